@@ -30,6 +30,7 @@ from . import metrics
 from .config import Settings
 from .errors import ErrorSchema, ServiceError, redact_paths, register_error_handlers
 from .logs import configure_logging
+from .schemas import article_field_to_openapi
 
 logger = logging.getLogger("kutipan.service")
 
@@ -135,6 +136,7 @@ def create_app(config: dict | None = None) -> Flask:
     api = KutipanApi(app, spec_kwargs={
         "info": {"description": "Direct quotes and reported speech in Indonesian news, attributed to speaker, role and date."},
     })
+    api.ma_plugin.converter.add_attribute_function(article_field_to_openapi)
     if app.config["API_KEYS"]:
         api.spec.components.security_scheme("ApiKey", {"type": "apiKey", "in": "header", "name": "X-API-Key"})
         api.spec.components.security_scheme("Bearer", {"type": "http", "scheme": "bearer"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 
-from flask import Flask, g, jsonify
+from flask import Flask, g, has_app_context, jsonify
 from marshmallow import Schema
 from marshmallow import fields as ma_fields
 from werkzeug.exceptions import HTTPException
@@ -73,7 +73,7 @@ def error_body(code: str, message: str, fields: dict | None = None) -> dict:
     body = {"code": code, "message": message}
     if fields:
         body["fields"] = fields
-    request_id = g.get("request_id") if g else None
+    request_id = g.get("request_id") if has_app_context() else None
     if request_id:
         body["request_id"] = request_id
     return body

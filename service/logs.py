@@ -16,7 +16,7 @@ class RequestIdFilter(logging.Filter):
 
 
 def configure_logging(level: str = "INFO") -> None:
-    """Route the service's and gunicorn's loggers to stdout as JSON. Idempotent."""
+    """Route the service's loggers to stdout as JSON. Idempotent."""
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(
         JsonFormatter(
@@ -25,7 +25,7 @@ def configure_logging(level: str = "INFO") -> None:
         )
     )
     handler.addFilter(RequestIdFilter())
-    for name in ("kutipan", "gunicorn.error"):
+    for name in ("kutipan",):
         logger = logging.getLogger(name)
         logger.handlers = [handler]
         logger.setLevel(level)

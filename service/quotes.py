@@ -3,13 +3,9 @@ from __future__ import annotations
 
 from flask import current_app, jsonify
 from flask_smorest import Blueprint
-from marshmallow import ValidationError
-
-from attribution.errors import AttributionError
-from attribution.html import html_to_text
-
 from . import metrics
-from .errors import CODES, ServiceError, error_body, flatten_messages, translate_attribution_error
+from .errors import ServiceError, error_body
+from .processing import process_article, validate_article
 from .schemas import (
     BatchRequestSchema,
     BatchResponseSchema,
@@ -36,21 +32,7 @@ def _document_errors(view):
 
 
 def _extract(article: dict) -> dict:
-    """One validated article -> the response body. Raises ServiceError or AttributionError."""
-    if "html" in article:
-        text = html_to_text(article["html"])
-        if not text:
-            raise ServiceError(422, "invalid field 'html': it has no visible text",
-                               fields={"html": ["has no visible text"]})
-    else:
-        text = article["text"]
-    current_app.config["LOAD_MODELS"]()
-    result = current_app.config["EXTRACTOR"](text, article.get("published"), article.get("title"))
-    body = result.to_dict() if hasattr(result, "to_dict") else dict(result)
-    if "title" in article:
-        body.setdefault("title", article["title"])
-    if "url" in article:
-        body.setdefault("url", article["url"])
+    body = process_article(article, current_app.config["EXTRACTOR"], current_app.config["LOAD_MODELS"])
     metrics.observe_result(body)
     return body
 
@@ -85,20 +67,13 @@ def batch(payload: dict):
     if not articles or len(articles) > limit:
         reason = f"must hold between 1 and {limit} articles, got {len(articles)}"
         raise ServiceError(422, f"invalid field 'articles': {reason}", fields={"articles": [reason]})
-    schema = QuoteRequestSchema()
     items = []
     for index, raw in enumerate(articles):
         try:
-            article = schema.load(raw)
-            items.append({"index": index, "result": _extract(article)})
-        except ValidationError as exc:
-            flat = flatten_messages(exc.messages)
-            summary = "; ".join(f"{name}: {' '.join(reasons)}" for name, reasons in flat.items())
-            items.append({"index": index, "error": error_body(CODES[422], f"invalid article: {summary}", flat)})
-        except (ServiceError, AttributionError) as exc:
-            error = translate_attribution_error(exc) if isinstance(exc, AttributionError) else exc
+            items.append({"index": index, "result": _extract(validate_article(raw))})
+        except ServiceError as error:
             if error.status == 503:
-                raise error  # no article can succeed: say so once, for the whole request
+                raise  # no article can succeed: say so once, for the whole request
             items.append({"index": index, "error": error_body(error.code, error.message, error.fields)})
     failed = sum(1 for item in items if "error" in item)
     for item in items:
