@@ -188,6 +188,13 @@ def _install_hooks(app: Flask) -> None:
             raise ServiceError(413, f"request body is {request.content_length} bytes; the limit is {limit}")
         if request.mimetype != "application/json":
             raise ServiceError(415, f"Content-Type must be application/json, got {request.mimetype or 'none'!r}")
+        body = request.get_data(cache=True)
+        if request.content_length is None and len(body) >= limit and request.stream.read(1):
+            # A chunked body: werkzeug stops at the limit without saying so; one byte more
+            # means it was longer (reading it raises 413 in werkzeug, or we do here).
+            raise ServiceError(413, f"request body is over the limit of {limit} bytes")
+        if not body.strip():
+            raise ServiceError(400, "the request body is empty: send a JSON object")
 
     @app.after_request
     def _finish(response: Response) -> Response:
