@@ -35,7 +35,7 @@ from .schemas import article_field_to_openapi
 logger = logging.getLogger("kutipan.service")
 
 # Paths open without an API key: probes, scrapers and the API description.
-OPEN_ENDPOINTS = {"health.healthz", "health.readyz", "health.metrics", "api-docs.openapi_json",
+OPEN_ENDPOINTS = {"health.healthz", "health.readyz", "health.metrics_endpoint", "api-docs.openapi_json",
                   "api-docs.openapi_swagger_ui", "static"}
 # A request id we echo must be safe in a header and a log line.
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:@/+=-]{1,128}$")
