@@ -1,0 +1,92 @@
+# kutipan: Indonesian quote attribution over HTTP (gunicorn), CPU only.
+#
+#   docker build -t kutipan .
+#   docker run -p 8000:8000 kutipan          # then GET /readyz, POST /v1/quotes
+#
+# Build arguments (see docs/docker.md):
+#   PIP_EXTRA_INDEX_URL    where CPU torch comes from; default PyTorch's CPU index.
+#   PIP_FIND_LINKS         extra wheel folder/URL (e.g. a local server holding the CPU
+#                          torch wheel when PyTorch's index is unreachable).
+#   TORCH_VERSION          CPU torch build to install first (never the CUDA one).
+#   KUTIPAN_MODELS_SOURCE  "local" (default): bake the project's models/ folder;
+#                          "stanza": download the official Stanza Indonesian models
+#                          instead (needs internet at build time; untested offline).
+
+############################ builder: venv with every wheel ############################
+FROM python:3.11-slim AS builder
+
+ARG PIP_EXTRA_INDEX_URL=https://download.pytorch.org/whl/cpu
+ARG PIP_FIND_LINKS=
+ARG TORCH_VERSION=2.13.0+cpu
+ARG KUTIPAN_MODELS_SOURCE=local
+
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_EXTRA_INDEX_URL=${PIP_EXTRA_INDEX_URL} \
+    PIP_FIND_LINKS=${PIP_FIND_LINKS} \
+    PATH=/opt/venv/bin:$PATH
+
+RUN python -m venv /opt/venv
+
+WORKDIR /src
+
+# Dependencies first (their own layer: code changes do not reinstall torch).
+# CPU torch before the rest, so the pinned "torch==X" dependency is already met by the
+# CPU build and pip never pulls the multi-GB CUDA wheels from PyPI.
+COPY pyproject.toml ./
+RUN pip install --no-cache-dir "torch==${TORCH_VERSION}" \
+ && python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+      > /tmp/requirements.txt \
+ && pip install --no-cache-dir -r /tmp/requirements.txt
+
+# The project itself (context filtered by .dockerignore).
+COPY . ./
+# pyproject names README.md as the long description; keep a build without it working.
+RUN if [ ! -f README.md ]; then printf '# kutipan\n' > README.md; fi \
+ && pip install --no-cache-dir --no-deps . \
+ && python -c "import attribution, service.cli"
+
+# Models: the project's own (default) or the official Stanza ones.
+RUN mkdir -p /opt/kutipan/models \
+ && if [ "$KUTIPAN_MODELS_SOURCE" = stanza ]; then \
+        python docker/fetch_stanza_models.py /opt/kutipan/models; \
+    elif [ "$KUTIPAN_MODELS_SOURCE" = local ]; then \
+        if [ -d models ]; then cp -a models/. /opt/kutipan/models/; fi; \
+    else \
+        echo "KUTIPAN_MODELS_SOURCE must be local or stanza" >&2; exit 1; \
+    fi \
+ && rm -rf /opt/kutipan/models/.gitkeep \
+ && find /opt/venv -name __pycache__ -prune -exec rm -rf {} +
+
+############################ runtime: venv + models, non-root ###########################
+FROM python:3.11-slim
+
+LABEL org.opencontainers.image.title="kutipan" \
+      org.opencontainers.image.description="Indonesian quote attribution HTTP service" \
+      org.opencontainers.image.licenses="Apache-2.0"
+
+RUN useradd --system --uid 10001 --user-group --create-home --home-dir /home/kutipan \
+        --shell /usr/sbin/nologin kutipan
+
+COPY --from=builder /opt/venv /opt/venv
+COPY --from=builder /opt/kutipan/models /opt/kutipan/models
+
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    KUTIPAN_HOST=0.0.0.0 \
+    KUTIPAN_PORT=8000 \
+    KUTIPAN_MODELS=/opt/kutipan/models \
+    STANZA_RESOURCES_DIR=/opt/kutipan/models
+
+USER 10001:10001
+WORKDIR /home/kutipan
+EXPOSE 8000
+
+# 200 only once the models are loaded; urllib raises on 503 or no answer -> unhealthy.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/readyz' % os.environ.get('KUTIPAN_PORT', '8000'), timeout=4)"]
+
+# exec: gunicorn's master (inside `kutipan serve`) is PID 1 and gets docker stop's
+# SIGTERM, finishes in-flight requests and exits 0.
+CMD ["sh", "-c", "exec kutipan serve --port ${KUTIPAN_PORT:-8000}"]
