@@ -1,9 +1,18 @@
-"""Dates: publication dates from the caller, statement dates from the text."""
+"""Dates: publication dates from the caller, statement dates from the text.
+
+Indonesian news dates a statement with a weekday and a short date, ``Jumat (21/6)``; the
+weekday must agree with the date, which settles both a missing year and a day/month
+written the other way round (in 2024 ``Sabtu (4/6)`` can only be 6 April).
+"""
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
 
 from .errors import InvalidInputError
+from .lexicon import Lexicon, load_lexicon
 
 
 def parse_published(value: date | str | None) -> date | None:
@@ -16,6 +25,136 @@ def parse_published(value: date | str | None) -> date | None:
         return value
     text = str(value).strip()
     try:
-        return date.fromisoformat(text[:10]) if len(text) == 10 else datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError as exc:
         raise InvalidInputError(f"not an ISO date or datetime: {text[:40]!r}", field="published") from exc
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    weekday: int | None
+    day: int | None
+    month: int | None
+    year: int | None
+    relative: str | None = None  # "lalu" (strictly before the anchor), "kemarin", ...
+    offset_days: int | None = None  # for kemarin / hari ini
+
+
+@cache
+def _patterns(lang: str = "id") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    lex = load_lexicon(lang)
+    weekdays = "|".join(sorted((w.capitalize() for w in lex.weekdays), key=len, reverse=True))
+    months = "|".join(sorted(lex.months, key=len, reverse=True))
+    wd = rf"(?P<wd>{weekdays})"
+    numeric = re.compile(
+        rf"{wd}\s{{0,3}},?\s{{0,3}}\(\s{{0,3}}(?P<d>\d{{1,2}})\s{{0,2}}/\s{{0,2}}(?P<m>\d{{1,2}})"
+        rf"(?:\s{{0,2}}/\s{{0,2}}(?P<y>\d{{2,4}}))?\s{{0,3}}\)")
+    named = re.compile(
+        rf"(?:{wd}\s{{0,3}},?\s{{0,3}})?\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>(?i:{months}))\.?\b"
+        rf"(?:\s{{1,3}}(?P<y>\d{{4}}))?")
+    weekday_only = re.compile(
+        rf"(?:\b(?:[Pp]ada\s{{1,3}}hari|[Hh]ari|[Pp]ada)\s{{1,3}}{wd}\b(?P<rel>\s{{1,3}}lalu)?)"
+        rf"|(?:\b{wd.replace('wd', 'wd2')}\s{{1,3}}(?P<rel2>lalu|kemarin|pagi|siang|sore|malam)\b)")
+    relative = re.compile(r"\b(?P<rel>kemarin|hari ini)\b", re.IGNORECASE)
+    return numeric, named, weekday_only, relative
+
+
+def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, in order, without overlaps."""
+    lex = lex or load_lexicon()
+    numeric, named, weekday_only, relative = _patterns(lex.language)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in numeric.finditer(text):
+        y = m.group("y")
+        year = None
+        if y:
+            year = int(y) + (2000 if len(y) == 2 else 0)
+        found.append(DateMention(m.start(), m.end(), m.group(), lex.weekdays[m.group("wd").lower()],
+                                 int(m.group("d")), int(m.group("m")), year))
+        taken.append((m.start(), m.end()))
+    for m in named.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        wd = m.group("wd")
+        found.append(DateMention(m.start(), m.end(), m.group(), lex.weekdays[wd.lower()] if wd else None,
+                                 int(m.group("d")), lex.months[m.group("mon").lower()],
+                                 int(m.group("y")) if m.group("y") else None))
+        taken.append((m.start(), m.end()))
+    for m in weekday_only.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        wd = m.group("wd") or m.group("wd2")
+        rel = (m.group("rel") or "").strip() or (m.group("rel2") or "").strip() or None
+        found.append(DateMention(m.start(), m.end(), m.group(), lex.weekdays[wd.lower()], None, None, None,
+                                 relative="lalu" if rel in ("lalu", "kemarin") else None))
+        taken.append((m.start(), m.end()))
+    for m in relative.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        word = m.group("rel").lower()
+        found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative=word,
+                                 offset_days=lex.relative_days.get(word, 0)))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve(mention: DateMention, anchor: date | None) -> date | None:
+    """The calendar date of ``mention``; ``anchor`` (publication date) supplies what is missing."""
+    if mention.offset_days is not None:
+        return anchor + timedelta(days=mention.offset_days) if anchor else None
+    if mention.day is not None and mention.month is not None:
+        years = [mention.year] if mention.year else ([anchor.year, anchor.year - 1] if anchor else [])
+        candidates: list[date] = []
+        for y in years:
+            for d, m in ((mention.day, mention.month), (mention.month, mention.day)):
+                c = _valid(y, m, d)
+                if c:
+                    candidates.append(c)
+        if not candidates:
+            return None
+        if mention.weekday is not None:
+            agreeing = [c for c in candidates if c.weekday() == mention.weekday]
+            if agreeing:
+                candidates = agreeing
+        if not mention.year and anchor:
+            # Without a year, the statement precedes the article: prefer dates up to a
+            # week after the anchor, nearest first.
+            near = [c for c in candidates if c <= anchor + timedelta(days=7)]
+            candidates = near or candidates
+            return min(candidates, key=lambda c: abs((anchor - c).days))
+        return candidates[0]
+    if mention.weekday is not None and anchor is not None:
+        back = (anchor.weekday() - mention.weekday) % 7
+        if back == 0 and mention.relative == "lalu":
+            back = 7
+        return anchor - timedelta(days=back)
+    return None
+
+
+def dateline(text: str, lex: Lexicon | None = None) -> date | None:
+    """The article's own date when its first lines carry one with a year
+    (``Sabtu 22 Jun 2024 17:32 WIB``)."""
+    head = text[:300]
+    for m in find_date_mentions(head, lex):
+        if m.year:
+            d = resolve(m, None)
+            if d:
+                return d
+    return None

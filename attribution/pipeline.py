@@ -1,16 +1,126 @@
-"""Entry point of the library: text in, attributed quotes out."""
+"""Entry point of the library: text in, attributed quotes out.
+
+build the document -> tag it (Stanza, behind ``attribution.nlp``) -> detection sieves ->
+entity index -> resolution sieves -> typed results.
+"""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from .model import ExtractionResult
+from .dates import dateline, find_date_mentions, parse_published
+from .document import Document
+from .entities import EntityIndex
+from .lexicon import load_lexicon
+from .model import ExtractionResult, Quote, Span, Speaker, SpeakerEntry
+from .quotes import find_quote_spans
+from .segment import build_document
+from .sieves import DETECTION_SIEVES, RESOLUTION_SIEVES
+from .sieves.base import ArticleState, Candidate
+
+# tag(sentences of words) -> per word an object with .upos and .ner (see attribution.nlp)
+Tagger = Callable[[list[list[str]]], Sequence[Sequence[object]]]
+
+# Stanza's cost grows with sentence length; longer runs of words (no full stop in 200 KB)
+# are not sentences a speaker is named in, and are left untagged.
+MAX_TAGGED_SENTENCE_TOKENS = 250
 
 
-def extract(text: str, published: date | str | None = None, title: str | None = None) -> ExtractionResult:
+def _default_tagger() -> Tagger:
+    from . import nlp
+
+    return nlp.tag
+
+
+def tag_document(doc: Document, tagger: Tagger | None) -> None:
+    """Put UPOS and NER tags on the words of every sentence worth tagging."""
+    if tagger is None:
+        return
+    chosen = [s for s in doc.sentences
+              if not s.boilerplate and 0 < s.tok_end - s.tok_start <= MAX_TAGGED_SENTENCE_TOKENS
+              and any(t.is_capitalized for t in doc.tokens[s.tok_start + 1:s.tok_end])]
+    if not chosen:
+        return
+    words = [[t.text for t in doc.sentence_tokens(s)] for s in chosen]
+    tagged = tagger(words)
+    for s, tags in zip(chosen, tagged):
+        for tok, tag in zip(doc.sentence_tokens(s), tags):
+            tok.upos = getattr(tag, "upos", None)
+            tok.ner = getattr(tag, "ner", "O") or "O"
+    doc.set_entities_from_tags()
+
+
+def _build_entities(state: ArticleState) -> None:
+    index = state.entities
+    index.add_tagged_entities()
+    for cand in state.live():
+        m = cand.mention
+        for mm in ([m] + m.co_mentions) if m else []:
+            if mm.name:
+                index.add(mm.name, mm.name_start or mm.start, mm.name_end or mm.end, mm.kind, mm.role)
+    index.finish()
+
+
+def _speaker(cand: Candidate, entity) -> Speaker:
+    m = cand.speaker_mention or cand.mention
+    role = entity.role
+    if m is not None and m.role and (not role or len(m.role.split()) > len(role.split())) and not m.description:
+        role = m.role
+    return Speaker(
+        name=entity.name,
+        mention=m.text if m else None,
+        mention_start=m.start if m else None,
+        mention_end=m.end if m else None,
+        role=role,
+        kind=entity.kind,
+    )
+
+
+def extract(text: str, published: date | str | None = None, title: str | None = None,
+            *, tagger: Tagger | None | bool = True) -> ExtractionResult:
     """Return every quote of ``text`` with speaker, role and date.
 
-    PLACEHOLDER while the engine is being written: returns no quotes.
+    ``tagger``: True (default) uses the project's Stanza models; a callable replaces
+    them (tests); None or False runs the rules on capitalisation alone.
     """
-    from .dates import parse_published
+    published_date = parse_published(published)
+    lex = load_lexicon("id")
+    doc = build_document(text)
+    tag_document(doc, _default_tagger() if tagger is True else (tagger or None))
+    state = ArticleState(
+        doc=doc, lex=lex, published=published_date,
+        anchor=published_date or dateline(text, lex),
+        quote_spans=find_quote_spans(text, lex),
+        date_mentions=find_date_mentions(text, lex),
+        entities=EntityIndex(doc, lex),
+    )
+    for sieve in DETECTION_SIEVES:
+        sieve.run(state)
+    _build_entities(state)
+    for sieve in RESOLUTION_SIEVES:
+        sieve.run(state)
+    return _result(state, text, published_date)
 
-    return ExtractionResult(text=text, published=parse_published(published), quotes=[], speakers=[])
+
+def _result(state: ArticleState, text: str, published_date: date | None) -> ExtractionResult:
+    quotes: list[Quote] = []
+    entries: dict[int, SpeakerEntry] = {}
+    for n, cand in enumerate(sorted(state.live(), key=lambda c: c.start), start=1):
+        qid = f"q{n}"
+        speaker = _speaker(cand, cand.entity) if cand.entity else None
+        cues = Span(text[cand.cue_start:cand.cue_end], cand.cue_start, cand.cue_end) \
+            if cand.cue_start is not None else None
+        quotes.append(Quote(
+            id=qid, type=cand.type, text=text[cand.start:cand.end], start=cand.start, end=cand.end,
+            cue=cues, speaker=speaker,
+            co_speakers=[Speaker(name=e.name, role=e.role, kind=e.kind) for e in cand.co_entities
+                         if e is not cand.entity],
+            date=cand.date, date_text=cand.date_mention.text if cand.date_mention else None,
+            confidence=cand.confidence, rules=dict(cand.rules)))
+        for ent in [cand.entity, *cand.co_entities] if cand.entity else []:
+            entry = entries.get(id(ent))
+            if entry is None:
+                entry = entries[id(ent)] = SpeakerEntry(ent.name, ent.role, ent.kind, list(ent.aliases))
+            if qid not in entry.quote_ids:
+                entry.quote_ids.append(qid)
+    return ExtractionResult(text=text, published=published_date, quotes=quotes, speakers=list(entries.values()))

@@ -1,0 +1,171 @@
+"""Who is who in an article: canonical names, aliases and roles of the people and
+organisations it mentions.
+
+The canonical name is the fullest name the article uses; a short form (``Cho``,
+``Kim``) resolves to the nearest compatible full name before it, so ``Kim`` the deputy
+minister is not merged with Kim Jong Un mentioned three paragraphs earlier.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .document import Document, Token
+from .lexicon import Lexicon
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    s = unicodedata.normalize("NFKC", name).lower()
+    return tuple(re.findall(r"\w+", re.sub(r"[-‐‑_.’']", " ", s)))
+
+
+@dataclass
+class NameOccurrence:
+    name: str
+    key: tuple[str, ...]
+    start: int
+    end: int
+    kind: str
+    role: str | None = None
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    key: tuple[str, ...]
+    roles: list[tuple[int, str]] = field(default_factory=list)  # (position, role)
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def role(self) -> str | None:
+        """The fullest role the article gives; a role given once carries to later mentions."""
+        if not self.roles:
+            return None
+        return max(self.roles, key=lambda pr: (len(pr[1].split()), -pr[0]))[1]
+
+
+class EntityIndex:
+    def __init__(self, doc: Document, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.occurrences: list[NameOccurrence] = []
+        self.entities: dict[tuple[str, ...], Entity] = {}
+
+    # -- building -------------------------------------------------------------------
+    def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
+        name = _clean_name(name)
+        key = name_key(name)
+        if not key:
+            return
+        self.occurrences.append(NameOccurrence(name, key, start, end, kind, role))
+
+    def add_tagged_entities(self) -> None:
+        """Every PER and ORG the tagger found, with the title written before it."""
+        for ent in self.doc.entities:
+            if ent.label not in ("PER", "ORG"):
+                continue
+            toks = self.doc.tokens[ent.tok_start:ent.tok_end]
+            # Titles tagged as part of a PER (Presiden Joko Widodo): they are the role.
+            k = 0
+            while ent.label == "PER" and k < len(toks) - 1 and (
+                    toks[k].lower in self.lex.title_heads or toks[k].lower in self.lex.honorifics
+                    or toks[k].lower in self.lex.abbreviated_titles):
+                k += 1
+            if k:
+                toks = toks[k:]
+            name = self.doc.text[toks[0].start:toks[-1].end]
+            role = prenominal_role(self.doc, toks[0].i, self.lex) if ent.label == "PER" else None
+            kind = "person" if ent.label == "PER" else "organization"
+            self.add(name, toks[0].start, toks[-1].end, kind, role)
+
+    def finish(self) -> None:
+        """Group occurrences under the fullest names."""
+        fulls = sorted({o.key for o in self.occurrences}, key=len, reverse=True)
+        for o in self.occurrences:
+            key = self._canonical_key(o.key, o.start)
+            ent = self.entities.get(key)
+            if ent is None:
+                src = next(x for x in self.occurrences if x.key == key)
+                ent = self.entities[key] = Entity(src.name, src.kind, key)
+            if o.role:
+                ent.roles.append((o.start, o.role))
+            if o.name not in ent.aliases and o.name != ent.name:
+                ent.aliases.append(o.name)
+        del fulls
+
+    # -- look-up --------------------------------------------------------------------
+    def _canonical_key(self, key: tuple[str, ...], position: int) -> tuple[str, ...]:
+        best: NameOccurrence | None = None
+        best_rank = None
+        kset = set(key)
+        for o in self.occurrences:
+            if len(o.key) < len(key) or not kset <= set(o.key):
+                continue
+            # Fullest first; among equals the nearest before the mention, then after it.
+            before = o.start <= position
+            distance = position - o.start if before else o.start - position + 10**9
+            rank = (-len(o.key), distance)
+            if best_rank is None or rank < best_rank:
+                best, best_rank = o, rank
+        return best.key if best else key
+
+    def resolve(self, name: str, position: int, kind: str = "person") -> Entity:
+        name = _clean_name(name)
+        key = self._canonical_key(name_key(name), position)
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = self.entities[key] = Entity(name, kind, key)
+        return ent
+
+    def by_role(self, role_text: str, position: int) -> Entity | None:
+        """The entity most recently introduced with a role compatible with ``role_text``."""
+        want = set(name_key(role_text)) - {"itu", "tersebut", "ini"}
+        if not want:
+            return None
+        best, best_pos = None, -1
+        for ent in self.entities.values():
+            for pos, role in ent.roles:
+                have = set(name_key(role))
+                if pos <= position and want <= have | set(self._expand_abbrev(have)) and pos > best_pos:
+                    best, best_pos = ent, pos
+        return best
+
+    def _expand_abbrev(self, words: set[str]) -> list[str]:
+        out = []
+        for w in words:
+            full = self.lex.abbreviated_titles.get(w)
+            if full:
+                out.extend(name_key(full))
+        return out
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.strip(" ,.;:()\"“”‘’'").split())
+
+
+def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
+    """The role written before a name: ``Menteri Luar Negeri Korea Selatan`` Cho Tae-yul,
+    ``Duta Besar Rusia,`` Georgy Zinoviev, ``politisi Partai Hanura`` X."""
+    toks: list[Token] = doc.tokens
+    sent = toks[name_tok].sent
+    k = name_tok - 1
+    first_title = None
+    while k >= 0 and toks[k].sent == sent and name_tok - k <= 14:
+        t = toks[k]
+        if t.lower in lex.title_heads or t.lower in lex.abbreviated_titles:
+            first_title = k
+        elif t.text == "," and k - 1 >= 0 and toks[k - 1].is_capitalized:
+            pass  # an appositive or a role with commas: Kepala Dusun X, Kelurahan Y, Nama
+        elif not (t.is_capitalized or t.lower in ("dan", "urusan", "bidang", "luar", "negeri")):
+            break
+        k -= 1
+    if first_title is None:
+        return None
+    words = toks[first_title:name_tok]
+    while words and words[-1].text in ",":
+        words = words[:-1]
+    if not words:
+        return None
+    return doc.text[words[0].start:words[-1].end]

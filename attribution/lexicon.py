@@ -1,0 +1,100 @@
+"""Language resources (cue verbs, titles, quote marks, calendar, boilerplate), keyed by
+language and loaded once from ``lexicons/<lang>/*.json``.
+
+Keeping them as data lets a linguist extend a list without touching the rules.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    direct_cue_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    directive_verbs: frozenset[str]
+    noun_content_only_verbs: frozenset[str]
+    agentless_passives: frozenset[str]
+    complementizers: frozenset[str]
+    subject_adverbs: frozenset[str]
+    speaker_np_stop_words: frozenset[str]
+    leading_connectives: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    institutional_pronouns: frozenset[str]
+    title_heads: frozenset[str]
+    abbreviated_titles: dict[str, str]
+    honorifics: frozenset[str]
+    organization_heads: frozenset[str]
+    descriptive_role_heads: frozenset[str]
+    open_marks: frozenset[str]
+    close_marks: frozenset[str]
+    ambiguous_marks: frozenset[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    boilerplate_prefixes: tuple[str, ...]
+    boilerplate_exact: frozenset[str]
+    author_initials_pattern: str
+
+    def is_direct_cue(self, word: str) -> bool:
+        """``kata``, ``katanya``, ``ujarnya``, ``tambah``: a cue verb, with or without -nya."""
+        w = word.lower()
+        if w in self.direct_cue_verbs:
+            return True
+        return w.endswith("nya") and w[:-3] in self.direct_cue_verbs
+
+    def is_reporting_verb(self, word: str) -> bool:
+        return word.lower() in self.reporting_verbs
+
+
+def _read(lang: str, name: str) -> dict:
+    path = resources.files("attribution") / "lexicons" / lang / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _lower_set(items) -> frozenset[str]:
+    return frozenset(i.lower() for i in items)
+
+
+@cache
+def load_lexicon(lang: str = "id") -> Lexicon:
+    cues = _read(lang, "cues.json")
+    pronouns = _read(lang, "pronouns.json")
+    roles = _read(lang, "roles.json")
+    marks = _read(lang, "quote_marks.json")
+    calendar = _read(lang, "calendar.json")
+    boiler = _read(lang, "boilerplate.json")
+    return Lexicon(
+        language=lang,
+        direct_cue_verbs=_lower_set(cues["direct_cue_verbs"]),
+        reporting_verbs=_lower_set(cues["reporting_verbs"]),
+        directive_verbs=_lower_set(cues["directive_verbs"]),
+        noun_content_only_verbs=_lower_set(cues["noun_content_only_verbs"]),
+        agentless_passives=_lower_set(cues["agentless_passives"]),
+        complementizers=_lower_set(cues["complementizers"]),
+        subject_adverbs=_lower_set(cues["subject_adverbs"]),
+        speaker_np_stop_words=_lower_set(cues["speaker_np_stop_words"]),
+        leading_connectives=_lower_set(cues["leading_connectives"]),
+        person_pronouns=_lower_set(pronouns["person"]),
+        plural_pronouns=_lower_set(pronouns["plural"]),
+        institutional_pronouns=_lower_set(pronouns["institutional"]),
+        title_heads=_lower_set(roles["title_heads"]),
+        abbreviated_titles={k.lower(): v for k, v in roles["abbreviated_titles"].items()},
+        honorifics=_lower_set(roles["honorifics"]),
+        organization_heads=_lower_set(roles["organization_heads"]),
+        descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
+        open_marks=frozenset(marks["open"]),
+        close_marks=frozenset(marks["close"]),
+        ambiguous_marks=frozenset(marks["either"]),
+        months={k.lower(): v for k, v in calendar["months"].items()},
+        weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
+        relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
+        boilerplate_prefixes=tuple(p.lower() for p in boiler["line_prefixes"]),
+        boilerplate_exact=_lower_set(boiler["exact_lines"]),
+        author_initials_pattern=boiler["author_initials_pattern"],
+    )

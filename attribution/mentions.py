@@ -1,0 +1,244 @@
+"""Speaker mentions: turn the words of an attribution (``Menteri Luar Negeri Korea Selatan
+Cho Tae-yul``, ``politisi Partai Hanura itu``, ``-nya``) into name, role and kind.
+
+Names come from the NER tags on the tokens where there are any; otherwise from
+capitalisation, with the title lexicon telling the role words from the name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .document import Document, Token
+from .lexicon import Lexicon
+
+_TRIM = frozenset(",.;:!?()[]—–-\"“”‘’'«»")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    name: str | None = None  # the name as written here (Cho, Menteri Cho -> Cho)
+    role: str | None = None  # the role given in this mention
+    kind: str = "person"
+    pronoun: bool = False
+    description: bool = False  # a role without a name: politisi Partai Hanura itu, Presiden
+    name_start: int | None = None
+    name_end: int | None = None
+    co_mentions: list["Mention"] = field(default_factory=list)
+
+
+def _strip(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    a, b = 0, len(tokens)
+    while a < b and (tokens[a].text in _TRIM or tokens[a].lower in lex.subject_adverbs):
+        a += 1
+    while b > a and (tokens[b - 1].text in _TRIM or tokens[b - 1].lower in ("itu", "tersebut", "ini", "sendiri", "pun", "juga")):
+        b -= 1
+    return tokens[a:b]
+
+
+def _span_text(doc: Document, tokens: list[Token]) -> str:
+    return doc.text[tokens[0].start:tokens[-1].end]
+
+
+def _is_title_word(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower in lex.title_heads or tok.lower in lex.abbreviated_titles or tok.lower in lex.honorifics
+
+
+def _entities_in(doc: Document, tokens: list[Token], label: str) -> list[tuple[int, int]]:
+    """Index ranges (into ``tokens``) of the entities labelled ``label``."""
+    out = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.ner != "O" and t.ner.endswith("-" + label):
+            j = k + 1
+            while j < len(tokens) and tokens[j].ner.endswith("-" + label) and tokens[j].ner[:1] in "IE":
+                j += 1
+            out.append((k, j))
+            k = j
+        else:
+            k += 1
+    return out
+
+
+def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """Without NER: the trailing run of capitalised words that are not title words."""
+    end = len(tokens)
+    while end > 0 and not tokens[end - 1].is_capitalized:
+        end -= 1
+    if end == 0:
+        return None
+    start = end
+    while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
+            and tokens[start - 1].lower not in lex.organization_heads:
+        start -= 1
+    if start == end:
+        return None
+    # Long capitalised runs after a title are mostly the title's complement (Menteri Luar
+    # Negeri Korea Selatan Cho Tae-yul); a personal name is rarely over three words.
+    if start > 0 and end - start > 3:
+        start = end - 3 if "-" not in tokens[end - 1].text else end - 2
+    return start, end
+
+
+def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """Parse the words of a speaker mention; None when they name nobody."""
+    tokens = _strip(tokens, lex)
+    if not tokens:
+        return None
+    text = _span_text(doc, tokens)
+    first = tokens[0]
+    if len(tokens) == 1 and (first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns):
+        return Mention(first.start, first.end, first.text, pronoun=True)
+    if len(tokens) == 1 and first.lower in lex.institutional_pronouns:
+        return Mention(first.start, first.end, first.text, pronoun=True, kind="organization")
+    if first.lower in ("menurutnya",):
+        return None
+    # Joint mention: Cho dan Blinken, Menlu Cho dan Menlu Blinken.
+    persons = _entities_in(doc, tokens, "PER")
+    if len(persons) >= 2:
+        parts = []
+        prev_end = 0
+        for a, b in persons:
+            sub = tokens[prev_end:b]
+            m = parse_mention(doc, [t for t in sub if t.lower != "dan"], lex) if sub else None
+            if m:
+                parts.append(m)
+            prev_end = b
+            while prev_end < len(tokens) and tokens[prev_end].text in {",", "dan"}:
+                prev_end += 1
+        if len(parts) >= 2 and any(t.lower == "dan" for t in tokens):
+            head = parts[0]
+            head.co_mentions = parts[1:]
+            return head
+    if persons:
+        a, b = persons[-1] if len(persons) == 1 else persons[0]
+        name_toks = tokens[a:b]
+        role_toks = _strip(tokens[:a], lex)
+        if not role_toks and b < len(tokens):
+            # Appositive after the name: Georgy Zinoviev, Duta Besar Rusia
+            after = _strip(tokens[b:], lex)
+            if after and _is_title_word(after[0], lex):
+                role_toks = after
+        return Mention(
+            first.start, tokens[-1].end, text,
+            name=_span_text(doc, name_toks), role=_span_text(doc, role_toks) if role_toks else None,
+            name_start=name_toks[0].start, name_end=name_toks[-1].end,
+        )
+    orgs = _entities_in(doc, tokens, "ORG")
+    lead = first.lower
+    if lead in lex.organization_heads or (orgs and orgs[0][0] == 0 and not _is_title_word(first, lex)):
+        return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
+                       name_start=first.start, name_end=tokens[-1].end)
+    has_ner = any(t.ner != "O" for t in tokens) or any(t.upos for t in tokens)
+    if not first.is_capitalized or (has_ner and not persons and _is_title_word(first, lex)):
+        # A description (politisi Partai Hanura itu) or a bare title (Presiden): the
+        # speaker comes from an earlier mention with a compatible role.
+        if first.lower in lex.title_heads or first.lower in lex.descriptive_role_heads \
+                or first.lower in lex.abbreviated_titles or first.is_capitalized:
+            return Mention(first.start, tokens[-1].end, text, role=text, description=True)
+        return None
+    rng = _capitalized_name_range(tokens, lex)
+    if rng is None:
+        if _is_title_word(first, lex):
+            return Mention(first.start, tokens[-1].end, text, role=text, description=True)
+        return None
+    a, b = rng
+    name_toks = tokens[a:b]
+    role_toks = _strip(tokens[:a], lex)
+    return Mention(
+        first.start, tokens[-1].end, text,
+        name=_span_text(doc, name_toks), role=_span_text(doc, role_toks) if role_toks else None,
+        name_start=name_toks[0].start, name_end=name_toks[-1].end,
+    )
+
+
+def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[Token]:
+    """Tokens of the speaker phrase starting at token k (after a cue verb), up to a stop."""
+    out: list[Token] = []
+    toks = doc.tokens
+    while k < limit:
+        t = toks[k]
+        if t.lower in lex.speaker_np_stop_words and out:
+            break
+        if t.text in {".", "!", "?", ";", "“", "”", "\"", "(", ":"}:
+            break
+        if t.text == "," and out:
+            # An appositive continues the phrase only when a title or a name follows.
+            nxt = toks[k + 1] if k + 1 < limit else None
+            if nxt is None or not (nxt.is_capitalized or nxt.lower in lex.title_heads):
+                break
+            if nxt.lower in lex.weekdays:
+                break
+        if t.lower in lex.reporting_verbs and out:
+            break
+        out.append(t)
+        k += 1
+        if len(out) >= 16:
+            break
+    return out
+
+
+def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
+    """The words naming who speaks, before a reporting verb in the same sentence:
+    the clause after the last comma (``Dalam konferensi pers ..., Menteri Cho`` ->
+    ``Menteri Cho``), without a relative clause (``Cho yang tengah mengunjungi AS``),
+    reaching back over an appositive when the last clause names nobody
+    (``Gabriel Manek (60), penjual air menuturkan``)."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[verb_tok].sent]
+    words = toks[sent.tok_start:verb_tok]
+    # Trailing adverbs: Menteri Cho lebih lanjut mengatakan.
+    while words and (words[-1].lower in lex.subject_adverbs or words[-1].text in {",", "—"}):
+        if words[-1].lower == "yang":
+            return []  # a relative clause: laporan yang mengatakan ...
+        words = words[:-1]
+    segments: list[list[Token]] = [[]]
+    depth = 0
+    for t in words:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        if t.text in {",", ":", ";", "—"} and depth == 0:
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    chosen: list[Token] = []
+    for seg in reversed(segments[-3:]):
+        seg = _cut_relative(seg)
+        seg = _drop_connectives(seg, lex)
+        if not seg:
+            continue
+        has_name = any(t.is_capitalized or t.ner != "O" for t in seg) or \
+            any(t.lower in lex.person_pronouns or t.lower in lex.plural_pronouns or t.lower in lex.institutional_pronouns for t in seg)
+        chosen = seg
+        if has_name:
+            break
+    return chosen
+
+
+def _cut_relative(seg: list[Token]) -> list[Token]:
+    for k, t in enumerate(seg):
+        if t.lower == "yang" and k > 0:
+            return seg[:k]
+    return seg
+
+
+def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:
+    k = 0
+    while k < len(seg) and seg[k].lower in lex.leading_connectives and not seg[k].ner.endswith("PER"):
+        k += 1
+        # "Sementara itu", "Selain itu", "Oleh karena itu"
+        while k < len(seg) and seg[k].lower in ("itu", "karena", "ini"):
+            k += 1
+    # A prepositional lead-in without a comma: "Dalam rapat itu Presiden ..." keeps
+    # only from the first capitalised word after a lowercase run.
+    rest = seg[k:]
+    if k and rest and not rest[0].is_capitalized:
+        for j, t in enumerate(rest):
+            if t.is_capitalized:
+                return rest[j:]
+    return rest

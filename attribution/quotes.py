@@ -1,0 +1,105 @@
+"""Direct-quote spans: a single linear pass over the quotation marks of a text.
+
+Kompas prints ” for both opening and closing, and ASCII " is ambiguous too, so a mark's
+role comes from its neighbours: after a space or at a line start and before a word it
+opens, after a word or punctuation it closes. A quote left open at a paragraph end
+continues when the next paragraph opens with a mark (the newspaper convention for a
+quote over several paragraphs); otherwise it is closed there as unbalanced, best effort.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .lexicon import Lexicon, load_lexicon
+
+_SINGLE = frozenset("‘’'")
+_OPEN_CONTEXT = frozenset(" \t\n([{—–-:/")  # characters after which a mark opens
+
+
+class MarkRole(Enum):
+    OPEN = "open"
+    CLOSE = "close"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    open_pos: int  # index of the opening mark
+    close_pos: int  # index of the closing mark (== end when unbalanced)
+    start: int  # content start
+    end: int  # content end (exclusive)
+    single: bool
+    unbalanced: bool
+    paragraphs: int  # how many paragraphs the quote runs over
+
+
+def classify_mark(text: str, i: int, lex: Lexicon) -> MarkRole:
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if ch in ("’", "'") and prev.isalnum() and nxt.isalnum():
+        return MarkRole.NONE  # an apostrophe: Ma’ruf, Jum'at
+    if ch in lex.open_marks and ch not in lex.ambiguous_marks:
+        return MarkRole.OPEN if not nxt.isspace() or ch != "‘" else MarkRole.NONE
+    if ch in lex.ambiguous_marks or ch in lex.close_marks:
+        opens_here = (prev in _OPEN_CONTEXT or prev in lex.open_marks) and not nxt.isspace()
+        if opens_here:
+            return MarkRole.OPEN
+        if not prev.isspace():
+            return MarkRole.CLOSE
+        return MarkRole.NONE  # a mark between spaces says nothing
+    return MarkRole.NONE
+
+
+def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
+    lex = lex or load_lexicon()
+    marks = lex.open_marks | lex.close_marks | lex.ambiguous_marks
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    open_single = False
+    paragraphs = 1
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and open_at is not None:
+            # Paragraph end with the quote still open: continue if the next paragraph
+            # opens with a mark of the same kind, else close it here (unbalanced).
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            para_end = i
+            while para_end > open_at + 1 and text[para_end - 1].isspace():
+                para_end -= 1
+            if j < n and text[j] in marks and (text[j] in _SINGLE) == open_single \
+                    and classify_mark(text, j, lex) is MarkRole.OPEN:
+                paragraphs += 1
+                i = j + 1
+                continue
+            spans.append(QuoteSpan(open_at, para_end, open_at + 1, para_end, open_single, True, paragraphs))
+            open_at = None
+            i = j
+            continue
+        if ch in marks:
+            role = classify_mark(text, i, lex)
+            single = ch in _SINGLE
+            if role is MarkRole.OPEN and open_at is None:
+                open_at, open_single, paragraphs = i, single, 1
+            elif role is MarkRole.CLOSE and open_at is not None and single == open_single:
+                spans.append(QuoteSpan(open_at, i, open_at + 1, i, single, False, paragraphs))
+                open_at = None
+            elif role is MarkRole.OPEN and open_at is not None and single == open_single:
+                # A second opener before any closer: the first was never closed. Keep the
+                # first as unbalanced up to here and start again.
+                end = i
+                while end > open_at + 1 and text[end - 1].isspace():
+                    end -= 1
+                spans.append(QuoteSpan(open_at, end, open_at + 1, end, single, True, paragraphs))
+                open_at, paragraphs = i, 1
+        i += 1
+    if open_at is not None:
+        end = n
+        while end > open_at + 1 and text[end - 1].isspace():
+            end -= 1
+        spans.append(QuoteSpan(open_at, end, open_at + 1, end, open_single, True, paragraphs))
+    return [s for s in spans if s.end > s.start]

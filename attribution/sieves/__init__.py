@@ -1,0 +1,44 @@
+"""The ordered sieves of quote attribution (after Stanford CoreNLP's quote attributor).
+
+Detection sieves find quotations and reported speech; attribution sieves find the words
+that name the speaker; resolution sieves turn those words into an article-level speaker;
+then dates and confidence. Each fills only what is still unresolved and records its name
+in ``Candidate.rules``, so any error can be traced to the rule that made it.
+"""
+from . import (
+    according_to,
+    agentless_passive,
+    confidence,
+    context_speaker,
+    cue_after_quote,
+    cue_before_quote,
+    description_mention,
+    direct_quotes,
+    named_mention,
+    pronoun_mention,
+    reported_speech,
+    scare_quotes,
+    statement_date,
+    trailing_cue,
+)
+
+# Detection and the words of attribution; after these the entity index is built.
+DETECTION_SIEVES = (
+    direct_quotes,
+    cue_after_quote,
+    cue_before_quote,
+    scare_quotes,
+    reported_speech,
+    according_to,
+    agentless_passive,
+    trailing_cue,
+)
+# From words to article-level speakers, then dates and confidence.
+RESOLUTION_SIEVES = (
+    named_mention,
+    description_mention,
+    pronoun_mention,
+    context_speaker,
+    statement_date,
+    confidence,
+)

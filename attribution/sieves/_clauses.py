@@ -1,0 +1,40 @@
+"""Helpers shared by the reported-speech sieves: where a reported clause starts and ends."""
+from __future__ import annotations
+
+from ..document import Sentence, Token
+from .base import ArticleState
+
+_FINAL = frozenset(".!?;…")
+
+
+def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple[int, int] | None:
+    """Characters of the reported clause from token ``first_tok`` to the sentence end,
+    without a leading ``bahwa``/comma and the final full stop."""
+    toks = state.doc.tokens
+    k = first_tok
+    while k < sent.tok_end and (toks[k].text in {",", ":", "—"} or toks[k].lower in state.lex.complementizers):
+        k += 1
+    end_tok = sent.tok_end - 1
+    while end_tok >= k and toks[end_tok].text in _FINAL:
+        end_tok -= 1
+    if end_tok < k:
+        return None
+    return toks[k].start, toks[end_tok].end
+
+
+def overlaps_direct(state: ArticleState, start: int, end: int) -> float:
+    """Share of [start, end) covered by direct quotations."""
+    covered = 0
+    for q in state.quote_spans:
+        a, b = max(start, q.open_pos), min(end, q.close_pos + 1)
+        if b > a:
+            covered += b - a
+    return covered / max(1, end - start)
+
+
+def sentence_has_candidate(state: ArticleState, sent: Sentence) -> bool:
+    return any(c.sent == sent.i and c.type != "direct" for c in state.candidates)
+
+
+def word_count(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.is_word)

@@ -1,0 +1,29 @@
+"""Detection: agentless passives that report speech, ``Ditekankan bahwa …``; the speaker
+comes from context (the ``context_speaker`` sieve)."""
+from __future__ import annotations
+
+from ._clauses import content_bounds, sentence_has_candidate
+from .base import ArticleState, Candidate
+
+NAME = "agentless_passive"
+
+
+def run(state: ArticleState) -> None:
+    doc, lex = state.doc, state.lex
+    for sent in doc.sentences:
+        if sent.boilerplate or sentence_has_candidate(state, sent):
+            continue
+        toks = doc.sentence_tokens(sent)
+        if len(toks) < 4 or toks[0].lower not in lex.agentless_passives:
+            continue
+        k = 1
+        while k < len(toks) and toks[k].text == ",":
+            k += 1
+        if toks[k].lower not in lex.complementizers:
+            continue
+        bounds = content_bounds(state, sent, toks[k].i)
+        if bounds is None:
+            continue
+        state.candidates.append(Candidate(
+            type="indirect", start=bounds[0], end=bounds[1], sent=sent.i,
+            cue_start=toks[0].start, cue_end=toks[0].end, rules={"detect": NAME}))

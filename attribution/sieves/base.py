@@ -1,0 +1,66 @@
+"""What the sieves share: the article being worked on and the quotes found so far.
+
+Each sieve is a module with ``NAME`` and ``run(state)``; it fills only what is still
+unresolved and writes its ``NAME`` into ``Candidate.rules`` for what it decided.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..dates import DateMention
+from ..document import Document, Sentence
+from ..entities import Entity, EntityIndex
+from ..lexicon import Lexicon
+from ..mentions import Mention
+from ..quotes import QuoteSpan
+
+
+@dataclass
+class Candidate:
+    type: str  # direct | indirect | mixed
+    start: int
+    end: int
+    sent: int  # the sentence whose words attribute the quote
+    cue_start: int | None = None
+    cue_end: int | None = None
+    mention: Mention | None = None
+    entity: Entity | None = None
+    co_entities: list[Entity] = field(default_factory=list)
+    speaker_mention: Mention | None = None  # the mention that names the speaker, after resolution
+    date: date | None = None
+    date_mention: DateMention | None = None
+    quote_span: QuoteSpan | None = None
+    rules: dict[str, str] = field(default_factory=dict)
+    confidence: float = 0.0
+    dropped: str | None = None  # why a sieve decided this is not a quote
+
+
+@dataclass
+class ArticleState:
+    doc: Document
+    lex: Lexicon
+    published: date | None
+    anchor: date | None  # published, or the article's own dateline
+    quote_spans: list[QuoteSpan]
+    date_mentions: list[DateMention]
+    entities: EntityIndex
+    candidates: list[Candidate] = field(default_factory=list)
+    _quote_opens: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        # quote_spans come sorted and never overlap, so a bisect finds the one around a point.
+        self._quote_opens = [q.open_pos for q in self.quote_spans]
+
+    def live(self) -> list[Candidate]:
+        return [c for c in self.candidates if c.dropped is None]
+
+    def in_quote(self, char: int) -> QuoteSpan | None:
+        k = bisect.bisect_right(self._quote_opens, char) - 1
+        if k >= 0 and char <= self.quote_spans[k].close_pos:
+            return self.quote_spans[k]
+        return None
+
+    def sentence(self, i: int) -> Sentence:
+        return self.doc.sentences[i]

@@ -1,0 +1,59 @@
+"""Attribution: a cue right after the closing mark: ``,” kata Cho``, ``,” ujarnya``,
+``,” Cho menambahkan``, ``?” tanya politisi Partai Hanura itu``."""
+from __future__ import annotations
+
+from ..mentions import Mention, parse_mention, speaker_np_after
+from .base import ArticleState, Candidate
+
+NAME = "cue_after_quote"
+
+
+def run(state: ArticleState) -> None:
+    for cand in state.live():
+        if cand.type == "direct" and cand.mention is None and cand.cue_start is None:
+            _attach(state, cand)
+
+
+def _attach(state: ArticleState, cand: Candidate) -> None:
+    doc, lex = state.doc, state.lex
+    span = cand.quote_span
+    k = doc.token_index_at_or_after(span.close_pos + 1)
+    n = len(doc.tokens)
+    # Skip the comma or dash between the quote and its cue.
+    while k < n and doc.tokens[k].text in {",", "—", "–", "-"}:
+        k += 1
+    if k >= n or doc.tokens[k].start - span.close_pos > 4:
+        return
+    para_end = doc.paragraphs[doc.sentences[doc.tokens[k].sent].paragraph].end if doc.paragraphs else len(doc.text)
+    limit = k
+    while limit < n and doc.tokens[limit].start < para_end and limit - k < 24:
+        limit += 1
+    tok = doc.tokens[k]
+    if lex.is_direct_cue(tok.text) or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
+        cand.cue_start, cand.cue_end = tok.start, tok.end
+        if tok.lower.endswith("nya") and not lex.is_reporting_verb(tok.text) and tok.lower != "katanya" or tok.lower in ("katanya", "ujarnya", "tuturnya", "tambahnya", "jelasnya", "tegasnya", "ungkapnya", "paparnya", "terangnya", "imbuhnya", "tandasnya", "pungkasnya", "lanjutnya", "sebutnya", "ucapnya"):
+            # -nya is the speaker: a pronoun mention resolved from context.
+            cand.mention = Mention(tok.end - 3, tok.end, tok.text[-3:], pronoun=True)
+        else:
+            np = speaker_np_after(doc, k + 1, limit, lex)
+            cand.mention = parse_mention(doc, np, lex) if np else None
+        cand.sent = tok.sent
+        cand.rules["cue"] = NAME
+        return
+    # Inverted: the speaker first, then the verb: ,” Cho menambahkan.
+    np = []
+    j = k
+    while j < limit and j - k < 10:
+        t = doc.tokens[j]
+        if lex.is_direct_cue(t.text) or lex.is_reporting_verb(t.text):
+            if np:
+                cand.cue_start, cand.cue_end = t.start, t.end
+                cand.mention = parse_mention(doc, np, lex)
+                cand.sent = t.sent
+                cand.rules["cue"] = NAME + ":inverted"
+            return
+        if t.text in {".", "!", "?", "“", "”", "\""}:
+            return
+        if t.lower not in lex.subject_adverbs:
+            np.append(t)
+        j += 1

@@ -1,0 +1,28 @@
+"""Resolution: a title or description without a name (``kata Presiden``, ``kata politisi
+Partai Hanura itu``) refers to the person the article introduced with that role."""
+from __future__ import annotations
+
+from ..entities import name_key
+from .base import ArticleState
+
+NAME = "description_mention"
+
+
+def run(state: ArticleState) -> None:
+    for cand in state.live():
+        m = cand.mention
+        if cand.entity is not None or m is None or not m.description:
+            continue
+        ent = state.entities.by_role(m.role or m.text, m.start)
+        if ent is not None:
+            cand.entity = ent
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME
+        elif m.text[:1].isupper() and name_key(m.text):
+            # A capitalised title with no named holder in the article (kata Kapolda):
+            # the title is the best name the article gives.
+            cand.entity = state.entities.resolve(m.text, m.start, m.kind)
+            if not cand.entity.roles:
+                cand.entity.roles.append((m.start, m.text))
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":title_only"

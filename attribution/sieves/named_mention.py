@@ -1,0 +1,20 @@
+"""Resolution: a mention that carries a name resolves to the article's fullest form of it
+(``Menteri Cho`` -> ``Cho Tae-yul``); joint mentions give co-speakers."""
+from __future__ import annotations
+
+from .base import ArticleState
+
+NAME = "named_mention"
+
+
+def run(state: ArticleState) -> None:
+    for cand in state.live():
+        m = cand.mention
+        if cand.entity is not None or m is None or not m.name:
+            continue
+        cand.entity = state.entities.resolve(m.name, m.name_start or m.start, m.kind)
+        cand.speaker_mention = m
+        for co in m.co_mentions:
+            if co.name:
+                cand.co_entities.append(state.entities.resolve(co.name, co.name_start or co.start, co.kind))
+        cand.rules["speaker"] = NAME

@@ -1,0 +1,48 @@
+"""Detection: reported speech with a speech or cognition verb and a clause:
+``Cho mengatakan (bahwa) …``, ``Kim juga mendesak Rusia untuk …``. The span is the
+reported clause; the subject before the verb is the speaker mention."""
+from __future__ import annotations
+
+from ..mentions import parse_mention, subject_before
+from ._clauses import content_bounds, overlaps_direct, sentence_has_candidate
+from .base import ArticleState, Candidate
+
+NAME = "reported_speech"
+_MIN_CONTENT_WORDS = 3
+
+
+def run(state: ArticleState) -> None:
+    doc, lex = state.doc, state.lex
+    for sent in doc.sentences:
+        if sent.boilerplate or sentence_has_candidate(state, sent):
+            continue
+        for t in doc.sentence_tokens(sent):
+            if not lex.is_reporting_verb(t.text) or state.in_quote(t.start):
+                continue
+            nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.tok_end else None
+            if nxt is None:
+                continue
+            has_bahwa = nxt.lower in lex.complementizers or (
+                nxt.text == "," and t.i + 2 < sent.tok_end and doc.tokens[t.i + 2].lower in lex.complementizers)
+            if t.lower in lex.noun_content_only_verbs and not has_bahwa:
+                continue
+            bounds = content_bounds(state, sent, t.i + 1)
+            if bounds is None:
+                continue
+            start, end = bounds
+            if doc.text[start] in "“”\"‘«" or overlaps_direct(state, start, end) > 0.5:
+                continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
+            if len(doc.text[start:end].split()) < _MIN_CONTENT_WORDS:
+                continue
+            prev = doc.tokens[t.i - 1] if t.i > sent.tok_start else None
+            if prev is not None and prev.lower == "yang":
+                continue  # a relative clause: laporan yang mengatakan …
+            subject = subject_before(doc, t.i, lex)
+            mention = parse_mention(doc, subject, lex) if subject else None
+            if subject and mention is None and t.i > sent.tok_start:
+                continue  # the subject is a thing, not a speaker: "Data itu menunjukkan …"
+            kind = "mixed" if overlaps_direct(state, start, end) > 0 else "indirect"
+            state.candidates.append(Candidate(
+                type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
+                mention=mention, rules={"detect": NAME + (":bahwa" if has_bahwa else ":bare")}))
+            break
