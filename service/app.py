@@ -147,6 +147,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     api.register_blueprint(quotes_blp)
     api.register_blueprint(health_blp)
+    _document_cross_field_rules(api.spec.components.schemas, app.config["MAX_BATCH"])
     _install_hooks(app)
 
     if app.config["LOAD_MODELS_AT_START"]:
@@ -157,6 +158,13 @@ def create_app(config: dict | None = None) -> Flask:
         else:
             logger.info("models loaded")
     return app
+
+
+def _document_cross_field_rules(schemas: dict, max_batch: int) -> None:
+    """Rules marshmallow checks but apispec cannot infer: exactly one of text/html, batch size."""
+    schemas["QuoteRequest"]["oneOf"] = [{"required": ["text"]}, {"required": ["html"]}]
+    articles = schemas["BatchRequest"]["properties"]["articles"]
+    articles.update(minItems=1, maxItems=max_batch)
 
 
 def _install_hooks(app: Flask) -> None:

@@ -17,6 +17,9 @@ from attribution.errors import InvalidInputError
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Lone UTF-16 surrogates ("\ud800" in JSON) are not Unicode text; they cannot be encoded.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# The same rule for the OpenAPI document: some non-space character, no refused control.
+_ALLOWED = r"[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]"
+TEXT_PATTERN = rf"^{_ALLOWED}*[^\s\u0000-\u001f\u007f]{_ALLOWED}*$"
 
 
 def check_article_text(value: str) -> None:
@@ -35,11 +38,16 @@ class QuoteRequestSchema(Schema):
     class Meta:
         unknown = EXCLUDE  # CMS plugins send extra fields; ignore them rather than fail
 
-    text = fields.String(metadata={"description": "article body as plain text, paragraphs separated by newlines; give text or html"})
+    text = fields.String(metadata={
+        "description": "article body as plain text, paragraphs separated by newlines; give text or html. "
+                       "Control characters other than tab, CR and LF are refused.",
+        "pattern": TEXT_PATTERN,
+    })
     html = fields.String(metadata={"description": "article body as HTML: its visible text (no script/style) is used, and returned in `text`"})
     published = fields.String(
         allow_none=True,
-        metadata={"description": "ISO date or datetime of publication", "example": "2024-06-22"},
+        metadata={"description": "ISO date (or an ISO datetime, of which the date is used) of publication",
+                  "example": "2024-06-22", "format": "date"},
     )
     title = fields.String(allow_none=True, validate=validate.Length(max=2000))
     url = fields.String(allow_none=True, validate=validate.Length(max=8000), metadata={"description": "echoed back"})
