@@ -80,6 +80,29 @@ class EntityIndex:
             kind = "person" if ent.label == "PER" else "organization"
             self.add(name, toks[0].start, toks[-1].end, kind, role)
 
+    def add_titled_names(self) -> None:
+        """Names written after a title (``Menteri Cho``, ``Presiden Rusia Vladimir Putin``)
+        that the tagger missed, or every such name when there is no tagger."""
+        from .mentions import parse_mention
+
+        toks = self.doc.tokens
+        n = len(toks)
+        k = 0
+        while k < n:
+            t = toks[k]
+            if not (t.is_capitalized and (t.lower in self.lex.title_heads or t.lower in self.lex.abbreviated_titles)):
+                k += 1
+                continue
+            j = k + 1
+            while j < n and j - k < 12 and toks[j].sent == t.sent and toks[j].is_capitalized:
+                j += 1
+            run = toks[k:j]
+            if len(run) >= 2 and not any(x.ner != "O" for x in run):
+                m = parse_mention(self.doc, run, self.lex)
+                if m is not None and m.name and m.name_start is not None:
+                    self.add(m.name, m.name_start, m.name_end, m.kind, m.role)
+            k = j
+
     def finish(self) -> None:
         """Group occurrences under the fullest names."""
         fulls = sorted({o.key for o in self.occurrences}, key=len, reverse=True)

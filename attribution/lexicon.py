@@ -31,6 +31,7 @@ class Lexicon:
     honorifics: frozenset[str]
     organization_heads: frozenset[str]
     descriptive_role_heads: frozenset[str]
+    place_words: frozenset[str]
     open_marks: frozenset[str]
     close_marks: frozenset[str]
     ambiguous_marks: frozenset[str]
@@ -88,6 +89,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         honorifics=_lower_set(roles["honorifics"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
+        place_words=_lower_set(_read(lang, "places.json")["words"]),
         open_marks=frozenset(marks["open"]),
         close_marks=frozenset(marks["close"]),
         ambiguous_marks=frozenset(marks["either"]),

@@ -6,10 +6,29 @@ capitalisation, with the title lexicon telling the role words from the name.
 """
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from .document import Document, Token
 from .lexicon import Lexicon
+
+# The tokens of the document being parsed, for _name_start_by_reuse.
+_doc_tokens: ContextVar[list[Token] | None] = ContextVar("_doc_tokens", default=None)
+
+
+def _index_by_text(tokens: list[Token]) -> dict[str, list[Token]]:
+    cached = _index_cache.get()
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    index: dict[str, list[Token]] = {}
+    for t in tokens:
+        if t.is_capitalized:
+            index.setdefault(t.text, []).append(t)
+    _index_cache.set((tokens, index))
+    return index
+
+
+_index_cache: ContextVar[tuple[list[Token], dict] | None] = ContextVar("_index_cache", default=None)
 
 _TRIM = frozenset(",.;:!?()[]—–-\"“”‘’'«»")
 
@@ -63,19 +82,28 @@ def _entities_in(doc: Document, tokens: list[Token], label: str) -> list[tuple[i
     return out
 
 
+def _not_a_name(tok: Token, lex: Lexicon) -> bool:
+    low = tok.lower
+    if len(tok.text) >= 2 and tok.text.isupper():
+        return True  # an acronym: KPU, NISP, HAM
+    return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or low in lex.leading_connectives
+
+
 def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """Without NER: the trailing run of capitalised words that are not title words."""
     end = len(tokens)
-    while end > 0 and not tokens[end - 1].is_capitalized:
+    while end > 0 and (not tokens[end - 1].is_capitalized or _not_a_name(tokens[end - 1], lex)):
         end -= 1
     if end == 0:
         return None
     start = end
     while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
-            and tokens[start - 1].lower not in lex.organization_heads:
+            and tokens[start - 1].lower not in lex.organization_heads and not _not_a_name(tokens[start - 1], lex) \
+            and tokens[start - 1].lower not in lex.place_words:
         start -= 1
     if start == end:
         return None
+    start = _name_start_by_reuse(tokens, start, end)
     # Long capitalised runs after a title are mostly the title's complement (Menteri Luar
     # Negeri Korea Selatan Cho Tae-yul); a personal name is rarely over three words.
     if start > 0 and end - start > 3:
@@ -83,11 +111,34 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     return start, end
 
 
+def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int:
+    """Of ``Ketua KPU Sulut Ardiles Mewoh`` the name is the longest ending whose first
+    word the article also writes after some other word (``kata Ardiles``): the words
+    of a title's complement (``KPU Sulut``) recur only together."""
+    if end - start < 2 or not tokens:
+        return start
+    doc_tokens = _doc_tokens.get()
+    if doc_tokens is None:
+        return start
+    by_text: dict[str, list[Token]] = _index_by_text(doc_tokens)
+    for k in range(start, end - 1):
+        first = tokens[k]
+        prev_text = tokens[k - 1].text if k > 0 else None
+        for other in by_text.get(first.text, ()):
+            if other.i == first.i:
+                continue
+            before = doc_tokens[other.i - 1] if other.i > 0 else None
+            if before is not None and before.text != prev_text and before.is_word and not before.is_capitalized:
+                return k
+    return start
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     tokens = _strip(tokens, lex)
     if not tokens:
         return None
+    _doc_tokens.set(doc.tokens)
     text = _span_text(doc, tokens)
     first = tokens[0]
     if len(tokens) == 1 and (first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns):

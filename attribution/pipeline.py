@@ -53,6 +53,7 @@ def tag_document(doc: Document, tagger: Tagger | None) -> None:
 def _build_entities(state: ArticleState) -> None:
     index = state.entities
     index.add_tagged_entities()
+    index.add_titled_names()
     for cand in state.live():
         m = cand.mention
         for mm in ([m] + m.co_mentions) if m else []:

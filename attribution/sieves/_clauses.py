@@ -19,7 +19,17 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple
         end_tok -= 1
     if end_tok < k:
         return None
-    return toks[k].start, toks[end_tok].end
+    start, end = toks[k].start, toks[end_tok].end
+    # A trailing ", Jumat (21/6/2024)" dates the statement; it is not part of what was said.
+    for dm in state.date_mentions:
+        if start < dm.start and dm.end >= end - 1 and dm.start <= end:
+            cut = state.doc.text.rfind(",", start, dm.start)
+            if cut > start and not state.doc.text[cut + 1:dm.start].strip(" ") :
+                end = cut
+            elif cut > start and state.doc.text[cut + 1:dm.start].strip().lower() in ("pada", "pada hari", "hari"):
+                end = cut
+            break
+    return start, end
 
 
 def overlaps_direct(state: ArticleState, start: int, end: int) -> float:

@@ -34,9 +34,8 @@ def antecedent(state: ArticleState, cand: Candidate, position: int):
             o.kind == "person" and s.start <= o.start < occ.start for o in state.entities.occurrences)
         if first_in_sentence and (latest_named is None or occ.start > latest_named.start):
             latest_named = occ
-    if latest_named is not None and (best is None or latest_named.start > best[0]):
-        if best is None or doc.sentence_at(latest_named.start).i > doc.sentence_at(best[0]).i:
-            return state.entities.resolve(latest_named.name, latest_named.start)
+    if latest_named is not None and best is None:
+        return state.entities.resolve(latest_named.name, latest_named.start)
     return best[1] if best else None
 
 
