@@ -103,11 +103,14 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start -= 1
     if start == end:
         return None
-    start = _name_start_by_reuse(tokens, start, end)
-    # Long capitalised runs after a title are mostly the title's complement (Menteri Luar
-    # Negeri Korea Selatan Cho Tae-yul); a personal name is rarely over three words.
-    if start > 0 and end - start > 3:
-        start = end - 3 if "-" not in tokens[end - 1].text else end - 2
+    reused = _name_start_by_reuse(tokens, start, end)
+    if reused != start:
+        return reused, end
+    # Long capitalised runs after a title are mostly the title's complement (Menteri
+    # Pertanian Hadi Susanto, Wali Kota Bogor Arif Rahman); without a tagger to say
+    # where the name starts, two words is the commonest length of a name in the news.
+    if start > 0 and end - start >= 3:
+        start = end - 2
     return start, end
 
 

@@ -56,3 +56,5 @@ def run(state: ArticleState) -> None:
             if state.anchor is not None:
                 cand.date = state.anchor
                 cand.rules["date"] = NAME + ":published"
+            else:
+                cand.rules["date"] = NAME + ":unknown"

@@ -1,0 +1,49 @@
+"""Cue positions: after, before, inverted, pronoun clitics, context."""
+from .conftest import only
+
+
+def test_nya_clitic_resolves_to_previous_speaker(run):
+    text = ("Gubernur Jawa Tengah Slamet Riyadi meninjau lokasi banjir, Senin (3/3/2025). "
+            "“Bantuan logistik sudah dikirim ke semua posko pengungsian,” kata Slamet. "
+            "“Kami juga menyiapkan dapur umum di tiga kecamatan,” tambahnya.")
+    r = run(text, published="2025-03-04")
+    last = r.quotes[-1]
+    assert last.cue.text == "tambahnya"
+    assert last.speaker.name == "Slamet Riyadi"
+    assert last.speaker.mention == "nya"
+    assert r.text[last.speaker.mention_start:last.speaker.mention_end] == "nya"
+
+
+def test_inverted_cue(run):
+    q = only(run("“Anggaran ini tidak cukup untuk semua sekolah,” Bambang Wijaya menambahkan."), "direct")
+    assert q.speaker.name == "Bambang Wijaya"
+    assert q.rules["cue"].endswith("inverted")
+
+
+def test_cue_before_quote_with_colon(run):
+    q = only(run("Ketua panitia Andi Pratama mengatakan: “Pendaftaran ditutup hari Jumat pukul lima sore.”"), "direct")
+    assert q.speaker.name == "Andi Pratama"
+    assert q.rules["cue"] == "cue_before_quote"
+
+
+def test_description_cue_resolves_to_named_person(run):
+    text = ("Politisi Partai Hanura Yusuf Hidayat hadir dalam rapat itu. "
+            "“Kami menolak rancangan ini karena tidak melibatkan warga,” kata politisi Partai Hanura itu.")
+    q = only(run(text), "direct")
+    assert q.speaker.name == "Yusuf Hidayat"
+    assert q.rules["speaker"] == "description_mention"
+
+
+def test_cue_with_audience_stops_before_kepada(run):
+    q = only(run("“Jalan tol itu dibuka untuk umum pekan depan,” jelas Rudi Hartono kepada wartawan."))
+    assert q.speaker.name == "Rudi Hartono"
+    assert q.speaker.mention == "Rudi Hartono"
+
+
+def test_quote_without_cue_takes_speaker_of_previous_sentence(run):
+    text = ("Menteri Kesehatan Lina Marlina mengatakan bahwa vaksin tambahan tiba minggu ini di bandara.\n"
+            "“Distribusi ke daerah terpencil akan dimulai segera setelah vaksin diperiksa.”")
+    r = run(text)
+    direct = only(r, "direct")
+    assert direct.speaker.name == "Lina Marlina"
+    assert direct.rules["speaker"].startswith("context_speaker")

@@ -1,0 +1,57 @@
+"""Dates of statements: formats, weekday agreement, datelines, context."""
+from datetime import date
+
+from attribution.dates import dateline, find_date_mentions, resolve
+
+ANCHOR = date(2024, 6, 22)
+
+
+def _one(text, anchor=ANCHOR):
+    [m] = find_date_mentions(text)
+    return resolve(m, anchor), m.text
+
+
+def test_formats():
+    assert _one("pada Jumat (21/6/2024) malam") == (date(2024, 6, 21), "Jumat (21/6/2024)")
+    assert _one("Jumat (21/06) waktu setempat")[0] == date(2024, 6, 21)
+    assert _one("pada hari Kamis") == (date(2024, 6, 20), "pada hari Kamis")
+    assert _one("sejak Rabu lalu")[0] == date(2024, 6, 19)
+    assert _one("tanggal 21 Juni 2024")[0] == date(2024, 6, 21)
+    assert _one("kemarin")[0] == date(2024, 6, 21)
+
+
+def test_weekday_decides_day_and_month():
+    # 4 June 2024 is a Tuesday, so “Sabtu (4/6)” in 2024 can only be 6 April.
+    assert _one("Sabtu (4/6)", date(2024, 4, 7))[0] == date(2024, 4, 6)
+
+
+def test_year_from_anchor_goes_back_across_new_year():
+    assert _one("Selasa (31/12)", date(2025, 1, 2))[0] == date(2024, 12, 31)
+
+
+def test_dateline():
+    assert dateline("Sabtu 22 Jun 2024 17:32 WIB\n\nJudul berita\n\nIsi berita.") == date(2024, 6, 22)
+    assert dateline("Tanpa tanggal di sini.") is None
+
+
+def test_statement_date_from_attribution_not_from_quoted_words(run):
+    text = ("“Proyek ini harus selesai pada 17 Agustus 2025,” kata Bupati Klaten Eko Prasetyo, "
+            "Senin (3/3/2025).")
+    q = run(text, published="2025-03-04").quotes[0]
+    assert q.date == date(2025, 3, 3)
+    assert q.date_text == "Senin (3/3/2025)"
+
+
+def test_same_speaker_statement_takes_date_of_press_conference(run):
+    text = ("Dalam konferensi pers pada Jumat (21/6/2024), Menteri Luar Negeri Budi Hartono mengatakan "
+            "bahwa pemerintah menyiapkan evakuasi warga. "
+            "Ia juga menyatakan bahwa kapal tambahan telah dikirim ke pelabuhan.")
+    r = run(text, published="2024-06-22")
+    assert [q.date for q in r.quotes] == [date(2024, 6, 21), date(2024, 6, 21)]
+
+
+def test_published_date_is_the_fallback(run):
+    q = run("Kepala Desa Suka Maju Tono Sutrisno mengatakan bahwa panen tahun ini melimpah ruah.",
+            published="2025-02-10").quotes[0]
+    assert q.date == date(2025, 2, 10)
+    assert q.rules["date"].endswith("published")

@@ -1,0 +1,63 @@
+"""Direct quotations in the styles Indonesian outlets print, and what is not a quote."""
+from attribution.quotes import find_quote_spans
+
+from .conftest import only
+
+
+def test_curly_quote_with_cue_after(run):
+    r = run("“Kami tidak akan mundur dari perundingan ini,” kata Budi Santoso di Jakarta.")
+    q = only(r)
+    assert q.type == "direct"
+    assert q.text == "Kami tidak akan mundur dari perundingan ini,"
+    assert q.speaker.name == "Budi Santoso"
+    assert q.cue.text == "kata"
+    assert r.text[q.start:q.end] == q.text
+
+
+def test_kompas_same_mark_opens_and_closes(run):
+    text = "Rapat berlangsung alot. ”Semua pihak harus menahan diri sampai hasil resmi keluar,” ujar Rina Wulandari."
+    q = only(run(text))
+    assert q.text.startswith("Semua pihak harus")
+    assert q.speaker.name == "Rina Wulandari"
+
+
+def test_ascii_and_single_marks(run):
+    r1 = run('"Harga beras akan turun bulan depan," kata Agus Salim.')
+    r2 = run("‘Kami sudah menyiapkan semua dokumen yang diminta,’ tutur Sri Lestari.")
+    assert only(r1).speaker.name == "Agus Salim"
+    assert only(r2).speaker.name == "Sri Lestari"
+
+
+def test_quote_over_several_sentences_and_paragraphs(run):
+    text = ("“Kami datang untuk bekerja. Tidak ada waktu untuk bersantai di sini.\n"
+            "“Semua target harus tercapai sebelum akhir tahun,” kata Dewi Anggraini.")
+    q = only(run(text))
+    assert q.text.startswith("Kami datang") and q.text.endswith("akhir tahun,")
+    assert "\n" in q.text
+    assert q.speaker.name == "Dewi Anggraini"
+
+
+def test_unbalanced_marks_never_crash():
+    for text in ["“Tidak ada akhir", "kata ”", "” ” “ “ ‘", "“a” “", "\"" * 7, "“\n\n“\n"]:
+        for span in find_quote_spans(text):
+            assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_unbalanced_quote_kept_to_paragraph_end_with_low_confidence(run):
+    text = "“Kami akan terus berjuang untuk para petani di desa ini, kata Joko Susanto.\nParagraf lain."
+    r = run(text)
+    direct = [q for q in r.quotes if q.type == "direct"]
+    assert direct and direct[0].confidence < 0.8
+    assert direct[0].rules["detect"].endswith("unbalanced")
+
+
+def test_scare_quotes_and_names_are_not_quotes(run):
+    text = ("Kedua negara menandatangani “kemitraan strategis komprehensif” pada Rabu. "
+            "Program ”wajah baru” itu diluncurkan kemarin.")
+    assert run(text).quotes == []
+
+
+def test_short_quote_with_cue_is_kept(run):
+    q = only(run("”Tidak,” jawab Hendra Gunawan singkat."))
+    assert q.text == "Tidak,"
+    assert q.speaker.name == "Hendra Gunawan"

@@ -1,0 +1,59 @@
+"""Reported speech: the span is the reported clause, the subject the speaker."""
+from .conftest import only
+
+
+def test_mengatakan_bahwa(run):
+    r = run("Menteri Pertanian Hadi Susanto mengatakan bahwa stok beras nasional aman sampai akhir tahun.")
+    q = only(r, "indirect")
+    assert q.text == "stok beras nasional aman sampai akhir tahun"
+    assert q.speaker.name == "Hadi Susanto"
+    assert q.speaker.role == "Menteri Pertanian"
+    assert q.cue.text == "mengatakan"
+
+
+def test_bare_clause_and_relative_clause_subject(run):
+    q = only(run("Wali Kota Bogor Arif Rahman yang baru tiba dari Bandung menegaskan pembangunan pasar tetap berjalan."))
+    assert q.text == "pembangunan pasar tetap berjalan"
+    assert q.speaker.name == "Arif Rahman"
+
+
+def test_menurut_and_menurutnya(run):
+    text = ("Menurut Siti Aminah, harga cabai naik karena cuaca buruk di sentra produksi. "
+            "Menurutnya, pasokan akan pulih dalam dua minggu ke depan.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Siti Aminah", "Siti Aminah"]
+    assert r.quotes[0].text == "harga cabai naik karena cuaca buruk di sentra produksi"
+    assert r.quotes[1].rules["speaker"] == "pronoun_mention"
+
+
+def test_agentless_passive_takes_speaker_from_context(run):
+    text = ("Duta Besar Jepang Kenji Tanaka menyampaikan bahwa kedua negara sepakat memperluas perdagangan. "
+            "Ditekankan bahwa kerja sama itu juga mencakup pendidikan dan kesehatan.")
+    r = run(text)
+    assert len(r.quotes) == 2
+    assert r.quotes[1].text == "kerja sama itu juga mencakup pendidikan dan kesehatan"
+    assert r.quotes[1].speaker.name == "Kenji Tanaka"
+    assert r.quotes[1].rules["detect"] == "agentless_passive"
+
+
+def test_directive_keeps_addressee(run):
+    q = only(run("Wakil Menteri Luar Negeri Andi Saputra juga mendesak Rusia untuk bertindak secara bertanggung jawab."))
+    assert q.text == "Rusia untuk bertindak secara bertanggung jawab"
+
+
+def test_pronoun_subject(run):
+    text = ("Direktur Utama PT Sinar Abadi Wahyu Nugroho mengatakan penjualan naik sepuluh persen. "
+            "Ia menambahkan bahwa perusahaan akan membuka dua pabrik baru tahun depan.")
+    r = run(text)
+    assert r.quotes[1].speaker.name == "Wahyu Nugroho"
+    assert r.quotes[1].speaker.mention == "Ia"
+
+
+def test_relative_clause_verb_is_not_a_statement(run):
+    assert run("Laporan yang mengatakan harga naik itu ternyata keliru sama sekali.").quotes == []
+
+
+def test_date_after_clause_is_not_content(run):
+    q = only(run("Camat Sukajadi Rahmat Hidayat mengatakan jalan desa sudah diperbaiki, Selasa (4/3/2025)."))
+    assert q.text == "jalan desa sudah diperbaiki"
+    assert q.date.isoformat() == "2025-03-04"
