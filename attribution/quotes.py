@@ -52,6 +52,40 @@ def classify_mark(text: str, i: int, lex: Lexicon) -> MarkRole:
     return MarkRole.NONE
 
 
+_WORD_AFTER = 24  # characters looked at for the word after a mark
+
+
+def _word_after(text: str, i: int) -> str:
+    j = i + 1
+    n = len(text)
+    while j < n and text[j] in " \t,":
+        j += 1
+    k = j
+    while k < n and k - j < _WORD_AFTER and text[k].isalpha():
+        k += 1
+    return text[j:k]
+
+
+def _decide(text: str, i: int, role: MarkRole, is_open: bool, lex: Lexicon) -> MarkRole:
+    """The role of an ambiguous mark (” or ") given whether a quote is open.
+
+    Neighbours decide in well-typeset text, but text rebuilt from tokens puts spaces on
+    the wrong side (``persen.” Misalnya … orang, ”katanya``): there the state decides.
+    A mark followed by a cue verb always closes; with no quote open, any other mark
+    opens; with one open, a mark opens a new quote only when it clearly stands before a
+    capitalised word."""
+    word = _word_after(text, i)
+    followed_by_cue = bool(word) and word[:1].islower() and (lex.is_direct_cue(word) or lex.is_reporting_verb(word))
+    if followed_by_cue:
+        return MarkRole.CLOSE if is_open else MarkRole.NONE
+    if not is_open:
+        nxt = text[i + 1] if i + 1 < len(text) else "\n"
+        return MarkRole.NONE if nxt == "\n" else MarkRole.OPEN
+    if role is MarkRole.OPEN and word[:1].isupper():
+        return MarkRole.OPEN
+    return MarkRole.CLOSE
+
+
 def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
     lex = lex or load_lexicon()
     marks = lex.open_marks | lex.close_marks | lex.ambiguous_marks
@@ -60,6 +94,12 @@ def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
     open_single = False
     paragraphs = 1
     i, n = 0, len(text)
+
+    def trimmed_end(end: int) -> int:
+        while end > open_at + 1 and text[end - 1].isspace():
+            end -= 1
+        return end
+
     while i < n:
         ch = text[i]
         if ch == "\n" and open_at is not None:
@@ -68,21 +108,21 @@ def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            para_end = i
-            while para_end > open_at + 1 and text[para_end - 1].isspace():
-                para_end -= 1
             if j < n and text[j] in marks and (text[j] in _SINGLE) == open_single \
                     and classify_mark(text, j, lex) is MarkRole.OPEN:
                 paragraphs += 1
                 i = j + 1
                 continue
-            spans.append(QuoteSpan(open_at, para_end, open_at + 1, para_end, open_single, True, paragraphs))
+            end = trimmed_end(i)
+            spans.append(QuoteSpan(open_at, end, open_at + 1, end, open_single, True, paragraphs))
             open_at = None
             i = j
             continue
         if ch in marks:
             role = classify_mark(text, i, lex)
             single = ch in _SINGLE
+            if role is not MarkRole.NONE and not single and ch in lex.ambiguous_marks:
+                role = _decide(text, i, role, open_at is not None and not open_single, lex)
             if role is MarkRole.OPEN and open_at is None:
                 open_at, open_single, paragraphs = i, single, 1
             elif role is MarkRole.CLOSE and open_at is not None and single == open_single:
@@ -91,15 +131,11 @@ def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
             elif role is MarkRole.OPEN and open_at is not None and single == open_single:
                 # A second opener before any closer: the first was never closed. Keep the
                 # first as unbalanced up to here and start again.
-                end = i
-                while end > open_at + 1 and text[end - 1].isspace():
-                    end -= 1
+                end = trimmed_end(i)
                 spans.append(QuoteSpan(open_at, end, open_at + 1, end, single, True, paragraphs))
                 open_at, paragraphs = i, 1
         i += 1
     if open_at is not None:
-        end = n
-        while end > open_at + 1 and text[end - 1].isspace():
-            end -= 1
+        end = trimmed_end(n)
         spans.append(QuoteSpan(open_at, end, open_at + 1, end, open_single, True, paragraphs))
     return [s for s in spans if s.end > s.start]
