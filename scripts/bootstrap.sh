@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Create .venv and install kutipan with its test tools, on a machine with only Python 3.11
+# and pip. Idempotent: a second run only checks that everything is installed.
+#
+# torch is installed first and pinned, so pip takes the CPU build: from PIP_FIND_LINKS
+# where the machine has CPU wheels on disk, else from PyTorch's CPU index. A plain
+# `pip install torch` would pull the multi-GB CUDA build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${PYTHON:-python3}"
+TORCH_VERSION=2.13.0
+TORCH_CPU_INDEX="${TORCH_CPU_INDEX:-https://download.pytorch.org/whl/cpu}"
+
+if [ ! -x .venv/bin/python ]; then
+    "$PY" -m venv .venv
+fi
+if ! .venv/bin/python -c "import torch, sys; sys.exit(torch.__version__.split('+')[0] != '$TORCH_VERSION')" 2>/dev/null; then
+    if ! .venv/bin/pip install --quiet "torch==$TORCH_VERSION" --only-binary=:all: --no-index \
+            ${PIP_FIND_LINKS:+--find-links "$PIP_FIND_LINKS"} 2>/dev/null; then
+        .venv/bin/pip install --quiet "torch==$TORCH_VERSION" --index-url "$TORCH_CPU_INDEX"
+    fi
+fi
+.venv/bin/pip install --quiet -e ".[test]"
+echo "bootstrap: .venv ready ($(.venv/bin/python -c 'import torch, stanza; print("torch", torch.__version__, "stanza", stanza.__version__)'))"
