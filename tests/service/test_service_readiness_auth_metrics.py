@@ -163,3 +163,18 @@ def test_unmatched_paths_share_one_metrics_label(client):
     text = client.get("/metrics").get_data(as_text=True)
     assert "random-1" not in text
     assert 'endpoint="unmatched"' in text
+
+
+def test_model_loader_raises_a_fresh_error_each_time(monkeypatch):
+    # One exception instance raised again and again keeps every traceback: a leak.
+    from attribution import nlp
+
+    monkeypatch.setattr(nlp, "load", lambda path=None: (_ for _ in ()).throw(ModelsUnavailableError("missing")))
+    loader = ModelLoader(retry_after=60)
+    raised = []
+    for _ in range(3):
+        with pytest.raises(ModelsUnavailableError) as info:
+            loader()
+        raised.append(info.value)
+    assert len({id(error) for error in raised}) == 3
+    assert all(str(error) == "missing" for error in raised)
