@@ -94,8 +94,15 @@ class EntityIndex:
                 k += 1
                 continue
             j = k + 1
-            while j < n and j - k < 12 and toks[j].sent == t.sent and toks[j].is_capitalized:
-                j += 1
+            while j < n and j - k < 12 and toks[j].sent == t.sent:
+                if toks[j].is_capitalized:
+                    j += 1
+                elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
+                        and toks[j + 1].lower not in self.lex.title_heads \
+                        and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]]:
+                    j += 1  # an appositive name: Duta Besar Rusia, Georgy Zinoviev,
+                else:
+                    break
             run = toks[k:j]
             if len(run) >= 2 and not any(x.ner != "O" for x in run):
                 m = parse_mention(self.doc, run, self.lex)

@@ -256,7 +256,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.text in {",", ":", ";", "—"} and depth == 0:
+        if t.text in {",", ":", ";", "—", "–"} and depth == 0:
             segments.append([])
         else:
             segments[-1].append(t)
@@ -274,9 +274,14 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     return chosen
 
 
+# Words that end a subject and start a relative clause or an adjunct:
+# "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
+_SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
+
+
 def _cut_relative(seg: list[Token]) -> list[Token]:
     for k, t in enumerate(seg):
-        if t.lower == "yang" and k > 0:
+        if t.lower in _SUBJECT_ENDERS and k > 0:
             return seg[:k]
     return seg
 

@@ -40,7 +40,11 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
         cand.sent = tok.sent
         cand.rules["cue"] = NAME
         return
-    # Inverted: the speaker first, then the verb: ,” Cho menambahkan.
+    # Inverted: the speaker first, then the verb: ,” Cho menambahkan. Only after words
+    # that end like speech (a comma or full stop inside the mark), and only over a name,
+    # a title or a pronoun: ” yang mencakup … menyerukan is not a cue.
+    if doc.text[cand.end - 1:cand.end] not in {",", ".", "!", "?", "…"}:
+        return
     np = []
     j = k
     while j < limit and j - k < 10:
@@ -55,5 +59,8 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
         if t.text in {".", "!", "?", "“", "”", "\""}:
             return
         if t.lower not in lex.subject_adverbs:
+            if not (t.is_capitalized or t.lower in lex.person_pronouns or t.lower in lex.title_heads
+                    or t.text in {",", "-"}):
+                return
             np.append(t)
         j += 1

@@ -34,6 +34,8 @@ def run(state: ArticleState) -> None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
             if len(doc.text[start:end].split()) < _MIN_CONTENT_WORDS:
                 continue
+            if _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end):
+                continue  # "menegaskan komitmen ini dalam pernyataannya": an object, not a clause
             prev = doc.tokens[t.i - 1] if t.i > sent.tok_start else None
             if prev is not None and prev.lower == "yang":
                 continue  # a relative clause: laporan yang mengatakan …
@@ -46,3 +48,15 @@ def run(state: ArticleState) -> None:
                 type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
                 mention=mention, rules={"detect": NAME + (":bahwa" if has_bahwa else ":bare")}))
             break
+
+
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan"})
+
+
+def _anaphoric_object(tokens, k: int, end: int) -> bool:
+    """A noun phrase ended by a demonstrative and followed by an adjunct, not a clause."""
+    for j in range(k + 1, min(k + 4, end - 1)):
+        if tokens[j].lower in _DEMONSTRATIVES:
+            return tokens[j + 1].lower in _ADJUNCT_PREPOSITIONS or tokens[j + 1].text in {".", ";"}
+    return False

@@ -55,3 +55,11 @@ def test_published_date_is_the_fallback(run):
             published="2025-02-10").quotes[0]
     assert q.date == date(2025, 2, 10)
     assert q.rules["date"].endswith("published")
+
+
+def test_dates_inside_quoted_words_do_not_date_later_statements(run):
+    text = ("Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Pyongyang, Rabu (19/6/2024). "
+            "“Perjanjian yang ditandatangani hari ini memperkuat kedua negara,” kata Putin. "
+            "Putin juga menyampaikan bahwa Rusia terbuka terhadap kerja sama militer.")
+    r = run(text, published="2024-06-22")
+    assert [q.date for q in r.quotes] == [date(2024, 6, 19), date(2024, 6, 19)]

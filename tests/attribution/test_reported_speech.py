@@ -57,3 +57,17 @@ def test_date_after_clause_is_not_content(run):
     q = only(run("Camat Sukajadi Rahmat Hidayat mengatakan jalan desa sudah diperbaiki, Selasa (4/3/2025)."))
     assert q.text == "jalan desa sudah diperbaiki"
     assert q.date.isoformat() == "2025-03-04"
+
+
+def test_dateline_and_time_adjunct_are_not_the_subject(run):
+    text = ("kabarnusa.id, MEDAN – Dinas Kesehatan Sumatera Utara pada Senin (3/3) menyatakan bahwa "
+            "kasus demam berdarah menurun tajam.")
+    q = only(run(text, published="2025-03-04"))
+    assert q.speaker.name == "Dinas Kesehatan Sumatera Utara"
+    assert q.speaker.kind == "organization"
+    assert q.date.isoformat() == "2025-03-03"
+
+
+def test_anaphoric_object_is_not_reported_speech(run):
+    text = "Pemerintah akan menambah kuota impor. Sri Wahyuni menegaskan rencana ini dalam rapat kabinet."
+    assert run(text).quotes == []

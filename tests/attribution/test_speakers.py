@@ -51,3 +51,11 @@ def test_unknown_speaker_is_null_with_low_confidence(run):
     q = only(r)
     assert q.speaker is None
     assert q.confidence < 0.5
+
+
+def test_appositive_name_without_tagger(run):
+    text = ("Wakil Menteri Luar Negeri Korea Selatan, Kim Hong-kyun, memanggil duta besar itu.\n"
+            "Kim menegaskan bahwa latihan militer itu mengancam keamanan kawasan.")
+    q = only(run(text))
+    assert q.speaker.name == "Kim Hong-kyun"
+    assert q.speaker.role == "Wakil Menteri Luar Negeri Korea Selatan"
