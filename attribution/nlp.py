@@ -119,6 +119,13 @@ def _verified_paths(folder: pathlib.Path) -> dict[str, pathlib.Path]:
     return paths
 
 
+def use_gpu() -> bool:
+    """True when torch sees a CUDA device: the pipelines then run on it (CPU otherwise)."""
+    import torch
+
+    return torch.cuda.is_available()
+
+
 def _build_pipeline(paths: dict[str, pathlib.Path], processors: str, model_options: dict[str, str], **options) -> "stanza.Pipeline":
     import stanza
 
@@ -132,7 +139,7 @@ def _build_pipeline(paths: dict[str, pathlib.Path], processors: str, model_optio
         resources_filepath=str(paths["resources"]),
         allow_unknown_language=True,
         download_method=None,
-        use_gpu=False,
+        use_gpu=use_gpu(),
         logging_level="WARN",
         **model_paths,
         **options,
