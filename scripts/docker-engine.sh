@@ -215,7 +215,7 @@ purge_all() {
     stop_all
     # overlay2 layers may still be mounted if dockerd died hard.
     if [ -d "$STATE/data" ]; then
-        grep -o " $STATE/data[^ ]*" /proc/mounts | sort -r | while read -r m; do
+        { grep -o " $STATE/data[^ ]*" /proc/mounts || true; } | sort -r | while read -r m; do
             umount -l "$m" 2>/dev/null || true
         done
     fi
