@@ -30,6 +30,11 @@ if TYPE_CHECKING:  # importing stanza costs about a second; only load() pays it
 logger = logging.getLogger(__name__)
 
 MODELS_ENV_VAR = "KUTIPAN_MODELS"
+# Intra-op threads torch may use per process (0: torch's default, one per core). One is
+# the default: a gunicorn worker per core already fills the cores, and Stanza's small
+# per-sentence LSTMs gain little from more; on a busy 2-core machine 2 threads per
+# process ran the tagger 10 times slower than 1 (docs/benchmark.md).
+TORCH_THREADS_ENV_VAR = "KUTIPAN_TORCH_THREADS"
 MANIFEST_NAME = "manifest.json"
 LANGUAGE = "id"
 
@@ -119,6 +124,21 @@ def _verified_paths(folder: pathlib.Path) -> dict[str, pathlib.Path]:
     return paths
 
 
+def _limit_torch_threads() -> None:
+    raw = os.environ.get(TORCH_THREADS_ENV_VAR, "").strip() or "1"
+    try:
+        threads = int(raw)
+        if threads < 0:
+            raise ValueError
+    except ValueError:
+        logger.warning("%s=%r is not a whole number >= 0; using 1", TORCH_THREADS_ENV_VAR, raw)
+        threads = 1
+    if threads:
+        import torch
+
+        torch.set_num_threads(threads)
+
+
 def use_gpu() -> bool:
     """True when torch sees a CUDA device: the pipelines then run on it (CPU otherwise)."""
     import torch
@@ -161,6 +181,7 @@ def load(models_path: str | os.PathLike | None = None) -> None:
         folder = pathlib.Path(models_path).expanduser().resolve() if models_path is not None else models_dir()
         try:
             paths = _verified_paths(folder)
+            _limit_torch_threads()
             try:
                 tagger = _build_pipeline(paths, "tokenize,pos,ner", _TAGGER_MODEL_PATHS, tokenize_pretokenized=True)
             except Exception as error:  # Stanza raises many kinds; all mean "not usable"
