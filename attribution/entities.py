@@ -7,6 +7,7 @@ minister is not merged with Kim Jong Un mentioned three paragraphs earlier.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -52,6 +53,8 @@ class EntityIndex:
         self.lex = lex
         self.occurrences: list[NameOccurrence] = []
         self.entities: dict[tuple[str, ...], Entity] = {}
+        self._tables = None
+        self._sorted = None
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
@@ -112,34 +115,64 @@ class EntityIndex:
 
     def finish(self) -> None:
         """Group occurrences under the fullest names."""
-        fulls = sorted({o.key for o in self.occurrences}, key=len, reverse=True)
+        first_of_key: dict[tuple[str, ...], NameOccurrence] = {}
+        for o in self.occurrences:
+            first_of_key.setdefault(o.key, o)
         for o in self.occurrences:
             key = self._canonical_key(o.key, o.start)
             ent = self.entities.get(key)
             if ent is None:
-                src = next(x for x in self.occurrences if x.key == key)
+                src = first_of_key[key]
                 ent = self.entities[key] = Entity(src.name, src.kind, key)
             if o.role:
                 ent.roles.append((o.start, o.role))
-            if o.name not in ent.aliases and o.name != ent.name:
+            if o.name not in ent.aliases and o.name != ent.name and len(ent.aliases) < 20:
                 ent.aliases.append(o.name)
-        del fulls
 
     # -- look-up --------------------------------------------------------------------
+    def _lookup_tables(self):
+        """Per word, the full names that contain it; per full name, where it occurs.
+        Rebuilt only when occurrences were added, so look-ups stay cheap on long texts."""
+        if self._tables is None or self._tables[0] != len(self.occurrences):
+            keys_by_word: dict[str, set[tuple[str, ...]]] = {}
+            positions: dict[tuple[str, ...], list[int]] = {}
+            for o in self.occurrences:
+                positions.setdefault(o.key, []).append(o.start)
+                for w in o.key:
+                    keys_by_word.setdefault(w, set()).add(o.key)
+            for plist in positions.values():
+                plist.sort()
+            self._tables = (len(self.occurrences), keys_by_word, positions)
+        return self._tables[1], self._tables[2]
+
+    def occurrences_between(self, start: int, end: int) -> list[NameOccurrence]:
+        """Name occurrences starting in [start, end), in text order."""
+        if self._sorted is None or self._sorted[0] != len(self.occurrences):
+            ordered = sorted(self.occurrences, key=lambda o: o.start)
+            self._sorted = (len(self.occurrences), ordered, [o.start for o in ordered])
+        _, ordered, starts = self._sorted
+        return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
     def _canonical_key(self, key: tuple[str, ...], position: int) -> tuple[str, ...]:
-        best: NameOccurrence | None = None
-        best_rank = None
+        if not key:
+            return key
+        keys_by_word, positions = self._lookup_tables()
         kset = set(key)
-        for o in self.occurrences:
-            if len(o.key) < len(key) or not kset <= set(o.key):
+        supersets = [k for k in keys_by_word.get(key[0], ()) if len(k) >= len(key) and kset <= set(k)]
+        if not supersets:
+            return key
+        longest = max(len(k) for k in supersets)
+        best, best_distance = None, None
+        for k in supersets:
+            if len(k) != longest:
                 continue
-            # Fullest first; among equals the nearest before the mention, then after it.
-            before = o.start <= position
-            distance = position - o.start if before else o.start - position + 10**9
-            rank = (-len(o.key), distance)
-            if best_rank is None or rank < best_rank:
-                best, best_rank = o, rank
-        return best.key if best else key
+            # Among the fullest names, the nearest occurrence before the mention, then after.
+            plist = positions[k]
+            i = bisect.bisect_right(plist, position)
+            distance = position - plist[i - 1] if i > 0 else plist[0] - position + 10**9
+            if best_distance is None or distance < best_distance:
+                best, best_distance = k, distance
+        return best
 
     def resolve(self, name: str, position: int, kind: str = "person") -> Entity:
         name = _clean_name(name)

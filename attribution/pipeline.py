@@ -24,6 +24,9 @@ Tagger = Callable[[list[list[str]]], Sequence[Sequence[object]]]
 # Stanza's cost grows with sentence length; longer runs of words (no full stop in 200 KB)
 # are not sentences a speaker is named in, and are left untagged.
 MAX_TAGGED_SENTENCE_TOKENS = 250
+# A long news article has a few thousand words worth tagging; past this budget (hostile or
+# non-news input) the rules go on with capitalisation alone, so time stays bounded.
+MAX_TAGGED_TOKENS = 8000
 
 
 def _default_tagger() -> Tagger:
@@ -32,13 +35,36 @@ def _default_tagger() -> Tagger:
     return nlp.tag
 
 
+def _worth_tagging(doc: Document, s, lex) -> bool:
+    """Only sentences where a name can matter: those with a speech cue, a quotation mark,
+    or a title before a name. The rest of the article costs the tagger nothing."""
+    if s.boilerplate or not 0 < s.tok_end - s.tok_start <= MAX_TAGGED_SENTENCE_TOKENS:
+        return False
+    toks = doc.tokens[s.tok_start:s.tok_end]
+    if not any(t.is_capitalized for t in toks[1:]):
+        return False
+    for t in toks:
+        low = t.lower
+        if (low in lex.reporting_verbs or lex.is_direct_cue(low) or low in ("menurut", "menurutnya")
+                or low in lex.agentless_passives or t.text in "“”\"‘’«»"
+                or (t.is_capitalized and (low in lex.title_heads or low in lex.abbreviated_titles
+                                          or low in lex.organization_heads))):
+            return True
+    return False
+
+
 def tag_document(doc: Document, tagger: Tagger | None) -> None:
     """Put UPOS and NER tags on the words of every sentence worth tagging."""
     if tagger is None:
         return
-    chosen = [s for s in doc.sentences
-              if not s.boilerplate and 0 < s.tok_end - s.tok_start <= MAX_TAGGED_SENTENCE_TOKENS
-              and any(t.is_capitalized for t in doc.tokens[s.tok_start + 1:s.tok_end])]
+    lex = load_lexicon()
+    chosen, budget = [], MAX_TAGGED_TOKENS
+    for s in doc.sentences:
+        if _worth_tagging(doc, s, lex):
+            budget -= s.tok_end - s.tok_start
+            if budget < 0:
+                break
+            chosen.append(s)
     if not chosen:
         return
     words = [[t.text for t in doc.sentence_tokens(s)] for s in chosen]
@@ -122,6 +148,6 @@ def _result(state: ArticleState, text: str, published_date: date | None) -> Extr
             entry = entries.get(id(ent))
             if entry is None:
                 entry = entries[id(ent)] = SpeakerEntry(ent.name, ent.role, ent.kind, list(ent.aliases))
-            if qid not in entry.quote_ids:
+            if not entry.quote_ids or entry.quote_ids[-1] != qid:  # co-speaker listed twice
                 entry.quote_ids.append(qid)
     return ExtractionResult(text=text, published=published_date, quotes=quotes, speakers=list(entries.values()))

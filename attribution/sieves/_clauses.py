@@ -35,7 +35,7 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple
 def overlaps_direct(state: ArticleState, start: int, end: int) -> float:
     """Share of [start, end) covered by direct quotations."""
     covered = 0
-    for q in state.quote_spans:
+    for q in state.quote_spans_between(start, end):
         a, b = max(start, q.open_pos), min(end, q.close_pos + 1)
         if b > a:
             covered += b - a
@@ -43,7 +43,7 @@ def overlaps_direct(state: ArticleState, start: int, end: int) -> float:
 
 
 def sentence_has_candidate(state: ArticleState, sent: Sentence) -> bool:
-    return any(c.sent == sent.i and c.type != "direct" for c in state.candidates)
+    return sent.i in state.reported_sentences
 
 
 def word_count(tokens: list[Token]) -> int:

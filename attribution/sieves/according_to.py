@@ -41,7 +41,7 @@ def run(state: ArticleState) -> None:
                 break
             if len(doc.text[start:end].split()) < 3:
                 break
-            state.candidates.append(Candidate(
+            state.add(Candidate(
                 type="mixed" if overlaps_direct(state, start, end) > 0 else "indirect",
                 start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
                 mention=mention, rules={"detect": NAME}))

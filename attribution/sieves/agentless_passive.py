@@ -24,6 +24,6 @@ def run(state: ArticleState) -> None:
         bounds = content_bounds(state, sent, toks[k].i)
         if bounds is None:
             continue
-        state.candidates.append(Candidate(
+        state.add(Candidate(
             type="indirect", start=bounds[0], end=bounds[1], sent=sent.i,
             cue_start=toks[0].start, cue_end=toks[0].end, rules={"detect": NAME}))

@@ -48,10 +48,28 @@ class ArticleState:
     entities: EntityIndex
     candidates: list[Candidate] = field(default_factory=list)
     _quote_opens: list[int] = field(default_factory=list, repr=False)
+    # Sentences that already hold a reported-speech record: one per sentence.
+    reported_sentences: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         # quote_spans come sorted and never overlap, so a bisect finds the one around a point.
         self._quote_opens = [q.open_pos for q in self.quote_spans]
+
+    def add(self, cand: Candidate) -> None:
+        self.candidates.append(cand)
+        if cand.type != "direct":
+            self.reported_sentences.add(cand.sent)
+
+    def quote_spans_between(self, start: int, end: int) -> list[QuoteSpan]:
+        """The quotations that overlap characters [start, end), found by bisection."""
+        k = max(0, bisect.bisect_right(self._quote_opens, start) - 1)
+        out = []
+        while k < len(self.quote_spans) and self.quote_spans[k].open_pos < end:
+            q = self.quote_spans[k]
+            if q.close_pos + 1 > start:
+                out.append(q)
+            k += 1
+        return out
 
     def live(self) -> list[Candidate]:
         return [c for c in self.candidates if c.dropped is None]

@@ -15,12 +15,12 @@ def run(state: ArticleState) -> None:
     for idx, cand in enumerate(ordered):
         if cand.entity is not None or (cand.mention is not None and not cand.mention.pronoun and not cand.mention.description):
             continue
-        before = next((o for o in reversed(ordered[:idx]) if o.entity is not None), None)
+        before = _first_resolved(ordered, idx, -1)
         if before is not None and cand.sent - before.sent <= _MAX_GAP_BEFORE:
             cand.entity, cand.co_entities = before.entity, list(before.co_entities)
             cand.rules["speaker"] = NAME + ":previous"
             continue
-        after = next((o for o in ordered[idx + 1:] if o.entity is not None), None)
+        after = _first_resolved(ordered, idx, +1)
         if after is not None and after.sent - cand.sent <= _MAX_GAP_AFTER and after.rules.get("speaker") == "named_mention":
             cand.entity = after.entity
             cand.rules["speaker"] = NAME + ":next"
@@ -28,3 +28,13 @@ def run(state: ArticleState) -> None:
         if before is not None and cand.type == "direct" and cand.sent - before.sent <= _MAX_GAP_BEFORE * 2:
             cand.entity = before.entity
             cand.rules["speaker"] = NAME + ":previous_far"
+
+
+def _first_resolved(ordered, idx: int, step: int, limit: int = 12):
+    """The nearest record with a speaker, looking ``limit`` records at most each way."""
+    k = idx + step
+    while 0 <= k < len(ordered) and abs(k - idx) <= limit:
+        if ordered[k].entity is not None:
+            return ordered[k]
+        k += step
+    return None

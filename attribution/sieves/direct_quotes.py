@@ -22,6 +22,6 @@ def run(state: ArticleState) -> None:
             continue
         if doc.paragraphs and doc.paragraphs[first.paragraph].boilerplate:
             continue
-        state.candidates.append(Candidate(
+        state.add(Candidate(
             type="direct", start=start, end=end, sent=sent.i, quote_span=span,
             rules={"detect": NAME + (":unbalanced" if span.unbalanced else "")}))

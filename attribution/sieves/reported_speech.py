@@ -44,7 +44,7 @@ def run(state: ArticleState) -> None:
             if subject and mention is None and t.i > sent.tok_start:
                 continue  # the subject is a thing, not a speaker: "Data itu menunjukkan …"
             kind = "mixed" if overlaps_direct(state, start, end) > 0 else "indirect"
-            state.candidates.append(Candidate(
+            state.add(Candidate(
                 type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
                 mention=mention, rules={"detect": NAME + (":bahwa" if has_bahwa else ":bare")}))
             break

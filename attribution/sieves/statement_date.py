@@ -1,8 +1,15 @@
 """Dates: the day a statement was made. A date written in the attribution (outside the
 quoted words) comes first; else the date of the same speaker's nearest dated statement
-(the same press conference); else the latest date the article gave before it; else the
-publication date."""
+(the same press conference); else a date in a sentence that names the speaker; else the
+latest date the article gave before it; else the publication date.
+
+Every look-up is a bisection over positions prepared once, so an article with
+thousands of quotes costs no more per quote than one with three.
+"""
 from __future__ import annotations
+
+import bisect
+from collections import defaultdict
 
 from ..dates import resolve
 from .base import ArticleState, Candidate
@@ -10,84 +17,108 @@ from .base import ArticleState, Candidate
 NAME = "statement_date"
 
 
-def _own_date(state: ArticleState, cand: Candidate):
+def _own_date(state: ArticleState, cand: Candidate, by_sentence):
     doc = state.doc
     sents = {cand.sent}
     first = doc.sentence_at(cand.start)
     if first is not None:
         sents.add(first.i)
-    ranges = [(doc.sentences[i].start, doc.sentences[i].end) for i in sents]
-    for dm in state.date_mentions:
-        if not any(a <= dm.start < b for a, b in ranges):
-            continue
-        if cand.start <= dm.start < cand.end:
-            continue  # a date inside the quoted words is about something else
-        d = resolve(dm, state.anchor)
-        if d is not None:
-            return d, dm
+    for i in sorted(sents):
+        for dm, d in by_sentence.get(i, ()):
+            if not (cand.start <= dm.start < cand.end):  # a date inside the quoted words is about something else
+                return d, dm
     return None, None
 
 
-def _date_near_speaker(state: ArticleState, cand: Candidate):
-    """A date in a sentence that names the speaker (``Cho Tae-yul pada Jumat (21/6/2024)
-    melontarkan pernyataan tersebut``): the nearest such sentence, before the quote first."""
-    if cand.entity is None:
-        return None, None
-    doc = state.doc
-    key = set(cand.entity.key)
-    sentences = set()
-    for occ in state.entities.occurrences:
-        if set(occ.key) <= key:
-            s = doc.sentence_at(occ.start)
-            if s is not None:
-                sentences.add(s.i)
-    best = None
-    for dm in state.date_mentions:
-        s = doc.sentence_at(dm.start)
-        if s is None or s.i not in sentences or state.in_quote(dm.start):
-            continue  # a date inside quoted words is the quote's, not the statement's
-        d = resolve(dm, state.anchor)
-        if d is None:
-            continue
-        # Before the quote beats after it; nearer beats farther.
-        rank = (0 if dm.start < cand.start else 1, abs(dm.start - cand.start))
-        if best is None or rank < best[0]:
-            best = (rank, d, dm)
-    return (best[1], best[2]) if best else (None, None)
+def _nearest(positions: list[int], items: list, position: int):
+    """The item nearest ``position``, preferring those before it."""
+    if not positions:
+        return None
+    i = bisect.bisect_right(positions, position)
+    return items[i - 1] if i > 0 else items[0]
 
 
 def run(state: ArticleState) -> None:
+    doc = state.doc
+    # Resolved dates outside quotations, by sentence and in text order.
+    outside: list[tuple] = []
+    by_sentence: dict[int, list] = defaultdict(list)
+    for dm in state.date_mentions:
+        d = resolve(dm, state.anchor)
+        s = doc.sentence_at(dm.start)
+        if d is None or s is None:
+            continue
+        by_sentence[s.i].append((dm, d))
+        if not state.in_quote(dm.start):
+            outside.append((dm, d, s.i))
+
     live = sorted(state.live(), key=lambda c: c.start)
     for cand in live:
-        d, dm = _own_date(state, cand)
+        d, dm = _own_date(state, cand, by_sentence)
         if d is not None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":own"
+
+    # Per speaker: own-dated statements, and dated sentences that name them.
+    own_by_entity: dict[int, tuple[list[int], list[Candidate]]] = defaultdict(lambda: ([], []))
+    for cand in live:
+        if cand.entity is not None and cand.rules.get("date") == NAME + ":own":
+            pos, items = own_by_entity[id(cand.entity)]
+            pos.append(cand.start)
+            items.append(cand)
+    sentence_entities: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+    for occ in state.entities.occurrences:
+        s = doc.sentence_at(occ.start)
+        if s is not None:
+            sentence_entities[s.i].add(occ.key)
+    dated_by_key: dict[tuple[str, ...], tuple[list[int], list]] = defaultdict(lambda: ([], []))
+    for dm, d, si in outside:
+        for key in sentence_entities.get(si, ()):
+            pos, items = dated_by_key[key]
+            pos.append(dm.start)
+            items.append((dm, d))
+    outside_starts = [dm.start for dm, _, _ in outside]
+
     for cand in live:
         if cand.date is not None:
             continue
-        same = [o for o in live if o.date is not None and o.entity is not None and o.entity is cand.entity
-                and o.rules.get("date") == NAME + ":own"]
-        if same:
-            nearest = min(same, key=lambda o: abs(o.start - cand.start))
-            cand.date, cand.date_mention = nearest.date, nearest.date_mention
-            cand.rules["date"] = NAME + ":same_speaker"
-            continue
-        d, dm = _date_near_speaker(state, cand)
-        if d is not None:
-            cand.date, cand.date_mention = d, dm
-            cand.rules["date"] = NAME + ":speaker_sentence"
-            continue
-        earlier = [dm for dm in state.date_mentions if dm.end <= cand.start and not state.in_quote(dm.start)]
-        for dm in reversed(earlier):
-            d = resolve(dm, state.anchor)
-            if d is not None and (state.anchor is None or d <= state.anchor):
-                cand.date, cand.date_mention = d, dm
-                cand.rules["date"] = NAME + ":context"
-                break
+        if cand.entity is not None:
+            pos, items = own_by_entity.get(id(cand.entity), ([], []))
+            near = _nearest(pos, items, cand.start)
+            if near is not None:
+                cand.date, cand.date_mention = near.date, near.date_mention
+                cand.rules["date"] = NAME + ":same_speaker"
+                continue
+            best = None
+            for key in _keys_of(state, cand):
+                pos, items = dated_by_key.get(key, ([], []))
+                hit = _nearest(pos, items, cand.start)
+                if hit is not None:
+                    rank = (0 if hit[0].start < cand.start else 1, abs(hit[0].start - cand.start))
+                    if best is None or rank < best[0]:
+                        best = (rank, hit)
+            if best is not None:
+                cand.date_mention, cand.date = best[1]
+                cand.rules["date"] = NAME + ":speaker_sentence"
+                continue
+        i = bisect.bisect_right(outside_starts, cand.start - 1)
+        while i > 0 and outside[i - 1][0].end > cand.start:
+            i -= 1
+        earlier = [o for o in outside[max(0, i - 8):i] if state.anchor is None or o[1] <= state.anchor]
+        if earlier:
+            cand.date_mention, cand.date = earlier[-1][0], earlier[-1][1]
+            cand.rules["date"] = NAME + ":context"
+        elif state.anchor is not None:
+            cand.date = state.anchor
+            cand.rules["date"] = NAME + ":published"
         else:
-            if state.anchor is not None:
-                cand.date = state.anchor
-                cand.rules["date"] = NAME + ":published"
-            else:
-                cand.rules["date"] = NAME + ":unknown"
+            cand.rules["date"] = NAME + ":unknown"
+
+
+def _keys_of(state: ArticleState, cand: Candidate) -> list[tuple[str, ...]]:
+    """Name keys under which the speaker appears in the text (its full name and aliases)."""
+    from ..entities import name_key
+
+    keys = {cand.entity.key}
+    keys.update(name_key(a) for a in cand.entity.aliases)
+    return [k for k in keys if k]

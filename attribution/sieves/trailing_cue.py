@@ -29,7 +29,7 @@ def run(state: ArticleState) -> None:
                 mention = parse_mention(doc, np, lex) if np else None
             if mention is None:
                 break
-            state.candidates.append(Candidate(
+            state.add(Candidate(
                 type="indirect", start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
                 mention=mention, rules={"detect": NAME}))
             break
