@@ -28,6 +28,8 @@
 #   KUTIPAN_DOCKER_CACHE   cached rootfs tarball                (/var/cache/kutipan-docker)
 #   KUTIPAN_DEBIAN_MIRROR  debootstrap mirror                   (http://deb.debian.org/debian)
 #   KUTIPAN_WHEELS_DIR     local wheels to serve                (/opt/wheels)
+#   KUTIPAN_WHEELS_PORT    their port on 127.0.0.1; keep it fixed: it is part of the
+#                          PIP_FIND_LINKS build arg, so of the layer cache   (38741)
 #   KUTIPAN_BASE_IMAGE     name given to the imported base      (python:3.11-slim)
 set -euo pipefail
 
@@ -36,6 +38,7 @@ RUNDIR=${KUTIPAN_DOCKER_RUN:-/run/kutipan-docker}
 CACHE=${KUTIPAN_DOCKER_CACHE:-/var/cache/kutipan-docker}
 MIRROR=${KUTIPAN_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 WHEELS=${KUTIPAN_WHEELS_DIR:-/opt/wheels}
+WHEELS_PORT=${KUTIPAN_WHEELS_PORT:-38741}
 BASE_IMAGE=${KUTIPAN_BASE_IMAGE:-python:3.11-slim}
 SOCK=$RUNDIR/docker.sock
 export DOCKER_HOST=unix://$SOCK
@@ -154,8 +157,13 @@ start_wheels() {
         log "wheel server already on 127.0.0.1:$(wheel_port)"
         return 0
     fi
-    local port
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    # A fixed port keeps the PIP_FIND_LINKS build argument, and so Docker's layer cache,
+    # the same from one run to the next; a free random port only if it is taken.
+    local port=$WHEELS_PORT
+    if ! python3 -c 'import socket, sys; socket.socket().bind(("127.0.0.1", int(sys.argv[1])))' "$port" 2>/dev/null; then
+        port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+        log "port $WHEELS_PORT taken: wheel server on $port (the dependency layer will rebuild)"
+    fi
     mkdir -p "$RUNDIR" "$STATE"
     setsid nohup python3 -m http.server "$port" --bind 127.0.0.1 --directory "$WHEELS" \
         >"$STATE/wheels.log" 2>&1 </dev/null &
