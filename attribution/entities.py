@@ -65,23 +65,21 @@ class EntityIndex:
         self.occurrences.append(NameOccurrence(name, key, start, end, kind, role))
 
     def add_tagged_entities(self) -> None:
-        """Every PER and ORG the tagger found, with the title written before it."""
+        """Every person the tagger found, without the title it took in, with the title
+        written before it as the role. Organisations only where an organisation word
+        leads (a weak tagger calls too much ORG to trust it alone)."""
+        from .mentions import trim_person_span
+
         for ent in self.doc.entities:
-            if ent.label not in ("PER", "ORG"):
-                continue
             toks = self.doc.tokens[ent.tok_start:ent.tok_end]
-            # Titles tagged as part of a PER (Presiden Joko Widodo): they are the role.
-            k = 0
-            while ent.label == "PER" and k < len(toks) - 1 and (
-                    toks[k].lower in self.lex.title_heads or toks[k].lower in self.lex.honorifics
-                    or toks[k].lower in self.lex.abbreviated_titles):
-                k += 1
-            if k:
-                toks = toks[k:]
-            name = self.doc.text[toks[0].start:toks[-1].end]
-            role = prenominal_role(self.doc, toks[0].i, self.lex) if ent.label == "PER" else None
-            kind = "person" if ent.label == "PER" else "organization"
-            self.add(name, toks[0].start, toks[-1].end, kind, role)
+            if ent.label == "PER":
+                toks = toks[trim_person_span(toks, self.lex):]
+                if not toks:
+                    continue
+                name = self.doc.text[toks[0].start:toks[-1].end]
+                self.add(name, toks[0].start, toks[-1].end, "person", prenominal_role(self.doc, toks[0].i, self.lex))
+            elif ent.label == "ORG" and toks[0].lower in self.lex.organization_heads:
+                self.add(ent.text, ent.start, ent.end, "organization")
 
     def add_titled_names(self) -> None:
         """Names written after a title (``Menteri Cho``, ``Presiden Rusia Vladimir Putin``)
@@ -107,7 +105,7 @@ class EntityIndex:
                 else:
                     break
             run = toks[k:j]
-            if len(run) >= 2 and not any(x.ner != "O" for x in run):
+            if len(run) >= 2:
                 m = parse_mention(self.doc, run, self.lex)
                 if m is not None and m.name and m.name_start is not None:
                     self.add(m.name, m.name_start, m.name_end, m.kind, m.role)

@@ -65,7 +65,7 @@ def _is_title_word(tok: Token, lex: Lexicon) -> bool:
     return tok.lower in lex.title_heads or tok.lower in lex.abbreviated_titles or tok.lower in lex.honorifics
 
 
-def _entities_in(doc: Document, tokens: list[Token], label: str) -> list[tuple[int, int]]:
+def entities_in(tokens: list[Token], label: str) -> list[tuple[int, int]]:
     """Index ranges (into ``tokens``) of the entities labelled ``label``."""
     out = []
     k = 0
@@ -89,8 +89,26 @@ def _not_a_name(tok: Token, lex: Lexicon) -> bool:
     return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or low in lex.leading_connectives
 
 
+def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
+    """Index of the first word of the personal name inside a span a tagger marked PER:
+    taggers often take the title in (``Menteri Luar Negeri Korea Selatan Cho Tae-yul``,
+    ``Menteri Cho``). Leading title, place and organisation words and acronyms are the
+    role; ``len(tokens)`` when nothing of a name is left (``Rusia`` tagged PER)."""
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) \
+                or t.lower in lex.place_words or t.lower in lex.organization_heads:
+            k += 1
+            continue
+        break
+    return k
+
+
 def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
-    """Without NER: the trailing run of capitalised words that are not title words."""
+    """The trailing run of capitalised words that are not title, place or organisation
+    words. Where the tagger marked a person inside that run, the name starts there;
+    tags only narrow the run, so a weak tagger cannot put a title into a name."""
     end = len(tokens)
     while end > 0 and (not tokens[end - 1].is_capitalized or _not_a_name(tokens[end - 1], lex)):
         end -= 1
@@ -103,6 +121,12 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start -= 1
     if start == end:
         return None
+    tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
+    if tagged and tokens[end - 1].ner.endswith("-PER"):
+        first = tagged[0]
+        while first > start and tokens[first - 1].ner.endswith("-PER"):
+            first -= 1
+        return first, end
     reused = _name_start_by_reuse(tokens, start, end)
     if reused != start:
         return reused, end
@@ -138,6 +162,7 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int:
 
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
+    demonstrative = bool(tokens) and tokens[-1].lower in ("itu", "tersebut", "ini")
     tokens = _strip(tokens, lex)
     if not tokens:
         return None
@@ -148,65 +173,65 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return Mention(first.start, first.end, first.text, pronoun=True)
     if len(tokens) == 1 and first.lower in lex.institutional_pronouns:
         return Mention(first.start, first.end, first.text, pronoun=True, kind="organization")
-    if first.lower in ("menurutnya",):
+    if first.lower == "menurutnya":
         return None
-    # Joint mention: Cho dan Blinken, Menlu Cho dan Menlu Blinken.
-    persons = _entities_in(doc, tokens, "PER")
-    if len(persons) >= 2:
-        parts = []
-        prev_end = 0
-        for a, b in persons:
-            sub = tokens[prev_end:b]
-            m = parse_mention(doc, [t for t in sub if t.lower != "dan"], lex) if sub else None
-            if m:
-                parts.append(m)
-            prev_end = b
-            while prev_end < len(tokens) and tokens[prev_end].text in {",", "dan"}:
-                prev_end += 1
-        if len(parts) >= 2 and any(t.lower == "dan" for t in tokens):
-            head = parts[0]
-            head.co_mentions = parts[1:]
-            return head
-    if persons:
-        a, b = persons[-1] if len(persons) == 1 else persons[0]
-        name_toks = tokens[a:b]
-        role_toks = _strip(tokens[:a], lex)
-        if not role_toks and b < len(tokens):
-            # Appositive after the name: Georgy Zinoviev, Duta Besar Rusia
-            after = _strip(tokens[b:], lex)
-            if after and _is_title_word(after[0], lex):
-                role_toks = after
-        return Mention(
-            first.start, tokens[-1].end, text,
-            name=_span_text(doc, name_toks), role=_span_text(doc, role_toks) if role_toks else None,
-            name_start=name_toks[0].start, name_end=name_toks[-1].end,
-        )
-    orgs = _entities_in(doc, tokens, "ORG")
-    lead = first.lower
-    if lead in lex.organization_heads or (orgs and orgs[0][0] == 0 and not _is_title_word(first, lex)):
+    joint = _joint_mention(doc, tokens, lex)
+    if joint is not None:
+        return joint
+    if first.lower in lex.organization_heads and first.is_capitalized:
         return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
                        name_start=first.start, name_end=tokens[-1].end)
-    has_ner = any(t.ner != "O" for t in tokens) or any(t.upos for t in tokens)
-    if not first.is_capitalized or (has_ner and not persons and _is_title_word(first, lex)):
+    rng = _capitalized_name_range(tokens, lex) if first.is_capitalized or _is_title_word(first, lex) else None
+    if rng is not None and not first.is_capitalized and (
+            demonstrative or (rng[0] > 0 and tokens[rng[0] - 1].lower in lex.organization_heads)):
+        # "politisi Partai Hanura itu": the capitalised words name the party, and the
+        # demonstrative points back to a person introduced earlier.
+        rng = None
+    if rng is None:
         # A description (politisi Partai Hanura itu) or a bare title (Presiden): the
         # speaker comes from an earlier mention with a compatible role.
-        if first.lower in lex.title_heads or first.lower in lex.descriptive_role_heads \
-                or first.lower in lex.abbreviated_titles or first.is_capitalized:
-            return Mention(first.start, tokens[-1].end, text, role=text, description=True)
-        return None
-    rng = _capitalized_name_range(tokens, lex)
-    if rng is None:
-        if _is_title_word(first, lex):
+        if _is_title_word(first, lex) or first.lower in lex.descriptive_role_heads:
             return Mention(first.start, tokens[-1].end, text, role=text, description=True)
         return None
     a, b = rng
     name_toks = tokens[a:b]
     role_toks = _strip(tokens[:a], lex)
+    if not role_toks and b < len(tokens):
+        # An appositive after the name: Georgy Zinoviev, Duta Besar Rusia
+        after = _strip(tokens[b:], lex)
+        if after and _is_title_word(after[0], lex):
+            role_toks = after
     return Mention(
         first.start, tokens[-1].end, text,
         name=_span_text(doc, name_toks), role=_span_text(doc, role_toks) if role_toks else None,
         name_start=name_toks[0].start, name_end=name_toks[-1].end,
     )
+
+
+def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """``Cho dan Blinken``, ``Menlu Cho dan Menlu Blinken``: the first speaker carries the
+    others as co-mentions."""
+    cuts = [k for k, t in enumerate(tokens) if t.lower == "dan"]
+    if not cuts:
+        return None
+    parts, prev = [], 0
+    for k in cuts + [len(tokens)]:
+        part = tokens[prev:k]
+        prev = k + 1
+        if not part or not (part[0].is_capitalized or _is_title_word(part[0], lex)):
+            return None
+        if part[0].lower in lex.organization_heads or part[-1].lower in lex.place_words:
+            return None  # Kementerian Luar Negeri dan Kerja Sama; Korea Selatan dan AS
+        rng = _capitalized_name_range(part, lex)
+        if rng is None:
+            return None
+        parts.append(parse_mention(doc, part, lex))
+    if len(parts) < 2 or any(p is None or not p.name for p in parts):
+        return None
+    head = parts[0]
+    head.co_mentions = parts[1:]
+    head.start, head.end, head.text = tokens[0].start, tokens[-1].end, _span_text(doc, tokens)
+    return head
 
 
 def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[Token]:
