@@ -83,17 +83,22 @@ def percentile(values: list[float], q: float) -> float | None:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
-def summary(name: str, seconds: list[float], wall: float | None = None) -> dict:
-    """{name_p50_ms, name_p95_ms, name_mean_ms, name_articles_per_s, name_n}."""
+def summary(name: str, seconds: list[float], wall: float | None = None, cpu: list[float] | None = None) -> dict:
+    """{name_p50_ms, name_p95_ms, name_mean_ms, name_articles_per_s, name_n} (+ name_cpu_p50_ms)."""
     ms = [s * 1000.0 for s in seconds]
     total = wall if wall is not None else sum(seconds)
-    return {
+    figures = {
         f"{name}_p50_ms": _round(percentile(ms, 50)),
         f"{name}_p95_ms": _round(percentile(ms, 95)),
         f"{name}_mean_ms": _round(statistics.fmean(ms) if ms else None),
         f"{name}_articles_per_s": _round(len(ms) / total if ms and total > 0 else None, 3),
         f"{name}_n": len(ms),
     }
+    if cpu is not None:  # CPU seconds of this process: what the work costs, less the waiting
+        figures[f"{name}_cpu_p50_ms"] = _round(percentile([c * 1000.0 for c in cpu], 50))
+        figures[f"{name}_cpu_p95_ms"] = _round(percentile([c * 1000.0 for c in cpu], 95))
+        figures[f"{name}_cpu_mean_ms"] = _round(statistics.fmean(cpu) * 1000.0 if cpu else None)
+    return figures
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:
@@ -180,7 +185,8 @@ def provisional_models(work_dir: pathlib.Path, target: pathlib.Path) -> list[str
     target.mkdir(parents=True, exist_ok=True)
     files, placeholders = {}, []
     for role in FULL_ROLES:
-        candidates = sorted((saved / role).glob("*.pt"), key=lambda p: p.stat().st_mtime) if (saved / role).is_dir() else []
+        candidates = sorted((p for p in (saved / role).glob("*.pt") if not p.stem.endswith("_checkpoint")),
+                            key=lambda p: p.stat().st_mtime) if (saved / role).is_dir() else []
         name = f"id_{role}.pt"
         copied = False
         for source in reversed(candidates):
@@ -407,7 +413,12 @@ def measure_in_process(args, models: pathlib.Path, present: dict[str, bool],
             full(body["text"])
         tokenizer(body["text"])
 
+    import torch
+
+    result["torch_threads"] = torch.get_num_threads()  # as set by nlp.load() (KUTIPAN_TORCH_THREADS)
     library, full_times, tokenize_times = [], [], []
+    paired_library: list[float] = []  # library times of the articles the full pass ran on
+    cpu: dict[str, list[float]] = {"library": [], "full": [], "tokenize": []}
     stages = [("library", lambda b: run_library(b), library),
               ("full", (lambda b: full(b["text"])) if full is not None else None, full_times),
               ("tokenize", lambda b: tokenizer(b["text"]), tokenize_times)]
@@ -418,22 +429,29 @@ def measure_in_process(args, models: pathlib.Path, present: dict[str, bool],
             break
         # rotate the order so that no stage always runs first (caches, frequency scaling)
         for offset in range(len(stages)):
-            _stage, call, times = stages[(index + offset) % len(stages)]
-            if call is None:
+            stage, call, times = stages[(index + offset) % len(stages)]
+            if call is None or (stage == "full" and index % args.full_every):
                 continue
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             call(body)
             times.append(time.perf_counter() - t0)
+            cpu[stage].append(time.process_time() - c0)
+        if full is not None and index % args.full_every == 0:
+            paired_library.append(library[-1])
         done += 1
         if done % 20 == 0:
             log(f"in-process: {done}/{len(articles)} articles")
 
-    result.update(summary("library", library))
-    result.update(summary("stanza_full", full_times))
-    result.update(summary("stanza_tokenize", tokenize_times))
+    result.update(summary("library", library, cpu=cpu["library"]))
+    result.update(summary("stanza_full", full_times, cpu=cpu["full"]))
+    result.update(summary("stanza_tokenize", tokenize_times, cpu=cpu["tokenize"]))
     if full_times and library:
-        result["ratio_library_vs_stanza_full"] = round(result["library_p50_ms"] / result["stanza_full_p50_ms"], 3)
-        result["ratio_library_vs_stanza_full_total"] = round(sum(library) / sum(full_times), 3)
+        # over the same articles (every --full-every-th): p50 over p50, total over total
+        paired_cpu = cpu["library"][:: args.full_every][: len(cpu["full"])]
+        result["ratio_library_vs_stanza_full"] = round(percentile(paired_library, 50) / percentile(full_times, 50), 3)
+        result["ratio_library_vs_stanza_full_total"] = round(sum(paired_library) / sum(full_times), 3)
+        result["ratio_library_vs_stanza_full_cpu"] = round(sum(paired_cpu) / sum(cpu["full"]), 3)
+        result["stanza_full_every"] = args.full_every
         result["ratio_is_upper_bound"] = not result["stanza_full_complete"]
     else:
         result["ratio_library_vs_stanza_full"] = None
@@ -485,6 +503,9 @@ def main() -> int:
                         help="seconds for the whole run; measurement stops there and reports what it has")
     parser.add_argument("--start-timeout", type=float, default=180.0, help="seconds for the service to become ready")
     parser.add_argument("--request-timeout", type=float, default=120.0, help="seconds per HTTP request")
+    parser.add_argument("--full-every", type=int, default=1, metavar="K",
+                        help="run the full Stanza pass on every K-th article only (it costs ~4x the library; "
+                             "the ratio is taken over those articles)")
     parser.add_argument("--skip", default="", help="comma list of http,inprocess to leave out")
     parser.add_argument("--no-partial-full", dest="partial_full", action="store_false",
                         help="skip the full pass when a processor is missing instead of running what is there")
@@ -493,6 +514,8 @@ def main() -> int:
     args = parser.parse_args()
     if not 1 <= args.concurrency <= 8:
         parser.error("--concurrency must be 1..8")
+    if args.full_every < 1:
+        parser.error("--full-every must be at least 1")
     t_start = time.monotonic()
     deadline = t_start + args.time_limit
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
@@ -520,6 +543,7 @@ def main() -> int:
                    f"load average {os.getloadavg()[0]:.1f} at start",
         "device": device,
         "torch_threads": torch_threads,
+        "KUTIPAN_TORCH_THREADS": os.environ.get("KUTIPAN_TORCH_THREADS"),
         "articles": len(articles),
         "characters_mean": round(statistics.fmean(len(b.get("text", "")) for _, b in articles)),
         "models": str(models) if temporary is None else f"provisional checkpoints from {args.provisional}",
