@@ -117,10 +117,10 @@ class EntityIndex:
         for o in self.occurrences:
             first_of_key.setdefault(o.key, o)
         for o in self.occurrences:
-            key = self._canonical_key(o.key, o.start)
+            key = self._canonical_key(o.key, o.start, o.kind)
             ent = self.entities.get(key)
             if ent is None:
-                src = first_of_key[key]
+                src = first_of_key.get(key, o)
                 ent = self.entities[key] = Entity(src.name, src.kind, key)
             if o.role:
                 ent.roles.append((o.start, o.role))
@@ -132,12 +132,12 @@ class EntityIndex:
         """Per word, the full names that contain it; per full name, where it occurs.
         Rebuilt only when occurrences were added, so look-ups stay cheap on long texts."""
         if self._tables is None or self._tables[0] != len(self.occurrences):
-            keys_by_word: dict[str, set[tuple[str, ...]]] = {}
+            keys_by_word: dict[tuple[str, str], set[tuple[str, ...]]] = {}
             positions: dict[tuple[str, ...], list[int]] = {}
             for o in self.occurrences:
                 positions.setdefault(o.key, []).append(o.start)
                 for w in o.key:
-                    keys_by_word.setdefault(w, set()).add(o.key)
+                    keys_by_word.setdefault((o.kind, w), set()).add(o.key)
             for plist in positions.values():
                 plist.sort()
             self._tables = (len(self.occurrences), keys_by_word, positions)
@@ -151,12 +151,14 @@ class EntityIndex:
         _, ordered, starts = self._sorted
         return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
-    def _canonical_key(self, key: tuple[str, ...], position: int) -> tuple[str, ...]:
+    def _canonical_key(self, key: tuple[str, ...], position: int, kind: str = "person") -> tuple[str, ...]:
+        """The fullest name of the same kind that contains ``key`` (a person's short name
+        never resolves into an organisation's name that happens to contain it)."""
         if not key:
             return key
         keys_by_word, positions = self._lookup_tables()
         kset = set(key)
-        supersets = [k for k in keys_by_word.get(key[0], ()) if len(k) >= len(key) and kset <= set(k)]
+        supersets = [k for k in keys_by_word.get((kind, key[0]), ()) if len(k) >= len(key) and kset <= set(k)]
         if not supersets:
             return key
         longest = max(len(k) for k in supersets)
@@ -174,7 +176,7 @@ class EntityIndex:
 
     def resolve(self, name: str, position: int, kind: str = "person") -> Entity:
         name = _clean_name(name)
-        key = self._canonical_key(name_key(name), position)
+        key = self._canonical_key(name_key(name), position, kind)
         ent = self.entities.get(key)
         if ent is None:
             ent = self.entities[key] = Entity(name, kind, key)
