@@ -39,18 +39,19 @@ LEMMA_ARGS=(--no_charlm --no_lemma_classifier --num_epoch 1)
 DEPPARSE_ARGS=(--no_charlm --no_pretrain --batch_size 1500 --max_steps 100 --eval_interval 100
                --hidden_dim 200 --char_hidden_dim 200 --deep_biaff_hidden_dim 200
                --num_layers 2)
-NER_ARGS=(--no_pretrain --max_steps 500 --eval_interval 250 --batch_size 32)
+NER_ARGS=(--no_pretrain --max_steps 750 --eval_interval 250 --batch_size 32)
 
 ner_dir="$DATA_ROOT/ner"
 ner_model=(--save_dir saved_models/ner --save_name id_kutipan_nertagger.pt)
 
+# --force: retrain even when training/work already holds a model from an earlier run.
 train() {
   case "$processor" in
-    tokenize) run -m stanza.utils.training.run_tokenizer id_csui "${TOKENIZE_ARGS[@]}" ;;
-    mwt)      run -m stanza.utils.training.run_mwt id_csui "${MWT_ARGS[@]}" ;;
-    pos)      run -m stanza.utils.training.run_pos id_csui "${POS_ARGS[@]}" ;;
-    lemma)    run -m stanza.utils.training.run_lemma id_csui "${LEMMA_ARGS[@]}" ;;
-    depparse) run -m stanza.utils.training.run_depparse id_csui "${DEPPARSE_ARGS[@]}" ;;
+    tokenize) run -m stanza.utils.training.run_tokenizer id_csui --force "${TOKENIZE_ARGS[@]}" ;;
+    mwt)      run -m stanza.utils.training.run_mwt id_csui --force "${MWT_ARGS[@]}" ;;
+    pos)      run -m stanza.utils.training.run_pos id_csui --force "${POS_ARGS[@]}" ;;
+    lemma)    run -m stanza.utils.training.run_lemma id_csui --force "${LEMMA_ARGS[@]}" ;;
+    depparse) run -m stanza.utils.training.run_depparse id_csui --force "${DEPPARSE_ARGS[@]}" ;;
     ner)
       mkdir -p saved_models/ner
       run -m stanza.models.ner_tagger --mode train --shorthand id_kutipan \
