@@ -37,8 +37,9 @@ COPY pyproject.toml ./
 RUN pip install --no-cache-dir "torch==${TORCH_VERSION}" \
  && python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
       > /tmp/requirements.txt \
- && pip install --no-cache-dir -r /tmp/requirements.txt \
- && find /opt/venv -name __pycache__ -prune -exec rm -rf {} +
+ && pip install --no-cache-dir -r /tmp/requirements.txt
+# pip's compiled bytecode stays: without it every worker recompiles torch/stanza on each
+# start (measured: imports 14 s instead of 7 s), as the non-root user cannot cache it.
 
 ############################ builder: the project's wheel and models ##################
 FROM deps AS builder
