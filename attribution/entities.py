@@ -91,13 +91,16 @@ class EntityIndex:
         k = 0
         while k < n:
             t = toks[k]
-            if not (t.is_capitalized and (t.lower in self.lex.title_heads or t.lower in self.lex.abbreviated_titles)):
+            is_title = t.lower in self.lex.title_heads or t.lower in self.lex.abbreviated_titles
+            if not is_title or not (t.is_capitalized or (k + 1 < n and toks[k + 1].is_capitalized)):
                 k += 1
                 continue
             j = k + 1
-            while j < n and j - k < 12 and toks[j].sent == t.sent:
+            while j < n and j - k < 16 and toks[j].sent == t.sent:
                 if toks[j].is_capitalized:
                     j += 1
+                elif _role_glue(toks, j):
+                    j += 1  # Ketua Komisi Pemilihan Umum (KPU) Sulut; Badan Penanggulangan Bencana dan ...
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
                         and toks[j + 1].lower not in self.lex.title_heads \
                         and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]]:
@@ -208,6 +211,22 @@ def _clean_name(name: str) -> str:
     return " ".join(name.strip(" ,.;:()\"“”‘’'").split())
 
 
+_GLUE_WORDS = frozenset({"dan", "dari", "untuk", "urusan", "bidang", "bagi", "&", "/", "of", "for"})
+
+
+def _role_glue(toks: list[Token], j: int) -> bool:
+    """Lowercase words and brackets that hold a role together between capitalised words:
+    ``Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat``,
+    ``Ketua Komisi Pemilihan Umum (KPU) Sulut``."""
+    t = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if t.text == "(":
+        return nxt is not None and nxt.is_capitalized and j + 2 < len(toks) and toks[j + 2].text == ")"
+    if t.text == ")":
+        return j >= 2 and toks[j - 2].text == "("
+    return t.lower in _GLUE_WORDS and nxt is not None and nxt.is_capitalized
+
+
 def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     """The role written before a name: ``Menteri Luar Negeri Korea Selatan`` Cho Tae-yul,
     ``Duta Besar Rusia,`` Georgy Zinoviev, ``politisi Partai Hanura`` X."""
@@ -221,7 +240,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
             first_title = k
         elif t.text == "," and k - 1 >= 0 and toks[k - 1].is_capitalized:
             pass  # an appositive or a role with commas: Kepala Dusun X, Kelurahan Y, Nama
-        elif not (t.is_capitalized or t.lower in ("dan", "urusan", "bidang", "luar", "negeri")):
+        elif not (t.is_capitalized or _role_glue(toks, k)):
             break
         k -= 1
     if first_title is None:

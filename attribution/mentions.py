@@ -160,6 +160,15 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int:
     return start
 
 
+def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """The role starts at its first title word; words before it (a sub-heading run into
+    the sentence, ``Belum bisa detail Direktur Jenderal …``) are not part of it."""
+    for k, t in enumerate(tokens):
+        if _is_title_word(t, lex) or t.lower in lex.descriptive_role_heads:
+            return tokens[k:]
+    return tokens
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     demonstrative = bool(tokens) and tokens[-1].lower in ("itu", "tersebut", "ini")
@@ -195,7 +204,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return None
     a, b = rng
     name_toks = tokens[a:b]
-    role_toks = _strip(tokens[:a], lex)
+    role_toks = _role_tokens(_strip(tokens[:a], lex), lex)
     if not role_toks and b < len(tokens):
         # An appositive after the name: Georgy Zinoviev, Duta Besar Rusia
         after = _strip(tokens[b:], lex)
