@@ -39,7 +39,7 @@ LEMMA_ARGS=(--no_charlm --no_lemma_classifier --num_epoch 1)
 DEPPARSE_ARGS=(--no_charlm --no_pretrain --batch_size 1500 --max_steps 100 --eval_interval 100
                --hidden_dim 200 --char_hidden_dim 200 --deep_biaff_hidden_dim 200
                --num_layers 2)
-NER_ARGS=(--no_pretrain --max_steps 750 --eval_interval 250 --batch_size 32)
+NER_ARGS=(--no_pretrain --max_steps 1000 --eval_interval 250 --batch_size 32)
 
 ner_dir="$DATA_ROOT/ner"
 ner_model=(--save_dir saved_models/ner --save_name id_kutipan_nertagger.pt)
