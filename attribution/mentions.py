@@ -138,6 +138,12 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     return start, end
 
 
+def name_start_by_reuse(doc: Document, tokens: list[Token]) -> int:
+    """Public form for the entity index: where the name starts inside ``tokens``."""
+    _doc_tokens.set(doc.tokens)
+    return _name_start_by_reuse(tokens, 0, len(tokens))
+
+
 def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int:
     """Of ``Ketua KPU Sulut Ardiles Mewoh`` the name is the longest ending whose first
     word the article also writes after some other word (``kata Ardiles``): the words
@@ -155,7 +161,10 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int:
             if other.i == first.i:
                 continue
             before = doc_tokens[other.i - 1] if other.i > 0 else None
-            if before is not None and before.text != prev_text and before.is_word and not before.is_capitalized:
+            after = doc_tokens[other.i + 1] if other.i + 1 < len(doc_tokens) else None
+            standalone = before is not None and before.text != prev_text and before.is_word \
+                and not before.is_capitalized and not (after is not None and after.is_capitalized)
+            if standalone:
                 return k
     return start
 
