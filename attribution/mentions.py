@@ -16,14 +16,20 @@ from .lexicon import Lexicon
 _doc_tokens: ContextVar[list[Token] | None] = ContextVar("_doc_tokens", default=None)
 
 
-def _index_by_text(tokens: list[Token]) -> dict[str, list[Token]]:
+def _index_by_text(tokens: list[Token]) -> dict[str, set[str]]:
+    """For each capitalised word, the words before its standalone uses (after a lowercase
+    word and not followed by a capitalised one: ``kata Ardiles.``). Built once a document."""
     cached = _index_cache.get()
     if cached is not None and cached[0] is tokens:
         return cached[1]
-    index: dict[str, list[Token]] = {}
-    for t in tokens:
-        if t.is_capitalized:
-            index.setdefault(t.text, []).append(t)
+    index: dict[str, set[str]] = {}
+    for i, t in enumerate(tokens):
+        if not t.is_capitalized or i == 0:
+            continue
+        before = tokens[i - 1]
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if before.is_word and not before.is_capitalized and not (after is not None and after.is_capitalized):
+            index.setdefault(t.text, set()).add(before.text)
     _index_cache.set((tokens, index))
     return index
 
@@ -146,26 +152,19 @@ def name_start_by_reuse(doc: Document, tokens: list[Token]) -> int:
 
 def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int:
     """Of ``Ketua KPU Sulut Ardiles Mewoh`` the name is the longest ending whose first
-    word the article also writes after some other word (``kata Ardiles``): the words
+    word the article also uses alone after some other word (``kata Ardiles``): the words
     of a title's complement (``KPU Sulut``) recur only together."""
     if end - start < 2 or not tokens:
         return start
     doc_tokens = _doc_tokens.get()
     if doc_tokens is None:
         return start
-    by_text: dict[str, list[Token]] = _index_by_text(doc_tokens)
+    standalone = _index_by_text(doc_tokens)
     for k in range(start, end - 1):
-        first = tokens[k]
         prev_text = tokens[k - 1].text if k > 0 else None
-        for other in by_text.get(first.text, ()):
-            if other.i == first.i:
-                continue
-            before = doc_tokens[other.i - 1] if other.i > 0 else None
-            after = doc_tokens[other.i + 1] if other.i + 1 < len(doc_tokens) else None
-            standalone = before is not None and before.text != prev_text and before.is_word \
-                and not before.is_capitalized and not (after is not None and after.is_capitalized)
-            if standalone:
-                return k
+        befores = standalone.get(tokens[k].text)
+        if befores and (len(befores) > 1 or prev_text not in befores):
+            return k
     return start
 
 
