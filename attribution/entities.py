@@ -68,7 +68,7 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import name_start_by_reuse, trim_person_span
+        from .mentions import leading_places, name_start_by_reuse, trim_person_span
 
         for ent in self.doc.entities:
             toks = self.doc.tokens[ent.tok_start:ent.tok_end]
@@ -78,6 +78,7 @@ class EntityIndex:
                     continue
                 # A tagger that runs a person into the organisation before it (Lion Air
                 # Group Danang Mandala): the article's own short use of the name decides.
+                toks = toks[leading_places(self.doc, toks):]
                 toks = toks[name_start_by_reuse(self.doc, toks):]
                 name = self.doc.text[toks[0].start:toks[-1].end]
                 self.add(name, toks[0].start, toks[-1].end, "person", prenominal_role(self.doc, toks[0].i, self.lex))

@@ -144,6 +144,33 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     return start, end
 
 
+_LOCATIVES = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "wilayah", "daerah", "kawasan", "asal"})
+
+
+def _place_like_index(tokens: list[Token]) -> set[str]:
+    """Capitalised words the article also writes after a locative (``di Sidoarjo``)."""
+    cached = _place_cache.get()
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    out = {t.text for i, t in enumerate(tokens)
+           if i and t.is_capitalized and tokens[i - 1].lower in _LOCATIVES}
+    _place_cache.set((tokens, out))
+    return out
+
+
+_place_cache: ContextVar[tuple[list[Token], set] | None] = ContextVar("_place_cache", default=None)
+
+
+def leading_places(doc: Document, tokens: list[Token]) -> int:
+    """How many leading words of a tagged person are places the article names elsewhere
+    (``Sidoarjo`` Muhammad Iskak, ``Manado`` Sunday Rompas); at least one word stays."""
+    places = _place_like_index(doc.tokens)
+    k = 0
+    while k < len(tokens) - 1 and tokens[k].text in places:
+        k += 1
+    return k
+
+
 def name_start_by_reuse(doc: Document, tokens: list[Token]) -> int:
     """Public form for the entity index: where the name starts inside ``tokens``."""
     _doc_tokens.set(doc.tokens)
