@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import hashlib
 import http.client
 import json
 import os
@@ -147,11 +146,9 @@ def load_articles(folder: pathlib.Path, count: int) -> list[tuple[str, dict]]:
 
 
 def _sha256(path: pathlib.Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for chunk in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    from attribution.nlp import _sha256 as file_sha256  # one implementation of the manifest's checksum
+
+    return file_sha256(path)
 
 
 def model_roles(folder: pathlib.Path) -> tuple[dict[str, bool], str | None]:

@@ -48,3 +48,11 @@ def sentence_has_candidate(state: ArticleState, sent: Sentence) -> bool:
 
 def word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.is_word)
+
+
+def open_sentences(state: ArticleState):
+    """Sentences still free for a reported-speech record, with their tokens: not page
+    furniture, and not already holding one (one record per sentence)."""
+    for sent in state.doc.sentences:
+        if not sent.boilerplate and not sentence_has_candidate(state, sent):
+            yield sent, state.doc.sentence_tokens(sent)

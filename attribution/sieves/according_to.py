@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..mentions import Mention, parse_mention, speaker_np_after
-from ._clauses import content_bounds, overlaps_direct, sentence_has_candidate
+from ._clauses import content_bounds, overlaps_direct, open_sentences
 from .base import ArticleState, Candidate
 
 NAME = "according_to"
@@ -10,10 +10,7 @@ NAME = "according_to"
 
 def run(state: ArticleState) -> None:
     doc, lex = state.doc, state.lex
-    for sent in doc.sentences:
-        if sent.boilerplate or sentence_has_candidate(state, sent):
-            continue
-        toks = doc.sentence_tokens(sent)
+    for sent, toks in open_sentences(state):
         for t in toks:
             if t.lower not in ("menurut", "menurutnya") or state.in_quote(t.start):
                 continue

@@ -2,7 +2,7 @@
 comes from context (the ``context_speaker`` sieve)."""
 from __future__ import annotations
 
-from ._clauses import content_bounds, sentence_has_candidate
+from ._clauses import content_bounds, open_sentences
 from .base import ArticleState, Candidate
 
 NAME = "agentless_passive"
@@ -10,10 +10,7 @@ NAME = "agentless_passive"
 
 def run(state: ArticleState) -> None:
     doc, lex = state.doc, state.lex
-    for sent in doc.sentences:
-        if sent.boilerplate or sentence_has_candidate(state, sent):
-            continue
-        toks = doc.sentence_tokens(sent)
+    for sent, toks in open_sentences(state):
         if len(toks) < 4 or toks[0].lower not in lex.agentless_passives:
             continue
         k = 1

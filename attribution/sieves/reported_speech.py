@@ -4,7 +4,7 @@ reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
 from ..mentions import parse_mention, subject_before
-from ._clauses import content_bounds, overlaps_direct, sentence_has_candidate
+from ._clauses import content_bounds, overlaps_direct, open_sentences
 from .base import ArticleState, Candidate
 
 NAME = "reported_speech"
@@ -13,10 +13,8 @@ _MIN_CONTENT_WORDS = 3
 
 def run(state: ArticleState) -> None:
     doc, lex = state.doc, state.lex
-    for sent in doc.sentences:
-        if sent.boilerplate or sentence_has_candidate(state, sent):
-            continue
-        for t in doc.sentence_tokens(sent):
+    for sent, toks in open_sentences(state):
+        for t in toks:
             if not lex.is_reporting_verb(t.text) or state.in_quote(t.start):
                 continue
             nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.tok_end else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..mentions import Mention, parse_mention, speaker_np_after
-from ._clauses import overlaps_direct, sentence_has_candidate
+from ._clauses import overlaps_direct, open_sentences
 from .base import ArticleState, Candidate
 
 NAME = "trailing_cue"
@@ -11,10 +11,7 @@ NAME = "trailing_cue"
 
 def run(state: ArticleState) -> None:
     doc, lex = state.doc, state.lex
-    for sent in doc.sentences:
-        if sent.boilerplate or sentence_has_candidate(state, sent):
-            continue
-        toks = doc.sentence_tokens(sent)
+    for sent, toks in open_sentences(state):
         for j in range(len(toks) - 2, 2, -1):
             t = toks[j]
             if toks[j - 1].text != "," or not lex.is_direct_cue(t.text) or t.is_capitalized:
