@@ -7,7 +7,8 @@
 # `pip install torch` would pull the multi-GB CUDA build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY="${PYTHON:-python3}"
+# PYTHON is not used here: the Makefile exports it as the venv interpreter for training.
+PY="${KUTIPAN_BASE_PYTHON:-python3}"
 TORCH_VERSION=2.13.0
 TORCH_CPU_INDEX="${TORCH_CPU_INDEX:-https://download.pytorch.org/whl/cpu}"
 
