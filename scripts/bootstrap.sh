@@ -15,10 +15,13 @@ TORCH_CPU_INDEX="${TORCH_CPU_INDEX:-https://download.pytorch.org/whl/cpu}"
 if [ ! -x .venv/bin/python ]; then
     "$PY" -m venv .venv
 fi
-if ! .venv/bin/python -c "import torch, sys; sys.exit(torch.__version__.split('+')[0] != '$TORCH_VERSION')" 2>/dev/null; then
-    if ! .venv/bin/pip install --quiet "torch==$TORCH_VERSION" --only-binary=:all: --no-index \
-            ${PIP_FIND_LINKS:+--find-links "$PIP_FIND_LINKS"} 2>/dev/null; then
-        .venv/bin/pip install --quiet "torch==$TORCH_VERSION" --index-url "$TORCH_CPU_INDEX"
+if ! .venv/bin/python -c "import torch, sys; sys.exit(torch.__version__ != '$TORCH_VERSION+cpu')" 2>/dev/null; then
+    # The +cpu local version pins the CPU build; its dependencies come from PyPI.
+    if [ -n "${PIP_FIND_LINKS:-}" ] && .venv/bin/pip install --quiet "torch==$TORCH_VERSION+cpu" \
+            --find-links "$PIP_FIND_LINKS"; then
+        :
+    else
+        .venv/bin/pip install --quiet "torch==$TORCH_VERSION+cpu" --extra-index-url "$TORCH_CPU_INDEX"
     fi
 fi
 .venv/bin/pip install --quiet -e ".[test]"
