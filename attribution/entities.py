@@ -44,7 +44,11 @@ class Entity:
         """The fullest role the article gives; a role given once carries to later mentions."""
         if not self.roles:
             return None
-        return max(self.roles, key=lambda pr: (len(pr[1].split()), -pr[0]))[1]
+        roles = [(pos, _without_trailing_name(role, self.key)) for pos, role in self.roles]
+        roles = [(pos, role) for pos, role in roles if role]
+        if not roles:
+            return None
+        return max(roles, key=lambda pr: (len(pr[1].split()), -pr[0]))[1]
 
 
 class EntityIndex:
@@ -78,12 +82,44 @@ class EntityIndex:
                     continue
                 # A tagger that runs a person into the organisation before it (Lion Air
                 # Group Danang Mandala): the article's own short use of the name decides.
-                toks = toks[leading_places(self.doc, toks):]
+                toks = toks[leading_places(self.doc, toks, self.lex):]
                 toks = toks[name_start_by_reuse(self.doc, toks):]
                 name = self.doc.text[toks[0].start:toks[-1].end]
-                self.add(name, toks[0].start, toks[-1].end, "person", prenominal_role(self.doc, toks[0].i, self.lex))
+                role = prenominal_role(self.doc, toks[0].i, self.lex)
+                after = toks[-1].i + 1
+                if role is None and after < len(self.doc.tokens) and self.doc.tokens[after].text == ",":
+                    role = postnominal_role(self.doc, after, self.lex)
+                self.add(name, toks[0].start, toks[-1].end, "person", role)
             elif ent.label == "ORG" and toks[0].lower in self.lex.organization_heads:
                 self.add(ent.text, ent.start, ent.end, "organization")
+
+    def add_appositive_roles(self) -> None:
+        """Names followed by their role between commas (``Teguh P. Nugroho, Kepala
+        Ombudsman RI Perwakilan Jakarta Raya, menjelaskan``; ``kata Anies, Gubernur DKI
+        Jakarta``): the name with that role. The name is the run of capitalised words
+        before the comma, when nothing marks it as a place (``Di Jakarta, Kepala ...``)."""
+        from .mentions import parse_mention
+
+        toks = self.doc.tokens
+        for j, t in enumerate(toks):
+            if t.text != "," or j == 0 or not toks[j - 1].is_capitalized:
+                continue
+            role = postnominal_role(self.doc, j, self.lex)
+            if role is None:
+                continue
+            k = j - 1
+            while k > 0 and toks[k - 1].is_capitalized and toks[k - 1].sent == t.sent and j - k < 5:
+                k -= 1
+            before = toks[k - 1] if k > 0 and toks[k - 1].sent == t.sent else None
+            if before is not None and before.lower in _PLACE_PREPOSITIONS:
+                continue
+            run = toks[k:j]
+            if any(x.ner.endswith(("-LOC", "-ORG")) for x in run):
+                continue
+            m = parse_mention(self.doc, run, self.lex)
+            if m is not None and m.name and m.name_start is not None and m.kind == "person" \
+                    and not m.description and not m.pronoun:
+                self.add(m.name, m.name_start, m.name_end, m.kind, m.role or role)
 
     def add_titled_names(self) -> None:
         """Names written after a title (``Menteri Cho``, ``Presiden Rusia Vladimir Putin``)
@@ -211,6 +247,16 @@ class EntityIndex:
         return out
 
 
+def _without_trailing_name(role: str, key: tuple[str, ...]) -> str:
+    """A role parsed where the name's first word was taken for the title's complement
+    (``Kepala BPS Provinsi Kalsel Mohammad`` for Mohammad Rizal): drop that word once the
+    fuller name is known."""
+    words = role.split()
+    while words and name_key(words[-1]) and set(name_key(words[-1])) <= set(key):
+        words.pop()
+    return " ".join(words).rstrip(" ,")
+
+
 def _clean_name(name: str) -> str:
     return " ".join(name.strip(" ,.;:()\"“”‘’'").split())
 
@@ -229,6 +275,46 @@ def _role_glue(toks: list[Token], j: int) -> bool:
     if t.text == ")":
         return j >= 2 and toks[j - 2].text == "("
     return t.lower in _GLUE_WORDS and nxt is not None and nxt.is_capitalized
+
+
+# Before a capitalised word, these make it a place or a time, not a person.
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "kepada", "untuk", "bagi", "oleh", "antara"})
+
+
+def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
+    """The role in an appositive after a name, starting at the title after the comma at
+    ``comma_tok``: ``, Kepala Ombudsman RI Perwakilan Jakarta Raya,``; ``, pakar
+    epidemiologi Universitas Indonesia,``. None when no title word follows."""
+    toks: list[Token] = doc.tokens
+    k = comma_tok + 1
+    if k >= len(toks) or toks[k].sent != toks[comma_tok].sent:
+        return None
+    head = toks[k]
+    if not (head.lower in lex.title_heads or head.lower in lex.abbreviated_titles
+            or head.lower in lex.descriptive_role_heads) or head.lower in lex.honorifics:
+        return None
+    end = k + 1
+    seen_capital = head.is_capitalized
+    while end < len(toks) and end - k < 16 and toks[end].sent == head.sent:
+        t = toks[end]
+        if t.lower in lex.weekdays or t.lower in lex.months or lex.is_reporting_verb(t.text) \
+                or lex.is_direct_cue(t.text):
+            break
+        if t.is_capitalized:
+            seen_capital = True
+        elif _role_glue(toks, end):
+            pass
+        elif t.is_word and not seen_capital and end - k <= 3:
+            pass  # pakar epidemiologi Fakultas ...: the head's own lowercase words
+        else:
+            break
+        end += 1
+    words = toks[k:end]
+    while words and not words[-1].is_word:
+        words = words[:-1]
+    if not words:
+        return None
+    return doc.text[words[0].start:words[-1].end]
 
 
 def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:

@@ -32,6 +32,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     descriptive_role_heads: frozenset[str]
     place_words: frozenset[str]
+    non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     open_marks: frozenset[str]
     close_marks: frozenset[str]
     ambiguous_marks: frozenset[str]
@@ -48,6 +49,11 @@ class Lexicon:
         if w in self.direct_cue_verbs:
             return True
         return w.endswith("nya") and w[:-3] in self.direct_cue_verbs
+
+    def is_place_or_organization_word(self, word: str) -> bool:
+        """A word that completes a title (``Sidoarjo``, ``Muhammadiyah``), never a name."""
+        w = word.lower()
+        return w in self.place_words or w in self.non_person_words
 
     def is_reporting_verb(self, word: str) -> bool:
         return word.lower() in self.reporting_verbs
@@ -90,6 +96,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_heads=_lower_set(roles["organization_heads"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         place_words=_lower_set(_read(lang, "places.json")["words"]),
+        non_person_words=_lower_set(_read(lang, "gazetteer.json")["non_person_words"]),
         open_marks=frozenset(marks["open"]),
         close_marks=frozenset(marks["close"]),
         ambiguous_marks=frozenset(marks["either"]),

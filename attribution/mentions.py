@@ -28,7 +28,9 @@ def _index_by_text(tokens: list[Token]) -> dict[str, set[str]]:
             continue
         before = tokens[i - 1]
         after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if before.is_word and not before.is_capitalized and not (after is not None and after.is_capitalized):
+        # "di Sidoarjo", "dari Sidoarjo" use a place, not a name, on its own.
+        if before.is_word and not before.is_capitalized and before.lower not in _LOCATIVES and before.lower != "dari" \
+                and not (after is not None and after.is_capitalized):
             index.setdefault(t.text, set()).add(before.text)
     _index_cache.set((tokens, index))
     return index
@@ -90,8 +92,10 @@ def entities_in(tokens: list[Token], label: str) -> list[tuple[int, int]]:
 
 def _not_a_name(tok: Token, lex: Lexicon) -> bool:
     low = tok.lower
-    if len(tok.text) >= 2 and tok.text.isupper():
+    if len(tok.text) >= 2 and tok.text.isupper() and tok.text[-1] != ".":
         return True  # an acronym: KPU, NISP, HAM
+    if any(c.isdigit() for c in tok.text):
+        return True  # Covid-19, G20
     return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or low in lex.leading_connectives
 
 
@@ -104,7 +108,7 @@ def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
     while k < len(tokens):
         t = tokens[k]
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) \
-                or t.lower in lex.place_words or t.lower in lex.organization_heads:
+                or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads:
             k += 1
             continue
         break
@@ -127,24 +131,62 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start -= 1
     if start == end:
         return None
+    # The complement of a title ends in a place or an organisation word that the
+    # hand-written lexicon does not know (Bupati Sidoarjo Muhammad Iskak): cut such
+    # words off the front only, since inside a name they are names (Budi Karya Sumadi).
+    # After a title the whole run may go (kata Wali Kota Bogor: a description).
+    start = _skip_leading_complement(tokens, start, end, lex, keep_one=start == 0)
+    if start == end:
+        return None
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER"):
         first = tagged[0]
         while first > start and tokens[first - 1].ner.endswith("-PER"):
             first -= 1
-        return first, end
+        return _skip_leading_complement(tokens, first, end, lex, keep_one=True), end
     reused = _name_start_by_reuse(tokens, start, end)
-    if reused != start:
-        return reused, end
+    if reused is not None:
+        return _skip_leading_complement(tokens, reused, end, lex, keep_one=True), end
     # Long capitalised runs after a title are mostly the title's complement (Menteri
     # Pertanian Hadi Susanto, Wali Kota Bogor Arif Rahman); without a tagger to say
     # where the name starts, two words is the commonest length of a name in the news.
     if start > 0 and end - start >= 3:
-        start = end - 2
+        start = _skip_leading_complement(tokens, end - 2, end, lex, keep_one=True)
     return start, end
 
 
-_LOCATIVES = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "wilayah", "daerah", "kawasan", "asal"})
+def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lexicon, keep_one: bool) -> int:
+    """Past the place and organisation words at the front of ``tokens[start:end]``; a
+    word the article names a speaker by (``kata Sari``) stays."""
+    doc_tokens = _doc_tokens.get() or []
+    places = _place_like_index(doc_tokens)
+    spoken = _cued_names(doc_tokens, lex)
+    last = end - 1 if keep_one else end
+    while start < last and tokens[start].text not in spoken \
+            and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in places):
+        start += 1
+    return start
+
+
+# Words after which a capitalised word is a place: "di Sidoarjo", "Kabupaten Indramayu".
+# Not "dari", which also comes before people (pesan dari Budi).
+_LOCATIVES = frozenset({"di", "ke", "kota", "kabupaten", "provinsi", "wilayah", "daerah", "kawasan"})
+
+
+def _cued_names(tokens: list[Token], lex: Lexicon) -> set[str]:
+    """Capitalised words written alone right after a cue verb (``kata Sari.``): names,
+    whatever the gazetteer says of them."""
+    cached = _cued_cache.get()
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    out = {t.text for i, t in enumerate(tokens)
+           if i and t.is_capitalized and lex.is_direct_cue(tokens[i - 1].text)
+           and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)}
+    _cued_cache.set((tokens, out))
+    return out
+
+
+_cued_cache: ContextVar[tuple[list[Token], set] | None] = ContextVar("_cued_cache", default=None)
 
 
 def _place_like_index(tokens: list[Token]) -> set[str]:
@@ -161,38 +203,37 @@ def _place_like_index(tokens: list[Token]) -> set[str]:
 _place_cache: ContextVar[tuple[list[Token], set] | None] = ContextVar("_place_cache", default=None)
 
 
-def leading_places(doc: Document, tokens: list[Token]) -> int:
-    """How many leading words of a tagged person are places the article names elsewhere
-    (``Sidoarjo`` Muhammad Iskak, ``Manado`` Sunday Rompas); at least one word stays."""
-    places = _place_like_index(doc.tokens)
-    k = 0
-    while k < len(tokens) - 1 and tokens[k].text in places:
-        k += 1
-    return k
+def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
+    """How many leading words of a tagged person are places or organisation words
+    (``Sidoarjo`` Muhammad Iskak, ``Gili Hotel Association`` Lalu Kusnawan): words the
+    article writes after a locative elsewhere, or the gazetteer knows; one word stays."""
+    _doc_tokens.set(doc.tokens)
+    return _skip_leading_complement(tokens, 0, len(tokens), lex, keep_one=True)
 
 
 def name_start_by_reuse(doc: Document, tokens: list[Token]) -> int:
     """Public form for the entity index: where the name starts inside ``tokens``."""
     _doc_tokens.set(doc.tokens)
-    return _name_start_by_reuse(tokens, 0, len(tokens))
+    found = _name_start_by_reuse(tokens, 0, len(tokens))
+    return 0 if found is None else found
 
 
-def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int:
+def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int | None:
     """Of ``Ketua KPU Sulut Ardiles Mewoh`` the name is the longest ending whose first
     word the article also uses alone after some other word (``kata Ardiles``): the words
-    of a title's complement (``KPU Sulut``) recur only together."""
+    of a title's complement (``KPU Sulut``) recur only together. None when the article gives no such evidence."""
     if end - start < 2 or not tokens:
-        return start
+        return None
     doc_tokens = _doc_tokens.get()
     if doc_tokens is None:
-        return start
+        return None
     standalone = _index_by_text(doc_tokens)
     for k in range(start, end - 1):
         prev_text = tokens[k - 1].text if k > 0 else None
         befores = standalone.get(tokens[k].text)
         if befores and (len(befores) > 1 or prev_text not in befores):
             return k
-    return start
+    return None
 
 
 def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -222,6 +263,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     joint = _joint_mention(doc, tokens, lex)
     if joint is not None:
         return joint
+    appositive = _appositive_mention(doc, tokens, lex)
+    if appositive is not None:
+        return appositive
     if first.lower in lex.organization_heads and first.is_capitalized:
         return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
                        name_start=first.start, name_end=tokens[-1].end)
@@ -252,6 +296,28 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     )
 
 
+def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """``Pandu Riono, pakar epidemiologi Universitas Indonesia``: the name before the
+    comma, the role after it."""
+    cut = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if cut is None or cut == 0 or cut + 1 >= len(tokens) or not tokens[0].is_capitalized:
+        return None
+    head = tokens[cut + 1]
+    if head.lower not in lex.title_heads and head.lower not in lex.descriptive_role_heads \
+            and head.lower not in lex.abbreviated_titles:
+        return None
+    if _is_title_word(tokens[0], lex):
+        return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
+    m = parse_mention(doc, tokens[:cut], lex)
+    if m is None or not m.name or m.pronoun or m.description:
+        return None
+    role = _strip(tokens[cut + 1:], lex)
+    if m.role is None and role:
+        m.role = _span_text(doc, role)
+    m.end, m.text = tokens[-1].end, _span_text(doc, tokens)
+    return m
+
+
 def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """``Cho dan Blinken``, ``Menlu Cho dan Menlu Blinken``: the first speaker carries the
     others as co-mentions."""
@@ -264,7 +330,7 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
         prev = k + 1
         if not part or not (part[0].is_capitalized or _is_title_word(part[0], lex)):
             return None
-        if part[0].lower in lex.organization_heads or part[-1].lower in lex.place_words:
+        if part[0].lower in lex.organization_heads or lex.is_place_or_organization_word(part[-1].text):
             return None  # Kementerian Luar Negeri dan Kerja Sama; Korea Selatan dan AS
         rng = _capitalized_name_range(part, lex)
         if rng is None:

@@ -16,7 +16,9 @@ from .lexicon import load_lexicon
 # Numbers with internal separators first (21/6/2024, 1.250, 38,5, 17:32), then words
 # with internal hyphens or apostrophes (Tae-yul, Ma’ruf), then any other single symbol.
 # No nested quantifiers over overlapping classes: matching is linear.
-_TOKEN = re.compile(r"\d+(?:[./,:]\d+)+|\w+(?:[-‐‑’'`]\w+)*|\S")
+# An initial inside a name (Teguh P. Nugroho) is one token, so that the name stays one
+# run of capitalised words.
+_TOKEN = re.compile(r"(?<!\w)[A-Z]\.(?= [A-Z])|\d+(?:[./,:]\d+)+|\w+(?:[-‐‑’'`]\w+)*|\S")
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("”’\"»)]'")
 # Abbreviations that take a full stop without ending a sentence.

@@ -59,3 +59,56 @@ def test_appositive_name_without_tagger(run):
     q = only(run(text))
     assert q.speaker.name == "Kim Hong-kyun"
     assert q.speaker.role == "Wakil Menteri Luar Negeri Korea Selatan"
+
+
+def test_place_closing_a_title_is_not_part_of_the_name(run):
+    # "Sidoarjo" ends the title; the tagger runs it into the name, the gazetteer cuts it.
+    text = ("Bupati Sidoarjo Rahmat Wiyono meninjau pasar pada Senin pagi.\n"
+            "“Semua pedagang wajib memakai masker selama berjualan,” kata Rahmat.")
+    for names in (None, {"Sidoarjo Rahmat Wiyono": "PER", "Rahmat": "PER"}):
+        q = only(run(text, names=names))
+        assert q.speaker.name == "Rahmat Wiyono", names
+        assert q.speaker.role == "Bupati Sidoarjo", names
+
+
+def test_place_word_inside_a_name_stays(run):
+    # "Karya" is an organisation word in the NER data but the middle of this name.
+    text = ("Menteri Perhubungan Budi Karya Sumadi meninjau bandara baru itu.\n"
+            "“Penerbangan pertama dijadwalkan bulan depan,” ujar Budi.")
+    q = only(run(text, names={"Budi Karya Sumadi": "PER", "Budi": "PER"}))
+    assert q.speaker.name == "Budi Karya Sumadi"
+    assert q.speaker.role == "Menteri Perhubungan"
+
+
+def test_title_with_only_a_place_is_a_description(run):
+    text = ("Wali Kota Bogor Ratna Widya meresmikan taman kota.\n"
+            "“Taman ini terbuka untuk semua warga,” kata Wali Kota Bogor.")
+    q = only(run(text))
+    assert q.speaker.name == "Ratna Widya"
+    assert q.rules["speaker"].startswith("description_mention")
+
+
+def test_role_after_name_between_commas(run):
+    text = ("Sari W. Lestari, Kepala Ombudsman Perwakilan Jawa Timur, menilai layanan itu lambat.\n"
+            "“Kami akan memanggil kepala dinas pekan depan,” kata Sari.")
+    r = run(text)
+    direct = only(r, "direct")
+    assert direct.speaker.name == "Sari W. Lestari"
+    assert direct.speaker.role == "Kepala Ombudsman Perwakilan Jawa Timur"
+
+
+def test_descriptive_appositive_after_cue(run):
+    text = "“Lonjakan kasus sudah kami perkirakan,” kata Dimas Prakoso, pakar epidemiologi Universitas Andalas, Senin."
+    q = only(run(text))
+    assert q.speaker.name == "Dimas Prakoso"
+    assert q.speaker.role == "pakar epidemiologi Universitas Andalas"
+
+
+def test_role_does_not_swallow_the_first_name(run):
+    # Without a tagger the long run after the title is cut to two words ("Arif Nugroho");
+    # once the article gives the full name, the role loses "Bayu".
+    text = ("Kepala Badan Pusat Statistik Provinsi Kalsel Bayu Arif Nugroho memaparkan data itu.\n"
+            "“Pertumbuhan ekonomi triwulan ini melambat,” kata Bayu Arif Nugroho.")
+    q = only(run(text, names={"Bayu Arif Nugroho": "PER"}))
+    assert q.speaker.name == "Bayu Arif Nugroho"
+    assert q.speaker.role == "Kepala Badan Pusat Statistik Provinsi Kalsel"
