@@ -9,7 +9,7 @@ PROCESSORS := tokenize mwt pos lemma depparse ner
 
 export PYTHON WORK_DIR
 
-.PHONY: models prepare clean-work setup test serve $(PROCESSORS)
+.PHONY: models prepare gazetteer clean-work setup test serve $(PROCESSORS)
 
 models: $(PROCESSORS)
 	$(PYTHON) training/package_models.py --work-dir $(WORK_DIR) --data-dir $(DATA) --models-dir models
@@ -30,6 +30,11 @@ $(WORK_DIR)/.prepared: training/prepare_data.py
 
 $(PROCESSORS): $(WORK_DIR)/.prepared
 	training/train_processor.sh $@
+
+# The word list that cuts place and organisation words off the front of names
+# (attribution/lexicons/id/gazetteer.json), derived from the NER data.
+gazetteer:
+	$(PYTHON) training/build_gazetteer.py $(DATA)
 
 clean-work:
 	rm -rf $(WORK_DIR)

@@ -397,7 +397,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             segments[-1].append(t)
     chosen: list[Token] = []
     for seg in reversed(segments[-3:]):
-        seg = _cut_relative(seg)
+        seg = _cut_relative(seg, lex)
         seg = _drop_connectives(seg, lex)
         if not seg:
             continue
@@ -414,9 +414,14 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
 
 
-def _cut_relative(seg: list[Token]) -> list[Token]:
+def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
     for k, t in enumerate(seg):
         if t.lower in _SUBJECT_ENDERS and k > 0:
+            return seg[:k]
+        # "Reynaldi dari PT Rotan Jaya mengatakan": a name, then where the person is
+        # from; but "Pengamat politik dari Universitas X Budi ..." keeps going.
+        if t.lower == "dari" and any(x.is_capitalized and not _is_title_word(x, lex)
+                                     and x.lower not in lex.descriptive_role_heads for x in seg[:k]):
             return seg[:k]
     return seg
 

@@ -112,3 +112,16 @@ def test_role_does_not_swallow_the_first_name(run):
     q = only(run(text, names={"Bayu Arif Nugroho": "PER"}))
     assert q.speaker.name == "Bayu Arif Nugroho"
     assert q.speaker.role == "Kepala Badan Pusat Statistik Provinsi Kalsel"
+
+
+def test_subject_from_an_organisation(run):
+    text = ("Reynaldo dari PT Rotan Nusantara mengatakan, pesanan furnitur turun hingga 20 persen.\n"
+            "“Pembeli dari Eropa menunda semua kontrak,” katanya.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Reynaldo", "Reynaldo"]
+
+
+def test_title_then_dari_keeps_the_name_after_it(run):
+    text = "Pengamat politik dari Universitas Lampung Dodi Saputra menilai, calon perseorangan itu membuat sejarah."
+    q = only(run(text))
+    assert q.speaker.name == "Dodi Saputra"
