@@ -83,7 +83,7 @@ class EntityIndex:
                 # A tagger that runs a person into the organisation before it (Lion Air
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]
-                toks = toks[name_start_by_reuse(self.doc, toks):]
+                toks = toks[name_start_by_reuse(self.doc, toks, self.lex):]
                 name = self.doc.text[toks[0].start:toks[-1].end]
                 role = prenominal_role(self.doc, toks[0].i, self.lex)
                 after = toks[-1].i + 1

@@ -12,31 +12,50 @@ from dataclasses import dataclass, field
 from .document import Document, Token
 from .lexicon import Lexicon
 
-# The tokens of the document being parsed, for _name_start_by_reuse.
+# The tokens of the document being parsed, for the article-wide word index.
 _doc_tokens: ContextVar[list[Token] | None] = ContextVar("_doc_tokens", default=None)
 
 
-def _index_by_text(tokens: list[Token]) -> dict[str, set[str]]:
-    """For each capitalised word, the words before its standalone uses (after a lowercase
-    word and not followed by a capitalised one: ``kata Ardiles.``). Built once a document."""
-    cached = _index_cache.get()
-    if cached is not None and cached[0] is tokens:
-        return cached[1]
-    index: dict[str, set[str]] = {}
+@dataclass
+class _DocumentWords:
+    """What the whole article says about its capitalised words, built once a document:
+
+    ``standalone``: for each word, the words before its uses alone (after a lowercase
+    word, not followed by a capitalised one: ``kata Ardiles.``), places aside;
+    ``places``: words written after a locative (``di Sidoarjo``, ``Kabupaten Indramayu``);
+    ``cued``: words written alone right after a cue verb (``kata Sari.``), names whatever
+    the gazetteer says of them."""
+    tokens: list[Token]
+    standalone: dict[str, set[str]]
+    places: set[str]
+    cued: set[str]
+
+
+def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
+    cached = _words_cache.get()
+    if cached is not None and cached.tokens is tokens:
+        return cached
+    standalone: dict[str, set[str]] = {}
+    places: set[str] = set()
+    cued: set[str] = set()
     for i, t in enumerate(tokens):
         if not t.is_capitalized or i == 0:
             continue
         before = tokens[i - 1]
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        alone = not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)
+        if before.lower in _LOCATIVES:
+            places.add(t.text)
         # "di Sidoarjo", "dari Sidoarjo" use a place, not a name, on its own.
-        if before.is_word and not before.is_capitalized and before.lower not in _LOCATIVES and before.lower != "dari" \
-                and not (after is not None and after.is_capitalized):
-            index.setdefault(t.text, set()).add(before.text)
-    _index_cache.set((tokens, index))
-    return index
+        elif alone and before.is_word and not before.is_capitalized and before.lower != "dari":
+            standalone.setdefault(t.text, set()).add(before.text)
+        if alone and lex.is_direct_cue(before.text):
+            cued.add(t.text)
+    words = _DocumentWords(tokens, standalone, places, cued)
+    _words_cache.set(words)
+    return words
 
 
-_index_cache: ContextVar[tuple[list[Token], dict] | None] = ContextVar("_index_cache", default=None)
+_words_cache: ContextVar[_DocumentWords | None] = ContextVar("_words_cache", default=None)
 
 _TRIM = frozenset(",.;:!?()[]—–-\"“”‘’'«»")
 
@@ -144,7 +163,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         while first > start and tokens[first - 1].ner.endswith("-PER"):
             first -= 1
         return _skip_leading_complement(tokens, first, end, lex, keep_one=True), end
-    reused = _name_start_by_reuse(tokens, start, end)
+    reused = _name_start_by_reuse(tokens, start, end, lex)
     if reused is not None:
         return _skip_leading_complement(tokens, reused, end, lex, keep_one=True), end
     # Long capitalised runs after a title are mostly the title's complement (Menteri
@@ -158,12 +177,10 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
 def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lexicon, keep_one: bool) -> int:
     """Past the place and organisation words at the front of ``tokens[start:end]``; a
     word the article names a speaker by (``kata Sari``) stays."""
-    doc_tokens = _doc_tokens.get() or []
-    places = _place_like_index(doc_tokens)
-    spoken = _cued_names(doc_tokens, lex)
+    words = _document_words(_doc_tokens.get() or [], lex)
     last = end - 1 if keep_one else end
-    while start < last and tokens[start].text not in spoken \
-            and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in places):
+    while start < last and tokens[start].text not in words.cued \
+            and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places):
         start += 1
     return start
 
@@ -171,36 +188,6 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
 # Words after which a capitalised word is a place: "di Sidoarjo", "Kabupaten Indramayu".
 # Not "dari", which also comes before people (pesan dari Budi).
 _LOCATIVES = frozenset({"di", "ke", "kota", "kabupaten", "provinsi", "wilayah", "daerah", "kawasan"})
-
-
-def _cued_names(tokens: list[Token], lex: Lexicon) -> set[str]:
-    """Capitalised words written alone right after a cue verb (``kata Sari.``): names,
-    whatever the gazetteer says of them."""
-    cached = _cued_cache.get()
-    if cached is not None and cached[0] is tokens:
-        return cached[1]
-    out = {t.text for i, t in enumerate(tokens)
-           if i and t.is_capitalized and lex.is_direct_cue(tokens[i - 1].text)
-           and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)}
-    _cued_cache.set((tokens, out))
-    return out
-
-
-_cued_cache: ContextVar[tuple[list[Token], set] | None] = ContextVar("_cued_cache", default=None)
-
-
-def _place_like_index(tokens: list[Token]) -> set[str]:
-    """Capitalised words the article also writes after a locative (``di Sidoarjo``)."""
-    cached = _place_cache.get()
-    if cached is not None and cached[0] is tokens:
-        return cached[1]
-    out = {t.text for i, t in enumerate(tokens)
-           if i and t.is_capitalized and tokens[i - 1].lower in _LOCATIVES}
-    _place_cache.set((tokens, out))
-    return out
-
-
-_place_cache: ContextVar[tuple[list[Token], set] | None] = ContextVar("_place_cache", default=None)
 
 
 def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
@@ -211,14 +198,14 @@ def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     return _skip_leading_complement(tokens, 0, len(tokens), lex, keep_one=True)
 
 
-def name_start_by_reuse(doc: Document, tokens: list[Token]) -> int:
+def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """Public form for the entity index: where the name starts inside ``tokens``."""
     _doc_tokens.set(doc.tokens)
-    found = _name_start_by_reuse(tokens, 0, len(tokens))
+    found = _name_start_by_reuse(tokens, 0, len(tokens), lex)
     return 0 if found is None else found
 
 
-def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int | None:
+def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
     """Of ``Ketua KPU Sulut Ardiles Mewoh`` the name is the longest ending whose first
     word the article also uses alone after some other word (``kata Ardiles``): the words
     of a title's complement (``KPU Sulut``) recur only together. None when the article gives no such evidence."""
@@ -227,7 +214,7 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int) -> int | Non
     doc_tokens = _doc_tokens.get()
     if doc_tokens is None:
         return None
-    standalone = _index_by_text(doc_tokens)
+    standalone = _document_words(doc_tokens, lex).standalone
     for k in range(start, end - 1):
         prev_text = tokens[k - 1].text if k > 0 else None
         befores = standalone.get(tokens[k].text)

@@ -109,7 +109,7 @@ def test_role_does_not_swallow_the_first_name(run):
     # once the article gives the full name, the role loses "Bayu".
     text = ("Kepala Badan Pusat Statistik Provinsi Kalsel Bayu Arif Nugroho memaparkan data itu.\n"
             "“Pertumbuhan ekonomi triwulan ini melambat,” kata Bayu Arif Nugroho.")
-    q = only(run(text, names={"Bayu Arif Nugroho": "PER"}))
+    q = only(run(text))
     assert q.speaker.name == "Bayu Arif Nugroho"
     assert q.speaker.role == "Kepala Badan Pusat Statistik Provinsi Kalsel"
 
