@@ -87,11 +87,8 @@ def models_dir() -> pathlib.Path:
 
 
 def _sha256(path: pathlib.Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as stream:
-        for chunk in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def _verified_paths(folder: pathlib.Path) -> dict[str, pathlib.Path]:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import http.client
 import json
 import os
@@ -146,9 +147,8 @@ def load_articles(folder: pathlib.Path, count: int) -> list[tuple[str, dict]]:
 
 
 def _sha256(path: pathlib.Path) -> str:
-    from attribution.nlp import _sha256 as file_sha256  # one implementation of the manifest's checksum
-
-    return file_sha256(path)
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def model_roles(folder: pathlib.Path) -> tuple[dict[str, bool], str | None]:

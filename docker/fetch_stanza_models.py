@@ -22,11 +22,8 @@ ROLES = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 
 
 def sha256(path: pathlib.Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as stream:
-        for chunk in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def main(out: pathlib.Path) -> None:

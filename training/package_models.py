@@ -35,11 +35,8 @@ TARGETS = {"tokens_f1": 99.5, "sentences_f1": 94.0, "upos": 93.0, "las": 78.0, "
 
 
 def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as stream:
-        for chunk in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def ud_table_scores(log: Path) -> dict[str, float]:
