@@ -169,6 +169,23 @@ class EntityIndex:
                 ent.roles.append((o.start, o.role))
             if o.name not in ent.aliases and o.name != ent.name and len(ent.aliases) < 20:
                 ent.aliases.append(o.name)
+        for ent in self.entities.values():
+            if ent.kind == "person" and not ent.roles:
+                self._find_prenominal_role(ent)
+
+    def _find_prenominal_role(self, ent: Entity) -> None:
+        """A role before a place where the article writes the full name that no rule
+        noted (``pengamat terorisme Al Chaidar, ketika dihubungi ...``)."""
+        text = self.doc.text
+        at = text.find(ent.name)
+        while at >= 0:
+            k = self.doc.token_index_at_or_after(at)
+            if k < len(self.doc.tokens) and self.doc.tokens[k].start == at:
+                role = prenominal_role(self.doc, k, self.lex)
+                if role:
+                    ent.roles.append((at, role))
+                    return
+            at = text.find(ent.name, at + 1)
 
     # -- look-up --------------------------------------------------------------------
     def _lookup_tables(self):
@@ -317,6 +334,15 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     return doc.text[words[0].start:words[-1].end]
 
 
+def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A lowercase word naming a role's field right after its head: Pemerhati ``gawai``,
+    pengamat ``terorisme``, peneliti ``senior``."""
+    if k == 0 or not toks[k].is_word:
+        return False
+    head = toks[k - 1]
+    return head.lower in lex.title_heads or head.lower in lex.descriptive_role_heads
+
+
 def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     """The role written before a name: ``Menteri Luar Negeri Korea Selatan`` Cho Tae-yul,
     ``Duta Besar Rusia,`` Georgy Zinoviev, ``politisi Partai Hanura`` X."""
@@ -326,11 +352,12 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     first_title = None
     while k >= 0 and toks[k].sent == sent and name_tok - k <= 14:
         t = toks[k]
-        if t.lower in lex.title_heads or t.lower in lex.abbreviated_titles:
+        if t.lower in lex.title_heads or t.lower in lex.abbreviated_titles \
+                or (t.lower in lex.descriptive_role_heads and (t.is_capitalized or k + 1 < name_tok)):
             first_title = k
         elif t.text == "," and k - 1 >= 0 and toks[k - 1].is_capitalized:
             pass  # an appositive or a role with commas: Kepala Dusun X, Kelurahan Y, Nama
-        elif not (t.is_capitalized or _role_glue(toks, k)):
+        elif not (t.is_capitalized or _role_glue(toks, k) or _field_after_head(toks, k, lex)):
             break
         k -= 1
     if first_title is None:

@@ -33,6 +33,8 @@ class Lexicon:
     descriptive_role_heads: frozenset[str]
     place_words: frozenset[str]
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
+    person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons
+    common_words: frozenset[str]  # gazetteer.json: words running text writes in lowercase
     open_marks: frozenset[str]
     close_marks: frozenset[str]
     ambiguous_marks: frozenset[str]
@@ -76,6 +78,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
     marks = _read(lang, "quote_marks.json")
     calendar = _read(lang, "calendar.json")
     boiler = _read(lang, "boilerplate.json")
+    gazetteer = _read(lang, "gazetteer.json")
     return Lexicon(
         language=lang,
         direct_cue_verbs=_lower_set(cues["direct_cue_verbs"]),
@@ -96,7 +99,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_heads=_lower_set(roles["organization_heads"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         place_words=_lower_set(_read(lang, "places.json")["words"]),
-        non_person_words=_lower_set(_read(lang, "gazetteer.json")["non_person_words"]),
+        non_person_words=_lower_set(gazetteer["non_person_words"]),
+        person_words=_lower_set(gazetteer["person_words"]),
+        common_words=_lower_set(gazetteer["common_words"]),
         open_marks=frozenset(marks["open"]),
         close_marks=frozenset(marks["close"]),
         ambiguous_marks=frozenset(marks["either"]),

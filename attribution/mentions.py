@@ -118,6 +118,15 @@ def _not_a_name(tok: Token, lex: Lexicon) -> bool:
     return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or low in lex.leading_connectives
 
 
+def _is_initials(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Two capitals between a personal name and another name are initials, not an
+    acronym: Bambang ``PS`` Brodjonegoro (but Ketua ``KPU`` Sulut)."""
+    tok = tokens[k]
+    return len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper() \
+        and 0 < k < len(tokens) - 1 and _is_person_word(tokens[k - 1], lex) \
+        and tokens[k + 1].is_capitalized and not tokens[k + 1].text.isupper()
+
+
 def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
     """Index of the first word of the personal name inside a span a tagger marked PER:
     taggers often take the title in (``Menteri Luar Negeri Korea Selatan Cho Tae-yul``,
@@ -139,13 +148,16 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     words. Where the tagger marked a person inside that run, the name starts there;
     tags only narrow the run, so a weak tagger cannot put a title into a name."""
     end = len(tokens)
-    while end > 0 and (not tokens[end - 1].is_capitalized or _not_a_name(tokens[end - 1], lex)):
+    # A name does not end in a lone capital (Komisi E) or an acronym.
+    while end > 0 and (not tokens[end - 1].is_capitalized or _not_a_name(tokens[end - 1], lex)
+                       or len(tokens[end - 1].text) == 1):
         end -= 1
     if end == 0:
         return None
     start = end
     while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
-            and tokens[start - 1].lower not in lex.organization_heads and not _not_a_name(tokens[start - 1], lex) \
+            and tokens[start - 1].lower not in lex.organization_heads \
+            and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \
             and tokens[start - 1].lower not in lex.place_words:
         start -= 1
     if start == end:
@@ -162,7 +174,11 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         first = tagged[0]
         while first > start and tokens[first - 1].ner.endswith("-PER"):
             first -= 1
-        return _skip_leading_complement(tokens, first, end, lex, keep_one=True), end
+        first = _skip_leading_complement(tokens, first, end, lex, keep_one=True)
+        # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
+        # Radempta Bato); the article's own short form of the name says where it starts.
+        reused = _name_start_by_reuse(tokens, first, end, lex)
+        return (first if reused is None else reused), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
     if reused is not None:
         return _skip_leading_complement(tokens, reused, end, lex, keep_one=True), end
@@ -170,7 +186,12 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # Pertanian Hadi Susanto, Wali Kota Bogor Arif Rahman); without a tagger to say
     # where the name starts, two words is the commonest length of a name in the news.
     if start > 0 and end - start >= 3:
-        start = _skip_leading_complement(tokens, end - 2, end, lex, keep_one=True)
+        two = end - 2
+        if _is_initials(tokens, two, lex):
+            two -= 1  # Bambang PS Brodjonegoro: initials do not count
+        while two > start and _is_person_word(tokens[two - 1], lex):
+            two -= 1  # Wali Kota Denpasar Ida Bagus Rai Mantra: known first names stay
+        start = _skip_leading_complement(tokens, max(two, start), end, lex, keep_one=True)
     return start, end
 
 
@@ -198,6 +219,12 @@ def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     return _skip_leading_complement(tokens, 0, len(tokens), lex, keep_one=True)
 
 
+def _common_word(tok: Token, lex: Lexicon) -> bool:
+    """A word running text writes in lowercase (``Belajar``, ``Nomor``), unless the
+    article names a speaker by it (``kata Indah``)."""
+    return tok.lower in lex.common_words and tok.text not in _document_words(_doc_tokens.get() or [], lex).cued
+
+
 def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """Public form for the entity index: where the name starts inside ``tokens``."""
     _doc_tokens.set(doc.tokens)
@@ -208,19 +235,29 @@ def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int
 def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
     """Of ``Ketua KPU Sulut Ardiles Mewoh`` the name is the longest ending whose first
     word the article also uses alone after some other word (``kata Ardiles``): the words
-    of a title's complement (``KPU Sulut``) recur only together. None when the article gives no such evidence."""
+    of a title's complement (``KPU Sulut``) recur only together. Words just before that
+    one stay when the NER data knows them as personal names (``Ahmed`` Zaki Iskandar ...
+    ``kata Zaki``). None when the article gives no such evidence."""
     if end - start < 2 or not tokens:
         return None
     doc_tokens = _doc_tokens.get()
     if doc_tokens is None:
         return None
     standalone = _document_words(doc_tokens, lex).standalone
+    # Not the last word alone: a surname used alone (kata Putin) says nothing about
+    # where a foreign first name (Vladimir) ends.
     for k in range(start, end - 1):
         prev_text = tokens[k - 1].text if k > 0 else None
         befores = standalone.get(tokens[k].text)
         if befores and (len(befores) > 1 or prev_text not in befores):
+            while k > start and _is_person_word(tokens[k - 1], lex):
+                k -= 1
             return k
     return None
+
+
+def _is_person_word(tok: Token, lex: Lexicon) -> bool:
+    return tok.is_capitalized and tok.lower in lex.person_words and not _is_title_word(tok, lex)
 
 
 def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -319,6 +356,10 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
             return None
         if part[0].lower in lex.organization_heads or lex.is_place_or_organization_word(part[-1].text):
             return None  # Kementerian Luar Negeri dan Kerja Sama; Korea Selatan dan AS
+        if parts and _is_title_word(tokens[0], lex) and not _is_title_word(part[0], lex):
+            # Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno: "dan" joins the
+            # fields of one title; a second speaker would have a title of their own.
+            return None
         rng = _capitalized_name_range(part, lex)
         if rng is None:
             return None
@@ -337,7 +378,15 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
     toks = doc.tokens
     while k < limit:
         t = toks[k]
-        if t.lower in lex.speaker_np_stop_words and out:
+        # Capitalised inside a title, a stop word is part of it (Menteri Dalam Negeri Tito
+        # Karnavian), not after a comma (tutur Mahfud, Terkait dengan ...); "dan" before
+        # a capitalised word joins a title's fields (Menteri Riset dan Teknologi) or two
+        # speakers (kata Cho dan Blinken).
+        inside_title = bool(out) and t.is_capitalized and out[-1].is_capitalized \
+            and k + 1 < limit and toks[k + 1].is_capitalized
+        if t.lower in lex.speaker_np_stop_words and out and not inside_title \
+                and not (t.lower == "dan" and k + 1 < limit and toks[k + 1].is_capitalized
+                         and toks[k + 1].lower not in lex.weekdays):
             break
         if t.text in {".", "!", "?", ";", "“", "”", "\"", "(", ":"}:
             break
@@ -383,15 +432,21 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         else:
             segments[-1].append(t)
     chosen: list[Token] = []
-    for seg in reversed(segments[-3:]):
-        seg = _cut_relative(seg, lex)
-        seg = _drop_connectives(seg, lex)
+    considered = [(_drop_connectives(_cut_relative(seg, lex), lex)) for seg in segments[-3:]]
+    for n in range(len(considered) - 1, -1, -1):
+        seg = considered[n]
         if not seg:
             continue
         has_name = any(t.is_capitalized or t.ner != "O" for t in seg) or \
             any(t.lower in lex.person_pronouns or t.lower in lex.plural_pronouns or t.lower in lex.institutional_pronouns for t in seg)
         chosen = seg
         if has_name:
+            before = considered[n - 1] if n > 0 else []
+            if before and _is_title_word(seg[0], lex) and _capitalized_name_range(seg, lex) is None \
+                    and before[0].is_capitalized and not _is_title_word(before[0], lex) and len(before) <= 4:
+                # Jhonny Simanjutak, Sekretaris Komisi E, menjelaskan: the role is an
+                # appositive of the name before it.
+                return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen
 
@@ -403,12 +458,16 @@ _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai m
 
 def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
     for k, t in enumerate(seg):
-        if t.lower in _SUBJECT_ENDERS and k > 0:
+        if t.lower in _SUBJECT_ENDERS and k > 0 and not t.is_capitalized:
             return seg[:k]
         # "Reynaldi dari PT Rotan Jaya mengatakan": a name, then where the person is
         # from; but "Pengamat politik dari Universitas X Budi ..." keeps going.
         if t.lower == "dari" and any(x.is_capitalized and not _is_title_word(x, lex)
                                      and x.lower not in lex.descriptive_role_heads for x in seg[:k]):
+            if k == 1 and _common_word(seg[0], lex):
+                # A sub-heading run into the sentence (Belajar dari Jepang Darmawan
+                # meminta ...): the subject comes after it.
+                return _cut_relative(seg[k + 1:], lex)
             return seg[:k]
     return seg
 

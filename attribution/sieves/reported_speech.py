@@ -32,7 +32,9 @@ def run(state: ArticleState) -> None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
             if len(doc.text[start:end].split()) < _MIN_CONTENT_WORDS:
                 continue
-            if _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end):
+            # After a comma or "bahwa" a clause follows (menilai, kasus ini pada umumnya …).
+            if not has_bahwa and nxt.text != "," \
+                    and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end):
                 continue  # "menegaskan komitmen ini dalam pernyataannya": an object, not a clause
             prev = doc.tokens[t.i - 1] if t.i > sent.tok_start else None
             if prev is not None and prev.lower == "yang":

@@ -125,3 +125,87 @@ def test_title_then_dari_keeps_the_name_after_it(run):
     text = "Pengamat politik dari Universitas Lampung Dodi Saputra menilai, calon perseorangan itu membuat sejarah."
     q = only(run(text))
     assert q.speaker.name == "Dodi Saputra"
+
+
+def test_capitalised_preposition_stays_inside_a_title(run):
+    text = "“Pendataan penduduk selesai bulan depan,” kata Menteri Dalam Negeri Hendra Wijaya saat meninjau kantor itu."
+    q = only(run(text))
+    assert q.speaker.name == "Hendra Wijaya"
+    assert q.speaker.role == "Menteri Dalam Negeri"
+
+
+def test_capitalised_stop_word_after_a_comma_ends_the_speaker(run):
+    text = ("“Pasar tetap buka sampai malam,” tutur Rina Maharani, Terkait dengan bantuan sosial, "
+            "ia juga menjelaskan jadwal penyalurannya.")
+    q = only(run(text), "direct")
+    assert q.speaker.name == "Rina Maharani"
+
+
+def test_dan_joins_the_fields_of_one_title(run):
+    text = ("Menteri Pariwisata dan Ekonomi Kreatif Dewi Anggraini mengatakan, festival itu tetap digelar tahun ini.\n"
+            "“Kami senang uji terbang berjalan lancar,” ujar Menteri Riset dan Teknologi/Kepala Badan Riset "
+            "dan Inovasi Nasional Bambang PS Wiratmoko saat menghadiri acara itu.")
+    reported, direct = run(text).quotes
+    assert (reported.speaker.name, reported.speaker.role) == ("Dewi Anggraini", "Menteri Pariwisata dan Ekonomi Kreatif")
+    assert reported.co_speakers == []
+    assert direct.speaker.name == "Bambang PS Wiratmoko"  # initials stay inside the name
+    assert direct.speaker.role == "Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional"
+
+
+def test_two_speakers_after_a_cue(run):
+    text = "“Kami sepakat memperkuat patroli bersama,” kata Arman dan Yudi dalam jumpa pers."
+    q = only(run(text))
+    assert q.speaker.name == "Arman"
+    assert [s.name for s in q.co_speakers] == ["Yudi"]
+
+
+def test_short_form_cuts_a_complement_the_tagger_took_in(run):
+    text = ("Ketua Yayasan Sumba Hospitality Rosalia Kaka mengatakan, banyak perempuan kini membuka penginapan.\n"
+            "“Mereka mengelola usaha itu sendiri,” kata Rosalia.")
+    r = run(text, names={"Hospitality Rosalia Kaka": "PER", "Rosalia": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Rosalia Kaka", "Rosalia Kaka"]
+
+
+def test_known_first_name_stays_before_the_short_form(run):
+    text = ("Bupati Lebak Ahmed Fauzan Harahap memutuskan memperpanjang pembatasan sosial.\n"
+            "“Kasus baru masih muncul setiap hari,” kata Fauzan.")
+    q = only(run(text))
+    assert q.speaker.name == "Ahmed Fauzan Harahap"
+
+
+def test_sub_heading_run_into_the_sentence_is_not_a_speaker(run):
+    text = ("“Warga harus tetap memakai masker,” kata Darmawan Sitepu, ketua RT setempat.\n"
+            "Belajar dari Jepang Darmawan juga meminta warga mencuci tangan. "
+            "“Kami belajar dari pengalaman tahun lalu,” katanya.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Darmawan Sitepu"] * 3
+
+
+def test_role_as_appositive_before_the_verb(run):
+    text = ("Markus Tambunan, Sekretaris Komisi B, seusai rapat kerja itu menjelaskan, "
+            "anggaran bantuan sosial naik dua kali lipat.")
+    q = only(run(text))
+    assert q.speaker.name == "Markus Tambunan"
+    assert q.speaker.role == "Sekretaris Komisi B"
+
+
+def test_role_with_a_lowercase_field(run):
+    text = ("Pengamat transportasi Yoga Pratama menilai, kebijakan ini pada umumnya merugikan penumpang.\n"
+            "“Tarif naik, layanan tetap sama,” kata Yoga.")
+    reported, direct = run(text).quotes
+    assert reported.speaker.name == direct.speaker.name == "Yoga Pratama"
+    assert direct.speaker.role == "Pengamat transportasi"
+
+
+def test_role_found_before_a_full_name_no_rule_noted(run):
+    text = ("Sementara itu, peneliti senior Rudy Hartono tidak banyak bicara.\n"
+            "“Kelompok itu sudah lama dipantau,” kata Rudy Hartono.")
+    q = only(run(text))
+    assert q.speaker.role == "peneliti senior"
+
+
+def test_balinese_honorifics_stay_in_the_name(run):
+    text = "Wali Kota Singaraja Ida Bagus Made Wirya menambahkan, layanan kesehatan kota itu sudah pulih."
+    q = only(run(text))
+    assert q.speaker.name == "Ida Bagus Made Wirya"
+    assert q.speaker.role == "Wali Kota Singaraja"
