@@ -127,6 +127,10 @@ def _is_initials(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and tokens[k + 1].is_capitalized and not tokens[k + 1].text.isupper()
 
 
+def _is_single_initial(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper() or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
 def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
     """Index of the first word of the personal name inside a span a tagger marked PER:
     taggers often take the title in (``Menteri Luar Negeri Korea Selatan Cho Tae-yul``,
@@ -189,8 +193,10 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         two = end - 2
         if _is_initials(tokens, two, lex):
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
-        while two > start and _is_person_word(tokens[two - 1], lex):
-            two -= 1  # Wali Kota Denpasar Ida Bagus Rai Mantra: known first names stay
+        # Known first names and a leading initial stay: Wali Kota Denpasar Ida Bagus Rai
+        # Mantra, Gubernur Bali I Wayan Koster.
+        while two > start and (_is_person_word(tokens[two - 1], lex) or _is_single_initial(tokens[two - 1])):
+            two -= 1
         start = _skip_leading_complement(tokens, max(two, start), end, lex, keep_one=True)
     return start, end
 
@@ -266,7 +272,14 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     for k, t in enumerate(tokens):
         if _is_title_word(t, lex) or t.lower in lex.descriptive_role_heads:
             return tokens[k:]
+    # No known head: a role all in capitals (Corporate Secretary PT Kereta), not a
+    # sub-heading run into the sentence (Kepadatan penumpang Anne Purba mengatakan).
+    if any(t.is_word and not t.is_capitalized and t.lower not in _ROLE_GLUE for t in tokens):
+        return []
     return tokens
+
+
+_ROLE_GLUE = frozenset({"dan", "di", "of", "and", "for", "the"})
 
 
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:

@@ -209,3 +209,16 @@ def test_balinese_honorifics_stay_in_the_name(run):
     q = only(run(text))
     assert q.speaker.name == "Ida Bagus Made Wirya"
     assert q.speaker.role == "Wali Kota Singaraja"
+
+
+def test_leading_initial_stays_in_the_name(run):
+    text = "Gubernur Bali I Wayan Sukarta mengatakan, jumlah wisatawan naik sejak pekan lalu."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("I Wayan Sukarta", "Gubernur Bali")
+
+
+def test_sub_heading_before_a_name_is_not_a_role(run):
+    heading = "Kepadatan penumpang Anne Purba mengatakan, jumlah penumpang kereta naik sejak pekan lalu."
+    titled = "Corporate Secretary PT Kereta Nusantara Anne Purba mengatakan, jumlah penumpang kereta naik sejak pekan lalu."
+    assert only(run(heading)).speaker.role is None
+    assert only(run(titled)).speaker.role == "Corporate Secretary PT Kereta Nusantara"
