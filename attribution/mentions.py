@@ -80,6 +80,8 @@ def _strip(tokens: list[Token], lex: Lexicon) -> list[Token]:
     while a < b and (tokens[a].text in _TRIM or tokens[a].lower in lex.subject_adverbs):
         a += 1
     while b > a and (tokens[b - 1].text in _TRIM or tokens[b - 1].lower in ("itu", "tersebut", "ini", "sendiri", "pun", "juga")):
+        if tokens[b - 1].text == ")" and any(t.text == "(" for t in tokens[a:b - 1]):
+            break  # the end of an acronym: Badan Riset Nasional (BRN)
         b -= 1
     return tokens[a:b]
 
@@ -401,6 +403,11 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
                 and not (t.lower == "dan" and k + 1 < limit and toks[k + 1].is_capitalized
                          and toks[k + 1].lower not in lex.weekdays):
             break
+        if t.text == "(" and out and k + 2 < limit and toks[k + 2].text == ")" and toks[k + 1].is_capitalized:
+            # An acronym inside a role: peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), X
+            out.extend(toks[k:k + 3])
+            k += 3
+            continue
         if t.text in {".", "!", "?", ";", "“", "”", "\"", "(", ":"}:
             break
         if t.text == "," and out:

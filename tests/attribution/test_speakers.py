@@ -222,3 +222,10 @@ def test_sub_heading_before_a_name_is_not_a_role(run):
     titled = "Corporate Secretary PT Kereta Nusantara Anne Purba mengatakan, jumlah penumpang kereta naik sejak pekan lalu."
     assert only(run(heading)).speaker.role is None
     assert only(run(titled)).speaker.role == "Corporate Secretary PT Kereta Nusantara"
+
+
+def test_acronym_in_brackets_inside_a_role_after_the_cue(run):
+    text = "”Wabah ini menyebar sangat cepat,” sebut peneliti Badan Riset Nasional (BRN), Dewi Kartika Sari, dalam diskusi daring."
+    q = only(run(text))
+    assert q.speaker.name == "Dewi Kartika Sari"
+    assert q.speaker.role == "peneliti Badan Riset Nasional (BRN)"
