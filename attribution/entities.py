@@ -355,6 +355,8 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
         if t.lower in lex.title_heads or t.lower in lex.abbreviated_titles \
                 or (t.lower in lex.descriptive_role_heads and (t.is_capitalized or k + 1 < name_tok)):
             first_title = k
+        elif t.text == "," and first_title == k + 1:
+            break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.text == "," and k - 1 >= 0 and toks[k - 1].is_capitalized:
             pass  # an appositive or a role with commas: Kepala Dusun X, Kelurahan Y, Nama
         elif not (t.is_capitalized or _role_glue(toks, k) or _field_after_head(toks, k, lex)):

@@ -229,3 +229,12 @@ def test_acronym_in_brackets_inside_a_role_after_the_cue(run):
     q = only(run(text))
     assert q.speaker.name == "Dewi Kartika Sari"
     assert q.speaker.role == "peneliti Badan Riset Nasional (BRN)"
+
+
+def test_role_stops_at_the_titled_person_listed_before(run):
+    text = ("Keputusan itu disepakati Gubernur Banten Wahyu Halim, Wali Kota Tangerang Arif Wisnu, "
+            "Bupati Tangerang Ahmad Zaki Iskandar, dan Wali Kota Serang Airin Rahmi saat rapat evaluasi.\n"
+            "”Kasus baru masih muncul,” kata Zaki.")
+    names = {"Wahyu Halim": "PER", "Arif Wisnu": "PER", "Ahmad Zaki Iskandar": "PER", "Airin Rahmi": "PER", "Zaki": "PER"}
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Ahmad Zaki Iskandar", "Bupati Tangerang")
