@@ -403,10 +403,12 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
                 and not (t.lower == "dan" and k + 1 < limit and toks[k + 1].is_capitalized
                          and toks[k + 1].lower not in lex.weekdays):
             break
-        if t.text == "(" and out and k + 2 < limit and toks[k + 2].text == ")" and toks[k + 1].is_capitalized:
-            # An acronym inside a role: peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), X
-            out.extend(toks[k:k + 3])
-            k += 3
+        close = _bracketed_name_end(toks, k, limit) if t.text == "(" and out else None
+        if close is not None:
+            # An acronym or short name inside a role: peneliti Lembaga Ilmu Pengetahuan
+            # Indonesia (LIPI), X; Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) X
+            out.extend(toks[k:close + 1])
+            k = close + 1
             continue
         if t.text in {".", "!", "?", ";", "“", "”", "\"", "(", ":"}:
             break
@@ -424,6 +426,17 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
         if len(out) >= 16:
             break
     return out
+
+
+def _bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:
+    """Index of the ``)`` closing a bracket at ``k`` that holds one to three capitalised
+    words (``(LIPI)``, ``(KAI Commuter)``); None otherwise."""
+    for j in range(k + 2, min(k + 5, limit)):
+        if toks[j].text == ")":
+            return j
+        if not toks[j - 1].is_capitalized:
+            return None
+    return None
 
 
 def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:

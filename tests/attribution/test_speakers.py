@@ -229,6 +229,9 @@ def test_acronym_in_brackets_inside_a_role_after_the_cue(run):
     q = only(run(text))
     assert q.speaker.name == "Dewi Kartika Sari"
     assert q.speaker.role == "peneliti Badan Riset Nasional (BRN)"
+    text = "”Kami berharap warga memakai kereta,” kata Direktur Utama PT Kereta Komuter Nusantara (KKN Komuter) Wulan Widya melalui keterangan tertulis."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Wulan Widya", "Direktur Utama PT Kereta Komuter Nusantara (KKN Komuter)")
 
 
 def test_role_stops_at_the_titled_person_listed_before(run):
