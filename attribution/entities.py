@@ -139,7 +139,7 @@ class EntityIndex:
             while j < n and j - k < 16 and toks[j].sent == t.sent:
                 if toks[j].is_capitalized:
                     j += 1
-                elif _role_glue(toks, j):
+                elif _role_glue(toks, j, self.lex):
                     j += 1  # Ketua Komisi Pemilihan Umum (KPU) Sulut; Badan Penanggulangan Bencana dan ...
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
                         and toks[j + 1].lower not in self.lex.title_heads \
@@ -278,10 +278,7 @@ def _clean_name(name: str) -> str:
     return " ".join(name.strip(" ,.;:()\"“”‘’'").split())
 
 
-_GLUE_WORDS = frozenset({"dan", "dari", "untuk", "urusan", "bidang", "bagi", "&", "/", "of", "for"})
-
-
-def _role_glue(toks: list[Token], j: int) -> bool:
+def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Lowercase words and brackets that hold a role together between capitalised words:
     ``Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat``,
     ``Ketua Komisi Pemilihan Umum (KPU) Sulut``."""
@@ -291,7 +288,7 @@ def _role_glue(toks: list[Token], j: int) -> bool:
         return nxt is not None and nxt.is_capitalized and j + 2 < len(toks) and toks[j + 2].text == ")"
     if t.text == ")":
         return j >= 2 and toks[j - 2].text == "("
-    return t.lower in _GLUE_WORDS and nxt is not None and nxt.is_capitalized
+    return t.lower in lex.role_glue_words and nxt is not None and nxt.is_capitalized
 
 
 # Before a capitalised word, these make it a place or a time, not a person.
@@ -319,7 +316,7 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
             break
         if t.is_capitalized:
             seen_capital = True
-        elif _role_glue(toks, end):
+        elif _role_glue(toks, end, lex):
             pass
         elif t.is_word and not seen_capital and end - k <= 3:
             pass  # pakar epidemiologi Fakultas ...: the head's own lowercase words
@@ -359,7 +356,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.text == "," and k - 1 >= 0 and toks[k - 1].is_capitalized:
             pass  # an appositive or a role with commas: Kepala Dusun X, Kelurahan Y, Nama
-        elif not (t.is_capitalized or _role_glue(toks, k) or _field_after_head(toks, k, lex)):
+        elif not (t.is_capitalized or _role_glue(toks, k, lex) or _field_after_head(toks, k, lex)):
             break
         k -= 1
     if first_title is None:

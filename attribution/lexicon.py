@@ -31,6 +31,7 @@ class Lexicon:
     honorifics: frozenset[str]
     organization_heads: frozenset[str]
     descriptive_role_heads: frozenset[str]
+    role_glue_words: frozenset[str]
     place_words: frozenset[str]
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons
@@ -98,6 +99,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         honorifics=_lower_set(roles["honorifics"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
+        role_glue_words=_lower_set(roles["role_glue_words"]),
         place_words=_lower_set(_read(lang, "places.json")["words"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]),

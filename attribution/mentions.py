@@ -276,12 +276,10 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
             return tokens[k:]
     # No known head: a role all in capitals (Corporate Secretary PT Kereta), not a
     # sub-heading run into the sentence (Kepadatan penumpang Anne Purba mengatakan).
-    if any(t.is_word and not t.is_capitalized and t.lower not in _ROLE_GLUE for t in tokens):
+    if any(t.is_word and not t.is_capitalized and t.lower not in lex.role_glue_words for t in tokens):
         return []
     return tokens
 
-
-_ROLE_GLUE = frozenset({"dan", "di", "of", "and", "for", "the"})
 
 
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
