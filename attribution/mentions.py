@@ -168,6 +168,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start -= 1
     if start == end:
         return None
+    run_start = start
     # The complement of a title ends in a place or an organisation word that the
     # hand-written lexicon does not know (Bupati Sidoarjo Muhammad Iskak): cut such
     # words off the front only, since inside a name they are names (Budi Karya Sumadi).
@@ -191,7 +192,13 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # Long capitalised runs after a title are mostly the title's complement (Menteri
     # Pertanian Hadi Susanto, Wali Kota Bogor Arif Rahman); without a tagger to say
     # where the name starts, two words is the commonest length of a name in the news.
-    if start > 0 and end - start >= 3:
+    # Where the complement visibly ends in a place or an acronym (Korea Selatan Cho Tae
+    # Yul, BNPB Doni Monardo), the run after it is the name, three words and all.
+    boundary = tokens[start - 1] if start > 0 else None
+    after_complement = boundary is not None and start == run_start and end - start <= 3 \
+        and not _is_title_word(boundary, lex) \
+        and (boundary.lower in lex.place_words or _not_a_name(boundary, lex))
+    if start > 0 and end - start >= 3 and not after_complement:
         two = end - 2
         if _is_initials(tokens, two, lex):
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
@@ -320,6 +327,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return None
     a, b = rng
     name_toks = tokens[a:b]
+    if len(name_toks) == 1 and _common_word(name_toks[0], lex):
+        return None  # a noun written capitalised: "Nomor 6", a sub-heading's first word
     role_toks = _role_tokens(_strip(tokens[:a], lex), lex)
     if not role_toks and b < len(tokens):
         # An appositive after the name: Georgy Zinoviev, Duta Besar Rusia

@@ -241,3 +241,20 @@ def test_role_stops_at_the_titled_person_listed_before(run):
     names = {"Wahyu Halim": "PER", "Arif Wisnu": "PER", "Ahmad Zaki Iskandar": "PER", "Airin Rahmi": "PER", "Zaki": "PER"}
     q = only(run(text, names=names))
     assert (q.speaker.name, q.speaker.role) == ("Ahmad Zaki Iskandar", "Bupati Tangerang")
+
+
+def test_a_capitalised_noun_is_not_a_name(run):
+    text = ("“Kantor wajib menyediakan tempat cuci tangan,” kata Gubernur Lestiani Putri.\n"
+            "Keputusan Gubernur Nomor 12 menyebutkan, warga wajib memakai masker di luar rumah.\n"
+            "“Sanksinya berupa teguran tertulis,” katanya.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes if q.speaker] == ["Lestiani Putri", "Lestiani Putri"]
+
+
+def test_three_word_name_after_a_place(run):
+    text = "Penasihat Keamanan Nasional Korea Selatan Chang Min Ho juga mengatakan dia akan meninjau rencana itu."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Chang Min Ho", "Penasihat Keamanan Nasional Korea Selatan")
+    # After a title written as an acronym the run is still the complement and a name.
+    text = "“Kami terus tumbuh di masa sulit,” kata CEO Tokomaju Wira Tanujaya."
+    assert only(run(text)).speaker.name == "Wira Tanujaya"
