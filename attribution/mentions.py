@@ -327,9 +327,14 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return None
     a, b = rng
     name_toks = tokens[a:b]
+    role_end = a
+    # "Kepala Polsek Mampang, Komisaris Sujarwo": a rank after the comma is not the role.
+    comma = next((k for k in range(a - 1, -1, -1) if tokens[k].text == ","), None)
+    if comma is not None and comma > 0 and all(_is_title_word(t, lex) for t in tokens[comma + 1:a]):
+        role_end = comma
     if len(name_toks) == 1 and _common_word(name_toks[0], lex):
         return None  # a noun written capitalised: "Nomor 6", a sub-heading's first word
-    role_toks = _role_tokens(_strip(tokens[:a], lex), lex)
+    role_toks = _role_tokens(_strip(tokens[:role_end], lex), lex)
     if not role_toks and b < len(tokens):
         # An appositive after the name: Georgy Zinoviev, Duta Besar Rusia
         after = _strip(tokens[b:], lex)
@@ -486,6 +491,11 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                     and before[0].is_capitalized and not _is_title_word(before[0], lex) and len(before) <= 4:
                 # Jhonny Simanjutak, Sekretaris Komisi E, menjelaskan: the role is an
                 # appositive of the name before it.
+                return toks[before[0].i:seg[-1].i + 1]
+            if before and _is_title_word(seg[0], lex) and _is_title_word(before[0], lex) \
+                    and _capitalized_name_range(before, lex) is None:
+                # Kepala Polsek Mampang, Komisaris Sujarwo, menyampaikan: the role comes
+                # first, the name with its rank after the comma.
                 return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen

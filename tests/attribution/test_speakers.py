@@ -258,3 +258,11 @@ def test_three_word_name_after_a_place(run):
     # After a title written as an acronym the run is still the complement and a name.
     text = "“Kami terus tumbuh di masa sulit,” kata CEO Tokomaju Wira Tanujaya."
     assert only(run(text)).speaker.name == "Wira Tanujaya"
+
+
+def test_role_before_a_comma_and_a_ranked_name(run):
+    text = ("Kepala Kepolisian Sektor Tanah Abang Kepolisian Resor Metro Jakarta Pusat, Komisaris Haryanto, "
+            "menyampaikan polisi datang bersama personel TNI.")
+    q = only(run(text))
+    assert q.speaker.name == "Haryanto"
+    assert q.speaker.role == "Kepala Kepolisian Sektor Tanah Abang Kepolisian Resor Metro Jakarta Pusat"
