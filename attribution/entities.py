@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .document import Document, Token
 from .lexicon import Lexicon
+from .mentions import bracketed_name_end
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -285,9 +286,12 @@ def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:
     t = toks[j]
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if t.text == "(":
-        return nxt is not None and nxt.is_capitalized and j + 2 < len(toks) and toks[j + 2].text == ")"
+        return bracketed_name_end(toks, j, len(toks)) is not None
     if t.text == ")":
-        return j >= 2 and toks[j - 2].text == "("
+        return any(toks[i].text == "(" and bracketed_name_end(toks, i, len(toks)) == j for i in range(max(0, j - 5), j))
+    if t.lower in ("dan", "&", "-", "/") and any(toks[i].text == "(" for i in range(max(0, j - 4), j)) \
+            and any(toks[i].text == ")" for i in range(j + 1, min(len(toks), j + 4))):
+        return True  # inside the brackets: (Menpan dan RB)
     return t.lower in lex.role_glue_words and nxt is not None and nxt.is_capitalized
 
 

@@ -179,7 +179,11 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER"):
         first = tagged[0]
-        while first > start and tokens[first - 1].ner.endswith("-PER"):
+        cued = _document_words(_doc_tokens.get() or [], lex).cued
+        # Back over the words the tagger left out that the article names the speaker by
+        # (Cucu Ahmad Kurnia ... jelas Cucu) or that are known first names.
+        while first > start and (tokens[first - 1].ner.endswith("-PER") or tokens[first - 1].text in cued
+                                 or _is_person_word(tokens[first - 1], lex)):
             first -= 1
         first = _skip_leading_complement(tokens, first, end, lex, keep_one=True)
         # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
@@ -415,7 +419,7 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
                 and not (t.lower == "dan" and k + 1 < limit and toks[k + 1].is_capitalized
                          and toks[k + 1].lower not in lex.weekdays):
             break
-        close = _bracketed_name_end(toks, k, limit) if t.text == "(" and out else None
+        close = bracketed_name_end(toks, k, limit) if out else None
         if close is not None:
             # An acronym or short name inside a role: peneliti Lembaga Ilmu Pengetahuan
             # Indonesia (LIPI), X; Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) X
@@ -440,13 +444,17 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
     return out
 
 
-def _bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:
-    """Index of the ``)`` closing a bracket at ``k`` that holds one to three capitalised
-    words (``(LIPI)``, ``(KAI Commuter)``); None otherwise."""
-    for j in range(k + 2, min(k + 5, limit)):
+def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:
+    """Index of the ``)`` closing a bracket at ``k`` that holds a short name or acronym:
+    one to three capitalised words, maybe joined by ``dan`` (``(LIPI)``, ``(KAI
+    Commuter)``, ``(Menpan dan RB)``); None otherwise."""
+    if toks[k].text != "(":
+        return None
+    for j in range(k + 2, min(k + 6, limit)):
         if toks[j].text == ")":
             return j
-        if not toks[j - 1].is_capitalized:
+        inner = toks[j - 1]
+        if not (inner.is_capitalized or inner.lower in ("dan", "&", "-", "/")):
             return None
     return None
 
@@ -458,6 +466,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     reaching back over an appositive when the last clause names nobody
     (``Gabriel Manek (60), penjual air menuturkan``)."""
     toks = doc.tokens
+    _doc_tokens.set(toks)
     sent = doc.sentences[toks[verb_tok].sent]
     words = toks[sent.tok_start:verb_tok]
     # Trailing adverbs: Menteri Cho lebih lanjut mengatakan.
@@ -477,6 +486,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         else:
             segments[-1].append(t)
     chosen: list[Token] = []
+    # A date between commas (X, Senin (4/5/2020), menjelaskan) is an adjunct, not a subject.
+    segments = [seg for seg in segments if not (seg and (seg[0].lower in lex.weekdays or seg[0].lower in lex.months))]
     considered = [(_drop_connectives(_cut_relative(seg, lex), lex)) for seg in segments[-3:]]
     for n in range(len(considered) - 1, -1, -1):
         seg = considered[n]
@@ -487,10 +498,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         chosen = seg
         if has_name:
             before = considered[n - 1] if n > 0 else []
-            if before and _is_title_word(seg[0], lex) and _capitalized_name_range(seg, lex) is None \
-                    and before[0].is_capitalized and not _is_title_word(before[0], lex) and len(before) <= 4:
+            if before and _is_title_word(seg[0], lex) and before[0].is_capitalized \
+                    and not _is_title_word(before[0], lex) and len(before) <= 4 \
+                    and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)):
                 # Jhonny Simanjutak, Sekretaris Komisi E, menjelaskan: the role is an
-                # appositive of the name before it.
+                # appositive of the name before it (which the article uses to name a
+                # speaker, or a tagger marks, where the role's own words look like a name).
                 return toks[before[0].i:seg[-1].i + 1]
             if before and _is_title_word(seg[0], lex) and _is_title_word(before[0], lex) \
                     and _capitalized_name_range(before, lex) is None:
@@ -504,6 +517,11 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
+
+
+def _names_a_person(words: list[Token], lex: Lexicon) -> bool:
+    cued = _document_words(_doc_tokens.get() or [], lex).cued
+    return any(t.ner.endswith("-PER") or t.text in cued for t in words)
 
 
 def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:

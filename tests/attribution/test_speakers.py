@@ -266,3 +266,24 @@ def test_role_before_a_comma_and_a_ranked_name(run):
     q = only(run(text))
     assert q.speaker.name == "Haryanto"
     assert q.speaker.role == "Kepala Kepolisian Sektor Tanah Abang Kepolisian Resor Metro Jakarta Pusat"
+
+
+def test_first_name_the_tagger_left_out_but_the_article_uses(run):
+    text = ("Cucu Ahmad Kurnia, Kepala Dinas Pariwisata Kota Bandung secara terpisah menjelaskan, sanksi bagi pengelola mal sudah diatur.\n"
+            "“Pengelola yang melanggar akan kami tegur,” jelas Cucu.")
+    r = run(text, names={"Ahmad Kurnia": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Cucu Ahmad Kurnia", "Cucu Ahmad Kurnia"]
+    assert r.quotes[1].speaker.role == "Kepala Dinas Pariwisata Kota Bandung"
+
+
+def test_role_in_brackets_with_dan_and_a_date_between_commas(run):
+    text = ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan dan RB) Tjahyo Kumala "
+            "melalui keterangan tertulis, Jumat, meminta pegawai bekerja dari rumah.\n"
+            "“Kami minta pegawai disiplin,” kata Tjahyo.")
+    q = run(text, names={"Tjahyo Kumala": "PER", "Tjahyo": "PER"}).quotes[-1]
+    assert q.speaker.role == "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan dan RB)"
+    text = ("Erna Silviani Purba, VP Corporate Communication PT Komuter Jaya, Senin (4/5/2020), menjelaskan, "
+            "tes usap digelar di stasiun.\n“Kami minta penumpang disiplin,” kata Erna.")
+    reported, direct = run(text).quotes
+    assert reported.speaker.name == direct.speaker.name == "Erna Silviani Purba"
+    assert direct.speaker.role == "VP Corporate Communication PT Komuter Jaya"
