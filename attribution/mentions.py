@@ -176,8 +176,15 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     start = _skip_leading_complement(tokens, start, end, lex, keep_one=start == 0)
     if start == end:
         return None
+    # Where the complement visibly ends in a place or an acronym (Korea Selatan Chang Ho
+    # Jin, BNPB Doni Monardo), the run after it is the name, three words and all, even
+    # where a tagger marks only part of it.
+    boundary = tokens[start - 1] if start > 0 else None
+    after_complement = boundary is not None and start == run_start and end - start <= 3 \
+        and not _is_title_word(boundary, lex) \
+        and (boundary.lower in lex.place_words or _not_a_name(boundary, lex))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
-    if tagged and tokens[end - 1].ner.endswith("-PER"):
+    if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]
         cued = _document_words(_doc_tokens.get() or [], lex).cued
         # Back over the words the tagger left out that the article names the speaker by
@@ -196,12 +203,6 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # Long capitalised runs after a title are mostly the title's complement (Menteri
     # Pertanian Hadi Susanto, Wali Kota Bogor Arif Rahman); without a tagger to say
     # where the name starts, two words is the commonest length of a name in the news.
-    # Where the complement visibly ends in a place or an acronym (Korea Selatan Cho Tae
-    # Yul, BNPB Doni Monardo), the run after it is the name, three words and all.
-    boundary = tokens[start - 1] if start > 0 else None
-    after_complement = boundary is not None and start == run_start and end - start <= 3 \
-        and not _is_title_word(boundary, lex) \
-        and (boundary.lower in lex.place_words or _not_a_name(boundary, lex))
     if start > 0 and end - start >= 3 and not after_complement:
         two = end - 2
         if _is_initials(tokens, two, lex):
