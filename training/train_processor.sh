@@ -29,17 +29,17 @@ run() { nice -n 5 "$PYTHON" "$@"; }
 # CPU-sized hyperparameters; training/README.md says what they cost. The step counts are
 # those the shipped models were trained for on 2 shared CPU cores (the runs were stopped
 # there for time, see the manifest's steps_trained).
-TOKENIZE_ARGS=(--no_charlm --steps 200 --eval_steps 200)
+TOKENIZE_ARGS=(--no_charlm --steps 2000 --eval_steps 500)
 MWT_ARGS=()
-POS_ARGS=(--no_charlm --no_pretrain --batch_size 32 --max_steps 200 --eval_interval 100
+POS_ARGS=(--no_charlm --no_pretrain --batch_size 32 --max_steps 1000 --eval_interval 250
           --char_hidden_dim 200 --deep_biaff_hidden_dim 200)
-LEMMA_ARGS=(--no_charlm --no_lemma_classifier --num_epoch 1)
+LEMMA_ARGS=(--no_charlm --no_lemma_classifier --num_epoch 5)
 # The default parser (hidden 400, 3 layers, biaffine 400) is 94 MB; these sizes keep all
 # models together under 60 MB and train faster on a CPU.
-DEPPARSE_ARGS=(--no_charlm --no_pretrain --batch_size 1500 --max_steps 100 --eval_interval 100
+DEPPARSE_ARGS=(--no_charlm --no_pretrain --batch_size 1500 --max_steps 500 --eval_interval 250
                --hidden_dim 200 --char_hidden_dim 200 --deep_biaff_hidden_dim 200
                --num_layers 2)
-NER_ARGS=(--no_pretrain --max_steps 1000 --eval_interval 250 --batch_size 32)
+NER_ARGS=(--no_pretrain --max_steps 3000 --eval_interval 500 --batch_size 32)
 
 ner_dir="$DATA_ROOT/ner"
 ner_model=(--save_dir saved_models/ner --save_name id_kutipan_nertagger.pt)
