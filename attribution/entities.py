@@ -118,6 +118,12 @@ class EntityIndex:
             if any(x.ner.endswith(("-LOC", "-ORG")) for x in run):
                 continue
             m = parse_mention(self.doc, run, self.lex)
+            if m is not None and m.name_start is not None and prenominal_role(
+                    self.doc, self.doc.token_index_at_or_after(m.name_start), self.lex):
+                # A list of titled people (Peneliti Formappi Lucius Karus, Direktur
+                # Puskapol UI Aditya Perdana, serta ...): the title after the comma is
+                # the next person's, since this one has a title of their own.
+                continue
             if m is not None and m.name and m.name_start is not None and m.kind == "person" \
                     and not m.description and not m.pronoun:
                 self.add(m.name, m.name_start, m.name_end, m.kind, m.role or role)

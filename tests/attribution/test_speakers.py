@@ -288,3 +288,11 @@ def test_role_in_brackets_with_dan_and_a_date_between_commas(run):
     reported, direct = run(text).quotes
     assert reported.speaker.name == direct.speaker.name == "Erna Silviani Purba"
     assert direct.speaker.role == "VP Corporate Communication PT Komuter Jaya"
+
+
+def test_list_of_titled_people_keeps_each_role_with_its_name(run):
+    text = ("Diskusi itu menghadirkan Peneliti Forum Warga Peduli Parlemen (Forwapa) Lukas Karunia, "
+            "Direktur Pusat Kajian Politik Universitas Nusantara (Puskapol UN) Aditya Permana, serta "
+            "Ketua Komite Pemantau Pemilu (KPP) Joko Rahayu.\n”Partai harus berbenah,” kata Lukas.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Lukas Karunia", "Peneliti Forum Warga Peduli Parlemen (Forwapa)")
