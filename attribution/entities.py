@@ -118,15 +118,15 @@ class EntityIndex:
             if any(x.ner.endswith(("-LOC", "-ORG")) for x in run):
                 continue
             m = parse_mention(self.doc, run, self.lex)
-            if m is not None and m.name_start is not None and prenominal_role(
-                    self.doc, self.doc.token_index_at_or_after(m.name_start), self.lex):
+            if m is None or not m.name or m.name_start is None or m.kind != "person" \
+                    or m.description or m.pronoun:
+                continue
+            if prenominal_role(self.doc, self.doc.token_index_at_or_after(m.name_start), self.lex):
                 # A list of titled people (Peneliti Formappi Lucius Karus, Direktur
                 # Puskapol UI Aditya Perdana, serta ...): the title after the comma is
                 # the next person's, since this one has a title of their own.
                 continue
-            if m is not None and m.name and m.name_start is not None and m.kind == "person" \
-                    and not m.description and not m.pronoun:
-                self.add(m.name, m.name_start, m.name_end, m.kind, m.role or role)
+            self.add(m.name, m.name_start, m.name_end, m.kind, m.role or role)
 
     def add_titled_names(self) -> None:
         """Names written after a title (``Menteri Cho``, ``Presiden Rusia Vladimir Putin``)
@@ -289,16 +289,15 @@ def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Lowercase words and brackets that hold a role together between capitalised words:
     ``Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat``,
     ``Ketua Komisi Pemilihan Umum (KPU) Sulut``."""
-    t = toks[j]
+    # Anything from "(" to ")" of a short bracketed name: (KPU), (Menpan dan RB).
+    for i in range(j, max(-1, j - 5), -1):
+        if toks[i].text == "(":
+            close = bracketed_name_end(toks, i, len(toks))
+            if close is not None and close >= j:
+                return True
+            break
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if t.text == "(":
-        return bracketed_name_end(toks, j, len(toks)) is not None
-    if t.text == ")":
-        return any(toks[i].text == "(" and bracketed_name_end(toks, i, len(toks)) == j for i in range(max(0, j - 5), j))
-    if t.lower in ("dan", "&", "-", "/") and any(toks[i].text == "(" for i in range(max(0, j - 4), j)) \
-            and any(toks[i].text == ")" for i in range(j + 1, min(len(toks), j + 4))):
-        return True  # inside the brackets: (Menpan dan RB)
-    return t.lower in lex.role_glue_words and nxt is not None and nxt.is_capitalized
+    return toks[j].lower in lex.role_glue_words and nxt is not None and nxt.is_capitalized
 
 
 # Before a capitalised word, these make it a place or a time, not a person.

@@ -57,6 +57,11 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
 
 _words_cache: ContextVar[_DocumentWords | None] = ContextVar("_words_cache", default=None)
 
+
+def _article_words(lex: Lexicon) -> _DocumentWords:
+    """The word index of the document being parsed (see ``_doc_tokens``)."""
+    return _document_words(_doc_tokens.get() or [], lex)
+
 _TRIM = frozenset(",.;:!?()[]—–-\"“”‘’'«»")
 
 
@@ -186,7 +191,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]
-        cued = _document_words(_doc_tokens.get() or [], lex).cued
+        cued = _article_words(lex).cued
         # Back over the words the tagger left out that the article names the speaker by
         # (Cucu Ahmad Kurnia ... jelas Cucu) or that are known first names.
         while first > start and (tokens[first - 1].ner.endswith("-PER") or tokens[first - 1].text in cued
@@ -218,7 +223,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
 def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lexicon, keep_one: bool) -> int:
     """Past the place and organisation words at the front of ``tokens[start:end]``; a
     word the article names a speaker by (``kata Sari``) stays."""
-    words = _document_words(_doc_tokens.get() or [], lex)
+    words = _article_words(lex)
     last = end - 1 if keep_one else end
     while start < last and tokens[start].text not in words.cued \
             and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places):
@@ -242,7 +247,7 @@ def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
 def _common_word(tok: Token, lex: Lexicon) -> bool:
     """A word running text writes in lowercase (``Belajar``, ``Nomor``), unless the
     article names a speaker by it (``kata Indah``)."""
-    return tok.lower in lex.common_words and tok.text not in _document_words(_doc_tokens.get() or [], lex).cued
+    return tok.lower in lex.common_words and tok.text not in _article_words(lex).cued
 
 
 def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
@@ -521,7 +526,7 @@ _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai m
 
 
 def _names_a_person(words: list[Token], lex: Lexicon) -> bool:
-    cued = _document_words(_doc_tokens.get() or [], lex).cued
+    cued = _article_words(lex).cued
     return any(t.ner.endswith("-PER") or t.text in cued for t in words)
 
 
