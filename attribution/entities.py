@@ -73,7 +73,7 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import leading_places, name_start_by_reuse, trim_person_span
+        from .mentions import after_name_head, leading_places, name_start_by_reuse, trim_person_span
 
         for ent in self.doc.entities:
             toks = self.doc.tokens[ent.tok_start:ent.tok_end]
@@ -84,6 +84,7 @@ class EntityIndex:
                 # A tagger that runs a person into the organisation before it (Lion Air
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]
+                toks = toks[after_name_head(self.doc, toks, self.lex):]
                 toks = toks[name_start_by_reuse(self.doc, toks, self.lex):]
                 name = self.doc.text[toks[0].start:toks[-1].end]
                 role = prenominal_role(self.doc, toks[0].i, self.lex)

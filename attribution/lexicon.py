@@ -33,6 +33,7 @@ class Lexicon:
     descriptive_role_heads: frozenset[str]
     role_glue_words: frozenset[str]
     place_words: frozenset[str]
+    name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons
     common_words: frozenset[str]  # gazetteer.json: words running text writes in lowercase
@@ -80,6 +81,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
     calendar = _read(lang, "calendar.json")
     boiler = _read(lang, "boilerplate.json")
     gazetteer = _read(lang, "gazetteer.json")
+    places = _read(lang, "places.json")
     return Lexicon(
         language=lang,
         direct_cue_verbs=_lower_set(cues["direct_cue_verbs"]),
@@ -100,7 +102,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_heads=_lower_set(roles["organization_heads"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
-        place_words=_lower_set(_read(lang, "places.json")["words"]),
+        place_words=_lower_set(places["words"]),
+        name_heads=_lower_set(places["name_heads"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]),
         common_words=_lower_set(gazetteer["common_words"]),

@@ -169,10 +169,15 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
             and tokens[start - 1].lower not in lex.organization_heads \
             and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \
-            and tokens[start - 1].lower not in lex.place_words:
+            and tokens[start - 1].lower not in lex.place_words \
+            and tokens[start - 1].lower not in lex.name_heads:
         start -= 1
     if start == end:
         return None
+    # Desa Karangbenda Sakino, Puskesmas Margadana Wahidin: the word after such a head
+    # names the place or body, so the person's name starts after it.
+    if start > 0 and tokens[start - 1].lower in lex.name_heads and end - start >= 2:
+        start += 1
     run_start = start
     # The complement of a title ends in a place or an organisation word that the
     # hand-written lexicon does not know (Bupati Sidoarjo Muhammad Iskak): cut such
@@ -242,6 +247,13 @@ def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     article writes after a locative elsewhere, or the gazetteer knows; one word stays."""
     _doc_tokens.set(doc.tokens)
     return _skip_leading_complement(tokens, 0, len(tokens), lex, keep_one=True)
+
+
+def after_name_head(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
+    """1 when ``tokens`` (two words or more) follow a word that takes a name (``Desa``
+    Karangbenda Sakino): the first word names the place, not the person; else 0."""
+    i = tokens[0].i if tokens else 0
+    return int(len(tokens) >= 2 and i > 0 and doc.tokens[i - 1].lower in lex.name_heads)
 
 
 def _common_word(tok: Token, lex: Lexicon) -> bool:

@@ -296,3 +296,13 @@ def test_list_of_titled_people_keeps_each_role_with_its_name(run):
             "Ketua Komite Pemantau Pemilu (KPP) Joko Rahayu.\n”Partai harus berbenah,” kata Lukas.")
     q = only(run(text))
     assert (q.speaker.name, q.speaker.role) == ("Lukas Karunia", "Peneliti Forum Warga Peduli Parlemen (Forwapa)")
+
+
+def test_the_word_after_a_village_or_clinic_names_the_place(run):
+    text = ("Kepala Desa Sukawening Darsono mengatakan, sumur warga mulai kering.\n"
+            "”Kami sudah minta bantuan tangki air,” kata Darsono.\n"
+            "Kepala Puskesmas Cibodas Lestari menyampaikan, pasien demam berdarah bertambah.")
+    quotes = run(text, names={"Sukawening Darsono": "PER", "Cibodas Lestari": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [
+        ("Darsono", "Kepala Desa Sukawening"), ("Darsono", "Kepala Desa Sukawening"),
+        ("Lestari", "Kepala Puskesmas Cibodas")]
