@@ -75,6 +75,7 @@ class Mention:
     kind: str = "person"
     pronoun: bool = False
     description: bool = False  # a role without a name: politisi Partai Hanura itu, Presiden
+    demonstrative: bool = False  # a description pointing back: Mantan Gubernur DKI itu
     name_start: int | None = None
     name_end: int | None = None
     co_mentions: list["Mention"] = field(default_factory=list)
@@ -191,7 +192,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # where a tagger marks only part of it.
     boundary = tokens[start - 1] if start > 0 else None
     after_complement = boundary is not None and start == run_start and end - start <= 3 \
-        and not _is_title_word(boundary, lex) \
+        and boundary.is_capitalized and not _is_title_word(boundary, lex) \
         and (boundary.lower in lex.place_words or _not_a_name(boundary, lex))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
@@ -313,7 +314,9 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
-    demonstrative = bool(tokens) and tokens[-1].lower in ("itu", "tersebut", "ini")
+    # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
+    tail = [t.lower for t in tokens[-2:] if t.lower not in ("pun", "juga", "sendiri")]
+    demonstrative = bool(tail) and tail[-1] in _DEMONSTRATIVES
     tokens = _strip(tokens, lex)
     if not tokens:
         return None
@@ -345,7 +348,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # A description (politisi Partai Hanura itu) or a bare title (Presiden): the
         # speaker comes from an earlier mention with a compatible role.
         if _is_title_word(first, lex) or first.lower in lex.descriptive_role_heads:
-            return Mention(first.start, tokens[-1].end, text, role=text, description=True)
+            return Mention(first.start, tokens[-1].end, text, role=text, description=True,
+                           demonstrative=demonstrative)
         return None
     a, b = rng
     name_toks = tokens[a:b]
@@ -446,6 +450,13 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             continue
         if t.text in {".", "!", "?", ";", "“", "”", "\"", "(", ":"}:
             break
+        if t.text == "," and out and k + 2 < limit and toks[k + 1].lower in ("dan", "serta") \
+                and toks[k + 2].is_capitalized and any(x.text == "," for x in out):
+            # The last field of a listed title: Menteri Koordinator Bidang Politik,
+            # Hukum, dan Keamanan Mahfud MD.
+            out.append(t)
+            k += 1
+            continue
         if t.text == "," and out:
             # An appositive continues the phrase only when a title or a name follows.
             nxt = toks[k + 1] if k + 1 < limit else None
@@ -491,6 +502,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     while words and (words[-1].lower in lex.subject_adverbs or words[-1].text in {",", "—"}):
         if words[-1].lower == "yang":
             return []  # a relative clause: laporan yang mengatakan ...
+        if words[-1].lower in _DEMONSTRATIVES and len(words) > 1 and words[-2].is_word:
+            break  # "Mantan Gubernur DKI itu pun": parse_mention reads the demonstrative
         words = words[:-1]
     segments: list[list[Token]] = [[]]
     depth = 0
@@ -531,6 +544,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             break
     return chosen
 
+
+_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".

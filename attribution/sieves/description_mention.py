@@ -18,6 +18,10 @@ def run(state: ArticleState) -> None:
             cand.entity = ent
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME
+        elif m.demonstrative:
+            # "Mantan Gubernur DKI Jakarta itu" with no such role in the article points
+            # back like a pronoun: pronoun_mention resolves it.
+            continue
         elif m.text[:1].isupper() and name_key(m.text):
             # A capitalised title with no named holder in the article (kata Kapolda):
             # the title is the best name the article gives.

@@ -1,5 +1,7 @@
-"""Resolution: ``ia``, ``dia``, ``beliau``, ``-nya`` (``ujarnya``) take the speaker most
-recently quoted nearby, or else the person most recently named as a subject."""
+"""Resolution: ``ia``, ``dia``, ``beliau``, ``-nya`` (``ujarnya``), and a description
+pointing back whose role the article gives nobody (``Mantan Gubernur DKI Jakarta itu``),
+take the speaker most recently quoted nearby, or else the person most recently named as
+a subject."""
 from __future__ import annotations
 
 from .base import ArticleState, Candidate
@@ -46,7 +48,7 @@ def run(state: ArticleState) -> None:
     resolved: list[Candidate] = []
     for cand in ordered:
         m = cand.mention
-        if cand.entity is not None or m is None or not m.pronoun:
+        if cand.entity is not None or m is None or not (m.pronoun or m.demonstrative):
             if cand.entity is not None:
                 resolved.append(cand)
             continue

@@ -71,3 +71,9 @@ def test_dateline_and_time_adjunct_are_not_the_subject(run):
 def test_anaphoric_object_is_not_reported_speech(run):
     text = "Pemerintah akan menambah kuota impor. Sri Wahyuni menegaskan rencana ini dalam rapat kabinet."
     assert run(text).quotes == []
+
+
+def test_berpesan_agar_is_reported_speech(run):
+    q = only(run("Ketua Dewan Masjid Setiabudi Hasan Basri berpesan agar jemaah tetap memakai masker selama salat."))
+    assert q.text == "agar jemaah tetap memakai masker selama salat"
+    assert q.speaker.name == "Hasan Basri"

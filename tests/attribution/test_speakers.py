@@ -306,3 +306,19 @@ def test_the_word_after_a_village_or_clinic_names_the_place(run):
     assert [(q.speaker.name, q.speaker.role) for q in quotes] == [
         ("Darsono", "Kepala Desa Sukawening"), ("Darsono", "Kepala Desa Sukawening"),
         ("Lestari", "Kepala Puskesmas Cibodas")]
+
+
+def test_last_field_of_a_listed_title_after_a_comma(run):
+    q = only(run("”Kegiatan yang mengumpulkan massa tetap dilarang,” kata Menteri Koordinator Bidang "
+                 "Perekonomian, Industri, dan Perdagangan Rahmat Hidayat dalam jumpa pers."))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Rahmat Hidayat", "Menteri Koordinator Bidang Perekonomian, Industri, dan Perdagangan")
+
+
+def test_demonstrative_description_with_no_such_role_points_back(run):
+    text = ("Presiden Hadi Wibowo meminta semua daerah memperketat pemakaian masker. "
+            "Mantan Wali Kota Surabaya itu pun kembali menyampaikan rendahnya disiplin warga. "
+            "”Saya sudah mengingatkan sejak dua minggu lalu,” ujarnya.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Hadi Wibowo"] * 3
+    assert r.quotes[1].rules["speaker"] == "pronoun_mention"
