@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import bracketed_name_end
+from .mentions import is_single_initial, bracketed_name_end
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -42,14 +42,22 @@ class Entity:
 
     @property
     def role(self) -> str | None:
-        """The fullest role the article gives; a role given once carries to later mentions."""
+        """The first full role the article gives (three words or more where it gives one);
+        a role given once carries to later mentions."""
         if not self.roles:
             return None
         roles = [(pos, _without_trailing_name(role, self.key)) for pos, role in self.roles]
         roles = [(pos, role) for pos, role in roles if role]
         if not roles:
             return None
-        return max(roles, key=lambda pr: (len(pr[1].split()), -pr[0]))[1]
+        # The first full role: later mentions shorten it (Menlu Cho), and a second office
+        # given later (Andri, yang juga Plt Kepala Dinas …) is not the one introduced.
+        # A role inside a longer one is the same role cut short by another parse.
+        texts = [role.lower() for _, role in roles]
+        roles = [(pos, role) for pos, role in roles
+                 if not any(role.lower() in other and role.lower() != other for other in texts)]
+        full = min(3, max(len(role.split()) for _, role in roles))
+        return min((pr for pr in roles if len(pr[1].split()) >= full), key=lambda pr: pr[0])[1]
 
 
 class EntityIndex:
@@ -85,6 +93,10 @@ class EntityIndex:
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]
                 toks = toks[after_name_head(self.doc, toks, self.lex):]
+                before = toks[0].i - 1
+                if before >= 0 and is_single_initial(self.doc.tokens[before]) \
+                        and self.doc.tokens[before].sent == toks[0].sent:
+                    toks = self.doc.tokens[before:toks[-1].i + 1]  # I Wayan Koster: the tagger left out "I"
                 toks = toks[name_start_by_reuse(self.doc, toks, self.lex):]
                 name = self.doc.text[toks[0].start:toks[-1].end]
                 role = prenominal_role(self.doc, toks[0].i, self.lex)
@@ -311,6 +323,11 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     epidemiologi Universitas Indonesia,``. None when no title word follows."""
     toks: list[Token] = doc.tokens
     k = comma_tok + 1
+    # Andri, yang juga Kepala Dinas …: a relative appositive gives the role too.
+    if k < len(toks) and toks[k].lower == "yang":
+        k += 1
+        while k < len(toks) and toks[k].lower in _RELATIVE_ROLE_ADVERBS:
+            k += 1
     if k >= len(toks) or toks[k].sent != toks[comma_tok].sent:
         return None
     head = toks[k]
@@ -319,14 +336,14 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         return None
     end = k + 1
     seen_capital = head.is_capitalized
-    while end < len(toks) and end - k < 16 and toks[end].sent == head.sent:
+    while end < len(toks) and end - k < 24 and toks[end].sent == head.sent:
         t = toks[end]
         if t.lower in lex.weekdays or t.lower in lex.months or lex.is_reporting_verb(t.text) \
                 or lex.is_direct_cue(t.text):
             break
         if t.is_capitalized:
             seen_capital = True
-        elif _role_glue(toks, end, lex):
+        elif _role_glue(toks, end, lex) or (seen_capital and _listed_field_comma(toks, end)):
             pass
         elif t.is_word and not seen_capital and end - k <= 3:
             pass  # pakar epidemiologi Fakultas ...: the head's own lowercase words
@@ -339,6 +356,28 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]
+
+
+_RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
+
+
+def _listed_field_comma(toks: list[Token], j: int) -> bool:
+    """A comma between the listed fields of one title (Dinas Perindustrian``,``
+    Perdagangan``,`` dan Koperasi): a capitalised word follows, and the list closes with
+    ``, dan``/``, serta`` and a capitalised word within a few words."""
+    if toks[j].text != "," or j + 2 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if nxt.lower in ("dan", "serta"):
+        return toks[j + 2].is_capitalized
+    if not nxt.is_capitalized:
+        return False
+    for i in range(j + 2, min(j + 10, len(toks) - 2)):
+        if toks[i].text == "," and toks[i + 1].lower in ("dan", "serta") and toks[i + 2].is_capitalized:
+            return True
+        if not (toks[i].is_capitalized or toks[i].text == ","):
+            return False
+    return False
 
 
 def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -355,6 +394,11 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     ``Duta Besar Rusia,`` Georgy Zinoviev, ``politisi Partai Hanura`` X."""
     toks: list[Token] = doc.tokens
     sent = toks[name_tok].sent
+    # A leading initial or an honorific belongs to how the person is named, not to the
+    # role: Gubernur Bali I Wayan Koster, ahli perbankan Prof Natsir.
+    while name_tok > 0 and toks[name_tok - 1].sent == sent and toks[name_tok - 1].is_capitalized \
+            and (is_single_initial(toks[name_tok - 1]) or toks[name_tok - 1].lower in lex.honorifics):
+        name_tok -= 1
     k = name_tok - 1
     first_title = None
     while k >= 0 and toks[k].sent == sent and name_tok - k <= 14:
@@ -364,6 +408,8 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
             first_title = k
         elif t.text == "," and first_title == k + 1:
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
+        elif t.lower in ("dan", "serta") and first_title == k + 1:
+            break  # Gubernur Sumbar Irwan Prayitno dan Gubernur Bali I Wayan Koster
         elif t.text == "," and k - 1 >= 0 and toks[k - 1].is_capitalized:
             pass  # an appositive or a role with commas: Kepala Dusun X, Kelurahan Y, Nama
         elif not (t.is_capitalized or _role_glue(toks, k, lex) or _field_after_head(toks, k, lex)):

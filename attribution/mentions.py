@@ -135,7 +135,7 @@ def _is_initials(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and tokens[k + 1].is_capitalized and not tokens[k + 1].text.isupper()
 
 
-def _is_single_initial(tok: Token) -> bool:
+def is_single_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
@@ -220,7 +220,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
         # Known first names and a leading initial stay: Wali Kota Denpasar Ida Bagus Rai
         # Mantra, Gubernur Bali I Wayan Koster.
-        while two > start and (_is_person_word(tokens[two - 1], lex) or _is_single_initial(tokens[two - 1])):
+        while two > start and (_is_person_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):
             two -= 1
         start = _skip_leading_complement(tokens, max(two, start), end, lex, keep_one=True)
     return start, end
@@ -361,6 +361,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if len(name_toks) == 1 and _common_word(name_toks[0], lex):
         return None  # a noun written capitalised: "Nomor 6", a sub-heading's first word
     role_toks = _role_tokens(_strip(tokens[:role_end], lex), lex)
+    while role_toks and role_toks[-1].lower in lex.honorifics:
+        role_toks = role_toks[:-1]  # ahli perbankan Prof Natsir: "Prof" addresses the name
     if not role_toks and b < len(tokens):
         # An appositive after the name: Georgy Zinoviev, Duta Besar Rusia
         after = _strip(tokens[b:], lex)
@@ -519,6 +521,9 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     chosen: list[Token] = []
     # A date between commas (X, Senin (4/5/2020), menjelaskan) is an adjunct, not a subject.
     segments = [seg for seg in segments if not (seg and (seg[0].lower in lex.weekdays or seg[0].lower in lex.months))]
+    if not segments:
+        return []
+    segments = _join_listed_fields(segments, lex)
     considered = [(_drop_connectives(_cut_relative(seg, lex), lex)) for seg in segments[-3:]]
     for n in range(len(considered) - 1, -1, -1):
         seg = considered[n]
@@ -529,6 +534,11 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         chosen = seg
         if has_name:
             before = considered[n - 1] if n > 0 else []
+            if segments[len(segments) - len(considered) + n][0].lower == "yang" and before \
+                    and before[0].is_capitalized and not _is_title_word(before[0], lex) and len(before) <= 4:
+                # Andri, yang juga Kepala Dinas Perindustrian, menambahkan: the name
+                # before the relative appositive speaks.
+                return before
             if before and _is_title_word(seg[0], lex) and before[0].is_capitalized \
                     and not _is_title_word(before[0], lex) and len(before) <= 4 \
                     and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)):
@@ -550,6 +560,25 @@ _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
+
+
+def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[Token]]:
+    """``Kepala Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Bekasi Yayan``:
+    the commas list the fields of one title, so the segments they cut are one subject.
+    Only where the listed fields hold no title of their own (a list of people does)."""
+    last = segments[-1]
+    if len(segments) < 3 or len(last) < 2 or last[0].lower not in ("dan", "serta") \
+            or not last[1].is_capitalized or _is_title_word(last[1], lex):
+        return segments
+    k = len(segments) - 2
+    while k >= 0 and segments[k] and all(t.is_capitalized for t in segments[k]) \
+            and not any(_is_title_word(t, lex) for t in segments[k]):
+        k -= 1
+    if k < 0 or k == len(segments) - 2 or not segments[k] \
+            or not any(_is_title_word(t, lex) for t in segments[k]):
+        return segments
+    joined = [t for seg in segments[k:] for t in seg]
+    return segments[:k] + [joined]
 
 
 def _names_a_person(words: list[Token], lex: Lexicon) -> bool:

@@ -322,3 +322,32 @@ def test_demonstrative_description_with_no_such_role_points_back(run):
     r = run(text)
     assert [q.speaker.name for q in r.quotes] == ["Hadi Wibowo"] * 3
     assert r.quotes[1].rules["speaker"] == "pronoun_mention"
+
+
+def test_second_titled_person_after_dan_keeps_own_role_and_initial(run):
+    text = ("Langkah itu disampaikan Gubernur Jambi Hasan Basri dan Gubernur Bali I Made Suarta seusai rapat. "
+            "”Kami tes semua pendatang,” kata Suarta.")
+    q = only(run(text, names={"Hasan Basri": "PER", "Made Suarta": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("I Made Suarta", "Gubernur Bali")
+
+
+def test_honorific_before_the_name_is_not_part_of_the_role(run):
+    q = only(run("Ahli hukum pidana Prof Darmawan Saleh menerangkan, pasal itu tidak bisa dipakai.",
+                 names={"Darmawan Saleh": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Darmawan Saleh", "Ahli hukum pidana")
+
+
+def test_title_with_comma_listed_fields_before_the_name(run):
+    q = only(run("Kepala Seksi Dinas Pertanian, Perikanan, dan Kehutanan Kota Cirebon Wawan Kurnia "
+                 "mengatakan, stok pupuk cukup sampai akhir bulan."))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Wawan Kurnia", "Kepala Seksi Dinas Pertanian, Perikanan, dan Kehutanan Kota Cirebon")
+
+
+def test_relative_appositive_gives_speaker_and_first_role_stays(run):
+    text = ("Kepala Dinas Sosial Kota Malang Heri Santoso mengatakan, bantuan tahap kedua cair pekan depan.\n"
+            "Heri, yang juga Pelaksana Tugas Kepala Dinas Perdagangan, Koperasi, dan Usaha Kecil Kota Malang, "
+            "menambahkan, pedagang pasar juga akan didata.")
+    quotes = run(text, names={"Heri Santoso": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Heri Santoso", "Heri Santoso"]
+    assert {q.speaker.role for q in quotes} == {"Kepala Dinas Sosial Kota Malang"}
