@@ -108,6 +108,10 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
     return found
 
 
+# Years a news statement can carry; outside them a printed year is a typo.
+_PLAUSIBLE_YEARS = (1900, 2100)
+
+
 def _valid(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -120,7 +124,10 @@ def resolve(mention: DateMention, anchor: date | None) -> date | None:
     if mention.offset_days is not None:
         return anchor + timedelta(days=mention.offset_days) if anchor else None
     if mention.day is not None and mention.month is not None:
-        years = [mention.year] if mention.year else ([anchor.year, anchor.year - 1] if anchor else [])
+        year = mention.year
+        if year and (anchor and year > anchor.year + 1 or not _PLAUSIBLE_YEARS[0] <= year <= _PLAUSIBLE_YEARS[1]):
+            year = None  # a typo (Selasa (8/9/3020)): a statement does not postdate its article
+        years = [year] if year else ([anchor.year, anchor.year - 1] if anchor else [])
         candidates: list[date] = []
         for y in years:
             for d, m in ((mention.day, mention.month), (mention.month, mention.day)):
@@ -133,7 +140,7 @@ def resolve(mention: DateMention, anchor: date | None) -> date | None:
             agreeing = [c for c in candidates if c.weekday() == mention.weekday]
             if agreeing:
                 candidates = agreeing
-        if not mention.year and anchor:
+        if not year and anchor:
             # Without a year, the statement precedes the article: prefer dates up to a
             # week after the anchor, nearest first.
             near = [c for c in candidates if c <= anchor + timedelta(days=7)]

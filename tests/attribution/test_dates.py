@@ -29,6 +29,12 @@ def test_year_from_anchor_goes_back_across_new_year():
     assert _one("Selasa (31/12)", date(2025, 1, 2))[0] == date(2024, 12, 31)
 
 
+def test_a_year_after_the_article_is_a_typo():
+    # 21 June 2024 is a Friday; "2042" cannot date a statement in an article of 2024.
+    assert _one("Jumat (21/6/2042)")[0] == date(2024, 6, 21)
+    assert _one("Selasa (8/9/3020)", None)[0] is None
+
+
 def test_dateline():
     assert dateline("Sabtu 22 Jun 2024 17:32 WIB\n\nJudul berita\n\nIsi berita.") == date(2024, 6, 22)
     assert dateline("Tanpa tanggal di sini.") is None
