@@ -73,6 +73,8 @@ def run(state: ArticleState) -> None:
             sentence_entities[s.i].add(occ.key)
     dated_by_key: dict[tuple[str, ...], tuple[list[int], list]] = defaultdict(lambda: ([], []))
     for dm, d, si in outside:
+        if dm.weekday is None and dm.offset_days is None:
+            continue  # "hingga 30 April": a deadline or an event; statements carry a weekday
         for key in sentence_entities.get(si, ()):
             pos, items = dated_by_key[key]
             pos.append(dm.start)

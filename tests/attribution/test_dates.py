@@ -69,3 +69,12 @@ def test_dates_inside_quoted_words_do_not_date_later_statements(run):
             "Putin juga menyampaikan bahwa Rusia terbuka terhadap kerja sama militer.")
     r = run(text, published="2024-06-22")
     assert [q.date for q in r.quotes] == [date(2024, 6, 19), date(2024, 6, 19)]
+
+
+def test_a_deadline_in_a_sentence_naming_the_speaker_does_not_date_the_statement(run):
+    text = ("Dalam jumpa pers, Kamis (23/4/2020), Kepala Dinas Perhubungan Rudi Hartono mengatakan, "
+            "terminal ditutup sementara.\n"
+            "Rudi juga mendukung penghentian kereta jarak jauh hingga 30 April. "
+            "”Langkah ini sudah tepat,” kata Rudi.")
+    quotes = run(text, published="2020-04-24").quotes
+    assert [q.date for q in quotes] == [date(2020, 4, 23), date(2020, 4, 23)]

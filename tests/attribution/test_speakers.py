@@ -351,3 +351,12 @@ def test_relative_appositive_gives_speaker_and_first_role_stays(run):
     quotes = run(text, names={"Heri Santoso": "PER"}).quotes
     assert [q.speaker.name for q in quotes] == ["Heri Santoso", "Heri Santoso"]
     assert {q.speaker.role for q in quotes} == {"Kepala Dinas Sosial Kota Malang"}
+
+
+def test_pronoun_points_back_to_a_short_name_opening_a_sentence(run):
+    filler = " ".join(f"Pos jaga ke-{n} dibangun di perbatasan desa." for n in range(1, 9))
+    text = ("Calon bupati Indah Permata mendatangi kantor polisi bersama tim pendukungnya. " + filler +
+            "\nIndah mengarahkan para pendukung agar tidak terpancing. Ia juga menyerahkan semua proses ke polisi. "
+            "”Kami berharap pelaku segera ditangkap,” ucapnya.")
+    q = only(run(text, names={"Indah Permata": "PER"}))
+    assert q.speaker.name == "Indah Permata"
