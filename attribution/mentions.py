@@ -335,9 +335,24 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     appositive = _appositive_mention(doc, tokens, lex)
     if appositive is not None:
         return appositive
-    if first.lower in lex.organization_heads and first.is_capitalized:
-        return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
-                       name_start=first.start, name_end=tokens[-1].end)
+    if first.lower in lex.organization_heads and first.is_capitalized \
+            and not any(t.ner.endswith("-PER") for t in tokens[1:]):
+        # A person named after the body (BI Perry Warjiyo) is parsed as a person below.
+        # The body's name ends before a lowercase word that does not hold it together
+        # (Pihak Pemprov DKI Jakarta ``ingin``); Badan Penanggulangan Bencana dan … stays.
+        last = len(tokens)
+        for k in range(1, len(tokens)):
+            t = tokens[k]
+            held = k + 1 < len(tokens) and tokens[k + 1].is_capitalized and (
+                t.lower in lex.role_glue_words or all(not x.is_capitalized for x in tokens[1:k + 1]))
+            if t.is_word and not t.is_capitalized and not held:
+                # Lowercase words stay only between capitalised ones as glue, or right
+                # after the head before its name (Lembaga nonpemerintah The Institute …).
+                last = k
+                break
+        org = tokens[:last]
+        return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, org), kind="organization",
+                       name_start=first.start, name_end=org[-1].end)
     rng = _capitalized_name_range(tokens, lex) if first.is_capitalized or _is_title_word(first, lex) else None
     if rng is not None and not first.is_capitalized and (
             demonstrative or (rng[0] > 0 and tokens[rng[0] - 1].lower in lex.organization_heads)):

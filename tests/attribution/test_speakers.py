@@ -360,3 +360,15 @@ def test_pronoun_points_back_to_a_short_name_opening_a_sentence(run):
             "”Kami berharap pelaku segera ditangkap,” ucapnya.")
     q = only(run(text, names={"Indah Permata": "PER"}))
     assert q.speaker.name == "Indah Permata"
+
+
+def test_organisation_name_ends_before_a_lowercase_word_and_a_modal(run):
+    r = run("Pihak Pemkot Sukamaju ingin memastikan, semua pedagang sudah menerima bantuan tunai.\n"
+            "Komnas Perlindungan Satwa sangat menyayangkan, jika hutan kota itu ditebang untuk parkir.")
+    assert [(q.speaker.name, q.speaker.kind) for q in r.quotes] == [
+        ("Pihak Pemkot Sukamaju", "organization"), ("Komnas Perlindungan Satwa", "organization")]
+
+
+def test_person_named_after_an_organisation_acronym_is_a_person(run):
+    q = only(run("BI Rudy Salim mengatakan, suku bunga acuan tetap 3,5 persen.", names={"Rudy Salim": "PER"}))
+    assert (q.speaker.name, q.speaker.kind) == ("Rudy Salim", "person")
