@@ -13,19 +13,19 @@ from functools import cache
 from .document import Document, Paragraph, Sentence, Token
 from .lexicon import load_lexicon
 
-# Numbers with internal separators first (21/6/2024, 1.250, 38,5, 17:32), then words
+# Numbers with internal separators first (21/6/2024, 1.250, Rp9.050, 38,5, 17:32), then words
 # with internal hyphens or apostrophes (Tae-yul, Ma’ruf), then any other single symbol.
 # No nested quantifiers over overlapping classes: matching is linear.
 # An initial inside a name (Teguh P. Nugroho) is one token, so that the name stays one
 # run of capitalised words.
-_TOKEN = re.compile(r"(?<!\w)[A-Z]\.(?= [A-Z])|\d+(?:[./,:]\d+)+|\w+(?:[-‐‑’'`]\w+)*|\S")
+_TOKEN = re.compile(r"(?<!\w)[A-Z]\.(?= [A-Z])|(?:Rp|US\$|\$)?\d+(?:[./,:]\d+)+|\w+(?:[-‐‑’'`]\w+)*|\S")
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("”’\"»)]'")
 # Abbreviations that take a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     "dr drs dra prof ir no nomor hal jl jln st kh h hj sdr yth tn ny bpk kol letjen mayjen brigjen "
     "jend kompol akbp kombes irjen komjen dll dsb dst tsb vs mr mrs ms inc co ltd corp bros sen rep "
-    "gov gen lt col capt sgt a.n u.p s.h s.e m.si m.m ph.d pt tbk".split()
+    "gov gen lt col capt sgt a.n u.p s.h s.e m.si m.m ph.d pt pte tbk".split()
 )
 
 
@@ -68,8 +68,9 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
     if nxt is None:
         return True
     if tok.text in _CLOSERS:
-        # A closing mark ends the sentence only when the mark before it did.
-        if k == 0 or tokens[k - 1].text not in _SENTENCE_END:
+        # A closing mark ends the sentence only when the mark before it did and it
+        # sits right against it (katanya." ), not an opening mark after a space (katanya. ”Saya).
+        if k == 0 or tokens[k - 1].text not in _SENTENCE_END or tokens[k - 1].end != tok.start:
             return False
         k -= 1
         tok = tokens[k]

@@ -1,5 +1,6 @@
 """Detection: reported speech closed by a cue without quotation marks:
-``Situasi sudah aman, kata Kapolda.``"""
+``Situasi sudah aman, kata Kapolda.``; or with the cue set between commas inside it,
+``Dalam kasus itu, tambah Fredly, dana diduga dipinjamkan.`` (the whole sentence)."""
 from __future__ import annotations
 
 from ..mentions import Mention, parse_mention, speaker_np_after
@@ -7,6 +8,7 @@ from ._clauses import overlaps_direct, open_sentences
 from .base import ArticleState, Candidate
 
 NAME = "trailing_cue"
+_MIN_WORDS = 4
 
 
 def run(state: ArticleState) -> None:
@@ -16,14 +18,21 @@ def run(state: ArticleState) -> None:
             t = toks[j]
             if toks[j - 1].text != "," or not lex.is_direct_cue(t.text) or t.is_capitalized:
                 continue
-            start, end = toks[0].start, toks[j - 1].start
-            if overlaps_direct(state, start, end) > 0 or len(doc.text[start:end].split()) < 4:
-                break
             if t.lower.endswith("nya"):
+                np = []
                 mention = Mention(t.end - 3, t.end, "nya", pronoun=True)
             else:
                 np = speaker_np_after(doc, t.i + 1, sent.tok_end, lex)
                 mention = parse_mention(doc, np, lex) if np else None
+            start, end = toks[0].start, toks[j - 1].start
+            after = (np[-1].i if np else t.i) + 1
+            if after + 1 < sent.tok_end and doc.tokens[after].text == ",":
+                # A cue between commas interrupts what was said: the sentence around it.
+                rest = [x for x in doc.tokens[after + 1:sent.tok_end] if x.is_word]
+                if len(rest) >= _MIN_WORDS:
+                    end = rest[-1].end
+            if overlaps_direct(state, start, end) > 0 or len(doc.text[start:end].split()) < _MIN_WORDS:
+                break
             if mention is None:
                 break
             state.add(Candidate(

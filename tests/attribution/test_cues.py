@@ -47,3 +47,13 @@ def test_quote_without_cue_takes_speaker_of_previous_sentence(run):
     direct = only(r, "direct")
     assert direct.speaker.name == "Lina Marlina"
     assert direct.rules["speaker"].startswith("context_speaker")
+
+
+def test_cue_between_commas_inside_reported_speech(run):
+    text = ("Kepala Dinas Pendidikan Kota Jambi Ratna Sari menjelaskan kebijakan baru sekolah. "
+            "Untuk tahun ini, tambah Ratna, sekolah tatap muka hanya dibuka dua hari sepekan.")
+    q = run(text, names={"Ratna Sari": "PER"}).quotes[-1]
+    assert q.type == "indirect"
+    assert q.text == "Untuk tahun ini, tambah Ratna, sekolah tatap muka hanya dibuka dua hari sepekan"
+    assert q.speaker.name == "Ratna Sari"
+    assert q.rules["detect"] == "trailing_cue"

@@ -1,0 +1,40 @@
+"""Sentence splitting of news text (attribution.segment): the rules around the places a
+statistical splitter trips on, each from a sentence written for this test."""
+from attribution.segment import build_document
+
+
+def _sentences(text):
+    doc = build_document(text)
+    return [text[s.start:s.end] for s in doc.sentences]
+
+
+def test_missing_space_after_a_full_stop_still_ends_the_sentence():
+    assert _sentences("Harga cabai naik pekan lalu.Dalam sepekan, pasokan pulih.") == [
+        "Harga cabai naik pekan lalu.", "Dalam sepekan, pasokan pulih."]
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "Menurut Dr. Sari dan Susilo B. Yudhoyono, Jl. Merdeka No. 5 ditutup. Warga mengungsi."
+    assert _sentences(text) == [
+        "Menurut Dr. Sari dan Susilo B. Yudhoyono, Jl. Merdeka No. 5 ditutup.", "Warga mengungsi."]
+
+
+def test_opening_mark_after_a_full_stop_starts_the_next_sentence():
+    # The opening mark must not be read as the closing mark of the sentence before it.
+    for mark_open, mark_close in (("”", "”"), ('"', '"'), ("“", "”")):
+        text = f"Ia tiba pukul 09.00. {mark_open}Kami siap bekerja,{mark_close} katanya."
+        assert _sentences(text) == ["Ia tiba pukul 09.00.", f"{mark_open}Kami siap bekerja,{mark_close} katanya."]
+
+
+def test_closing_mark_right_after_a_full_stop_stays_with_its_sentence():
+    assert _sentences("”Kami siap.” Lalu rapat dimulai.") == ["”Kami siap.”", "Lalu rapat dimulai."]
+
+
+def test_rupiah_amount_with_thousands_separator_is_one_token():
+    text = "Nilai tukar dipatok Rp9.050 per dolar AS. Inflasi 3 persen."
+    assert _sentences(text) == ["Nilai tukar dipatok Rp9.050 per dolar AS.", "Inflasi 3 persen."]
+    assert "Rp9.050" in [t.text for t in build_document(text).tokens]
+
+
+def test_company_suffixes_do_not_end_a_sentence():
+    assert len(_sentences("Saham Aman Energy Pte. Ltd. naik tajam hari ini.")) == 1
