@@ -116,18 +116,25 @@ class EntityIndex:
 
         toks = self.doc.tokens
         for j, t in enumerate(toks):
-            if t.text != "," or j == 0 or not toks[j - 1].is_capitalized:
+            if t.text != "," or j == 0:
+                continue
+            # Arni Setiyani (28), karyawan swasta: the age in brackets sits between.
+            name_end = j - 3 if j >= 4 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
+                and toks[j - 2].text.isdigit() else j
+            if not toks[name_end - 1].is_capitalized:
                 continue
             role = postnominal_role(self.doc, j, self.lex)
             if role is None:
                 continue
-            k = j - 1
-            while k > 0 and toks[k - 1].is_capitalized and toks[k - 1].sent == t.sent and j - k < 5:
+            k = name_end - 1
+            while k > 0 and toks[k - 1].is_capitalized and toks[k - 1].sent == t.sent and name_end - k < 5:
                 k -= 1
             before = toks[k - 1] if k > 0 and toks[k - 1].sent == t.sent else None
             if before is not None and before.lower in _PLACE_PREPOSITIONS:
                 continue
-            run = toks[k:j]
+            while k < name_end - 1 and toks[k].lower in self.lex.leading_connectives:
+                k += 1  # Begitupun Arni Setiyani (28), …: a connective opens the sentence
+            run = toks[k:name_end]
             if any(x.ner.endswith(("-LOC", "-ORG")) for x in run):
                 continue
             m = parse_mention(self.doc, run, self.lex)
@@ -369,13 +376,14 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
             break
         end += 1
     words = toks[k:end]
-    while words and not words[-1].is_word:
-        words = words[:-1]
+    while words and (not words[-1].is_word or words[-1].lower in _TRAILING_CONJUNCTIONS):
+        words = words[:-1]  # pedagang ayam hidup atau …: the role ends before the conjunction
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]
 
 
+_TRAILING_CONJUNCTIONS = frozenset({"atau", "dan", "serta", "yang"})
 _RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
 
 

@@ -1,7 +1,7 @@
 """Filter: scare quotes and names in quotation marks (“kemitraan strategis
 komprehensif”, ”wajah baru”) are not statements. A quotation with no cue is kept only
 when it reads like speech: several words, standing as a sentence of its own or
-introduced by a colon or comma."""
+introduced by a colon or comma. A title in quotation marks is not speech, cue or not."""
 from __future__ import annotations
 
 from .base import ArticleState
@@ -10,10 +10,24 @@ NAME = "scare_quotes"
 _MIN_WORDS_WITHOUT_CUE = 5
 
 
+def _is_title(quoted: str) -> bool:
+    """A title in quotation marks (a book, a film, a programme: ”Jaman Woneng: Wabah
+    Sampar di Priangan, 1925-1937”): most words capitalised, no closing punctuation."""
+    words = [w for w in quoted.split() if any(c.isalpha() for c in w)]
+    if len(words) < 3 or quoted.rstrip()[-1:] in ".,!?…":
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def run(state: ArticleState) -> None:
     text = state.doc.text
     for cand in state.live():
-        if cand.type != "direct" or cand.cue_start is not None:
+        if cand.type != "direct":
+            continue
+        if _is_title(text[cand.start:cand.end]):
+            cand.dropped = NAME + ":title"
+            continue
+        if cand.cue_start is not None:
             continue
         words = len(text[cand.start:cand.end].split())
         span = cand.quote_span

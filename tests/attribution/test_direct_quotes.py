@@ -61,3 +61,10 @@ def test_short_quote_with_cue_is_kept(run):
     q = only(run("”Tidak,” jawab Hendra Gunawan singkat."))
     assert q.text == "Tidak,"
     assert q.speaker.name == "Hendra Gunawan"
+
+
+def test_title_in_quotation_marks_is_not_a_quote_even_before_a_cue(run):
+    text = ("Sejarawan Budi Santosa dalam bukunya, ”Wabah Pes di Tanah Priangan, 1910-1930”, mengatakan, "
+            "pemerintah kolonial menutup pasar selama dua bulan.")
+    r = run(text)
+    assert [q.type for q in r.quotes] == ["indirect"]

@@ -372,3 +372,9 @@ def test_organisation_name_ends_before_a_lowercase_word_and_a_modal(run):
 def test_person_named_after_an_organisation_acronym_is_a_person(run):
     q = only(run("BI Rudy Salim mengatakan, suku bunga acuan tetap 3,5 persen.", names={"Rudy Salim": "PER"}))
     assert (q.speaker.name, q.speaker.kind) == ("Rudy Salim", "person")
+
+
+def test_role_after_a_name_and_an_age_in_brackets(run):
+    q = only(run("Begitupun Rina Wulandari (31), karyawan swasta di Depok, menyampaikan, ia kini belanja "
+                 "sayur lewat aplikasi setiap pekan."))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Wulandari", "karyawan swasta di Depok")
