@@ -81,7 +81,7 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import after_name_head, leading_places, name_start_by_reuse, trim_person_span
+        from .mentions import after_name_head, ends_title_phrase, leading_places, name_start_by_reuse, trim_person_span
 
         for ent in self.doc.entities:
             toks = self.doc.tokens[ent.tok_start:ent.tok_end]
@@ -93,6 +93,8 @@ class EntityIndex:
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]
                 toks = toks[after_name_head(self.doc, toks, self.lex):]
+                if len(toks) > 1 and ends_title_phrase(self.doc.tokens, toks[0].i, self.lex):
+                    toks = toks[1:]  # Hakim Agung Syamsul: the tagger took "Agung" in
                 before = toks[0].i - 1
                 if before >= 0 and is_single_initial(self.doc.tokens[before]) \
                         and self.doc.tokens[before].sent == toks[0].sent:

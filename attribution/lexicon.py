@@ -32,6 +32,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     descriptive_role_heads: frozenset[str]
     role_glue_words: frozenset[str]
+    title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
     place_words: frozenset[str]
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
@@ -102,6 +103,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_heads=_lower_set(roles["organization_heads"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
+        title_phrases=frozenset(tuple(p.lower().split()) for p in roles["title_phrases"]),
         place_words=_lower_set(places["words"]),
         name_heads=_lower_set(places["name_heads"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),

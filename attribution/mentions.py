@@ -135,6 +135,12 @@ def _is_initials(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and tokens[k + 1].is_capitalized and not tokens[k + 1].text.isupper()
 
 
+def ends_title_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """``Agung`` in Jaksa Agung, ``Kota`` in Wali Kota: the last word of a title phrase."""
+    return any(k - len(p) + 1 >= 0 and tuple(t.lower for t in tokens[k - len(p) + 1:k + 1]) == p
+               for p in lex.title_phrases)
+
+
 def is_single_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
@@ -168,6 +174,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         return None
     start = end
     while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
+            and not ends_title_phrase(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.organization_heads \
             and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \
             and tokens[start - 1].lower not in lex.place_words \

@@ -378,3 +378,11 @@ def test_role_after_a_name_and_an_age_in_brackets(run):
     q = only(run("Begitupun Rina Wulandari (31), karyawan swasta di Depok, menyampaikan, ia kini belanja "
                  "sayur lewat aplikasi setiap pekan."))
     assert (q.speaker.name, q.speaker.role) == ("Rina Wulandari", "karyawan swasta di Depok")
+
+
+def test_second_word_of_a_two_word_title_is_not_the_name(run):
+    r = run("Jaksa Agung Hendra Wijaya mengatakan, berkas perkara itu segera dilimpahkan ke pengadilan.\n"
+            "Bagi Hakim Agung Rudi Santoso, sidang daring menghemat waktu. ”Berkas bisa dibaca di rumah,” kata Rudi.",
+            names={"Agung Hendra Wijaya": "PER", "Agung Rudi Santoso": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Hendra Wijaya", "Jaksa Agung"), ("Rudi Santoso", "Hakim Agung")]
