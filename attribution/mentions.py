@@ -24,11 +24,13 @@ class _DocumentWords:
     word, not followed by a capitalised one: ``kata Ardiles.``), places aside;
     ``places``: words written after a locative (``di Sidoarjo``, ``Kabupaten Indramayu``);
     ``cued``: words written alone right after a cue verb (``kata Sari.``), names whatever
-    the gazetteer says of them."""
+    the gazetteer says of them; ``cued_runs``: two or three capitalised words written
+    right after a cue verb and ending there (``ungkap Iola Abas.``)."""
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
     cued: set[str]
+    cued_runs: set[tuple[str, ...]]
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -38,6 +40,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
     standalone: dict[str, set[str]] = {}
     places: set[str] = set()
     cued: set[str] = set()
+    cued_runs: set[tuple[str, ...]] = set()
     for i, t in enumerate(tokens):
         if not t.is_capitalized or i == 0:
             continue
@@ -50,7 +53,13 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
             standalone.setdefault(t.text, set()).add(before.text)
         if alone and lex.is_direct_cue(before.text):
             cued.add(t.text)
-    words = _DocumentWords(tokens, standalone, places, cued)
+        if lex.is_direct_cue(before.text) and not alone:
+            j = i
+            while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized:
+                j += 1
+            if 2 <= j - i <= 3 and (j == len(tokens) or not tokens[j].is_word):
+                cued_runs.add(tuple(x.text for x in tokens[i:j]))
+    words = _DocumentWords(tokens, standalone, places, cued, cued_runs)
     _words_cache.set(words)
     return words
 
@@ -288,7 +297,16 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon
     doc_tokens = _doc_tokens.get()
     if doc_tokens is None:
         return None
-    standalone = _document_words(doc_tokens, lex).standalone
+    words = _document_words(doc_tokens, lex)
+    standalone = words.standalone
+    # The article's own cue names the person with these words (ungkap Iola Abas.): the
+    # name is that ending of the run (Koordinator Pantau Gambut Iola Abas).
+    for n in (3, 2):
+        if end - n > start and tuple(t.text for t in tokens[end - n:end]) in words.cued_runs:
+            k = end - n
+            while k > start and is_single_initial(tokens[k - 1]):
+                k -= 1  # kata Wayan Koster, of I Wayan Koster: the initial stays
+            return k
     # Not the last word alone: a surname used alone (kata Putin) says nothing about
     # where a foreign first name (Vladimir) ends.
     for k in range(start, end - 1):

@@ -386,3 +386,10 @@ def test_second_word_of_a_two_word_title_is_not_the_name(run):
             names={"Agung Hendra Wijaya": "PER", "Agung Rudi Santoso": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Hendra Wijaya", "Jaksa Agung"), ("Rudi Santoso", "Hakim Agung")]
+
+
+def test_the_name_the_article_cues_cuts_an_organisation_word_off_the_front(run):
+    text = ("Koordinator Nasional Pantau Rawa Sinta Dewi mengungkapkan, lahan basah terus menyusut. "
+            "”Cadangan air hanya cukup hingga Maret,” ungkap Sinta Dewi.")
+    r = run(text, names={"Rawa Sinta Dewi": "PER"})
+    assert {(q.speaker.name, q.speaker.role) for q in r.quotes} == {("Sinta Dewi", "Koordinator Nasional Pantau Rawa")}
