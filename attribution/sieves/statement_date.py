@@ -1,6 +1,7 @@
 """Dates: the day a statement was made. A date written in the attribution (outside the
 quoted words) comes first; else the date of the same speaker's nearest dated statement
-(the same press conference); else a date in a sentence that names the speaker; else the
+(the same press conference); else, where the same speaker goes on from the statement
+just before, that statement's date; else a date in a sentence that names the speaker; else the
 latest date the article gave before it; else the publication date.
 
 Every look-up is a bisection over positions prepared once, so an article with
@@ -81,7 +82,9 @@ def run(state: ArticleState) -> None:
             items.append((dm, d))
     outside_starts = [dm.start for dm, _, _ in outside]
 
+    previous = None
     for cand in live:
+        before, previous = previous, cand
         if cand.date is not None:
             continue
         if cand.entity is not None:
@@ -90,6 +93,12 @@ def run(state: ArticleState) -> None:
             if near is not None:
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"
+                continue
+            if before is not None and before.entity is cand.entity and before.date is not None:
+                # The same speaker goes on (”…,” ujarnya): the same occasion as the
+                # statement just before, whatever else the sentences between mention.
+                cand.date, cand.date_mention = before.date, before.date_mention
+                cand.rules["date"] = NAME + ":continued"
                 continue
             best = None
             for key in _keys_of(state, cand):

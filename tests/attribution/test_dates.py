@@ -79,3 +79,13 @@ def test_a_deadline_in_a_sentence_naming_the_speaker_does_not_date_the_statement
             "Rudi juga mendukung penghentian kereta jarak jauh hingga 30 April.")
     q = only(run(text, published="2020-04-24", names={"Rudi Hartono": "PER", "Rudi": "PER"}))
     assert q.date == date(2020, 4, 23)
+
+
+def test_the_same_speaker_going_on_keeps_the_date_of_the_statement_before(run):
+    text = ("Menteri Perdagangan Rina Hapsari pada Jumat (21/6/2024) berbicara kepada wartawan.\n"
+            "”Kami akan menambah pasokan beras ke pasar,” kata Rina.\n"
+            "Rina berada di Surabaya untuk meresmikan gudang baru pada Kamis (20/6/2024).\n"
+            "”Harga akan turun dalam dua pekan,” ujarnya.")
+    quotes = run(text, names={"Rina Hapsari": "PER"}).quotes
+    assert [q.date for q in quotes] == [date(2024, 6, 21), date(2024, 6, 21)]
+    assert quotes[1].rules["date"] == "statement_date:continued"
