@@ -40,6 +40,8 @@ def classify_mark(text: str, i: int, lex: Lexicon) -> MarkRole:
     nxt = text[i + 1] if i + 1 < len(text) else "\n"
     if ch in ("’", "'") and prev.isalnum() and nxt.isalnum():
         return MarkRole.NONE  # an apostrophe: Ma’ruf, Jum'at
+    if ch in ("’", "'") and nxt in "sS" and not text[i + 2:i + 3].isalpha():
+        return MarkRole.NONE  # an English possessive set off by a space: Interpol ’s Constitution
     if ch in lex.open_marks and ch not in lex.ambiguous_marks:
         return MarkRole.OPEN if not nxt.isspace() or ch != "‘" else MarkRole.NONE
     if ch in lex.ambiguous_marks or ch in lex.close_marks:

@@ -68,3 +68,10 @@ def test_title_in_quotation_marks_is_not_a_quote_even_before_a_cue(run):
             "pemerintah kolonial menutup pasar selama dua bulan.")
     r = run(text)
     assert [q.type for q in r.quotes] == ["indirect"]
+
+
+def test_possessive_apostrophe_after_a_space_does_not_open_a_quote(run):
+    text = ("Permintaan itu harus sesuai dengan Interpol ’s Constitution and Rules. "
+            "”Kami akan memeriksa semua petugas yang terlibat,” kata Hendra.")
+    q = only(run(text))
+    assert q.text.startswith("Kami akan memeriksa") and q.speaker.name == "Hendra"
