@@ -184,21 +184,22 @@ class EntityIndex:
             k = j
 
     def add_short_name_subjects(self) -> None:
-        """A known person's first or last name opening a sentence before a lowercase word
-        (``Indah mengarahkan …``, ``Eddy mencontohkan …``): the subject a later pronoun
-        (``ucapnya``) may point back to, though no cue or tagger marked it."""
-        words = {(w, o.key) for o in self.occurrences if o.kind == "person" and len(o.key) >= 2
-                 for w in (o.key[0], o.key[-1])}
-        known = {w for w, _ in words}
+        """A known person's name, or its first or last word, opening a sentence before a
+        lowercase word (``Indah mengarahkan …``, ``Eddy mencontohkan …``): the subject a
+        later pronoun (``ucapnya``) may point back to, though no cue or tagger marked it.
+        Only at a sentence start: elsewhere in a sentence such a word is as often an
+        object or part of another name."""
+        known = {w for o in self.occurrences if o.kind == "person" and o.key for w in (o.key[0], o.key[-1])}
+        taken = {o.start for o in self.occurrences}
         toks = self.doc.tokens
         for s in self.doc.sentences:
             k = s.tok_start
             if k + 1 >= s.tok_end:
                 continue
             t, nxt = toks[k], toks[k + 1]
+            key = name_key(t.text)
             if t.is_capitalized and nxt.is_word and not nxt.is_capitalized \
-                    and name_key(t.text) and name_key(t.text)[0] in known \
-                    and not any(o.start == t.start for o in self.occurrences):
+                    and len(key) == 1 and key[0] in known and t.start not in taken:
                 self.add(t.text, t.start, t.end, "person")
 
     def finish(self) -> None:
