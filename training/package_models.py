@@ -6,6 +6,8 @@ hyperparameters (quoted from training/train_processor.sh) and the held-out score
 from the training logs. Run by `make models` after every processor has trained.
 
 Usage: python training/package_models.py --work-dir training/work --data-dir ../shared/data --models-dir models
+       ... --only pos,depparse   (repackage the processors retrained; the rest of the
+                                  manifest, and their files, stay as they are)
 """
 
 from __future__ import annotations
@@ -70,6 +72,37 @@ def best_step(log: Path, step_pattern: str) -> int | None:
     return steps[-1] if steps else None
 
 
+# processor -> (key in steps_trained, the log line that counts steps or epochs)
+STEP_PATTERNS = {
+    "tokenize": ("tokenize", r"Step\s+(\d+)/"),
+    "pos": ("pos", r"step (\d+): train_loss"),
+    "lemma": ("lemma_epochs", r"epoch (\d+): train_loss"),
+    "depparse": ("depparse", r"step (\d+): train_loss"),
+    "ner": ("ner", r"step (\d+): train_loss"),
+}
+
+
+def _held_out_scores(role: str, logs: Path) -> dict:
+    """The held-out scores of one processor, parsed from its test log."""
+    if role in ("tokenize", "mwt", "pos", "depparse"):
+        table = ud_table_scores(logs / f"{role}.test.log")
+    if role == "tokenize":
+        return {"tokens_f1": table.get("Tokens"), "sentences_f1": table.get("Sentences"),
+                "words_f1": table.get("Words"), "set": "CSUI test"}
+    if role == "mwt":
+        return {"words_f1": table.get("Words"), "set": "CSUI test (gold tokens)"}
+    if role == "pos":
+        return {"upos": table.get("UPOS"), "xpos": table.get("XPOS"), "ufeats": table.get("UFeats"),
+                "set": "CSUI test (gold tokenization)"}
+    if role == "lemma":
+        return {"accuracy": lemma_score(logs / "lemma.test.log"), "set": "CSUI test (gold tokens and tags)"}
+    if role == "depparse":
+        return {"uas": table.get("UAS"), "las": table.get("LAS"), "clas": table.get("CLAS"),
+                "set": "CSUI test (gold tokens and tags)"}
+    return {"f1": ner_score(logs / "ner.test.log"), "set": "idner-news-2k test",
+            "f1_nergrit_test": ner_score(logs / "ner.nergrit_test.log")}
+
+
 def hyperparameters() -> dict[str, str]:
     """The *_ARGS arrays of train_processor.sh, verbatim."""
     script = (TRAINING_DIR / "train_processor.sh").read_text(encoding="utf-8")
@@ -84,13 +117,25 @@ def main() -> None:
     parser.add_argument("--work-dir", type=Path, required=True)
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--models-dir", type=Path, required=True)
+    parser.add_argument("--only", default=",".join(TRAINED_FILES),
+                        help="comma-separated processors to take from the work folder (default: all)")
     args = parser.parse_args()
     work, models = args.work_dir.resolve(), args.models_dir.resolve()
     logs = work / "logs"
     models.mkdir(parents=True, exist_ok=True)
+    only = [role.strip() for role in args.only.split(",") if role.strip()]
+    unknown = sorted(set(only) - set(TRAINED_FILES))
+    if unknown:
+        raise SystemExit(f"unknown processors: {', '.join(unknown)}")
+    previous = None
+    if set(only) != set(TRAINED_FILES):
+        # A partial repackaging keeps the other processors' entries from the manifest.
+        previous = json.loads((models / "manifest.json").read_text(encoding="utf-8"))
 
     files = {}
     for role, relative in TRAINED_FILES.items():
+        if role not in only:
+            continue
         source = work / relative
         if not source.is_file():
             raise SystemExit(f"{source} is missing: train {role} first (make {role})")
@@ -103,34 +148,17 @@ def main() -> None:
         path = models / (f"id_{role}.pt" if role != "resources" else "resources.json")
         files[role] = {"path": path.name, "sha256": sha256(path), "bytes": path.stat().st_size}
 
-    tokenize = ud_table_scores(logs / "tokenize.test.log")
-    mwt = ud_table_scores(logs / "mwt.test.log")
-    pos = ud_table_scores(logs / "pos.test.log")
-    depparse = ud_table_scores(logs / "depparse.test.log")
-    scores = {
-        "tokenize": {"tokens_f1": tokenize.get("Tokens"), "sentences_f1": tokenize.get("Sentences"),
-                     "words_f1": tokenize.get("Words"), "set": "CSUI test"},
-        "mwt": {"words_f1": mwt.get("Words"), "set": "CSUI test (gold tokens)"},
-        "pos": {"upos": pos.get("UPOS"), "xpos": pos.get("XPOS"), "ufeats": pos.get("UFeats"),
-                "set": "CSUI test (gold tokenization)"},
-        "lemma": {"accuracy": lemma_score(logs / "lemma.test.log"), "set": "CSUI test (gold tokens and tags)"},
-        "depparse": {"uas": depparse.get("UAS"), "las": depparse.get("LAS"), "clas": depparse.get("CLAS"),
-                     "set": "CSUI test (gold tokens and tags)"},
-        "ner": {"f1": ner_score(logs / "ner.test.log"), "set": "idner-news-2k test",
-                "f1_nergrit_test": ner_score(logs / "ner.nergrit_test.log")},
-    }
+    scores = {role: _held_out_scores(role, logs) for role in only}
+    # The step (lemma: epoch) of the last dev evaluation that saved a new best model,
+    # which is the model that shipped.
+    steps_trained = {key: best_step(logs / f"{role}.train.log", pattern)
+                     for role, (key, pattern) in STEP_PATTERNS.items() if role in only}
+    if previous is not None:
+        scores = {**previous["held_out_scores"], **scores}
+        steps_trained = {**previous["steps_trained"], **steps_trained}
     reached = {
         "tokens_f1": scores["tokenize"]["tokens_f1"], "sentences_f1": scores["tokenize"]["sentences_f1"],
         "upos": scores["pos"]["upos"], "las": scores["depparse"]["las"], "ner_f1": scores["ner"]["f1"],
-    }
-    # The step (lemma: epoch) of the last dev evaluation that saved a new best model,
-    # which is the model that shipped.
-    steps_trained = {
-        "tokenize": best_step(logs / "tokenize.train.log", r"Step\s+(\d+)/"),
-        "pos": best_step(logs / "pos.train.log", r"step (\d+): train_loss"),
-        "lemma_epochs": best_step(logs / "lemma.train.log", r"epoch (\d+): train_loss"),
-        "depparse": best_step(logs / "depparse.train.log", r"step (\d+): train_loss"),
-        "ner": best_step(logs / "ner.train.log", r"step (\d+): train_loss"),
     }
 
     manifest = {
