@@ -308,7 +308,14 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon
                 k -= 1  # kata Wayan Koster, of I Wayan Koster: the initial stays
             return k
     # Not the last word alone: a surname used alone (kata Putin) says nothing about
-    # where a foreign first name (Vladimir) ends.
+    # where a foreign first name (Vladimir) ends. A word the article puts right after a
+    # cue (kata Alissa) outranks one merely used alone elsewhere (jaringan Gusdurian).
+    cued = [k for k in range(start, end - 1) if tokens[k].text in words.cued]
+    if cued:
+        k = cued[0]
+        while k > start and _is_person_word(tokens[k - 1], lex):
+            k -= 1
+        return k
     for k in range(start, end - 1):
         prev_text = tokens[k - 1].text if k > 0 else None
         befores = standalone.get(tokens[k].text)

@@ -393,3 +393,11 @@ def test_the_name_the_article_cues_cuts_an_organisation_word_off_the_front(run):
             "”Cadangan air hanya cukup hingga Maret,” ungkap Sinta Dewi.")
     r = run(text, names={"Rawa Sinta Dewi": "PER"})
     assert {(q.speaker.name, q.speaker.role) for q in r.quotes} == {("Sinta Dewi", "Koordinator Nasional Pantau Rawa")}
+
+
+def test_the_word_the_article_cues_outranks_an_organisation_word_used_alone(run):
+    text = ("Relawan jaringan Sahabatku membagikan sembako.\n"
+            "Koordinator Nasional Jaringan Sahabatku Laras Pratiwi mengatakan, solidaritas warga terus tumbuh.\n"
+            "”Kami bergerak bersama,” kata Laras.")
+    r = run(text, names={"Sahabatku Laras Pratiwi": "PER"})
+    assert {q.speaker.name for q in r.quotes} == {"Laras Pratiwi"}
