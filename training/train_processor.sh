@@ -31,12 +31,12 @@ run() { nice -n 5 "$PYTHON" "$@"; }
 # there for time, see the manifest's steps_trained).
 TOKENIZE_ARGS=(--no_charlm --steps 2000 --eval_steps 500)
 MWT_ARGS=()
-POS_ARGS=(--no_charlm --no_pretrain --batch_size 32 --max_steps 1000 --eval_interval 250
+POS_ARGS=(--no_charlm --no_pretrain --batch_size 32 --max_steps 3000 --eval_interval 250
           --char_hidden_dim 200 --deep_biaff_hidden_dim 200)
 LEMMA_ARGS=(--no_charlm --no_lemma_classifier --num_epoch 5)
 # The default parser (hidden 400, 3 layers, biaffine 400) is 94 MB; these sizes keep all
 # models together under 60 MB and train faster on a CPU.
-DEPPARSE_ARGS=(--no_charlm --no_pretrain --batch_size 1500 --max_steps 500 --eval_interval 250
+DEPPARSE_ARGS=(--no_charlm --no_pretrain --batch_size 1500 --max_steps 2500 --eval_interval 250
                --hidden_dim 200 --char_hidden_dim 200 --deep_biaff_hidden_dim 200
                --num_layers 2)
 NER_ARGS=(--no_pretrain --max_steps 3000 --eval_interval 500 --batch_size 32)
