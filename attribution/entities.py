@@ -267,6 +267,15 @@ class EntityIndex:
         keys_by_word, positions = self._lookup_tables()
         kset = set(key)
         supersets = [k for k in keys_by_word.get((kind, key[0]), ()) if len(k) >= len(key) and kset <= set(k)]
+        if supersets in ([], [key]) and kind == "person" and len(key) == 1 and len(key[0]) >= _MIN_TYPO_LENGTH:
+            # A misspelt name (kata Chadir, of Chaidir): one edit from a word of a name the
+            # article gives more often or in full, and from no other.
+            near = self._words_near(key[0])
+            if len(near) == 1:
+                others = list(keys_by_word[(kind, near[0])])
+                if any(len(k) > 1 for k in others) or \
+                        sum(len(positions[k]) for k in others) > len(positions.get(key, ())):
+                    supersets = others
         if not supersets:
             return key
         longest = max(len(k) for k in supersets)
@@ -281,6 +290,11 @@ class EntityIndex:
             if best_distance is None or distance < best_distance:
                 best, best_distance = k, distance
         return best
+
+    def _words_near(self, word: str) -> list[str]:
+        """Person-name words of the article one edit (insert, delete, substitute) from ``word``."""
+        keys_by_word, _ = self._lookup_tables()
+        return [w for (k, w) in keys_by_word if k == "person" and w != word and _one_edit_apart(word, w)]
 
     def resolve(self, name: str, position: int, kind: str = "person") -> Entity:
         name = _clean_name(name)
@@ -310,6 +324,21 @@ class EntityIndex:
             if full:
                 out.extend(name_key(full))
         return out
+
+
+_MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _without_trailing_name(role: str, key: tuple[str, ...]) -> str:
@@ -386,6 +415,9 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     return doc.text[words[0].start:words[-1].end]
 
 
+_FUNCTION_WORDS = _PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "atau", "serta", "sebagai"}
+# Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
 _TRAILING_CONJUNCTIONS = frozenset({"atau", "dan", "serta", "yang"})
 _RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
 
@@ -414,8 +446,12 @@ def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
     pengamat ``terorisme``, peneliti ``senior``."""
     if k == 0 or not toks[k].is_word:
         return False
-    head = toks[k - 1]
-    return head.lower in lex.title_heads or head.lower in lex.descriptive_role_heads
+    if toks[k - 1].lower in lex.title_heads or toks[k - 1].lower in lex.descriptive_role_heads:
+        return True
+    # Two words after a title: Ketua ``tim kampanye`` X (not saksi mata ``menyaksikan``).
+    return k >= 2 and toks[k - 1].is_word and not toks[k - 1].is_capitalized \
+        and toks[k - 2].lower in lex.title_heads and not toks[k].lower.startswith(_VERB_PREFIXES) \
+        and toks[k - 1].lower not in _FUNCTION_WORDS  # warga terhadap keluarga X: no field
 
 
 def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:

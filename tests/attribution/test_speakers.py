@@ -401,3 +401,26 @@ def test_the_word_the_article_cues_outranks_an_organisation_word_used_alone(run)
             "”Kami bergerak bersama,” kata Laras.")
     r = run(text, names={"Sahabatku Laras Pratiwi": "PER"})
     assert {q.speaker.name for q in r.quotes} == {"Laras Pratiwi"}
+
+
+def test_a_misspelt_name_resolves_to_the_name_the_article_gives(run):
+    text = ("Hendrawan, Kepala Badan Kepegawaian Daerah Kota Bogor, Jumat (10/7/2020), membenarkan penonaktifan itu. "
+            "”Pemeriksaan masih berjalan,” kata Hendrawan.\n"
+            "”Yang bersangkutan sudah dipanggil,” kata Hendrawn.")
+    r = run(text, published="2020-07-11")
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes if q.type == "direct"] == [
+        ("Hendrawan", "Kepala Badan Kepegawaian Daerah Kota Bogor")] * 2
+
+
+def test_role_with_an_english_name_and_two_lowercase_fields(run):
+    text = ("Pembina Komunitas Bike to Work (B2W) Sapto Nugroho mengapresiasi jalur sepeda itu. "
+            "Ketua tim kampanye Rina-Dodi, Yusuf Kalla, mengatakan, dana kampanye berasal dari pasangan calon.")
+    r = run(text, names={"Sapto Nugroho": "PER", "Yusuf Kalla": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Yusuf Kalla", "Ketua tim kampanye Rina-Dodi")]
+    from attribution.entities import prenominal_role
+    from attribution.lexicon import load_lexicon
+    from attribution.segment import build_document
+    doc = build_document(text)
+    sapto = next(t.i for t in doc.tokens if t.text == "Sapto")
+    assert prenominal_role(doc, sapto, load_lexicon()) == "Pembina Komunitas Bike to Work (B2W)"
