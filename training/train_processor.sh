@@ -27,8 +27,8 @@ export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}" MKL_NUM_THREADS="${MKL_NUM_THREAD
 run() { nice -n 5 "$PYTHON" "$@"; }
 
 # CPU-sized hyperparameters; training/README.md says what they cost. The step counts are
-# those the shipped models were trained for on 2 shared CPU cores (the runs were stopped
-# there for time, see the manifest's steps_trained).
+# those the shipped models were trained for on 2 shared CPU cores; each run keeps the
+# model of its best dev score (the manifest's steps_trained says at which step).
 TOKENIZE_ARGS=(--no_charlm --steps 2000 --eval_steps 500)
 MWT_ARGS=()
 POS_ARGS=(--no_charlm --no_pretrain --batch_size 32 --max_steps 3000 --eval_interval 250
