@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import is_single_initial, bracketed_name_end
+from .mentions import DEMONSTRATIVES, LIST_CONJUNCTIONS, bracketed_name_end, is_single_initial
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -248,7 +248,14 @@ class EntityIndex:
                     keys_by_word.setdefault((o.kind, w), set()).add(o.key)
             for plist in positions.values():
                 plist.sort()
-            self._tables = (len(self.occurrences), keys_by_word, positions)
+            # Each person-name word under itself and its one-letter deletions: two words
+            # one edit apart share an entry, so a near spelling is found without a scan.
+            by_deletion: dict[str, set[str]] = {}
+            for kind, w in keys_by_word:
+                if kind == "person":
+                    for variant in _deletions(w):
+                        by_deletion.setdefault(variant, set()).add(w)
+            self._tables = (len(self.occurrences), keys_by_word, positions, by_deletion)
         return self._tables[1], self._tables[2]
 
     def occurrences_between(self, start: int, end: int) -> list[NameOccurrence]:
@@ -293,8 +300,10 @@ class EntityIndex:
 
     def _words_near(self, word: str) -> list[str]:
         """Person-name words of the article one edit (insert, delete, substitute) from ``word``."""
-        keys_by_word, _ = self._lookup_tables()
-        return [w for (k, w) in keys_by_word if k == "person" and w != word and _one_edit_apart(word, w)]
+        self._lookup_tables()
+        by_deletion = self._tables[3]
+        found = {w for variant in _deletions(word) for w in by_deletion.get(variant, ())}
+        return sorted(w for w in found if _one_edit_apart(word, w))
 
     def resolve(self, name: str, position: int, kind: str = "person") -> Entity:
         name = _clean_name(name)
@@ -306,7 +315,7 @@ class EntityIndex:
 
     def by_role(self, role_text: str, position: int) -> Entity | None:
         """The entity most recently introduced with a role compatible with ``role_text``."""
-        want = set(name_key(role_text)) - {"itu", "tersebut", "ini"}
+        want = set(name_key(role_text)) - DEMONSTRATIVES
         if not want:
             return None
         best, best_pos = None, -1
@@ -327,6 +336,11 @@ class EntityIndex:
 
 
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and every form of it with one letter left out."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -418,7 +432,7 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
 _FUNCTION_WORDS = _PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "atau", "serta", "sebagai"}
 # Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
-_TRAILING_CONJUNCTIONS = frozenset({"atau", "dan", "serta", "yang"})
+_TRAILING_CONJUNCTIONS = LIST_CONJUNCTIONS | {"atau", "yang"}
 _RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
 
 
@@ -429,12 +443,12 @@ def _listed_field_comma(toks: list[Token], j: int) -> bool:
     if toks[j].text != "," or j + 2 >= len(toks):
         return False
     nxt = toks[j + 1]
-    if nxt.lower in ("dan", "serta"):
+    if nxt.lower in LIST_CONJUNCTIONS:
         return toks[j + 2].is_capitalized
     if not nxt.is_capitalized:
         return False
     for i in range(j + 2, min(j + 10, len(toks) - 2)):
-        if toks[i].text == "," and toks[i + 1].lower in ("dan", "serta") and toks[i + 2].is_capitalized:
+        if toks[i].text == "," and toks[i + 1].lower in LIST_CONJUNCTIONS and toks[i + 2].is_capitalized:
             return True
         if not (toks[i].is_capitalized or toks[i].text == ","):
             return False
@@ -473,7 +487,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
             first_title = k
         elif t.text == "," and first_title == k + 1:
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
-        elif t.lower in ("dan", "serta") and first_title == k + 1:
+        elif t.lower in LIST_CONJUNCTIONS and first_title == k + 1:
             break  # Gubernur Sumbar Irwan Prayitno dan Gubernur Bali I Wayan Koster
         elif t.text == "," and k - 1 >= 0 and toks[k - 1].is_capitalized:
             pass  # an appositive or a role with commas: Kepala Dusun X, Kelurahan Y, Nama

@@ -72,6 +72,12 @@ def _article_words(lex: Lexicon) -> _DocumentWords:
     return _document_words(_doc_tokens.get() or [], lex)
 
 _TRIM = frozenset(",.;:!?()[]—–-\"“”‘’'«»")
+DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+# Particles after a subject: Mantan Gubernur DKI itu ``pun``, Menteri Cho ``juga``.
+_PARTICLES = frozenset({"pun", "juga", "sendiri"})
+# The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
+LIST_CONJUNCTIONS = frozenset({"dan", "serta"})
+_TRAILING_WORDS = DEMONSTRATIVES | _PARTICLES
 
 
 @dataclass
@@ -94,7 +100,7 @@ def _strip(tokens: list[Token], lex: Lexicon) -> list[Token]:
     a, b = 0, len(tokens)
     while a < b and (tokens[a].text in _TRIM or tokens[a].lower in lex.subject_adverbs):
         a += 1
-    while b > a and (tokens[b - 1].text in _TRIM or tokens[b - 1].lower in ("itu", "tersebut", "ini", "sendiri", "pun", "juga")):
+    while b > a and (tokens[b - 1].text in _TRIM or tokens[b - 1].lower in _TRAILING_WORDS):
         if tokens[b - 1].text == ")" and any(t.text == "(" for t in tokens[a:b - 1]):
             break  # the end of an acronym: Badan Riset Nasional (BRN)
         b -= 1
@@ -347,8 +353,8 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
-    tail = [t.lower for t in tokens[-2:] if t.lower not in ("pun", "juga", "sendiri")]
-    demonstrative = bool(tail) and tail[-1] in _DEMONSTRATIVES
+    tail = [t.lower for t in tokens[-2:] if t.lower not in _PARTICLES]
+    demonstrative = bool(tail) and tail[-1] in DEMONSTRATIVES
     tokens = _strip(tokens, lex)
     if not tokens:
         return None
@@ -499,7 +505,7 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             continue
         if t.text in {".", "!", "?", ";", "“", "”", "\"", "(", ":"}:
             break
-        if t.text == "," and out and k + 2 < limit and toks[k + 1].lower in ("dan", "serta") \
+        if t.text == "," and out and k + 2 < limit and toks[k + 1].lower in LIST_CONJUNCTIONS \
                 and toks[k + 2].is_capitalized and any(x.text == "," for x in out):
             # The last field of a listed title: Menteri Koordinator Bidang Politik,
             # Hukum, dan Keamanan Mahfud MD.
@@ -551,7 +557,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     while words and (words[-1].lower in lex.subject_adverbs or words[-1].text in {",", "—"}):
         if words[-1].lower == "yang":
             return []  # a relative clause: laporan yang mengatakan ...
-        if words[-1].lower in _DEMONSTRATIVES and len(words) > 1 and words[-2].is_word:
+        if words[-1].lower in DEMONSTRATIVES and len(words) > 1 and words[-2].is_word:
             break  # "Mantan Gubernur DKI itu pun": parse_mention reads the demonstrative
         words = words[:-1]
     segments: list[list[Token]] = [[]]
@@ -602,8 +608,6 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     return chosen
 
 
-_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
-
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
@@ -614,7 +618,7 @@ def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[
     the commas list the fields of one title, so the segments they cut are one subject.
     Only where the listed fields hold no title of their own (a list of people does)."""
     last = segments[-1]
-    if len(segments) < 3 or len(last) < 2 or last[0].lower not in ("dan", "serta") \
+    if len(segments) < 3 or len(last) < 2 or last[0].lower not in LIST_CONJUNCTIONS \
             or not last[1].is_capitalized or _is_title_word(last[1], lex):
         return segments
     k = len(segments) - 2

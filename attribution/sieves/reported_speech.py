@@ -3,7 +3,7 @@
 reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
-from ..mentions import parse_mention, subject_before
+from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
 from ._clauses import content_bounds, overlaps_direct, open_sentences
 from .base import ArticleState, Candidate
 
@@ -50,13 +50,12 @@ def run(state: ArticleState) -> None:
             break
 
 
-_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan"})
 
 
 def _anaphoric_object(tokens, k: int, end: int) -> bool:
     """A noun phrase ended by a demonstrative and followed by an adjunct, not a clause."""
     for j in range(k + 1, min(k + 4, end - 1)):
-        if tokens[j].lower in _DEMONSTRATIVES:
+        if tokens[j].lower in DEMONSTRATIVES:
             return tokens[j + 1].lower in _ADJUNCT_PREPOSITIONS or tokens[j + 1].text in {".", ";"}
     return False
