@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .document import Document, Token
@@ -39,6 +40,7 @@ class Entity:
     key: tuple[str, ...]
     roles: list[tuple[int, str]] = field(default_factory=list)  # (position, role)
     aliases: list[str] = field(default_factory=list)
+    named_by_title: bool = False  # kata Kapolda Metro Jaya: the article gives no name
 
     @property
     def role(self) -> str | None:
@@ -46,7 +48,11 @@ class Entity:
         a role given once carries to later mentions."""
         if not self.roles:
             return None
-        roles = [(pos, _without_trailing_name(role, self.key)) for pos, role in self.roles]
+        # A speaker the article names only by a title (kata Kapolda Metro Jaya) has that
+        # title as its role; otherwise a role equal to the name is no role.
+        roles = [(pos, role if self.named_by_title and name_key(role) == self.key
+                  else _without_trailing_name(role, self.key))
+                 for pos, role in self.roles]
         roles = [(pos, role) for pos, role in roles if role]
         if not roles:
             return None
@@ -68,6 +74,7 @@ class EntityIndex:
         self.entities: dict[tuple[str, ...], Entity] = {}
         self._tables = None
         self._sorted = None
+        self._capitalized_uses: Counter[str] | None = None
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
@@ -75,6 +82,7 @@ class EntityIndex:
         key = name_key(name)
         if not key:
             return
+        role = without_trailing_rank(role, self.lex)
         self.occurrences.append(NameOccurrence(name, key, start, end, kind, role))
 
     def add_tagged_entities(self) -> None:
@@ -278,7 +286,11 @@ class EntityIndex:
             # A misspelt name (kata Chadir, of Chaidir): one edit from a word of a name the
             # article gives more often or in full, and from no other.
             near = self._words_near(key[0])
-            if len(near) == 1:
+            rarer, commoner = sorted((self._uses(key[0]), self._uses(near[0]))) if len(near) == 1 else (0, 0)
+            if len(near) == 1 and (rarer < 2 or 3 * rarer <= commoner):
+                # ... and one of the two spellings is rare next to the other: Chadir twice
+                # beside Chaidir nine times is a slip, Deden five times beside Dede four
+                # times is another person.
                 others = list(keys_by_word[(kind, near[0])])
                 if any(len(k) > 1 for k in others) or \
                         sum(len(positions[k]) for k in others) > len(positions.get(key, ())):
@@ -297,6 +309,12 @@ class EntityIndex:
             if best_distance is None or distance < best_distance:
                 best, best_distance = k, distance
         return best
+
+    def _uses(self, word: str) -> int:
+        """How often the article writes ``word`` (lowercased) capitalised."""
+        if self._capitalized_uses is None:
+            self._capitalized_uses = Counter(t.lower for t in self.doc.tokens if t.is_capitalized)
+        return self._capitalized_uses[word]
 
     def _words_near(self, word: str) -> list[str]:
         """Person-name words of the article one edit (insert, delete, substitute) from ``word``."""
@@ -318,20 +336,24 @@ class EntityIndex:
         want = set(name_key(role_text)) - DEMONSTRATIVES
         if not want:
             return None
+        # Either side may write the title short: kata Kadispen TNI AL of the Kepala Dinas
+        # Penerangan TNI AL named earlier, or Menlu Cho of Menteri Luar Negeri Cho.
+        want_spelt_out = self._spell_out(want)
         best, best_pos = None, -1
         for ent in self.entities.values():
             for pos, role in ent.roles:
                 have = set(name_key(role))
-                if pos <= position and want <= have | set(self._expand_abbrev(have)) and pos > best_pos:
+                have |= self._spell_out(have)
+                if pos <= position and (want <= have or want_spelt_out <= have) and pos > best_pos:
                     best, best_pos = ent, pos
         return best
 
-    def _expand_abbrev(self, words: set[str]) -> list[str]:
-        out = []
+    def _spell_out(self, words: set[str]) -> set[str]:
+        """``words`` with each abbreviated title (kadispen) replaced by its words."""
+        out = set()
         for w in words:
             full = self.lex.abbreviated_titles.get(w)
-            if full:
-                out.extend(name_key(full))
+            out.update(name_key(full) if full else (w,))
         return out
 
 
@@ -363,6 +385,22 @@ def _without_trailing_name(role: str, key: tuple[str, ...]) -> str:
     while words and name_key(words[-1]) and set(name_key(words[-1])) <= set(key):
         words.pop()
     return " ".join(words).rstrip(" ,")
+
+
+def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
+    """``role`` without the rank written between it and the name: Kepala Dinas Penerangan
+    TNI AL ``Laksamana Pertama`` (Julius), Kapolda Metro Jaya ``Inspektur Jenderal (Pol)``.
+    A role that is only a rank stays: it is all the article says of the person."""
+    if not role:
+        return role
+    spans = [(m.start(), m.group().strip("().,").lower()) for m in re.finditer(r"\S+", role)]
+    end = len(spans)
+    while end > 1 and spans[end - 1][1] in lex.rank_qualifiers:
+        end -= 1
+    cut = next((i for i in range(1, end) if tuple(w for _, w in spans[i:end]) in lex.ranks), None)
+    if cut is None:
+        return role
+    return role[:spans[cut][0]].rstrip(" ,")
 
 
 def _clean_name(name: str) -> str:

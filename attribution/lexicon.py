@@ -33,6 +33,8 @@ class Lexicon:
     descriptive_role_heads: frozenset[str]
     role_glue_words: frozenset[str]
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
+    ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
+    rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     place_words: frozenset[str]
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
@@ -104,6 +106,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_phrases=frozenset(tuple(p.lower().split()) for p in roles["title_phrases"]),
+        ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"]),
+        rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
         place_words=_lower_set(places["words"]),
         name_heads=_lower_set(places["name_heads"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),

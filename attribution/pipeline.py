@@ -10,7 +10,7 @@ from datetime import date
 
 from .dates import dateline, find_date_mentions, parse_published
 from .document import Document
-from .entities import EntityIndex
+from .entities import EntityIndex, without_trailing_rank
 from .lexicon import load_lexicon
 from .model import ExtractionResult, Quote, Span, Speaker, SpeakerEntry
 from .quotes import find_quote_spans
@@ -43,12 +43,16 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
     toks = doc.tokens[s.tok_start:s.tok_end]
     if not any(t.is_capitalized for t in toks[1:]):
         return False
-    for t in toks:
+    for k, t in enumerate(toks):
         low = t.lower
         if (low in lex.reporting_verbs or lex.is_direct_cue(low) or low in ("menurut", "menurutnya")
                 or low in lex.agentless_passives or t.text in "“”\"‘’«»"
                 or (t.is_capitalized and (low in lex.title_heads or low in lex.abbreviated_titles
                                           or low in lex.organization_heads))):
+            return True
+        # A lowercase description before a name (praktisi digital forensik Ruby Alamsyah
+        # mendorong …) introduces a person whom a later quote names short.
+        if (low in lex.descriptive_role_heads and any(x.is_capitalized for x in toks[k + 1:k + 4])):
             return True
     return False
 
@@ -93,8 +97,9 @@ def _build_entities(state: ArticleState) -> None:
 def _speaker(cand: Candidate, entity) -> Speaker:
     m = cand.speaker_mention or cand.mention
     role = entity.role
-    if m is not None and m.role and (not role or len(m.role.split()) > len(role.split())) and not m.description:
-        role = m.role
+    mention_role = without_trailing_rank(m.role, load_lexicon()) if m is not None else None
+    if mention_role and (not role or len(mention_role.split()) > len(role.split())) and not m.description:
+        role = mention_role
     return Speaker(
         name=entity.name,
         mention=m.text if m else None,

@@ -28,5 +28,9 @@ def run(state: ArticleState) -> None:
             cand.entity = state.entities.resolve(m.text, m.start, m.kind)
             if not cand.entity.roles:
                 cand.entity.roles.append((m.start, m.text))
+            # The title is also the role when it is written as one (Kepala BNPB), not a
+            # description run on into the clause (Relawan dari mahasiswa mendampingi …).
+            cand.entity.named_by_title = m.kind == "person" and all(
+                w[:1].isupper() or w.lower() in state.lex.role_glue_words for w in m.text.split())
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":title_only"

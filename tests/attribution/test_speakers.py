@@ -424,3 +424,48 @@ def test_role_with_an_english_name_and_two_lowercase_fields(run):
     doc = build_document(text)
     sapto = next(t.i for t in doc.tokens if t.text == "Sapto")
     assert prenominal_role(doc, sapto, load_lexicon()) == "Pembina Komunitas Bike to Work (B2W)"
+
+
+def test_two_spellings_each_written_often_are_two_people(run):
+    text = ("Fajar (27) sudah melamar ke banyak pabrik. Fajar pernah bekerja di gudang. "
+            "Menurut Fajar, persaingan makin ketat.\n"
+            "Lain halnya dengan petani muda Fajari Lestari (25). Fajari kini menggarap sawah. "
+            "”Saya tidak menyesal,” kata Fajari.\n"
+            "”Saya masih mencari,” kata Fajar.")
+    r = run(text, names={"Fajari Lestari": "PER"})
+    assert [q.speaker.name for q in r.quotes if q.type == "direct"] == ["Fajari Lestari", "Fajar"]
+
+
+def test_rank_between_role_and_name_is_not_part_of_the_role(run):
+    text = ("Kepala Bidang Humas Polda Riau Komisaris Besar Sunarto Wibowo mengatakan, patroli di perbatasan "
+            "ditambah sejak pekan lalu. "
+            "Wakil Kepala Polda Riau Brigadir Jenderal (Pol) Andi Rahman menyatakan bahwa jalur itu ditutup. "
+            "Komisaris Besar Hendra Putra mengatakan, pos dijaga siang dan malam.")
+    r = run(text, names={"Sunarto Wibowo": "PER", "Andi Rahman": "PER", "Hendra Putra": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Sunarto Wibowo", "Kepala Bidang Humas Polda Riau"),
+        ("Andi Rahman", "Wakil Kepala Polda Riau"),
+        ("Hendra Putra", "Komisaris Besar"),  # a rank alone is all the article says
+    ]
+
+
+def test_abbreviated_title_at_the_cue_finds_the_person_given_the_full_title(run):
+    text = ("Kepala Dinas Penerangan TNI AL Laksamana Pertama Bayu Aji mengatakan, kapal itu siap berlayar. "
+            "”Semua peralatan sudah diperiksa,” kata Kadispen TNI AL.")
+    r = run(text, names={"Bayu Aji": "PER"})
+    q = only(r, "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Bayu Aji", "Kepala Dinas Penerangan TNI AL")
+    assert q.rules["speaker"] == "description_mention"
+
+
+def test_speaker_named_only_by_a_title_has_it_as_role(run):
+    text = "Kerumunan itu dibubarkan. ”Pengunjung sudah kami minta pulang,” kata Kapolda Metro Jaya."
+    q = only(run(text), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Kapolda Metro Jaya", "Kapolda Metro Jaya")
+
+
+def test_lowercase_description_before_a_name_gives_the_role(run):
+    text = ("Secara terpisah, praktisi keamanan siber Dimas Prakoso mendorong literasi digital. "
+            "”Kesadaran pengguna masih rendah,” kata Dimas.")
+    q = only(run(text, names={"Dimas Prakoso": "PER", "Dimas": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Dimas Prakoso", "praktisi keamanan siber")
