@@ -195,14 +195,17 @@ class EntityIndex:
         """A known person's name, or its first or last word, opening a sentence before a
         lowercase word (``Indah mengarahkan …``, ``Eddy mencontohkan …``): the subject a
         later pronoun (``ucapnya``) may point back to, though no cue or tagger marked it.
-        Only at a sentence start: elsewhere in a sentence such a word is as often an
-        object or part of another name."""
+        Only at a sentence start, or after the comma that closes an opening phrase when
+        an active verb follows (``Kepada para nelayan itu, Jumawan melakukan …``):
+        elsewhere in a sentence such a word is as often an object or part of another name."""
         known = {w for o in self.occurrences if o.kind == "person" and o.key for w in (o.key[0], o.key[-1])}
         taken = {o.start for o in self.occurrences}
         toks = self.doc.tokens
-        for s in self.doc.sentences:
-            k = s.tok_start
-            if k + 1 >= s.tok_end:
+        starts = [s.tok_start for s in self.doc.sentences]
+        starts += [k + 1 for k, t in enumerate(toks[:-2]) if t.text == ","
+                   and toks[k + 2].lower.startswith(_ACTIVE_VERB_PREFIXES) and toks[k + 2].sent == t.sent]
+        for k in starts:
+            if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent:
                 continue
             t, nxt = toks[k], toks[k + 1]
             key = name_key(t.text)
@@ -470,6 +473,7 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
 _FUNCTION_WORDS = _PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "atau", "serta", "sebagai"}
 # Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
+_ACTIVE_VERB_PREFIXES = ("me", "ber")
 _TRAILING_CONJUNCTIONS = LIST_CONJUNCTIONS | {"atau", "yang"}
 _RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
 

@@ -469,3 +469,13 @@ def test_lowercase_description_before_a_name_gives_the_role(run):
             "”Kesadaran pengguna masih rendah,” kata Dimas.")
     q = only(run(text, names={"Dimas Prakoso": "PER", "Dimas": "PER"}), "direct")
     assert (q.speaker.name, q.speaker.role) == ("Dimas Prakoso", "praktisi keamanan siber")
+
+
+def test_short_name_as_subject_after_an_opening_phrase_is_an_antecedent(run):
+    text = ("Ketua Kelompok Konservasi Penyu Jumadi Saputra mulai menjaga pantai itu sejak 2010.\n"
+            "Penyu hijau mendarat pada malam hari. Telurnya sering diburu. Sebagian dijual di pasar. "
+            "Harganya cukup tinggi. Pemburu datang dari desa lain. Pantai itu panjangnya tiga kilometer.\n"
+            "Kepada para nelayan itu, Jumadi melakukan pendekatan personal. Telur yang diserahkan ditetaskan. "
+            "”Tingkat penetasannya masih rendah,” ujarnya.")
+    q = only(run(text, names={"Jumadi Saputra": "PER"}), "direct")
+    assert (q.speaker.name, q.rules["speaker"]) == ("Jumadi Saputra", "pronoun_mention")
