@@ -456,6 +456,9 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
     cuts = [k for k, t in enumerate(tokens) if t.lower == "dan"]
     if not cuts:
         return None
+    # A sub-heading run into the sentence may come before the title (Perda sedang
+    # disiapkan Kepala Badan …): the first part is titled wherever its title starts.
+    first_titled = any(_is_title_word(t, lex) for t in tokens[:cuts[0]])
     parts, prev = [], 0
     for k in cuts + [len(tokens)]:
         part = tokens[prev:k]
@@ -464,7 +467,7 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
             return None
         if part[0].lower in lex.organization_heads or lex.is_place_or_organization_word(part[-1].text):
             return None  # Kementerian Luar Negeri dan Kerja Sama; Korea Selatan dan AS
-        if parts and _is_title_word(tokens[0], lex) and not _is_title_word(part[0], lex):
+        if parts and first_titled and not _is_title_word(part[0], lex):
             # Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno: "dan" joins the
             # fields of one title; a second speaker would have a title of their own.
             return None

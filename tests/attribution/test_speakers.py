@@ -479,3 +479,12 @@ def test_short_name_as_subject_after_an_opening_phrase_is_an_antecedent(run):
             "”Tingkat penetasannya masih rendah,” ujarnya.")
     q = only(run(text, names={"Jumadi Saputra": "PER"}), "direct")
     assert (q.speaker.name, q.rules["speaker"]) == ("Jumadi Saputra", "pronoun_mention")
+
+
+def test_dan_inside_a_title_after_a_run_in_sub_heading_does_not_split_the_speaker(run):
+    text = ("Aturan sedang disiapkan Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat "
+            "Kota Malang Rudi Hartono menambahkan, payung hukum bagi laboratorium itu masih disusun.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Rudi Hartono", "Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat Kota Malang")
+    assert q.co_speakers == []
