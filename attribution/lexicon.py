@@ -19,6 +19,7 @@ class Lexicon:
     directive_verbs: frozenset[str]
     noun_content_only_verbs: frozenset[str]
     agentless_passives: frozenset[str]
+    passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
     speaker_np_stop_words: frozenset[str]
@@ -92,6 +93,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         directive_verbs=_lower_set(cues["directive_verbs"]),
         noun_content_only_verbs=_lower_set(cues["noun_content_only_verbs"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
+        passive_cues=_lower_set(cues["passive_cues"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         speaker_np_stop_words=_lower_set(cues["speaker_np_stop_words"]),

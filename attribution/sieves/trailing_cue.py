@@ -1,6 +1,7 @@
 """Detection: reported speech closed by a cue without quotation marks:
 ``Situasi sudah aman, kata Kapolda.``; or with the cue set between commas inside it,
-``Dalam kasus itu, tambah Fredly, dana diduga dipinjamkan.`` (the whole sentence)."""
+``Dalam kasus itu, tambah Fredly, dana diduga dipinjamkan.`` (the whole sentence), also
+with a passive verb before the speaker (``Transformasi digital, diyakini Eka, akan …``)."""
 from __future__ import annotations
 
 from ..mentions import Mention, parse_mention, speaker_np_after
@@ -16,7 +17,8 @@ def run(state: ArticleState) -> None:
     for sent, toks in open_sentences(state):
         for j in range(len(toks) - 2, 2, -1):
             t = toks[j]
-            if toks[j - 1].text != "," or not lex.is_direct_cue(t.text) or t.is_capitalized:
+            passive = t.lower in lex.passive_cues and toks[j + 1].is_capitalized
+            if toks[j - 1].text != "," or not (lex.is_direct_cue(t.text) or passive) or t.is_capitalized:
                 continue
             if t.lower.endswith("nya"):
                 np = []

@@ -77,3 +77,11 @@ def test_berpesan_agar_is_reported_speech(run):
     q = only(run("Ketua Dewan Masjid Setiabudi Hasan Basri berpesan agar jemaah tetap memakai masker selama salat."))
     assert q.text == "agar jemaah tetap memakai masker selama salat"
     assert q.speaker.name == "Hasan Basri"
+
+
+def test_passive_cue_with_the_speaker_between_commas(run):
+    text = ("Pedagang daging Wawan Setiadi membuka lapaknya sejak subuh. "
+            "Stok daging impor, diakui Wawan, memang mulai menipis menjelang Lebaran.")
+    q = only(run(text, names={"Wawan Setiadi": "PER"}))
+    assert (q.type, q.speaker.name, q.rules["detect"]) == ("indirect", "Wawan Setiadi", "trailing_cue")
+    assert q.text.startswith("Stok daging impor") and q.text.endswith("menjelang Lebaran")
