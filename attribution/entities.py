@@ -236,10 +236,13 @@ class EntityIndex:
         """A role before a place where the article writes the full name that no rule
         noted (``pengamat terorisme Al Chaidar, ketika dihubungi ...``)."""
         text = self.doc.text
+        first_word = ent.name.split()[0]
         at = text.find(ent.name)
         while at >= 0:
             k = self.doc.token_index_at_or_after(at)
-            if k < len(self.doc.tokens) and self.doc.tokens[k].start == at:
+            # The whole name, not the front of a longer word (Risma in Tri Rismaharini).
+            if k < len(self.doc.tokens) and self.doc.tokens[k].start == at \
+                    and self.doc.tokens[k].text == first_word:
                 role = prenominal_role(self.doc, k, self.lex)
                 if role:
                     ent.roles.append((at, role))
@@ -266,7 +269,8 @@ class EntityIndex:
                 if kind == "person":
                     for variant in _deletions(w):
                         by_deletion.setdefault(variant, set()).add(w)
-            self._tables = (len(self.occurrences), keys_by_word, positions, by_deletion)
+            person_words = sorted(w for kind, w in keys_by_word if kind == "person")
+            self._tables = (len(self.occurrences), keys_by_word, positions, by_deletion, person_words)
         return self._tables[1], self._tables[2]
 
     def occurrences_between(self, start: int, end: int) -> list[NameOccurrence]:
@@ -298,6 +302,14 @@ class EntityIndex:
                 if any(len(k) > 1 for k in others) or \
                         sum(len(positions[k]) for k in others) > len(positions.get(key, ())):
                     supersets = others
+        if supersets in ([], [key]) and kind == "person" and len(key) == 1 and len(key[0]) >= _MIN_NICKNAME_LENGTH:
+            # A name cut short (Risma of Tri Rismaharini, Ardi of Ardiwinata): the front
+            # of one word of one fuller name, and of no other.
+            longer = [w for w in self._words_starting(key[0]) if len(w) >= len(key[0]) + 2]
+            if len(longer) == 1:
+                others = [k for k in keys_by_word[(kind, longer[0])] if len(k) >= len(key)]
+                if others:
+                    supersets = others
         if not supersets:
             return key
         longest = max(len(k) for k in supersets)
@@ -318,6 +330,17 @@ class EntityIndex:
         if self._capitalized_uses is None:
             self._capitalized_uses = Counter(t.lower for t in self.doc.tokens if t.is_capitalized)
         return self._capitalized_uses[word]
+
+    def _words_starting(self, prefix: str) -> list[str]:
+        """Person-name words of the article that begin with ``prefix``."""
+        self._lookup_tables()
+        words = self._tables[4]
+        i = bisect.bisect_left(words, prefix)
+        out = []
+        while i < len(words) and words[i].startswith(prefix):
+            out.append(words[i])
+            i += 1
+        return out
 
     def _words_near(self, word: str) -> list[str]:
         """Person-name words of the article one edit (insert, delete, substitute) from ``word``."""
@@ -361,6 +384,7 @@ class EntityIndex:
 
 
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
+_MIN_NICKNAME_LENGTH = 4  # Ardi of Ardiwinata; shorter fronts (Adi, Tri) are names of their own
 
 
 def _deletions(word: str) -> set[str]:

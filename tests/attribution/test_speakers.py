@@ -488,3 +488,22 @@ def test_dan_inside_a_title_after_a_run_in_sub_heading_does_not_split_the_speake
     assert (q.speaker.name, q.speaker.role) == (
         "Rudi Hartono", "Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat Kota Malang")
     assert q.co_speakers == []
+
+
+def test_a_name_cut_short_resolves_to_the_one_fuller_name_it_begins(run):
+    text = ("Kepala Dinas Pariwisata Kota Batam Ardiwinata optimistis sektor pariwisata pulih. "
+            "”Pelan-pelan wisatawan akan kembali,” kata Ardi.\n"
+            "Wali Kota Surabaya Tri Rismaharini meninjau laboratorium itu. "
+            "Risma berharap tes usap bisa menjangkau lebih banyak warga.")
+    r = run(text, names={"Ardiwinata": "PER", "Tri Rismaharini": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Ardiwinata", "Kepala Dinas Pariwisata Kota Batam"), ("Tri Rismaharini", "Wali Kota Surabaya")]
+
+
+def test_a_short_name_takes_no_role_from_a_longer_word_it_begins(run):
+    # Two fuller names begin with "Risma": the short name stays itself, without the
+    # role written before either of them.
+    text = ("Wali Kota Surabaya Tri Rismaharini meninjau laboratorium itu bersama Rismawati Dewi. "
+            "Risma berharap tes usap bisa menjangkau lebih banyak warga.")
+    q = only(run(text, names={"Tri Rismaharini": "PER", "Rismawati Dewi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Risma", None)
