@@ -467,8 +467,9 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     if k >= len(toks) or toks[k].sent != toks[comma_tok].sent:
         return None
     head = toks[k]
-    if not (head.lower in lex.title_heads or head.lower in lex.abbreviated_titles
-            or head.lower in lex.descriptive_role_heads) or head.lower in lex.honorifics:
+    # Regional Head of Operations: modifiers before the title's head belong to the role.
+    at_head = lex.title_head_after_modifiers([t.lower for t in toks[k:k + 3] if t.sent == head.sent])
+    if at_head is None or toks[k + at_head].lower in lex.honorifics:
         return None
     end = k + 1
     seen_capital = head.is_capitalized

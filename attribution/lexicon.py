@@ -33,6 +33,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     descriptive_role_heads: frozenset[str]
     role_glue_words: frozenset[str]
+    title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
@@ -62,6 +63,16 @@ class Lexicon:
         """A word that completes a title (``Sidoarjo``, ``Muhammadiyah``), never a name."""
         w = word.lower()
         return w in self.place_words or w in self.non_person_words
+
+    def title_head_after_modifiers(self, words: list[str]) -> int | None:
+        """Index of the title head in ``words`` (lowercased), after at most two title
+        modifiers (Regional ``Head`` of Operations); None when no title head opens them."""
+        for k, w in enumerate(words[:3]):
+            if w in self.title_heads or w in self.descriptive_role_heads or w in self.abbreviated_titles:
+                return k
+            if w not in self.title_modifiers:
+                return None
+        return None
 
     def is_reporting_verb(self, word: str) -> bool:
         return word.lower() in self.reporting_verbs
@@ -107,6 +118,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_heads=_lower_set(roles["organization_heads"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
+        title_modifiers=_lower_set(roles["title_modifiers"]),
         title_phrases=frozenset(tuple(p.lower().split()) for p in roles["title_phrases"]),
         ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"]),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),

@@ -111,6 +111,12 @@ def _span_text(doc: Document, tokens: list[Token]) -> str:
     return doc.text[tokens[0].start:tokens[-1].end]
 
 
+def _opens_with_title(words: list[Token], lex: Lexicon) -> bool:
+    """A title word first, or a title head after its modifiers (Regional Head of …)."""
+    return bool(words) and (_is_title_word(words[0], lex)
+                            or lex.title_head_after_modifiers([t.lower for t in words]) is not None)
+
+
 def _is_title_word(tok: Token, lex: Lexicon) -> bool:
     return tok.lower in lex.title_heads or tok.lower in lex.abbreviated_titles or tok.lower in lex.honorifics
 
@@ -434,9 +440,8 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     cut = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     if cut is None or cut == 0 or cut + 1 >= len(tokens) or not tokens[0].is_capitalized:
         return None
-    head = tokens[cut + 1]
-    if head.lower not in lex.title_heads and head.lower not in lex.descriptive_role_heads \
-            and head.lower not in lex.abbreviated_titles:
+    # Regional Head of Operations Grab: modifiers may come before the title's head.
+    if lex.title_head_after_modifiers([t.lower for t in tokens[cut + 1:]]) is None:
         return None
     if _is_title_word(tokens[0], lex):
         return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
@@ -595,7 +600,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # Andri, yang juga Kepala Dinas Perindustrian, menambahkan: the name
                 # before the relative appositive speaks.
                 return before
-            if before and _is_title_word(seg[0], lex) and before[0].is_capitalized \
+            if before and _opens_with_title(seg, lex) and before[0].is_capitalized \
                     and not _is_title_word(before[0], lex) and len(before) <= 4 \
                     and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)):
                 # Jhonny Simanjutak, Sekretaris Komisi E, menjelaskan: the role is an

@@ -507,3 +507,12 @@ def test_a_short_name_takes_no_role_from_a_longer_word_it_begins(run):
             "Risma berharap tes usap bisa menjangkau lebih banyak warga.")
     q = only(run(text, names={"Tri Rismaharini": "PER", "Rismawati Dewi": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Risma", None)
+
+
+def test_english_title_with_a_modifier_in_an_appositive(run):
+    text = ("”Kami membagikan partisi plastik,” kata Russell Hale, Regional Head of Operations Lintas. "
+            "Nadia Putri, Senior Vice President Komunikasi Lintas, mengatakan, partisi dibagikan pekan depan.")
+    r = run(text, names={"Russell Hale": "PER", "Nadia Putri": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Russell Hale", "Regional Head of Operations Lintas"),
+        ("Nadia Putri", "Senior Vice President Komunikasi Lintas")]
