@@ -564,8 +564,8 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     if first_title is None:
         return None
     words = toks[first_title:name_tok]
-    while words and words[-1].text in ",":
-        words = words[:-1]
+    while len(words) > 1 and (words[-1].text in "," or words[-1].lower in lex.role_trailing_fillers):
+        words = words[:-1]  # Warga lain seperti Rudianta: the role is "Warga"
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]

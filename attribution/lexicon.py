@@ -34,6 +34,7 @@ class Lexicon:
     descriptive_role_heads: frozenset[str]
     role_glue_words: frozenset[str]
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
+    role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
@@ -119,6 +120,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),
+        role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         title_phrases=frozenset(tuple(p.lower().split()) for p in roles["title_phrases"]),
         ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"]),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),

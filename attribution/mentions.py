@@ -420,8 +420,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if len(name_toks) == 1 and _common_word(name_toks[0], lex):
         return None  # a noun written capitalised: "Nomor 6", a sub-heading's first word
     role_toks = _role_tokens(_strip(tokens[:role_end], lex), lex)
-    while role_toks and role_toks[-1].lower in lex.honorifics:
-        role_toks = role_toks[:-1]  # ahli perbankan Prof Natsir: "Prof" addresses the name
+    while role_toks and (role_toks[-1].lower in lex.honorifics
+                         or (len(role_toks) > 1 and role_toks[-1].lower in lex.role_trailing_fillers)):
+        # ahli perbankan Prof Natsir: "Prof" addresses the name; Warga lain seperti
+        # Rudianta: "seperti" introduces it.
+        role_toks = role_toks[:-1]
     if not role_toks and b < len(tokens):
         # An appositive after the name: Georgy Zinoviev, Duta Besar Rusia
         after = _strip(tokens[b:], lex)

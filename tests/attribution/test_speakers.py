@@ -516,3 +516,9 @@ def test_english_title_with_a_modifier_in_an_appositive(run):
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Russell Hale", "Regional Head of Operations Lintas"),
         ("Nadia Putri", "Senior Vice President Komunikasi Lintas")]
+
+
+def test_a_word_introducing_the_name_is_not_part_of_the_role(run):
+    text = "Warga lain seperti Rudi Hartawan (24) mengatakan, armada angkutan masih terbatas sejak pekan lalu."
+    q = only(run(text, names={"Rudi Hartawan": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rudi Hartawan", "Warga")
