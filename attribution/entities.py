@@ -41,6 +41,7 @@ class Entity:
     roles: list[tuple[int, str]] = field(default_factory=list)  # (position, role)
     aliases: list[str] = field(default_factory=list)
     named_by_title: bool = False  # kata Kapolda Metro Jaya: the article gives no name
+    lex: Lexicon | None = field(default=None, repr=False, compare=False)  # for ranks in roles
 
     @property
     def role(self) -> str | None:
@@ -53,6 +54,10 @@ class Entity:
         roles = [(pos, role if self.named_by_title and name_key(role) == self.key
                   else _without_trailing_name(role, self.key))
                  for pos, role in self.roles]
+        if self.lex is not None:
+            # A rank shows at the end only once the name's first word is dropped
+            # (… Inspektur Jenderal (Pol) Raden, of Raden Prabowo).
+            roles = [(pos, without_trailing_rank(role, self.lex)) for pos, role in roles]
         roles = [(pos, role) for pos, role in roles if role]
         if not roles:
             return None
@@ -223,7 +228,7 @@ class EntityIndex:
             ent = self.entities.get(key)
             if ent is None:
                 src = first_of_key.get(key, o)
-                ent = self.entities[key] = Entity(src.name, src.kind, key)
+                ent = self.entities[key] = Entity(src.name, src.kind, key, lex=self.lex)
             if o.role:
                 ent.roles.append((o.start, o.role))
             if o.name not in ent.aliases and o.name != ent.name and len(ent.aliases) < 20:
@@ -354,7 +359,7 @@ class EntityIndex:
         key = self._canonical_key(name_key(name), position, kind)
         ent = self.entities.get(key)
         if ent is None:
-            ent = self.entities[key] = Entity(name, kind, key)
+            ent = self.entities[key] = Entity(name, kind, key, lex=self.lex)
         return ent
 
     def by_role(self, role_text: str, position: int) -> Entity | None:
@@ -488,6 +493,10 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
             break
         end += 1
     words = toks[k:end]
+    # pengusaha muda yang juga content creator: a relative clause is not the role.
+    cut = next((i for i, t in enumerate(words) if i > 0 and t.text == "yang"), None)
+    if cut is not None:
+        words = words[:cut]
     while words and (not words[-1].is_word or words[-1].lower in _TRAILING_CONJUNCTIONS):
         words = words[:-1]  # pedagang ayam hidup atau …: the role ends before the conjunction
     if not words:

@@ -585,6 +585,15 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     chosen: list[Token] = []
     # A date between commas (X, Senin (4/5/2020), menjelaskan) is an adjunct, not a subject.
     segments = [seg for seg in segments if not (seg and (seg[0].lower in lex.weekdays or seg[0].lower in lex.months))]
+    # So is a place or an occasion (X, di Kupang, Selasa (28/4/2020), mengatakan).
+    # A lead-in that runs on into the subject without a comma (di sepanjang jalan Wali
+    # Kota Risma terus mengingatkan) names someone and stays.
+    # Only right before the verb: further back such a segment may sit between a lowercase
+    # subject and a clause that names nobody who speaks.
+    while len(segments) > 1 and segments[-1] and segments[-1][0].lower in _ADJUNCT_OPENERS \
+            and not segments[-1][0].is_capitalized \
+            and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in segments[-1]):
+        segments = segments[:-1]
     if not segments:
         return []
     segments = _join_listed_fields(segments, lex)
@@ -622,6 +631,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
+# Words that open a place or an occasion between commas: never the subject's clause.
+_ADJUNCT_OPENERS = _SUBJECT_ENDERS - {"yang"}
 
 
 def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[Token]]:

@@ -522,3 +522,19 @@ def test_a_word_introducing_the_name_is_not_part_of_the_role(run):
     text = "Warga lain seperti Rudi Hartawan (24) mengatakan, armada angkutan masih terbatas sejak pekan lalu."
     q = only(run(text, names={"Rudi Hartawan": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Rudi Hartawan", "Warga")
+
+
+def test_a_place_between_commas_before_the_verb_is_not_the_speaker(run):
+    text = ("Juru Bicara Gugus Tugas Penanganan Covid-19 NTT, Marius Lamba, di Kupang, Selasa (28/4/2020), "
+            "mengatakan, bantuan dari beberapa lembaga terus mengalir.")
+    q = only(run(text, names={"Marius Lamba": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.date.isoformat()) == (
+        "Marius Lamba", "Juru Bicara Gugus Tugas Penanganan Covid-19 NTT", "2020-04-28")
+
+
+def test_relative_clause_in_an_appositive_is_not_part_of_the_role(run):
+    text = ("Fellexandro Rubi, pengusaha muda yang juga pembuat konten, berpendapat, minat generasi muda "
+            "untuk berinvestasi semakin meningkat.")
+    q = only(run(text, names={"Fellexandro Rubi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Fellexandro Rubi", "pengusaha muda")
+
