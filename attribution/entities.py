@@ -552,7 +552,8 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     # A leading initial or an honorific belongs to how the person is named, not to the
     # role: Gubernur Bali I Wayan Koster, ahli perbankan Prof Natsir.
     while name_tok > 0 and toks[name_tok - 1].sent == sent and toks[name_tok - 1].is_capitalized \
-            and (is_single_initial(toks[name_tok - 1]) or toks[name_tok - 1].lower in lex.honorifics):
+            and (is_single_initial(toks[name_tok - 1]) or toks[name_tok - 1].lower in lex.honorifics
+                 or toks[name_tok - 1].lower in lex.name_prefixes):
         name_tok -= 1
     k = name_tok - 1
     first_title = None

@@ -30,6 +30,7 @@ class Lexicon:
     title_heads: frozenset[str]
     abbreviated_titles: dict[str, str]
     honorifics: frozenset[str]
+    name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
     organization_heads: frozenset[str]
     descriptive_role_heads: frozenset[str]
     role_glue_words: frozenset[str]
@@ -116,6 +117,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_heads=_lower_set(roles["title_heads"]),
         abbreviated_titles={k.lower(): v for k, v in roles["abbreviated_titles"].items()},
         honorifics=_lower_set(roles["honorifics"]),
+        name_prefixes=_lower_set(roles["name_prefixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),

@@ -538,3 +538,13 @@ def test_relative_clause_in_an_appositive_is_not_part_of_the_role(run):
     q = only(run(text, names={"Fellexandro Rubi": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Fellexandro Rubi", "pengusaha muda")
 
+
+
+def test_a_noble_title_before_a_name_is_part_of_the_name_not_the_role(run):
+    text = ("Ketua Asosiasi Hotel Gili Lalu Kusmawan mengatakan, dua perusahaan kapal cepat sudah beroperasi. "
+            "Kepala Satuan Lalu Lintas Polres Purwakarta Ajun Komisaris Dani Wirawan mengatakan, "
+            "arus kendaraan mulai ramai sejak pagi.")
+    r = run(text, names={"Kusmawan": "PER", "Dani Wirawan": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Lalu Kusmawan", "Ketua Asosiasi Hotel Gili"),
+        ("Dani Wirawan", "Kepala Satuan Lalu Lintas Polres Purwakarta")]
