@@ -548,3 +548,10 @@ def test_a_noble_title_before_a_name_is_part_of_the_name_not_the_role(run):
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Lalu Kusmawan", "Ketua Asosiasi Hotel Gili"),
         ("Dani Wirawan", "Kepala Satuan Lalu Lintas Polres Purwakarta")]
+
+
+def test_a_ministry_acronym_before_a_name_belongs_to_the_role(run):
+    text = ("Kepala Subdirektorat Industri Rotan Kemenperin Mediawan mengatakan tengah mengumpulkan "
+            "data kebutuhan bahan baku.")
+    q = only(run(text, names={"Kemenperin Mediawan": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Mediawan", "Kepala Subdirektorat Industri Rotan Kemenperin")
