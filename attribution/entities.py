@@ -292,6 +292,11 @@ class EntityIndex:
         if not key:
             return key
         keys_by_word, positions = self._lookup_tables()
+        if kind == "person":
+            # A public figure's nickname (Jokowi) where the article also writes the name.
+            alias = self.lex.person_aliases.get(" ".join(key))
+            if alias is not None and name_key(alias) in positions:
+                key = name_key(alias)
         kset = set(key)
         supersets = [k for k in keys_by_word.get((kind, key[0]), ()) if len(k) >= len(key) and kset <= set(k)]
         if supersets in ([], [key]) and kind == "person" and len(key) == 1 and len(key[0]) >= _MIN_TYPO_LENGTH:

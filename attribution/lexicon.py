@@ -37,6 +37,7 @@ class Lexicon:
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
+    person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     place_words: frozenset[str]
@@ -99,6 +100,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
     boiler = _read(lang, "boilerplate.json")
     gazetteer = _read(lang, "gazetteer.json")
     places = _read(lang, "places.json")
+    aliases = _read(lang, "aliases.json")
     return Lexicon(
         language=lang,
         direct_cue_verbs=_lower_set(cues["direct_cue_verbs"]),
@@ -124,6 +126,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_modifiers=_lower_set(roles["title_modifiers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         title_phrases=frozenset(tuple(p.lower().split()) for p in roles["title_phrases"]),
+        person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"]),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
         place_words=_lower_set(places["words"]),

@@ -555,3 +555,12 @@ def test_a_ministry_acronym_before_a_name_belongs_to_the_role(run):
             "data kebutuhan bahan baku.")
     q = only(run(text, names={"Kemenperin Mediawan": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Mediawan", "Kepala Subdirektorat Industri Rotan Kemenperin")
+
+
+def test_a_public_figures_nickname_resolves_only_where_the_article_gives_the_name(run):
+    with_name = ("Presiden Joko Widodo meresmikan bendungan itu pada Senin pagi. "
+                 "”Air untuk sawah petani sudah siap,” kata Jokowi.")
+    q = only(run(with_name, names={"Joko Widodo": "PER", "Jokowi": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Joko Widodo", "Presiden")
+    nickname_only = "Bendungan itu diresmikan pada Senin. ”Air untuk sawah petani sudah siap,” kata Jokowi."
+    assert only(run(nickname_only, names={"Jokowi": "PER"}), "direct").speaker.name == "Jokowi"
