@@ -37,7 +37,8 @@ def _default_tagger() -> Tagger:
 
 def _worth_tagging(doc: Document, s, lex) -> bool:
     """Only sentences where a name can matter: those with a speech cue, a quotation mark,
-    or a title before a name. The rest of the article costs the tagger nothing."""
+    a title, or a description before a capitalised word. The rest of the article costs
+    the tagger nothing."""
     if s.boilerplate or not 0 < s.tok_end - s.tok_start <= MAX_TAGGED_SENTENCE_TOKENS:
         return False
     toks = doc.tokens[s.tok_start:s.tok_end]
