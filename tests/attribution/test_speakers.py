@@ -564,3 +564,11 @@ def test_a_public_figures_nickname_resolves_only_where_the_article_gives_the_nam
     assert (q.speaker.name, q.speaker.role) == ("Joko Widodo", "Presiden")
     nickname_only = "Bendungan itu diresmikan pada Senin. ”Air untuk sawah petani sudah siap,” kata Jokowi."
     assert only(run(nickname_only, names={"Jokowi": "PER"}), "direct").speaker.name == "Jokowi"
+
+
+def test_a_single_word_the_ner_data_knows_only_as_a_body_speaks_as_an_organisation(run):
+    text = ("Sekretaris Umum Pimpinan Pusat Muhammadiyah Abdul Mukti menjelaskan tuntunan shalat di rumah. "
+            "Muhammadiyah meyakini bahwa agama adalah petunjuk bagi manusia untuk menjalani kehidupan.")
+    r = run(text, names={"Abdul Mukti": "PER"})
+    assert [(q.speaker.name, q.speaker.kind, q.speaker.role) for q in r.quotes if q.type == "indirect"][-1] == (
+        "Muhammadiyah", "organization", None)
