@@ -593,9 +593,10 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     # Kota Risma terus mengingatkan) names someone and stays.
     # Only right before the verb: further back such a segment may sit between a lowercase
     # subject and a clause that names nobody who speaks.
-    while len(segments) > 1 and segments[-1] and segments[-1][0].lower in _ADJUNCT_OPENERS \
-            and not segments[-1][0].is_capitalized \
-            and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in segments[-1]):
+    while len(segments) > 1 and segments[-1] and (
+            (segments[-1][0].lower in _ADJUNCT_OPENERS and not segments[-1][0].is_capitalized
+             and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in segments[-1]))
+            or _continues_a_place(segments[-2], segments[-1], lex)):
         segments = segments[:-1]
     if not segments:
         return []
@@ -629,6 +630,14 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen
+
+
+def _continues_a_place(before: list[Token], seg: list[Token], lex: Lexicon) -> bool:
+    """``… di Kelurahan Lapangan, Manado,``: a segment of place names only, after one that
+    says where, goes on with the place."""
+    return bool(seg) and any(t.lower == "di" for t in before) and all(
+        t.is_capitalized and lex.is_place_or_organization_word(t.text) and not t.ner.endswith("-PER")
+        for t in seg)
 
 
 # Words that end a subject and start a relative clause or an adjunct:

@@ -572,3 +572,10 @@ def test_a_single_word_the_ner_data_knows_only_as_a_body_speaks_as_an_organisati
     r = run(text, names={"Abdul Mukti": "PER"})
     assert [(q.speaker.name, q.speaker.kind, q.speaker.role) for q in r.quotes if q.type == "indirect"][-1] == (
         "Muhammadiyah", "organization", None)
+
+
+def test_a_place_name_after_the_place_in_an_appositive_is_not_the_speaker(run):
+    text = ("Kusmanto (50), pedagang daging kambing di Pasar Kramat Jati, Jakarta Timur, menyampaikan, "
+            "penjualan masih berkisar 10 kilogram per hari.")
+    q = only(run(text, names={"Kusmanto": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Kusmanto", "pedagang daging kambing di Pasar Kramat Jati")
