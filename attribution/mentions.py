@@ -633,11 +633,14 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
 
 
 def _continues_a_place(before: list[Token], seg: list[Token], lex: Lexicon) -> bool:
-    """``… di Kelurahan Lapangan, Manado,``: a segment of place names only, after one that
-    says where, goes on with the place."""
-    return bool(seg) and any(t.lower == "di" for t in before) and all(
+    """``… di Kelurahan Lapangan, Manado,``, ``warga Bekasi, Jawa Barat,``: a segment of
+    place names only, after one that says where or ends in a place, goes on with it."""
+    says_where = any(t.lower == "di" for t in before) or (
+        bool(before) and before[-1].is_capitalized and lex.is_place_or_organization_word(before[-1].text))
+    # Short, and no body's name (Komisi Pemilihan Umum after a dateline speaks itself).
+    return 0 < len(seg) <= 4 and says_where and all(
         t.is_capitalized and lex.is_place_or_organization_word(t.text) and not t.ner.endswith("-PER")
-        for t in seg)
+        and t.lower not in lex.organization_heads for t in seg)
 
 
 # Words that end a subject and start a relative clause or an adjunct:

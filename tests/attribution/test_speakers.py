@@ -579,3 +579,11 @@ def test_a_place_name_after_the_place_in_an_appositive_is_not_the_speaker(run):
             "penjualan masih berkisar 10 kilogram per hari.")
     q = only(run(text, names={"Kusmanto": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Kusmanto", "pedagang daging kambing di Pasar Kramat Jati")
+
+
+def test_a_province_after_a_residents_town_is_not_the_speaker_but_a_body_is(run):
+    resident = "Aryanti Widagdo, warga Surabaya, Jawa Timur, mengatakan tak bisa menahan asistennya mudik."
+    q = only(run(resident, names={"Aryanti Widagdo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Aryanti Widagdo", "warga Surabaya")
+    body = "SURABAYA, KOMPAS — Komisi Pemilihan Umum memprediksi tingkat partisipasi pemilih berkisar 60 persen."
+    assert only(run(body)).speaker.name == "Komisi Pemilihan Umum"
