@@ -25,12 +25,14 @@ class _DocumentWords:
     ``places``: words written after a locative (``di Sidoarjo``, ``Kabupaten Indramayu``);
     ``cued``: words written alone right after a cue verb (``kata Sari.``), names whatever
     the gazetteer says of them; ``cued_runs``: two or three capitalised words written
-    right after a cue verb and ending there (``ungkap Iola Abas.``)."""
+    right after a cue verb and ending there (``ungkap Iola Abas.``); ``tagged_persons``:
+    words the tagger marked as part of a person's name anywhere in the article."""
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
     cued: set[str]
     cued_runs: set[tuple[str, ...]]
+    tagged_persons: set[str]  # words the tagger marked as (part of) a person's name
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -59,7 +61,8 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
                 j += 1
             if 2 <= j - i <= 3 and (j == len(tokens) or not tokens[j].is_word):
                 cued_runs.add(tuple(x.text for x in tokens[i:j]))
-    words = _DocumentWords(tokens, standalone, places, cued, cued_runs)
+    tagged_persons = {t.text for t in tokens if t.ner.endswith("-PER")}
+    words = _DocumentWords(tokens, standalone, places, cued, cued_runs, tagged_persons)
     _words_cache.set(words)
     return words
 
@@ -287,8 +290,11 @@ def after_name_head(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
 
 def _common_word(tok: Token, lex: Lexicon) -> bool:
     """A word running text writes in lowercase (``Belajar``, ``Nomor``), unless the
-    article names a speaker by it (``kata Indah``)."""
-    return tok.lower in lex.common_words and tok.text not in _article_words(lex).cued
+    article names a speaker by it (``kata Indah``) or the tagger takes it for a name."""
+    if tok.lower not in lex.common_words:
+        return False
+    words = _article_words(lex)
+    return tok.text not in words.cued and tok.text not in words.tagged_persons
 
 
 def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int:

@@ -587,3 +587,10 @@ def test_a_province_after_a_residents_town_is_not_the_speaker_but_a_body_is(run)
     assert (q.speaker.name, q.speaker.role) == ("Aryanti Widagdo", "warga Surabaya")
     body = "SURABAYA, KOMPAS — Komisi Pemilihan Umum memprediksi tingkat partisipasi pemilih berkisar 60 persen."
     assert only(run(body)).speaker.name == "Komisi Pemilihan Umum"
+
+
+def test_a_common_word_the_tagger_takes_for_a_name_can_name_the_speaker(run):
+    text = ("Calon bupati petahana Indah Putri Andini meninjau rumah sukarelawan yang diserang. "
+            "Sebelumnya, Indah menyampaikan, kejadian ini menunjukkan adanya intimidasi terhadap pendukungnya.")
+    r = run(text, names={"Indah Putri Andini": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Indah Putri Andini"]
