@@ -371,6 +371,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if not tokens:
         return None
     _doc_tokens.set(doc.tokens)
+    if not tokens[0].is_capitalized and not _is_title_word(tokens[0], lex) \
+            and tokens[0].lower not in lex.descriptive_role_heads:
+        # A sub-heading run into the sentence (Tidak hilang Ketua Umum … Benyamin Uhil
+        # mengatakan): the subject starts at the capitalised title after it.
+        title = next((k for k, t in enumerate(tokens) if t.is_capitalized and _is_title_word(t, lex)), None)
+        if title is not None:
+            tokens = tokens[title:]
     text = _span_text(doc, tokens)
     first = tokens[0]
     if len(tokens) == 1 and (first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns):

@@ -594,3 +594,12 @@ def test_a_common_word_the_tagger_takes_for_a_name_can_name_the_speaker(run):
             "Sebelumnya, Indah menyampaikan, kejadian ini menunjukkan adanya intimidasi terhadap pendukungnya.")
     r = run(text, names={"Indah Putri Andini": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Indah Putri Andini"]
+
+
+def test_a_sub_heading_run_into_a_titled_subject_is_left_out(run):
+    text = ("”Burung itu masih ada di hutan,” ujar Teguh.\n"
+            "Tidak hilang Ketua Umum Perkumpulan Dayak Meratus Benyamin Uhan mengatakan, burung pelanduk masih "
+            "bisa dijumpai di hutan. ”Masyarakat adat tidak pernah memburunya,” tuturnya.")
+    r = run(text, names={"Benyamin Uhan": "PER", "Teguh": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes][1:] == [
+        ("Benyamin Uhan", "Ketua Umum Perkumpulan Dayak Meratus")] * 2
