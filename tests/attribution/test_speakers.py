@@ -603,3 +603,10 @@ def test_a_sub_heading_run_into_a_titled_subject_is_left_out(run):
     r = run(text, names={"Benyamin Uhan": "PER", "Teguh": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes][1:] == [
         ("Benyamin Uhan", "Ketua Umum Perkumpulan Dayak Meratus")] * 2
+
+
+def test_a_relation_appositive_names_the_speaker_before_it(run):
+    text = ("Selain Purwadi, warga lain juga berkeras tetap di rumah. Iyah (40), tetangga Purwadi, mengatakan, "
+            "tetap di rumah adalah komitmen warga. ”Pengurus RW meminta warga tetap di rumah,” ujar ibu dua anak ini.")
+    r = run(text, names={"Iyah": "PER", "Purwadi": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Iyah", "tetangga Purwadi")] * 2
