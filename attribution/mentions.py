@@ -456,7 +456,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
 def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """``Pandu Riono, pakar epidemiologi Universitas Indonesia``: the name before the
     comma, the role after it."""
-    cut = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    # Edison Sembiring selaku Kepala Divisi …: "selaku" (in the capacity of) as a comma.
+    cut = next((k for k, t in enumerate(tokens) if t.text == "," or t.lower == "selaku"), None)
     if cut is None or cut == 0 or cut + 1 >= len(tokens) or not tokens[0].is_capitalized:
         return None
     # Regional Head of Operations Grab: modifiers may come before the title's head.
@@ -606,11 +607,16 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     # Kota Risma terus mengingatkan) names someone and stays.
     # Only right before the verb: further back such a segment may sit between a lowercase
     # subject and a clause that names nobody who speaks.
-    while len(segments) > 1 and segments[-1] and (
-            (segments[-1][0].lower in _ADJUNCT_OPENERS and not segments[-1][0].is_capitalized
-             and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in segments[-1]))
-            or _continues_a_place(segments[-2], segments[-1], lex)):
-        segments = segments[:-1]
+    in_a_place = False  # once a known place is dropped, the places before it go too
+    while len(segments) > 1 and segments[-1]:
+        last = segments[-1]
+        if last[0].lower in _ADJUNCT_OPENERS and not last[0].is_capitalized \
+                and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in last):
+            segments = segments[:-1]
+        elif _continues_a_place(segments[:-1], last, lex, known=not in_a_place):
+            segments, in_a_place = segments[:-1], True
+        else:
+            break
     if not segments:
         return []
     segments = _join_listed_fields(segments, lex)
@@ -645,22 +651,36 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     return chosen
 
 
-def _continues_a_place(before: list[Token], seg: list[Token], lex: Lexicon) -> bool:
-    """``… di Kelurahan Lapangan, Manado,``, ``warga Bekasi, Jawa Barat,``: a segment of
-    place names only, after one that says where or ends in a place, goes on with it."""
-    says_where = any(t.lower == "di" for t in before) or (
-        bool(before) and before[-1].is_capitalized and lex.is_place_or_organization_word(before[-1].text))
-    # Short, and no body's name (Komisi Pemilihan Umum after a dateline speaks itself).
-    return 0 < len(seg) <= 4 and says_where and all(
-        t.is_capitalized and lex.is_place_or_organization_word(t.text) and not t.ner.endswith("-PER")
-        and t.lower not in lex.organization_heads for t in seg)
+def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexicon, known: bool = True) -> bool:
+    """``… di Kelurahan Lapangan, Manado,``, ``warga Bekasi, Jawa Barat,``, ``di Dermaga
+    JICT 2, Tanjung Priok, Jakarta Utara,``: a short segment of capitalised words that
+    goes on with the place the segments before it give."""
+    # Short, and no body's name (Komisi Pemilihan Umum after a dateline speaks itself)
+    # nor a person's.
+    if not (0 < len(seg) <= 4 and all(t.is_capitalized and t.lower not in lex.organization_heads
+                                      and not _is_title_word(t, lex) and not t.ner.endswith("-PER")
+                                      for t in seg)):
+        return False
+    # The segment right before the verb must be places the gazetteer knows (never a name
+    # like Fikri Husin after "di RT 007, Kelurahan Cipinang,"); the chain before it may not.
+    if known and not all(lex.is_place_or_organization_word(t.text) for t in seg):
+        return False
+    before = earlier[-1] if earlier else []
+    if any(t.lower == "di" for t in before):
+        return True
+    if all(lex.is_place_or_organization_word(t.text) for t in seg) and before \
+            and before[-1].is_capitalized and lex.is_place_or_organization_word(before[-1].text):
+        return True  # warga Bekasi, Jawa Barat: a known place after one that ends in a place
+    # Tanjung Priok, Jakarta Utara after "di Dermaga JICT 2": places go on in a chain.
+    return len(earlier) > 1 and _continues_a_place(earlier[:-1], before, lex, known=False)
 
 
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
 # Words that open a place or an occasion between commas: never the subject's clause.
-_ADJUNCT_OPENERS = _SUBJECT_ENDERS - {"yang"}
+_ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "dikonfirmasi", "dijumpai",
+                                                   "diwawancarai", "ditanya", "dalam", "selepas"}
 
 
 def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[Token]]:

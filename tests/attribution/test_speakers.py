@@ -610,3 +610,22 @@ def test_a_relation_appositive_names_the_speaker_before_it(run):
             "tetap di rumah adalah komitmen warga. ”Pengurus RW meminta warga tetap di rumah,” ujar ibu dua anak ini.")
     r = run(text, names={"Iyah": "PER", "Purwadi": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Iyah", "tetangga Purwadi")] * 2
+
+
+def test_circumstances_and_a_chain_of_places_before_the_verb_are_not_the_speaker(run):
+    contacted = ("Anggota Komisi Pemilihan Umum (KPU), Evi Novita Manik, dihubungi dari Jakarta, "
+                 "Selasa (12/1/2021), mengatakan, kantor akuntan publik telah menyelesaikan audit.")
+    q = only(run(contacted, names={"Evi Novita Manik": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Evi Novita Manik", "Anggota Komisi Pemilihan Umum (KPU)")
+    press = ("Direktur Operasional Badan SAR Nasional (Basarnas) Brigadir Jenderal (Mar) Rasmin, dalam jumpa "
+             "pers di Dermaga JICT 2, Tanjung Priok, Jakarta Utara, Rabu (13/1/2021), mengatakan, pencarian "
+             "diperluas ke utara.")
+    q = only(run(press, names={"Rasmin": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rasmin", "Direktur Operasional Badan SAR Nasional (Basarnas)")
+
+
+def test_selaku_sets_the_role_after_the_name(run):
+    text = ("Dihubungi terpisah, Edison Sembiring selaku Kepala Divisi Perkulakan PD Pasar Jaya menjelaskan, "
+            "paket bansos tahap kedua sudah siap dikirim.")
+    q = only(run(text, names={"Edison Sembiring": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Edison Sembiring", "Kepala Divisi Perkulakan PD Pasar Jaya")
