@@ -631,9 +631,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         if has_name:
             before = considered[n - 1] if n > 0 else []
             if segments[len(segments) - len(considered) + n][0].lower == "yang" and before \
-                    and before[0].is_capitalized and not _is_title_word(before[0], lex) and len(before) <= 4:
-                # Andri, yang juga Kepala Dinas Perindustrian, menambahkan: the name
-                # before the relative appositive speaks.
+                    and before[0].is_capitalized and (
+                        (not _is_title_word(before[0], lex) and len(before) <= 4)
+                        or _names_a_titled_person(doc, before, lex)):
+                # Andri, yang juga Kepala Dinas Perindustrian, menambahkan; Manajer TMII
+                # Diah Tri Irawati, yang dihubungi Kompas, menambahkan: the name before
+                # the relative appositive speaks.
                 return before
             if before and _opens_with_title(seg, lex) and before[0].is_capitalized \
                     and not _is_title_word(before[0], lex) and len(before) <= 4 \
@@ -700,6 +703,14 @@ def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[
         return segments
     joined = [t for seg in segments[k:] for t in seg]
     return segments[:k] + [joined]
+
+
+def _names_a_titled_person(doc: Document, words: list[Token], lex: Lexicon) -> bool:
+    """A title and a person's name after it (Pejabat Sementara Gubernur Sulut Agus Fatoni)."""
+    if not _is_title_word(words[0], lex):
+        return False
+    m = parse_mention(doc, words, lex)
+    return m is not None and bool(m.name) and m.kind == "person" and bool(m.role) and not m.description
 
 
 def _names_a_person(words: list[Token], lex: Lexicon) -> bool:

@@ -629,3 +629,19 @@ def test_selaku_sets_the_role_after_the_name(run):
             "paket bansos tahap kedua sudah siap dikirim.")
     q = only(run(text, names={"Edison Sembiring": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Edison Sembiring", "Kepala Divisi Perkulakan PD Pasar Jaya")
+
+
+def test_a_titled_name_before_a_relative_appositive_speaks(run):
+    text = ("”Pasien harus menunggu lebih dari sepuluh hari,” ujar Roy.\n"
+            "Kepala Dinas Kesehatan Kalsel Muhammad Muslih, yang juga juru bicara Gugus Tugas Kalsel, "
+            "mengatakan, jumlah spesimen yang dikirim ke laboratorium terus meningkat.")
+    r = run(text, names={"Muhammad Muslih": "PER", "Roy": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes if q.type == "indirect"] == [
+        ("Muhammad Muslih", "Kepala Dinas Kesehatan Kalsel")]
+
+
+def test_an_appositive_description_ends_before_a_preposition(run):
+    text = ("Puspa Pratiwi (46), pelaku usaha mikro dengan nama usaha Gerai Puspa di Depok, mengaku sulit "
+            "memperoleh izin edar. ”Prosesnya lama sekali,” kata Puspa.")
+    q = only(run(text, names={"Puspa Pratiwi": "PER", "Puspa": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Puspa Pratiwi", "pelaku usaha mikro")
