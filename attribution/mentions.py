@@ -434,7 +434,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if comma is not None and comma > 0 and all(_is_title_word(t, lex) for t in tokens[comma + 1:a]):
         role_end = comma
     if len(name_toks) == 1 and _common_word(name_toks[0], lex):
-        return None  # a noun written capitalised: "Nomor 6", a sub-heading's first word
+        # A noun written capitalised ("Nomor 6", a sub-heading's first word) is no name;
+        # after a title it ends the title (Deputi … Aparatur Negara dan Reformasi
+        # Birokrasi): a description, like a bare title.
+        if _is_title_word(first, lex):
+            return Mention(first.start, tokens[-1].end, text, role=text, description=True,
+                           demonstrative=demonstrative)
+        return None
     role_toks = _role_tokens(_strip(tokens[:role_end], lex), lex)
     while role_toks and (role_toks[-1].lower in lex.honorifics
                          or (len(role_toks) > 1 and role_toks[-1].lower in lex.role_trailing_fillers)):
@@ -721,6 +727,9 @@ def _names_a_person(words: list[Token], lex: Lexicon) -> bool:
 def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
     for k, t in enumerate(seg):
         if t.lower in _SUBJECT_ENDERS and k > 0 and not t.is_capitalized:
+            if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
+                    and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:
+                continue  # Deputi … pada Lembaga Administrasi Negara Tri Widodo: the title goes on
             return seg[:k]
         # "Reynaldi dari PT Rotan Jaya mengatakan": a name, then where the person is
         # from; but "Pengamat politik dari Universitas X Budi ..." keeps going.

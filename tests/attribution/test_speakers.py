@@ -645,3 +645,20 @@ def test_an_appositive_description_ends_before_a_preposition(run):
             "memperoleh izin edar. ”Prosesnya lama sekali,” kata Puspa.")
     q = only(run(text, names={"Puspa Pratiwi": "PER", "Puspa": "PER"}), "direct")
     assert (q.speaker.name, q.speaker.role) == ("Puspa Pratiwi", "pelaku usaha mikro")
+
+
+def test_pada_an_institution_continues_a_title(run):
+    text = ("Direktur Jenderal Ketenagalistrikan pada Kementerian Energi dan Sumber Daya Mineral Rida Mulyadi "
+            "mengatakan, pasokan listrik aman selama libur panjang.")
+    q = only(run(text, names={"Rida Mulyadi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Rida Mulyadi", "Direktur Jenderal Ketenagalistrikan pada Kementerian Energi dan Sumber Daya Mineral")
+
+
+def test_a_title_ending_in_a_common_noun_is_a_title_only_speaker(run):
+    text = ("Deputi Bidang Pelayanan Publik Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, "
+            "Selasa (16/6/2020), di Jakarta, mengatakan bahwa ribuan aduan masuk selama pandemi.")
+    q = only(run(text))
+    assert q.speaker.name == ("Deputi Bidang Pelayanan Publik Kementerian Pendayagunaan Aparatur Negara "
+                              "dan Reformasi Birokrasi")
+    assert q.rules["speaker"] == "description_mention:title_only"
