@@ -87,7 +87,6 @@ class EntityIndex:
         key = name_key(name)
         if not key:
             return
-        role = without_trailing_rank(role, self.lex)
         self.occurrences.append(NameOccurrence(name, key, start, end, kind, role))
 
     def add_tagged_entities(self) -> None:
@@ -312,11 +311,7 @@ class EntityIndex:
             # A misspelt name (kata Chadir, of Chaidir): one edit from a word of a name the
             # article gives more often or in full, and from no other.
             near = self._words_near(key[0])
-            rarer, commoner = sorted((self._uses(key[0]), self._uses(near[0]))) if len(near) == 1 else (0, 0)
-            if len(near) == 1 and (rarer < 2 or 3 * rarer <= commoner):
-                # ... and one of the two spellings is rare next to the other: Chadir twice
-                # beside Chaidir nine times is a slip, Deden five times beside Dede four
-                # times is another person.
+            if len(near) == 1 and self._one_spelling_is_rare(key[0], near[0]):
                 others = list(keys_by_word[(kind, near[0])])
                 if any(len(k) > 1 for k in others) or \
                         sum(len(positions[k]) for k in others) > len(positions.get(key, ())):
@@ -343,6 +338,13 @@ class EntityIndex:
             if best_distance is None or distance < best_distance:
                 best, best_distance = k, distance
         return best
+
+    def _one_spelling_is_rare(self, a: str, b: str) -> bool:
+        """One of two near spellings is rare next to the other: Chadir twice beside
+        Chaidir nine times is a slip, Deden five times beside Dede four times is another
+        person."""
+        rarer, commoner = sorted((self._uses(a), self._uses(b)))
+        return rarer < 2 or 3 * rarer <= commoner
 
     def _uses(self, word: str) -> int:
         """How often the article writes ``word`` (lowercased) capitalised."""
@@ -511,8 +513,7 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     cut = next((i for i, t in enumerate(words) if i > 0 and t.text == "yang"), None)
     if cut is not None:
         words = words[:cut]
-    while words and (not words[-1].is_word or words[-1].lower in _TRAILING_CONJUNCTIONS
-                     or words[-1].lower in _FUNCTION_WORDS):
+    while words and (not words[-1].is_word or words[-1].lower in _FUNCTION_WORDS):
         words = words[:-1]  # pedagang ayam hidup atau …, pelaku usaha mikro dengan …: not the role
     if not words:
         return None
@@ -523,7 +524,6 @@ _FUNCTION_WORDS = _PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "a
 # Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
 _ACTIVE_VERB_PREFIXES = ("me", "ber")
-_TRAILING_CONJUNCTIONS = LIST_CONJUNCTIONS | {"atau", "yang"}
 _RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
 
 

@@ -689,7 +689,7 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
 # Words that open a place or an occasion between commas: never the subject's clause.
 _ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "dikonfirmasi", "dijumpai",
-                                                   "diwawancarai", "ditanya", "dalam", "selepas"}
+                                                   "diwawancarai", "ditanya", "selepas"}
 
 
 def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[Token]]:
