@@ -22,6 +22,8 @@ class Lexicon:
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
+    negators: frozenset[str]  # (Usnia) tidak menjawab …: the speech act did not happen
+    negation_cancellers: frozenset[str]  # tidak hanya menegaskan: "not only", still a statement
     speaker_np_stop_words: frozenset[str]
     leading_connectives: frozenset[str]
     person_pronouns: frozenset[str]
@@ -77,6 +79,17 @@ class Lexicon:
                 return None
         return None
 
+    def is_negated(self, words: list[str]) -> bool:
+        """Whether the adverbs before a verb (``words``, lowercased, nearest last) deny it:
+        ``tidak pernah``, ``belum bisa``; ``tidak hanya`` (not only) does not."""
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if w in self.negators:
+                return k + 1 >= len(words) or words[k + 1] not in self.negation_cancellers
+            if w not in self.subject_adverbs and w not in self.negation_cancellers:
+                return False
+        return False
+
     def is_reporting_verb(self, word: str) -> bool:
         return word.lower() in self.reporting_verbs
 
@@ -111,6 +124,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         passive_cues=_lower_set(cues["passive_cues"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
+        negators=_lower_set(cues["negators"]),
+        negation_cancellers=_lower_set(cues["negation_cancellers"]),
         speaker_np_stop_words=_lower_set(cues["speaker_np_stop_words"]),
         leading_connectives=_lower_set(cues["leading_connectives"]),
         person_pronouns=_lower_set(pronouns["person"]),

@@ -39,6 +39,9 @@ def run(state: ArticleState) -> None:
             prev = doc.tokens[t.i - 1] if t.i > sent.tok_start else None
             if prev is not None and prev.lower == "yang":
                 continue  # a relative clause: laporan yang mengatakan …
+            before = [tok.lower for tok in doc.tokens[max(sent.tok_start, t.i - 4):t.i]]
+            if lex.is_negated(before):
+                continue  # "tidak menjawab panggilan": no statement was made
             subject = subject_before(doc, t.i, lex)
             mention = parse_mention(doc, subject, lex) if subject else None
             if subject and mention is None and t.i > sent.tok_start:

@@ -85,3 +85,15 @@ def test_passive_cue_with_the_speaker_between_commas(run):
     q = only(run(text, names={"Wawan Setiadi": "PER"}))
     assert (q.type, q.speaker.name, q.rules["detect"]) == ("indirect", "Wawan Setiadi", "trailing_cue")
     assert q.text.startswith("Stok daging impor") and q.text.endswith("menjelang Lebaran")
+
+
+def test_a_denied_speech_act_is_not_a_statement(run):
+    text = ("Kepala Dinas Pendidikan Joko Santoso yang dihubungi wartawan tidak menjawab panggilan telepon "
+            "dan pesan singkat. Sekretaris Dinas Maria Ulfa belum bisa memastikan jadwal ujian akan diundur.")
+    assert run(text).quotes == []
+
+
+def test_not_only_still_reports_a_statement(run):
+    q = only(run("Bupati Lamongan Rudi Hartono tidak hanya menegaskan bahwa anggaran pendidikan aman tahun ini."))
+    assert q.text == "anggaran pendidikan aman tahun ini"
+    assert q.speaker.name == "Rudi Hartono"
