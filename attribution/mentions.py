@@ -586,7 +586,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     toks = doc.tokens
     _doc_tokens.set(toks)
     sent = doc.sentences[toks[verb_tok].sent]
-    words = toks[sent.tok_start:verb_tok]
+    words = _without_quoted_titles(toks[sent.tok_start:verb_tok], lex)
     # Trailing adverbs: Menteri Cho lebih lanjut mengatakan.
     while words and (words[-1].lower in lex.subject_adverbs or words[-1].text in {",", "—"}):
         if words[-1].lower == "yang":
@@ -658,6 +658,25 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen
+
+
+def _without_quoted_titles(words: list[Token], lex: Lexicon) -> list[Token]:
+    """The words without what stands between quotation marks: a book or a programme
+    cited before the verb (Atep Kurnia dalam bukunya, ”Wabah Sampar di Priangan”,
+    mengatakan) names nobody who speaks. An unclosed mark is left alone."""
+    openers = lex.open_marks | lex.ambiguous_marks
+    closers = lex.close_marks | lex.ambiguous_marks
+    kept: list[Token] = []
+    opened: int | None = None  # index in ``kept`` where an open mark stands
+    for t in words:
+        if opened is not None and t.text in closers:
+            del kept[opened:]
+            opened = None
+            continue
+        if opened is None and t.text in openers:
+            opened = len(kept)
+        kept.append(t)
+    return kept
 
 
 def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexicon, known: bool = True) -> bool:

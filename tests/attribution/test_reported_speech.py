@@ -97,3 +97,11 @@ def test_not_only_still_reports_a_statement(run):
     q = only(run("Bupati Lamongan Rudi Hartono tidak hanya menegaskan bahwa anggaran pendidikan aman tahun ini."))
     assert q.text == "anggaran pendidikan aman tahun ini"
     assert q.speaker.name == "Rudi Hartono"
+
+
+def test_a_title_cited_before_the_verb_is_not_the_subject(run):
+    text = ("Sejarawan Bandung Atep Kurnia dalam bukunya, ”Jaman Woneng: Wabah Sampar di Priangan, 1925-1937”, "
+            "mengatakan, pemerintah daerah kompak menekan wabah sampar pada tahun 1929.")
+    q = only(run(text))
+    assert q.speaker.name == "Atep Kurnia"
+    assert q.text == "pemerintah daerah kompak menekan wabah sampar pada tahun 1929"
