@@ -416,6 +416,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # "politisi Partai Hanura itu": the capitalised words name the party, and the
         # demonstrative points back to a person introduced earlier.
         rng = None
+    if rng is not None and demonstrative and _is_title_word(first, lex) \
+            and not any(t.ner.endswith("-PER") for t in tokens[rng[0]:rng[1]]):
+        # "Mantan Koordinator Komisi untuk Orang Hilang … (KontraS) itu": capitalised
+        # words that close a title before a demonstrative name the body, not a person.
+        rng = None
     if rng is None:
         # A description (politisi Partai Hanura itu) or a bare title (Presiden): the
         # speaker comes from an earlier mention with a compatible role.
@@ -591,8 +596,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     while words and (words[-1].lower in lex.subject_adverbs or words[-1].text in {",", "—"}):
         if words[-1].lower == "yang":
             return []  # a relative clause: laporan yang mengatakan ...
-        if words[-1].lower in DEMONSTRATIVES and len(words) > 1 and words[-2].is_word:
-            break  # "Mantan Gubernur DKI itu pun": parse_mention reads the demonstrative
+        if words[-1].lower in DEMONSTRATIVES and len(words) > 1 and (words[-2].is_word or words[-2].text == ")"):
+            break  # "Mantan Gubernur DKI (Jakarta) itu pun": parse_mention reads the demonstrative
         words = words[:-1]
     segments: list[list[Token]] = [[]]
     depth = 0

@@ -662,3 +662,12 @@ def test_a_title_ending_in_a_common_noun_is_a_title_only_speaker(run):
     assert q.speaker.name == ("Deputi Bidang Pelayanan Publik Kementerian Pendayagunaan Aparatur Negara "
                               "dan Reformasi Birokrasi")
     assert q.rules["speaker"] == "description_mention:title_only"
+
+
+def test_a_title_with_a_demonstrative_points_back_to_the_person(run):
+    text = ("Aktivis hak asasi Haris Santoso menilai kasus itu janggal. "
+            "Mantan Koordinator Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (Kontras) itu "
+            "menambahkan, keluarga korban berani mengungkap dugaan pembunuhan terencana.")
+    r = run(text, names={"Haris Santoso": "PER", "Kontras": "ORG"})
+    assert [q.speaker.name for q in r.quotes] == ["Haris Santoso", "Haris Santoso"]
+    assert r.quotes[1].speaker.mention.startswith("Mantan Koordinator Komisi")
