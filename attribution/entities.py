@@ -565,10 +565,12 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     toks: list[Token] = doc.tokens
     sent = toks[name_tok].sent
     # A leading initial or an honorific belongs to how the person is named, not to the
-    # role: Gubernur Bali I Wayan Koster, ahli perbankan Prof Natsir.
-    while name_tok > 0 and toks[name_tok - 1].sent == sent and toks[name_tok - 1].is_capitalized \
-            and (is_single_initial(toks[name_tok - 1]) or toks[name_tok - 1].lower in lex.honorifics
-                 or toks[name_tok - 1].lower in lex.name_prefixes):
+    # role: Gubernur Bali I Wayan Koster, ahli perbankan Prof Natsir, Kepala Dinas Kesehatan
+    # dr Debie (a physician's "dr" is written in lowercase).
+    while name_tok > 0 and toks[name_tok - 1].sent == sent and (
+            toks[name_tok - 1].lower in lex.honorifics
+            or (toks[name_tok - 1].is_capitalized and (is_single_initial(toks[name_tok - 1])
+                                                       or toks[name_tok - 1].lower in lex.name_prefixes))):
         name_tok -= 1
     k = name_tok - 1
     first_title = None

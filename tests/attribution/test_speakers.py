@@ -671,3 +671,11 @@ def test_a_title_with_a_demonstrative_points_back_to_the_person(run):
     r = run(text, names={"Haris Santoso": "PER", "Kontras": "ORG"})
     assert [q.speaker.name for q in r.quotes] == ["Haris Santoso", "Haris Santoso"]
     assert r.quotes[1].speaker.mention.startswith("Mantan Koordinator Komisi")
+
+
+def test_a_lowercase_physician_title_is_not_part_of_the_role(run):
+    text = ("Kepala Dinas Kesehatan Sulawesi Tengah dr Reny Lamadjido menyatakan, vaksinasi lansia "
+            "dipercepat bulan ini.")
+    q = only(run(text, names={"Reny Lamadjido": "PER"}))
+    assert q.speaker.name == "Reny Lamadjido"
+    assert q.speaker.role == "Kepala Dinas Kesehatan Sulawesi Tengah"
