@@ -17,15 +17,21 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
     doc = state.doc
     here = doc.sentence_at(position)
     here_i = here.i if here else 0
+    last_quoted, last_sent = None, here_i - _MAX_SENTENCE_GAP - 1
     for other in reversed(resolved):
         pos = other.speaker_mention.start if other.speaker_mention else other.start
         if pos >= position or other is cand:
             continue
-        if here_i - other.sent > _MAX_SENTENCE_GAP:
-            break
-        if other.entity is not None and other.entity.kind == "person":
-            return other.entity
+        if here_i - other.sent <= _MAX_SENTENCE_GAP:
+            last_sent = other.sent
+            if other.entity is not None and other.entity.kind == "person":
+                last_quoted = other.entity
         break
+    introduced = _introduced_speaker(state, last_sent + 1, here_i)
+    if introduced is not None:
+        return introduced
+    if last_quoted is not None:
+        return last_quoted
     window_start = doc.sentences[max(0, here_i - _MAX_SENTENCE_GAP)].start if doc.sentences else 0
     occurrences = state.entities.occurrences_between(window_start, position)
     seen_sentences: set[int] = set()
@@ -40,6 +46,25 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
         subject_like = occ
     if subject_like is not None:
         return state.entities.resolve(subject_like.name, subject_like.start)
+    return None
+
+
+def _introduced_speaker(state: ArticleState, first_sent: int, here_sent: int):
+    """The person a sentence between the last record and the reference brings in as the
+    next source without quoting them (Hal senada diungkapkan Direktur Walhi Dimas …
+    Menurutnya, …): the agent after a passive speech verb, in the latest such sentence."""
+    doc, lex = state.doc, state.lex
+    for i in range(here_sent - 1, max(first_sent, 0) - 1, -1):
+        sent = doc.sentences[i]
+        if sent.i in state.reported_sentences:
+            return None  # a record in between: it, not an introduction, is the last word
+        verb = next((t for t in doc.sentence_tokens(sent) if t.lower in lex.passive_cues), None)
+        if verb is None:
+            continue
+        agent = next((occ for occ in state.entities.occurrences_between(verb.end, sent.end)
+                      if occ.kind == "person"), None)
+        if agent is not None:
+            return state.entities.resolve(agent.name, agent.start)
     return None
 
 

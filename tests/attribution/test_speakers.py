@@ -679,3 +679,13 @@ def test_a_lowercase_physician_title_is_not_part_of_the_role(run):
     q = only(run(text, names={"Reny Lamadjido": "PER"}))
     assert q.speaker.name == "Reny Lamadjido"
     assert q.speaker.role == "Kepala Dinas Kesehatan Sulawesi Tengah"
+
+
+def test_a_speaker_brought_in_by_a_passive_verb_is_the_antecedent(run):
+    text = ("Koordinator Forum Petani Lestari Rina Wulandari menilai program itu gagal. "
+            "”Lahan petani tidak pernah diperhatikan,” katanya. "
+            "Hal senada juga diungkapkan Direktur Lembaga Pangan Kalteng Dimas Pratama. "
+            "Menurutnya, krisis pangan bisa dijawab dengan memperkuat petani lokal.")
+    r = run(text, names={"Rina Wulandari": "PER", "Dimas Pratama": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Rina Wulandari", "Rina Wulandari", "Dimas Pratama"]
+    assert r.quotes[2].rules["speaker"] == "pronoun_mention"
