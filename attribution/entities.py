@@ -93,7 +93,8 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import after_name_head, ends_title_phrase, leading_places, name_start_by_reuse, trim_person_span
+        from .mentions import (after_name_head, cued_name_inside, ends_title_phrase, leading_places,
+                               name_start_by_reuse, trim_person_span)
 
         for ent in self.doc.entities:
             toks = self.doc.tokens[ent.tok_start:ent.tok_end]
@@ -119,7 +120,11 @@ class EntityIndex:
                     role = postnominal_role(self.doc, after, self.lex)
                 self.add(name, toks[0].start, toks[-1].end, "person", role)
             elif ent.label == "ORG" and toks[0].lower in self.lex.organization_heads:
-                self.add(ent.text, ent.start, ent.end, "organization")
+                # The tagger runs a member into the body (Komisioner Komnas HAM Choirul
+                # Anam): the body ends where the name the article cues begins.
+                cut = cued_name_inside(self.doc, toks, self.lex)
+                toks = toks[:cut] if cut is not None else toks
+                self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization")
 
     def add_appositive_roles(self) -> None:
         """Names followed by their role between commas (``Teguh P. Nugroho, Kepala

@@ -304,6 +304,15 @@ def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int
     return 0 if found is None else found
 
 
+def cued_name_inside(doc: Document, tokens: list[Token], lex: Lexicon) -> int | None:
+    """Where a person's name starts inside a tagged organisation (``Komnas HAM Choirul
+    Anam``, of ``tegas Choirul``): the first word after the first that the article puts
+    alone right after a cue. None when it puts none there."""
+    _doc_tokens.set(doc.tokens)
+    cued = _document_words(doc.tokens, lex).cued
+    return next((k for k in range(1, len(tokens)) if tokens[k].text in cued), None)
+
+
 def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
     """Of ``Ketua KPU Sulut Ardiles Mewoh`` the name is the longest ending whose first
     word the article also uses alone after some other word (``kata Ardiles``): the words

@@ -689,3 +689,12 @@ def test_a_speaker_brought_in_by_a_passive_verb_is_the_antecedent(run):
     r = run(text, names={"Rina Wulandari": "PER", "Dimas Pratama": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Rina Wulandari", "Rina Wulandari", "Dimas Pratama"]
     assert r.quotes[2].rules["speaker"] == "pronoun_mention"
+
+
+def test_a_member_run_into_the_body_by_the_tagger_does_not_rename_the_body(run):
+    text = ("Komisioner Komnas HAM Rudi Santoso menambahkan, kebijakan pusat dan daerah tidak sinkron. "
+            "”Jangan korbankan kesehatan warga,” tegas Rudi. "
+            "Ke depan, Komnas HAM juga meminta agar pemerintah lebih konsisten membuat kebijakan.")
+    r = run(text, names={"Komnas HAM Rudi Santoso": "ORG", "Rudi": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Rudi Santoso", "Rudi Santoso", "Komnas HAM"]
+    assert r.quotes[2].speaker.kind == "organization"
