@@ -238,14 +238,12 @@ class EntityIndex:
             if o.name not in ent.aliases and o.name != ent.name and len(ent.aliases) < 20:
                 ent.aliases.append(o.name)
         person_words = {w for k, e in self.entities.items() if e.kind == "person" and len(k) > 1 for w in k}
-        tagged_persons = {t.lower for t in self.doc.tokens if t.ner.endswith("-PER")}
         for key, ent in self.entities.items():
             if ent.kind == "person" and len(key) == 1 and key[0] not in person_words \
-                    and key[0] not in tagged_persons and not ent.roles \
-                    and self.lex.is_place_or_organization_word(key[0]):
+                    and not ent.roles and self.lex.is_place_or_organization_word(key[0]):
                 # One word the NER data only knows as a body or a place, in no person's
-                # name here and never tagged a person: the body speaks (Muhammadiyah
-                # meyakini …).
+                # name here and given no role: the body speaks (Muhammadiyah meyakini …),
+                # even where the tagger, reading it as a sentence's subject, says person.
                 ent.kind = "organization"
             if ent.kind == "person" and not ent.roles:
                 self._find_prenominal_role(ent)
