@@ -24,6 +24,8 @@ class Lexicon:
     subject_adverbs: frozenset[str]
     negators: frozenset[str]  # (Usnia) tidak menjawab …: the speech act did not happen
     negation_cancellers: frozenset[str]  # tidak hanya menegaskan: "not only", still a statement
+    deontic_modals: frozenset[str]  # (Pemerintah) harus memastikan …: an obligation, not a statement
+    verb_subordinators: frozenset[str]  # dalam menyampaikan …, Yurianto: the verb is an adjunct's
     speaker_np_stop_words: frozenset[str]
     leading_connectives: frozenset[str]
     person_pronouns: frozenset[str]
@@ -79,11 +81,17 @@ class Lexicon:
                 return None
         return None
 
-    def is_negated(self, words: list[str]) -> bool:
-        """Whether the adverbs before a verb (``words``, lowercased, nearest last) deny it:
-        ``tidak pernah``, ``belum bisa``; ``tidak hanya`` (not only) does not."""
+    def reports_no_statement(self, words: list[str]) -> bool:
+        """Whether the words before a speech verb (lowercased, nearest last) leave no
+        statement to report: a denial (``tidak pernah``, ``belum bisa``; ``tidak hanya``,
+        not only, still reports one), an obligation (``harus``, ``perlu``), or a
+        subordinator that makes the verb an adjunct (``dalam menyampaikan …, X``)."""
+        if words and words[-1] in self.verb_subordinators:
+            return True
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
+            if w in self.deontic_modals:
+                return True
             if w in self.negators:
                 return k + 1 >= len(words) or words[k + 1] not in self.negation_cancellers
             if w not in self.subject_adverbs and w not in self.negation_cancellers:
@@ -126,6 +134,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         negators=_lower_set(cues["negators"]),
         negation_cancellers=_lower_set(cues["negation_cancellers"]),
+        deontic_modals=_lower_set(cues["deontic_modals"]),
+        verb_subordinators=_lower_set(cues["verb_subordinators"]),
         speaker_np_stop_words=_lower_set(cues["speaker_np_stop_words"]),
         leading_connectives=_lower_set(cues["leading_connectives"]),
         person_pronouns=_lower_set(pronouns["person"]),

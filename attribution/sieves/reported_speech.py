@@ -40,8 +40,8 @@ def run(state: ArticleState) -> None:
             if prev is not None and prev.lower == "yang":
                 continue  # a relative clause: laporan yang mengatakan …
             before = [tok.lower for tok in doc.tokens[max(sent.tok_start, t.i - 4):t.i]]
-            if lex.is_negated(before):
-                continue  # "tidak menjawab panggilan": no statement was made
+            if lex.reports_no_statement(before):
+                continue  # tidak menjawab panggilan; harus memastikan; dalam menyampaikan …
             subject = subject_before(doc, t.i, lex)
             mention = parse_mention(doc, subject, lex) if subject else None
             if subject and mention is None and t.i > sent.tok_start:

@@ -105,3 +105,21 @@ def test_a_title_cited_before_the_verb_is_not_the_subject(run):
     q = only(run(text))
     assert q.speaker.name == "Atep Kurnia"
     assert q.text == "pemerintah daerah kompak menekan wabah sampar pada tahun 1929"
+
+
+def test_an_obligation_is_not_a_statement(run):
+    text = ("Pemerintah harus memastikan sistem perizinan terjangkau bagi seluruh pelaku usaha. "
+            "KPU, misalnya, mesti memastikan anggota PPS memiliki ponsel untuk rapat daring.")
+    assert run(text).quotes == []
+
+
+def test_a_speech_verb_in_an_adjunct_is_not_the_statement(run):
+    text = ("Namun, dalam menyampaikan perkembangan kasus harian, juru bicara pemerintah Ahmad Yani "
+            "tidak mengumumkan jumlah pasien yang meninggal.")
+    assert run(text).quotes == []
+
+
+def test_the_statement_after_an_obligation_in_its_content_is_kept(run):
+    q = only(run("Ketua KPU Sleman Trapsi Haryadi menegaskan, penyelenggara harus memastikan protokol kesehatan dipatuhi."))
+    assert q.text == "penyelenggara harus memastikan protokol kesehatan dipatuhi"
+    assert q.speaker.name == "Trapsi Haryadi"
