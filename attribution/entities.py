@@ -445,8 +445,13 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
     if not role:
         return role
     spans = [(m.start(), m.group().strip("().,").lower()) for m in re.finditer(r"\S+", role)]
+    words = role.split()
     end = len(spans)
-    while end > 1 and spans[end - 1][1] in lex.rank_qualifiers:
+    # After the rank: its qualifiers (Pol), TNI, and initials that open the name
+    # (Inspektur Jenderal RZ, of RZ Panca Putra Simanjuntak).
+    while end > 1 and (spans[end - 1][1] in lex.rank_qualifiers
+                       or (len(words[end - 1]) <= 2 and words[end - 1].isalpha() and words[end - 1].isupper()
+                           and not lex.is_place_or_organization_word(words[end - 1]))):  # Konsul Jenderal RI
         end -= 1
     cut = next((i for i in range(1, end) if tuple(w for _, w in spans[i:end]) in lex.ranks), None)
     if cut is None:
@@ -455,7 +460,22 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
 
 
 def _clean_name(name: str) -> str:
-    return " ".join(name.strip(" ,.;:()\"“”‘’'").split())
+    """Without surrounding punctuation; a bracket stays where it closes the body's own
+    acronym (Badan Penerbangan Federal AS (FAA)), and goes where it is stray."""
+    edges = " ,.;:\"“”‘’'"
+    prev = None
+    while name != prev:
+        prev = name
+        name = name.strip(edges)
+        if name.startswith("(") and name.endswith(")") and "(" not in name[1:-1]:
+            name = name[1:-1]
+        elif name.endswith(")") and name.count(")") > name.count("("):
+            name = name[:-1]
+        elif name.startswith("(") and name.count("(") > name.count(")"):
+            name = name[1:]
+        elif name.endswith("("):
+            name = name[:-1]
+    return " ".join(name.split())
 
 
 def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:

@@ -699,3 +699,24 @@ def test_a_member_run_into_the_body_by_the_tagger_does_not_rename_the_body(run):
     r = run(text, names={"Komnas HAM Rudi Santoso": "ORG", "Rudi": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Rudi Santoso", "Rudi Santoso", "Komnas HAM"]
     assert r.quotes[2].speaker.kind == "organization"
+
+
+def test_initials_after_a_rank_open_the_name_not_the_role(run):
+    text = ("Kepala Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak meminta penyedia segera "
+            "melapor bila surat suara tiba.")
+    q = only(run(text, names={"RZ Panca Putra Simanjuntak": "PER"}))
+    assert q.speaker.role == "Kepala Polda Sulut"
+    assert q.speaker.name.endswith("Panca Putra Simanjuntak")
+
+
+def test_a_body_keeps_the_bracket_closing_its_acronym(run):
+    text = ("Badan Penerbangan Federal Amerika Serikat (FAA) menyebutkan, belum ada kasus penularan "
+            "di dalam kabin pesawat.")
+    q = only(run(text))
+    assert q.speaker.name == "Badan Penerbangan Federal Amerika Serikat (FAA)"
+    assert q.speaker.kind == "organization"
+
+
+def test_a_title_ending_in_a_rank_word_and_a_country_keeps_the_country(run):
+    q = only(run("Konsul Jenderal RI di Hamburg menyatakan, produk kopi berpeluang diekspor ke Jerman utara."))
+    assert q.speaker.role == "Konsul Jenderal RI"
