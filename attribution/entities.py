@@ -204,8 +204,9 @@ class EntityIndex:
         """A known person's name, or its first or last word, opening a sentence before a
         lowercase word (``Indah mengarahkan …``, ``Eddy mencontohkan …``): the subject a
         later pronoun (``ucapnya``) may point back to, though no cue or tagger marked it.
-        Only at a sentence start, or after the comma that closes an opening phrase when
-        an active verb follows (``Kepada para nelayan itu, Jumawan melakukan …``):
+        Only at a sentence start or after its opening connective (``Padahal, Bima tidak
+        …``), or after the comma that closes an opening phrase when an active verb
+        follows (``Kepada para nelayan itu, Jumawan melakukan …``):
         elsewhere in a sentence such a word is as often an object or part of another name."""
         known = {w for o in self.occurrences if o.kind == "person" and o.key for w in (o.key[0], o.key[-1])}
         taken = {o.start for o in self.occurrences}
@@ -213,6 +214,12 @@ class EntityIndex:
         starts = [s.tok_start for s in self.doc.sentences]
         starts += [k + 1 for k, t in enumerate(toks[:-2]) if t.text == ","
                    and toks[k + 2].lower.startswith(_ACTIVE_VERB_PREFIXES) and toks[k + 2].sent == t.sent]
+        # After a sentence's opening connective (Padahal, Bima tidak …; Akan tetapi, …).
+        for s in self.doc.sentences:
+            comma = next((k for k in range(s.tok_start, min(s.tok_start + 4, s.tok_end)) if toks[k].text == ","), None)
+            if comma is not None and comma > s.tok_start and all(
+                    toks[k].lower in self.lex.leading_connectives for k in range(s.tok_start, comma)):
+                starts.append(comma + 1)
         for k in starts:
             if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent:
                 continue

@@ -720,3 +720,17 @@ def test_a_body_keeps_the_bracket_closing_its_acronym(run):
 def test_a_title_ending_in_a_rank_word_and_a_country_keeps_the_country(run):
     q = only(run("Konsul Jenderal RI di Hamburg menyatakan, produk kopi berpeluang diekspor ke Jerman utara."))
     assert q.speaker.role == "Konsul Jenderal RI"
+
+
+def test_a_known_short_name_after_an_opening_connective_is_an_antecedent(run):
+    text = ("Wali Kota Bogor Bima Arya sempat dirawat karena Covid-19. "
+            "Padahal, Bima tidak memiliki riwayat penyakit pernapasan. "
+            "Satu minggu pertama di rumah sakit merupakan hari-hari berat. "
+            "Dia harus beradaptasi dengan kondisi isolasi. "
+            "Tim perawat dan dokter datang dua kali sehari. "
+            "Keluarga hanya bisa menelepon pada malam hari. "
+            "Makanan diantar ke depan pintu kamar. "
+            "”Pertarungan utama pada minggu awal adalah pertarungan mental,” ujarnya.")
+    r = run(text, names={"Bima Arya": "PER"})
+    q = only(r, "direct")
+    assert q.speaker.name == "Bima Arya"
