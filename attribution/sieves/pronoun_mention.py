@@ -4,6 +4,7 @@ take the speaker most recently quoted nearby, or else the person most recently n
 a subject."""
 from __future__ import annotations
 
+from ..mentions import LIST_CONJUNCTIONS
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
@@ -82,4 +83,34 @@ def run(state: ArticleState) -> None:
             cand.entity = ent
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME
+            if m.text.lower() in state.lex.plural_pronouns:
+                cand.co_entities = _named_with(state, ent, m.start)
             resolved.append(cand)
+
+
+def _named_with(state: ArticleState, ent, position: int) -> list:
+    """``mereka``, ``keduanya``: the other people named in the sentence that names the
+    antecedent last before ``position`` (… Gitadi Tegas Supramudyo, dan … Gabriel Lele,
+    secara terpisah. Kunjungan, menurut keduanya, …)."""
+    doc = state.doc
+    here = doc.sentence_at(position)
+    lo = doc.sentences[max(0, (here.i if here else 0) - _MAX_SENTENCE_GAP)].start if doc.sentences else 0
+    occurrences = [o for o in state.entities.occurrences_between(lo, position) if o.kind == "person"]
+    mine = [o for o in occurrences if state.entities.resolve(o.name, o.start) is ent]
+    if not mine:
+        return []
+    anchor = mine[-1]
+    sent = doc.sentence_at(anchor.start)
+    others = []
+    for o in occurrences:
+        if doc.sentence_at(o.start) is not sent:
+            continue
+        # Listed with the antecedent (X, …, dan … Y): not any person the sentence names.
+        lo, hi = sorted((anchor.end, o.end))
+        between = [t.lower for t in doc.tokens[doc.token_index_at_or_after(lo):doc.token_index_at_or_after(hi)]]
+        if not any(w in LIST_CONJUNCTIONS for w in between) or len(between) > 20:
+            continue
+        other = state.entities.resolve(o.name, o.start)
+        if other is not ent and other not in others:
+            others.append(other)
+    return others

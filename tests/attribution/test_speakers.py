@@ -734,3 +734,14 @@ def test_a_known_short_name_after_an_opening_connective_is_an_antecedent(run):
     r = run(text, names={"Bima Arya": "PER"})
     q = only(r, "direct")
     assert q.speaker.name == "Bima Arya"
+
+
+def test_a_plural_pronoun_takes_everyone_named_with_its_antecedent(run):
+    text = ("Kunjungan itu rawan disalahtafsirkan. Hal ini disampaikan pengajar kebijakan publik "
+            "Universitas Airlangga, Gitadi Tegas Supramudyo, dan pengajar Universitas Gadjah Mada, "
+            "Gabriel Lele, secara terpisah. Kunjungan, menurut keduanya, bisa dianggap undangan bagi "
+            "warga untuk kembali beraktivitas.")
+    r = run(text, names={"Gitadi Tegas Supramudyo": "PER", "Gabriel Lele": "PER"})
+    q = only(r, "indirect")
+    assert q.speaker.name == "Gitadi Tegas Supramudyo"
+    assert [c.name for c in q.co_speakers] == ["Gabriel Lele"]
