@@ -80,6 +80,8 @@ DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 _PARTICLES = frozenset({"pun", "juga", "sendiri"})
 # The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
 LIST_CONJUNCTIONS = frozenset({"dan", "serta"})
+# Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
+VERB_PREFIXES = ("me", "ber", "di", "ter")
 _TRAILING_WORDS = DEMONSTRATIVES | _PARTICLES
 
 
@@ -371,6 +373,14 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 
 
+def _looks_like_a_verb(tok: Token) -> bool:
+    """The tagger's word class where it ran; else the active prefix (melengkapi), since
+    ber-/di-/ter- open as many nouns (berita, dinas, terminal) as verbs."""
+    if tok.upos:
+        return tok.upos in ("VERB", "AUX")
+    return tok.lower.startswith("me")
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
@@ -409,8 +419,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         last = len(tokens)
         for k in range(1, len(tokens)):
             t = tokens[k]
-            held = k + 1 < len(tokens) and tokens[k + 1].is_capitalized and (
-                t.lower in lex.role_glue_words or all(not x.is_capitalized for x in tokens[1:k + 1]))
+            # Lowercase words right after the head describe it until its name comes
+            # (Kantor berita resmi Korea Utara KCNA, Lembaga nonpemerintah The …).
+            describes_head = k <= 3 and any(x.is_capitalized for x in tokens[k + 1:k + 3]) \
+                and all(not x.is_capitalized and not _looks_like_a_verb(x) for x in tokens[1:k + 1])
+            held = describes_head or (k + 1 < len(tokens) and tokens[k + 1].is_capitalized
+                                      and t.lower in lex.role_glue_words)
             if t.is_word and not t.is_capitalized and not held:
                 # Lowercase words stay only between capitalised ones as glue, or right
                 # after the head before its name (Lembaga nonpemerintah The Institute …).
@@ -430,6 +444,10 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # "Mantan Koordinator Komisi untuk Orang Hilang … (KontraS) itu": capitalised
         # words that close a title before a demonstrative name the body, not a person.
         rng = None
+    if rng is None and all(t.ner.endswith("-ORG") and t.is_capitalized for t in tokens if t.is_word):
+        # A body the tagger names, by an acronym no lexicon lists (KCNA melaporkan …).
+        return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
+                       name_start=first.start, name_end=tokens[-1].end)
     if rng is None:
         # A description (politisi Partai Hanura itu) or a bare title (Presiden): the
         # speaker comes from an earlier mention with a compatible role.

@@ -123,3 +123,8 @@ def test_the_statement_after_an_obligation_in_its_content_is_kept(run):
     q = only(run("Ketua KPU Sleman Trapsi Haryadi menegaskan, penyelenggara harus memastikan protokol kesehatan dipatuhi."))
     assert q.text == "penyelenggara harus memastikan protokol kesehatan dipatuhi"
     assert q.speaker.name == "Trapsi Haryadi"
+
+
+def test_a_speech_verb_of_purpose_is_not_a_statement(run):
+    text = "Ketua RT Soeharto harus bolak-balik ke puskesmas untuk memastikan petugas bisa datang ke kompleks."
+    assert run(text).quotes == []

@@ -745,3 +745,17 @@ def test_a_plural_pronoun_takes_everyone_named_with_its_antecedent(run):
     q = only(r, "indirect")
     assert q.speaker.name == "Gitadi Tegas Supramudyo"
     assert [c.name for c in q.co_speakers] == ["Gabriel Lele"]
+
+
+def test_a_body_named_only_by_an_unlisted_acronym_speaks(run):
+    text = ("Kantor berita resmi Korea Utara, KCNA, melaporkan bahwa pemimpin negara itu mengawasi "
+            "langsung peluncuran satelit.")
+    q = only(run(text, names={"KCNA": "ORG", "Korea Utara": "LOC"}))
+    assert (q.speaker.name, q.speaker.kind) == ("KCNA", "organization")
+
+
+def test_lowercase_words_after_a_body_head_describe_it_until_its_name(run):
+    text = "Kantor berita resmi Korea Utara KCNA melaporkan bahwa peluncuran satelit berjalan sukses."
+    q = only(run(text, names={"Korea Utara KCNA": "ORG"}))
+    assert q.speaker.kind == "organization"
+    assert q.speaker.name.endswith("KCNA")
