@@ -36,6 +36,7 @@ class Lexicon:
     honorifics: frozenset[str]
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
     organization_heads: frozenset[str]
+    organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     descriptive_role_heads: frozenset[str]
     role_glue_words: frozenset[str]
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
@@ -146,6 +147,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         honorifics=_lower_set(roles["honorifics"]),
         name_prefixes=_lower_set(roles["name_prefixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
+        organization_name_links=_lower_set(roles["organization_name_links"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),

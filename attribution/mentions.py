@@ -373,6 +373,14 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 
 
+def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run holding ``tokens[k]`` follows a word that carries a
+    body's name on (Koalisi Masyarakat Sipil ``untuk`` Buruh Migran)."""
+    while k > 0 and tokens[k - 1].is_capitalized:
+        k -= 1
+    return k > 0 and tokens[k - 1].lower in lex.organization_name_links
+
+
 def _looks_like_a_verb(tok: Token) -> bool:
     """The tagger's word class where it ran; else the active prefix (melengkapi), since
     ber-/di-/ter- open as many nouns (berita, dinas, terminal) as verbs."""
@@ -412,7 +420,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if appositive is not None:
         return appositive
     if first.lower in lex.organization_heads and first.is_capitalized \
-            and not any(t.ner.endswith("-PER") for t in tokens[1:]):
+            and not any(t.ner.endswith("-PER") and not _links_a_body_name(tokens, k, lex)
+                        for k, t in enumerate(tokens) if k > 0):
         # A person named after the body (BI Perry Warjiyo) is parsed as a person below.
         # The body's name ends before a lowercase word that does not hold it together
         # (Pihak Pemprov DKI Jakarta ``ingin``); Badan Penanggulangan Bencana dan … stays.

@@ -53,7 +53,8 @@ def run(state: ArticleState) -> None:
             break
 
 
-_ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan"})
+_ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan",
+                                    "usai", "seusai", "setelah", "sebelum", "sesudah", "kemarin"})
 
 
 def _anaphoric_object(tokens, k: int, end: int) -> bool:

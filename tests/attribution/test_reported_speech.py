@@ -128,3 +128,9 @@ def test_the_statement_after_an_obligation_in_its_content_is_kept(run):
 def test_a_speech_verb_of_purpose_is_not_a_statement(run):
     text = "Ketua RT Soeharto harus bolak-balik ke puskesmas untuk memastikan petugas bisa datang ke kompleks."
     assert run(text).quotes == []
+
+
+def test_an_anaphoric_object_before_a_time_adjunct_is_not_reported_speech(run):
+    text = ("Kedua menteri sepakat memperluas kerja sama energi. "
+            "Keduanya menyampaikan hal itu usai pertemuan bilateral di Istana Bogor.")
+    assert run(text).quotes == []

@@ -759,3 +759,10 @@ def test_lowercase_words_after_a_body_head_describe_it_until_its_name(run):
     q = only(run(text, names={"Korea Utara KCNA": "ORG"}))
     assert q.speaker.kind == "organization"
     assert q.speaker.name.endswith("KCNA")
+
+
+def test_a_body_serving_someone_keeps_its_whole_name(run):
+    text = ("Koalisi Masyarakat Sipil untuk Buruh Migran mendesak pemerintah untuk memprioritaskan "
+            "pekerja tanpa dokumen.")
+    q = only(run(text, names={"Koalisi Masyarakat Sipil": "ORG", "Buruh Migran": "PER"}))
+    assert (q.speaker.name, q.speaker.kind) == ("Koalisi Masyarakat Sipil untuk Buruh Migran", "organization")
