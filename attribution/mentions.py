@@ -753,19 +753,22 @@ _ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "diko
 
 
 def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[Token]]:
-    """``Kepala Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Bekasi Yayan``:
-    the commas list the fields of one title, so the segments they cut are one subject.
+    """``Kepala Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Bekasi Yayan``,
+    ``Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)``: the commas list the
+    fields of one title or body, so the segments they cut are one subject.
     Only where the listed fields hold no title of their own (a list of people does)."""
     last = segments[-1]
     if len(segments) < 3 or len(last) < 2 or last[0].lower not in LIST_CONJUNCTIONS \
             or not last[1].is_capitalized or _is_title_word(last[1], lex):
         return segments
+
+    def heads(seg: list[Token]) -> bool:  # a title's or a body's (Badan Meteorologi, …)
+        return any(_is_title_word(t, lex) or (t.is_capitalized and t.lower in lex.organization_heads) for t in seg)
+
     k = len(segments) - 2
-    while k >= 0 and segments[k] and all(t.is_capitalized for t in segments[k]) \
-            and not any(_is_title_word(t, lex) for t in segments[k]):
+    while k >= 0 and segments[k] and all(t.is_capitalized for t in segments[k]) and not heads(segments[k]):
         k -= 1
-    if k < 0 or k == len(segments) - 2 or not segments[k] \
-            or not any(_is_title_word(t, lex) for t in segments[k]):
+    if k < 0 or k == len(segments) - 2 or not segments[k] or not heads(segments[k]):
         return segments
     joined = [t for seg in segments[k:] for t in seg]
     return segments[:k] + [joined]

@@ -766,3 +766,10 @@ def test_a_body_serving_someone_keeps_its_whole_name(run):
             "pekerja tanpa dokumen.")
     q = only(run(text, names={"Koalisi Masyarakat Sipil": "ORG", "Buruh Migran": "PER"}))
     assert (q.speaker.name, q.speaker.kind) == ("Koalisi Masyarakat Sipil untuk Buruh Migran", "organization")
+
+
+def test_a_body_with_listed_fields_is_one_speaker(run):
+    text = ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi cuaca ekstrem "
+            "di pesisir selatan Jawa selama sepekan.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.kind) == ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "organization")
