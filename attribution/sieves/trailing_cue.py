@@ -15,7 +15,7 @@ _MIN_WORDS = 4
 def run(state: ArticleState) -> None:
     doc, lex = state.doc, state.lex
     for sent, toks in open_sentences(state):
-        for j in range(len(toks) - 2, 2, -1):
+        for j in range(len(toks) - 2, 1, -1):  # from "Bulog, kata Bayu, …" on
             t = toks[j]
             passive = t.lower in lex.passive_cues and toks[j + 1].is_capitalized
             if toks[j - 1].text != "," or not (lex.is_direct_cue(t.text) or passive) or t.is_capitalized:

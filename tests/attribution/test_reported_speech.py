@@ -134,3 +134,12 @@ def test_an_anaphoric_object_before_a_time_adjunct_is_not_reported_speech(run):
     text = ("Kedua menteri sepakat memperluas kerja sama energi. "
             "Keduanya menyampaikan hal itu usai pertemuan bilateral di Istana Bogor.")
     assert run(text).quotes == []
+
+
+def test_a_cue_after_the_first_word_interrupts_reported_speech(run):
+    text = ("Direktur Utama Perum Bulog Bayu Santosa menyatakan stok beras pemerintah masih cukup. "
+            "Bulog, kata Bayu, akan menggelar operasi pasar di 200 titik mulai pekan depan.")
+    r = run(text)
+    assert len(r.quotes) == 2
+    assert r.quotes[1].text == "Bulog, kata Bayu, akan menggelar operasi pasar di 200 titik mulai pekan depan"
+    assert r.quotes[1].speaker.name == "Bayu Santosa"
