@@ -82,6 +82,13 @@ class Lexicon:
                 return None
         return None
 
+    def is_noun_before_title(self, word: str, next_word: str) -> bool:
+        """``pengusaha`` in ``Beban pengusaha Wakil Gubernur Bali``: a lowercase occupation
+        right before a capitalised title ends a sub-heading run into the sentence; it is
+        not part of the role. A qualifier (``mantan Menteri``) is."""
+        return word.islower() and word in self.descriptive_role_heads and word not in self.title_modifiers \
+            and next_word[:1].isupper() and next_word.lower() in self.title_heads
+
     def reports_no_statement(self, words: list[str]) -> bool:
         """Whether the words before a speech verb (lowercased, nearest last) leave no
         statement to report: a denial (``tidak pernah``, ``belum bisa``; ``tidak hanya``,

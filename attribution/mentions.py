@@ -364,6 +364,8 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     the sentence, ``Belum bisa detail Direktur Jenderal …``) are not part of it."""
     for k, t in enumerate(tokens):
         if _is_title_word(t, lex) or t.lower in lex.descriptive_role_heads:
+            if k + 1 < len(tokens) and lex.is_noun_before_title(t.text, tokens[k + 1].text):
+                return tokens[k + 1:]  # Beban pengusaha Wakil Gubernur Bali: from the title on
             return tokens[k:]
     # No known head: a role all in capitals (Corporate Secretary PT Kereta), not a
     # sub-heading run into the sentence (Kepadatan penumpang Anne Purba mengatakan).
@@ -405,6 +407,15 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         title = next((k for k, t in enumerate(tokens) if t.is_capitalized and _is_title_word(t, lex)), None)
         if title is not None:
             tokens = tokens[title:]
+        elif tokens[-1].is_capitalized and _names_a_person(tokens[-1:], lex):
+            # Lebih fokus Faisal menambahkan: the person the sub-heading runs into (not
+            # the speaker of a cue, "kata Anita", set before someone else's verb).
+            k = len(tokens) - 1
+            while k > 0 and tokens[k - 1].is_capitalized:
+                k -= 1
+            if lex.is_direct_cue(tokens[k - 1].text) or tokens[k - 1].lower in lex.passive_cues:
+                return None
+            tokens = tokens[k:]
     text = _span_text(doc, tokens)
     first = tokens[0]
     if len(tokens) == 1 and (first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns):

@@ -26,7 +26,9 @@ def _own_date(state: ArticleState, cand: Candidate, by_sentence):
         sents.add(first.i)
     for i in sorted(sents):
         for dm, d in by_sentence.get(i, ()):
-            if not (cand.start <= dm.start < cand.end):  # a date inside the quoted words is about something else
+            # A date inside the quoted or reported words, or inside anyone's quotation
+            # (”… Sabtu (19/9/2020) nanti,” ujar PT. PT mengatakan …), is about something else.
+            if not (cand.start <= dm.start < cand.end) and not state.in_quote(dm.start):
                 return d, dm
     return None, None
 

@@ -89,3 +89,11 @@ def test_the_same_speaker_going_on_keeps_the_date_of_the_statement_before(run):
     quotes = run(text, names={"Rina Hapsari": "PER"}).quotes
     assert [q.date for q in quotes] == [date(2024, 6, 21), date(2024, 6, 21)]
     assert quotes[1].rules["date"] == "statement_date:continued"
+
+
+def test_a_date_inside_a_quotation_does_not_date_the_statement_after_it(run):
+    text = ("”Petugas berjanji datang Sabtu (19/9/2020) nanti,” ujar PT. PT mengatakan keluarganya "
+            "belum dites sampai sekarang.")
+    r = run(text, published="2020-09-16")
+    q = only(r, "indirect")
+    assert q.date.isoformat() == "2020-09-16"

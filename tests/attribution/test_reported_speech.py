@@ -143,3 +143,11 @@ def test_a_cue_after_the_first_word_interrupts_reported_speech(run):
     assert len(r.quotes) == 2
     assert r.quotes[1].text == "Bulog, kata Bayu, akan menggelar operasi pasar di 200 titik mulai pekan depan"
     assert r.quotes[1].speaker.name == "Bayu Santosa"
+
+
+def test_a_sub_heading_run_into_a_short_name_subject(run):
+    text = ("Ekonom senior Indef Faisal Rahman menilai kenaikan harga dipicu mundurnya masa panen. "
+            "Lebih fokus Faisal menambahkan, pemerintah perlu memperbaiki data produksi beras.")
+    r = run(text, names={"Faisal Rahman": "PER", "Faisal": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Faisal Rahman", "Faisal Rahman"]
+    assert r.quotes[1].text == "pemerintah perlu memperbaiki data produksi beras"

@@ -773,3 +773,17 @@ def test_a_body_with_listed_fields_is_one_speaker(run):
             "di pesisir selatan Jawa selama sepekan.")
     q = only(run(text))
     assert (q.speaker.name, q.speaker.kind) == ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "organization")
+
+
+def test_a_sub_heading_noun_before_a_title_is_not_part_of_the_role(run):
+    text = ("Beban pengusaha Wakil Gubernur Bali Tjokorda Oka Sukawati menyatakan sepinya wisatawan "
+            "memukul usaha perhotelan.")
+    q = only(run(text, names={"Tjokorda Oka Sukawati": "PER"}))
+    assert q.speaker.name == "Tjokorda Oka Sukawati"
+    assert q.speaker.role == "Wakil Gubernur Bali"
+
+
+def test_a_qualifier_before_a_title_stays_in_the_role(run):
+    q = only(run("Hal itu dibenarkan mantan Menteri Kesehatan Siti Rahayu. Siti mengatakan, vaksin itu aman.",
+                 names={"Siti Rahayu": "PER"}))
+    assert q.speaker.role == "mantan Menteri Kesehatan"
