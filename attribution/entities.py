@@ -611,8 +611,9 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.lower in LIST_CONJUNCTIONS and first_title == k + 1:
             break  # Gubernur Sumbar Irwan Prayitno dan Gubernur Bali I Wayan Koster
-        elif t.text == "," and k - 1 >= 0 and toks[k - 1].is_capitalized:
-            pass  # an appositive or a role with commas: Kepala Dusun X, Kelurahan Y, Nama
+        elif t.text in (",", "—", "–") and k - 1 >= 0 and (toks[k - 1].is_capitalized or toks[k - 1].text == ")"):
+            pass  # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
+            # Ekonom Indef — Faisal Basri —
         elif not (t.is_capitalized or _role_glue(toks, k, lex) or _field_after_head(toks, k, lex)):
             break
         k -= 1
@@ -621,7 +622,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     if lex.is_noun_before_title(toks[first_title].text, toks[first_title + 1].text):
         first_title += 1  # Beban pengusaha Wakil Gubernur Bali: a sub-heading's noun, not the role
     words = toks[first_title:name_tok]
-    while len(words) > 1 and (words[-1].text in "," or words[-1].lower in lex.role_trailing_fillers):
+    while len(words) > 1 and (words[-1].text in (",", "—", "–") or words[-1].lower in lex.role_trailing_fillers):
         words = words[:-1]  # Warga lain seperti Rudianta: the role is "Warga"
     if not words:
         return None

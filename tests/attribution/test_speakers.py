@@ -787,3 +787,11 @@ def test_a_qualifier_before_a_title_stays_in_the_role(run):
     q = only(run("Hal itu dibenarkan mantan Menteri Kesehatan Siti Rahayu. Siti mengatakan, vaksin itu aman.",
                  names={"Siti Rahayu": "PER"}))
     assert q.speaker.role == "mantan Menteri Kesehatan"
+
+
+def test_a_role_set_off_by_dashes_before_the_name(run):
+    text = ("Ekonom senior Institute for Development of Economics and Finance (Indef) — Faisal Rahman — "
+            "menilai kenaikan harga dipicu mundurnya masa panen.")
+    q = only(run(text, names={"Faisal Rahman": "PER"}))
+    assert q.speaker.name == "Faisal Rahman"
+    assert q.speaker.role == "Ekonom senior Institute for Development of Economics and Finance (Indef)"
