@@ -1,8 +1,10 @@
 """Resolution: a quote with no attribution of its own (a quotation paragraph after a
-sentence that names the speaker, ``Ditekankan bahwa …``) belongs to the speaker of the
-nearest attributed statement before it, or failing that just after it."""
+sentence that names the speaker, ``Ditekankan bahwa …``) belongs to the person the next
+sentence says it came from (``Keluhan itu disampaikan Siti Aminah``), else to the speaker
+of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
+from ..mentions import DEMONSTRATIVES
 from .base import ArticleState
 
 NAME = "context_speaker"
@@ -14,6 +16,11 @@ def run(state: ArticleState) -> None:
     ordered = sorted(state.live(), key=lambda c: c.start)
     for idx, cand in enumerate(ordered):
         if cand.entity is not None or (cand.mention is not None and not cand.mention.pronoun and not cand.mention.description):
+            continue
+        named = _named_in_next_sentence(state, cand.end)
+        if named is not None:
+            cand.entity = named
+            cand.rules["speaker"] = NAME + ":named_next"
             continue
         before = _first_resolved(ordered, idx, -1)
         if before is not None and cand.sent - before.sent <= _MAX_GAP_BEFORE:
@@ -38,3 +45,22 @@ def _first_resolved(ordered, idx: int, step: int, limit: int = 12):
             return ordered[k]
         k += step
     return None
+
+
+def _named_in_next_sentence(state: ArticleState, end: int):
+    """The person the sentence right after ``end`` names as the source of what came
+    before: a demonstrative or ``demikian``, a passive speech verb, then the person
+    (Keluhan itu disampaikan Siti Aminah (38), warga …; Demikian dikatakan …)."""
+    doc, lex = state.doc, state.lex
+    here = doc.sentence_at(max(0, end - 1))
+    if here is None or here.i + 1 >= len(doc.sentences):
+        return None
+    sent = doc.sentences[here.i + 1]
+    toks = doc.sentence_tokens(sent)
+    verb = next((k for k, t in enumerate(toks[:8]) if t.lower in lex.passive_cues), None)
+    if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower == "demikian" for t in toks[:verb]):
+        return None
+    agent = next((o for o in state.entities.occurrences_between(toks[verb].end, sent.end) if o.kind == "person"), None)
+    if agent is None or any(t.text == "," for t in doc.tokens[toks[verb].i:doc.token_index_at_or_after(agent.start)]):
+        return None  # the person follows the verb, maybe after a title (disampaikan Wali Kota …)
+    return state.entities.resolve(agent.name, agent.start)

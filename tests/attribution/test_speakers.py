@@ -795,3 +795,13 @@ def test_a_role_set_off_by_dashes_before_the_name(run):
     q = only(run(text, names={"Faisal Rahman": "PER"}))
     assert q.speaker.name == "Faisal Rahman"
     assert q.speaker.role == "Ekonom senior Institute for Development of Economics and Finance (Indef)"
+
+
+def test_a_quote_whose_source_the_next_sentence_names(run):
+    text = ("Banjir rob kembali merendam pesisir utara kota itu. Wali Kota Eri Santoso meninjau lokasi. "
+            "”Air masuk rumah sejak subuh. Kasur dan lemari sudah basah semua.”\n\n"
+            "Keluhan itu disampaikan Siti Aminah (38), warga Kelurahan Tambak Wedi. "
+            "Ia sudah tiga kali mengungsi tahun ini.")
+    q = only(run(text, names={"Siti Aminah": "PER", "Eri Santoso": "PER"}), "direct")
+    assert q.speaker.name == "Siti Aminah"
+    assert q.rules["speaker"] == "context_speaker:named_next"
