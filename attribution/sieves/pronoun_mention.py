@@ -4,7 +4,7 @@ take the speaker most recently quoted nearby, or else the person most recently n
 a subject."""
 from __future__ import annotations
 
-from ..mentions import LIST_CONJUNCTIONS
+from ..mentions import LIST_CONJUNCTIONS, parse_mention, subject_before
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
@@ -52,20 +52,30 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
 
 def _introduced_speaker(state: ArticleState, first_sent: int, here_sent: int):
     """The person a sentence between the last record and the reference brings in as the
-    next source without quoting them (Hal senada diungkapkan Direktur Walhi Dimas …
-    Menurutnya, …): the agent after a passive speech verb, in the latest such sentence."""
+    next source without a record of its own, in the latest such sentence: the agent
+    after a passive speech verb (Hal senada diungkapkan Direktur Walhi Dimas …
+    Menurutnya, …), or the subject of a speech verb whose content is too short to report
+    (Kuasa hukum tersangka, Hotman Paris, menyebut kliennya kooperatif. ”…,” katanya)."""
     doc, lex = state.doc, state.lex
     for i in range(here_sent - 1, max(first_sent, 0) - 1, -1):
         sent = doc.sentences[i]
         if sent.i in state.reported_sentences:
             return None  # a record in between: it, not an introduction, is the last word
-        verb = next((t for t in doc.sentence_tokens(sent) if t.lower in lex.passive_cues), None)
-        if verb is None:
-            continue
-        agent = next((occ for occ in state.entities.occurrences_between(verb.end, sent.end)
-                      if occ.kind == "person"), None)
-        if agent is not None:
-            return state.entities.resolve(agent.name, agent.start)
+        toks = doc.sentence_tokens(sent)
+        people = [o for o in state.entities.occurrences_between(sent.start, sent.end) if o.kind == "person"]
+        for t in toks:
+            if t.lower in lex.passive_cues:
+                agent = next((o for o in people if o.start >= t.end), None)
+            elif lex.is_reporting_verb(t.text) and not state.in_quote(t.start):
+                subject = subject_before(doc, t.i, lex)  # not a relative clause's (… yang menyerukan)
+                m = parse_mention(doc, subject, lex) if subject else None
+                if m is not None and m.name and m.kind == "person" and not m.pronoun:
+                    return state.entities.resolve(m.name, m.name_start or m.start)
+                continue
+            else:
+                continue
+            if agent is not None:
+                return state.entities.resolve(agent.name, agent.start)
     return None
 
 

@@ -805,3 +805,11 @@ def test_a_quote_whose_source_the_next_sentence_names(run):
     q = only(run(text, names={"Siti Aminah": "PER", "Eri Santoso": "PER"}), "direct")
     assert q.speaker.name == "Siti Aminah"
     assert q.rules["speaker"] == "context_speaker:named_next"
+
+
+def test_a_speech_verb_without_a_record_brings_in_the_next_speaker(run):
+    text = ("Ketua KPK Nawawi Saputra menegaskan lembaganya tidak akan pandang bulu. "
+            "Kuasa hukum salah satu tersangka, Hotman Siregar, menyebut kliennya kooperatif. "
+            "”Klien kami akan hadir memenuhi panggilan penyidik,” katanya saat dihubungi.")
+    r = run(text, names={"Nawawi Saputra": "PER", "Hotman Siregar": "PER"})
+    assert only(r, "direct").speaker.name == "Hotman Siregar"
