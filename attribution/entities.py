@@ -611,9 +611,11 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.lower in LIST_CONJUNCTIONS and first_title == k + 1:
             break  # Gubernur Sumbar Irwan Prayitno dan Gubernur Bali I Wayan Koster
-        elif t.text in (",", "—", "–") and k - 1 >= 0 and (toks[k - 1].is_capitalized or toks[k - 1].text == ")"):
+        elif t.text in (",", "—", "–") and k - 1 >= 0 and (
+                toks[k - 1].is_capitalized or toks[k - 1].text == ")"
+                or (toks[k - 1].lower in lex.descriptive_role_heads and first_title is None)):
             pass  # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
-            # Ekonom Indef — Faisal Basri —
+            # Ekonom Indef — Faisal Basri —; Salah satu korban, Rudi
         elif not (t.is_capitalized or _role_glue(toks, k, lex) or _field_after_head(toks, k, lex)):
             break
         k -= 1

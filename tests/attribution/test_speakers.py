@@ -813,3 +813,9 @@ def test_a_speech_verb_without_a_record_brings_in_the_next_speaker(run):
             "”Klien kami akan hadir memenuhi panggilan penyidik,” katanya saat dihubungi.")
     r = run(text, names={"Nawawi Saputra": "PER", "Hotman Siregar": "PER"})
     assert only(r, "direct").speaker.name == "Hotman Siregar"
+
+
+def test_a_lowercase_description_before_a_comma_and_the_name(run):
+    text = "Salah satu korban, Rudi Hartono (29), mengaku lega motornya kembali dalam keadaan utuh."
+    q = only(run(text, names={"Rudi Hartono": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rudi Hartono", "korban")
