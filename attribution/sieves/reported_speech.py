@@ -22,9 +22,16 @@ def run(state: ArticleState) -> None:
                 continue
             has_bahwa = nxt.lower in lex.complementizers or (
                 nxt.text == "," and t.i + 2 < sent.tok_end and doc.tokens[t.i + 2].lower in lex.complementizers)
+            content_from = t.i + 1
+            if nxt.lower in _ADDRESSEE_PREPOSITIONS:
+                # menyampaikan kepada Zinoviev bahwa …: the addressee is not what was said.
+                comp = next((k for k in range(t.i + 2, min(t.i + 10, sent.tok_end))
+                             if doc.tokens[k].lower in lex.complementizers), None)
+                if comp is not None:
+                    has_bahwa, content_from = True, comp
             if t.lower in lex.noun_content_only_verbs and not has_bahwa:
                 continue
-            bounds = content_bounds(state, sent, t.i + 1)
+            bounds = content_bounds(state, sent, content_from)
             if bounds is None:
                 continue
             start, end = bounds
@@ -53,6 +60,7 @@ def run(state: ArticleState) -> None:
             break
 
 
+_ADDRESSEE_PREPOSITIONS = frozenset({"kepada", "pada", "ke"})
 _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan",
                                     "usai", "seusai", "setelah", "sebelum", "sesudah", "kemarin"})
 

@@ -151,3 +151,11 @@ def test_a_sub_heading_run_into_a_short_name_subject(run):
     r = run(text, names={"Faisal Rahman": "PER", "Faisal": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Faisal Rahman", "Faisal Rahman"]
     assert r.quotes[1].text == "pemerintah perlu memperbaiki data produksi beras"
+
+
+def test_the_addressee_before_bahwa_is_not_what_was_said(run):
+    text = ("Wakil Menteri Luar Negeri Kim Hong-kyun menyampaikan kepada Duta Besar Zinoviev bahwa "
+            "kerja sama militer itu melanggar resolusi Dewan Keamanan PBB.")
+    q = only(run(text))
+    assert q.text == "kerja sama militer itu melanggar resolusi Dewan Keamanan PBB"
+    assert q.speaker.name == "Kim Hong-kyun"
