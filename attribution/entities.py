@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import DEMONSTRATIVES, LIST_CONJUNCTIONS, VERB_PREFIXES, bracketed_name_end, is_single_initial
+from .mentions import DEMONSTRATIVES, LIST_CONJUNCTIONS, bracketed_name_end, is_single_initial
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -551,6 +551,8 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
 
 
 _FUNCTION_WORDS = _PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "atau", "serta", "sebagai"}
+# Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
 _ACTIVE_VERB_PREFIXES = ("me", "ber")
 _RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
 
@@ -583,7 +585,7 @@ def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return True
     # Two words after a title: Ketua ``tim kampanye`` X (not saksi mata ``menyaksikan``).
     return k >= 2 and toks[k - 1].is_word and not toks[k - 1].is_capitalized \
-        and toks[k - 2].lower in lex.title_heads and not toks[k].lower.startswith(VERB_PREFIXES) \
+        and toks[k - 2].lower in lex.title_heads and not toks[k].lower.startswith(_VERB_PREFIXES) \
         and toks[k - 1].lower not in _FUNCTION_WORDS  # warga terhadap keluarga X: no field
 
 

@@ -80,8 +80,6 @@ DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 _PARTICLES = frozenset({"pun", "juga", "sendiri"})
 # The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
 LIST_CONJUNCTIONS = frozenset({"dan", "serta"})
-# Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
-VERB_PREFIXES = ("me", "ber", "di", "ter")
 _TRAILING_WORDS = DEMONSTRATIVES | _PARTICLES
 
 
@@ -372,7 +370,6 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     if any(t.is_word and not t.is_capitalized and t.lower not in lex.role_glue_words for t in tokens):
         return []
     return tokens
-
 
 
 def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -56,27 +56,34 @@ def _introduced_speaker(state: ArticleState, first_sent: int, here_sent: int):
     after a passive speech verb (Hal senada diungkapkan Direktur Walhi Dimas …
     Menurutnya, …), or the subject of a speech verb whose content is too short to report
     (Kuasa hukum tersangka, Hotman Paris, menyebut kliennya kooperatif. ”…,” katanya)."""
-    doc, lex = state.doc, state.lex
+    doc = state.doc
     for i in range(here_sent - 1, max(first_sent, 0) - 1, -1):
         sent = doc.sentences[i]
         if sent.i in state.reported_sentences:
             return None  # a record in between: it, not an introduction, is the last word
-        toks = doc.sentence_tokens(sent)
-        people = [o for o in state.entities.occurrences_between(sent.start, sent.end) if o.kind == "person"]
-        for t in toks:
-            if t.lower in lex.passive_cues:
-                agent = next((o for o in people if o.start >= t.end), None)
-            elif lex.is_reporting_verb(t.text) and not state.in_quote(t.start):
-                subject = subject_before(doc, t.i, lex)  # not a relative clause's (… yang menyerukan)
-                m = parse_mention(doc, subject, lex) if subject else None
-                if m is not None and m.name and m.kind == "person" and not m.pronoun:
-                    return state.entities.resolve(m.name, m.name_start or m.start)
-                continue
-            else:
-                continue
+        for t in doc.sentence_tokens(sent):
+            agent = _source_of(state, sent, t)
             if agent is not None:
-                return state.entities.resolve(agent.name, agent.start)
+                return agent
     return None
+
+
+def _source_of(state: ArticleState, sent, verb):
+    """Who ``verb`` says spoke, if it is a speech verb: the person after a passive one,
+    the subject (not a relative clause's) of an active one that is not denied."""
+    doc, lex = state.doc, state.lex
+    if verb.lower in lex.passive_cues:
+        occ = next((o for o in state.entities.occurrences_between(verb.end, sent.end) if o.kind == "person"), None)
+        return state.entities.resolve(occ.name, occ.start) if occ else None
+    if not lex.is_reporting_verb(verb.text) or state.in_quote(verb.start):
+        return None
+    if lex.reports_no_statement([x.lower for x in doc.tokens[max(sent.tok_start, verb.i - 4):verb.i]]):
+        return None  # Usnia tidak menjawab …: nobody was brought in to speak
+    subject = subject_before(doc, verb.i, lex)
+    m = parse_mention(doc, subject, lex) if subject else None
+    if m is None or not m.name or m.kind != "person" or m.pronoun:
+        return None
+    return state.entities.resolve(m.name, m.name_start or m.start)
 
 
 def run(state: ArticleState) -> None:
@@ -116,8 +123,8 @@ def _named_with(state: ArticleState, ent, position: int) -> list:
         if doc.sentence_at(o.start) is not sent:
             continue
         # Listed with the antecedent (X, …, dan … Y): not any person the sentence names.
-        lo, hi = sorted((anchor.end, o.end))
-        between = [t.lower for t in doc.tokens[doc.token_index_at_or_after(lo):doc.token_index_at_or_after(hi)]]
+        first, last = sorted((anchor.end, o.end))
+        between = [t.lower for t in doc.tokens[doc.token_index_at_or_after(first):doc.token_index_at_or_after(last)]]
         if not any(w in LIST_CONJUNCTIONS for w in between) or len(between) > 20:
             continue
         other = state.entities.resolve(o.name, o.start)
