@@ -380,6 +380,12 @@ def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return k > 0 and tokens[k - 1].lower in lex.organization_name_links
 
 
+def _bracketed_acronym(tokens: list[Token], k: int) -> bool:
+    """``(ICW)``: an acronym in brackets after the name it shortens."""
+    t = tokens[k]
+    return t.text.isupper() and 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")"
+
+
 def _looks_like_a_verb(tok: Token) -> bool:
     """The tagger's word class where it ran; else the active prefix (melengkapi), since
     ber-/di-/ter- open as many nouns (berita, dinas, terminal) as verbs."""
@@ -461,8 +467,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # "Mantan Koordinator Komisi untuk Orang Hilang … (KontraS) itu": capitalised
         # words that close a title before a demonstrative name the body, not a person.
         rng = None
-    if rng is None and all(t.ner.endswith("-ORG") and t.is_capitalized for t in tokens if t.is_word):
-        # A body the tagger names, by an acronym no lexicon lists (KCNA melaporkan …).
+    if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(
+            t.ner.endswith("-ORG") and t.is_capitalized or _bracketed_acronym(tokens, k)
+            for k, t in enumerate(tokens) if t.is_word):
+        # A body the tagger names, by an acronym or a name no lexicon lists (KCNA
+        # melaporkan …; Indonesia Corruption Watch (ICW) menilai …).
         return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
                        name_start=first.start, name_end=tokens[-1].end)
     if rng is None:

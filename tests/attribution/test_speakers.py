@@ -819,3 +819,9 @@ def test_a_lowercase_description_before_a_comma_and_the_name(run):
     text = "Salah satu korban, Rudi Hartono (29), mengaku lega motornya kembali dalam keadaan utuh."
     q = only(run(text, names={"Rudi Hartono": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Rudi Hartono", "korban")
+
+
+def test_a_body_with_an_unlisted_name_and_its_acronym_speaks(run):
+    text = "Indonesia Corruption Watch (ICW) menilai langkah penyidik itu terlambat dan tidak transparan."
+    q = only(run(text, names={"Indonesia Corruption Watch": "ORG"}))
+    assert (q.speaker.name, q.speaker.kind) == ("Indonesia Corruption Watch (ICW)", "organization")
