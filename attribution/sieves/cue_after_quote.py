@@ -24,6 +24,8 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
         k += 1
     if k >= n or doc.tokens[k].start - span.close_pos > 4:
         return
+    if "\n" in doc.text[span.close_pos:doc.tokens[k].start]:
+        return  # the next paragraph's verb (Deputi … Destry menambahkan) cues its own words
     para_end = doc.paragraphs[doc.sentences[doc.tokens[k].sent].paragraph].end if doc.paragraphs else len(doc.text)
     limit = k
     while limit < n and doc.tokens[limit].start < para_end and limit - k < 24:

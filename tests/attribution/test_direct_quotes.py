@@ -75,3 +75,12 @@ def test_possessive_apostrophe_after_a_space_does_not_open_a_quote(run):
             "”Kami akan memeriksa semua petugas yang terlibat,” kata Hendra.")
     q = only(run(text))
     assert q.text.startswith("Kami akan memeriksa") and q.speaker.name == "Hendra"
+
+
+def test_a_verb_in_the_next_paragraph_is_not_the_quote_s_cue(run):
+    text = ("Gubernur Bank Sentral Perry Santoso mengatakan keputusan itu menjaga rupiah.\n\n"
+            "Perry menjelaskan: \"Kebijakan moneter tetap difokuskan untuk stabilitas. Kami terus memantau.\"\n\n"
+            "Deputi Gubernur Senior Destry Wulandari menambahkan, likuiditas perbankan masih memadai.")
+    r = run(text)
+    q = only(r, "direct")
+    assert q.speaker.name == "Perry Santoso"
