@@ -626,6 +626,8 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     if lex.is_noun_before_title(toks[first_title].text, toks[first_title + 1].text):
         first_title += 1  # Beban pengusaha Wakil Gubernur Bali: a sub-heading's noun, not the role
     words = toks[first_title:name_tok]
+    if words[0].lower in lex.relation_heads and not any(w.text in (",", "—", "–") for w in words):
+        return None  # Ayah Ika: Ika's father, not a role of Ika's
     while len(words) > 1 and (words[-1].text in (",", "—", "–") or words[-1].lower in lex.role_trailing_fillers):
         words = words[:-1]  # Warga lain seperti Rudianta: the role is "Warga"
     if not words:

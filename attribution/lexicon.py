@@ -38,6 +38,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     descriptive_role_heads: frozenset[str]
+    relation_heads: frozenset[str]  # Ayah Ika: Ika's father, no role of Ika's
     role_glue_words: frozenset[str]
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
@@ -156,6 +157,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_heads=_lower_set(roles["organization_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
+        relation_heads=_lower_set(roles["relation_heads"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),

@@ -825,3 +825,16 @@ def test_a_body_with_an_unlisted_name_and_its_acronym_speaks(run):
     text = "Indonesia Corruption Watch (ICW) menilai langkah penyidik itu terlambat dan tidak transparan."
     q = only(run(text, names={"Indonesia Corruption Watch": "ORG"}))
     assert (q.speaker.name, q.speaker.kind) == ("Indonesia Corruption Watch (ICW)", "organization")
+
+
+def test_a_relative_of_someone_named_by_the_relation(run):
+    text = "Ayah korban, Syahrial Lubis (41), mengaku tidak mengetahui anaknya pergi ke sungai sore itu."
+    q = only(run(text, names={"Syahrial Lubis": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Syahrial Lubis", "Ayah korban")
+
+
+def test_a_relation_right_before_a_name_is_whose_relative_not_a_role(run):
+    text = ("Ayah Ika Lestari dirawat di rumah sakit sejak pekan lalu. "
+            "”Saya capek dengan orang-orang yang sinis,” ucap Ika Lestari.")
+    q = only(run(text, names={"Ika Lestari": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Ika Lestari", None)
