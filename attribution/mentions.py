@@ -485,6 +485,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     # A noble or regional title (Lalu Kusnawan, Teuku Riefky) is part of the name.
     while a > 0 and tokens[a - 1].is_capitalized and tokens[a - 1].lower in lex.name_prefixes:
         a -= 1
+        if a > 0 and is_single_initial(tokens[a - 1]):
+            a -= 1  # I Gusti Putu …, Ni Luh …: the initial opens such a name
     name_toks = tokens[a:b]
     role_end = a
     # "Kepala Polsek Mampang, Komisaris Sujarwo": a rank after the comma is not the role.

@@ -159,3 +159,9 @@ def test_the_addressee_before_bahwa_is_not_what_was_said(run):
     q = only(run(text))
     assert q.text == "kerja sama militer itu melanggar resolusi Dewan Keamanan PBB"
     assert q.speaker.name == "Kim Hong-kyun"
+
+
+def test_besides_a_speech_verb_the_subject_comes_after_the_comma(run):
+    text = ("Penyesuaian anggaran Selain mengusulkan tambahan anggaran ke pemerintah pusat, KPU Sidoarjo "
+            "juga melakukan efisiensi kegiatan.")
+    assert run(text).quotes == []

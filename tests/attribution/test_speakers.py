@@ -838,3 +838,11 @@ def test_a_relation_right_before_a_name_is_whose_relative_not_a_role(run):
             "”Saya capek dengan orang-orang yang sinis,” ucap Ika Lestari.")
     q = only(run(text, names={"Ika Lestari": "PER"}), "direct")
     assert (q.speaker.name, q.speaker.role) == ("Ika Lestari", None)
+
+
+def test_balinese_name_elements_belong_to_the_name(run):
+    text = ("General Manager PT Taman Wisata Candi Borobudur I Gusti Putu Ngurah Sedana mengatakan, "
+            "bandara baru memberi titik cerah bagi pariwisata.")
+    q = only(run(text, names={"Ngurah Sedana": "PER"}))
+    assert q.speaker.name == "I Gusti Putu Ngurah Sedana"
+    assert q.speaker.role == "General Manager PT Taman Wisata Candi Borobudur"
