@@ -460,8 +460,8 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
                        or (len(words[end - 1]) <= 2 and words[end - 1].isalpha() and words[end - 1].isupper()
                            and not lex.is_place_or_organization_word(words[end - 1]))):  # Konsul Jenderal RI
         end -= 1
-    cut = next((i for i in range(1, end) if tuple(w for _, w in spans[i:end]) in lex.ranks), None)
-    if cut is None:
+    cut = next((i for i in range(0, end) if tuple(w for _, w in spans[i:end]) in lex.ranks), None)
+    if not cut:  # no rank, or nothing but one (Komisaris Jenderal): all the article says
         return role
     return role[:spans[cut][0]].rstrip(" ,")
 

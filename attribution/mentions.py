@@ -712,7 +712,11 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # speaker, or a tagger marks, where the role's own words look like a name).
                 return toks[before[0].i:seg[-1].i + 1]
             if before and _is_title_word(seg[0], lex) and _is_title_word(before[0], lex) \
-                    and _capitalized_name_range(before, lex) is None:
+                    and (_capitalized_name_range(before, lex) is None or (
+                        # … Komite Penanganan Covid-19 dan PEN, Komisaris Jenderal Gatot:
+                        # capitalised words that name nobody, not a sub-heading's words.
+                        not _names_a_person(before, lex) and all(
+                            t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words for t in before))):
                 # Kepala Polsek Mampang, Komisaris Sujarwo, menyampaikan: the role comes
                 # first, the name with its rank after the comma.
                 return toks[before[0].i:seg[-1].i + 1]

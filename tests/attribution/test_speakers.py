@@ -846,3 +846,11 @@ def test_balinese_name_elements_belong_to_the_name(run):
     q = only(run(text, names={"Ngurah Sedana": "PER"}))
     assert q.speaker.name == "I Gusti Putu Ngurah Sedana"
     assert q.speaker.role == "General Manager PT Taman Wisata Candi Borobudur"
+
+
+def test_a_role_then_a_rank_and_name_after_the_comma(run):
+    text = ("Wakil Ketua Pelaksana II Komite Penanganan Covid-19 dan PEN, Komisaris Jenderal Gatot Pramono, "
+            "menambahkan, pengawasan di daerah diperketat.")
+    q = only(run(text, names={"Gatot Pramono": "PER", "PEN": "ORG"}))
+    assert q.speaker.name == "Gatot Pramono"
+    assert q.speaker.role == "Wakil Ketua Pelaksana II Komite Penanganan Covid-19 dan PEN"
