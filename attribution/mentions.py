@@ -380,6 +380,23 @@ def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return k > 0 and tokens[k - 1].lower in lex.organization_name_links
 
 
+def _doc_acronyms() -> frozenset[str]:
+    """Acronyms the document introduces in brackets right after a capitalised name
+    (``Asosiasi Transportasi Udara Internasional (IATA)``), computed once a document."""
+    tokens = _doc_tokens.get() or []
+    cached = _acronyms_cache.get()
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    found = frozenset(tokens[k].text for k in range(2, len(tokens) - 1)
+                      if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and tokens[k].text.isupper()
+                      and len(tokens[k].text) > 1 and tokens[k - 2].is_capitalized)
+    _acronyms_cache.set((tokens, found))
+    return found
+
+
+_acronyms_cache: ContextVar[tuple[list[Token], frozenset[str]] | None] = ContextVar("_acronyms_cache", default=None)
+
+
 def _bracketed_acronym(tokens: list[Token], k: int) -> bool:
     """``(ICW)``: an acronym in brackets after the name it shortens."""
     t = tokens[k]
@@ -467,6 +484,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # "Mantan Koordinator Komisi untuk Orang Hilang … (KontraS) itu": capitalised
         # words that close a title before a demonstrative name the body, not a person.
         rng = None
+    if len(tokens) == 1 and first.text.isupper() and len(first.text) > 1 and first.text in _doc_acronyms():
+        # IATA memprediksi …, after "Asosiasi Transportasi Udara Internasional (IATA)":
+        # an acronym the article introduced in brackets after a body's name.
+        return Mention(first.start, first.end, text, name=text, kind="organization",
+                       name_start=first.start, name_end=first.end)
     if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(
             t.ner.endswith("-ORG") and t.is_capitalized or _bracketed_acronym(tokens, k)
             for k, t in enumerate(tokens) if t.is_word):

@@ -46,6 +46,9 @@ def run(state: ArticleState) -> None:
             prev = doc.tokens[t.i - 1] if t.i > sent.tok_start else None
             if prev is not None and prev.lower == "yang":
                 continue  # a relative clause: laporan yang mengatakan …
+            if any(lex.is_direct_cue(x.text) and not x.is_capitalized and doc.tokens[x.i - 1].text == ","
+                   for x in doc.tokens[sent.tok_start + 1:t.i]):
+                continue  # Namun, lanjut Teguh, … Ombudsman menilai …: Teguh speaks (trailing_cue)
             before = [tok.lower for tok in doc.tokens[max(sent.tok_start, t.i - 4):t.i]]
             if lex.reports_no_statement(before):
                 continue  # tidak menjawab panggilan; harus memastikan; dalam menyampaikan …

@@ -165,3 +165,10 @@ def test_besides_a_speech_verb_the_subject_comes_after_the_comma(run):
     text = ("Penyesuaian anggaran Selain mengusulkan tambahan anggaran ke pemerintah pusat, KPU Sidoarjo "
             "juga melakukan efisiensi kegiatan.")
     assert run(text).quotes == []
+
+
+def test_a_cue_between_commas_before_another_subject_keeps_its_speaker(run):
+    text = ("Kepala Ombudsman Jakarta Teguh Santoso menilai data belum lengkap. Namun, lanjut Teguh, dengan "
+            "pekan pertama sebagai masa transisi, Ombudsman menilai pembatasan sosial belum efektif.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Teguh Santoso", "Teguh Santoso"]

@@ -854,3 +854,18 @@ def test_a_role_then_a_rank_and_name_after_the_comma(run):
     q = only(run(text, names={"Gatot Pramono": "PER", "PEN": "ORG"}))
     assert q.speaker.name == "Gatot Pramono"
     assert q.speaker.role == "Wakil Ketua Pelaksana II Komite Penanganan Covid-19 dan PEN"
+
+
+def test_an_acronym_the_article_introduced_for_a_body_speaks(run):
+    text = ("Data Asosiasi Transportasi Udara Internasional (IATA) menunjukkan penurunan tajam. "
+            "IATA memprediksi jumlah penumpang pesawat baru pulih pada 2024.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.kind) == ("IATA", "organization")
+
+
+def test_the_police_and_an_ombudsman_speak_as_bodies(run):
+    text = ("Polisi menyebutkan, sebagian besar terduga perusuh merupakan pelajar sekolah menengah. "
+            "Ombudsman RI Perwakilan Jakarta Raya meminta jajaran kepolisian tegas menegakkan aturan.")
+    r = run(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in r.quotes] == [
+        ("Polisi", "organization"), ("Ombudsman RI Perwakilan Jakarta Raya", "organization")]
