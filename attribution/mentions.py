@@ -668,7 +668,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     toks = doc.tokens
     _doc_tokens.set(toks)
     sent = doc.sentences[toks[verb_tok].sent]
-    words = _without_quoted_titles(toks[sent.tok_start:verb_tok], lex)
+    words = _after_dateline(_without_quoted_titles(toks[sent.tok_start:verb_tok], lex))
     # Trailing adverbs: Menteri Cho lebih lanjut mengatakan.
     while words and (words[-1].lower in lex.subject_adverbs or words[-1].text in {",", "—"}):
         if words[-1].lower == "yang":
@@ -744,6 +744,20 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen
+
+
+def _after_dateline(words: list[Token]) -> list[Token]:
+    """The words after a dateline opening the sentence (``JAKARTA, KOMPAS —``,
+    ``Liputan6.com, Jakarta -``): a short run with a comma and a word in capitals or a
+    site's name, up to its dash."""
+    dash = next((k for k, t in enumerate(words[:7]) if t.text in ("—", "–", "-")), None)
+    if dash is None or not any(t.text == "," for t in words[:dash]):
+        return words
+    head = [t for t in words[:dash] if t.is_word]
+    if any(t.text.isupper() and len(t.text) > 2 or "." in t.text for t in head) \
+            and all(t.is_capitalized or "." in t.text for t in head):
+        return words[dash + 1:]
+    return words
 
 
 def _without_quoted_titles(words: list[Token], lex: Lexicon) -> list[Token]:

@@ -172,3 +172,10 @@ def test_a_cue_between_commas_before_another_subject_keeps_its_speaker(run):
             "pekan pertama sebagai masa transisi, Ombudsman menilai pembatasan sosial belum efektif.")
     r = run(text)
     assert [q.speaker.name for q in r.quotes] == ["Teguh Santoso", "Teguh Santoso"]
+
+
+def test_a_dateline_is_not_part_of_the_subject(run):
+    text = ("JAKARTA, KOMPAS — Ombudsman RI Perwakilan Jakarta Raya meminta jajaran kepolisian tegas "
+            "menindak pelanggaran pembatasan sosial.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.kind) == ("Ombudsman RI Perwakilan Jakarta Raya", "organization")

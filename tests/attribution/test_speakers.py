@@ -869,3 +869,10 @@ def test_the_police_and_an_ombudsman_speak_as_bodies(run):
     r = run(text)
     assert [(q.speaker.name, q.speaker.kind) for q in r.quotes] == [
         ("Polisi", "organization"), ("Ombudsman RI Perwakilan Jakarta Raya", "organization")]
+
+
+def test_an_abbreviated_title_with_a_demonstrative_points_back(run):
+    text = ("Kepala Satpol PP Surabaya Eddy Santoso menyebut razia digelar tiap malam. Kasatpol PP "
+            "Surabaya ini mengungkapkan, petugas beberapa kali telah menindak pelanggar.")
+    r = run(text, names={"Eddy Santoso": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Eddy Santoso", "Eddy Santoso"]
