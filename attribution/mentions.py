@@ -523,6 +523,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             return Mention(first.start, tokens[-1].end, text, role=text, description=True,
                            demonstrative=demonstrative)
         return None
+    if a > 0 and tokens[a - 1].lower in lex.relation_heads:
+        return None  # Keluarga Rehan, ayah Ika: the named person's relative, whom the article does not name
     role_toks = _role_tokens(_strip(tokens[:role_end], lex), lex)
     while role_toks and (role_toks[-1].lower in lex.honorifics
                          or (len(role_toks) > 1 and role_toks[-1].lower in lex.role_trailing_fillers)):

@@ -55,6 +55,10 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
         # mendorong …) introduces a person whom a later quote names short.
         if (low in lex.descriptive_role_heads and any(x.is_capitalized for x in toks[k + 1:k + 4])):
             return True
+        # So does a name with an age in brackets (Gita Sere Hutahaean (23), lulusan …).
+        if t.is_capitalized and k + 3 < len(toks) and toks[k + 1].text == "(" \
+                and toks[k + 2].text.isdigit() and toks[k + 3].text == ")":
+            return True
     return False
 
 

@@ -876,3 +876,18 @@ def test_an_abbreviated_title_with_a_demonstrative_points_back(run):
             "Surabaya ini mengungkapkan, petugas beberapa kali telah menindak pelanggar.")
     r = run(text, names={"Eddy Santoso": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Eddy Santoso", "Eddy Santoso"]
+
+
+def test_a_person_introduced_with_an_age_is_a_later_pronoun_s_antecedent(run):
+    text = ("Gita Hutahaean (23), lulusan tahun 2019 yang baru setahun merantau, masih menganggur. "
+            "Selama pandemi ia kesulitan mendapatkan pekerjaan tetap. "
+            "”Sudah banyak lamaran yang saya coba,” ujarnya.")
+    q = only(run(text, names={"Gita Hutahaean": "PER"}), "direct")
+    assert q.speaker.name == "Gita Hutahaean"
+
+
+def test_a_relative_of_a_named_person_is_not_that_person(run):
+    text = ("Korban penganiayaan, Rehan Kurnia (17), mengatakan lukanya masih nyeri. "
+            "Keluarga Rehan hanya bisa berharap pada donasi orang-orang baik hati.")
+    r = run(text, names={"Rehan Kurnia": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Rehan Kurnia"]  # the family's hope is not his
