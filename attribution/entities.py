@@ -94,7 +94,7 @@ class EntityIndex:
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
         from .mentions import (after_name_head, cued_name_inside, ends_title_phrase, leading_places,
-                               name_start_by_reuse, trim_person_span)
+                               name_start_by_reuse, name_start_over_particles, trim_person_span)
 
         for ent in self.doc.entities:
             toks = self.doc.tokens[ent.tok_start:ent.tok_end]
@@ -113,6 +113,7 @@ class EntityIndex:
                         and self.doc.tokens[before].sent == toks[0].sent:
                     toks = self.doc.tokens[before:toks[-1].i + 1]  # I Wayan Koster: the tagger left out "I"
                 toks = toks[name_start_by_reuse(self.doc, toks, self.lex):]
+                toks = self.doc.tokens[name_start_over_particles(self.doc, toks[0].i, self.lex):toks[-1].i + 1]
                 name = self.doc.text[toks[0].start:toks[-1].end]
                 role = prenominal_role(self.doc, toks[0].i, self.lex)
                 after = toks[-1].i + 1

@@ -34,6 +34,7 @@ class Lexicon:
     title_heads: frozenset[str]
     abbreviated_titles: dict[str, str]
     honorifics: frozenset[str]
+    name_particles: frozenset[str]  # Mohamad bin Haji Hasan: lowercase words inside a name
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
     organization_heads: frozenset[str]
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
@@ -153,6 +154,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_heads=_lower_set(roles["title_heads"]),
         abbreviated_titles={k.lower(): v for k, v in roles["abbreviated_titles"].items()},
         honorifics=_lower_set(roles["honorifics"]),
+        name_particles=_lower_set(roles["name_particles"]),
         name_prefixes=_lower_set(roles["name_prefixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),

@@ -206,6 +206,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start -= 1
     if start == end:
         return None
+    start = _over_name_particles(tokens, start, lex)
     # Desa Karangbenda Sakino, Puskesmas Margadana Wahidin: the word after such a head
     # names the place or body, so the person's name starts after it.
     if start > 0 and tokens[start - 1].lower in lex.name_heads and end - start >= 2:
@@ -234,7 +235,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         while first > start and (tokens[first - 1].ner.endswith("-PER") or tokens[first - 1].text in cued
                                  or _is_person_word(tokens[first - 1], lex)):
             first -= 1
-        first = _skip_leading_complement(tokens, first, end, lex, keep_one=True)
+        first = _over_name_particles(tokens, _skip_leading_complement(tokens, first, end, lex, keep_one=True), lex)
         # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
         # Radempta Bato); the article's own short form of the name says where it starts.
         reused = _name_start_by_reuse(tokens, first, end, lex)
@@ -255,6 +256,30 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             two -= 1
         start = _skip_leading_complement(tokens, max(two, start), end, lex, keep_one=True)
     return start, end
+
+
+def name_start_over_particles(doc: Document, first_tok: int, lex: Lexicon) -> int:
+    """Public form for the entity index: the document index where a tagged name that
+    starts at ``first_tok`` really starts (Mohamad bin Haji ``Hasan``)."""
+    sent = doc.sentences[doc.tokens[first_tok].sent]
+    toks = doc.tokens[sent.tok_start:first_tok + 1]
+    return sent.tok_start + _over_name_particles(toks, len(toks) - 1, lex)
+
+
+def _over_name_particles(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """Back over ``bin`` (and an honorific after it), ``van`` …, to the capitalised
+    words before them: Mohamad ``bin Haji`` Hasan is one name."""
+    while True:
+        j = start - 1
+        if j >= 1 and tokens[j].lower in lex.honorifics and tokens[j - 1].lower in lex.name_particles:
+            j -= 1
+        if not (j >= 1 and tokens[j].lower in lex.name_particles and not tokens[j].is_capitalized
+                and tokens[j - 1].is_capitalized and not _is_title_word(tokens[j - 1], lex)):
+            return start
+        start = j - 1
+        while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
+                and tokens[start - 1].lower not in lex.place_words and not _not_a_name(tokens[start - 1], lex):
+            start -= 1
 
 
 def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lexicon, keep_one: bool) -> int:

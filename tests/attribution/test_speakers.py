@@ -891,3 +891,11 @@ def test_a_relative_of_a_named_person_is_not_that_person(run):
             "Keluarga Rehan hanya bisa berharap pada donasi orang-orang baik hati.")
     r = run(text, names={"Rehan Kurnia": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Rehan Kurnia"]  # the family's hope is not his
+
+
+def test_a_name_runs_on_over_bin_and_an_honorific_after_it(run):
+    text = ("Menteri Luar Negeri Malaysia Mohamad bin Haji Hasan mengatakan negaranya siap menjadi tuan rumah. "
+            "”Kami sudah menyiapkan semua fasilitas,” ujar Mohamad kepada wartawan.")
+    r = run(text, names={"Hasan": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Mohamad bin Haji Hasan", "Menteri Luar Negeri Malaysia")] * 2
