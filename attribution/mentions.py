@@ -124,6 +124,9 @@ def _is_title_word(tok: Token, lex: Lexicon) -> bool:
     return tok.lower in lex.title_heads or tok.lower in lex.abbreviated_titles or tok.lower in lex.honorifics
 
 
+is_title_word = _is_title_word  # for the sieves
+
+
 def entities_in(tokens: list[Token], label: str) -> list[tuple[int, int]]:
     """Index ranges (into ``tokens``) of the entities labelled ``label``."""
     out = []

@@ -2,7 +2,7 @@
 ``,” Cho menambahkan``, ``?” tanya politisi Partai Hanura itu``."""
 from __future__ import annotations
 
-from ..mentions import Mention, parse_mention, speaker_np_after
+from ..mentions import Mention, is_title_word, parse_mention, speaker_np_after
 from .base import ArticleState, Candidate
 
 NAME = "cue_after_quote"
@@ -58,11 +58,20 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
                 cand.sent = t.sent
                 cand.rules["cue"] = NAME + ":inverted"
             return
+        if t.text == "." and np and is_title_word(np[0], lex):
+            # ”…,” Corporate Communications … Danang Mandala Prihantoro. — the writer left
+            # the verb out; a title and a name right after the quote still say who spoke.
+            mention = parse_mention(doc, np, lex)
+            if mention is not None and mention.name and mention.kind == "person" and mention.role:
+                cand.mention = mention
+                cand.sent = t.sent
+                cand.rules["cue"] = NAME + ":verbless"
+            return
         if t.text in {".", "!", "?", "“", "”", "\""}:
             return
         if t.lower not in lex.subject_adverbs:
             if not (t.is_capitalized or t.lower in lex.person_pronouns or t.lower in lex.title_heads
-                    or t.text in {",", "-"}):
-                return
+                    or t.text in {",", "-"} or (np and is_title_word(np[0], lex) and t.is_word)):
+                return  # lowercase words only inside a title (Juru bicara Lion Air Group …)
             np.append(t)
         j += 1

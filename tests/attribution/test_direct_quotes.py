@@ -84,3 +84,10 @@ def test_a_verb_in_the_next_paragraph_is_not_the_quote_s_cue(run):
     r = run(text)
     q = only(r, "direct")
     assert q.speaker.name == "Perry Santoso"
+
+
+def test_a_title_and_name_after_a_quote_without_a_verb_say_who_spoke(run):
+    text = ("Maskapai memperketat aturan di kabin. ”Interaksi penumpang dan awak kabin dibatasi,” "
+            "Juru bicara Lion Air Group Danang Prihantoro. Menurut dia, udara kabin selalu disaring.")
+    r = run(text, names={"Danang Prihantoro": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Danang Prihantoro", "Danang Prihantoro"]
