@@ -899,3 +899,9 @@ def test_a_name_runs_on_over_bin_and_an_honorific_after_it(run):
     r = run(text, names={"Hasan": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Mohamad bin Haji Hasan", "Menteri Luar Negeri Malaysia")] * 2
+
+
+def test_an_acting_governor_keeps_penjabat_in_the_role(run):
+    text = "Penjabat Gubernur Sulsel Bahtiar Baharuddin mengatakan semua daerah wajib menganggarkan intervensi gizi."
+    q = only(run(text, names={"Bahtiar Baharuddin": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Bahtiar Baharuddin", "Penjabat Gubernur Sulsel")
