@@ -905,3 +905,10 @@ def test_an_acting_governor_keeps_penjabat_in_the_role(run):
     text = "Penjabat Gubernur Sulsel Bahtiar Baharuddin mengatakan semua daerah wajib menganggarkan intervensi gizi."
     q = only(run(text, names={"Bahtiar Baharuddin": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Bahtiar Baharuddin", "Penjabat Gubernur Sulsel")
+
+
+def test_an_abbreviated_title_finds_the_person_given_the_full_title(run):
+    text = ("Kepala Dinas Kesehatan Bali Ketut Suarjaya meninjau posko vaksinasi. "
+            "Kadinkes Bali mengatakan, vaksinasi lanjutan digelar pekan depan.")
+    r = run(text, names={"Ketut Suarjaya": "PER"})
+    assert only(r).speaker.name == "Ketut Suarjaya"
