@@ -551,6 +551,8 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     return doc.text[words[0].start:words[-1].end]
 
 
+# A comma or a dash sets off an appositive: Duta Besar Rusia, Georgy …; Ekonom Indef — Faisal —.
+_APPOSITIVE_MARKS = frozenset({",", "—", "–"})
 _FUNCTION_WORDS = _PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "atau", "serta", "sebagai"}
 # Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
@@ -614,7 +616,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.lower in LIST_CONJUNCTIONS and first_title == k + 1:
             break  # Gubernur Sumbar Irwan Prayitno dan Gubernur Bali I Wayan Koster
-        elif t.text in (",", "—", "–") and k - 1 >= 0 and (
+        elif t.text in _APPOSITIVE_MARKS and k - 1 >= 0 and (
                 toks[k - 1].is_capitalized or toks[k - 1].text == ")"
                 or (toks[k - 1].lower in lex.descriptive_role_heads and first_title is None)):
             pass  # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
@@ -627,9 +629,9 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     if lex.is_noun_before_title(toks[first_title].text, toks[first_title + 1].text):
         first_title += 1  # Beban pengusaha Wakil Gubernur Bali: a sub-heading's noun, not the role
     words = toks[first_title:name_tok]
-    if words[0].lower in lex.relation_heads and not any(w.text in (",", "—", "–") for w in words):
+    if words[0].lower in lex.relation_heads and not any(w.text in _APPOSITIVE_MARKS for w in words):
         return None  # Ayah Ika: Ika's father, not a role of Ika's
-    while len(words) > 1 and (words[-1].text in (",", "—", "–") or words[-1].lower in lex.role_trailing_fillers):
+    while len(words) > 1 and (words[-1].text in _APPOSITIVE_MARKS or words[-1].lower in lex.role_trailing_fillers):
         words = words[:-1]  # Warga lain seperti Rudianta: the role is "Warga"
     if not words:
         return None

@@ -26,13 +26,16 @@ class _DocumentWords:
     ``cued``: words written alone right after a cue verb (``kata Sari.``), names whatever
     the gazetteer says of them; ``cued_runs``: two or three capitalised words written
     right after a cue verb and ending there (``ungkap Iola Abas.``); ``tagged_persons``:
-    words the tagger marked as part of a person's name anywhere in the article."""
+    words the tagger marked as part of a person's name anywhere in the article;
+    ``acronyms``: acronyms introduced in brackets right after a capitalised name
+    (``Asosiasi Transportasi Udara Internasional (IATA)``)."""
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
     cued: set[str]
     cued_runs: set[tuple[str, ...]]
     tagged_persons: set[str]  # words the tagger marked as (part of) a person's name
+    acronyms: set[str]
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -62,7 +65,10 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
             if 2 <= j - i <= 3 and (j == len(tokens) or not tokens[j].is_word):
                 cued_runs.add(tuple(x.text for x in tokens[i:j]))
     tagged_persons = {t.text for t in tokens if t.ner.endswith("-PER")}
-    words = _DocumentWords(tokens, standalone, places, cued, cued_runs, tagged_persons)
+    acronyms = {tokens[k].text for k in range(2, len(tokens) - 1)
+                if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and tokens[k].text.isupper()
+                and len(tokens[k].text) > 1 and tokens[k - 2].is_capitalized}
+    words = _DocumentWords(tokens, standalone, places, cued, cued_runs, tagged_persons, acronyms)
     _words_cache.set(words)
     return words
 
@@ -408,23 +414,6 @@ def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return k > 0 and tokens[k - 1].lower in lex.organization_name_links
 
 
-def _doc_acronyms() -> frozenset[str]:
-    """Acronyms the document introduces in brackets right after a capitalised name
-    (``Asosiasi Transportasi Udara Internasional (IATA)``), computed once a document."""
-    tokens = _doc_tokens.get() or []
-    cached = _acronyms_cache.get()
-    if cached is not None and cached[0] is tokens:
-        return cached[1]
-    found = frozenset(tokens[k].text for k in range(2, len(tokens) - 1)
-                      if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and tokens[k].text.isupper()
-                      and len(tokens[k].text) > 1 and tokens[k - 2].is_capitalized)
-    _acronyms_cache.set((tokens, found))
-    return found
-
-
-_acronyms_cache: ContextVar[tuple[list[Token], frozenset[str]] | None] = ContextVar("_acronyms_cache", default=None)
-
-
 def _bracketed_acronym(tokens: list[Token], k: int) -> bool:
     """``(ICW)``: an acronym in brackets after the name it shortens."""
     t = tokens[k]
@@ -512,7 +501,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # "Mantan Koordinator Komisi untuk Orang Hilang … (KontraS) itu": capitalised
         # words that close a title before a demonstrative name the body, not a person.
         rng = None
-    if len(tokens) == 1 and first.text.isupper() and len(first.text) > 1 and first.text in _doc_acronyms():
+    if len(tokens) == 1 and first.text.isupper() and len(first.text) > 1 and first.text in _article_words(lex).acronyms:
         # IATA memprediksi …, after "Asosiasi Transportasi Udara Internasional (IATA)":
         # an acronym the article introduced in brackets after a body's name.
         return Mention(first.start, first.end, text, name=text, kind="organization",

@@ -1,4 +1,5 @@
-"""Helpers shared by the reported-speech sieves: where a reported clause starts and ends."""
+"""Helpers shared by the sieves: where a reported clause starts and ends, whether the
+words before a speech verb leave a statement, and who a passive speech verb names."""
 from __future__ import annotations
 
 from ..document import Sentence, Token
@@ -56,3 +57,16 @@ def open_sentences(state: ArticleState):
     for sent in state.doc.sentences:
         if not sent.boilerplate and not sentence_has_candidate(state, sent):
             yield sent, state.doc.sentence_tokens(sent)
+
+
+def states_nothing(state: ArticleState, sent: Sentence, verb: Token) -> bool:
+    """The few words before ``verb`` deny it, make it an obligation or an adjunct
+    (tidak menjawab …, harus memastikan …, dalam menyampaikan …): no statement."""
+    toks = state.doc.tokens
+    return state.lex.reports_no_statement([t.lower for t in toks[max(sent.tok_start, verb.i - 4):verb.i]])
+
+
+def person_after(state: ArticleState, sent: Sentence, verb: Token):
+    """The first person the entity index found after ``verb`` in its sentence: the
+    agent of a passive speech verb (diungkapkan Direktur Walhi Dimas …)."""
+    return next((o for o in state.entities.occurrences_between(verb.end, sent.end) if o.kind == "person"), None)

@@ -5,6 +5,7 @@ of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
 from ..mentions import DEMONSTRATIVES
+from ._clauses import person_after
 from .base import ArticleState
 
 NAME = "context_speaker"
@@ -60,7 +61,7 @@ def _named_in_next_sentence(state: ArticleState, end: int):
     verb = next((k for k, t in enumerate(toks[:8]) if t.lower in lex.passive_cues), None)
     if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower == "demikian" for t in toks[:verb]):
         return None
-    agent = next((o for o in state.entities.occurrences_between(toks[verb].end, sent.end) if o.kind == "person"), None)
+    agent = person_after(state, sent, toks[verb])
     if agent is None or any(t.text == "," for t in doc.tokens[toks[verb].i:doc.token_index_at_or_after(agent.start)]):
         return None  # the person follows the verb, maybe after a title (disampaikan Wali Kota …)
     return state.entities.resolve(agent.name, agent.start)

@@ -5,6 +5,7 @@ a subject."""
 from __future__ import annotations
 
 from ..mentions import LIST_CONJUNCTIONS, parse_mention, subject_before
+from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
@@ -73,11 +74,11 @@ def _source_of(state: ArticleState, sent, verb):
     the subject (not a relative clause's) of an active one that is not denied."""
     doc, lex = state.doc, state.lex
     if verb.lower in lex.passive_cues:
-        occ = next((o for o in state.entities.occurrences_between(verb.end, sent.end) if o.kind == "person"), None)
+        occ = person_after(state, sent, verb)
         return state.entities.resolve(occ.name, occ.start) if occ else None
     if not lex.is_reporting_verb(verb.text) or state.in_quote(verb.start):
         return None
-    if lex.reports_no_statement([x.lower for x in doc.tokens[max(sent.tok_start, verb.i - 4):verb.i]]):
+    if states_nothing(state, sent, verb):
         return None  # Usnia tidak menjawab …: nobody was brought in to speak
     subject = subject_before(doc, verb.i, lex)
     m = parse_mention(doc, subject, lex) if subject else None

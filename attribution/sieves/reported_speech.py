@@ -4,7 +4,7 @@ reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
 from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
-from ._clauses import content_bounds, overlaps_direct, open_sentences
+from ._clauses import content_bounds, open_sentences, overlaps_direct, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "reported_speech"
@@ -49,8 +49,7 @@ def run(state: ArticleState) -> None:
             if any(lex.is_direct_cue(x.text) and not x.is_capitalized and doc.tokens[x.i - 1].text == ","
                    for x in doc.tokens[sent.tok_start + 1:t.i]):
                 continue  # Namun, lanjut Teguh, … Ombudsman menilai …: Teguh speaks (trailing_cue)
-            before = [tok.lower for tok in doc.tokens[max(sent.tok_start, t.i - 4):t.i]]
-            if lex.reports_no_statement(before):
+            if states_nothing(state, sent, t):
                 continue  # tidak menjawab panggilan; harus memastikan; dalam menyampaikan …
             subject = subject_before(doc, t.i, lex)
             mention = parse_mention(doc, subject, lex) if subject else None
