@@ -40,6 +40,7 @@ class Lexicon:
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     descriptive_role_heads: frozenset[str]
     relation_heads: frozenset[str]  # Ayah Ika: Ika's father, no role of Ika's
+    indefinite_determiners: frozenset[tuple[str, ...]]  # Seorang (pejabat senior): someone unnamed
     role_glue_words: frozenset[str]
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
@@ -61,6 +62,14 @@ class Lexicon:
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_exact: frozenset[str]
     author_initials_pattern: str
+
+    def indefinite_determiner_length(self, words: list[str]) -> int:
+        """How many of ``words`` (lowercased) open with an indefinite determiner
+        (``salah seorang``, ``sejumlah``); 0 when none does."""
+        for n in (2, 1):
+            if tuple(words[:n]) in self.indefinite_determiners:
+                return n
+        return 0
 
     def is_direct_cue(self, word: str) -> bool:
         """``kata``, ``katanya``, ``ujarnya``, ``tambah``: a cue verb, with or without -nya."""
@@ -160,6 +169,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_name_links=_lower_set(roles["organization_name_links"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         relation_heads=_lower_set(roles["relation_heads"]),
+        indefinite_determiners=frozenset(tuple(d.lower().split()) for d in roles["indefinite_determiners"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),

@@ -100,6 +100,7 @@ class Mention:
     pronoun: bool = False
     description: bool = False  # a role without a name: politisi Partai Hanura itu, Presiden
     demonstrative: bool = False  # a description pointing back: Mantan Gubernur DKI itu
+    indefinite: bool = False  # a description bringing in someone unnamed: seorang pejabat senior
     name_start: int | None = None
     name_end: int | None = None
     co_mentions: list["Mention"] = field(default_factory=list)
@@ -453,6 +454,14 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             if lex.is_direct_cue(tokens[k - 1].text) or tokens[k - 1].lower in lex.passive_cues:
                 return None
             tokens = tokens[k:]
+    det = lex.indefinite_determiner_length([t.lower for t in tokens[:2]])
+    if det and len(tokens) > det:
+        # Seorang pejabat senior; Salah seorang warga, Tarmuji (56): the words after
+        # the determiner name the person, or describe someone the article leaves unnamed.
+        m = parse_mention(doc, tokens[det:], lex)
+        if m is not None and m.description:
+            m.start, m.text, m.indefinite, m.demonstrative = tokens[0].start, _span_text(doc, tokens), True, False
+        return m
     text = _span_text(doc, tokens)
     first = tokens[0]
     if len(tokens) == 1 and (first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns):
@@ -560,6 +569,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     )
 
 
+_ROLE_ENDERS = frozenset({"dengan", "yang", "terhadap", "sebagai"})
+
+
 def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """``Pandu Riono, pakar epidemiologi Universitas Indonesia``: the name before the
     comma, the role after it."""
@@ -576,6 +588,10 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     if m is None or not m.name or m.pronoun or m.description:
         return None
     role = _strip(tokens[cut + 1:], lex)
+    # Puspa Pratiwi (46), pelaku usaha mikro dengan nama usaha …: the role ends before
+    # a word that goes on to describe the person, not the role.
+    end = next((k for k, t in enumerate(role) if k > 0 and t.lower in _ROLE_ENDERS), len(role))
+    role = role[:end]
     if m.role is None and role:
         m.role = _span_text(doc, role)
     m.end, m.text = tokens[-1].end, _span_text(doc, tokens)
@@ -625,11 +641,12 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
         # Karnavian), not after a comma (tutur Mahfud, Terkait dengan ...); "dan" before
         # a capitalised word joins a title's fields (Menteri Riset dan Teknologi) or two
         # speakers (kata Cho dan Blinken).
-        inside_title = bool(out) and t.is_capitalized and out[-1].is_capitalized \
-            and k + 1 < limit and toks[k + 1].is_capitalized
+        inside_title = bool(out) and (t.is_capitalized or t.lower in lex.organization_name_links) \
+            and out[-1].is_capitalized and k + 1 < limit and toks[k + 1].is_capitalized
         if t.lower in lex.speaker_np_stop_words and out and not inside_title \
                 and not (t.lower == "dan" and k + 1 < limit and toks[k + 1].is_capitalized
-                         and toks[k + 1].lower not in lex.weekdays):
+                         and toks[k + 1].lower not in lex.weekdays) \
+                and not _description_of_origin(toks, out, k, limit, lex):
             break
         close = bracketed_name_end(toks, k, limit) if out else None
         if close is not None:
@@ -661,6 +678,19 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
         if len(out) >= 16:
             break
     return out
+
+
+def _description_of_origin(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """``kata politisi dari PDI-P ini``: ``dari`` inside a description that a
+    demonstrative closes, where it would otherwise end the phrase (kata Budi dari …)."""
+    if toks[k].lower != "dari" or len(out) != 1 or out[0].lower not in lex.descriptive_role_heads:
+        return False
+    for j in range(k + 1, min(k + 6, limit)):
+        if toks[j].lower in DEMONSTRATIVES:
+            return j + 1 >= limit or not toks[j + 1].is_word
+        if not toks[j].is_capitalized:
+            return False
+    return False
 
 
 def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:
@@ -739,14 +769,14 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             before = considered[n - 1] if n > 0 else []
             if segments[len(segments) - len(considered) + n][0].lower == "yang" and before \
                     and before[0].is_capitalized and (
-                        (not _is_title_word(before[0], lex) and len(before) <= 4)
+                        (not _is_title_word(before[0], lex) and _short_name(before))
                         or _names_a_titled_person(doc, before, lex)):
                 # Andri, yang juga Kepala Dinas Perindustrian, menambahkan; Manajer TMII
                 # Diah Tri Irawati, yang dihubungi Kompas, menambahkan: the name before
                 # the relative appositive speaks.
                 return before
             if before and _opens_with_title(seg, lex) and before[0].is_capitalized \
-                    and not _is_title_word(before[0], lex) and len(before) <= 4 \
+                    and not _is_title_word(before[0], lex) and _short_name(before) \
                     and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)):
                 # Jhonny Simanjutak, Sekretaris Komisi E, menjelaskan: the role is an
                 # appositive of the name before it (which the article uses to name a
@@ -763,6 +793,14 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen
+
+
+def _short_name(words: list[Token]) -> bool:
+    """At most four words before an appositive, an age in brackets not counted
+    (``Budi Santoso (43), warga Ambon``)."""
+    if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(" and words[-2].text.isdigit():
+        words = words[:-3]
+    return len(words) <= 4
 
 
 def _after_dateline(words: list[Token]) -> list[Token]:

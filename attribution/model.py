@@ -52,6 +52,9 @@ class Quote:
     date: date | None = None
     date_text: str | None = None
     confidence: float = 0.0
+    # With no speaker: the words that describe the unnamed source (seorang pejabat
+    # senior), so an editor sees that the text attributes the words, just not to a name.
+    unnamed_source: Span | None = None
     # Which sieve found the quote and which resolved speaker and date: lets an error be
     # traced to the rule that made it.
     rules: dict[str, str] = field(default_factory=dict)
@@ -69,6 +72,7 @@ class Quote:
             "date": self.date.isoformat() if self.date else None,
             "date_text": self.date_text,
             "confidence": round(self.confidence, 3),
+            "unnamed_source": self.unnamed_source.to_dict() if self.unnamed_source else None,
             "rules": dict(self.rules),
         }
 

@@ -149,13 +149,15 @@ def _result(state: ArticleState, text: str, published_date: date | None) -> Extr
         speaker = _speaker(cand, cand.entity) if cand.entity else None
         cues = Span(text[cand.cue_start:cand.cue_end], cand.cue_start, cand.cue_end) \
             if cand.cue_start is not None else None
+        m = cand.mention
+        unnamed = Span(m.text, m.start, m.end) if speaker is None and m is not None and m.description else None
         quotes.append(Quote(
             id=qid, type=cand.type, text=text[cand.start:cand.end], start=cand.start, end=cand.end,
             cue=cues, speaker=speaker,
             co_speakers=[Speaker(name=e.name, role=e.role, kind=e.kind) for e in cand.co_entities
                          if e is not cand.entity],
             date=cand.date, date_text=cand.date_mention.text if cand.date_mention else None,
-            confidence=cand.confidence, rules=dict(cand.rules)))
+            confidence=cand.confidence, unnamed_source=unnamed, rules=dict(cand.rules)))
         for ent in [cand.entity, *cand.co_entities] if cand.entity else []:
             entry = entries.get(id(ent))
             if entry is None:

@@ -130,6 +130,9 @@ class QuoteSchema(Schema):
     date = fields.String(allow_none=True, metadata={"description": "ISO date the statement was made"})
     date_text = fields.String(allow_none=True)
     confidence = fields.Float(required=True)
+    unnamed_source = fields.Nested(SpanSchema, allow_none=True, metadata={
+        "description": "when speaker is null: the words describing a source the article does not name "
+                       "(Seorang pejabat senior)"})
     rules = fields.Dict(keys=fields.String(), values=fields.String())
 
 

@@ -28,8 +28,8 @@ DETECTION_SIEVES = (
     cue_after_quote,
     cue_before_quote,
     scare_quotes,
-    reported_speech,
     according_to,
+    reported_speech,
     agentless_passive,
     trailing_cue,
 )

@@ -21,11 +21,13 @@ def run(state: ArticleState) -> None:
                 comma = next((u.i for u in toks if u.i > t.i and u.text == ","), None)
                 if comma is None:
                     break
+                comma = _end_of_appositives(doc, comma, sent.tok_end)
                 np = speaker_np_after(doc, t.i + 1, comma, lex)
                 mention = parse_mention(doc, np, lex) if np else None
                 if mention is None:
                     break
                 after = comma + 1
+            after = _after_own_verb(state, after, sent.tok_end)
             bounds = content_bounds(state, sent, after)
             if bounds is None:
                 break
@@ -43,3 +45,33 @@ def run(state: ArticleState) -> None:
                 start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
                 mention=mention, rules={"detect": NAME}))
             break
+
+
+_APPOSITIVE_WORDS = 5
+
+
+def _end_of_appositives(doc, comma: int, end: int) -> int:
+    """The comma that ends the speaker phrase: ``Menurut Dekan Fakultas Hukum UGM,
+    Yogyakarta, Sigit Riyanto, red notice …`` runs on over short segments of
+    capitalised words closed by a comma (a place, then the name); a segment with a
+    lowercase word is the content (``Menurut Andi, Budi mengatakan …``)."""
+    toks = doc.tokens
+    while True:
+        nxt = next((k for k in range(comma + 1, min(comma + 2 + _APPOSITIVE_WORDS, end)) if toks[k].text == ","), None)
+        if nxt is None or nxt == comma + 1 or not all(x.is_capitalized for x in toks[comma + 1:nxt]):
+            return comma
+        comma = nxt
+
+
+def _after_own_verb(state: ArticleState, after: int, end: int) -> int:
+    """Where the content starts when the cue phrase has its own speech verb:
+    ``menurut Alwan, dalam diskusi …, Selasa (8/9), mengatakan, ancaman …``. The verb
+    has no subject of its own (a comma before it) and a comma or ``bahwa`` after it."""
+    toks, lex = state.doc.tokens, state.lex
+    for k in range(after, end - 1):
+        if state.in_quote(toks[k].start):
+            continue
+        if lex.is_reporting_verb(toks[k].text) and toks[k - 1].text == "," \
+                and (toks[k + 1].text == "," or toks[k + 1].lower in lex.complementizers):
+            return k + 2
+    return after

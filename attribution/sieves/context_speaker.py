@@ -16,8 +16,11 @@ _MAX_GAP_AFTER = 1
 def run(state: ArticleState) -> None:
     ordered = sorted(state.live(), key=lambda c: c.start)
     for idx, cand in enumerate(ordered):
-        if cand.entity is not None or (cand.mention is not None and not cand.mention.pronoun and not cand.mention.description):
+        m = cand.mention
+        if cand.entity is not None or (m is not None and not m.pronoun and not m.description):
             continue
+        if m is not None and m.description and not m.demonstrative:
+            continue  # juru bicara Gedung Putih, with no holder named: someone new, unnamed
         named = _named_in_next_sentence(state, cand.end)
         if named is not None:
             cand.entity = named

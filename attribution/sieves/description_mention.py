@@ -13,6 +13,8 @@ def run(state: ArticleState) -> None:
         m = cand.mention
         if cand.entity is not None or m is None or not m.description:
             continue
+        if m.indefinite:
+            continue  # seorang pejabat senior: someone the article does not name; no speaker
         ent = state.entities.by_role(m.role or m.text, m.start)
         if ent is not None:
             cand.entity = ent

@@ -31,6 +31,8 @@ def run(state: ArticleState) -> None:
                     has_bahwa, content_from = True, comp
             if t.lower in lex.noun_content_only_verbs and not has_bahwa:
                 continue
+            if t.lower in lex.directive_verbs and not has_bahwa and _asks_for_a_thing(doc.tokens, t.i, sent.tok_end):
+                continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
             bounds = content_bounds(state, sent, content_from)
             if bounds is None:
                 continue
@@ -65,6 +67,18 @@ def run(state: ArticleState) -> None:
 _ADDRESSEE_PREPOSITIONS = frozenset({"kepada", "pada", "ke"})
 _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan",
                                     "usai", "seusai", "setelah", "sebelum", "sesudah", "kemarin"})
+
+
+def _asks_for_a_thing(tokens, verb: int, end: int) -> bool:
+    """``meminta uang kepada …``, ``meminta maaf kepada …``: one noun, then the person
+    it is asked of. A directive with a clause names the addressee first (``meminta
+    kontraktor segera memperbaiki …``)."""
+    k = verb + 2
+    return k < end and tokens[verb + 1].is_word and not tokens[verb + 1].is_capitalized \
+        and tokens[k].lower in _SOURCE_PREPOSITIONS
+
+
+_SOURCE_PREPOSITIONS = frozenset({"kepada", "pada", "dari", "ke"})
 
 
 def _anaphoric_object(tokens, k: int, end: int) -> bool:

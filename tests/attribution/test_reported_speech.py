@@ -179,3 +179,63 @@ def test_a_dateline_is_not_part_of_the_subject(run):
             "menindak pelanggaran pembatasan sosial.")
     q = only(run(text))
     assert (q.speaker.name, q.speaker.kind) == ("Ombudsman RI Perwakilan Jakarta Raya", "organization")
+
+
+def test_a_verb_inside_menurut_content_is_not_another_statement(run):
+    # "meminta" is the client's act inside what the lawyer says, not a second report.
+    text = ("Kuasa hukum terdakwa, Rudi Hartono, membantah dakwaan itu. Menurut dia, kliennya tidak "
+            "pernah meminta imbalan kepada rekanan mana pun.")
+    q = only(run(text), "indirect")
+    assert q.text == "kliennya tidak pernah meminta imbalan kepada rekanan mana pun"
+    assert q.speaker.name == "Rudi Hartono"
+    assert q.rules["detect"] == "according_to"
+
+
+def test_menurut_with_a_place_between_role_and_name(run):
+    q = only(run("Menurut Guru Besar Hukum Universitas Andalas, Padang, Feri Amsari, putusan itu cacat "
+                 "secara prosedur."))
+    assert q.text == "putusan itu cacat secara prosedur"
+    assert q.speaker.name == "Feri Amsari"
+
+
+def test_menurut_names_the_subject_of_a_later_speech_verb(run):
+    # The cue phrase carries on to its own verb: the content starts after "mengatakan,".
+    text = ("Namun menurut Koordinator Komite Pemantau Legislatif untuk Rakyat Lucius Karus, dalam diskusi "
+            "daring bertajuk ”Parlemen dan Pandemi”, Selasa (8/9/2020), mengatakan, sanksi itu belum cukup "
+            "untuk menertibkan peserta.")
+    q = only(run(text), "indirect")
+    assert q.text == "sanksi itu belum cukup untuk menertibkan peserta"
+    assert q.speaker.name == "Lucius Karus"
+    assert q.speaker.role == "Koordinator Komite Pemantau Legislatif untuk Rakyat"
+
+
+def test_never_said_reports_nothing(run):
+    assert run("Bupati Yohanes Lado tidak pernah mengatakan bahwa proyek itu akan dibatalkan.").quotes == []
+
+
+def test_asking_for_a_thing_is_not_a_directive(run):
+    assert run("Oknum itu meminta uang kepada para pedagang di pasar setiap pekan.").quotes == []
+    q = only(run("Camat Dedi Kurnia meminta pedagang segera pindah ke lokasi yang baru."))
+    assert q.text == "pedagang segera pindah ke lokasi yang baru"
+
+
+def test_an_unnamed_source_gets_a_record_and_no_speaker(run):
+    text = ("Warga Cilandak, Siti Rahayu, mengaku keberatan dengan tarif parkir yang baru. "
+            "Seorang warga lain mengatakan tarif itu terlalu mahal untuk pekerja harian.")
+    r = run(text)
+    assert [q.text for q in r.quotes] == ["keberatan dengan tarif parkir yang baru",
+                                          "tarif itu terlalu mahal untuk pekerja harian"]
+    unnamed = r.quotes[1]
+    assert unnamed.speaker is None  # not Siti Rahayu, the other resident
+    assert unnamed.unnamed_source.text == "Seorang warga lain"
+    assert r.quotes[0].unnamed_source is None
+    assert unnamed.confidence < 0.5
+
+
+def test_an_unnamed_spokesperson_is_not_the_previous_speaker(run):
+    text = ("Presiden Ramon Alvarez berjanji menurunkan harga pangan. Namun, juru bicara parlemen "
+            "sebelumnya mengatakan anggaran subsidi belum disetujui.")
+    r = run(text)
+    assert r.quotes[0].speaker.name == "Ramon Alvarez"
+    assert r.quotes[1].text == "anggaran subsidi belum disetujui"
+    assert r.quotes[1].speaker is None

@@ -912,3 +912,25 @@ def test_an_abbreviated_title_finds_the_person_given_the_full_title(run):
             "Kadinkes Bali mengatakan, vaksinasi lanjutan digelar pekan depan.")
     r = run(text, names={"Ketut Suarjaya": "PER"})
     assert only(r).speaker.name == "Ketut Suarjaya"
+
+
+def test_a_description_with_dari_and_a_demonstrative_points_back(run):
+    text = ("Wakil Ketua DPR Ratna Dewi berharap Lebaran tahun ini dirayakan di rumah. "
+            "”Silaturahmi bisa lewat telepon,” kata politisi dari Partai Nusantara ini.")
+    r = run(text, names={"Ratna Dewi": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Ratna Dewi", "Ratna Dewi"]
+
+
+def test_an_age_in_brackets_does_not_hide_the_name_before_an_appositive(run):
+    text = ("Yohana Matulessy (59), warga Ambon lainnya, juga mengajak tetangganya mengikuti "
+            "vaksinasi di puskesmas.")
+    q = only(run(text, names={"Yohana Matulessy": "PER", "Ambon": "LOC"}))
+    assert (q.speaker.name, q.speaker.role) == ("Yohana Matulessy", "warga Ambon lainnya")
+
+
+def test_buton_and_bugis_name_prefixes_belong_to_the_name(run):
+    text = ("Anggota DPD Wa Ode Sitti Rahma mengatakan dana desa belum cair. "
+            "La Ode Hamid, warga Baubau, mengaku belum menerima bantuan sama sekali.")
+    r = run(text, names={"Sitti Rahma": "PER", "Hamid": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Wa Ode Sitti Rahma", "Anggota DPD"), ("La Ode Hamid", "warga Baubau")]

@@ -1,6 +1,7 @@
 """POST /v1/quotes and /v1/quotes/batch: happy paths and the response contract."""
 from __future__ import annotations
 
+from attribution import extract
 
 
 def test_quotes_returns_the_contract_fields_with_offsets_into_text(client):
@@ -16,6 +17,20 @@ def test_quotes_returns_the_contract_fields_with_offsets_into_text(client):
     assert body["text"][quote["start"]:quote["end"]] == quote["text"] == "Kami siap,"
     assert quote["speaker"]["name"] == "Budi"
     assert body["speakers"][0]["quote_ids"] == ["q1"]
+
+
+def test_an_unnamed_source_comes_back_with_its_words_and_no_speaker(make_app):
+    # The real rules (without models), so the field is serialised as the library fills it.
+    client = make_app(EXTRACTOR=lambda text, published=None, title=None: extract(
+        text, published, title, tagger=None)).test_client()
+    text = "Seorang pejabat senior mengatakan anggaran subsidi belum disetujui parlemen."
+    body = client.post("/v1/quotes", json={"text": text}).get_json()
+    [quote] = body["quotes"]
+    assert quote["speaker"] is None and body["speakers"] == []
+    source = quote["unnamed_source"]
+    assert source["text"] == text[source["start"]:source["end"]] == "Seorang pejabat senior"
+    spec = client.get("/openapi.json").get_json()
+    assert "unnamed_source" in spec["components"]["schemas"]["Quote"]["properties"]
 
 
 def test_html_body_uses_visible_text_and_offsets_index_the_returned_text(client):
