@@ -429,6 +429,9 @@ def _looks_like_a_verb(tok: Token) -> bool:
     return tok.lower.startswith("me")
 
 
+looks_like_a_verb = _looks_like_a_verb  # for the sieves
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
@@ -526,8 +529,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # A description (politisi Partai Hanura itu) or a bare title (Presiden): the
         # speaker comes from an earlier mention with a compatible role.
         if _is_title_word(first, lex) or first.lower in lex.descriptive_role_heads:
-            return Mention(first.start, tokens[-1].end, text, role=text, description=True,
-                           demonstrative=demonstrative)
+            # sopir yang mengaku belum punya SIM itu: the relative clause says what the
+            # person did; the role to look for is before it.
+            rel = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "yang"), len(tokens))
+            return Mention(first.start, tokens[-1].end, text, role=_span_text(doc, tokens[:rel]),
+                           description=True, demonstrative=demonstrative)
         return None
     a, b = rng
     # A noble or regional title (Lalu Kusnawan, Teuku Riefky) is part of the name.
@@ -544,8 +550,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if len(name_toks) == 1 and _common_word(name_toks[0], lex):
         # A noun written capitalised ("Nomor 6", a sub-heading's first word) is no name;
         # after a title it ends the title (Deputi … Aparatur Negara dan Reformasi
-        # Birokrasi): a description, like a bare title.
-        if _is_title_word(first, lex):
+        # Birokrasi): a description, like a bare title; so is a capitalised
+        # description opening the sentence (Petugas mengatakan …).
+        if _is_title_word(first, lex) or first.lower in lex.descriptive_role_heads:
             return Mention(first.start, tokens[-1].end, text, role=text, description=True,
                            demonstrative=demonstrative)
         return None
@@ -643,10 +650,13 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
         # speakers (kata Cho dan Blinken).
         inside_title = bool(out) and (t.is_capitalized or t.lower in lex.organization_name_links) \
             and out[-1].is_capitalized and k + 1 < limit and toks[k + 1].is_capitalized
+        closed = _demonstrative_closing(toks, out, k, limit, lex)
+        if closed is not None:
+            out.extend(toks[k:closed + 1])
+            break
         if t.lower in lex.speaker_np_stop_words and out and not inside_title \
                 and not (t.lower == "dan" and k + 1 < limit and toks[k + 1].is_capitalized
-                         and toks[k + 1].lower not in lex.weekdays) \
-                and not _description_of_origin(toks, out, k, limit, lex):
+                         and toks[k + 1].lower not in lex.weekdays):
             break
         close = bracketed_name_end(toks, k, limit) if out else None
         if close is not None:
@@ -680,17 +690,20 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
     return out
 
 
-def _description_of_origin(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
-    """``kata politisi dari PDI-P ini``: ``dari`` inside a description that a
-    demonstrative closes, where it would otherwise end the phrase (kata Budi dari …)."""
-    if toks[k].lower != "dari" or len(out) != 1 or out[0].lower not in lex.descriptive_role_heads:
-        return False
-    for j in range(k + 1, min(k + 6, limit)):
+def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> int | None:
+    """``kata politisi dari PDI-P ini``, ``menurut bek yang bermain di Italia tersebut``:
+    where ``dari`` or a relative clause after a lone description runs on to a closing
+    demonstrative, the index of that demonstrative; such words would otherwise end the
+    phrase (kata Budi dari …)."""
+    if toks[k].lower not in ("dari", "yang") or len(out) != 1 or out[0].is_capitalized \
+            or not (out[0].lower in lex.descriptive_role_heads or out[0].lower in lex.title_heads):
+        return None
+    for j in range(k + 1, min(k + 8, limit)):
         if toks[j].lower in DEMONSTRATIVES:
-            return j + 1 >= limit or not toks[j + 1].is_word
-        if not toks[j].is_capitalized:
-            return False
-    return False
+            return j if j + 1 >= limit or not toks[j + 1].is_word else None
+        if toks[k].lower == "dari" and not toks[j].is_capitalized:
+            return None
+    return None
 
 
 def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:

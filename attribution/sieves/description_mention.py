@@ -3,6 +3,7 @@ Partai Hanura itu``) refers to the person the article introduced with that role.
 from __future__ import annotations
 
 from ..entities import name_key
+from ..mentions import is_title_word
 from .base import ArticleState
 
 NAME = "description_mention"
@@ -24,7 +25,7 @@ def run(state: ArticleState) -> None:
             # "Mantan Gubernur DKI Jakarta itu" with no such role in the article points
             # back like a pronoun: pronoun_mention resolves it.
             continue
-        elif m.text[:1].isupper() and name_key(m.text):
+        elif m.text[:1].isupper() and name_key(m.text) and is_title_word(state.doc.tokens[state.doc.token_index_at_or_after(m.start)], state.lex):
             # A capitalised title with no named holder in the article (kata Kapolda):
             # the title is the best name the article gives.
             cand.entity = state.entities.resolve(m.text, m.start, m.kind)

@@ -3,7 +3,7 @@
 reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
+from ..mentions import DEMONSTRATIVES, looks_like_a_verb, parse_mention, subject_before
 from ._clauses import content_bounds, open_sentences, overlaps_direct, states_nothing
 from .base import ArticleState, Candidate
 
@@ -29,6 +29,17 @@ def run(state: ArticleState) -> None:
                              if doc.tokens[k].lower in lex.complementizers), None)
                 if comp is not None:
                     has_bahwa, content_from = True, comp
+                elif nxt.lower == "kepada":
+                    # menyatakan kepada Kompas, Upacara …: the content follows the comma;
+                    # menganjurkan kepada semuanya untuk …: a directive keeps its addressee;
+                    # melaporkan kepada pihak kepolisian: to whom, and nothing said.
+                    comma = next((k for k in range(t.i + 2, min(t.i + 7, sent.tok_end))
+                                  if doc.tokens[k].text == ","), None)
+                    if comma is not None:
+                        content_from = comma + 1
+                    elif not (t.lower in lex.directive_verbs and any(
+                            x.lower in _DIRECTIVE_LINKS for x in doc.tokens[t.i + 2:sent.tok_end])):
+                        continue
             if t.lower in lex.noun_content_only_verbs and not has_bahwa:
                 continue
             if t.lower in lex.directive_verbs and not has_bahwa and _asks_for_a_thing(doc.tokens, t.i, sent.tok_end):
@@ -70,15 +81,22 @@ _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "
 
 
 def _asks_for_a_thing(tokens, verb: int, end: int) -> bool:
-    """``meminta uang kepada …``, ``meminta maaf kepada …``: one noun, then the person
-    it is asked of. A directive with a clause names the addressee first (``meminta
-    kontraktor segera memperbaiki …``)."""
-    k = verb + 2
-    return k < end and tokens[verb + 1].is_word and not tokens[verb + 1].is_capitalized \
-        and tokens[k].lower in _SOURCE_PREPOSITIONS
+    """``meminta uang kepada …``, ``meminta fee 15 persen ke perusahaan``: what is asked
+    for, then the person it is asked of, before any verb. A directive with a clause
+    names the addressee first (``meminta kontraktor segera memperbaiki …``)."""
+    if not tokens[verb + 1].is_word or tokens[verb + 1].is_capitalized:
+        return False
+    for k in range(verb + 2, min(verb + 7, end)):
+        if tokens[k].lower in _SOURCE_PREPOSITIONS:
+            return True
+        if not tokens[k].is_word or tokens[k].lower in _CLAUSE_OPENERS or looks_like_a_verb(tokens[k]):
+            return False
+    return False
 
 
-_SOURCE_PREPOSITIONS = frozenset({"kepada", "pada", "dari", "ke"})
+_SOURCE_PREPOSITIONS = frozenset({"kepada", "ke"})
+_DIRECTIVE_LINKS = frozenset({"agar", "untuk", "supaya"})
+_CLAUSE_OPENERS = _DIRECTIVE_LINKS | {"bahwa", "segera"}
 
 
 def _anaphoric_object(tokens, k: int, end: int) -> bool:

@@ -239,3 +239,28 @@ def test_an_unnamed_spokesperson_is_not_the_previous_speaker(run):
     assert r.quotes[0].speaker.name == "Ramon Alvarez"
     assert r.quotes[1].text == "anggaran subsidi belum disetujui"
     assert r.quotes[1].speaker is None
+
+
+def test_an_addressee_before_a_comma_is_not_content(run):
+    q = only(run("Kepala Biro Pers Dimas Wibowo menyatakan kepada Kompas, upacara tahun ini digelar tanpa penonton."))
+    assert q.text == "upacara tahun ini digelar tanpa penonton"
+    # Telling the police, with nothing said after: no statement.
+    assert run("Warga yang melihat kebakaran itu segera melaporkan kepada pihak kepolisian setempat.").quotes == []
+    # A directive keeps its addressee before untuk, as with mendesak Rusia untuk …
+    q = only(run("Ketua MUI Kota Bogor Ahmad Fauzi menganjurkan kepada jemaah untuk salat di rumah masing-masing."))
+    assert q.text == "kepada jemaah untuk salat di rumah masing-masing"
+
+
+def test_being_asked_to_speak_is_not_speaking(run):
+    assert run("Petugas diminta terus mengingatkan warga agar memakai masker di pasar.").quotes == []
+    assert run("Aplikasi itu diharapkan dapat memastikan bantuan tepat sasaran.").quotes == []
+
+
+def test_asking_for_a_sum_of_someone_is_not_a_directive(run):
+    assert run("Kepala Dinas Kesehatan Ahmad Hidayat meminta komisi 15 persen ke perusahaan pemenang tender.").quotes == []
+
+
+def test_a_capitalised_description_opening_the_sentence_is_an_unnamed_source(run):
+    q = only(run("Petugas mengatakan korban sudah dievakuasi ke rumah sakit terdekat."))
+    assert q.text == "korban sudah dievakuasi ke rumah sakit terdekat"
+    assert q.speaker is None and q.unnamed_source.text == "Petugas"

@@ -934,3 +934,27 @@ def test_buton_and_bugis_name_prefixes_belong_to_the_name(run):
     r = run(text, names={"Sitti Rahma": "PER", "Hamid": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Wa Ode Sitti Rahma", "Anggota DPD"), ("La Ode Hamid", "warga Baubau")]
+
+
+def test_a_description_with_a_relative_clause_and_a_demonstrative_points_back(run):
+    text = ("Kapten tim Jay Sutanto optimistis menghadapi laga kandang. Menurut bek yang bermain di "
+            "Italia tersebut, kekompakan tim menjadi kunci. ”Kami siap,” kata pemain yang membela "
+            "klub Venezia itu.")
+    r = run(text, names={"Jay Sutanto": "PER"})
+    assert [(q.text, q.speaker.name) for q in r.quotes] == [
+        ("kekompakan tim menjadi kunci", "Jay Sutanto"), ("Kami siap,", "Jay Sutanto")]
+
+
+def test_the_role_a_description_looks_for_ends_before_its_relative_clause(run):
+    # "sopir" finds Ali, the driver named last, not the person before him.
+    text = ("Amir (40) mengaku pendapatannya turun separuh sejak pandemi. Ali (19), sopir mikrolet M08, "
+            "menunggu penumpang di depan stasiun. ”Sepi sekali,” kata sopir yang belum punya SIM ini.")
+    r = run(text, names={"Amir": "PER", "Ali": "PER"})
+    assert r.quotes[-1].speaker.name == "Ali"
+
+
+def test_an_occupation_written_before_a_long_place_name_is_the_role(run):
+    text = ("Prakirawan BMKG Stasiun Meteorologi Ahmad Yani Semarang, Noor Jannah, menyebut potensi "
+            "hujan lebat masih tinggi.")
+    q = only(run(text, names={"Noor Jannah": "PER", "Ahmad Yani": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Noor Jannah", "Prakirawan BMKG Stasiun Meteorologi Ahmad Yani Semarang")
