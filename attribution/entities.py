@@ -171,7 +171,7 @@ class EntityIndex:
     def add_titled_names(self) -> None:
         """Names written after a title (``Menteri Cho``, ``Presiden Rusia Vladimir Putin``)
         that the tagger missed, or every such name when there is no tagger."""
-        from .mentions import parse_mention
+        from .mentions import known_as_a_person, parse_mention
 
         toks = self.doc.tokens
         n = len(toks)
@@ -179,10 +179,15 @@ class EntityIndex:
         while k < n:
             t = toks[k]
             is_title = t.lower in self.lex.title_heads or t.lower in self.lex.abbreviated_titles
-            if not is_title or not (t.is_capitalized or (k + 1 < n and toks[k + 1].is_capitalized)):
+            # ekonom senior INDEF Tauhid Ahmad: a lowercase qualifier may come before the
+            # capitalised words.
+            nxt = k + 1
+            while nxt < n and nxt - k <= 2 and toks[nxt].lower in self.lex.title_modifiers and not toks[nxt].is_capitalized:
+                nxt += 1
+            if not is_title or not (t.is_capitalized or (nxt < n and toks[nxt].is_capitalized)):
                 k += 1
                 continue
-            j = k + 1
+            j = nxt
             while j < n and j - k < 16 and toks[j].sent == t.sent:
                 if toks[j].is_capitalized:
                     j += 1
@@ -195,10 +200,17 @@ class EntityIndex:
                 else:
                     break
             run = toks[k:j]
-            if len(run) >= 2:
-                m = parse_mention(self.doc, run, self.lex)
-                if m is not None and m.name and m.name_start is not None:
+            # Menteri Luar Negeri Australia Penny Wong di Jakarta: glue that holds a
+            # title together (Konsul Jenderal RI di Chicago) may instead end the name,
+            # where the article knows the name's last word as a person's (Wong).
+            cuts = [len(run)] + [g for g in range(len(run) - 1, 1, -1) if run[g].is_word and not run[g].is_capitalized]
+            for cut in cuts:
+                m = parse_mention(self.doc, run[:cut], self.lex) if cut >= 2 else None
+                if m is None or not m.name or m.name_start is None:
+                    continue
+                if cut == len(run) or known_as_a_person(self.doc, run[cut - 1].text, self.lex):
                     self.add(m.name, m.name_start, m.name_end, m.kind, m.role)
+                break
             k = j
 
     def add_short_name_subjects(self) -> None:

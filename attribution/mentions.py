@@ -175,6 +175,13 @@ def ends_title_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
                for p in lex.title_phrases)
 
 
+def _ends_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """``Kombes`` in Kapolrestabes Medan Kombes Gidion Arif Setyawan, ``Besar`` in
+    Komisaris Besar: the last word of a rank, after which the name starts."""
+    return any(k - len(r) + 1 >= 0 and tuple(t.lower for t in tokens[k - len(r) + 1:k + 1]) == r
+               for r in lex.ranks)
+
+
 def is_single_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
@@ -208,7 +215,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         return None
     start = end
     while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
-            and not ends_title_phrase(tokens, start - 1, lex) \
+            and not ends_title_phrase(tokens, start - 1, lex) and not _ends_a_rank(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.organization_heads \
             and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \
             and tokens[start - 1].lower not in lex.place_words \
@@ -229,13 +236,13 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     start = _skip_leading_complement(tokens, start, end, lex, keep_one=start == 0)
     if start == end:
         return None
-    # Where the complement visibly ends in a place or an acronym (Korea Selatan Chang Ho
-    # Jin, BNPB Doni Monardo), the run after it is the name, three words and all, even
-    # where a tagger marks only part of it.
+    # Where the complement visibly ends in a place, an acronym or a rank (Korea Selatan
+    # Chang Ho Jin, BNPB Doni Monardo, Kombes Gidion Arif Setyawan), the run after it is
+    # the name, three words and all, even where a tagger marks only part of it.
     boundary = tokens[start - 1] if start > 0 else None
     after_complement = boundary is not None and start == run_start and end - start <= 3 \
-        and boundary.is_capitalized and not _is_title_word(boundary, lex) \
-        and (boundary.lower in lex.place_words or _not_a_name(boundary, lex))
+        and boundary.is_capitalized and (_ends_a_rank(tokens, start - 1, lex) or (
+            not _is_title_word(boundary, lex) and (boundary.lower in lex.place_words or _not_a_name(boundary, lex))))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]
@@ -321,6 +328,14 @@ def after_name_head(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     Karangbenda Sakino): the first word names the place, not the person; else 0."""
     i = tokens[0].i if tokens else 0
     return int(len(tokens) >= 2 and i > 0 and doc.tokens[i - 1].lower in lex.name_heads)
+
+
+def known_as_a_person(doc: Document, word: str, lex: Lexicon) -> bool:
+    """Whether the article puts ``word`` alone after a cue or the tagger marks it as
+    (part of) a person's name somewhere."""
+    _doc_tokens.set(doc.tokens)
+    words = _document_words(doc.tokens, lex)
+    return word in words.cued or word in words.tagged_persons
 
 
 def _common_word(tok: Token, lex: Lexicon) -> bool:
@@ -790,7 +805,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return before
             if before and _opens_with_title(seg, lex) and before[0].is_capitalized \
                     and not _is_title_word(before[0], lex) and _short_name(before) \
-                    and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)):
+                    and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)
+                         or _with_age(before)):
                 # Jhonny Simanjutak, Sekretaris Komisi E, menjelaskan: the role is an
                 # appositive of the name before it (which the article uses to name a
                 # speaker, or a tagger marks, where the role's own words look like a name).
@@ -808,12 +824,15 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     return chosen
 
 
+def _with_age(words: list[Token]) -> bool:
+    """``Rina (37)``: a person's age in brackets after the words."""
+    return len(words) > 3 and words[-1].text == ")" and words[-3].text == "(" and words[-2].text.isdigit()
+
+
 def _short_name(words: list[Token]) -> bool:
     """At most four words before an appositive, an age in brackets not counted
     (``Budi Santoso (43), warga Ambon``)."""
-    if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(" and words[-2].text.isdigit():
-        words = words[:-3]
-    return len(words) <= 4
+    return len(words[:-3] if _with_age(words) else words) <= 4
 
 
 def _after_dateline(words: list[Token]) -> list[Token]:
@@ -878,7 +897,10 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
 # Words that open a place or an occasion between commas: never the subject's clause.
 _ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "dikonfirmasi", "dijumpai",
-                                                   "diwawancarai", "ditanya", "selepas"}
+                                                   "diwawancarai", "ditanya", "selepas",
+                                                   # Lutnick, dilansir Reuters, menegaskan: the source
+                                                   "dilansir", "melansir", "dikutip", "mengutip", "seperti",
+                                                   "sebagaimana"}
 
 
 def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[Token]]:

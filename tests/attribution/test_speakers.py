@@ -958,3 +958,40 @@ def test_an_occupation_written_before_a_long_place_name_is_the_role(run):
             "hujan lebat masih tinggi.")
     q = only(run(text, names={"Noor Jannah": "PER", "Ahmad Yani": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Noor Jannah", "Prakirawan BMKG Stasiun Meteorologi Ahmad Yani Semarang")
+
+
+def test_a_titled_name_ends_before_where_the_person_was(run):
+    # The tagger reads "Australia Penny Wong" as a body; "di" would otherwise glue
+    # Jakarta on as it glues Chicago onto "Konsul Jenderal RI di Chicago".
+    text = ("Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Australia Penny Wong di Jakarta. "
+            "Wong menambahkan, Australia siap membantu patroli di perairan selatan.")
+    r = run(text, names={"Sugiono": "PER", "Australia Penny Wong": "ORG", "Wong": "PER"})
+    q = only(r)
+    assert (q.speaker.name, q.speaker.role) == ("Penny Wong", "Menteri Luar Negeri Australia")
+
+
+def test_a_rank_ends_the_title_and_the_whole_name_follows(run):
+    text = "Kapolrestabes Medan Kombes Gidion Arif Setyawan menjelaskan kedua pelaku ditangkap di rumah kos."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Gidion Arif Setyawan", "Kapolrestabes Medan")
+
+
+def test_an_age_in_brackets_marks_the_name_before_a_place_appositive(run):
+    q = only(run("Sejumlah orangtua menyambut baik kebijakan itu. Rina (37), warga Rungkut, menilai anaknya "
+                 "akan lebih bugar."))
+    assert (q.speaker.name, q.speaker.role) == ("Rina", "warga Rungkut")
+
+
+def test_the_outlet_quoted_between_commas_is_not_the_speaker(run):
+    q = only(run("Menteri Perdagangan AS Howard Lutnick, dilansir Reuters, menegaskan tarif itu tetap berlaku "
+                 "untuk semua negara."))
+    assert (q.speaker.name, q.speaker.role) == ("Howard Lutnick", "Menteri Perdagangan AS")
+
+
+def test_a_lowercase_qualifier_after_the_title_keeps_the_passive_agent_known(run):
+    text = ("Kepala Ekonom Bank Permata Josua Pardede berpendapat rupiah menjadi pertimbangan utama. "
+            "Hal serupa disampaikan ekonom senior INDEF Tauhid Ahmad. Ia meyakini bank sentral akan "
+            "berhati-hati hingga pertengahan tahun.")
+    r = run(text)
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Josua Pardede", "Kepala Ekonom Bank Permata"), ("Tauhid Ahmad", "ekonom senior INDEF")]
