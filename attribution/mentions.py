@@ -256,7 +256,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
         # Radempta Bato); the article's own short form of the name says where it starts.
         reused = _name_start_by_reuse(tokens, first, end, lex)
-        return (first if reused is None else reused), end
+        first = first if reused is None else reused
+        return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
     if reused is not None:
         return _skip_leading_complement(tokens, reused, end, lex, keep_one=True), end
@@ -271,8 +272,21 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # Mantra, Gubernur Bali I Wayan Koster.
         while two > start and (_is_person_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):
             two -= 1
+        if _from_name_prefix(tokens, start, two, lex) < two:
+            return _from_name_prefix(tokens, start, two, lex), end
         start = _skip_leading_complement(tokens, max(two, start), end, lex, keep_one=True)
     return start, end
+
+
+def _from_name_prefix(tokens: list[Token], run_start: int, first: int, lex: Lexicon) -> int:
+    """A noble or regional title between ``run_start`` and ``first`` opens the name
+    however long it is (Kepala Kantor SAR Banten Raden Ibnu Harris Al Hussain, where a
+    tagger marks only Al Hussain); else ``first``."""
+    k = next((k for k in range(run_start, first) if tokens[k].is_capitalized
+              and tokens[k].lower in lex.name_prefixes), first)
+    if k < first and k > run_start and is_single_initial(tokens[k - 1]):
+        k -= 1  # I Gusti Putu …: the initial opens such a name
+    return k
 
 
 def name_start_over_particles(doc: Document, first_tok: int, lex: Lexicon) -> int:

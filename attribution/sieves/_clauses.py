@@ -21,6 +21,16 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple
     if end_tok < k:
         return None
     start, end = toks[k].start, toks[end_tok].end
+    # mengatakan, Rabu (29/4/2020), harga acuan …: a date between commas right after the
+    # verb dates the statement; what was said starts after it.
+    for dm in state.date_mentions:
+        if dm.start == start:
+            after = state.doc.text[dm.end:end]
+            if after.startswith(",") and after[1:].strip():
+                start = dm.end + 1 + (len(after[1:]) - len(after[1:].lstrip()))
+            break
+        if dm.start > start:
+            break
     # A trailing ", Jumat (21/6/2024)" dates the statement; it is not part of what was said.
     for dm in state.date_mentions:
         if start < dm.start and dm.end >= end - 1 and dm.start <= end:

@@ -1,5 +1,6 @@
 """Dates: the day a statement was made. A date written in the attribution (outside the
-quoted words) comes first; else the date of the same speaker's nearest dated statement
+quoted words) comes first; then one in the next sentence where it says when the statement
+was made (``Hal itu disampaikan … Rabu (19/3)``); else the date of the same speaker's nearest dated statement
 (the same press conference); else, where the same speaker goes on from the statement
 just before, that statement's date; else a date in a sentence that names the speaker; else the
 latest date the article gave before it; else the publication date.
@@ -33,6 +34,36 @@ def _own_date(state: ArticleState, cand: Candidate, by_sentence):
     return None, None
 
 
+def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
+    """The date of the sentence right after the statement when that sentence says when
+    it was made: ``… menyatakan fundamental ekonomi masih kuat. Keduanya menyampaikan
+    hal itu dalam konferensi pers …, Rabu (19/3).``; ``Hal itu dikatakan Budi, Senin``."""
+    doc, lex = state.doc, state.lex
+    here = doc.sentence_at(max(0, cand.end - 1))
+    if here is None or here.i + 1 >= len(doc.sentences):
+        return None, None
+    sent = doc.sentences[here.i + 1]
+    words = [t.lower for t in doc.sentence_tokens(sent)[:10]]
+    verb = next((k for k, w in enumerate(words) if w in lex.passive_cues or lex.is_reporting_verb(w)), None)
+    if verb is None:
+        return None, None
+    if words[verb] in lex.passive_cues:
+        # Hal itu disampaikan …, Demikian dikatakan …: a demonstrative before the verb.
+        points_back = any(w in _BACK_REFERENCES for w in words[:verb])
+    else:
+        # … menyampaikan hal itu …: the statement is the verb's object.
+        points_back = words[verb + 1:verb + 3] in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"])
+    if not points_back:
+        return None, None
+    for dm, d in by_sentence.get(sent.i, ()):
+        if not state.in_quote(dm.start):
+            return d, dm
+    return None, None
+
+
+_BACK_REFERENCES = frozenset({"itu", "tersebut", "ini", "demikian"})
+
+
 def _nearest(positions: list[int], items: list, position: int):
     """The item nearest ``position``, preferring those before it."""
     if not positions:
@@ -61,6 +92,11 @@ def run(state: ArticleState) -> None:
         if d is not None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":own"
+            continue
+        d, dm = _date_of_next_sentence(state, cand, by_sentence)
+        if d is not None:
+            cand.date, cand.date_mention = d, dm
+            cand.rules["date"] = NAME + ":said_next"
 
     # Per speaker: own-dated statements, and dated sentences that name them.
     own_by_entity: dict[int, tuple[list[int], list[Candidate]]] = defaultdict(lambda: ([], []))
@@ -75,9 +111,12 @@ def run(state: ArticleState) -> None:
         if s is not None:
             sentence_entities[s.i].add(occ.key)
     dated_by_key: dict[tuple[str, ...], tuple[list[int], list]] = defaultdict(lambda: ([], []))
+    contents = sorted((c.start, c.end) for c in live)
     for dm, d, si in outside:
         if dm.weekday is None and dm.offset_days is None:
             continue  # "hingga 30 April": a deadline or an event; statements carry a weekday
+        if _inside_any(contents, dm.start):
+            continue  # Menurut Suryani, suaminya berangkat pada Minggu …: the event's day, not hers
         for key in sentence_entities.get(si, ()):
             pos, items = dated_by_key[key]
             pos.append(dm.start)
@@ -126,6 +165,12 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":published"
         else:
             cand.rules["date"] = NAME + ":unknown"
+
+
+def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies inside one of ``spans`` (sorted by start)."""
+    i = bisect.bisect_right(spans, (position, float("inf")))
+    return any(a <= position < b for a, b in spans[max(0, i - 8):i])
 
 
 def _keys_of(state: ArticleState, cand: Candidate) -> list[tuple[str, ...]]:

@@ -97,3 +97,29 @@ def test_a_date_inside_a_quotation_does_not_date_the_statement_after_it(run):
     r = run(text, published="2020-09-16")
     q = only(r, "indirect")
     assert q.date.isoformat() == "2020-09-16"
+
+
+def test_a_day_inside_reported_words_does_not_date_the_speakers_other_quotes(run):
+    text = ("Tim SAR masih mencari dua nelayan, Rabu (10/9/2025). ”Kami mohon terus dicari,” ujar Suryani, "
+            "istri salah satu korban. Menurut Suryani, suaminya berangkat melaut pada Minggu dini hari.")
+    r = run(text, "2025-09-10")
+    assert [q.date for q in r.quotes] == [date(2025, 9, 10)] * 2  # not Sunday the 7th, when he left
+
+
+def test_a_date_between_commas_after_the_verb_dates_the_statement_and_is_not_content(run):
+    q = only(run("Direktur Asosiasi Gula Budi Harsono mengatakan, Rabu (29/4/2020), harga acuan perlu ditinjau ulang.",
+                 "2020-04-30"))
+    assert q.text == "harga acuan perlu ditinjau ulang"
+    assert q.date == date(2020, 4, 29)
+
+
+def test_the_next_sentence_can_say_when_the_statement_was_made(run):
+    text = ("Menteri Keuangan Sri Wahyuni menyatakan fundamental ekonomi masih kuat. Hal itu disampaikan "
+            "dalam konferensi pers di Jakarta, Rabu (19/3/2025).")
+    q = only(run(text, "2025-03-20"))
+    assert q.date == date(2025, 3, 19)
+    assert q.rules["date"] == "statement_date:said_next"
+    # Without a sentence pointing back, the next sentence's date is someone else's event.
+    other = only(run("Menteri Keuangan Sri Wahyuni menyatakan fundamental ekonomi masih kuat. Rupiah "
+                     "sempat melemah pada Rabu (19/3/2025).", "2025-03-20"))
+    assert other.date == date(2025, 3, 20)

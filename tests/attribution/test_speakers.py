@@ -995,3 +995,11 @@ def test_a_lowercase_qualifier_after_the_title_keeps_the_passive_agent_known(run
     r = run(text)
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Josua Pardede", "Kepala Ekonom Bank Permata"), ("Tauhid Ahmad", "ekonom senior INDEF")]
+
+
+def test_a_noble_title_inside_a_long_run_opens_the_name(run):
+    text = ("”Pencarian kami perluas hingga 15 mil laut,” kata Kepala Kantor SAR Banten Raden Ibnu Harris "
+            "Al Hussain. Harris menyebut gelombang tinggi menjadi kendala utama.")
+    r = run(text, names={"Al Hussain": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Raden Ibnu Harris Al Hussain", "Kepala Kantor SAR Banten")] * 2
