@@ -168,6 +168,40 @@ class EntityIndex:
                 continue
             self.add(m.name, m.name_start, m.name_end, m.kind, m.role or role)
 
+    def add_roles_before_names(self) -> None:
+        """A role, a comma, then the name between commas (``Kuasa hukum pemohon, Denny
+        Indrayana, menyayangkan …``) where no record's subject took them in: the name
+        with that role, for a later ``Ia`` or ``kata Denny``."""
+        from .mentions import is_title_word, parse_mention
+
+        toks, lex = self.doc.tokens, self.lex
+        by_start = {o.start: o for o in self.occurrences}
+        for j, t in enumerate(toks):
+            if t.text != "," or j == 0 or j + 1 >= len(toks) or not toks[j + 1].is_capitalized:
+                continue
+            k = j + 1
+            while k < len(toks) and k - j <= 4 and toks[k].is_capitalized and toks[k].sent == t.sent:
+                k += 1
+            name_end = k
+            if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.isdigit() and toks[k + 2].text == ")":
+                k += 3  # Wahyuni (40),
+            known = by_start.get(toks[j + 1].start)
+            if k >= len(toks) or toks[k].text != "," or (known is not None and known.role):
+                continue
+            rs = j
+            while rs > 0 and toks[rs - 1].sent == t.sent and toks[rs - 1].is_word and j - rs < 12:
+                rs -= 1
+            role = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
+            if not role or not (is_title_word(role[0], lex) or role[0].lower in lex.descriptive_role_heads):
+                continue
+            m = parse_mention(self.doc, role + toks[j:name_end], lex)
+            if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[j + 1].start:
+                continue
+            if known is not None and known.end == m.name_end:
+                known.role = m.role  # the tagger found the name; the role is news
+            elif known is None:
+                self.add(m.name, m.name_start, m.name_end, m.kind, m.role)
+
     def add_titled_names(self) -> None:
         """Names written after a title (``Menteri Cho``, ``Presiden Rusia Vladimir Putin``)
         that the tagger missed, or every such name when there is no tagger."""

@@ -1003,3 +1003,12 @@ def test_a_noble_title_inside_a_long_run_opens_the_name(run):
     r = run(text, names={"Al Hussain": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Raden Ibnu Harris Al Hussain", "Kepala Kantor SAR Banten")] * 2
+
+
+def test_a_role_before_a_name_between_commas_is_kept_without_a_record_there(run):
+    # "menyayangkan" reports no clause, so no record's subject carries the role; the
+    # index must, for the pronoun and the cue after.
+    text = ("Kuasa hukum pemohon, Denny Harahap, menyayangkan putusan tersebut. Ia menyatakan akan terus "
+            "memperjuangkan penghapusan ambang batas. ”Ini kemunduran,” tutur Denny.")
+    r = run(text, names={"Denny Harahap": "PER", "Denny": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Denny Harahap", "Kuasa hukum pemohon")] * 2
