@@ -96,7 +96,8 @@ def run(state: ArticleState) -> None:
             if cand.entity is not None:
                 resolved.append(cand)
             continue
-        ent = antecedent(state, cand, m.start, resolved)
+        ent = _named_just_before(state, m.start) if m.demonstrative and not m.pronoun else None
+        ent = ent or antecedent(state, cand, m.start, resolved)
         if ent is not None:
             cand.entity = ent
             cand.speaker_mention = m
@@ -104,6 +105,27 @@ def run(state: ArticleState) -> None:
             if m.text.lower() in state.lex.plural_pronouns:
                 cand.co_entities = _named_with(state, ent, m.start)
             resolved.append(cand)
+
+
+def _named_just_before(state: ArticleState, position: int):
+    """For a description pointing back (``bek yang bermain di Italia tersebut``): the one
+    person named with a role in the sentence right before it, when that sentence reports
+    nothing (``Kapten tim Jay Idzes juga optimistis.``): a description brings in the
+    person the text has just turned to, who need not be the speaker last quoted. A name
+    without a role there may be no person at all (bulan Ramadhan)."""
+    doc = state.doc
+    here = doc.sentence_at(position)
+    if here is None or here.i == 0:
+        return None
+    prev = doc.sentences[here.i - 1]
+    if prev.i in state.reported_sentences:
+        return None
+    people = {}
+    for o in state.entities.occurrences_between(prev.start, prev.end):
+        if o.kind == "person" and o.role and not state.in_quote(o.start):
+            ent = state.entities.resolve(o.name, o.start)
+            people[id(ent)] = ent
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _named_with(state: ArticleState, ent, position: int) -> list:

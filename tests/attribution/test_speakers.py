@@ -1012,3 +1012,18 @@ def test_a_role_before_a_name_between_commas_is_kept_without_a_record_there(run)
             "memperjuangkan penghapusan ambang batas. ”Ini kemunduran,” tutur Denny.")
     r = run(text, names={"Denny Harahap": "PER", "Denny": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Denny Harahap", "Kuasa hukum pemohon")] * 2
+
+
+def test_a_description_pointing_back_takes_the_person_just_introduced(run):
+    # Not the coach quoted before: the sentence before the description turns to the captain.
+    text = ("”Kami tidak takut,” kata pelatih Timnas Patrick Verbeek. Kapten tim Jay Sutanto juga optimistis. "
+            "Menurut bek yang bermain di Italia tersebut, kekompakan tim menjadi kunci.")
+    r = run(text, names={"Patrick Verbeek": "PER", "Jay Sutanto": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Patrick Verbeek", "Jay Sutanto"]
+
+
+def test_a_name_without_a_role_just_before_is_not_taken_for_a_description(run):
+    text = ("Ketua DPR Puan Maharani berharap Idul Fitri meningkatkan gotong royong. ”Semoga kemenangan bulan "
+            "Ramadhan ini membawa berkah. Kita semakin peduli,” kata politisi dari PDI-P ini.")
+    r = run(text, names={"Puan Maharani": "PER", "Ramadhan": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Puan Maharani", "Puan Maharani"]
