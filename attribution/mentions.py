@@ -760,6 +760,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     _doc_tokens.set(toks)
     sent = doc.sentences[toks[verb_tok].sent]
     words = _after_dateline(_without_quoted_titles(toks[sent.tok_start:verb_tok], lex))
+    # … masih ada mengingat sebagian masyarakat menilai …: a conjunction opens the clause
+    # whose subject speaks; the words before it belong to another clause.
+    conj = next((k for k in range(len(words) - 1, 0, -1)
+                 if words[k].lower in _CLAUSE_CONJUNCTIONS and not words[k].is_capitalized), None)
+    if conj is not None and conj + 1 < len(words):
+        words = words[conj + 1:]
     # Trailing adverbs: Menteri Cho lebih lanjut mengatakan.
     while words and (words[-1].lower in lex.subject_adverbs or words[-1].text in {",", "—"}):
         if words[-1].lower == "yang":
@@ -908,6 +914,8 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
 
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
+_CLAUSE_CONJUNCTIONS = frozenset("mengingat karena sebab sehingga meski meskipun walaupun walau jika apabila "
+                                  "bila kalau bahwa sedangkan sementara padahal tetapi namun".split())
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
 # Words that open a place or an occasion between commas: never the subject's clause.
 _ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "dikonfirmasi", "dijumpai",

@@ -1027,3 +1027,14 @@ def test_a_name_without_a_role_just_before_is_not_taken_for_a_description(run):
             "Ramadhan ini membawa berkah. Kita semakin peduli,” kata politisi dari PDI-P ini.")
     r = run(text, names={"Puan Maharani": "PER", "Ramadhan": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Puan Maharani", "Puan Maharani"]
+
+
+def test_the_subject_of_a_speech_verb_starts_after_a_conjunction(run):
+    text = ("Ancaman Perburuan telur penyu masih ada mengingat sebagian warga menilai telur penyu "
+            "berprotein tinggi.")
+    assert all(q.speaker is None for q in run(text).quotes)  # not "Ancaman Perburuan"
+    text = ("Pendiri sanggar Abdul Aziz tetap menggelar lenong tanpa gambang kromong. Ia tak goyah karena "
+            "ia menilai pertunjukan itu tidak menghilangkan identitas Betawi.")
+    q = only(run(text, names={"Abdul Aziz": "PER"}))
+    assert q.text == "pertunjukan itu tidak menghilangkan identitas Betawi"
+    assert q.speaker.name == "Abdul Aziz"
