@@ -9,6 +9,11 @@ from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
+# Pronouns standing as a subject (Ia meminta …), unlike the clitic of a cue (ujarnya).
+_SUBJECT_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+# Words that may open a clause before its subject (Namun ia …, Adapun Ketua …, Menurut dia).
+_CLAUSE_OPENERS = frozenset({"namun", "tetapi", "tapi", "adapun", "kemudian", "lalu", "sedangkan", "bahkan",
+                             "padahal", "selanjutnya", "menurut"})
 _MAX_SENTENCE_GAP = 6
 
 
@@ -96,7 +101,8 @@ def run(state: ArticleState) -> None:
             if cand.entity is not None:
                 resolved.append(cand)
             continue
-        ent = _named_just_before(state, m.start) if m.demonstrative and not m.pronoun else None
+        ent = _named_just_before(state, m.start) if (m.demonstrative and not m.pronoun) \
+            or _subject_pronoun(state, m) else None
         ent = ent or antecedent(state, cand, m.start, resolved)
         if ent is not None:
             cand.entity = ent
@@ -107,12 +113,39 @@ def run(state: ArticleState) -> None:
             resolved.append(cand)
 
 
+def _subject_pronoun(state: ArticleState, m) -> bool:
+    """``Ia meminta …``, ``Namun, ia …``, ``Menurut dia, …``: a pronoun opening its clause,
+    unlike the pronoun of a cue (``kata dia``, ``ujarnya``)."""
+    if m.text.lower() not in _SUBJECT_PRONOUNS:
+        return False
+    doc = state.doc
+    k = doc.token_index_at_or_after(m.start)
+    prev = doc.tokens[k - 1] if k > 0 and doc.tokens[k - 1].sent == doc.tokens[k].sent else None
+    return prev is None or prev.text == "," or prev.lower in _CLAUSE_OPENERS
+
+
+def _opens_its_clause(state: ArticleState, occ) -> bool:
+    """Whether the name (with the title before it) opens its sentence or the clause
+    after a comma: the subject (Kepala Dinas Pariwisata Kota Batam Ardiwinata optimistis
+    …), not an object (… bansos dari Bupati Klaten Sri Mulyani)."""
+    toks, text = state.doc.tokens, state.doc.text
+    start = occ.start
+    before = text[:occ.start].rstrip()
+    if occ.role and before.endswith(occ.role):
+        start = len(before) - len(occ.role)  # Kapten tim Jay Idzes: from the title on
+    k = state.doc.token_index_at_or_after(start)
+    if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
+        return True
+    return toks[k - 1].lower in _CLAUSE_OPENERS
+
+
 def _named_just_before(state: ArticleState, position: int):
-    """For a description pointing back (``bek yang bermain di Italia tersebut``): the one
-    person named with a role in the sentence right before it, when that sentence reports
-    nothing (``Kapten tim Jay Idzes juga optimistis.``): a description brings in the
-    person the text has just turned to, who need not be the speaker last quoted. A name
-    without a role there may be no person at all (bulan Ramadhan)."""
+    """For a description pointing back (``bek yang bermain di Italia tersebut``) or a
+    subject pronoun (``Namun, ia meminta …``): the one person named with a role as the
+    subject of the sentence right before it, when that sentence reports nothing (``Kapten
+    tim Jay Idzes juga optimistis.``): the text has just turned to them, who need not be
+    the speaker last quoted. A name without a role there may be no person at all (bulan
+    Ramadhan)."""
     doc = state.doc
     here = doc.sentence_at(position)
     if here is None or here.i == 0:
@@ -122,7 +155,7 @@ def _named_just_before(state: ArticleState, position: int):
         return None
     people = {}
     for o in state.entities.occurrences_between(prev.start, prev.end):
-        if o.kind == "person" and o.role and not state.in_quote(o.start):
+        if o.kind == "person" and o.role and not state.in_quote(o.start) and _opens_its_clause(state, o):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None

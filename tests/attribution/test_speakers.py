@@ -1038,3 +1038,23 @@ def test_the_subject_of_a_speech_verb_starts_after_a_conjunction(run):
     q = only(run(text, names={"Abdul Aziz": "PER"}))
     assert q.text == "pertunjukan itu tidak menghilangkan identitas Betawi"
     assert q.speaker.name == "Abdul Aziz"
+
+
+def test_a_subject_pronoun_takes_the_person_the_sentence_before_turned_to(run):
+    text = ("”Study tour tidak ada manfaatnya,” kata Gubernur Jawa Barat Dedi Mulyadi. Ketua PGRI Jawa Barat "
+            "Dede Amar mendukung kebijakan itu. Namun, ia meminta pemprov memberi alternatif kegiatan di luar kelas.")
+    r = run(text, names={"Dedi Mulyadi": "PER", "Dede Amar": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Dedi Mulyadi", "Dede Amar"]
+
+
+def test_a_person_named_as_an_object_or_a_cue_pronoun_keeps_the_last_speaker(run):
+    # The Bupati is named inside an object; "kata dia" is the speaker's own cue.
+    text = ("Anggota Ombudsman Alam Saragih mengkritik penyaluran bansos. Salah satu yang viral adalah bansos "
+            "dari Bupati Klaten Sri Wulan. Ia juga menilai, bansos dari pemerintah terlalu beragam.")
+    r = run(text, names={"Alam Saragih": "PER", "Sri Wulan": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Alam Saragih"]
+    text = ("Asisten pribadi Said, Sofwan Erce, mengatakan Kiai Said dalam kondisi baik. Ketua Umum PBNU "
+            "Said Aqil menjalani uji usap rutin dua pekan sekali. Kiai Said, kata dia, selama ini sudah "
+            "menjalankan protokol kesehatan.")
+    r = run(text, names={"Sofwan Erce": "PER", "Said Aqil": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Sofwan Erce", "Sofwan Erce"]
