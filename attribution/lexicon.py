@@ -71,6 +71,7 @@ class Lexicon:
                 return n
         return 0
 
+
     def is_direct_cue(self, word: str) -> bool:
         """``kata``, ``katanya``, ``ujarnya``, ``tambah``: a cue verb, with or without -nya."""
         w = word.lower()

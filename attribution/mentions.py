@@ -491,6 +491,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # Seorang pejabat senior; Salah seorang warga, Tarmuji (56): the words after
         # the determiner name the person, or describe someone the article leaves unnamed.
         m = parse_mention(doc, tokens[det:], lex)
+        if m is None and tokens[det].is_word and not tokens[det].is_capitalized:
+            # teriak salah satu orator, seorang sopir mengatakan: where a mention stands,
+            # a determiner and a noun describe the source, whatever the noun
+            m = Mention(tokens[det].start, tokens[-1].end, _span_text(doc, tokens[det:]),
+                        role=_span_text(doc, tokens[det:]), description=True)
         if m is not None and m.description:
             m.start, m.text, m.indefinite, m.demonstrative = tokens[0].start, _span_text(doc, tokens), True, False
         return m

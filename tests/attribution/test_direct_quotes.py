@@ -91,3 +91,15 @@ def test_a_title_and_name_after_a_quote_without_a_verb_say_who_spoke(run):
             "Juru bicara Lion Air Group Danang Prihantoro. Menurut dia, udara kabin selalu disaring.")
     r = run(text, names={"Danang Prihantoro": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Danang Prihantoro", "Danang Prihantoro"]
+
+
+def test_a_shouted_quote_from_an_unnamed_orator_is_nobody_elses(run):
+    text = ("Ribuan pengemudi berunjuk rasa di depan Istana. \"Potongan 20 persen itu terlalu besar!\" teriak "
+            "salah satu orator dari atas mobil komando. Ketua Umum Garda Indonesia Igun Wicaksono mengatakan "
+            "aksi akan berlanjut jika tuntutan tidak dipenuhi.")
+    r = run(text, names={"Igun Wicaksono": "PER"})
+    shout = r.quotes[0]
+    assert shout.cue.text == "teriak"
+    assert shout.speaker is None  # not Igun, named in the next sentence
+    assert shout.unnamed_source.text == "salah satu orator"
+    assert r.quotes[1].speaker.name == "Igun Wicaksono"
