@@ -192,7 +192,11 @@ class EntityIndex:
             while rs > 0 and toks[rs - 1].sent == t.sent and toks[rs - 1].is_word and j - rs < 12:
                 rs -= 1
             role = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
-            if not role or not (is_title_word(role[0], lex) or role[0].lower in lex.descriptive_role_heads):
+            # Seorang pengunjung asal Klaten, Suparmi (60), …: after a determiner any noun
+            # describes the person.
+            det = lex.indefinite_determiner_length([x.lower for x in role[:2]])
+            if not role or not (is_title_word(role[0], lex) or role[0].lower in lex.descriptive_role_heads
+                                or (det and len(role) > det and not role[det].is_capitalized)):
                 continue
             m = parse_mention(self.doc, role + toks[j:name_end], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[j + 1].start:

@@ -491,6 +491,14 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # Seorang pejabat senior; Salah seorang warga, Tarmuji (56): the words after
         # the determiner name the person, or describe someone the article leaves unnamed.
         m = parse_mention(doc, tokens[det:], lex)
+        comma = next((k for k in range(det + 1, len(tokens) - 1) if tokens[k].text == ","), None)
+        if (m is None or m.description) and comma is not None and tokens[comma + 1].is_capitalized:
+            # Seorang pengunjung asal Klaten, Suparmi (60): the description, then the name.
+            named = parse_mention(doc, tokens[comma + 1:], lex)
+            if named is not None and named.name and named.kind == "person" and not named.description:
+                named.role = named.role or _span_text(doc, tokens[det:comma])
+                named.start, named.text = tokens[0].start, _span_text(doc, tokens)
+                return named
         if m is None and tokens[det].is_word and not tokens[det].is_capitalized:
             # teriak salah satu orator, seorang sopir mengatakan: where a mention stands,
             # a determiner and a noun describe the source, whatever the noun
@@ -507,6 +515,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return Mention(first.start, first.end, first.text, pronoun=True, kind="organization")
     if first.lower == "menurutnya":
         return None
+    if len(tokens) == 1 and first.text.isupper() and first.lower in lex.person_aliases:
+        # kata JK, ujar SBY: initials the public knows as a person, not a body's acronym
+        return Mention(first.start, first.end, text, name=text, name_start=first.start, name_end=first.end)
     joint = _joint_mention(doc, tokens, lex)
     if joint is not None:
         return joint

@@ -31,6 +31,16 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
     while limit < n and doc.tokens[limit].start < para_end and limit - k < 24:
         limit += 1
     tok = doc.tokens[k]
+    if tok.lower == "demikian" and k + 1 < limit and doc.tokens[k + 1].lower in lex.passive_cues:
+        # ,” demikian dikatakan Penghageng … Jatiningrat: the passive verb names the speaker.
+        k += 1
+        tok = doc.tokens[k]
+        np = speaker_np_after(doc, k + 1, limit, lex)
+        cand.mention = parse_mention(doc, np, lex) if np else None
+        cand.cue_start, cand.cue_end = doc.tokens[k - 1].start, tok.end
+        cand.sent = tok.sent
+        cand.rules["cue"] = NAME + ":demikian"
+        return
     if lex.is_direct_cue(tok.text) or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
         cand.cue_start, cand.cue_end = tok.start, tok.end
         if tok.lower.endswith("nya") and not lex.is_reporting_verb(tok.text) and tok.lower != "katanya" or tok.lower in ("katanya", "ujarnya", "tuturnya", "tambahnya", "jelasnya", "tegasnya", "ungkapnya", "paparnya", "terangnya", "imbuhnya", "tandasnya", "pungkasnya", "lanjutnya", "sebutnya", "ucapnya"):

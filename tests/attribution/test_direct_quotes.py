@@ -103,3 +103,12 @@ def test_a_shouted_quote_from_an_unnamed_orator_is_nobody_elses(run):
     assert shout.speaker is None  # not Igun, named in the next sentence
     assert shout.unnamed_source.text == "salah satu orator"
     assert r.quotes[1].speaker.name == "Igun Wicaksono"
+
+
+def test_demikian_dikatakan_after_a_quote_is_its_cue(run):
+    text = ("Keraton menggelar upacara Garebeg, Kamis. ”Kami menjaga tradisi ini agar tetap hidup,” demikian "
+            "dikatakan Kepala Bagian Humas Keraton Yogyakarta Raden Jatmiko. Warga antusias mengikuti "
+            "upacara. Ketua panitia Budi Hartono menambahkan, acara berlangsung aman.")
+    r = run(text, names={"Jatmiko": "PER", "Budi Hartono": "PER"})
+    q = r.quotes[0]
+    assert (q.speaker.name, q.cue.text, q.rules["cue"]) == ("Raden Jatmiko", "demikian dikatakan", "cue_after_quote:demikian")

@@ -1058,3 +1058,18 @@ def test_a_person_named_as_an_object_or_a_cue_pronoun_keeps_the_last_speaker(run
             "menjalankan protokol kesehatan.")
     r = run(text, names={"Sofwan Erce": "PER", "Said Aqil": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Sofwan Erce", "Sofwan Erce"]
+
+
+def test_an_indefinite_description_before_the_name_is_the_role(run):
+    text = ("Seorang pengunjung asal Klaten, Suparmi (60), mengaku datang sejak subuh. ”Setiap tahun saya "
+            "datang,” ucapnya.")
+    r = run(text, names={"Suparmi": "LOC"})  # the tagger takes her name for a place
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Suparmi", "pengunjung asal Klaten")] * 2
+
+
+def test_a_well_known_initialism_resolves_to_the_full_name(run):
+    text = ("Mantan Wakil Presiden Jusuf Kalla menilai pemerintah perlu berhati-hati menambah utang. "
+            "\"Utang harus dipakai untuk yang produktif,\" kata JK di kediamannya.")
+    r = run(text, names={"Jusuf Kalla": "PER"})
+    assert r.quotes[1].speaker.name == "Jusuf Kalla"
+    assert r.quotes[1].rules["speaker"] == "named_mention"
