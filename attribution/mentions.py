@@ -238,11 +238,13 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         return None
     # Where the complement visibly ends in a place, an acronym or a rank (Korea Selatan
     # Chang Ho Jin, BNPB Doni Monardo, Kombes Gidion Arif Setyawan), the run after it is
-    # the name, three words and all, even where a tagger marks only part of it.
+    # the name, three words and all, even where a tagger marks only part of it. The end
+    # of a title phrase is no such boundary (Ketua Umum | Apindo Shinta Kamdani).
     boundary = tokens[start - 1] if start > 0 else None
     after_complement = boundary is not None and start == run_start and end - start <= 3 \
         and boundary.is_capitalized and (_ends_a_rank(tokens, start - 1, lex) or (
-            not _is_title_word(boundary, lex) and (boundary.lower in lex.place_words or _not_a_name(boundary, lex))))
+            not _is_title_word(boundary, lex) and not ends_title_phrase(tokens, start - 1, lex)
+            and (boundary.lower in lex.place_words or _not_a_name(boundary, lex))))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]

@@ -4,7 +4,7 @@ sentence says it came from (``Keluhan itu disampaikan Siti Aminah``), else to th
 of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES
+from ..mentions import DEMONSTRATIVES, parse_mention, speaker_np_after
 from ._clauses import person_after
 from .base import ArticleState
 
@@ -65,6 +65,13 @@ def _named_in_next_sentence(state: ArticleState, end: int):
     if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower == "demikian" for t in toks[:verb]):
         return None
     agent = person_after(state, sent, toks[verb])
-    if agent is None or any(t.text == "," for t in doc.tokens[toks[verb].i:doc.token_index_at_or_after(agent.start)]):
+    if agent is None:
+        # Demikian ditegaskan Shinta saat …: a name no tagger marked, read after the verb.
+        np = speaker_np_after(doc, toks[verb].i + 1, sent.tok_end, lex)
+        m = parse_mention(doc, np, lex) if np else None
+        if m is not None and m.name and m.kind == "person" and not m.description:
+            return state.entities.resolve(m.name, m.name_start or m.start)
+        return None
+    if any(t.text == "," for t in doc.tokens[toks[verb].i:doc.token_index_at_or_after(agent.start)]):
         return None  # the person follows the verb, maybe after a title (disampaikan Wali Kota …)
     return state.entities.resolve(agent.name, agent.start)

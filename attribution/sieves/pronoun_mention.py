@@ -114,13 +114,16 @@ def run(state: ArticleState) -> None:
 
 
 def _subject_pronoun(state: ArticleState, m) -> bool:
-    """``Ia meminta …``, ``Namun, ia …``, ``Menurut dia, …``: a pronoun opening its clause,
-    unlike the pronoun of a cue (``kata dia``, ``ujarnya``)."""
+    """``Ia meminta …``, ``Namun, ia …``, ``Menurut dia, …``, ``Kata dia: …``: a pronoun
+    opening its clause, unlike the pronoun of a cue inside a sentence (``…, kata dia,``,
+    ``ujarnya``)."""
     if m.text.lower() not in _SUBJECT_PRONOUNS:
         return False
     doc = state.doc
     k = doc.token_index_at_or_after(m.start)
     prev = doc.tokens[k - 1] if k > 0 and doc.tokens[k - 1].sent == doc.tokens[k].sent else None
+    if prev is not None and k >= 2 and state.lex.is_direct_cue(prev.text) and doc.tokens[k - 2].sent != prev.sent:
+        return True  # Kata dia: "…": the cue opens the sentence, the pronoun is its subject
     return prev is None or prev.text == "," or prev.lower in _CLAUSE_OPENERS
 
 

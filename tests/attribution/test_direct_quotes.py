@@ -112,3 +112,19 @@ def test_demikian_dikatakan_after_a_quote_is_its_cue(run):
     r = run(text, names={"Jatmiko": "PER", "Budi Hartono": "PER"})
     q = r.quotes[0]
     assert (q.speaker.name, q.cue.text, q.rules["cue"]) == ("Raden Jatmiko", "demikian dikatakan", "cue_after_quote:demikian")
+
+
+def test_a_quote_paragraph_then_demikian_with_an_untagged_name(run):
+    text = ("Ketua Umum Apindo Shinta Wardani angkat bicara soal upah minimum.\n\n"
+            "\"Ini bukan soal mau atau tidak mau. Ini soal kemampuan perusahaan.\"\n\n"
+            "Demikian ditegaskan Shinta saat ditemui di Jakarta, Selasa (19/8/2025).")
+    q = only(run(text, "2025-08-20"), "direct")  # no tagger: nothing marks "Shinta"
+    assert q.speaker.name == "Shinta Wardani"
+    assert q.rules["speaker"] == "context_speaker:named_next"
+
+
+def test_a_cue_verb_opening_the_sentence_before_a_colon(run):
+    text = ("”Kami tidak setuju,” kata Ketua Umum Apindo Shinta Wardani. Presiden Partai Buruh Said Iqbal "
+            "punya pandangan berbeda. Kata dia: \"Buruh sudah terlalu lama menahan diri.\"")
+    r = run(text, names={"Shinta Wardani": "PER", "Said Iqbal": "PER"})
+    assert [(q.speaker.name, q.cue.text) for q in r.quotes] == [("Shinta Wardani", "kata"), ("Said Iqbal", "Kata")]
