@@ -6,6 +6,7 @@ from ._clauses import content_bounds, open_sentences
 from .base import ArticleState, Candidate
 
 NAME = "agentless_passive"
+_PARTICLES = frozenset({"pula", "juga", "pun", "lagi"})
 
 
 def run(state: ArticleState) -> None:
@@ -14,9 +15,10 @@ def run(state: ArticleState) -> None:
         if len(toks) < 4 or toks[0].lower not in lex.agentless_passives:
             continue
         k = 1
-        while k < len(toks) and toks[k].text == ",":
+        # Ditegaskan pula bahwa …, Disebutkan juga, …: a particle may come first.
+        while k < len(toks) and (toks[k].text == "," or toks[k].lower in _PARTICLES):
             k += 1
-        if toks[k].lower not in lex.complementizers:
+        if k >= len(toks) or toks[k].lower not in lex.complementizers:
             continue
         bounds = content_bounds(state, sent, toks[k].i)
         if bounds is None:

@@ -264,3 +264,12 @@ def test_a_capitalised_description_opening_the_sentence_is_an_unnamed_source(run
     q = only(run("Petugas mengatakan korban sudah dievakuasi ke rumah sakit terdekat."))
     assert q.text == "korban sudah dievakuasi ke rumah sakit terdekat"
     assert q.speaker is None and q.unnamed_source.text == "Petugas"
+
+
+def test_an_agentless_passive_with_a_particle_before_bahwa(run):
+    text = ("Kepala Badan Pangan Arif Setiadi menjelaskan bahwa cadangan minyak goreng mencapai 200.000 ton. "
+            "Ditegaskan pula bahwa pemerintah akan menindak pelaku penimbunan.")
+    r = run(text)
+    assert [(q.text, q.speaker.name) for q in r.quotes][1] == (
+        "pemerintah akan menindak pelaku penimbunan", "Arif Setiadi")
+    assert r.quotes[1].rules["detect"] == "agentless_passive"
