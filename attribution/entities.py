@@ -96,6 +96,8 @@ class EntityIndex:
         from .mentions import (after_name_head, cued_name_inside, ends_title_phrase, leading_places,
                                name_start_by_reuse, name_start_over_particles, trim_person_span)
 
+        org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
+                     for e in self.doc.entities if e.label == "ORG"}
         for ent in self.doc.entities:
             toks = self.doc.tokens[ent.tok_start:ent.tok_end]
             if ent.label == "PER":
@@ -124,6 +126,12 @@ class EntityIndex:
                 # The tagger runs a member into the body (Komisioner Komnas HAM Choirul
                 # Anam): the body ends where the name the article cues begins.
                 cut = cued_name_inside(self.doc, toks, self.lex)
+                if cut is None:
+                    # … or where the article names the body alone elsewhere (juru bicara
+                    # Kementerian Luar Negeri China Lin Jian, of Kementerian Luar Negeri China).
+                    cut = next((k for k in range(len(toks) - 1, 1, -1)
+                                if tuple(t.text for t in toks[:k]) in org_names
+                                and all(t.is_capitalized for t in toks[k:])), None)
                 toks = toks[:cut] if cut is not None else toks
                 self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization")
 

@@ -1073,3 +1073,13 @@ def test_a_well_known_initialism_resolves_to_the_full_name(run):
     r = run(text, names={"Jusuf Kalla": "PER"})
     assert r.quotes[1].speaker.name == "Jusuf Kalla"
     assert r.quotes[1].rules["speaker"] == "named_mention"
+
+
+def test_a_body_run_into_its_spokesperson_ends_where_the_article_names_it_alone(run):
+    text = ("Kementerian Luar Negeri China dalam pernyataannya menegaskan bahwa kawasan itu tidak membutuhkan "
+            "blok militer baru. \"Kami menentang konfrontasi,\" kata juru bicara Kementerian Luar Negeri China "
+            "Lin Jian dalam konferensi pers di Beijing.")
+    # As Stanza does: the spokesperson's name run into the body in the second sentence.
+    r = run(text, names={"Kementerian Luar Negeri China Lin Jian": "ORG", "Kementerian Luar Negeri China": "ORG"})
+    assert [(q.speaker.name, q.speaker.kind) for q in r.quotes] == [
+        ("Kementerian Luar Negeri China", "organization"), ("Lin Jian", "person")]
