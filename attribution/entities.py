@@ -395,11 +395,11 @@ class EntityIndex:
                     supersets = others
         if not supersets:
             return key
-        longest = max(len(k) for k in supersets)
+        # The fullest names: those no other candidate contains (Budi Gunawan and Budi
+        # Gunadi Sadikin are two people; Cho Tae is only part of Cho Tae-yul).
+        fullest = [k for k in supersets if not any(len(o) > len(k) and set(k) <= set(o) for o in supersets)]
         best, best_distance = None, None
-        for k in supersets:
-            if len(k) != longest:
-                continue
+        for k in fullest:
             # Among the fullest names, the nearest occurrence before the mention, then after.
             plist = positions[k]
             i = bisect.bisect_right(plist, position)

@@ -1083,3 +1083,11 @@ def test_a_body_run_into_its_spokesperson_ends_where_the_article_names_it_alone(
     r = run(text, names={"Kementerian Luar Negeri China Lin Jian": "ORG", "Kementerian Luar Negeri China": "ORG"})
     assert [(q.speaker.name, q.speaker.kind) for q in r.quotes] == [
         ("Kementerian Luar Negeri China", "organization"), ("Lin Jian", "person")]
+
+
+def test_two_people_sharing_a_first_name_each_keep_their_quotes(run):
+    text = ("Menteri Koordinator Politik Budi Gunawan meminta aparat menindak premanisme. ”Negara tidak boleh "
+            "kalah,” kata Budi, Jumat. Sehari kemudian, Menteri Kesehatan Budi Gunadi Sadikin meresmikan rumah "
+            "sakit baru. ”Semua warga berhak dilayani,” ujar Budi.")
+    r = run(text, names={"Budi Gunawan": "PER", "Budi Gunadi Sadikin": "PER", "Budi": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Budi Gunawan", "Budi Gunawan", "Budi Gunadi Sadikin"]
