@@ -23,6 +23,7 @@ class Lexicon:
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
     negators: frozenset[str]  # (Usnia) tidak menjawab …: the speech act did not happen
+    denial_verbs: frozenset[str]  # tidak menampik …: a denied denial asserts
     negation_cancellers: frozenset[str]  # tidak hanya menegaskan: "not only", still a statement
     deontic_modals: frozenset[str]  # (Pemerintah) harus memastikan …: an obligation, not a statement
     verb_subordinators: frozenset[str]  # dalam menyampaikan …, Yurianto: the verb is an adjunct's
@@ -101,11 +102,12 @@ class Lexicon:
         return word.islower() and word in self.descriptive_role_heads and word not in self.title_modifiers \
             and next_word[:1].isupper() and next_word.lower() in self.title_heads
 
-    def reports_no_statement(self, words: list[str]) -> bool:
+    def reports_no_statement(self, words: list[str], verb: str = "") -> bool:
         """Whether the words before a speech verb (lowercased, nearest last) leave no
         statement to report: a denial (``tidak pernah``, ``belum bisa``; ``tidak hanya``,
-        not only, still reports one), an obligation (``harus``, ``perlu``), or a
-        subordinator that makes the verb an adjunct (``dalam menyampaikan …, X``)."""
+        not only, still reports one, and so does a denied denial of ``verb``, ``tidak
+        menampik``), an obligation (``harus``, ``perlu``), or a subordinator that makes the
+        verb an adjunct (``dalam menyampaikan …, X``)."""
         if words and words[-1] in self.verb_subordinators:
             return True
         for k in range(len(words) - 1, -1, -1):
@@ -113,6 +115,8 @@ class Lexicon:
             if w in self.deontic_modals:
                 return True
             if w in self.negators:
+                if verb in self.denial_verbs:
+                    continue  # tidak menampik bahwa …: not denying is admitting
                 return k + 1 >= len(words) or words[k + 1] not in self.negation_cancellers
             if w not in self.subject_adverbs and w not in self.negation_cancellers:
                 return False
@@ -153,6 +157,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         negators=_lower_set(cues["negators"]),
+        denial_verbs=_lower_set(cues["denial_verbs"]),
         negation_cancellers=_lower_set(cues["negation_cancellers"]),
         deontic_modals=_lower_set(cues["deontic_modals"]),
         verb_subordinators=_lower_set(cues["verb_subordinators"]),

@@ -73,7 +73,7 @@ def states_nothing(state: ArticleState, sent: Sentence, verb: Token) -> bool:
     """The few words before ``verb`` deny it, make it an obligation or an adjunct
     (tidak menjawab …, harus memastikan …, dalam menyampaikan …): no statement."""
     toks = state.doc.tokens
-    return state.lex.reports_no_statement([t.lower for t in toks[max(sent.tok_start, verb.i - 4):verb.i]])
+    return state.lex.reports_no_statement([t.lower for t in toks[max(sent.tok_start, verb.i - 4):verb.i]], verb.lower)
 
 
 def person_after(state: ArticleState, sent: Sentence, verb: Token):

@@ -273,3 +273,11 @@ def test_an_agentless_passive_with_a_particle_before_bahwa(run):
     assert [(q.text, q.speaker.name) for q in r.quotes][1] == (
         "pemerintah akan menindak pelaku penimbunan", "Arif Setiadi")
     assert r.quotes[1].rules["detect"] == "agentless_passive"
+
+
+def test_not_denying_is_a_statement(run):
+    q = only(run("Kepala Dinas Sosial Budi Santoso tidak menampik bahwa bantuan terlambat dicairkan."))
+    assert q.text == "bantuan terlambat dicairkan"
+    q = only(run("Budi Santoso tak memungkiri, bantuan terlambat dicairkan tahun ini."))
+    assert q.text == "bantuan terlambat dicairkan tahun ini"
+    assert run("Budi Santoso tidak mengatakan bahwa bantuan terlambat dicairkan.").quotes == []
