@@ -228,7 +228,8 @@ class EntityIndex:
             # ekonom senior INDEF Tauhid Ahmad: a lowercase qualifier may come before the
             # capitalised words.
             nxt = k + 1
-            while nxt < n and nxt - k <= 2 and toks[nxt].lower in self.lex.title_modifiers and not toks[nxt].is_capitalized:
+            while nxt < n and nxt - k <= 2 and not toks[nxt].is_capitalized \
+                    and toks[nxt].lower in self.lex.title_modifiers:
                 nxt += 1
             if not is_title or not (t.is_capitalized or (nxt < n and toks[nxt].is_capitalized)):
                 k += 1

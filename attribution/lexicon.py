@@ -30,6 +30,9 @@ class Lexicon:
     speaker_np_stop_words: frozenset[str]
     leading_connectives: frozenset[str]
     person_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
+    clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
+    clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
     plural_pronouns: frozenset[str]
     institutional_pronouns: frozenset[str]
     title_heads: frozenset[str]
@@ -71,7 +74,6 @@ class Lexicon:
             if tuple(words[:n]) in self.indefinite_determiners:
                 return n
         return 0
-
 
     def is_direct_cue(self, word: str) -> bool:
         """``kata``, ``katanya``, ``ujarnya``, ``tambah``: a cue verb, with or without -nya."""
@@ -164,6 +166,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         speaker_np_stop_words=_lower_set(cues["speaker_np_stop_words"]),
         leading_connectives=_lower_set(cues["leading_connectives"]),
         person_pronouns=_lower_set(pronouns["person"]),
+        subject_pronouns=_lower_set(pronouns["subject"]),
+        clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
+        clause_openers=_lower_set(cues["clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),
         institutional_pronouns=_lower_set(pronouns["institutional"]),
         title_heads=_lower_set(roles["title_heads"]),

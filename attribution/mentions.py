@@ -274,8 +274,9 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # Mantra, Gubernur Bali I Wayan Koster.
         while two > start and (_is_person_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):
             two -= 1
-        if _from_name_prefix(tokens, start, two, lex) < two:
-            return _from_name_prefix(tokens, start, two, lex), end
+        prefixed = _from_name_prefix(tokens, start, two, lex)
+        if prefixed < two:
+            return prefixed, end
         start = _skip_leading_complement(tokens, max(two, start), end, lex, keep_one=True)
     return start, end
 
@@ -781,7 +782,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     # … masih ada mengingat sebagian masyarakat menilai …: a conjunction opens the clause
     # whose subject speaks; the words before it belong to another clause.
     conj = next((k for k in range(len(words) - 1, 0, -1)
-                 if words[k].lower in _CLAUSE_CONJUNCTIONS and not words[k].is_capitalized), None)
+                 if words[k].lower in lex.clause_conjunctions and not words[k].is_capitalized), None)
     if conj is not None and conj + 1 < len(words):
         words = words[conj + 1:]
     # Trailing adverbs: Menteri Cho lebih lanjut mengatakan.
@@ -932,8 +933,6 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
 
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
-_CLAUSE_CONJUNCTIONS = frozenset("mengingat karena sebab sehingga meski meskipun walaupun walau jika apabila "
-                                  "bila kalau bahwa sedangkan sementara padahal tetapi namun".split())
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
 # Words that open a place or an occasion between commas: never the subject's clause.
 _ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "dikonfirmasi", "dijumpai",

@@ -53,7 +53,8 @@ def _attach(state: ArticleState, cand: Candidate, previous_close: int, previous:
             cand.rules["cue"] = NAME + ":menurut"
             return
         # A cue verb opening the sentence is capitalised (Kata dia: "…").
-        if lex.is_reporting_verb(t.text) or (lex.is_direct_cue(t.text) and (not t.is_capitalized or t.i == sent.tok_start)):
+        opens_sentence = t.i == sent.tok_start
+        if lex.is_reporting_verb(t.text) or (lex.is_direct_cue(t.text) and (not t.is_capitalized or opens_sentence)):
             subject = subject_before(doc, t.i, lex)
             if lex.is_direct_cue(t.text) and not lex.is_reporting_verb(t.text):
                 np = speaker_np_after(doc, t.i + 1, before[-1].i, lex)

@@ -25,9 +25,10 @@ def run(state: ArticleState) -> None:
             # "Mantan Gubernur DKI Jakarta itu" with no such role in the article points
             # back like a pronoun: pronoun_mention resolves it.
             continue
-        elif m.text[:1].isupper() and name_key(m.text) and is_title_word(state.doc.tokens[state.doc.token_index_at_or_after(m.start)], state.lex):
+        elif m.text[:1].isupper() and name_key(m.text) and _opens_with_a_title(state, m):
             # A capitalised title with no named holder in the article (kata Kapolda):
-            # the title is the best name the article gives.
+            # the title is the best name the article gives. A description opening
+            # the sentence (Petugas mengatakan …) names nobody: the source stays unnamed.
             cand.entity = state.entities.resolve(m.text, m.start, m.kind)
             if not cand.entity.roles:
                 cand.entity.roles.append((m.start, m.text))
@@ -37,3 +38,7 @@ def run(state: ArticleState) -> None:
                 w[:1].isupper() or w.lower() in state.lex.role_glue_words for w in m.text.split())
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":title_only"
+
+
+def _opens_with_a_title(state: ArticleState, m) -> bool:
+    return is_title_word(state.doc.tokens[state.doc.token_index_at_or_after(m.start)], state.lex)

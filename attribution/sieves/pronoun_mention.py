@@ -9,11 +9,6 @@ from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
-# Pronouns standing as a subject (Ia meminta …), unlike the clitic of a cue (ujarnya).
-_SUBJECT_PRONOUNS = frozenset({"ia", "dia", "beliau"})
-# Words that may open a clause before its subject (Namun ia …, Adapun Ketua …, Menurut dia).
-_CLAUSE_OPENERS = frozenset({"namun", "tetapi", "tapi", "adapun", "kemudian", "lalu", "sedangkan", "bahkan",
-                             "padahal", "selanjutnya", "menurut"})
 _MAX_SENTENCE_GAP = 6
 
 
@@ -117,14 +112,14 @@ def _subject_pronoun(state: ArticleState, m) -> bool:
     """``Ia meminta …``, ``Namun, ia …``, ``Menurut dia, …``, ``Kata dia: …``: a pronoun
     opening its clause, unlike the pronoun of a cue inside a sentence (``…, kata dia,``,
     ``ujarnya``)."""
-    if m.text.lower() not in _SUBJECT_PRONOUNS:
+    if m.text.lower() not in state.lex.subject_pronouns:
         return False
     doc = state.doc
     k = doc.token_index_at_or_after(m.start)
     prev = doc.tokens[k - 1] if k > 0 and doc.tokens[k - 1].sent == doc.tokens[k].sent else None
     if prev is not None and k >= 2 and state.lex.is_direct_cue(prev.text) and doc.tokens[k - 2].sent != prev.sent:
         return True  # Kata dia: "…": the cue opens the sentence, the pronoun is its subject
-    return prev is None or prev.text == "," or prev.lower in _CLAUSE_OPENERS
+    return prev is None or prev.text == "," or prev.lower in state.lex.clause_openers
 
 
 def _opens_its_clause(state: ArticleState, occ) -> bool:
@@ -139,7 +134,7 @@ def _opens_its_clause(state: ArticleState, occ) -> bool:
     k = state.doc.token_index_at_or_after(start)
     if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
         return True
-    return toks[k - 1].lower in _CLAUSE_OPENERS
+    return toks[k - 1].lower in state.lex.clause_openers
 
 
 def _named_just_before(state: ArticleState, position: int):

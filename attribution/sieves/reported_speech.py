@@ -89,14 +89,14 @@ def _asks_for_a_thing(tokens, verb: int, end: int) -> bool:
     for k in range(verb + 2, min(verb + 7, end)):
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return True
-        if not tokens[k].is_word or tokens[k].lower in _CLAUSE_OPENERS or looks_like_a_verb(tokens[k]):
+        if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]):
             return False
     return False
 
 
 _SOURCE_PREPOSITIONS = frozenset({"kepada", "ke"})
 _DIRECTIVE_LINKS = frozenset({"agar", "untuk", "supaya"})
-_CLAUSE_OPENERS = _DIRECTIVE_LINKS | {"bahwa", "segera"}
+_CLAUSE_SIGNS = _DIRECTIVE_LINKS | {"bahwa", "segera"}
 
 
 def _anaphoric_object(tokens, k: int, end: int) -> bool:

@@ -1,8 +1,9 @@
 """Dates: the day a statement was made. A date written in the attribution (outside the
-quoted words) comes first; then one in the next sentence where it says when the statement
-was made (``Hal itu disampaikan … Rabu (19/3)``); else the date of the same speaker's nearest dated statement
-(the same press conference); else, where the same speaker goes on from the statement
-just before, that statement's date; else a date in a sentence that names the speaker; else the
+quoted words) comes first; then one in the next sentence where it says when the
+statement was made (``Hal itu disampaikan … Rabu (19/3)``); else the date of the same
+speaker's nearest dated statement (the same press conference); else, where the same
+speaker goes on from the statement just before, that statement's date; else a date in a
+sentence that names the speaker (not one inside someone's reported words); else the
 latest date the article gave before it; else the publication date.
 
 Every look-up is a bisection over positions prepared once, so an article with
