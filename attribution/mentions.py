@@ -28,7 +28,8 @@ class _DocumentWords:
     right after a cue verb and ending there (``ungkap Iola Abas.``); ``tagged_persons``:
     words the tagger marked as part of a person's name anywhere in the article;
     ``acronyms``: acronyms introduced in brackets right after a capitalised name
-    (``Asosiasi Transportasi Udara Internasional (IATA)``)."""
+    (``Asosiasi Transportasi Udara Internasional (IATA)``); ``initials``: two or three
+    capitals the article gives as a person's name (``berinisial AS``, ``RF (18)``)."""
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
@@ -36,6 +37,7 @@ class _DocumentWords:
     cued_runs: set[tuple[str, ...]]
     tagged_persons: set[str]  # words the tagger marked as (part of) a person's name
     acronyms: set[str]
+    initials: set[str]  # AS of "berinisial AS (19)": a person the article names by initials
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -68,7 +70,14 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
     acronyms = {tokens[k].text for k in range(2, len(tokens) - 1)
                 if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and tokens[k].text.isupper()
                 and len(tokens[k].text) > 1 and tokens[k - 2].is_capitalized}
-    words = _DocumentWords(tokens, standalone, places, cued, cued_runs, tagged_persons, acronyms)
+    initials = set()
+    for k, t in enumerate(tokens):
+        if 2 <= len(t.text) <= 3 and t.text.isupper() and t.text.isalpha() and (
+                k + 3 < len(tokens) and tokens[k + 1].text == "(" and tokens[k + 2].text.isdigit()
+                and tokens[k + 3].text == ")"
+                or any(x.lower in ("berinisial", "inisial") for x in tokens[max(0, k - 8):k])):
+            initials.add(t.text)
+    words = _DocumentWords(tokens, standalone, places, cued, cued_runs, tagged_persons, acronyms, initials)
     _words_cache.set(words)
     return words
 
@@ -518,6 +527,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return Mention(first.start, first.end, first.text, pronoun=True, kind="organization")
     if first.lower == "menurutnya":
         return None
+    if len(tokens) == 1 and first.text in _article_words(lex).initials and first.text not in _article_words(lex).acronyms:
+        # ucap AS, of "tersangka berinisial AS (19)": a person named by initials
+        return Mention(first.start, first.end, text, name=text, name_start=first.start, name_end=first.end)
     if len(tokens) == 1 and first.text.isupper() and first.lower in lex.person_aliases:
         # kata JK, ujar SBY: initials the public knows as a person, not a body's acronym
         return Mention(first.start, first.end, text, name=text, name_start=first.start, name_end=first.end)
@@ -676,6 +688,12 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
             return None
         rng = _capitalized_name_range(part, lex)
         if rng is None:
+            return None
+        head = part[rng[0] - 1] if rng[0] > 0 else None
+        if head is not None and head.lower in lex.organization_heads and not head.text.isupper():
+            # Ketua Umum Perkumpulan Penggilingan Padi dan Pengusaha Beras …: the words
+            # after the body's head word name the body, and "dan" joins its name's fields
+            # (an acronym is a whole name: Sekretaris Jenderal NATO Jens Stoltenberg).
             return None
         parts.append(parse_mention(doc, part, lex))
     if len(parts) < 2 or any(p is None or not p.name for p in parts):

@@ -1091,3 +1091,23 @@ def test_two_people_sharing_a_first_name_each_keep_their_quotes(run):
             "sakit baru. ”Semua warga berhak dilayani,” ujar Budi.")
     r = run(text, names={"Budi Gunawan": "PER", "Budi Gunadi Sadikin": "PER", "Budi": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Budi Gunawan", "Budi Gunawan", "Budi Gunadi Sadikin"]
+
+
+def test_dan_inside_a_bodys_name_is_not_two_speakers(run):
+    text = ("Ketua Umum Perkumpulan Penggilingan Padi dan Pengusaha Beras Indonesia (Perpadi) Sutarto "
+            "Alimoeso menilai harga gabah masih tinggi.")
+    q = only(run(text, names={"Sutarto Alimoeso": "PER"}))
+    assert q.speaker.name == "Sutarto Alimoeso" and q.co_speakers == []
+    # Two titled people joined by "dan" stay two, an acronym before the second name or not.
+    text = ("Menteri Luar Negeri Cho Tae-yul dan Sekretaris Jenderal NATO Jens Stoltenberg menyatakan "
+            "kerja sama keamanan akan diperluas.")
+    q = only(run(text, names={"Cho Tae-yul": "PER", "Jens Stoltenberg": "PER"}))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Cho Tae-yul", ["Jens Stoltenberg"])
+
+
+def test_a_person_named_by_initials_speaks_under_them(run):
+    text = ("Polisi menetapkan tersangka berinisial AS (19) dan RF (18). Ibu korban, Sulastri, berharap pelaku "
+            "dihukum berat. Salah seorang tersangka, AS, mengaku menyesal. \"Saya khilaf,\" ucap AS.")
+    r = run(text, names={"Sulastri": "PER"})
+    assert r.quotes[-1].text == "Saya khilaf,"
+    assert r.quotes[-1].speaker.name == "AS"  # not Sulastri, quoted before
