@@ -21,7 +21,7 @@ def run(state: ArticleState) -> None:
                 comma = next((u.i for u in toks if u.i > t.i and u.text == ","), None)
                 if comma is None:
                     break
-                comma = _end_of_appositives(doc, comma, sent.tok_end)
+                comma = end_of_appositives(doc, comma, sent.tok_end)
                 np = speaker_np_after(doc, t.i + 1, comma, lex)
                 mention = parse_mention(doc, np, lex) if np else None
                 if mention is None:
@@ -50,7 +50,7 @@ def run(state: ArticleState) -> None:
 _APPOSITIVE_WORDS = 5
 
 
-def _end_of_appositives(doc, comma: int, end: int) -> int:
+def end_of_appositives(doc, comma: int, end: int) -> int:
     """The comma that ends the speaker phrase: ``Menurut Dekan Fakultas Hukum UGM,
     Yogyakarta, Sigit Riyanto, red notice …`` runs on over short segments of
     capitalised words closed by a comma (a place, then the name); a segment with a

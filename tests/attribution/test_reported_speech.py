@@ -281,3 +281,16 @@ def test_not_denying_is_a_statement(run):
     q = only(run("Budi Santoso tak memungkiri, bantuan terlambat dicairkan tahun ini."))
     assert q.text == "bantuan terlambat dicairkan tahun ini"
     assert run("Budi Santoso tidak mengatakan bahwa bantuan terlambat dicairkan.").quotes == []
+
+
+def test_a_sentence_opening_with_the_cue_and_the_speaker(run):
+    text = ("Kepala Dinas Sosial Irma Wulandari hadir dalam rapat kerja, Kamis. Dijelaskan Irma, bansos tahap "
+            "kedua ditanggung bersama pemerintah pusat. Kata Irma, penyaluran dimulai pekan depan. "
+            "Jelasnya, data penerima sudah diperbarui.")
+    r = run(text, names={"Irma Wulandari": "PER", "Irma": "PER"})
+    assert [(q.text, q.speaker.name, q.rules["detect"]) for q in r.quotes] == [
+        ("bansos tahap kedua ditanggung bersama pemerintah pusat", "Irma Wulandari", "cue_first"),
+        ("penyaluran dimulai pekan depan", "Irma Wulandari", "cue_first"),
+        ("data penerima sudah diperbarui", "Irma Wulandari", "cue_first")]
+    # A cue word that names nobody opens no statement.
+    assert run("Kata kunci kebijakan ini adalah pemerataan guru di daerah terpencil.").quotes == []
