@@ -109,7 +109,7 @@ class Mention:
     pronoun: bool = False
     description: bool = False  # a role without a name: politisi Partai Hanura itu, Presiden
     demonstrative: bool = False  # a description pointing back: Mantan Gubernur DKI itu
-    indefinite: bool = False  # a description bringing in someone unnamed: seorang pejabat senior
+    indefinite: bool = False  # someone the article leaves unnamed: seorang pejabat senior, keluarga Rehan
     name_start: int | None = None
     name_end: int | None = None
     co_mentions: list["Mention"] = field(default_factory=list)
@@ -617,7 +617,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
                            demonstrative=demonstrative)
         return None
     if a > 0 and tokens[a - 1].lower in lex.relation_heads:
-        return None  # Keluarga Rehan, ayah Ika: the named person's relative, whom the article does not name
+        # Keluarga Rehan, ayah Ika: the named person's relative, whom the article does not
+        # name: a source left unnamed, never the named person.
+        return Mention(first.start, tokens[-1].end, text, role=text, description=True, indefinite=True)
     role_toks = _role_tokens(_strip(tokens[:role_end], lex), lex)
     while role_toks and (role_toks[-1].lower in lex.honorifics
                          or (len(role_toks) > 1 and role_toks[-1].lower in lex.role_trailing_fillers)):
@@ -942,9 +944,11 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
     before = earlier[-1] if earlier else []
     if any(t.lower == "di" for t in before):
         return True
-    if all(lex.is_place_or_organization_word(t.text) for t in seg) and before \
-            and before[-1].is_capitalized and lex.is_place_or_organization_word(before[-1].text):
-        return True  # warga Bekasi, Jawa Barat: a known place after one that ends in a place
+    if all(lex.is_place_or_organization_word(t.text) for t in seg) and before and before[-1].is_capitalized \
+            and (lex.is_place_or_organization_word(before[-1].text) or before[-1].ner.endswith("-LOC")):
+        # warga Bekasi, Jawa Barat; warga Cipayung, Jakarta Timur (a place the tagger
+        # knows): a known place after one that ends in a place
+        return True
     # Tanjung Priok, Jakarta Utara after "di Dermaga JICT 2": places go on in a chain.
     return len(earlier) > 1 and _continues_a_place(earlier[:-1], before, lex, known=False)
 

@@ -890,7 +890,9 @@ def test_a_relative_of_a_named_person_is_not_that_person(run):
     text = ("Korban penganiayaan, Rehan Kurnia (17), mengatakan lukanya masih nyeri. "
             "Keluarga Rehan hanya bisa berharap pada donasi orang-orang baik hati.")
     r = run(text, names={"Rehan Kurnia": "PER"})
-    assert [q.speaker.name for q in r.quotes] == ["Rehan Kurnia"]  # the family's hope is not his
+    # The family's hope is not his: a statement of a source the article leaves unnamed.
+    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Rehan Kurnia", None]
+    assert r.quotes[1].unnamed_source.text == "Keluarga Rehan"
 
 
 def test_a_name_runs_on_over_bin_and_an_honorific_after_it(run):
@@ -1111,3 +1113,10 @@ def test_a_person_named_by_initials_speaks_under_them(run):
     r = run(text, names={"Sulastri": "PER"})
     assert r.quotes[-1].text == "Saya khilaf,"
     assert r.quotes[-1].speaker.name == "AS"  # not Sulastri, quoted before
+
+
+def test_a_place_the_tagger_knows_carries_the_place_chain_before_the_verb(run):
+    text = ("Rizky Aqilah (29), warga Cipayung, Jakarta Timur, berharap bisa menjalani Tarawih berjemaah "
+            "di masjid.")
+    q = only(run(text, names={"Rizky Aqilah": "PER", "Cipayung": "LOC", "Jakarta Timur": "LOC"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rizky Aqilah", "warga Cipayung")
