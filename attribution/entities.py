@@ -133,6 +133,10 @@ class EntityIndex:
                                 if tuple(t.text for t in toks[:k]) in org_names
                                 and all(t.is_capitalized for t in toks[k:])), None)
                 toks = toks[:cut] if cut is not None else toks
+                after = toks[-1].i + 1
+                if after < len(self.doc.tokens) and self.doc.tokens[after].text == ")" \
+                        and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
+                    toks = self.doc.tokens[toks[0].i:after + 1]  # (BNPB: the tagger left the bracket open
                 self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization")
 
     def add_appositive_roles(self) -> None:

@@ -1120,3 +1120,10 @@ def test_a_place_the_tagger_knows_carries_the_place_chain_before_the_verb(run):
             "di masjid.")
     q = only(run(text, names={"Rizky Aqilah": "PER", "Cipayung": "LOC", "Jakarta Timur": "LOC"}))
     assert (q.speaker.name, q.speaker.role) == ("Rizky Aqilah", "warga Cipayung")
+
+
+def test_a_bodys_name_keeps_the_bracket_the_tagger_left_open(run):
+    text = ("Badan Nasional Penanggulangan Bencana (BNPB) dalam siaran persnya menyatakan terus berkoordinasi "
+            "dengan pemerintah daerah.")
+    q = only(run(text, names={"Badan Nasional Penanggulangan Bencana ( BNPB": "ORG"}))
+    assert (q.speaker.name, q.speaker.kind) == ("Badan Nasional Penanggulangan Bencana (BNPB)", "organization")
