@@ -594,6 +594,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             rel = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "yang"), len(tokens))
             return Mention(first.start, tokens[-1].end, text, role=_span_text(doc, tokens[:rel]),
                            description=True, demonstrative=demonstrative)
+        if _is_place_phrase(tokens, lex) and not _after_a_name(doc, first):
+            # Rusia menegaskan …, China membantah …: a country speaks for its government;
+            # after a name and a comma it says where that one is (… Sanata Dharma, Yogyakarta,).
+            return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
+                           name_start=first.start, name_end=tokens[-1].end)
         return None
     a, b = rng
     # A noble or regional title (Lalu Kusnawan, Teuku Riefky) is part of the name.
@@ -667,12 +672,38 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     return m
 
 
+def _is_place_phrase(tokens: list[Token], lex: Lexicon) -> bool:
+    """``Rusia``, ``Korea Selatan``: one to three capitalised words of the country and
+    region names (``places.json``), not a direction alone; a town or a district the
+    tagger knows (Kecamatan Borobudur, Yogyakarta) is where someone is, not who speaks."""
+    return 0 < len(tokens) <= 3 and all(t.is_word and t.is_capitalized and t.lower in lex.place_words
+                                        for t in tokens) and tokens[0].lower not in _DIRECTIONS
+
+
+def _after_a_name(doc: Document, tok: Token) -> bool:
+    """Whether ``tok`` follows a comma that closes a capitalised word: an appositive."""
+    k = tok.i
+    return k >= 2 and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].is_capitalized \
+        and doc.tokens[k - 2].sent == tok.sent
+
+
+_DIRECTIONS = frozenset({"selatan", "utara", "barat", "timur", "tengah", "tenggara", "barat daya", "timur laut"})
+
+
 def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """``Cho dan Blinken``, ``Menlu Cho dan Menlu Blinken``: the first speaker carries the
-    others as co-mentions."""
+    others as co-mentions; so do countries (``Jepang dan Korea Selatan menegaskan …``)."""
     cuts = [k for k, t in enumerate(tokens) if t.lower == "dan"]
     if not cuts:
         return None
+    places = [tokens[a:b] for a, b in zip([0] + [k + 1 for k in cuts], cuts + [len(tokens)])]
+    if len(places) > 1 and all(_is_place_phrase(p, lex) for p in places):
+        mentions = [Mention(p[0].start, p[-1].end, _span_text(doc, p), name=_span_text(doc, p), kind="organization",
+                            name_start=p[0].start, name_end=p[-1].end) for p in places]
+        head = mentions[0]
+        head.co_mentions = mentions[1:]
+        head.end, head.text = tokens[-1].end, _span_text(doc, tokens)
+        return head
     # A sub-heading run into the sentence may come before the title (Perda sedang
     # disiapkan Kepala Badan …): the first part is titled wherever its title starts.
     first_titled = any(_is_title_word(t, lex) for t in tokens[:cuts[0]])

@@ -294,3 +294,24 @@ def test_a_sentence_opening_with_the_cue_and_the_speaker(run):
         ("data penerima sudah diperbarui", "Irma Wulandari", "cue_first")]
     # A cue word that names nobody opens no statement.
     assert run("Kata kunci kebijakan ini adalah pemerataan guru di daerah terpencil.").quotes == []
+
+
+def test_a_country_speaks_for_its_government(run):
+    q = only(run("Rusia menegaskan bahwa latihan militer itu bersifat defensif."))
+    assert (q.speaker.name, q.speaker.kind) == ("Rusia", "organization")
+    q = only(run("Dalam pernyataan bersama, Jepang dan Korea Selatan menegaskan kerja sama militer itu "
+                 "melanggar resolusi PBB."))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Jepang", ["Korea Selatan"])
+
+
+def test_a_place_after_a_name_is_where_the_speaker_is(run):
+    r = run("Sejarawan Universitas Sanata Dharma, Yogyakarta, mengatakan pandemi itu terjadi pada 1918.")
+    assert not any(q.speaker and q.speaker.name == "Yogyakarta" for q in r.quotes)
+
+
+def test_a_headline_of_another_article_is_not_reported_speech(run):
+    text = ("Menteri Luar Negeri Cho Tae-yul bertemu Sekjen NATO.\n\n"
+            "BACA LEBIH LANJUT: AS mengungkap insiden kereta api di perbatasan Korea Utara-Rusia\n\n"
+            "Dalam pertemuan itu, Cho mengatakan kerja sama keamanan akan diperluas.")
+    r = run(text, names={"Cho Tae-yul": "PER", "Cho": "PER"})
+    assert [q.text for q in r.quotes] == ["kerja sama keamanan akan diperluas"]
