@@ -527,6 +527,10 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return Mention(first.start, first.end, first.text, pronoun=True, kind="organization")
     if first.lower == "menurutnya":
         return None
+    if " ".join(t.lower for t in tokens) in lex.institution_names and all(t.is_capitalized for t in tokens):
+        # Gedung Putih mengatakan …: the institution that sits there speaks
+        return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
+                       name_start=first.start, name_end=tokens[-1].end)
     if len(tokens) == 1 and first.text in _article_words(lex).initials and first.text not in _article_words(lex).acronyms:
         # ucap AS, of "tersangka berinisial AS (19)": a person named by initials
         return Mention(first.start, first.end, text, name=text, name_start=first.start, name_end=first.end)

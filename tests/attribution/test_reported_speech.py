@@ -315,3 +315,8 @@ def test_a_headline_of_another_article_is_not_reported_speech(run):
             "Dalam pertemuan itu, Cho mengatakan kerja sama keamanan akan diperluas.")
     r = run(text, names={"Cho Tae-yul": "PER", "Cho": "PER"})
     assert [q.text for q in r.quotes] == ["kerja sama keamanan akan diperluas"]
+
+
+def test_a_seat_of_power_speaks_for_the_institution(run):
+    q = only(run("Gedung Putih mengatakan pakta itu seharusnya menjadi perhatian semua negara."))
+    assert (q.speaker.name, q.speaker.kind) == ("Gedung Putih", "organization")
