@@ -150,7 +150,7 @@ def _result(state: ArticleState, text: str, published_date: date | None) -> Extr
         speaker = _speaker(cand, cand.entity) if cand.entity else None
         cues = Span(text[cand.cue_start:cand.cue_end], cand.cue_start, cand.cue_end) \
             if cand.cue_start is not None else None
-        m = cand.mention
+        m = cand.speaker_mention or cand.mention
         unnamed = Span(m.text, m.start, m.end) if speaker is None and m is not None and m.description else None
         quotes.append(Quote(
             id=qid, type=cand.type, text=text[cand.start:cand.end], start=cand.start, end=cand.end,

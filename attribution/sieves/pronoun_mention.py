@@ -99,6 +99,13 @@ def run(state: ArticleState) -> None:
         ent = _named_just_before(state, m.start) if (m.demonstrative and not m.pronoun) \
             or _subject_pronoun(state, m) else None
         ent = ent or antecedent(state, cand, m.start, resolved)
+        if ent is None and m.pronoun:
+            # ”…,” ujarnya after "Seorang pejabat … mengatakan …": the same unnamed source.
+            unnamed = _unnamed_just_before(state, ordered, cand)
+            if unnamed is not None:
+                cand.speaker_mention = unnamed
+                cand.rules["speaker"] = NAME + ":unnamed"
+            continue
         if ent is not None:
             cand.entity = ent
             cand.speaker_mention = m
@@ -157,6 +164,19 @@ def _named_just_before(state: ArticleState, position: int):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _unnamed_just_before(state: ArticleState, ordered: list[Candidate], cand: Candidate):
+    """The describing words of the record just before ``cand``, in its sentence or the
+    one before, when that record's source is unnamed (``Seorang pejabat …``)."""
+    before = [c for c in ordered if c.start < cand.start and c is not cand]
+    if not before:
+        return None
+    prev = before[-1]
+    m = prev.speaker_mention or prev.mention
+    if prev.entity is None and m is not None and m.description and m.indefinite and cand.sent - prev.sent <= 1:
+        return m
+    return None
 
 
 def _named_with(state: ArticleState, ent, position: int) -> list:

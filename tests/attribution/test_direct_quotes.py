@@ -128,3 +128,12 @@ def test_a_cue_verb_opening_the_sentence_before_a_colon(run):
             "punya pandangan berbeda. Kata dia: \"Buruh sudah terlalu lama menahan diri.\"")
     r = run(text, names={"Shinta Wardani": "PER", "Said Iqbal": "PER"})
     assert [(q.speaker.name, q.cue.text) for q in r.quotes] == [("Shinta Wardani", "kata"), ("Said Iqbal", "Kata")]
+
+
+def test_ujarnya_after_an_unnamed_source_keeps_its_description(run):
+    text = ("Seorang pejabat Istana mengatakan, Presiden sudah mengantongi nama-nama pengganti. "
+            "”Tinggal menunggu waktu yang tepat,” ujarnya.")
+    r = run(text)
+    assert [(q.speaker, q.unnamed_source.text) for q in r.quotes] == [
+        (None, "Seorang pejabat Istana"), (None, "Seorang pejabat Istana")]
+    assert r.quotes[1].rules["speaker"] == "pronoun_mention:unnamed"
