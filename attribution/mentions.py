@@ -511,9 +511,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
                 named.role = named.role or _span_text(doc, tokens[det:comma])
                 named.start, named.text = tokens[0].start, _span_text(doc, tokens)
                 return named
-        if m is None and tokens[det].is_word and not tokens[det].is_capitalized:
+        if m is None and tokens[det].is_word and not tokens[det].is_capitalized \
+                and not tokens[det].lower.endswith("nya"):
             # teriak salah satu orator, seorang sopir mengatakan: where a mention stands,
-            # a determiner and a noun describe the source, whatever the noun
+            # a determiner and a noun describe the source, whatever the noun; not a noun
+            # that belongs to something named before (Salah satu wujudnya …)
             m = Mention(tokens[det].start, tokens[-1].end, _span_text(doc, tokens[det:]),
                         role=_span_text(doc, tokens[det:]), description=True)
         if m is not None and m.description:

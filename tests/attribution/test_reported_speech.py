@@ -320,3 +320,9 @@ def test_a_headline_of_another_article_is_not_reported_speech(run):
 def test_a_seat_of_power_speaks_for_the_institution(run):
     q = only(run("Gedung Putih mengatakan pakta itu seharusnya menjadi perhatian semua negara."))
     assert (q.speaker.name, q.speaker.kind) == ("Gedung Putih", "organization")
+
+
+def test_a_determiner_before_a_possessed_noun_is_no_source(run):
+    text = ("Bank itu memperkuat literasi keuangan. Salah satu wujudnya melalui program edukasi daring, "
+            "termasuk mengajak generasi muda untuk mulai berinvestasi.")
+    assert run(text).quotes == []
