@@ -360,7 +360,10 @@ def known_as_a_person(doc: Document, word: str, lex: Lexicon) -> bool:
     """Whether the article puts ``word`` alone after a cue or the tagger marks it as
     (part of) a person's name somewhere."""
     _doc_tokens.set(doc.tokens)
-    words = _document_words(doc.tokens, lex)
+    return _named_as_a_person(word, _document_words(doc.tokens, lex))
+
+
+def _named_as_a_person(word: str, words: _DocumentWords) -> bool:
     return word in words.cued or word in words.tagged_persons
 
 
@@ -369,8 +372,7 @@ def _common_word(tok: Token, lex: Lexicon) -> bool:
     article names a speaker by it (``kata Indah``) or the tagger takes it for a name."""
     if tok.lower not in lex.common_words:
         return False
-    words = _article_words(lex)
-    return tok.text not in words.cued and tok.text not in words.tagged_persons
+    return not _named_as_a_person(tok.text, _article_words(lex))
 
 
 def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
@@ -531,14 +533,14 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return None
     if " ".join(t.lower for t in tokens) in lex.institution_names and all(t.is_capitalized for t in tokens):
         # Gedung Putih mengatakan …: the institution that sits there speaks
-        return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
-                       name_start=first.start, name_end=tokens[-1].end)
-    if len(tokens) == 1 and first.text in _article_words(lex).initials and first.text not in _article_words(lex).acronyms:
+        return _whole_name(doc, tokens, "organization")
+    words = _article_words(lex)
+    if len(tokens) == 1 and first.text in words.initials and first.text not in words.acronyms:
         # ucap AS, of "tersangka berinisial AS (19)": a person named by initials
-        return Mention(first.start, first.end, text, name=text, name_start=first.start, name_end=first.end)
+        return _whole_name(doc, tokens, "person")
     if len(tokens) == 1 and first.text.isupper() and first.lower in lex.person_aliases:
         # kata JK, ujar SBY: initials the public knows as a person, not a body's acronym
-        return Mention(first.start, first.end, text, name=text, name_start=first.start, name_end=first.end)
+        return _whole_name(doc, tokens, "person")
     joint = _joint_mention(doc, tokens, lex)
     if joint is not None:
         return joint
@@ -582,15 +584,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if len(tokens) == 1 and first.text.isupper() and len(first.text) > 1 and first.text in _article_words(lex).acronyms:
         # IATA memprediksi …, after "Asosiasi Transportasi Udara Internasional (IATA)":
         # an acronym the article introduced in brackets after a body's name.
-        return Mention(first.start, first.end, text, name=text, kind="organization",
-                       name_start=first.start, name_end=first.end)
+        return _whole_name(doc, tokens, "organization")
     if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(
             t.ner.endswith("-ORG") and t.is_capitalized or _bracketed_acronym(tokens, k)
             for k, t in enumerate(tokens) if t.is_word):
         # A body the tagger names, by an acronym or a name no lexicon lists (KCNA
         # melaporkan …; Indonesia Corruption Watch (ICW) menilai …).
-        return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
-                       name_start=first.start, name_end=tokens[-1].end)
+        return _whole_name(doc, tokens, "organization")
     if rng is None:
         # A description (politisi Partai Hanura itu) or a bare title (Presiden): the
         # speaker comes from an earlier mention with a compatible role.
@@ -603,8 +603,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         if _is_place_phrase(tokens, lex) and not _after_a_name(doc, first):
             # Rusia menegaskan …, China membantah …: a country speaks for its government;
             # after a name and a comma it says where that one is (… Sanata Dharma, Yogyakarta,).
-            return Mention(first.start, tokens[-1].end, text, name=text, kind="organization",
-                           name_start=first.start, name_end=tokens[-1].end)
+            return _whole_name(doc, tokens, "organization")
         return None
     a, b = rng
     # A noble or regional title (Lalu Kusnawan, Teuku Riefky) is part of the name.
@@ -678,6 +677,13 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     return m
 
 
+def _whole_name(doc: Document, tokens: list[Token], kind: str) -> Mention:
+    """A mention whose words are all the name (Gedung Putih, IATA, Rusia, AS)."""
+    text = _span_text(doc, tokens)
+    return Mention(tokens[0].start, tokens[-1].end, text, name=text, kind=kind,
+                   name_start=tokens[0].start, name_end=tokens[-1].end)
+
+
 def _is_place_phrase(tokens: list[Token], lex: Lexicon) -> bool:
     """``Rusia``, ``Korea Selatan``: one to three capitalised words of the country and
     region names (``places.json``), not a direction alone; a town or a district the
@@ -693,7 +699,7 @@ def _after_a_name(doc: Document, tok: Token) -> bool:
         and doc.tokens[k - 2].sent == tok.sent
 
 
-_DIRECTIONS = frozenset({"selatan", "utara", "barat", "timur", "tengah", "tenggara", "barat daya", "timur laut"})
+_DIRECTIONS = frozenset({"selatan", "utara", "barat", "timur", "tengah", "tenggara"})
 
 
 def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
@@ -704,8 +710,7 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
         return None
     places = [tokens[a:b] for a, b in zip([0] + [k + 1 for k in cuts], cuts + [len(tokens)])]
     if len(places) > 1 and all(_is_place_phrase(p, lex) for p in places):
-        mentions = [Mention(p[0].start, p[-1].end, _span_text(doc, p), name=_span_text(doc, p), kind="organization",
-                            name_start=p[0].start, name_end=p[-1].end) for p in places]
+        mentions = [_whole_name(doc, p, "organization") for p in places]
         head = mentions[0]
         head.co_mentions = mentions[1:]
         head.end, head.text = tokens[-1].end, _span_text(doc, tokens)

@@ -43,6 +43,22 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple
     return start, end
 
 
+def reported_clause(state: ArticleState, sent: Sentence, first_tok: int,
+                    min_words: int = 3) -> tuple[int, int, str] | None:
+    """The reported clause from token ``first_tok`` (see ``content_bounds``) with its
+    type, ``indirect`` or ``mixed`` where it holds a quoted fragment; None where it is a
+    direct quote, which the cue sieves attribute (``X mengatakan, ”…”``), or has fewer
+    than ``min_words`` words."""
+    bounds = content_bounds(state, sent, first_tok)
+    if bounds is None:
+        return None
+    start, end = bounds
+    quoted = overlaps_direct(state, start, end)
+    if state.doc.text[start] in "“”\"‘«" or quoted > 0.5 or len(state.doc.text[start:end].split()) < min_words:
+        return None
+    return start, end, "mixed" if quoted > 0 else "indirect"
+
+
 def overlaps_direct(state: ArticleState, start: int, end: int) -> float:
     """Share of [start, end) covered by direct quotations."""
     covered = 0

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..mentions import Mention, parse_mention, speaker_np_after
-from ._clauses import content_bounds, overlaps_direct, open_sentences
+from ._clauses import open_sentences, reported_clause
 from .base import ArticleState, Candidate
 
 NAME = "according_to"
@@ -28,21 +28,14 @@ def run(state: ArticleState) -> None:
                     break
                 after = comma + 1
             after = _after_own_verb(state, after, sent.tok_end)
-            bounds = content_bounds(state, sent, after)
-            if bounds is None:
+            # Saat ini, menurut Presiden, masyarakat …: where the clause runs round the cue,
+            # the span keeps the part after it, which carries the proposition.
+            clause = reported_clause(state, sent, after)
+            if clause is None:
                 break
-            start, end = bounds
-            if t.i > sent.tok_start and doc.tokens[t.i - 1].text == ",":
-                # Saat ini, menurut Presiden, masyarakat …: the clause runs round the cue;
-                # the span keeps the part after it, which carries the proposition.
-                pass
-            if doc.text[start] in "“”\"‘«" or overlaps_direct(state, start, end) > 0.5:
-                break
-            if len(doc.text[start:end].split()) < 3:
-                break
+            start, end, kind = clause
             state.add(Candidate(
-                type="mixed" if overlaps_direct(state, start, end) > 0 else "indirect",
-                start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
+                type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
                 mention=mention, rules={"detect": NAME}))
             break
 

@@ -10,7 +10,7 @@ _PARTICLES = frozenset({"pula", "juga", "pun", "lagi"})
 
 
 def run(state: ArticleState) -> None:
-    doc, lex = state.doc, state.lex
+    lex = state.lex
     for sent, toks in open_sentences(state):
         if len(toks) < 4 or toks[0].lower not in lex.agentless_passives:
             continue

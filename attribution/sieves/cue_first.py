@@ -5,12 +5,11 @@ it is what was said (as after ``Menurut Budi,``)."""
 from __future__ import annotations
 
 from ..mentions import Mention, parse_mention, speaker_np_after
-from ._clauses import content_bounds, open_sentences, overlaps_direct
+from ._clauses import open_sentences, reported_clause
 from .according_to import end_of_appositives
 from .base import ArticleState, Candidate
 
 NAME = "cue_first"
-_MIN_WORDS = 3
 
 
 def run(state: ArticleState) -> None:
@@ -36,15 +35,10 @@ def run(state: ArticleState) -> None:
             if mention is None or mention.description and not mention.demonstrative:
                 continue  # Kata kunci, …: no speaker named
             after = comma + 1
-        bounds = content_bounds(state, sent, after)
-        if bounds is None:
-            continue
-        start, end = bounds
-        if doc.text[start] in "“”\"‘«" or overlaps_direct(state, start, end) > 0.5:
+        clause = reported_clause(state, sent, after)
+        if clause is None:
             continue  # Kata Budi, ”…”: a direct quote, attributed by cue_before_quote
-        if len(doc.text[start:end].split()) < _MIN_WORDS:
-            continue
+        start, end, kind = clause
         state.add(Candidate(
-            type="mixed" if overlaps_direct(state, start, end) > 0 else "indirect",
-            start=start, end=end, sent=sent.i, cue_start=cue.start, cue_end=cue.end,
+            type=kind, start=start, end=end, sent=sent.i, cue_start=cue.start, cue_end=cue.end,
             mention=mention, rules={"detect": NAME}))

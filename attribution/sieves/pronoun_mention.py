@@ -90,7 +90,7 @@ def _source_of(state: ArticleState, sent, verb):
 def run(state: ArticleState) -> None:
     ordered = sorted(state.live(), key=lambda c: c.start)
     resolved: list[Candidate] = []
-    for cand in ordered:
+    for idx, cand in enumerate(ordered):
         m = cand.mention
         if cand.entity is not None or m is None or not (m.pronoun or m.demonstrative):
             if cand.entity is not None:
@@ -101,7 +101,7 @@ def run(state: ArticleState) -> None:
         ent = ent or antecedent(state, cand, m.start, resolved)
         if ent is None and m.pronoun:
             # ”…,” ujarnya after "Seorang pejabat … mengatakan …": the same unnamed source.
-            unnamed = _unnamed_just_before(state, ordered, cand)
+            unnamed = _unnamed_source_of(ordered[idx - 1], cand) if idx > 0 else None
             if unnamed is not None:
                 cand.speaker_mention = unnamed
                 cand.rules["speaker"] = NAME + ":unnamed"
@@ -166,13 +166,10 @@ def _named_just_before(state: ArticleState, position: int):
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-def _unnamed_just_before(state: ArticleState, ordered: list[Candidate], cand: Candidate):
-    """The describing words of the record just before ``cand``, in its sentence or the
-    one before, when that record's source is unnamed (``Seorang pejabat …``)."""
-    before = [c for c in ordered if c.start < cand.start and c is not cand]
-    if not before:
-        return None
-    prev = before[-1]
+def _unnamed_source_of(prev: Candidate, cand: Candidate):
+    """The describing words of ``prev``, the record just before ``cand``, in its
+    sentence or the one before, when that record's source is unnamed (``Seorang
+    pejabat …``)."""
     m = prev.speaker_mention or prev.mention
     if prev.entity is None and m is not None and m.description and m.indefinite and cand.sent - prev.sent <= 1:
         return m

@@ -4,11 +4,10 @@ reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
 from ..mentions import DEMONSTRATIVES, looks_like_a_verb, parse_mention, subject_before
-from ._clauses import content_bounds, open_sentences, overlaps_direct, states_nothing
+from ._clauses import open_sentences, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "reported_speech"
-_MIN_CONTENT_WORDS = 3
 
 
 def run(state: ArticleState) -> None:
@@ -44,14 +43,10 @@ def run(state: ArticleState) -> None:
                 continue
             if t.lower in lex.directive_verbs and not has_bahwa and _asks_for_a_thing(doc.tokens, t.i, sent.tok_end):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
-            bounds = content_bounds(state, sent, content_from)
-            if bounds is None:
-                continue
-            start, end = bounds
-            if doc.text[start] in "“”\"‘«" or overlaps_direct(state, start, end) > 0.5:
+            clause = reported_clause(state, sent, content_from)
+            if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
-            if len(doc.text[start:end].split()) < _MIN_CONTENT_WORDS:
-                continue
+            start, end, kind = clause
             # After a comma or "bahwa" a clause follows (menilai, kasus ini pada umumnya …).
             if not has_bahwa and nxt.text != "," \
                     and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end):
@@ -68,7 +63,6 @@ def run(state: ArticleState) -> None:
             mention = parse_mention(doc, subject, lex) if subject else None
             if subject and mention is None and t.i > sent.tok_start:
                 continue  # the subject is a thing, not a speaker: "Data itu menunjukkan …"
-            kind = "mixed" if overlaps_direct(state, start, end) > 0 else "indirect"
             state.add(Candidate(
                 type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
                 mention=mention, rules={"detect": NAME + (":bahwa" if has_bahwa else ":bare")}))
