@@ -99,12 +99,6 @@ class Document:
                 out.append(t)
         return out
 
-    def entity_at(self, tok: int) -> EntityMention | None:
-        for e in self.entities:
-            if e.tok_start <= tok < e.tok_end:
-                return e
-        return None
-
     def set_entities_from_tags(self) -> None:
         """Collect BIOES-tagged tokens into ``entities``."""
         ents: list[EntityMention] = []

@@ -143,23 +143,6 @@ def _is_title_word(tok: Token, lex: Lexicon) -> bool:
 is_title_word = _is_title_word  # for the sieves
 
 
-def entities_in(tokens: list[Token], label: str) -> list[tuple[int, int]]:
-    """Index ranges (into ``tokens``) of the entities labelled ``label``."""
-    out = []
-    k = 0
-    while k < len(tokens):
-        t = tokens[k]
-        if t.ner != "O" and t.ner.endswith("-" + label):
-            j = k + 1
-            while j < len(tokens) and tokens[j].ner.endswith("-" + label) and tokens[j].ner[:1] in "IE":
-                j += 1
-            out.append((k, j))
-            k = j
-        else:
-            k += 1
-    return out
-
-
 def _not_a_name(tok: Token, lex: Lexicon) -> bool:
     low = tok.lower
     if len(tok.text) >= 2 and tok.text.isupper() and tok.text[-1] != ".":

@@ -19,7 +19,7 @@ import logging
 import re
 import time
 import uuid
-from typing import Any, Callable
+from typing import Any
 
 from flask import Flask, Response, g, request
 from flask_smorest import Api

@@ -73,10 +73,6 @@ def sentence_has_candidate(state: ArticleState, sent: Sentence) -> bool:
     return sent.i in state.reported_sentences
 
 
-def word_count(tokens: list[Token]) -> int:
-    return sum(1 for t in tokens if t.is_word)
-
-
 def open_sentences(state: ArticleState):
     """Sentences still free for a reported-speech record, with their tokens: not page
     furniture, and not already holding one (one record per sentence)."""
