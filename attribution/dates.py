@@ -41,7 +41,7 @@ class DateMention:
     day: int | None
     month: int | None
     year: int | None
-    relative: str | None = None  # "lalu" (strictly before the anchor), "kemarin", ...
+    relative: str | None = None  # past (Rabu lalu), this_week, future (Kamis depan), kemarin, hari ini
     offset_days: int | None = None  # for kemarin / hari ini
 
 
@@ -57,9 +57,11 @@ def _patterns(lang: str = "id") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.
     named = re.compile(
         rf"(?:{wd}\s{{0,3}},?\s{{0,3}})?\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>(?i:{months}))\.?\b"
         rf"(?:\s{{1,3}}(?P<y>\d{{4}}))?")
+    qualifiers = "|".join(
+        r"\s{1,3}".join(map(re.escape, q.split())) for q in sorted(lex.weekday_qualifiers, key=len, reverse=True))
     weekday_only = re.compile(
-        rf"(?:\b(?:[Pp]ada\s{{1,3}}hari|[Hh]ari|[Pp]ada)\s{{1,3}}{wd}\b(?P<rel>\s{{1,3}}lalu)?)"
-        rf"|(?:\b{wd.replace('wd', 'wd2')}\s{{1,3}}(?P<rel2>lalu|kemarin|pagi|siang|sore|malam)\b)")
+        rf"(?:\b(?:[Pp]ada\s{{1,3}}hari|[Hh]ari|[Pp]ada)\s{{1,3}}{wd}\b(?:\s{{1,3}}(?P<rel>{qualifiers})\b)?)"
+        rf"|(?:\b{wd.replace('wd', 'wd2')}\s{{1,3}}(?P<rel2>{qualifiers})\b)")
     relative = re.compile(r"\b(?P<rel>kemarin|hari ini)\b", re.IGNORECASE)
     return numeric, named, weekday_only, relative
 
@@ -94,9 +96,10 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
         if not free(m.start(), m.end()):
             continue
         wd = m.group("wd") or m.group("wd2")
-        rel = (m.group("rel") or "").strip() or (m.group("rel2") or "").strip() or None
+        rel = " ".join((m.group("rel") or m.group("rel2") or "").lower().split())
+        kind = lex.weekday_qualifiers.get(rel)
         found.append(DateMention(m.start(), m.end(), m.group(), lex.weekdays[wd.lower()], None, None, None,
-                                 relative="lalu" if rel in ("lalu", "kemarin") else None))
+                                 relative=kind if kind in ("past", "this_week", "future") else None))
         taken.append((m.start(), m.end()))
     for m in relative.finditer(text):
         if not free(m.start(), m.end()):
@@ -148,8 +151,14 @@ def resolve(mention: DateMention, anchor: date | None) -> date | None:
             return min(candidates, key=lambda c: abs((anchor - c).days))
         return candidates[0]
     if mention.weekday is not None and anchor is not None:
+        if mention.relative == "future":
+            return None  # Kamis depan: a day still to come, not the day anyone spoke
+        if mention.relative == "this_week":
+            # Kamis pekan ini: the article's own week; a day after the article is to come.
+            day = anchor + timedelta(days=mention.weekday - anchor.weekday())
+            return day if day <= anchor else None
         back = (anchor.weekday() - mention.weekday) % 7
-        if back == 0 and mention.relative == "lalu":
+        if back == 0 and mention.relative == "past":
             back = 7
         return anchor - timedelta(days=back)
     return None

@@ -44,6 +44,7 @@ class Lexicon:
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     descriptive_role_heads: frozenset[str]
     relation_heads: frozenset[str]  # Ayah Ika: Ika's father, no role of Ika's
+    document_heads: frozenset[str]  # Laporan Bank Dunia menyebutkan: the body's document
     institution_names: frozenset[str]  # Gedung Putih, Kremlin: the institution that sits there
     indefinite_determiners: frozenset[tuple[str, ...]]  # Seorang (pejabat senior): someone unnamed
     role_glue_words: frozenset[str]
@@ -64,6 +65,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_exact: frozenset[str]
     author_initials_pattern: str
@@ -181,6 +183,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_name_links=_lower_set(roles["organization_name_links"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         relation_heads=_lower_set(roles["relation_heads"]),
+        document_heads=_lower_set(roles["document_heads"]),
         institution_names=_lower_set(roles["institution_names"]),
         indefinite_determiners=frozenset(tuple(d.lower().split()) for d in roles["indefinite_determiners"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
@@ -201,6 +204,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         months={k.lower(): v for k, v in calendar["months"].items()},
         weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
+        weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
+                            if not kind.startswith("_") for w in words},
         boilerplate_prefixes=tuple(p.lower() for p in boiler["line_prefixes"]),
         boilerplate_exact=_lower_set(boiler["exact_lines"]),
         author_initials_pattern=boiler["author_initials_pattern"],

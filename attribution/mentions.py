@@ -506,6 +506,16 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         if m is not None and m.description:
             m.start, m.text, m.indefinite, m.demonstrative = tokens[0].start, _span_text(doc, tokens), True, False
         return m
+    if tokens[0].lower in lex.document_heads and tokens[0].is_capitalized:
+        # Rilis Badan Pusat Statistik terkini menyebutkan …, Laporan Bank Dunia …: the
+        # body whose document it is speaks.
+        k = 1
+        while k < len(tokens) and not tokens[k].is_capitalized and tokens[k].lower in lex.document_heads:
+            k += 1  # Hasil survei Indikator …
+        inner = parse_mention(doc, tokens[k:], lex) if k < len(tokens) else None
+        if inner is None or not inner.name or inner.description or inner.pronoun:
+            return None
+        return inner
     text = _span_text(doc, tokens)
     first = tokens[0]
     if len(tokens) == 1 and (first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns):
@@ -555,7 +565,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
                        name_start=first.start, name_end=org[-1].end)
     rng = _capitalized_name_range(tokens, lex) if first.is_capitalized or _is_title_word(first, lex) else None
     if rng is not None and not first.is_capitalized and (
-            demonstrative or (rng[0] > 0 and tokens[rng[0] - 1].lower in lex.organization_heads)):
+            demonstrative or (rng[0] > 0 and tokens[rng[0] - 1].lower in lex.organization_heads
+                              and not _body_then_person(tokens, rng[0], lex))):
         # "politisi Partai Hanura itu": the capitalised words name the party, and the
         # demonstrative points back to a person introduced earlier.
         rng = None
@@ -665,6 +676,15 @@ def _whole_name(doc: Document, tokens: list[Token], kind: str) -> Mention:
     text = _span_text(doc, tokens)
     return Mention(tokens[0].start, tokens[-1].end, text, name=text, kind=kind,
                    name_start=tokens[0].start, name_end=tokens[-1].end)
+
+
+def _body_then_person(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run at ``k``, after a word that can head a body's name, is
+    a person after a complete name: one the tagger marks (juru bicara Kemenlu Budi
+    Santoso), or after a country (utusan khusus Amerika Serikat Keith Kellogg)."""
+    if any(t.ner.endswith("-PER") for t in tokens[k:]):
+        return True
+    return any(_is_place_phrase(tokens[j:k], lex) for j in range(max(0, k - 3), k))
 
 
 def _is_place_phrase(tokens: list[Token], lex: Lexicon) -> bool:
@@ -921,15 +941,27 @@ def _short_name(words: list[Token]) -> bool:
 
 def _after_dateline(words: list[Token]) -> list[Token]:
     """The words after a dateline opening the sentence (``JAKARTA, KOMPAS —``,
-    ``Liputan6.com, Jakarta -``): a short run with a comma and a word in capitals or a
-    site's name, up to its dash."""
-    dash = next((k for k, t in enumerate(words[:7]) if t.text in ("—", "–", "-")), None)
-    if dash is None or not any(t.text == "," for t in words[:dash]):
+    ``Liputan6.com, Jakarta -``, ``JAKARTA, KOMPAS.com -``): a short run with a comma and
+    a word in capitals or a site's name, up to its dash; in the article's first sentences
+    also a town alone, maybe with its agency (``Jakarta -``, ``Jakarta (ANTARA) -``)."""
+    dash = next((k for k, t in enumerate(words[:8]) if t.text in ("—", "–", "-")), None)
+    if dash is None or dash == 0:
         return words
-    head = [t for t in words[:dash] if t.is_word]
-    if any(t.text.isupper() and len(t.text) > 2 or "." in t.text for t in head) \
-            and all(t.is_capitalized or "." in t.text for t in head):
-        return words[dash + 1:]
+    rest = dash + 1
+    while rest < len(words) and words[rest].text in ("—", "–", "-"):
+        rest += 1  # Jakarta, CNN Indonesia --
+    head, depth = [], 0
+    for k, t in enumerate(words[:dash]):
+        depth += (t.text == "(") - (t.text == ")")
+        if t.is_word and depth == 0 and not (k and words[k - 1].text == "." and words[k - 1].end == t.start):
+            head.append(t)  # not the agency in brackets, not the .com of a site's name
+    if not head or not all(t.is_capitalized for t in head):
+        return words
+    if any(t.text == "," for t in words[:dash]):
+        if any(t.text.isupper() and len(t.text) > 2 or "." in t.text for t in words[:dash]):
+            return words[rest:]
+    elif len(head) <= 2 and 0 <= words[0].sent <= 3:
+        return words[rest:]
     return words
 
 
@@ -1026,6 +1058,12 @@ def _names_a_person(words: list[Token], lex: Lexicon) -> bool:
 
 def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
     for k, t in enumerate(seg):
+        if t.lower in _TIME_CONJUNCTIONS and k > 0 and not t.is_capitalized and k + 1 < len(seg) \
+                and any(_verb_form(x) for x in seg[:k]) and not _verb_form(seg[k + 1]):
+            # Pertemuan itu digelar setelah utusan khusus AS Keith Kellogg menyatakan …:
+            # the words before the conjunction are a clause of their own; the speech
+            # verb's subject opens the clause after it (but Budi saat ditemui mengatakan).
+            return _cut_relative(seg[k + 1:], lex)
         if t.lower in _SUBJECT_ENDERS and k > 0 and not t.is_capitalized:
             if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
                     and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:
@@ -1041,6 +1079,16 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
                 return _cut_relative(seg[k + 1:], lex)
             return seg[:k]
     return seg
+
+
+_TIME_CONJUNCTIONS = frozenset("setelah sebelum usai seusai saat ketika".split())
+
+
+def _verb_form(tok: Token) -> bool:
+    """A lowercase word with a verb's prefix: active me- (menggelar) or passive di-
+    (digelar; long enough not to be dia, dini, dinas)."""
+    low = tok.lower
+    return not tok.is_capitalized and (low.startswith("me") or (low.startswith("di") and len(low) >= 7))
 
 
 def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:

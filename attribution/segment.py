@@ -27,6 +27,9 @@ _ABBREVIATIONS = frozenset(
     "jend kompol akbp kombes irjen komjen dll dsb dst tsb vs mr mrs ms inc co ltd corp bros sen rep "
     "gov gen lt col capt sgt a.n u.p s.h s.e m.si m.m ph.d pt pte tbk".split()
 )
+# What follows the full stop of a site's name written without a space (TEMPO.CO,
+# TRIBUNNEWS.COM, VIVA.co.id): part of the name, never a new sentence.
+_DOMAIN_SUFFIXES = frozenset({"co", "com", "id", "net", "org", "tv", "news"})
 
 
 def tokenize(text: str) -> list[Token]:
@@ -85,6 +88,8 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
             return False
         # An initial (Susilo B. Yudhoyono), not a sentence end.
         if len(prev.text) == 1 and prev.text.isupper():
+            return False
+        if nxt.start == tok.end and nxt.lower in _DOMAIN_SUFFIXES:
             return False
     first = nxt.text[:1]
     # A new sentence starts with a capital, a digit, or an opening quotation mark.

@@ -22,9 +22,10 @@ def run(state: ArticleState) -> None:
             has_bahwa = nxt.lower in lex.complementizers or (
                 nxt.text == "," and t.i + 2 < sent.tok_end and doc.tokens[t.i + 2].lower in lex.complementizers)
             content_from = t.i + 1
-            if nxt.lower in _ADDRESSEE_PREPOSITIONS:
-                # menyampaikan kepada Zinoviev bahwa …: the addressee is not what was said.
-                comp = next((k for k in range(t.i + 2, min(t.i + 10, sent.tok_end))
+            if nxt.lower in _ADDRESSEE_PREPOSITIONS or nxt.lower in _ADJUNCT_PREPOSITIONS:
+                # menyampaikan kepada Zinoviev bahwa …, menulis di media sosial X bahwa …:
+                # the addressee or the occasion is not what was said.
+                comp = next((k for k in range(t.i + 2, min(t.i + 16, sent.tok_end))
                              if doc.tokens[k].lower in lex.complementizers), None)
                 if comp is not None:
                     has_bahwa, content_from = True, comp

@@ -123,3 +123,18 @@ def test_the_next_sentence_can_say_when_the_statement_was_made(run):
     other = only(run("Menteri Keuangan Sri Wahyuni menyatakan fundamental ekonomi masih kuat. Rupiah "
                      "sempat melemah pada Rabu (19/3/2025).", "2025-03-20"))
     assert other.date == date(2025, 3, 20)
+
+
+def test_a_weekday_still_to_come_dates_nothing():
+    # ANCHOR is Saturday 22 June 2024: Kamis pekan ini is the 20th, Kamis depan is to come.
+    assert _one("pada Kamis pekan ini")[0] == date(2024, 6, 20)
+    assert _one("pada Kamis depan")[0] is None
+    assert _one("pada hari Senin mendatang")[0] is None
+    assert _one("pada Kamis pekan ini", date(2024, 6, 17))[0] is None  # a Monday: Thursday is ahead
+
+
+def test_a_scheduled_day_in_a_sentence_naming_the_speaker_does_not_date_the_statement(run):
+    text = ("Utusan khusus Lestari Wibowo mengatakan perundingan damai akan dilanjutkan. "
+            "Lestari dijadwalkan tiba di Jenewa pada Kamis pekan ini.")
+    q = only(run(text, published="2025-02-17"))
+    assert q.date.isoformat() == "2025-02-17"  # the publication date, not Thursday the 13th or 20th

@@ -326,3 +326,46 @@ def test_a_determiner_before_a_possessed_noun_is_no_source(run):
     text = ("Bank itu memperkuat literasi keuangan. Salah satu wujudnya melalui program edukasi daring, "
             "termasuk mengajak generasi muda untuk mulai berinvestasi.")
     assert run(text).quotes == []
+
+
+def test_an_agency_dateline_before_a_body_is_not_part_of_its_name(run):
+    for dateline in ("Jakarta - ", "Jakarta (ANTARA) - ", "JAKARTA, KOMPAS.com - ", "TEMPO.CO, Jakarta - ",
+                     "Jakarta, CNN Indonesia -- "):
+        q = only(run(dateline + "Komisi Pemilihan Umum (KPU) menyatakan pemungutan suara ulang digelar pekan depan."))
+        assert q.speaker.name == "Komisi Pemilihan Umum (KPU)", dateline
+        assert q.speaker.kind == "organization"
+
+
+def test_the_subject_of_a_speech_verb_after_a_time_conjunction(run):
+    text = ("Rapat itu digelar setelah utusan khusus Amerika Serikat Rudi Hartawan menyatakan "
+            "Eropa tidak akan dilibatkan dalam perundingan.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Rudi Hartawan", "utusan khusus Amerika Serikat")
+    assert q.text == "Eropa tidak akan dilibatkan dalam perundingan"
+
+
+def test_a_subject_with_a_time_adjunct_keeps_its_name(run):
+    q = only(run("Rahmat saat ditemui di kantornya mengatakan jalan desa sudah diperbaiki."))
+    assert q.speaker.name == "Rahmat"
+
+
+def test_an_occasion_before_bahwa_is_not_what_was_said(run):
+    q = only(run("Menteri Perdagangan Budi Santoso menulis di media sosial bahwa harga minyak goreng akan turun."))
+    assert q.text == "harga minyak goreng akan turun"
+    q = only(run("Menteri Perdagangan Budi Santoso mengatakan dalam jumpa pers di Surabaya, Senin (3/3/2025), "
+                 "bahwa harga minyak goreng akan turun."))
+    assert q.text == "harga minyak goreng akan turun"
+    assert q.date.isoformat() == "2025-03-03"
+
+
+def test_a_bodys_report_speaks_for_the_body(run):
+    q = only(run("Laporan Bank Dunia terbaru menyebutkan pertumbuhan ekonomi kawasan melambat tahun ini."))
+    assert (q.speaker.name, q.speaker.kind) == ("Bank Dunia", "organization")
+    q = only(run("Rilis Badan Pusat Statistik menyebutkan jumlah wisatawan turun tajam."))
+    assert q.speaker.name == "Badan Pusat Statistik"
+
+
+def test_an_order_is_a_directive(run):
+    q = only(run("Presiden Dewi Lestari memerintahkan militer untuk meningkatkan kesiagaan di perbatasan."))
+    assert q.speaker.name == "Dewi Lestari"
+    assert q.text == "militer untuk meningkatkan kesiagaan di perbatasan"

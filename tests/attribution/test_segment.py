@@ -38,3 +38,11 @@ def test_rupiah_amount_with_thousands_separator_is_one_token():
 
 def test_company_suffixes_do_not_end_a_sentence():
     assert len(_sentences("Saham Aman Energy Pte. Ltd. naik tajam hari ini.")) == 1
+
+
+def test_a_site_name_with_a_full_stop_is_not_a_sentence_end():
+    # Tempo and Tribun write their names in capitals (TEMPO.CO, TRIBUNNEWS.COM): the
+    # capital after the full stop does not open a sentence.
+    for site in ("TEMPO.CO", "TRIBUNNEWS.COM", "VIVA.co.id"):
+        text = f"{site}, Jakarta - Harga beras naik. Pasokan turun."
+        assert _sentences(text) == [f"{site}, Jakarta - Harga beras naik.", "Pasokan turun."]
