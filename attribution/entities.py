@@ -18,6 +18,11 @@ from .lexicon import Lexicon
 from .mentions import DEMONSTRATIVES, LIST_CONJUNCTIONS, bracketed_name_end, is_single_initial
 
 
+# What may stand between a full name and the words giving its nickname (Rolliansyah
+# Soemirat, yang akrab disapa Roy; Bambang atau biasa dipanggil Tris).
+_NICKNAME_GLUE = frozenset({",", "(", "yang", "atau", "juga", "lebih"})
+
+
 def name_key(name: str) -> tuple[str, ...]:
     s = unicodedata.normalize("NFKC", name).lower()
     return tuple(re.findall(r"\w+", re.sub(r"[-‐‑_.’']", " ", s)))
@@ -80,6 +85,7 @@ class EntityIndex:
         self._tables = None
         self._sorted = None
         self._capitalized_uses: Counter[str] | None = None
+        self.nicknames: dict[tuple[str, ...], tuple[str, ...]] = {}  # nickname key -> full name key
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
@@ -293,6 +299,60 @@ class EntityIndex:
                     and len(key) == 1 and key[0] in known and t.start not in taken:
                 self.add(t.text, t.start, t.end, "person")
 
+    def add_nicknames(self) -> None:
+        """Nicknames the article gives (``Rolliansyah Soemirat, yang akrab disapa Roy``;
+        ``ujar Roy, sapaan akrabnya``): the nickname stands for that person wherever the
+        article uses it, though no word of it is in the full name."""
+        toks = self.doc.tokens
+        persons = sorted((o for o in self.occurrences if o.kind == "person"), key=lambda o: o.start)
+        markers = [(m, True) for m in self.lex.markers_before_nickname]
+        markers += [(m, False) for m in self.lex.markers_after_nickname]
+        markers.sort(key=lambda mb: -len(mb[0]))  # the longest marker at a word wins
+        k = 0
+        while k < len(toks):
+            hit = next(((m, before) for m, before in markers if tuple(t.lower for t in toks[k:k + len(m)]) == m
+                        and toks[k + len(m) - 1].sent == toks[k].sent), None)
+            if hit is None:
+                k += 1
+                continue
+            marker, nickname_follows = hit
+            if nickname_follows:
+                nick = self._capitalized_run(k + len(marker), forward=True)
+                full = next((o for o in reversed(persons) if o.end <= toks[k].start
+                             and all(x.text in _NICKNAME_GLUE or x.lower in _NICKNAME_GLUE
+                                     for x in self.doc.tokens_between(o.end, toks[k].start))), None)
+            else:
+                nick = self._capitalized_run(k - 1, forward=False)
+                full = None
+                if nick:
+                    sentences_back = toks[k].sent - 3
+                    full = next((o for o in reversed(persons) if o.start < nick[0].start and len(o.key) > 1
+                                 and o.key != name_key(" ".join(t.text for t in nick))
+                                 and self.doc.tokens[self.doc.token_index_at_or_after(o.start)].sent >= sentences_back),
+                                None)
+            if nick and full is not None:
+                key = name_key(" ".join(t.text for t in nick))
+                if key and len(full.key) > 1 and len(key) < len(full.key) and not set(key) <= set(full.key):
+                    self.nicknames[key] = full.key
+            k += len(marker)
+
+    def _capitalized_run(self, k: int, forward: bool) -> list[Token]:
+        """Up to three capitalised words from token ``k`` on (or back from it, over a comma
+        or an opening bracket), in one sentence; a form of address (Pak Tris) left out."""
+        toks = self.doc.tokens
+        step = 1 if forward else -1
+        while 0 <= k < len(toks) and toks[k].text in (",", "(", ")"):
+            k += step
+        run: list[Token] = []
+        while 0 <= k < len(toks) and toks[k].is_word and toks[k].is_capitalized and len(run) < 3 \
+                and (not run or toks[k].sent == run[0].sent):
+            run.append(toks[k])
+            k += step
+        run = run if forward else run[::-1]
+        while run and run[0].lower in self.lex.honorifics:
+            run = run[1:]
+        return run
+
     def finish(self) -> None:
         """Group occurrences under the fullest names."""
         first_of_key: dict[tuple[str, ...], NameOccurrence] = {}
@@ -375,10 +435,13 @@ class EntityIndex:
             return key
         keys_by_word, positions = self._lookup_tables()
         if kind == "person":
-            # A public figure's nickname (Jokowi) where the article also writes the name.
+            # A public figure's nickname (Jokowi) where the article also writes the name;
+            # a nickname the article gives (yang akrab disapa Roy).
             alias = self.lex.person_aliases.get(" ".join(key))
             if alias is not None and name_key(alias) in positions:
                 key = name_key(alias)
+            elif key in self.nicknames:
+                key = self.nicknames[key]
         kset = set(key)
         supersets = [k for k in keys_by_word.get((kind, key[0]), ()) if len(k) >= len(key) and kset <= set(k)]
         if supersets in ([], [key]) and kind == "person" and len(key) == 1 and len(key[0]) >= _MIN_TYPO_LENGTH:

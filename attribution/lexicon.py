@@ -51,6 +51,8 @@ class Lexicon:
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
+    markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
+    markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
@@ -140,6 +142,11 @@ def _lower_set(items) -> frozenset[str]:
     return frozenset(i.lower() for i in items)
 
 
+def _phrases(items) -> frozenset[tuple[str, ...]]:
+    """Multi-word entries as tuples of lowercase words."""
+    return frozenset(tuple(p.lower().split()) for p in items)
+
+
 @cache
 def load_lexicon(lang: str = "id") -> Lexicon:
     cues = _read(lang, "cues.json")
@@ -190,6 +197,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_modifiers=_lower_set(roles["title_modifiers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         title_phrases=frozenset(tuple(p.lower().split()) for p in roles["title_phrases"]),
+        markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
+        markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"]),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),

@@ -1127,3 +1127,26 @@ def test_a_bodys_name_keeps_the_bracket_the_tagger_left_open(run):
             "dengan pemerintah daerah.")
     q = only(run(text, names={"Badan Nasional Penanggulangan Bencana ( BNPB": "ORG"}))
     assert (q.speaker.name, q.speaker.kind) == ("Badan Nasional Penanggulangan Bencana (BNPB)", "organization")
+
+
+def test_a_nickname_the_article_gives_is_the_person(run):
+    texts = [
+        ("Juru bicara Kementerian Perdagangan Hendrawan Saputra, yang akrab disapa Wawan, menjelaskan bahwa "
+         "stok beras aman. \"Kami terus memantau harga,\" ujar Wawan."),
+        ("Juru bicara Kementerian Perdagangan Hendrawan Saputra menjelaskan bahwa stok beras aman. "
+         "\"Kami terus memantau harga,\" ujar Wawan, sapaan akrabnya."),
+        ("Ketua RT setempat Hendrawan Saputra atau biasa dipanggil Pak Wawan menjelaskan bahwa stok beras aman. "
+         "\"Kami terus memantau harga,\" ujar Wawan."),
+    ]
+    for text in texts:
+        quotes = run(text, names={"Hendrawan Saputra": "PER", "Wawan": "PER"}).quotes
+        assert [q.speaker.name for q in quotes] == ["Hendrawan Saputra"] * 2, text
+        assert quotes[1].speaker.role == quotes[0].speaker.role
+
+
+def test_summoned_by_someone_gives_no_nickname(run):
+    # dipanggil alone means summoned as often as called: Rudi is the prosecutor.
+    text = ("Bupati Klaten Hendrawan Saputra dipanggil Rudi ke kantor kejaksaan pekan lalu. "
+            "\"Saya akan kooperatif,\" kata Hendrawan. \"Kami masih menunggu,\" kata Rudi.")
+    quotes = run(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Hendrawan Saputra", "Rudi"]
