@@ -61,7 +61,10 @@ def _patterns(lang: str = "id") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.
         r"\s{1,3}".join(map(re.escape, q.split())) for q in sorted(lex.weekday_qualifiers, key=len, reverse=True))
     weekday_only = re.compile(
         rf"(?:\b(?:[Pp]ada\s{{1,3}}hari|[Hh]ari|[Pp]ada)\s{{1,3}}{wd}\b(?:\s{{1,3}}(?P<rel>{qualifiers})\b)?)"
-        rf"|(?:\b{wd.replace('wd', 'wd2')}\s{{1,3}}(?P<rel2>{qualifiers})\b)")
+        rf"|(?:\b{wd.replace('wd', 'wd2')}\s{{1,3}}(?P<rel2>{qualifiers})\b)"
+        # Antara's "di Jakarta, Rabu." and "…, Kamis, mengatakan": a weekday alone
+        # between a comma and a comma or full stop.
+        rf"|(?:(?<=, ){wd.replace('wd', 'wd3')}(?=\s{{0,3}}[,.;]))")
     relative = re.compile(r"\b(?P<rel>kemarin|hari ini)\b", re.IGNORECASE)
     return numeric, named, weekday_only, relative
 
@@ -95,7 +98,7 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
     for m in weekday_only.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        wd = m.group("wd") or m.group("wd2")
+        wd = m.group("wd") or m.group("wd2") or m.group("wd3")
         rel = " ".join((m.group("rel") or m.group("rel2") or "").lower().split())
         kind = lex.weekday_qualifiers.get(rel)
         found.append(DateMention(m.start(), m.end(), m.group(), lex.weekdays[wd.lower()], None, None, None,

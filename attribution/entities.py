@@ -122,6 +122,8 @@ class EntityIndex:
                     toks = self.doc.tokens[before:toks[-1].i + 1]  # I Wayan Koster: the tagger left out "I"
                 toks = toks[name_start_by_reuse(self.doc, toks, self.lex):]
                 toks = self.doc.tokens[name_start_over_particles(self.doc, toks[0].i, self.lex):toks[-1].i + 1]
+                if _initials_after(self.doc.tokens, toks[-1].i + 1):
+                    toks = self.doc.tokens[toks[0].i:toks[-1].i + 2]  # Mahfud MD: the tagger left out "MD"
                 name = self.doc.text[toks[0].start:toks[-1].end]
                 role = prenominal_role(self.doc, toks[0].i, self.lex)
                 after = toks[-1].i + 1
@@ -543,6 +545,15 @@ class EntityIndex:
 
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
 _MIN_NICKNAME_LENGTH = 4  # Ardi of Ardiwinata; shorter fronts (Adi, Tri) are names of their own
+
+
+def _initials_after(toks: list[Token], k: int) -> bool:
+    """Two capitals right after a name and before a lowercase word or a comma (Mahfud MD
+    mengkritik …): initials that end the name, not a body's acronym, which is written
+    in brackets or with a preposition (Anggota DPR dari PKS)."""
+    return 0 < k < len(toks) - 1 and toks[k].sent == toks[k - 1].sent and len(toks[k].text) == 2 \
+        and toks[k].text.isalpha() and toks[k].text.isupper() \
+        and (toks[k + 1].text == "," or toks[k + 1].is_word and not toks[k + 1].is_capitalized)
 
 
 def _deletions(word: str) -> set[str]:

@@ -54,6 +54,8 @@ def _attach(state: ArticleState, cand: Candidate, previous_close: int, previous:
             return
         # A cue verb opening the sentence is capitalised (Kata dia: "…").
         opens_sentence = t.i == sent.tok_start
+        if t.i > sent.tok_start and doc.tokens[t.i - 1].lower in lex.manner_markers:
+            continue  # menjelaskan dengan tegas, ”…”: "tegas" says how, the verb before is the cue
         if lex.is_reporting_verb(t.text) or (lex.is_direct_cue(t.text) and (not t.is_capitalized or opens_sentence)):
             subject = subject_before(doc, t.i, lex)
             if lex.is_direct_cue(t.text) and not lex.is_reporting_verb(t.text):

@@ -138,3 +138,12 @@ def test_a_scheduled_day_in_a_sentence_naming_the_speaker_does_not_date_the_stat
             "Lestari dijadwalkan tiba di Jenewa pada Kamis pekan ini.")
     q = only(run(text, published="2025-02-17"))
     assert q.date.isoformat() == "2025-02-17"  # the publication date, not Thursday the 13th or 20th
+
+
+def test_a_weekday_alone_between_commas_dates_the_statement(run):
+    # Antara's style: "… di Jakarta, Rabu, mengatakan …" and "…, katanya di Jakarta, Kamis."
+    assert _one("Gubernur itu di Jakarta, Rabu, mengatakan")[0] == date(2024, 6, 19)
+    text = ("Gubernur BI Hasan Basri di Jakarta, Rabu, mengatakan inflasi tetap terkendali. "
+            "\"Kalau belanja pemerintah lambat, konsumsi bisa tertahan,\" kata ekonom Rina Marlina di Jakarta, Kamis.")
+    quotes = run(text, published="2024-06-22").quotes
+    assert [q.date.isoformat() for q in quotes] == ["2024-06-19", "2024-06-20"]

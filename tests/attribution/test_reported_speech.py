@@ -369,3 +369,22 @@ def test_an_order_is_a_directive(run):
     q = only(run("Presiden Dewi Lestari memerintahkan militer untuk meningkatkan kesiagaan di perbatasan."))
     assert q.speaker.name == "Dewi Lestari"
     assert q.text == "militer untuk meningkatkan kesiagaan di perbatasan"
+
+
+def test_a_quoted_fragment_inside_a_reported_clause_is_a_mixed_record(run):
+    q = only(run('Menteri Luar Negeri Rudi Hartono, yang memimpin delegasi, menyebut perundingan berjalan '
+                 '"sulit tetapi bermanfaat".'))
+    assert (q.type, q.speaker.name) == ("mixed", "Rudi Hartono")
+    assert q.text == 'perundingan berjalan "sulit tetapi bermanfaat"'
+
+
+def test_a_quotation_after_a_cue_verb_is_not_also_a_reported_clause(run):
+    q = only(run('Menteri Luar Negeri Rudi Hartono menjelaskan dengan tegas, "Kami akan terus berunding '
+                 'sampai ada kesepakatan."'))
+    assert (q.type, q.speaker.name) == ("direct", "Rudi Hartono")
+
+
+def test_membenarkan_reports_a_bahwa_clause_only(run):
+    q = only(run("Komisioner Komnas HAM Rina Marlina membenarkan bahwa pihaknya telah menerima pengaduan itu."))
+    assert q.text == "pihaknya telah menerima pengaduan itu"
+    assert run("Komisioner Komnas HAM Rina Marlina membenarkan penangkapan tersangka di Bekasi.").quotes == []

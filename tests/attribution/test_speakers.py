@@ -1150,3 +1150,24 @@ def test_summoned_by_someone_gives_no_nickname(run):
             "\"Saya akan kooperatif,\" kata Hendrawan. \"Kami masih menunggu,\" kata Rudi.")
     quotes = run(text).quotes
     assert [q.speaker.name for q in quotes] == ["Hendrawan Saputra", "Rudi"]
+
+
+def test_initials_the_tagger_left_out_end_the_name(run):
+    text = ("Mantan Menteri Koordinator Hukum Hasan MD mengkritik wacana itu. "
+            "Hasan menilai wacana tersebut merupakan kemunduran demokrasi.")
+    quotes = run(text, names={"Hukum Hasan": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Hasan MD"]
+    # A body's acronym after a name is written with a preposition or in brackets.
+    q = only(run("Anggota Komisi II Hasan dari PKS menilai wacana tersebut merupakan kemunduran demokrasi.",
+                 names={"Hasan": "PER"}))
+    assert q.speaker.name == "Hasan"
+
+
+def test_the_speaker_of_the_sentence_before_a_pronoun_cue_confirmed_it(run):
+    text = ("Kepala Badan Kepegawaian Daerah Hasan Basri mengatakan pemeriksaan sudah dimulai. "
+            "\"Yang bersangkutan sudah dibebaskan dari tugas,\" kata Hasan. "
+            "Wali Kota Jakarta Selatan Rina Marlina, yang dihubungi, juga membenarkan penonaktifan lurah itu. "
+            "\"Pemeriksaan dilakukan pekan ini,\" katanya.")
+    quotes = run(text, names={"Hasan Basri": "PER", "Rina Marlina": "PER"}).quotes
+    assert [(q.type, q.speaker.name) for q in quotes] == [
+        ("indirect", "Hasan Basri"), ("direct", "Hasan Basri"), ("direct", "Rina Marlina")]
