@@ -301,6 +301,47 @@ class EntityIndex:
                     and len(key) == 1 and key[0] in known and t.start not in taken:
                 self.add(t.text, t.start, t.end, "person")
 
+    def add_fuller_names(self) -> None:
+        """The full name of a person the article otherwise names by one word, written
+        where no cue or tagger looked (``Raffi Ahmad akhirnya buka suara …``, then
+        ``Raffi menegaskan …``): the one word followed by one or two more capitalised
+        words that are no title, place, body, month or common word, at most once per
+        person, so that a name in a title-case headline (Raffi Minta Maaf) stays out."""
+        from .mentions import common_word, ends_title_phrase, not_a_name
+
+        toks = self.doc.tokens
+        single = {o.key[0] for o in self.occurrences if o.kind == "person" and len(o.key) == 1}
+        if not single:
+            return
+        longer = {w for o in self.occurrences if len(o.key) > 1 for w in o.key}
+        single -= longer  # already part of a fuller name the article uses
+        found: dict[str, tuple[int, int]] = {}
+        for k, t in enumerate(toks[:-1]):
+            if t.lower not in single or not t.is_capitalized or t.lower in found:
+                continue
+            if self._completes_a_title(t) or ends_title_phrase(toks, k, self.lex):
+                continue  # Muhammadiyah Abdul Mu’ti, Hakim Agung Syamsul: no name starts there
+            prev = toks[k - 1] if k > 0 else None
+            if prev is not None and prev.sent == t.sent and prev.is_word and prev.is_capitalized \
+                    and not self._completes_a_title(prev):
+                continue  # inside a longer name the tagger or a cue already read
+            j = k + 1
+            while j < len(toks) and j - k <= 2 and toks[j].sent == t.sent and toks[j].is_word \
+                    and toks[j].is_capitalized and not self._completes_a_title(toks[j]) \
+                    and not common_word(toks[j], self.lex) and not not_a_name(toks[j], self.lex) \
+                    and not _joins_two_names(toks[j].text):
+                j += 1
+            if j > k + 1 and not (j < len(toks) and toks[j].sent == t.sent and toks[j].is_capitalized
+                                  and toks[j].is_word):  # a longer capitalised run is no plain name
+                found[t.lower] = (k, j)
+        for k, j in found.values():
+            self.add(self.doc.text[toks[k].start:toks[j - 1].end], toks[k].start, toks[j - 1].end, "person")
+
+    def _completes_a_title(self, tok: Token) -> bool:
+        low = tok.lower
+        return low in self.lex.title_heads or low in self.lex.abbreviated_titles or low in self.lex.honorifics \
+            or low in self.lex.organization_heads or self.lex.is_place_or_organization_word(tok.text)
+
     def add_nicknames(self) -> None:
         """Nicknames the article gives (``Rolliansyah Soemirat, yang akrab disapa Roy``;
         ``ujar Roy, sapaan akrabnya``): the nickname stands for that person wherever the
@@ -545,6 +586,13 @@ class EntityIndex:
 
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
 _MIN_NICKNAME_LENGTH = 4  # Ardi of Ardiwinata; shorter fronts (Adi, Tri) are names of their own
+
+
+def _joins_two_names(word: str) -> bool:
+    """``Cahyadi-Armuji`` (of a candidate pair Eri Cahyadi-Armuji): a hyphen between two
+    capitalised words joins two people; Tae-yul is one name."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
 
 
 def _initials_after(toks: list[Token], k: int) -> bool:

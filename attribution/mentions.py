@@ -358,6 +358,10 @@ def _common_word(tok: Token, lex: Lexicon) -> bool:
     return not _named_as_a_person(tok.text, _article_words(lex))
 
 
+common_word = _common_word  # for the entity index
+not_a_name = _not_a_name
+
+
 def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """Public form for the entity index: where the name starts inside ``tokens``."""
     _doc_tokens.set(doc.tokens)

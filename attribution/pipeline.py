@@ -97,6 +97,7 @@ def _build_entities(state: ArticleState) -> None:
             if mm.name:
                 index.add(mm.name, mm.name_start or mm.start, mm.name_end or mm.end, mm.kind, mm.role)
     index.add_short_name_subjects()
+    index.add_fuller_names()
     index.add_nicknames()
     index.finish()
 

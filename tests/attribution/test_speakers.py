@@ -1171,3 +1171,18 @@ def test_the_speaker_of_the_sentence_before_a_pronoun_cue_confirmed_it(run):
     quotes = run(text, names={"Hasan Basri": "PER", "Rina Marlina": "PER"}).quotes
     assert [(q.type, q.speaker.name) for q in quotes] == [
         ("indirect", "Hasan Basri"), ("direct", "Hasan Basri"), ("direct", "Rina Marlina")]
+
+
+def test_a_full_name_written_where_no_cue_looked_is_the_canonical_name(run):
+    text = ("Raffi Ahmad akhirnya buka suara soal kabar pencalonannya. Melalui akun Instagram pribadinya, "
+            "Raffi menegaskan dirinya belum memutuskan apa pun.")
+    assert only(run(text)).speaker.name == "Raffi Ahmad"
+
+
+def test_words_after_a_short_name_that_are_no_name_stay_out(run):
+    # A title-case headline, a candidate pair joined by a hyphen, a title phrase.
+    for text in ("Raffi Minta Maaf\n\nRaffi menegaskan dirinya belum memutuskan apa pun.",
+                 "Pasangan nomor urut 1 (Raffi Cahyadi-Armuji) unggul. Raffi menegaskan timnya menunggu hasil resmi.",
+                 "Hakim Agung Raffi hadir. Agung menegaskan sidang akan digelar terbuka."):
+        q = only(run(text))
+        assert q.speaker.name in ("Raffi", "Agung"), text
