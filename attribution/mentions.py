@@ -471,6 +471,17 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if not tokens:
         return None
     _doc_tokens.set(doc.tokens)
+    if tokens[0].lower in lex.document_heads and (tokens[0].is_capitalized or (
+            len(tokens) > 1 and tokens[1].is_capitalized)):
+        # Rilis Badan Pusat Statistik terkini menyebutkan …, Laporan Bank Dunia …,
+        # menurut data Kementerian Kesehatan: the body whose document it is speaks.
+        k = 1
+        while k < len(tokens) and not tokens[k].is_capitalized and tokens[k].lower in lex.document_heads:
+            k += 1  # Hasil survei Indikator …
+        inner = parse_mention(doc, tokens[k:], lex) if k < len(tokens) else None
+        if inner is None or not inner.name or inner.description or inner.pronoun:
+            return None
+        return inner
     if not tokens[0].is_capitalized and not _is_title_word(tokens[0], lex) \
             and tokens[0].lower not in lex.descriptive_role_heads:
         # A sub-heading run into the sentence (Tidak hilang Ketua Umum … Benyamin Uhil
@@ -510,16 +521,6 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         if m is not None and m.description:
             m.start, m.text, m.indefinite, m.demonstrative = tokens[0].start, _span_text(doc, tokens), True, False
         return m
-    if tokens[0].lower in lex.document_heads and tokens[0].is_capitalized:
-        # Rilis Badan Pusat Statistik terkini menyebutkan …, Laporan Bank Dunia …: the
-        # body whose document it is speaks.
-        k = 1
-        while k < len(tokens) and not tokens[k].is_capitalized and tokens[k].lower in lex.document_heads:
-            k += 1  # Hasil survei Indikator …
-        inner = parse_mention(doc, tokens[k:], lex) if k < len(tokens) else None
-        if inner is None or not inner.name or inner.description or inner.pronoun:
-            return None
-        return inner
     text = _span_text(doc, tokens)
     first = tokens[0]
     if len(tokens) == 1 and (first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns):

@@ -50,7 +50,7 @@ def run(state: ArticleState) -> None:
             start, end, kind = clause
             # After a comma or "bahwa" a clause follows (menilai, kasus ini pada umumnya …).
             if not has_bahwa and nxt.text != "," \
-                    and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end):
+                    and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end, lex):
                 continue  # "menegaskan komitmen ini dalam pernyataannya": an object, not a clause
             prev = doc.tokens[t.i - 1] if t.i > sent.tok_start else None
             if prev is not None and prev.lower == "yang":
@@ -94,9 +94,14 @@ _DIRECTIVE_LINKS = frozenset({"agar", "untuk", "supaya"})
 _CLAUSE_SIGNS = _DIRECTIVE_LINKS | {"bahwa", "segera"}
 
 
-def _anaphoric_object(tokens, k: int, end: int) -> bool:
-    """A noun phrase ended by a demonstrative and followed by an adjunct, not a clause."""
+def _anaphoric_object(tokens, k: int, end: int, lex) -> bool:
+    """A noun phrase ended by a demonstrative and followed by an adjunct, not a clause
+    (menegaskan rencana ini dalam rapat); a verb phrase with such an object is one
+    (menyatakan akan mempelajari putusan tersebut sebelum …)."""
     for j in range(k + 1, min(k + 4, end - 1)):
+        if looks_like_a_verb(tokens[j - 1]) or tokens[j - 1].lower in lex.subject_adverbs \
+                or tokens[j - 1].lower in lex.negators:
+            return False
         if tokens[j].lower in DEMONSTRATIVES:
             return tokens[j + 1].lower in _ADJUNCT_PREPOSITIONS or tokens[j + 1].text in {".", ";"}
     return False

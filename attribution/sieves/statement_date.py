@@ -1,8 +1,8 @@
 """Dates: the day a statement was made. A date written in the attribution (outside the
 quoted words) comes first; then one in the next sentence where it says when the
 statement was made (``Hal itu disampaikan … Rabu (19/3)``); else the date of the same
-speaker's nearest dated statement (the same press conference); else, where the same
-speaker goes on from the statement just before, that statement's date; else a date in a
+speaker's nearest dated statement (the same press conference); else the date of the
+same speaker's statement before (they go on, maybe after others' words); else a date in a
 sentence that names the speaker (not one inside someone's reported words); else the
 latest date the article gave before it; else the publication date.
 
@@ -124,9 +124,11 @@ def run(state: ArticleState) -> None:
             items.append((dm, d))
     outside_starts = [dm.start for dm, _, _ in outside]
 
-    previous = None
+    last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for cand in live:
-        before, previous = previous, cand
+        before = last_of_entity.get(id(cand.entity)) if cand.entity is not None else None
+        if cand.entity is not None:
+            last_of_entity[id(cand.entity)] = cand
         if cand.date is not None:
             continue
         if cand.entity is not None:
@@ -136,9 +138,10 @@ def run(state: ArticleState) -> None:
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"
                 continue
-            if before is not None and before.entity is cand.entity and before.date is not None:
-                # The same speaker goes on (”…,” ujarnya): the same occasion as the
-                # statement just before, whatever else the sentences between mention.
+            if before is not None and before.date is not None:
+                # The same speaker goes on (”…,” ujarnya), maybe after others' words:
+                # the same occasion as their statement before, whatever else the
+                # sentences between mention (a background event's "pada 2 Juli 2020").
                 cand.date, cand.date_mention = before.date, before.date_mention
                 cand.rules["date"] = NAME + ":continued"
                 continue

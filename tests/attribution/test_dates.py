@@ -147,3 +147,14 @@ def test_a_weekday_alone_between_commas_dates_the_statement(run):
             "\"Kalau belanja pemerintah lambat, konsumsi bisa tertahan,\" kata ekonom Rina Marlina di Jakarta, Kamis.")
     quotes = run(text, published="2024-06-22").quotes
     assert [q.date.isoformat() for q in quotes] == ["2024-06-19", "2024-06-20"]
+
+
+def test_a_speaker_going_on_after_others_keeps_their_occasion(run):
+    text = ("Tes usap digelar di pabrik itu pada Jumat (21/8/2020). "
+            "Kepala Dinas Tenaga Kerja Hasan Basri mengatakan belum semua karyawan dites. "
+            "Sebelumnya, pada 2 Juli 2020, Satuan Tugas Covid-19 Kabupaten Bekasi mengumumkan kasus baru "
+            "di sebuah pabrik. Hasan mengatakan pemerintah daerah terus mengingatkan perusahaan.")
+    quotes = run(text, names={"Hasan Basri": "PER"}).quotes
+    assert [(q.speaker.name, q.date.isoformat()) for q in quotes] == [
+        ("Hasan Basri", "2020-08-21"), ("Satuan Tugas Covid-19 Kabupaten Bekasi", "2020-07-02"),
+        ("Hasan Basri", "2020-08-21")]

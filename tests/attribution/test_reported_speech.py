@@ -388,3 +388,16 @@ def test_membenarkan_reports_a_bahwa_clause_only(run):
     q = only(run("Komisioner Komnas HAM Rina Marlina membenarkan bahwa pihaknya telah menerima pengaduan itu."))
     assert q.text == "pihaknya telah menerima pengaduan itu"
     assert run("Komisioner Komnas HAM Rina Marlina membenarkan penangkapan tersangka di Bekasi.").quotes == []
+
+
+def test_a_verb_phrase_with_a_demonstrative_object_is_still_a_clause(run):
+    q = only(run("Jaksa penuntut umum Rina Marlina menyatakan akan mempelajari putusan tersebut sebelum "
+                 "menentukan sikap."))
+    assert q.text == "akan mempelajari putusan tersebut sebelum menentukan sikap"
+
+
+def test_menurut_a_bodys_data_gives_the_body(run):
+    q = only(run("Menurut data Kementerian Kesehatan, terdapat 1.240 kasus yang terkonfirmasi pekan ini."))
+    assert (q.speaker.name, q.speaker.kind) == ("Kementerian Kesehatan", "organization")
+    q = only(run("Satuan Tugas Penanganan Covid-19 menyatakan jumlah kasus terus bertambah setiap hari."))
+    assert (q.speaker.name, q.speaker.kind) == ("Satuan Tugas Penanganan Covid-19", "organization")
