@@ -43,16 +43,26 @@ def run(state: ArticleState) -> None:
 _APPOSITIVE_WORDS = 5
 
 
+_RELATIVE_WORDS = 12
+_COPULAS = frozenset({"adalah", "ialah", "yaitu", "yakni", "merupakan"})
+
+
 def end_of_appositives(doc, comma: int, end: int) -> int:
     """The comma that ends the speaker phrase: ``Menurut Dekan Fakultas Hukum UGM,
     Yogyakarta, Sigit Riyanto, red notice …`` runs on over short segments of
-    capitalised words closed by a comma (a place, then the name); a segment with a
-    lowercase word is the content (``Menurut Andi, Budi mengatakan …``)."""
+    capitalised words closed by a comma (a place, then the name), and over a relative
+    clause about the speaker (``Menurut Youssouf, yang baru menjabat sejak Februari,
+    lembaganya …``); a segment with a lowercase word is the content (``Menurut Andi,
+    Budi mengatakan …``)."""
     toks = doc.tokens
     while True:
-        nxt = next((k for k in range(comma + 1, min(comma + 2 + _APPOSITIVE_WORDS, end)) if toks[k].text == ","), None)
-        if nxt is None or nxt == comma + 1 or not all(x.is_capitalized for x in toks[comma + 1:nxt]):
+        relative = comma + 1 < end and toks[comma + 1].lower == "yang"
+        reach = _RELATIVE_WORDS if relative else _APPOSITIVE_WORDS
+        nxt = next((k for k in range(comma + 1, min(comma + 2 + reach, end)) if toks[k].text == ","), None)
+        if nxt is None or nxt == comma + 1 or not (relative or all(x.is_capitalized for x in toks[comma + 1:nxt])):
             return comma
+        if relative and nxt + 1 < end and toks[nxt + 1].lower in _COPULAS:
+            return comma  # Menurut Budi, yang terpenting saat ini, adalah …: the content itself
         comma = nxt
 
 

@@ -401,3 +401,10 @@ def test_menurut_a_bodys_data_gives_the_body(run):
     assert (q.speaker.name, q.speaker.kind) == ("Kementerian Kesehatan", "organization")
     q = only(run("Satuan Tugas Penanganan Covid-19 menyatakan jumlah kasus terus bertambah setiap hari."))
     assert (q.speaker.name, q.speaker.kind) == ("Satuan Tugas Penanganan Covid-19", "organization")
+
+
+def test_a_relative_clause_about_the_source_of_menurut_is_not_the_content(run):
+    q = only(run("Menurut Rina Marlina, yang baru menjabat sejak Februari, lembaganya siap menjadi mediator."))
+    assert (q.speaker.name, q.text) == ("Rina Marlina", "lembaganya siap menjadi mediator")
+    q = only(run("Menurut Rina Marlina, yang terpenting saat ini, adalah menghentikan pertempuran di perbatasan."))
+    assert q.text.startswith("yang terpenting")
