@@ -169,7 +169,11 @@ def ends_title_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 def _ends_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """``Kombes`` in Kapolrestabes Medan Kombes Gidion Arif Setyawan, ``Besar`` in
-    Komisaris Besar: the last word of a rank, after which the name starts."""
+    Komisaris Besar, ``Inf`` in Kolonel Inf Andi (a corps after the rank): the last
+    word of a rank, after which the name starts."""
+    if k > 0 and tokens[k].lower in lex.rank_qualifiers and tokens[k].is_capitalized \
+            and _ends_a_rank(tokens, k - 1, lex):
+        return True
     return any(k - len(r) + 1 >= 0 and tuple(t.lower for t in tokens[k - len(r) + 1:k + 1]) == r
                for r in lex.ranks)
 
@@ -187,7 +191,8 @@ def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
     while k < len(tokens):
         t = tokens[k]
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) \
-                or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads:
+                or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads \
+                or (t.lower in lex.rank_qualifiers and k + 1 < len(tokens)):  # Kapten Inf Andi
             k += 1
             continue
         break

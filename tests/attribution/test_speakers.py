@@ -1186,3 +1186,10 @@ def test_words_after_a_short_name_that_are_no_name_stay_out(run):
                  "Hakim Agung Raffi hadir. Agung menegaskan sidang akan digelar terbuka."):
         q = only(run(text))
         assert q.speaker.name in ("Raffi", "Agung"), text
+
+
+def test_a_corps_after_a_rank_is_not_part_of_the_name(run):
+    for names in (None, {"Inf Budi Santoso": "PER"}):
+        q = only(run("Komandan Kodim 0501 Kolonel Inf Budi Santoso mengatakan pasukan sudah tiba di lokasi.",
+                     names=names))
+        assert q.speaker.name == "Budi Santoso", names
