@@ -1193,3 +1193,9 @@ def test_a_corps_after_a_rank_is_not_part_of_the_name(run):
         q = only(run("Komandan Kodim 0501 Kolonel Inf Budi Santoso mengatakan pasukan sudah tiba di lokasi.",
                      names=names))
         assert q.speaker.name == "Budi Santoso", names
+
+
+def test_a_profession_used_as_a_form_of_address_is_not_part_of_the_role(run):
+    q = only(run("Ketua Presidium MER-C dokter Rina Marlina memastikan pasien sudah menjalani tes usap.",
+                 names={"Rina Marlina": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Marlina", "Ketua Presidium MER-C")
