@@ -107,6 +107,8 @@ class EntityIndex:
         for ent in self.doc.entities:
             toks = self.doc.tokens[ent.tok_start:ent.tok_end]
             if ent.label == "PER":
+                if tuple(t.text for t in toks) in org_names and toks[0].lower in self.lex.organization_heads:
+                    continue  # PO Pahala Kencana, tagged a body elsewhere in the article: the body
                 toks = toks[trim_person_span(toks, self.lex):]
                 if not toks:
                     continue

@@ -662,8 +662,10 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     cut = next((k for k, t in enumerate(tokens) if t.text == "," or t.lower == "selaku"), None)
     if cut is None or cut == 0 or cut + 1 >= len(tokens) or not tokens[0].is_capitalized:
         return None
-    # Regional Head of Operations Grab: modifiers may come before the title's head.
-    if lex.title_head_after_modifiers([t.lower for t in tokens[cut + 1:]]) is None:
+    # Regional Head of Operations Grab: modifiers may come before the title's head. After
+    # a name with an age (Yani (40), agen tiket PO Pahala Kencana) any description does.
+    if lex.title_head_after_modifiers([t.lower for t in tokens[cut + 1:]]) is None \
+            and not (_with_age(tokens[:cut]) and not tokens[cut + 1].is_capitalized):
         return None
     if _is_title_word(tokens[0], lex):
         return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
@@ -917,8 +919,9 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # Diah Tri Irawati, yang dihubungi Kompas, menambahkan: the name before
                 # the relative appositive speaks.
                 return before
-            if before and _opens_with_title(seg, lex) and before[0].is_capitalized \
-                    and not _is_title_word(before[0], lex) and _short_name(before) \
+            if before and (_opens_with_title(seg, lex) or (
+                    _with_age(before) and not seg[0].is_capitalized)) \
+                    and before[0].is_capitalized and not _is_title_word(before[0], lex) and _short_name(before) \
                     and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)
                          or _with_age(before)):
                 # Jhonny Simanjutak, Sekretaris Komisi E, menjelaskan: the role is an

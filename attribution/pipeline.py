@@ -42,7 +42,7 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
     if s.boilerplate or not 0 < s.tok_end - s.tok_start <= MAX_TAGGED_SENTENCE_TOKENS:
         return False
     toks = doc.tokens[s.tok_start:s.tok_end]
-    if not any(t.is_capitalized for t in toks[1:]):
+    if not any(t.is_capitalized for t in toks[1:]) and not _with_age_at(toks, 0):
         return False
     for k, t in enumerate(toks):
         low = t.lower
@@ -56,10 +56,15 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
         if (low in lex.descriptive_role_heads and any(x.is_capitalized for x in toks[k + 1:k + 4])):
             return True
         # So does a name with an age in brackets (Gita Sere Hutahaean (23), lulusan …).
-        if t.is_capitalized and k + 3 < len(toks) and toks[k + 1].text == "(" \
-                and toks[k + 2].text.isdigit() and toks[k + 3].text == ")":
+        if _with_age_at(toks, k):
             return True
     return False
+
+
+def _with_age_at(toks, k: int) -> bool:
+    """A capitalised word at ``k`` followed by an age in brackets (Yani (40))."""
+    return toks[k].is_capitalized and k + 3 < len(toks) and toks[k + 1].text == "(" \
+        and toks[k + 2].text.isdigit() and toks[k + 3].text == ")"
 
 
 def tag_document(doc: Document, tagger: Tagger | None) -> None:

@@ -24,7 +24,7 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
         pos = other.speaker_mention.start if other.speaker_mention else other.start
         if pos >= position or other is cand:
             continue
-        if here_i - other.sent <= _MAX_SENTENCE_GAP:
+        if here_i - other.sent <= _MAX_SENTENCE_GAP or _nobody_named_between(state, other, position):
             last_sent = other.sent
             if other.entity is not None and other.entity.kind == "person":
                 last_quoted = other.entity
@@ -49,6 +49,19 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
     if subject_like is not None:
         return state.entities.resolve(subject_like.name, subject_like.start)
     return None
+
+
+_MAX_QUIET_GAP = 12
+
+
+def _nobody_named_between(state: ArticleState, other: Candidate, position: int) -> bool:
+    """Whether the sentences between record ``other`` and ``position`` (at most
+    ``_MAX_QUIET_GAP``) name no person: there the speaker of ``other`` goes on, however
+    long what they said (Ada tiga manfaat. Pertama, … Ketiga, … ”…,” katanya)."""
+    here = state.doc.sentence_at(position)
+    if here is None or here.i - other.sent > _MAX_QUIET_GAP:
+        return False
+    return not any(o.kind == "person" for o in state.entities.occurrences_between(other.end, position))
 
 
 def _introduced_speaker(state: ArticleState, first_sent: int, here_sent: int):

@@ -1199,3 +1199,53 @@ def test_a_profession_used_as_a_form_of_address_is_not_part_of_the_role(run):
     q = only(run("Ketua Presidium MER-C dokter Rina Marlina memastikan pasien sudah menjalani tes usap.",
                  names={"Rina Marlina": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Rina Marlina", "Ketua Presidium MER-C")
+
+
+def test_a_speaker_goes_on_over_a_long_stretch_that_names_nobody(run):
+    text = ("Direktur Bank Sejahtera Budi Santoso menuturkan, pihaknya menyambut baik program itu. "
+            "Ada tiga manfaat bagi nasabah. Pertama, subsidi bunga selama enam bulan. Kedua, penjaminan kredit. "
+            "Ketiga, penempatan dana pemerintah. Bank itu, misalnya, mendapat dana Rp 10 triliun. "
+            "Dana itu sudah disalurkan sebagian. \"Kami berkomitmen menyalurkan semuanya. Sisanya menyusul "
+            "bulan depan,\" katanya.")
+    quotes = run(text, names={"Budi Santoso": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_person_named_in_a_long_stretch_is_not_skipped_for_the_earlier_speaker(run):
+    text = ("\"Partisi ini aman,\" kata Hendra Wijaya, juru bicara Grab. Partisi akan dibagikan pekan depan. "
+            "Ada 10.000 paket kebersihan. Paket itu berisi masker. Paket juga berisi disinfektan. "
+            "Pembagian dilakukan bertahap. Ketua Organda Rina Marlina mempertanyakan langkah itu. "
+            "Menurut pengemudi, partisi mengganggu. \"Belum ada uji klinisnya,\" katanya.")
+    quotes = run(text, names={"Hendra Wijaya": "PER", "Rina Marlina": "PER"}).quotes
+    assert quotes[-1].speaker.name == "Rina Marlina"
+
+
+def test_a_description_after_a_name_with_an_age_is_the_role(run):
+    q = only(run("Yani (40), agen tiket PO Sinar Jaya, mengaku sedang menunggu konfirmasi dari penumpang.",
+                 names={"Yani": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Yani", "agen tiket PO Sinar Jaya")
+
+
+def test_a_body_the_tagger_calls_a_person_once_stays_a_body(run):
+    from .conftest import FakeTag
+
+    def tagger(sentences):
+        # Like Stanza: the same words an organisation in one sentence, a person in the next.
+        labels = iter(["ORG", "PER"])
+        out = []
+        for words in sentences:
+            tags = ["O"] * len(words)
+            for i in range(len(words) - 2):
+                if words[i:i + 3] == ["PO", "Sinar", "Jaya"]:
+                    label = next(labels, "PER")
+                    tags[i:i + 3] = [f"B-{label}", f"I-{label}", f"E-{label}"]
+            if "Yani" in words:
+                tags[words.index("Yani")] = "S-PER"
+            out.append([FakeTag(None, t) for t in tags])
+        return out
+
+    from attribution import extract
+    text = ("Penumpang PO Sinar Jaya menunggu di terminal. Yani (40), agen tiket, sibuk melayani penumpang. "
+            "PO Sinar Jaya, menurut dia, memberi dua pilihan kepada penumpang.")
+    q = only(extract(text, None, tagger=tagger))
+    assert q.speaker.name == "Yani"
