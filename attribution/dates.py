@@ -41,12 +41,12 @@ class DateMention:
     day: int | None
     month: int | None
     year: int | None
-    relative: str | None = None  # past (Rabu lalu), this_week, future (Kamis depan), kemarin, hari ini
+    relative: str | None = None  # past (Rabu lalu), this_week, last_week, future, kemarin, hari ini, vague
     offset_days: int | None = None  # for kemarin / hari ini
 
 
 @cache
-def _patterns(lang: str = "id") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(lang: str = "id") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lex = load_lexicon(lang)
     weekdays = "|".join(sorted((w.capitalize() for w in lex.weekdays), key=len, reverse=True))
     months = "|".join(sorted(lex.months, key=len, reverse=True))
@@ -66,13 +66,16 @@ def _patterns(lang: str = "id") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.
         # between a comma and a comma or full stop.
         rf"|(?:(?<=, ){wd.replace('wd', 'wd3')}(?=\s{{0,3}}[,.;]))")
     relative = re.compile(r"\b(?P<rel>kemarin|hari ini)\b", re.IGNORECASE)
-    return numeric, named, weekday_only, relative
+    vague = re.compile(r"\b(?:" + "|".join(
+        r"\s{1,3}".join(map(re.escape, v.split())) for v in sorted(lex.vague_past, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE)
+    return numeric, named, weekday_only, relative, vague
 
 
 def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps."""
     lex = lex or load_lexicon()
-    numeric, named, weekday_only, relative = _patterns(lex.language)
+    numeric, named, weekday_only, relative, vague = _patterns(lex.language)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -102,7 +105,7 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
         rel = " ".join((m.group("rel") or m.group("rel2") or "").lower().split())
         kind = lex.weekday_qualifiers.get(rel)
         found.append(DateMention(m.start(), m.end(), m.group(), lex.weekdays[wd.lower()], None, None, None,
-                                 relative=kind if kind in ("past", "this_week", "future") else None))
+                                 relative=kind if kind in ("past", "this_week", "last_week", "future") else None))
         taken.append((m.start(), m.end()))
     for m in relative.finditer(text):
         if not free(m.start(), m.end()):
@@ -110,6 +113,11 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
         word = m.group("rel").lower()
         found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative=word,
                                  offset_days=lex.relative_days.get(word, 0)))
+        taken.append((m.start(), m.end()))
+    for m in vague.finditer(text):
+        if free(m.start(), m.end()):
+            # Pekan lalu, sebelumnya: an earlier day; it resolves to no date.
+            found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative="vague"))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -156,6 +164,8 @@ def resolve(mention: DateMention, anchor: date | None) -> date | None:
     if mention.weekday is not None and anchor is not None:
         if mention.relative == "future":
             return None  # Kamis depan: a day still to come, not the day anyone spoke
+        if mention.relative == "last_week":
+            return anchor + timedelta(days=mention.weekday - anchor.weekday() - 7)  # Senin pekan lalu
         if mention.relative == "this_week":
             # Kamis pekan ini: the article's own week; a day after the article is to come.
             day = anchor + timedelta(days=mention.weekday - anchor.weekday())

@@ -68,6 +68,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_exact: frozenset[str]
@@ -215,6 +216,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         months={k.lower(): v for k, v in calendar["months"].items()},
         weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
+        vague_past=_lower_set(calendar["vague_past"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},
         boilerplate_prefixes=tuple(p.lower() for p in boiler["line_prefixes"]),

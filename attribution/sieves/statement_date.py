@@ -1,7 +1,8 @@
 """Dates: the day a statement was made. A date written in the attribution (outside the
 quoted words) comes first; then one in the next sentence where it says when the
-statement was made (``Hal itu disampaikan … Rabu (19/3)``); else the date of the same
-speaker's nearest dated statement (the same press conference); else the date of the
+statement was made (``Hal itu disampaikan … Rabu (19/3)``); none where the sentence
+puts it on an earlier, unnamed day (Pekan lalu, …; sebelumnya); else the date of the
+same speaker's nearest dated statement (the same press conference); else the date of the
 same speaker's statement before (they go on, maybe after others' words); else a date in a
 sentence that names the speaker (not one inside someone's reported words); else the
 latest date the article gave before it; else the publication date.
@@ -78,9 +79,12 @@ def run(state: ArticleState) -> None:
     # Resolved dates outside quotations, by sentence and in text order.
     outside: list[tuple] = []
     by_sentence: dict[int, list] = defaultdict(list)
+    vague_by_sentence: dict[int, list] = defaultdict(list)  # Pekan lalu, sebelumnya, saat itu
     for dm in state.date_mentions:
         d = resolve(dm, state.anchor)
         s = doc.sentence_at(dm.start)
+        if dm.relative == "vague" and s is not None and not state.in_quote(dm.start):
+            vague_by_sentence[s.i].append(dm)
         if d is None or s is None:
             continue
         by_sentence[s.i].append((dm, d))
@@ -125,11 +129,24 @@ def run(state: ArticleState) -> None:
     outside_starts = [dm.start for dm, _, _ in outside]
 
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
-    for cand in live:
+    for idx, cand in enumerate(live):
         before = last_of_entity.get(id(cand.entity)) if cand.entity is not None else None
         if cand.entity is not None:
             last_of_entity[id(cand.entity)] = cand
         if cand.date is not None:
+            continue
+        if any(not (cand.start <= dm.start < cand.end) for dm in vague_by_sentence.get(cand.sent, ())):
+            # Pekan lalu, Lee sempat mengatakan …; ”…,” kata dia saat itu: an earlier day
+            # the text does not name, not the day of the statements around it, unless the
+            # same speaker's next words, dated, go on from it (Sebelumnya, Amir mengatakan
+            # …. ”…,” ujar Amir, Selasa (3/6/2025).).
+            nxt = live[idx + 1] if idx + 1 < len(live) else None
+            if nxt is not None and cand.entity is not None and nxt.entity is cand.entity \
+                    and nxt.rules.get("date") == NAME + ":own":
+                cand.date, cand.date_mention = nxt.date, nxt.date_mention
+                cand.rules["date"] = NAME + ":goes_on"
+            else:
+                cand.rules["date"] = NAME + ":earlier"
             continue
         if cand.entity is not None:
             pos, items = own_by_entity.get(id(cand.entity), ([], []))
@@ -160,7 +177,10 @@ def run(state: ArticleState) -> None:
         i = bisect.bisect_right(outside_starts, cand.start - 1)
         while i > 0 and outside[i - 1][0].end > cand.start:
             i -= 1
-        earlier = [o for o in outside[max(0, i - 8):i] if state.anchor is None or o[1] <= state.anchor]
+        # Not a day inside someone's reported words (pelaku masuk pada Minggu dini hari):
+        # that is when the event happened, not when anyone spoke.
+        earlier = [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
+                   and not _inside_any(contents, o[0].start)]
         if earlier:
             cand.date_mention, cand.date = earlier[-1][0], earlier[-1][1]
             cand.rules["date"] = NAME + ":context"

@@ -158,3 +158,29 @@ def test_a_speaker_going_on_after_others_keeps_their_occasion(run):
     assert [(q.speaker.name, q.date.isoformat()) for q in quotes] == [
         ("Hasan Basri", "2020-08-21"), ("Satuan Tugas Covid-19 Kabupaten Bekasi", "2020-07-02"),
         ("Hasan Basri", "2020-08-21")]
+
+
+def test_a_day_inside_reported_words_does_not_date_the_next_speaker(run):
+    text = ("Kapolres AKBP Hasan Basri mengatakan pelaku ditangkap, Selasa (10/6/2025). "
+            "Hasan menjelaskan, pelaku masuk dengan menjebol atap pada Minggu dini hari. "
+            "Wakapolres Kompol Rina Marlina menambahkan bahwa polisi masih memburu penadah.")
+    quotes = run(text, published="2025-06-10", names={"Hasan Basri": "PER", "Rina Marlina": "PER"}).quotes
+    assert quotes[-1].speaker.name == "Rina Marlina"
+    assert quotes[-1].date.isoformat() == "2025-06-10"  # not Sunday the 8th, when the thief broke in
+
+
+def test_last_week_and_an_earlier_unnamed_day(run):
+    # 12 June 2025 is a Thursday.
+    assert _one("pada Senin pekan lalu", date(2025, 6, 12))[0] == date(2025, 6, 2)
+    text = ("Menteri Perdagangan Hasan Basri mengatakan kepada wartawan, Rabu (11/6), bahwa pertemuan berjalan "
+            "lancar. Pekan lalu, Hasan sempat mengatakan kepada parlemen bahwa ekspor otomotif turun tajam. "
+            "\"Angka ini mengkhawatirkan,\" kata dia saat itu.")
+    quotes = run(text, published="2025-06-12", names={"Hasan Basri": "PER"}).quotes
+    assert [q.date and q.date.isoformat() for q in quotes] == ["2025-06-11", None, None]
+
+
+def test_an_earlier_statement_the_same_speaker_goes_on_from_takes_its_date(run):
+    text = ("Sebelumnya, Ketua DPD Partai Maju Hasan Basri mengatakan partainya membuka peluang mengusung Raffi. "
+            "\"Beliau punya elektabilitas yang bagus,\" ujar Hasan, Selasa (3/6/2025).")
+    quotes = run(text, published="2025-06-05", names={"Hasan Basri": "PER"}).quotes
+    assert [q.date.isoformat() for q in quotes] == ["2025-06-03", "2025-06-03"]
