@@ -199,6 +199,13 @@ def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
     return k
 
 
+def _tagged_surname(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A title word the tagger marks as the end of a person's name begun on a word that is
+    no title (Rizal Hakim, Budi Jaksa): a surname, not the title of the name after it."""
+    return tokens[k].ner in ("E-PER", "I-PER") and k > 0 and tokens[k - 1].ner in ("B-PER", "I-PER") \
+        and tokens[k - 1].is_capitalized and not _is_title_word(tokens[k - 1], lex)
+
+
 def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """The trailing run of capitalised words that are not title, place or organisation
     words. Where the tagger marked a person inside that run, the name starts there;
@@ -211,7 +218,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     if end == 0:
         return None
     start = end
-    while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
+    while start > 0 and tokens[start - 1].is_capitalized \
+            and (not _is_title_word(tokens[start - 1], lex) or _tagged_surname(tokens, start - 1, lex)) \
             and not ends_title_phrase(tokens, start - 1, lex) and not _ends_a_rank(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.organization_heads \
             and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \

@@ -1249,3 +1249,14 @@ def test_a_body_the_tagger_calls_a_person_once_stays_a_body(run):
             "PO Sinar Jaya, menurut dia, memberi dua pilihan kepada penumpang.")
     q = only(extract(text, None, tagger=tagger))
     assert q.speaker.name == "Yani"
+
+
+def test_a_surname_that_is_also_a_title_word(run):
+    names = {"Rizal Hakim": "PER", "Lukman Hakim": "PER"}
+    q = only(run("Ekonom CORE Rizal Hakim mengatakan ekspor akan turun tahun ini.", names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Rizal Hakim", "Ekonom CORE")
+    q = only(run("\"Kami tangkap keduanya,\" kata Lukman Hakim.", names=names))
+    assert q.speaker.name == "Lukman Hakim"
+    # Untagged, Hakim stays a title: Ketua Majelis Hakim is no one's name.
+    q = only(run("Ketua Majelis Hakim Rizal Santoso mengatakan sidang ditunda hingga pekan depan."))
+    assert q.speaker.name == "Rizal Santoso"
