@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import DEMONSTRATIVES, LIST_CONJUNCTIONS, bracketed_name_end, is_single_initial
+from .mentions import DEMONSTRATIVES, LIST_CONJUNCTIONS, bracketed_name_end, is_honorific, is_single_initial
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -120,6 +120,7 @@ class EntityIndex:
                     toks = toks[1:]  # Hakim Agung Syamsul: the tagger took "Agung" in
                 before = toks[0].i - 1
                 if before >= 0 and is_single_initial(self.doc.tokens[before]) \
+                        and not is_honorific(self.doc.tokens[before], self.lex) \
                         and self.doc.tokens[before].sent == toks[0].sent:
                     toks = self.doc.tokens[before:toks[-1].i + 1]  # I Wayan Koster: the tagger left out "I"
                 toks = toks[name_start_by_reuse(self.doc, toks, self.lex):]
@@ -726,6 +727,10 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         else:
             break
         end += 1
+    opener = next((x for x in reversed(toks[max(0, comma_tok - 6):comma_tok]) if x.text == "," or x.lower == "menurut"),
+                  None)
+    if opener is not None and opener.lower == "menurut" and not (end < len(toks) and toks[end].text == ","):
+        return None  # Menurut Budi, warga menolak …: what was said, not an appositive
     words = toks[k:end]
     # pengusaha muda yang juga content creator: a relative clause is not the role.
     cut = next((i for i, t in enumerate(words) if i > 0 and t.text == "yang"), None)

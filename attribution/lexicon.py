@@ -39,6 +39,9 @@ class Lexicon:
     abbreviated_titles: dict[str, str]
     honorifics: frozenset[str]
     name_particles: frozenset[str]  # Mohamad bin Haji Hasan: lowercase words inside a name
+    name_abbreviations: frozenset[str]  # Moch. Arif: a given name cut short with a full stop
+    honorific_abbreviations: frozenset[str]  # Drs. H. Sutrisno: honorifics cut short
+    academic_degrees: frozenset[str]  # Satria Budi, M.Si.: "msi", no name and no role
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
     organization_heads: frozenset[str]
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
@@ -187,6 +190,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         abbreviated_titles={k.lower(): v for k, v in roles["abbreviated_titles"].items()},
         honorifics=_lower_set(roles["honorifics"]),
         name_particles=_lower_set(roles["name_particles"]),
+        name_abbreviations=_lower_set(roles["name_abbreviations"]),
+        honorific_abbreviations=_lower_set(roles["honorific_abbreviations"]),
+        academic_degrees=_lower_set(roles["academic_degrees"]),
         name_prefixes=_lower_set(roles["name_prefixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),

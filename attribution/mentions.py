@@ -190,13 +190,49 @@ def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
     k = 0
     while k < len(tokens):
         t = tokens[k]
-        if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) \
+        if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
                 or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads \
                 or (t.lower in lex.rank_qualifiers and k + 1 < len(tokens)):  # Kapten Inf Andi
             k += 1
             continue
         break
     return k
+
+
+def _honorific(tok: Token, lex: Lexicon) -> bool:
+    """Pak, Bu, Drs, and H. or Hj. written with their full stop."""
+    return tok.lower in lex.honorifics or (tok.text.endswith(".") and tok.lower[:-1] in lex.honorific_abbreviations)
+
+
+is_honorific = _honorific  # for the entity index
+
+
+def _dotted(tok: Token, stop: Token, nxt: Token, lex: Lexicon) -> bool:
+    """Whether the full stop ``stop`` after ``tok`` belongs to a name, with ``nxt`` after
+    it: a given name cut short (Moch.), an honorific (Drs.), a degree's letter (M.Si.),
+    or a piece of a degree written on (Sp.A); not the end of the sentence (ujar PT. PT …;
+    Kadispen TNI AL. Peralatan …)."""
+    return tok.lower in lex.name_abbreviations or tok.lower in lex.honorific_abbreviations or len(tok.text) == 1 \
+        or (len(tok.text) <= 2 and nxt.start == stop.end)
+
+
+def is_degree(words: list[Token], lex: Lexicon) -> bool:
+    """Words that spell an academic degree (M.Si., S.E., Sp.A, SH)."""
+    spelt = "".join(t.text for t in words if t.text != ".")
+    written_as_one = any(t.text == "." for t in words) or spelt.isupper()  # S.E., SH; not the name Ma
+    return bool(spelt) and written_as_one and spelt.lower() in lex.academic_degrees \
+        and all(t.text == "." or t.text[:1].isupper() for t in words)
+
+
+def _without_degrees(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """The words without degrees set off by commas after the name (Satria Budi, M.Si.)."""
+    end = len(tokens)
+    while True:
+        comma = next((k for k in range(end - 1, -1, -1) if tokens[k].text == ","), None)
+        if comma is None or not is_degree([t for t in tokens[comma + 1:end] if t.text != ","], lex):
+            break
+        end = comma
+    return tokens[:end]
 
 
 def _tagged_surname(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -226,6 +262,10 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and tokens[start - 1].lower not in lex.place_words \
             and tokens[start - 1].lower not in lex.name_heads:
         start -= 1
+    while start > 1 and tokens[start - 1].text == "." and tokens[start - 2].lower in lex.name_abbreviations:
+        start -= 2  # Moch. Arif Rahman: the given name written short
+    while end - start > 1 and tokens[start].text.endswith(".") and _honorific(tokens[start], lex):
+        start += 1  # H. Sutrisno, Hj. Aminah: Haji, an honorific written as an initial
     if start == end:
         return None
     start = _over_name_particles(tokens, start, lex)
@@ -238,7 +278,9 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # hand-written lexicon does not know (Bupati Sidoarjo Muhammad Iskak): cut such
     # words off the front only, since inside a name they are names (Budi Karya Sumadi).
     # After a title the whole run may go (kata Wali Kota Bogor: a description).
-    start = _skip_leading_complement(tokens, start, end, lex, keep_one=start == 0)
+    if not (start > 0 and tokens[start - 1].text == ","):
+        # (After a comma the run is the appositive name itself: Kepala BPBD Garut, Satria Budi.)
+        start = _skip_leading_complement(tokens, start, end, lex, keep_one=start == 0)
     if start == end:
         return None
     # Where the complement visibly ends in a place, an acronym or a rank (Korea Selatan
@@ -264,6 +306,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # Radempta Bato); the article's own short form of the name says where it starts.
         reused = _name_start_by_reuse(tokens, first, end, lex)
         first = first if reused is None else reused
+        while end - first > 1 and tokens[first].text.endswith(".") and _honorific(tokens[first], lex):
+            first += 1  # the tagger took H. (Haji) into H. Sutrisno
         return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
     if reused is not None:
@@ -279,6 +323,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # Mantra, Gubernur Bali I Wayan Koster.
         while two > start and (_is_person_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):
             two -= 1
+        if two - 2 >= start and tokens[two - 1].text == "." and tokens[two - 2].lower in lex.name_abbreviations:
+            two -= 2  # Moch. Arif Rahman: the given name written short opens it
         prefixed = _from_name_prefix(tokens, start, two, lex)
         if prefixed < two:
             return prefixed, end
@@ -480,7 +526,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
     tail = [t.lower for t in tokens[-2:] if t.lower not in _PARTICLES]
     demonstrative = bool(tail) and tail[-1] in DEMONSTRATIVES
-    tokens = _strip(tokens, lex)
+    tokens = _strip(_without_degrees(_strip(tokens, lex), lex), lex)
     if not tokens:
         return None
     _doc_tokens.set(doc.tokens)
@@ -643,7 +689,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # name: a source left unnamed, never the named person.
         return Mention(first.start, tokens[-1].end, text, role=text, description=True, indefinite=True)
     role_toks = _role_tokens(_strip(tokens[:role_end], lex), lex)
-    while role_toks and (role_toks[-1].lower in lex.honorifics
+    while role_toks and (_honorific(role_toks[-1], lex) or role_toks[-1].text in {".", ","}
                          or (len(role_toks) > 1 and role_toks[-1].lower in lex.role_trailing_fillers)):
         # ahli perbankan Prof Natsir: "Prof" addresses the name; Warga lain seperti
         # Rudianta: "seperti" introduces it.
@@ -798,6 +844,11 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             out.extend(toks[k:close + 1])
             k = close + 1
             continue
+        if t.text == "." and out and out[-1].end == t.start and k + 1 < limit \
+                and _dotted(out[-1], t, toks[k + 1], lex):
+            out.append(t)  # Drs. H. Sutrisno, M.Pd.; Moch. Arif Rahman: no sentence end
+            k += 1
+            continue
         if t.text in {".", "!", "?", ";", "“", "”", "\"", "(", ":"}:
             break
         if t.text == "," and out and k + 2 < limit and toks[k + 1].lower in LIST_CONJUNCTIONS \
@@ -889,8 +940,10 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         else:
             segments[-1].append(t)
     chosen: list[Token] = []
-    # A date between commas (X, Senin (4/5/2020), menjelaskan) is an adjunct, not a subject.
-    segments = [seg for seg in segments if not (seg and (seg[0].lower in lex.weekdays or seg[0].lower in lex.months))]
+    # A date between commas (X, Senin (4/5/2020), menjelaskan) is an adjunct, not a subject;
+    # a degree after the name (Satria Budi, M.Si., mengatakan) says nothing of who speaks.
+    segments = [seg for seg in segments if not (seg and (seg[0].lower in lex.weekdays or seg[0].lower in lex.months
+                                                         or is_degree(seg, lex)))]
     # So is a place or an occasion (X, di Kupang, Selasa (28/4/2020), mengatakan).
     # A lead-in that runs on into the subject without a comma (di sepanjang jalan Wali
     # Kota Risma terus mengingatkan) names someone and stays.

@@ -84,13 +84,15 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
     prev = tokens[k - 1] if k > 0 else None
     if tok.text == "." and prev is not None and prev.end == tok.start:
         low = prev.lower
-        if low in _ABBREVIATIONS:
-            return False
+        if low in _ABBREVIATIONS or low in load_lexicon().name_abbreviations \
+                or low in load_lexicon().honorific_abbreviations:
+            return False  # Jl. Merdeka, Moch. Arif Rahman
         # An initial (Susilo B. Yudhoyono), not a sentence end.
         if len(prev.text) == 1 and prev.text.isupper():
             return False
-        if nxt.start == tok.end and nxt.lower in _DOMAIN_SUFFIXES:
-            return False
+        if nxt.start == tok.end and (nxt.lower in _DOMAIN_SUFFIXES
+                                     or prev.is_capitalized and len(low) <= 2 and len(nxt.text) <= 3):
+            return False  # TEMPO.CO; a degree written Sp.A or M.Si (but "… bulan ini.Ia …")
     first = nxt.text[:1]
     # A new sentence starts with a capital, a digit, or an opening quotation mark.
     return first.isupper() or first.isdigit() or first in "“\"”‘«("

@@ -21,7 +21,7 @@ def run(state: ArticleState) -> None:
                 comma = next((u.i for u in toks if u.i > t.i and u.text == ","), None)
                 if comma is None:
                     break
-                comma = end_of_appositives(doc, comma, sent.tok_end)
+                comma = end_of_appositives(doc, comma, sent.tok_end, lex)
                 np = speaker_np_after(doc, t.i + 1, comma, lex)
                 mention = parse_mention(doc, np, lex) if np else None
                 if mention is None:
@@ -47,11 +47,12 @@ _RELATIVE_WORDS = 12
 _COPULAS = frozenset({"adalah", "ialah", "yaitu", "yakni", "merupakan"})
 
 
-def end_of_appositives(doc, comma: int, end: int) -> int:
+def end_of_appositives(doc, comma: int, end: int, lex) -> int:
     """The comma that ends the speaker phrase: ``Menurut Dekan Fakultas Hukum UGM,
     Yogyakarta, Sigit Riyanto, red notice …`` runs on over short segments of
-    capitalised words closed by a comma (a place, then the name), and over a relative
-    clause about the speaker (``Menurut Youssouf, yang baru menjabat sejak Februari,
+    capitalised words closed by a comma (a place, then the name), over a role closed by
+    a comma (``Menurut Budi, warga Rungkut, banjir …``) and over a relative clause about
+    the speaker (``Menurut Youssouf, yang baru menjabat sejak Februari,
     lembaganya …``); a segment with a lowercase word is the content (``Menurut Andi,
     Budi mengatakan …``)."""
     toks = doc.tokens
@@ -59,7 +60,10 @@ def end_of_appositives(doc, comma: int, end: int) -> int:
         relative = comma + 1 < end and toks[comma + 1].lower == "yang"
         reach = _RELATIVE_WORDS if relative else _APPOSITIVE_WORDS
         nxt = next((k for k in range(comma + 1, min(comma + 2 + reach, end)) if toks[k].text == ","), None)
-        if nxt is None or nxt == comma + 1 or not (relative or all(x.is_capitalized for x in toks[comma + 1:nxt])):
+        role = nxt is not None and (toks[comma + 1].lower in lex.title_heads
+                                    or toks[comma + 1].lower in lex.descriptive_role_heads)
+        if nxt is None or nxt == comma + 1 or not (
+                relative or role or all(x.is_capitalized for x in toks[comma + 1:nxt])):
             return comma
         if relative and nxt + 1 < end and toks[nxt + 1].lower in _COPULAS:
             return comma  # Menurut Budi, yang terpenting saat ini, adalah …: the content itself

@@ -29,7 +29,7 @@ def run(state: ArticleState) -> None:
             comma = next((t.i for t in toks[1:8] if t.text == ","), None)
             if comma is None or not toks[1].is_capitalized:
                 continue
-            comma = end_of_appositives(doc, comma, sent.tok_end)
+            comma = end_of_appositives(doc, comma, sent.tok_end, lex)
             np = speaker_np_after(doc, cue.i + 1, comma, lex)
             mention = parse_mention(doc, np, lex) if np else None
             if mention is None or mention.description and not mention.demonstrative:

@@ -46,3 +46,8 @@ def test_a_site_name_with_a_full_stop_is_not_a_sentence_end():
     for site in ("TEMPO.CO", "TRIBUNNEWS.COM", "VIVA.co.id"):
         text = f"{site}, Jakarta - Harga beras naik. Pasokan turun."
         assert _sentences(text) == [f"{site}, Jakarta - Harga beras naik.", "Pasokan turun."]
+
+
+def test_degrees_and_short_given_names_do_not_end_a_sentence_but_a_missing_space_does():
+    assert len(_sentences("Ketua KPU Moch. Arif Rahman dan dr. Rina, Sp.A, hadir. Rapat dimulai.")) == 2
+    assert _sentences("Rapat digelar bulan ini.Ia hadir.") == ["Rapat digelar bulan ini.", "Ia hadir."]

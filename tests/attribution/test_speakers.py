@@ -1260,3 +1260,35 @@ def test_a_surname_that_is_also_a_title_word(run):
     # Untagged, Hakim stays a title: Ketua Majelis Hakim is no one's name.
     q = only(run("Ketua Majelis Hakim Rizal Santoso mengatakan sidang ditunda hingga pekan depan."))
     assert q.speaker.name == "Rizal Santoso"
+
+
+def test_given_names_written_short_and_degrees_after_a_name(run):
+    cases = [
+        ("\"Semua berjalan lancar,\" ucap Ketua KPU Jatim, Moch. Arif Rahman, Senin (9/6/2025).",
+         ("Moch. Arif Rahman", "Ketua KPU Jatim")),
+        ("Kepala BPBD Garut, Satria Budi, M.Si., mengatakan kedua pelaku sudah ditangkap polisi.",
+         ("Satria Budi", "Kepala BPBD Garut")),
+        ("Kepala Bulog Cabang Banyuwangi, Ahmad Fauzi, S.E., mengatakan stok beras cukup sampai akhir tahun.",
+         ("Ahmad Fauzi", "Kepala Bulog Cabang Banyuwangi")),
+        ("Dokter anak dr. Rina Susanti, Sp.A, mengatakan vaksin itu aman bagi anak-anak.",
+         ("Rina Susanti", "Dokter anak")),
+        ("\"Warga menolak rencana itu,\" kata Ketua RW 05, Drs. H. Sutrisno, M.Pd.", ("Sutrisno", "Ketua RW 05")),
+    ]
+    for text, want in cases:
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == want, text
+
+
+def test_a_full_stop_after_a_short_word_still_ends_the_sentence_before_a_name(run):
+    # ujar seorang ibu. Sisca …: "ibu" is no abbreviation; the unnamed mother stays unnamed.
+    text = ("\"Suami saya diisolasi bersama 20 orang,\" ujar seorang ibu. Sisca pun mengklarifikasi "
+            "kabar itu. \"Tidak ada yang dirahasiakan,\" kata Sisca.")
+    quotes = run(text).quotes
+    assert [q.speaker and q.speaker.name for q in quotes] == [None, "Sisca"]
+
+
+def test_menurut_x_then_a_description_is_the_content_unless_a_comma_closes_it(run):
+    q = only(run("Menurut Budi Santoso, warga menolak rencana itu."))
+    assert (q.speaker.name, q.speaker.role, q.text) == ("Budi Santoso", None, "warga menolak rencana itu")
+    q = only(run("Menurut Budi Santoso, warga Rungkut, banjir sudah surut sejak pagi."))
+    assert (q.speaker.role, q.text) == ("warga Rungkut", "banjir sudah surut sejak pagi")
