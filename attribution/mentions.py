@@ -928,6 +928,14 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         if words[-1].lower in DEMONSTRATIVES and len(words) > 1 and (words[-2].is_word or words[-2].text == ")"):
             break  # "Mantan Gubernur DKI (Jakarta) itu pun": parse_mention reads the demonstrative
         words = words[:-1]
+    if words and words[-1].lower in _PREDICATE_JOINERS:
+        # Menteri … Enrique Manalo mengkritik langkah Beijing dan mengatakan …: the verbs
+        # share one subject, which ends before the first of them (in the last clause).
+        clause = max((k + 1 for k, t in enumerate(words) if t.text == ","), default=0)
+        first_verb = next((k for k in range(clause, len(words) - 1) if _verb_form(words[k])
+                           or (not words[k].is_capitalized and words[k].lower.startswith("ber"))), None)
+        if first_verb is not None and first_verb > clause:
+            words = words[:first_verb]
     segments: list[list[Token]] = [[]]
     depth = 0
     for t in words:
@@ -1156,6 +1164,8 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
 
 
 _TIME_CONJUNCTIONS = frozenset("setelah sebelum usai seusai saat ketika".split())
+# What joins a speech verb to an earlier verb of the same subject (… mengkritik X dan mengatakan …).
+_PREDICATE_JOINERS = frozenset({"dan", "serta", "sekaligus"})
 
 
 def _verb_form(tok: Token) -> bool:

@@ -3,6 +3,7 @@ words before a speech verb leave a statement, and who a passive speech verb name
 from __future__ import annotations
 
 from ..document import Sentence, Token
+from ..mentions import looks_like_a_verb
 from .base import ArticleState
 
 _FINAL = frozenset(".!?;…")
@@ -90,8 +91,18 @@ def open_sentences(state: ArticleState):
 def states_nothing(state: ArticleState, sent: Sentence, verb: Token) -> bool:
     """The few words before ``verb`` deny it, make it an obligation or an adjunct
     (tidak menjawab …, harus memastikan …, dalam menyampaikan …): no statement."""
-    toks = state.doc.tokens
-    return state.lex.reports_no_statement([t.lower for t in toks[max(sent.tok_start, verb.i - 4):verb.i]], verb.lower)
+    toks, lex = state.doc.tokens, state.lex
+    if lex.reports_no_statement([t.lower for t in toks[max(sent.tok_start, verb.i - 4):verb.i]], verb.lower):
+        return True
+    # UNESCO diharapkan dapat menerima dan mengakui …: verbs joined by "dan" share what
+    # stands before the first of them.
+    k = verb.i - 1
+    if k > sent.tok_start and toks[k].lower in ("dan", "serta"):
+        first = next((j for j in range(k - 1, max(sent.tok_start, k - 6) - 1, -1)
+                      if toks[j].text == "," or looks_like_a_verb(toks[j]) or toks[j].lower in lex.deontic_modals), None)
+        if first is not None and toks[first].text != ",":
+            return lex.reports_no_statement([t.lower for t in toks[max(sent.tok_start, first - 4):first]], verb.lower)
+    return False
 
 
 def person_after(state: ArticleState, sent: Sentence, verb: Token):

@@ -30,7 +30,7 @@ def run(state: ArticleState) -> None:
             after = _after_own_verb(state, after, sent.tok_end)
             # Saat ini, menurut Presiden, masyarakat …: where the clause runs round the cue,
             # the span keeps the part after it, which carries the proposition.
-            clause = reported_clause(state, sent, after)
+            clause = reported_clause(state, sent, after, min_words=2)  # Menurut Perry, rupiah stabil.
             if clause is None:
                 break
             start, end, kind = clause

@@ -44,7 +44,8 @@ def run(state: ArticleState) -> None:
                 continue
             if t.lower in lex.directive_verbs and not has_bahwa and _asks_for_a_thing(doc.tokens, t.i, sent.tok_end):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
-            clause = reported_clause(state, sent, content_from)
+            # After bahwa or a comma a clause is certain, however short (… bahwa rupiah stabil).
+            clause = reported_clause(state, sent, content_from, min_words=2 if has_bahwa or nxt.text == "," else 3)
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
             start, end, kind = clause

@@ -408,3 +408,20 @@ def test_a_relative_clause_about_the_source_of_menurut_is_not_the_content(run):
     assert (q.speaker.name, q.text) == ("Rina Marlina", "lembaganya siap menjadi mediator")
     q = only(run("Menurut Rina Marlina, yang terpenting saat ini, adalah menghentikan pertempuran di perbatasan."))
     assert q.text.startswith("yang terpenting")
+
+
+def test_a_speech_verb_joined_to_an_earlier_verb_shares_its_subject(run):
+    q = only(run("Menteri Luar Negeri Filipina Rudi Hartono mengkritik langkah Beijing dan mengatakan Filipina "
+                 "akan mengajukan protes baru."))
+    assert (q.speaker.name, q.speaker.role) == ("Rudi Hartono", "Menteri Luar Negeri Filipina")
+    assert q.text == "Filipina akan mengajukan protes baru"
+    # … and what stands before the first verb: a hope for someone else is no statement.
+    assert run("Badan Pangan Dunia diharapkan dapat menerima dan mengakui tempe sebagai warisan budaya dunia.",
+               names={"Badan Pangan Dunia": "ORG"}).quotes == []
+
+
+def test_a_short_clause_after_bahwa_or_menurut_x(run):
+    q = only(run("Gubernur Bank Indonesia Rudi Hartono menegaskan bahwa rupiah stabil."))
+    assert q.text == "rupiah stabil"
+    q = only(run("Menurut Rudi Hartono, rupiah stabil."))
+    assert q.text == "rupiah stabil"

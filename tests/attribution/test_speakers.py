@@ -1292,3 +1292,11 @@ def test_menurut_x_then_a_description_is_the_content_unless_a_comma_closes_it(ru
     assert (q.speaker.name, q.speaker.role, q.text) == ("Budi Santoso", None, "warga menolak rencana itu")
     q = only(run("Menurut Budi Santoso, warga Rungkut, banjir sudah surut sejak pagi."))
     assert (q.speaker.role, q.text) == ("warga Rungkut", "banjir sudah surut sejak pagi")
+
+
+def test_a_diplomat_pointing_back_is_the_minister_named_before(run):
+    first = "Menteri Luar Negeri Korea Selatan Kang Min-seok menyatakan bahwa Seoul akan membuka kedutaan baru. "
+    for second in ("Diplomat senior itu juga mengatakan, pemerintahnya tidak menargetkan negara tertentu.",
+                   "Menurut diplomat senior itu, pemerintahnya tidak menargetkan negara tertentu."):
+        quotes = run(first + second, names={"Kang Min-seok": "PER"}).quotes
+        assert [q.speaker.name for q in quotes] == ["Kang Min-seok"] * 2, second
