@@ -4,7 +4,8 @@ Kompas prints ” for both opening and closing, and ASCII " is ambiguous too, so
 role comes from its neighbours: after a space or at a line start and before a word it
 opens, after a word or punctuation it closes. A quote left open at a paragraph end
 continues when the next paragraph opens with a mark (the newspaper convention for a
-quote over several paragraphs); otherwise it is closed there as unbalanced, best effort.
+quote over several paragraphs) or closes it before opening another (the repeated mark
+left out); otherwise it is closed there as unbalanced, best effort.
 """
 from __future__ import annotations
 
@@ -88,6 +89,21 @@ def _decide(text: str, i: int, role: MarkRole, is_open: bool, lex: Lexicon) -> M
     return MarkRole.CLOSE
 
 
+def _closes_first(text: str, j: int, single: bool, marks: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the paragraph starting at ``j`` holds a closing mark of the open quote's kind
+    before any opening mark."""
+    k = j
+    while k < len(text) and text[k] != "\n":
+        if text[k] in marks and (text[k] in _SINGLE) == single:
+            role = classify_mark(text, k, lex)
+            if role is not MarkRole.NONE and not single and text[k] in lex.ambiguous_marks:
+                role = _decide(text, k, role, True, lex)
+            if role is not MarkRole.NONE:
+                return role is MarkRole.CLOSE
+        k += 1
+    return False
+
+
 def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
     lex = lex or load_lexicon()
     marks = lex.open_marks | lex.close_marks | lex.ambiguous_marks
@@ -114,6 +130,12 @@ def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
                     and classify_mark(text, j, lex) is MarkRole.OPEN:
                 paragraphs += 1
                 i = j + 1
+                continue
+            if _closes_first(text, j, open_single, marks, lex):
+                # "Stok kita cukup.¶Kami juga sudah meminta …," kata Ratna: the writer left
+                # out the repeated opening mark; the next paragraph closes the quote.
+                paragraphs += 1
+                i = j
                 continue
             end = trimmed_end(i)
             spans.append(QuoteSpan(open_at, end, open_at + 1, end, open_single, True, paragraphs))

@@ -137,3 +137,14 @@ def test_ujarnya_after_an_unnamed_source_keeps_its_description(run):
     assert [(q.speaker, q.unnamed_source.text) for q in r.quotes] == [
         (None, "Seorang pejabat Istana"), (None, "Seorang pejabat Istana")]
     assert r.quotes[1].rules["speaker"] == "pronoun_mention:unnamed"
+
+
+def test_a_quote_whose_writer_left_out_the_repeated_opening_mark_runs_on(run):
+    text = ('"Stok kita cukup. Masyarakat tidak perlu panik.\n\nKami juga sudah meminta Satgas Pangan '
+            'mengawasi distributor," kata Kepala Dinas Perdagangan Ratna Kusumawardani.')
+    q = only(run(text))
+    assert q.text.startswith("Stok kita cukup.") and q.text.endswith("mengawasi distributor,")
+    assert q.speaker.name == "Ratna Kusumawardani"
+    # A paragraph that opens its own quotation does not continue the open one.
+    text = ('"Stok kita cukup.\n\nIa menyebut "operasi pasar" terus digelar. "Harga turun," kata Ratna.')
+    assert [q.text for q in run(text).quotes if q.type == "direct"][-1] == "Harga turun,"
