@@ -378,7 +378,10 @@ class EntityIndex:
                                 None)
             if nick and full is not None:
                 key = name_key(" ".join(t.text for t in nick))
-                if key and len(full.key) > 1 and len(key) < len(full.key) and not set(key) <= set(full.key):
+                # A nickname is no longer than the name (Cak Yus for Yusuf Efendi); where it
+                # comes first (Roy, sapaan akrab …), shorter.
+                longest = len(full.key) if nickname_follows else len(full.key) - 1
+                if key and len(full.key) > 1 and len(key) <= longest and not set(key) <= set(full.key):
                     self.nicknames[key] = full.key
             k += len(marker)
 

@@ -530,6 +530,14 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if not tokens:
         return None
     _doc_tokens.set(doc.tokens)
+    alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "alias"), None)
+    if alias is not None and tokens[alias - 1].is_capitalized:
+        # Yusuf Efendi alias Cak Yus: the name before "alias" is the person's; the
+        # nickname after it is known to the entity index (EntityIndex.add_nicknames).
+        named = parse_mention(doc, tokens[:alias], lex)
+        if named is not None and named.name:
+            named.end, named.text = tokens[-1].end, _span_text(doc, tokens)
+            return named
     if tokens[0].lower in lex.document_heads and (tokens[0].is_capitalized or (
             len(tokens) > 1 and tokens[1].is_capitalized)):
         # Rilis Badan Pusat Statistik terkini menyebutkan …, Laporan Bank Dunia …,

@@ -1300,3 +1300,10 @@ def test_a_diplomat_pointing_back_is_the_minister_named_before(run):
                    "Menurut diplomat senior itu, pemerintahnya tidak menargetkan negara tertentu."):
         quotes = run(first + second, names={"Kang Min-seok": "PER"}).quotes
         assert [q.speaker.name for q in quotes] == ["Kang Min-seok"] * 2, second
+
+
+def test_a_name_alias_a_nickname(run):
+    text = ("\"Kami menilai ada kejanggalan,\" kata koordinator tim hukum, Yusuf Efendi alias Cak Yus, kemarin. "
+            "Menurut Cak Yus, gugatan akan didaftarkan pekan depan.")
+    quotes = run(text, names={"Yusuf Efendi": "PER", "Cak Yus": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Yusuf Efendi", "koordinator tim hukum")] * 2
