@@ -530,6 +530,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if not tokens:
         return None
     _doc_tokens.set(doc.tokens)
+    if not tokens[0].is_capitalized and tokens[0].lower in lex.organization_heads and len(tokens) > 1 \
+            and tokens[1].is_capitalized and not _is_title_word(tokens[1], lex):
+        # manajemen GNLT, pihak Jouska: the body named after a lowercase head speaks.
+        run = tokens[1:]
+        k = next((i for i, t in enumerate(run) if t.is_word and not t.is_capitalized), len(run))
+        if k and not any(t.ner.endswith("-PER") for t in run[:k]):
+            return _whole_name(doc, run[:k], "organization")
     alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "alias"), None)
     if alias is not None and tokens[alias - 1].is_capitalized:
         # Yusuf Efendi alias Cak Yus: the name before "alias" is the person's; the

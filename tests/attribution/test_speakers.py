@@ -1307,3 +1307,9 @@ def test_a_name_alias_a_nickname(run):
             "Menurut Cak Yus, gugatan akan didaftarkan pekan depan.")
     quotes = run(text, names={"Yusuf Efendi": "PER", "Cak Yus": "PER"}).quotes
     assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Yusuf Efendi", "koordinator tim hukum")] * 2
+
+
+def test_a_body_named_after_a_lowercase_head_speaks(run):
+    q = only(run("Dalam keterangan tertulis, Kamis (12/6/2025), manajemen GNLT menyebutkan bahwa kontrak baru "
+                 "telah ditandatangani.", names={"GNLT": "ORG"}))
+    assert (q.speaker.name, q.speaker.kind) == ("GNLT", "organization")
