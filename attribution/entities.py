@@ -493,6 +493,14 @@ class EntityIndex:
                 key = self.nicknames[key]
         kset = set(key)
         supersets = [k for k in keys_by_word.get((kind, key[0]), ()) if len(k) >= len(key) and kset <= set(k)]
+        if kind == "person" and supersets in ([], [key]) and len(key) == 1 \
+                and self.lex.is_place_or_organization_word(key[0]):
+            # tulis Walhi, after Walhi Riau: a word the NER data knows only as a body, taken
+            # for a person by the tagger, is the body the article named in full from it
+            # (not Gugus Tugas … Kota Tegal, for a stray "Tegal").
+            bodies = [k for k in keys_by_word.get(("organization", key[0]), ()) if len(k) > 1 and k[0] == key[0]]
+            if bodies:
+                kind, supersets = "organization", bodies
         if supersets in ([], [key]) and kind == "person" and len(key) == 1 and len(key[0]) >= _MIN_TYPO_LENGTH:
             # A misspelt name (kata Chadir, of Chaidir): one edit from a word of a name the
             # article gives more often or in full, and from no other.

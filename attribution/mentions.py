@@ -658,8 +658,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # IATA memprediksi …, after "Asosiasi Transportasi Udara Internasional (IATA)":
         # an acronym the article introduced in brackets after a body's name.
         return _whole_name(doc, tokens, "organization")
+    close = max((k for k, t in enumerate(tokens) if t.text == ")"), default=len(tokens))
     if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(
             t.ner.endswith("-ORG") and t.is_capitalized or _bracketed_acronym(tokens, k)
+            # Walhi (…) Riau: the body's branch, a place after its acronym.
+            or (k > close and t.is_capitalized and (t.ner.endswith("-LOC") or t.lower in lex.place_words))
             for k, t in enumerate(tokens) if t.is_word):
         # A body the tagger names, by an acronym or a name no lexicon lists (KCNA
         # melaporkan …; Indonesia Corruption Watch (ICW) menilai …).

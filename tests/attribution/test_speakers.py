@@ -1313,3 +1313,14 @@ def test_a_body_named_after_a_lowercase_head_speaks(run):
     q = only(run("Dalam keterangan tertulis, Kamis (12/6/2025), manajemen GNLT menyebutkan bahwa kontrak baru "
                  "telah ditandatangani.", names={"GNLT": "ORG"}))
     assert (q.speaker.name, q.speaker.kind) == ("GNLT", "organization")
+
+
+def test_a_bodys_acronym_the_tagger_calls_a_person_is_the_body_named_before(run):
+    text = ("Walhi Riau menyebut 1.400 hektare lahan terbakar tahun ini. "
+            "\"Pola ini terus berulang,\" tulis Walhi dalam rilisnya.")
+    quotes = run(text, names={"Walhi Riau": "ORG", "Walhi": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Walhi Riau", "organization")] * 2
+    q = only(run("PEKANBARU - Wahana Lingkungan Hidup Indonesia (Walhi) Riau menyatakan kebakaran lahan terus "
+                 "berulang setiap tahun.", names={"Wahana Lingkungan Hidup Indonesia": "ORG", "Walhi": "ORG",
+                                                 "Riau": "LOC"}))
+    assert q.speaker.name == "Wahana Lingkungan Hidup Indonesia (Walhi) Riau"
