@@ -39,17 +39,19 @@ def _own_date(state: ArticleState, cand: Candidate, by_sentence):
 def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
     """The date of the sentence right after the statement when that sentence says when
     it was made: ``… menyatakan fundamental ekonomi masih kuat. Keduanya menyampaikan
-    hal itu dalam konferensi pers …, Rabu (19/3).``; ``Hal itu dikatakan Budi, Senin``."""
+    hal itu dalam konferensi pers …, Rabu (19/3).``; ``Hal itu dikatakan Budi, Senin``;
+    ``Hal itu tercantum dalam pernyataan bersama …, Rabu (4/6)``."""
     doc, lex = state.doc, state.lex
     here = doc.sentence_at(max(0, cand.end - 1))
     if here is None or here.i + 1 >= len(doc.sentences):
         return None, None
     sent = doc.sentences[here.i + 1]
     words = [t.lower for t in doc.sentence_tokens(sent)[:10]]
-    verb = next((k for k, w in enumerate(words) if w in lex.passive_cues or lex.is_reporting_verb(w)), None)
+    verb = next((k for k, w in enumerate(words) if w in lex.passive_cues or w in lex.record_verbs
+                 or lex.is_reporting_verb(w)), None)
     if verb is None:
         return None, None
-    if words[verb] in lex.passive_cues:
+    if words[verb] in lex.passive_cues or words[verb] in lex.record_verbs:
         # Hal itu disampaikan …, Demikian dikatakan …: a demonstrative before the verb.
         points_back = any(w in _BACK_REFERENCES for w in words[:verb])
     else:

@@ -184,3 +184,9 @@ def test_an_earlier_statement_the_same_speaker_goes_on_from_takes_its_date(run):
             "\"Beliau punya elektabilitas yang bagus,\" ujar Hasan, Selasa (3/6/2025).")
     quotes = run(text, published="2025-06-05", names={"Hasan Basri": "PER"}).quotes
     assert [q.date.isoformat() for q in quotes] == ["2025-06-03", "2025-06-03"]
+
+
+def test_the_next_sentence_saying_where_a_statement_is_written_dates_it(run):
+    text = ("Jepang dan Korea Selatan menyatakan akan memperkuat koordinasi dagang. Hal itu tercantum dalam "
+            "pernyataan bersama yang dirilis usai pertemuan di Tokyo, Rabu (4/6).")
+    assert only(run(text, published="2025-06-10")).date.isoformat() == "2025-06-04"

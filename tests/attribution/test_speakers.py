@@ -1324,3 +1324,9 @@ def test_a_bodys_acronym_the_tagger_calls_a_person_is_the_body_named_before(run)
                  "berulang setiap tahun.", names={"Wahana Lingkungan Hidup Indonesia": "ORG", "Walhi": "ORG",
                                                  "Riau": "LOC"}))
     assert q.speaker.name == "Wahana Lingkungan Hidup Indonesia (Walhi) Riau"
+
+
+def test_a_princes_or_sheikhs_style_is_no_part_of_the_name(run):
+    q = only(run("Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan mengatakan kerajaan mendukung "
+                 "gencatan senjata."))
+    assert (q.speaker.name, q.speaker.role) == ("Faisal bin Farhan", "Menteri Luar Negeri Arab Saudi")
