@@ -351,13 +351,20 @@ class EntityIndex:
         article uses it, though no word of it is in the full name."""
         toks = self.doc.tokens
         persons = sorted((o for o in self.occurrences if o.kind == "person"), key=lambda o: o.start)
-        markers = [(m, True) for m in self.lex.markers_before_nickname]
-        markers += [(m, False) for m in self.lex.markers_after_nickname]
-        markers.sort(key=lambda mb: -len(mb[0]))  # the longest marker at a word wins
+        by_first_word: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for m, follows in [(m, True) for m in self.lex.markers_before_nickname] + \
+                [(m, False) for m in self.lex.markers_after_nickname]:
+            by_first_word.setdefault(m[0], []).append((m, follows))
+        for markers in by_first_word.values():
+            markers.sort(key=lambda mb: -len(mb[0]))  # the longest marker at a word wins
+        text = self.doc.text.lower()
+        if not any(word in text for word in by_first_word):
+            return  # most articles give no nickname: one pass over the text, not the words
         k = 0
         while k < len(toks):
-            hit = next(((m, before) for m, before in markers if tuple(t.lower for t in toks[k:k + len(m)]) == m
-                        and toks[k + len(m) - 1].sent == toks[k].sent), None)
+            hit = next(((m, follows) for m, follows in by_first_word.get(toks[k].lower, ())
+                        if tuple(t.lower for t in toks[k:k + len(m)]) == m
+                        and toks[min(k + len(m), len(toks)) - 1].sent == toks[k].sent), None)
             if hit is None:
                 k += 1
                 continue

@@ -235,6 +235,21 @@ def _without_degrees(tokens: list[Token], lex: Lexicon) -> list[Token]:
     return tokens[:end]
 
 
+def _back_over_short_given_name(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Back from a name starting at ``k`` over a given name written short (Moch. Arif Rahman)."""
+    while k > 1 and tokens[k - 1].text == "." and tokens[k - 2].lower in lex.name_abbreviations:
+        k -= 2
+    return k
+
+
+def _past_written_honorifics(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """On from a name starting at ``k`` past honorifics written as initials (H. Sutrisno,
+    Hj. Aminah: Haji, Hajjah), keeping one word of the name."""
+    while end - k > 1 and tokens[k].text.endswith(".") and _honorific(tokens[k], lex):
+        k += 1
+    return k
+
+
 def _tagged_surname(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """A title word the tagger marks as the end of a person's name begun on a word that is
     no title (Rizal Hakim, Budi Jaksa): a surname, not the title of the name after it."""
@@ -262,10 +277,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and tokens[start - 1].lower not in lex.place_words \
             and tokens[start - 1].lower not in lex.name_heads:
         start -= 1
-    while start > 1 and tokens[start - 1].text == "." and tokens[start - 2].lower in lex.name_abbreviations:
-        start -= 2  # Moch. Arif Rahman: the given name written short
-    while end - start > 1 and tokens[start].text.endswith(".") and _honorific(tokens[start], lex):
-        start += 1  # H. Sutrisno, Hj. Aminah: Haji, an honorific written as an initial
+    start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
     if start == end:
         return None
     start = _over_name_particles(tokens, start, lex)
@@ -306,8 +318,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # Radempta Bato); the article's own short form of the name says where it starts.
         reused = _name_start_by_reuse(tokens, first, end, lex)
         first = first if reused is None else reused
-        while end - first > 1 and tokens[first].text.endswith(".") and _honorific(tokens[first], lex):
-            first += 1  # the tagger took H. (Haji) into H. Sutrisno
+        first = _past_written_honorifics(tokens, first, end, lex)  # the tagger took H. into H. Sutrisno
         return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
     if reused is not None:
@@ -323,8 +334,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # Mantra, Gubernur Bali I Wayan Koster.
         while two > start and (_is_person_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):
             two -= 1
-        if two - 2 >= start and tokens[two - 1].text == "." and tokens[two - 2].lower in lex.name_abbreviations:
-            two -= 2  # Moch. Arif Rahman: the given name written short opens it
+        two = max(start, _back_over_short_given_name(tokens, two, lex))
         prefixed = _from_name_prefix(tokens, start, two, lex)
         if prefixed < two:
             return prefixed, end
