@@ -4,7 +4,7 @@ reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
 from ..mentions import DEMONSTRATIVES, looks_like_a_verb, parse_mention, subject_before
-from ._clauses import open_sentences, reported_clause, states_nothing
+from ._clauses import open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "reported_speech"
@@ -65,10 +65,48 @@ def run(state: ArticleState) -> None:
             mention = parse_mention(doc, subject, lex) if subject else None
             if subject and mention is None and t.i > sent.tok_start:
                 continue  # the subject is a thing, not a speaker: "Data itu menunjukkan …"
+            joined = _joined_statement(state, sent, start, end)
+            if joined is not None:
+                # … mengatakan Manila kecewa dan menegaskan bahwa Filipina akan …: two
+                # statements by one speaker, each with its own verb.
+                cut, verb2, second = joined
+                end = cut
+                kind = "mixed" if overlaps_direct(state, start, end) > 0 else "indirect"
             state.add(Candidate(
                 type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
                 mention=mention, rules={"detect": NAME + (":bahwa" if has_bahwa else ":bare")}))
+            if joined is not None:
+                state.add(Candidate(
+                    type=second[2], start=second[0], end=second[1], sent=sent.i, cue_start=verb2.start,
+                    cue_end=verb2.end, mention=mention, rules={"detect": NAME + ":joined"}))
             break
+
+
+def _joined_statement(state: ArticleState, sent, start: int, end: int):
+    """A second speech verb joined to the first statement's clause by dan/serta and
+    followed by bahwa or a comma (… Manila kecewa dan menegaskan bahwa …): where the first
+    clause ends, the verb, and the second clause; None when there is none. Without bahwa
+    or a comma the verb may be the clause's own (pemerintah akan membantu dan
+    menjelaskan …), so it stays inside."""
+    doc, lex = state.doc, state.lex
+    toks = [t for t in doc.tokens_between(start, end) if not state.in_quote(t.start)]
+    for k, t in enumerate(toks[:-2]):
+        if t.lower not in ("dan", "serta") or k == 0:
+            continue
+        v = k + 1
+        while v < len(toks) - 1 and toks[v].lower in ("juga", "pun"):
+            v += 1
+        verb = toks[v]
+        after = toks[v + 1]
+        if not lex.is_reporting_verb(verb.text) or verb.is_capitalized \
+                or not (after.lower in lex.complementizers or after.text == ","):
+            continue
+        second = reported_clause(state, sent, after.i, min_words=2)
+        cut = toks[k - 1].end if toks[k - 1].text != "," else toks[k - 2].end
+        if second is None or cut <= start:
+            return None
+        return cut, verb, second
+    return None
 
 
 _ADDRESSEE_PREPOSITIONS = frozenset({"kepada", "pada", "ke"})

@@ -425,3 +425,13 @@ def test_a_short_clause_after_bahwa_or_menurut_x(run):
     assert q.text == "rupiah stabil"
     q = only(run("Menurut Rudi Hartono, rupiah stabil."))
     assert q.text == "rupiah stabil"
+
+
+def test_two_statements_joined_by_dan_each_get_a_record(run):
+    quotes = run("Juru bicara Kemenlu Filipina Rudi Hartono mengatakan Manila kecewa dan menegaskan bahwa "
+                 "Filipina akan mengajukan protes baru.").quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("Manila kecewa", "Rudi Hartono"), ("Filipina akan mengajukan protes baru", "Rudi Hartono")]
+    # Without bahwa or a comma the second verb may be the clause's own: one record.
+    q = only(run("Budi Santoso mengatakan pemerintah akan membantu warga dan menjelaskan kebijakan itu kepada DPR."))
+    assert q.text == "pemerintah akan membantu warga dan menjelaskan kebijakan itu kepada DPR"
