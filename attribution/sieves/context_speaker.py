@@ -21,6 +21,8 @@ def run(state: ArticleState) -> None:
             continue
         if m is not None and m.description and not m.demonstrative:
             continue  # juru bicara Gedung Putih, with no holder named: someone new, unnamed
+        if cand.speaker_mention is not None and cand.speaker_mention.indefinite:
+            continue  # ”…,” tuturnya after Seorang saksi mata …: that unnamed source (pronoun_mention)
         named = _named_in_next_sentence(state, cand.end)
         if named is not None:
             cand.entity = named

@@ -16,7 +16,10 @@ def run(state: ArticleState) -> None:
             continue
         if m.indefinite:
             continue  # seorang pejabat senior: someone the article does not name; no speaker
-        ent = state.entities.by_role(m.role or m.text, m.start)
+        # A bare plural-or-generic noun (warga mengatakan …) names no one the article
+        # introduced with that role; a demonstrative, a capital or more words may.
+        generic = not m.demonstrative and not m.text[:1].isupper() and len(m.text.split()) == 1
+        ent = None if generic else state.entities.by_role(m.role or m.text, m.start)
         if ent is not None:
             cand.entity = ent
             cand.speaker_mention = m

@@ -111,21 +111,29 @@ def run(state: ArticleState) -> None:
             continue
         ent = _named_just_before(state, m.start) if (m.demonstrative and not m.pronoun) \
             or _subject_pronoun(state, m) else None
+        if ent is None and m.pronoun and idx > 0:
+            # Seorang saksi mata mengaku …. ”Saya takut sekali,” tuturnya: the unnamed
+            # source of the record just before goes on speaking, not the last one named
+            # (one person for a singular pronoun: not "sebagian umat … menilai …" for dia).
+            unnamed = _unnamed_source_of(ordered[idx - 1], cand)
+            if unnamed is not None and (m.text.lower() in state.lex.plural_pronouns
+                                        or _one_person(unnamed, state.lex)):
+                cand.speaker_mention = unnamed
+                cand.rules["speaker"] = NAME + ":unnamed"
+                continue
         ent = ent or antecedent(state, cand, m.start, resolved)
-        if ent is None and m.pronoun:
-            # ”…,” ujarnya after "Seorang pejabat … mengatakan …": the same unnamed source.
-            unnamed = _unnamed_source_of(ordered[idx - 1], cand) if idx > 0 else None
-            if unnamed is not None:
+        if ent is None:
+            unnamed = _unnamed_source_of(ordered[idx - 1], cand) if idx > 0 and m.pronoun else None
+            if unnamed is not None:  # no one else either: the unnamed source before
                 cand.speaker_mention = unnamed
                 cand.rules["speaker"] = NAME + ":unnamed"
             continue
-        if ent is not None:
-            cand.entity = ent
-            cand.speaker_mention = m
-            cand.rules["speaker"] = NAME
-            if m.text.lower() in state.lex.plural_pronouns:
-                cand.co_entities = _named_with(state, ent, m.start)
-            resolved.append(cand)
+        cand.entity = ent
+        cand.speaker_mention = m
+        cand.rules["speaker"] = NAME
+        if m.text.lower() in state.lex.plural_pronouns:
+            cand.co_entities = _named_with(state, ent, m.start)
+        resolved.append(cand)
 
 
 def _subject_pronoun(state: ArticleState, m) -> bool:
@@ -177,6 +185,12 @@ def _named_just_before(state: ArticleState, position: int):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _one_person(m, lex) -> bool:
+    """An unnamed source that is one person: seorang saksi, salah satu warga."""
+    words = m.text.lower().split()
+    return bool(words) and (words[0] == "seorang" or words[:2] in (["salah", "seorang"], ["salah", "satu"]))
 
 
 def _unnamed_source_of(prev: Candidate, cand: Candidate):

@@ -49,6 +49,8 @@ def run(state: ArticleState) -> None:
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
             start, end, kind = clause
+            if t.lower in lex.directive_verbs and not has_bahwa and nxt.lower in _NON_CLAUSE_OPENERS:
+                continue  # keperluan mendesak dengan …, mengingatkan tentang …: no one is urged
             # After a comma or "bahwa" a clause follows (menilai, kasus ini pada umumnya …).
             if not has_bahwa and nxt.text != "," \
                     and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end, lex):
@@ -110,6 +112,9 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int):
 
 
 _ADDRESSEE_PREPOSITIONS = frozenset({"kepada", "pada", "ke"})
+# Words that cannot open what a directive verb says right after it (an adjunct or a topic):
+# a directive names whom it urges first (mendesak pemerintah untuk …).
+_NON_CLAUSE_OPENERS = frozenset({"dengan", "oleh", "terhadap", "tentang", "sebagai"})
 _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan",
                                     "usai", "seusai", "setelah", "sebelum", "sesudah", "kemarin"})
 
@@ -123,8 +128,9 @@ def _asks_for_a_thing(tokens, verb: int, end: int) -> bool:
     for k in range(verb + 2, min(verb + 7, end)):
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return True
-        if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]):
-            return False
+        if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]) \
+                or tokens[k].lower.startswith("ber"):
+            return False  # … masyarakat belajar dari …: a clause with its own verb
     return False
 
 

@@ -46,7 +46,9 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
     if here is None or here.i + 1 >= len(doc.sentences):
         return None, None
     sent = doc.sentences[here.i + 1]
-    words = [t.lower for t in doc.sentence_tokens(sent)[:10]]
+    # Hal itu disampaikannya …, Hal itu ia sampaikan …: the passive with the agent as -nya
+    # or as a pronoun before the bare verb is read as the passive itself.
+    words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:10]]
     verb = next((k for k, w in enumerate(words) if w in lex.passive_cues or w in lex.record_verbs
                  or lex.is_reporting_verb(w)), None)
     if verb is None:
@@ -66,6 +68,15 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
 
 
 _BACK_REFERENCES = frozenset({"itu", "tersebut", "ini", "demikian"})
+
+
+def _as_passive(word: str, lex) -> str:
+    """``disampaikannya`` and ``sampaikan`` (after ia, dia, ia …) as ``disampaikan``."""
+    if word.endswith("nya") and word[:-3] in lex.passive_cues:
+        return word[:-3]
+    if "di" + word in lex.passive_cues:
+        return "di" + word
+    return word
 
 
 def _nearest(positions: list[int], items: list, position: int):

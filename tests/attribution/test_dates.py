@@ -190,3 +190,11 @@ def test_the_next_sentence_saying_where_a_statement_is_written_dates_it(run):
     text = ("Jepang dan Korea Selatan menyatakan akan memperkuat koordinasi dagang. Hal itu tercantum dalam "
             "pernyataan bersama yang dirilis usai pertemuan di Tokyo, Rabu (4/6).")
     assert only(run(text, published="2025-06-10")).date.isoformat() == "2025-06-04"
+
+
+def test_hal_itu_disampaikannya_and_ia_sampaikan_date_the_statement_before(run):
+    for second in ("Hal itu disampaikannya dalam diskusi di Jakarta, Sabtu (7/6/2025).",
+                   "Hal itu ia sampaikan dalam diskusi di Jakarta, Sabtu (7/6/2025)."):
+        q = only(run("Mantan hakim agung Rina Marlina menilai pengawasan hakim masih lemah. " + second,
+                     published="2025-06-10"))
+        assert q.date.isoformat() == "2025-06-07", second

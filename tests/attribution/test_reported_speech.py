@@ -435,3 +435,9 @@ def test_two_statements_joined_by_dan_each_get_a_record(run):
     # Without bahwa or a comma the second verb may be the clause's own: one record.
     q = only(run("Budi Santoso mengatakan pemerintah akan membantu warga dan menjelaskan kebijakan itu kepada DPR."))
     assert q.text == "pemerintah akan membantu warga dan menjelaskan kebijakan itu kepada DPR"
+
+
+def test_a_directive_verb_before_an_adjunct_or_a_topic_urges_no_one(run):
+    assert run("Yang boleh masuk hanya warga serta orang yang mempunyai keperluan mendesak dengan terlebih dahulu "
+               "berkoordinasi dengan kepala dusun.").quotes == []
+    assert run("Presiden Hendra Wijaya mengingatkan tentang potensi munculnya kluster baru di perkantoran.").quotes == []

@@ -1330,3 +1330,37 @@ def test_a_princes_or_sheikhs_style_is_no_part_of_the_name(run):
     q = only(run("Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan mengatakan kerajaan mendukung "
                  "gencatan senjata."))
     assert (q.speaker.name, q.speaker.role) == ("Faisal bin Farhan", "Menteri Luar Negeri Arab Saudi")
+
+
+def test_a_pronoun_right_after_one_unnamed_source_keeps_it(run):
+    text = ("Kapolsek Rungkut Kompol Hendra Wijaya mengatakan pelaku sudah ditangkap. Seorang saksi mata mengaku "
+            "melihat pelaku kabur. \"Saya takut sekali,\" tuturnya.")
+    quotes = run(text, names={"Hendra Wijaya": "PER"}).quotes
+    assert [q.speaker and q.speaker.name for q in quotes] == ["Hendra Wijaya", None, None]
+    assert quotes[-1].unnamed_source.text == "Seorang saksi mata"
+    # "dia" is one person, not "sebagian umat" just before.
+    text = ("Sekretaris Umum Hendra Wijaya mengatakan pemerintah kurang tegas. Sebab, sebagian umat menilai "
+            "pemerintah tidak adil. Hal tersebut, menurut dia, terlihat dari kelonggaran di bandara.")
+    quotes = run(text, names={"Hendra Wijaya": "PER"}).quotes
+    assert quotes[-1].speaker.name == "Hendra Wijaya"
+
+
+def test_unnamed_sources_after_an_opening_phrase_and_numbered_groups(run):
+    for text, source in (("Sebelumnya, seorang saksi mengatakan dana itu dicairkan tanpa tanda tangan kepala desa.",
+                          "seorang saksi"),
+                         ("Menurut polisi, pelaku sudah tiga kali beraksi di kawasan itu.", "polisi"),
+                         ("Ketiga tersangka mengaku menjual sabu itu di Makassar.", "Ketiga tersangka"),
+                         ("Kepada penyidik, ketiga tersangka mengaku dijanjikan upah Rp50 juta.", "ketiga tersangka")):
+        q = only(run(text))
+        assert q.speaker is None and q.unnamed_source.text == source, text
+    # A description after a named person's appositive still describes that person.
+    q = only(run("Slamet Effendy (50), warga Kelurahan Ciptomulyo, saksi mata kejadian, mengaku bahwa ia sedang "
+                 "berada di lantai dua.", names={"Slamet Effendy": "PER"}))
+    assert q.speaker.name == "Slamet Effendy"
+
+
+def test_a_bare_generic_noun_is_no_one_introduced_with_that_role(run):
+    text = ("Hendra Wijaya, warga lain, bersama ketua RT menutup akses jalan. Belakangan, warga mengatakan ada "
+            "kesepakatan bersama soal penutupan itu.")
+    quotes = run(text, names={"Hendra Wijaya": "PER"}).quotes
+    assert quotes[-1].speaker is None
