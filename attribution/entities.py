@@ -673,10 +673,15 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
     return role[:spans[cut][0]].rstrip(" ,")
 
 
+_QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“”‘’'][^\"“”‘’'\s]{1,20}[\"“”‘’']\s+(?=\w)")
+
+
 def _clean_name(name: str) -> str:
     """Without surrounding punctuation; a bracket stays where it closes the body's own
     acronym (Badan Penerbangan Federal AS (FAA)), and goes where it is stray."""
     edges = " ,.;:\"“”‘’'"
+    # Reza "Ecak" Firmansyah: a nickname in quotation marks inside the name is no part of it.
+    name = _QUOTED_NICKNAME.sub(" ", name)
     prev = None
     while name != prev:
         prev = name

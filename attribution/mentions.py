@@ -547,6 +547,16 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         k = next((i for i, t in enumerate(run) if t.is_word and not t.is_capitalized), len(run))
         if k and not any(t.ner.endswith("-PER") for t in run[:k]):
             return _whole_name(doc, run[:k], "organization")
+    named_as = next((k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and t.lower == "bernama"
+                     and tokens[k + 1].is_capitalized), None)
+    if named_as is not None:
+        # Seorang siswa bernama Dimas: the name after "bernama", the description before it
+        # its role.
+        det = lex.indefinite_determiner_length([t.lower for t in tokens[:2]])
+        name = _whole_name(doc, tokens[named_as + 1:], "person")
+        name.start, name.text = tokens[0].start, _span_text(doc, tokens)
+        name.role = _span_text(doc, tokens[det:named_as]) if named_as > det else None
+        return name
     alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "alias"), None)
     if alias is not None and tokens[alias - 1].is_capitalized:
         # Yusuf Efendi alias Cak Yus: the name before "alias" is the person's; the

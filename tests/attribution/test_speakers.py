@@ -1364,3 +1364,20 @@ def test_a_bare_generic_noun_is_no_one_introduced_with_that_role(run):
             "kesepakatan bersama soal penutupan itu.")
     quotes = run(text, names={"Hendra Wijaya": "PER"}).quotes
     assert quotes[-1].speaker is None
+
+
+def test_entertainment_roles_new_ministers_bernama_and_quoted_nicknames(run):
+    cases = [
+        ("Produser film, Mira Santoso, berharap film tersebut bisa menembus satu juta penonton.",
+         ("Mira Santoso", "Produser film")),
+        ("Menurut Mendikdasmen Abdul Mu'ti, kuota jalur zonasi akan dikurangi tahun depan.",
+         ("Abdul Mu'ti", "Mendikdasmen")),
+        ("Seorang siswa bernama Dimas mengatakan aturan baru itu membingungkan.", ("Dimas", "siswa")),
+        ("Direktur Rumah Sakit Sehat, dr. Laksmi Purnamasari, MPH, mengatakan sebagian besar kasus sudah tertangani.",
+         ("Laksmi Purnamasari", "Direktur Rumah Sakit Sehat")),
+        ('Gitaris band Langit Biru, Reza "Ecak" Firmansyah, menulis di akun Instagram-nya bahwa konser ditunda.',
+         ("Reza Firmansyah", "Gitaris band Langit Biru")),
+    ]
+    for text, want in cases:
+        q = only(run(text, names={'Reza " Ecak " Firmansyah': "PER"}))  # the tagger's tokens
+        assert (q.speaker.name, q.speaker.role) == want, text
