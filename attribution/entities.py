@@ -327,7 +327,21 @@ class EntityIndex:
             prev = toks[k - 1] if k > 0 else None
             if prev is not None and prev.sent == t.sent and prev.is_word and prev.is_capitalized \
                     and not self._completes_a_title(prev):
-                continue  # inside a longer name the tagger or a cue already read
+                # Marc Marquez menang …, then Marquez mengatakan …: the short name is the
+                # last word, and the words before it complete the name (opening a sentence,
+                # only a word the NER data knows as a name's: not Dijelaskan, Momen).
+                i = k
+                while i > 0 and k - i < 2 and self._name_word(toks[i - 1], t, common_word, not_a_name):
+                    i -= 1
+                before = toks[i - 1] if i > 0 else None
+                after = toks[k + 1] if k + 1 < len(toks) else None
+                opens = before is None or before.sent != t.sent
+                if i < k and not (before is not None and before.sent == t.sent and before.is_word
+                                  and before.is_capitalized) \
+                        and not (opens and toks[i].lower not in self.lex.person_words) \
+                        and not (after is not None and after.sent == t.sent and after.is_word and after.is_capitalized):
+                    found[t.lower] = (i, k + 1)
+                continue
             j = k + 1
             while j < len(toks) and j - k <= 2 and toks[j].sent == t.sent and toks[j].is_word \
                     and toks[j].is_capitalized and not self._completes_a_title(toks[j]) \
@@ -339,6 +353,11 @@ class EntityIndex:
                 found[t.lower] = (k, j)
         for k, j in found.values():
             self.add(self.doc.text[toks[k].start:toks[j - 1].end], toks[k].start, toks[j - 1].end, "person")
+
+    def _name_word(self, tok: Token, of: Token, common_word, not_a_name) -> bool:
+        """A capitalised word of the same sentence as ``of`` that can be part of a name."""
+        return tok.sent == of.sent and tok.is_word and tok.is_capitalized and not self._completes_a_title(tok) \
+            and not common_word(tok, self.lex) and not not_a_name(tok, self.lex) and not _joins_two_names(tok.text)
 
     def _completes_a_title(self, tok: Token) -> bool:
         low = tok.lower

@@ -1381,3 +1381,11 @@ def test_entertainment_roles_new_ministers_bernama_and_quoted_nicknames(run):
     for text, want in cases:
         q = only(run(text, names={'Reza " Ecak " Firmansyah': "PER"}))  # the tagger's tokens
         assert (q.speaker.name, q.speaker.role) == want, text
+
+
+def test_a_full_name_ending_in_the_short_name_used_later(run):
+    q = only(run("Marc Marquez menang di Aragon. Marquez mengatakan motornya bekerja sempurna."))
+    assert q.speaker.name == "Marc Marquez"
+    # A capitalised verb or noun opening the sentence is no first name.
+    quotes = run("Dijelaskan Irmansyah, pemerintah akan membantu warga. Irmansyah mengatakan bantuan segera cair.").quotes
+    assert {q.speaker.name for q in quotes} == {"Irmansyah"}
