@@ -357,7 +357,8 @@ class EntityIndex:
     def _name_word(self, tok: Token, of: Token, common_word, not_a_name) -> bool:
         """A capitalised word of the same sentence as ``of`` that can be part of a name."""
         return tok.sent == of.sent and tok.is_word and tok.is_capitalized and not self._completes_a_title(tok) \
-            and not common_word(tok, self.lex) and not not_a_name(tok, self.lex) and not _joins_two_names(tok.text)
+            and not is_honorific(tok, self.lex) and not common_word(tok, self.lex) and not not_a_name(tok, self.lex) \
+            and not _joins_two_names(tok.text)
 
     def _completes_a_title(self, tok: Token) -> bool:
         low = tok.lower
