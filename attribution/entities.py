@@ -307,9 +307,10 @@ class EntityIndex:
     def add_fuller_names(self) -> None:
         """The full name of a person the article otherwise names by one word, written
         where no cue or tagger looked (``Raffi Ahmad akhirnya buka suara …``, then
-        ``Raffi menegaskan …``): the one word followed by one or two more capitalised
-        words that are no title, place, body, month or common word, at most once per
-        person, so that a name in a title-case headline (Raffi Minta Maaf) stays out."""
+        ``Raffi menegaskan …``; ``Marc Marquez menang …``, then ``Marquez …``): the one
+        word with one or two more capitalised words after it (or before it) that are no
+        title, place, body, month or common word, at most once per person, so that a name
+        in a title-case headline (Raffi Minta Maaf) stays out."""
         from .mentions import common_word, ends_title_phrase, not_a_name
 
         toks = self.doc.tokens
