@@ -84,8 +84,8 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
     prev = tokens[k - 1] if k > 0 else None
     if tok.text == "." and prev is not None and prev.end == tok.start:
         low = prev.lower
-        if low in _ABBREVIATIONS or low in load_lexicon().name_abbreviations \
-                or low in load_lexicon().honorific_abbreviations:
+        lex = load_lexicon()
+        if low in _ABBREVIATIONS or low in lex.name_abbreviations or low in lex.honorific_abbreviations:
             return False  # Jl. Merdeka, Moch. Arif Rahman
         # An initial (Susilo B. Yudhoyono), not a sentence end.
         if len(prev.text) == 1 and prev.text.isupper():

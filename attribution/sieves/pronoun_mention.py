@@ -111,20 +111,16 @@ def run(state: ArticleState) -> None:
             continue
         ent = _named_just_before(state, m.start) if (m.demonstrative and not m.pronoun) \
             or _subject_pronoun(state, m) else None
-        if ent is None and m.pronoun and idx > 0:
-            # Seorang saksi mata mengaku …. ”Saya takut sekali,” tuturnya: the unnamed
-            # source of the record just before goes on speaking, not the last one named
-            # (one person for a singular pronoun: not "sebagian umat … menilai …" for dia).
-            unnamed = _unnamed_source_of(ordered[idx - 1], cand)
-            if unnamed is not None and (m.text.lower() in state.lex.plural_pronouns
-                                        or _one_person(unnamed, state.lex)):
-                cand.speaker_mention = unnamed
-                cand.rules["speaker"] = NAME + ":unnamed"
-                continue
-        ent = ent or antecedent(state, cand, m.start, resolved)
+        unnamed = _unnamed_source_of(ordered[idx - 1], cand) if idx > 0 and m.pronoun else None
+        # Seorang saksi mata mengaku …. ”Saya takut sekali,” tuturnya: the unnamed source
+        # of the record just before goes on speaking, not the last one named (one person
+        # for a singular pronoun: not "sebagian umat … menilai …" for dia).
+        unnamed_goes_on = ent is None and unnamed is not None and (
+            m.text.lower() in state.lex.plural_pronouns or _one_person(unnamed, state.lex))
+        if not unnamed_goes_on:
+            ent = ent or antecedent(state, cand, m.start, resolved)
         if ent is None:
-            unnamed = _unnamed_source_of(ordered[idx - 1], cand) if idx > 0 and m.pronoun else None
-            if unnamed is not None:  # no one else either: the unnamed source before
+            if unnamed is not None:  # that unnamed source, or no one else either
                 cand.speaker_mention = unnamed
                 cand.rules["speaker"] = NAME + ":unnamed"
             continue

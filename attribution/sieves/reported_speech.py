@@ -128,9 +128,8 @@ def _asks_for_a_thing(tokens, verb: int, end: int) -> bool:
     for k in range(verb + 2, min(verb + 7, end)):
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return True
-        if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]) \
-                or tokens[k].lower.startswith("ber"):
-            return False  # … masyarakat belajar dari …: a clause with its own verb
+        if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]):
+            return False
     return False
 
 
