@@ -820,12 +820,22 @@ def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
     pengamat ``terorisme``, peneliti ``senior``."""
     if k == 0 or not toks[k].is_word:
         return False
-    if toks[k - 1].lower in lex.title_heads or toks[k - 1].lower in lex.descriptive_role_heads:
+    if _is_role_head(toks[k - 1], lex):
         return True
     # Two words after a title: Ketua ``tim kampanye`` X (not saksi mata ``menyaksikan``).
     return k >= 2 and toks[k - 1].is_word and not toks[k - 1].is_capitalized \
         and toks[k - 2].lower in lex.title_heads and not toks[k].lower.startswith(_VERB_PREFIXES) \
         and toks[k - 1].lower not in _FUNCTION_WORDS  # warga terhadap keluarga X: no field
+
+
+def _is_role_head(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower in lex.title_heads or tok.lower in lex.descriptive_role_heads
+
+
+def _opens_a_clause(toks: list[Token], head: int) -> bool:
+    """Whether the word at ``head`` starts its sentence or a clause set off by a comma
+    (Namun, saksi kedua, …), not one that runs on from a list (… dan anak muda, Aziz)."""
+    return head == 0 or toks[head - 1].sent != toks[head].sent or toks[head - 1].text == ","
 
 
 def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
@@ -854,9 +864,13 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
             break  # Gubernur Sumbar Irwan Prayitno dan Gubernur Bali I Wayan Koster
         elif t.text in _APPOSITIVE_MARKS and k - 1 >= 0 and (
                 toks[k - 1].is_capitalized or toks[k - 1].text == ")"
-                or (toks[k - 1].lower in lex.descriptive_role_heads and first_title is None)):
+                or (first_title is None and toks[k - 1].lower in lex.descriptive_role_heads)):
             pass  # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
             # Ekonom Indef — Faisal Basri —; Salah satu korban, Rudi
+        elif t.text in _APPOSITIVE_MARKS and first_title is None and _field_after_head(toks, k - 1, lex) \
+                and _opens_a_clause(toks, k - 2 if _is_role_head(toks[k - 2], lex) else k - 3):
+            pass  # Namun, saksi kedua, Yoga: a described role that opens the clause
+            # (not … di anak sekolah — Rustono, whose words only run on into the name)
         elif not (t.is_capitalized or _role_glue(toks, k, lex) or _field_after_head(toks, k, lex)):
             break
         k -= 1

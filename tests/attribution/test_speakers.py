@@ -1389,3 +1389,12 @@ def test_a_full_name_ending_in_the_short_name_used_later(run):
     # A capitalised verb or noun opening the sentence is no first name.
     quotes = run("Dijelaskan Irmansyah, pemerintah akan membantu warga. Irmansyah mengatakan bantuan segera cair.").quotes
     assert {q.speaker.name for q in quotes} == {"Irmansyah"}
+
+
+def test_a_described_role_opening_a_clause_before_a_name_is_the_role(run):
+    text = ("Namun, saksi kedua, Yoga Pratama (22), mengatakan mobil itu berwarna merah. "
+            "Setelah diperkenalkan di Jepang — lewat menu makan siang di anak sekolah — Rustono "
+            "mengatakan tempe kini dijual di Meksiko.")
+    r = run(text, names={"Yoga Pratama": "PER", "Rustono": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Yoga Pratama", "saksi kedua"), ("Rustono", None)]
