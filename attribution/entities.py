@@ -173,7 +173,7 @@ class EntityIndex:
             while k > 0 and toks[k - 1].is_capitalized and toks[k - 1].sent == t.sent and name_end - k < 5:
                 k -= 1
             before = toks[k - 1] if k > 0 and toks[k - 1].sent == t.sent else None
-            if before is not None and before.lower in _PLACE_PREPOSITIONS:
+            if before is not None and before.lower in PLACE_PREPOSITIONS:
                 continue
             while k < name_end - 1 and toks[k].lower in self.lex.leading_connectives:
                 k += 1  # Begitupun Arni Setiyani (28), …: a connective opens the sentence
@@ -734,7 +734,7 @@ def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 # Before a capitalised word, these make it a place or a time, not a person.
-_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "kepada", "untuk", "bagi", "oleh", "antara"})
+PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "kepada", "untuk", "bagi", "oleh", "antara"})
 
 
 def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
@@ -789,9 +789,9 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
 
 # A comma or a dash sets off an appositive: Duta Besar Rusia, Georgy …; Ekonom Indef — Faisal —.
 _APPOSITIVE_MARKS = frozenset({",", "—", "–"})
-_FUNCTION_WORDS = _PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "atau", "serta", "sebagai"}
+_FUNCTION_WORDS = PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "atau", "serta", "sebagai"}
 # Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
-_VERB_PREFIXES = ("me", "ber", "di", "ter")
+VERB_PREFIXES = ("me", "ber", "di", "ter")
 _ACTIVE_VERB_PREFIXES = ("me", "ber")
 _RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
 
@@ -824,7 +824,7 @@ def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return True
     # Two words after a title: Ketua ``tim kampanye`` X (not saksi mata ``menyaksikan``).
     return k >= 2 and toks[k - 1].is_word and not toks[k - 1].is_capitalized \
-        and toks[k - 2].lower in lex.title_heads and not toks[k].lower.startswith(_VERB_PREFIXES) \
+        and toks[k - 2].lower in lex.title_heads and not toks[k].lower.startswith(VERB_PREFIXES) \
         and toks[k - 1].lower not in _FUNCTION_WORDS  # warga terhadap keluarga X: no field
 
 

@@ -36,18 +36,20 @@ def _default_tagger() -> Tagger:
 
 
 def _worth_tagging(doc: Document, s, lex) -> bool:
-    """Only sentences where a name can matter: those with a speech cue, a quotation mark,
-    a title, or a description before a capitalised word. The rest of the article costs
-    the tagger nothing."""
+    """Only sentences where a name can matter: those right before a quote, those with a
+    speech cue, a quotation mark, a title, or a description before a capitalised word.
+    The rest of the article costs the tagger nothing."""
     if s.boilerplate or not 0 < s.tok_end - s.tok_start <= MAX_TAGGED_SENTENCE_TOKENS:
         return False
+    if s.i + 1 < len(doc.sentences) and _is_quote_mark(doc.tokens[doc.sentences[s.i + 1].tok_start].text, lex):
+        return True  # right before a quote: who speaks may be named here with no cue at all
     toks = doc.tokens[s.tok_start:s.tok_end]
     if not any(t.is_capitalized for t in toks[1:]) and not _with_age_at(toks, 0):
         return False
     for k, t in enumerate(toks):
         low = t.lower
         if (low in lex.reporting_verbs or lex.is_direct_cue(low) or low in ("menurut", "menurutnya")
-                or low in lex.agentless_passives or t.text in "“”\"‘’«»"
+                or low in lex.agentless_passives or _is_quote_mark(t.text, lex)
                 or (t.is_capitalized and (low in lex.title_heads or low in lex.abbreviated_titles
                                           or low in lex.organization_heads))):
             return True
@@ -59,6 +61,10 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
         if _with_age_at(toks, k):
             return True
     return False
+
+
+def _is_quote_mark(text: str, lex) -> bool:
+    return text in lex.open_marks or text in lex.close_marks or text in lex.ambiguous_marks
 
 
 def _with_age_at(toks, k: int) -> bool:

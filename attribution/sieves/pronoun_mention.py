@@ -4,6 +4,7 @@ take the speaker most recently quoted nearby, or else the person most recently n
 a subject."""
 from __future__ import annotations
 
+from ..entities import VERB_PREFIXES
 from ..mentions import LIST_CONJUNCTIONS, parse_mention, subject_before
 from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
@@ -45,13 +46,28 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
         if s is None or s.i in seen_sentences:
             continue
         seen_sentences.add(s.i)  # the first person named in each sentence
-        subject_like = occ
+        if not _after_a_pronoun(state, occ):
+            subject_like = occ
     if subject_like is not None:
         return state.entities.resolve(subject_like.name, subject_like.start)
     return None
 
 
 _MAX_QUIET_GAP = 12
+
+
+def _after_a_pronoun(state: ArticleState, occ) -> bool:
+    """Whether a personal pronoun stands before the name in its sentence (… ketika ia
+    dipercaya mengonservasi Museum Fatahillah, G Kolff …): the sentence goes on about
+    someone named before, and the name is no subject."""
+    toks, lex = state.doc.tokens, state.lex
+    k = state.doc.token_index_at_or_after(occ.start)
+    j = k - 1
+    while j >= 0 and toks[j].sent == toks[k].sent:
+        if toks[j].lower in lex.person_pronouns:
+            return True
+        j -= 1
+    return False
 
 
 def _nobody_named_between(state: ArticleState, other: Candidate, position: int) -> bool:
@@ -109,8 +125,10 @@ def run(state: ArticleState) -> None:
             if cand.entity is not None:
                 resolved.append(cand)
             continue
-        ent = _named_just_before(state, m.start) if (m.demonstrative and not m.pronoun) \
-            or _subject_pronoun(state, m) else None
+        if (m.demonstrative and not m.pronoun) or _subject_pronoun(state, m):
+            ent = _named_just_before(state, m.start)
+        else:
+            ent = _introduced_just_before(state, cand, ordered)
         unnamed = _unnamed_source_of(ordered[idx - 1], cand) if idx > 0 and m.pronoun else None
         # Seorang saksi mata mengaku …. ”Saya takut sekali,” tuturnya: the unnamed source
         # of the record just before goes on speaking, not the last one named (one person
@@ -159,6 +177,68 @@ def _opens_its_clause(state: ArticleState, occ) -> bool:
     if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
         return True
     return toks[k - 1].lower in state.lex.clause_openers
+
+
+def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[Candidate]):
+    """For a pronoun cue after a direct quote (``”…,” ujarnya``): the one person the
+    sentence right before the quote brings into the article as its subject, described,
+    though with no speech verb (``Hendro Wibowo, warga RT 03, hanya mengangguk. ”…,”
+    ujarnya``): a newcomer named just before a quote is who speaks, not the speaker
+    quoted earlier. One sentence that names no one may stand between (``Adik korban, Siti
+    (38), datang ke Mapolres. Ia membawa foto kakaknya. ”…,” ujarnya``)."""
+    if cand.type != "direct" or cand.quote_span is None:
+        return None
+    doc = state.doc
+    here = doc.sentence_at(cand.quote_span.open_pos)
+    if here is None:
+        return None
+    for i in range(here.i - 1, max(here.i - 3, -1), -1):
+        prev = doc.sentences[i]
+        if prev.i in state.reported_sentences or any(
+                c.type == "direct" and c.end > prev.start and c.start < prev.end for c in ordered):
+            return None
+        people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
+                  if o.kind == "person" and not state.in_quote(o.start)]
+        if people:
+            return _newcomer(state, people)
+    return None
+
+
+def _newcomer(state: ArticleState, people: list):
+    """The one person a sentence opens with, described (Anggota pengurus Masjid At-Tin,
+    Karnali, juga …; Fikri (29), yang hendak …); not a name in a list, nor one doing
+    something after a time (Apalagi, pada Jumat pagi, Presiden Joko Widodo meresmikan …)."""
+    first = people[0]
+    if not (first.role or _with_age(state, first)) or not _opens_the_sentence(state, first):
+        return None
+    ent = state.entities.resolve(first.name, first.start)
+    if any(state.entities.resolve(o.name, o.start) is not ent for o in people[1:]):
+        return None
+    return ent
+
+
+def _with_age(state: ArticleState, occ) -> bool:
+    """``Fikri (29)``: an age in brackets right after the name."""
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(occ.end)
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.isdigit() and toks[k + 2].text == ")"
+
+
+def _opens_the_sentence(state: ArticleState, occ) -> bool:
+    """Whether the name, with any role before it, is the subject its sentence opens
+    with, after at most a place (Di posko pengungsian, Hendro …): no day stands before
+    it, as in a report of what they did then (Apalagi, pada Jumat pagi, Presiden X
+    meresmikan …), and no verb, whose object it is (… menelepon Kepala Dusun X)."""
+    toks, lex = state.doc.tokens, state.lex
+    k = state.doc.token_index_at_or_after(occ.start)
+    j = k - 1
+    while j >= 0 and toks[j].sent == toks[k].sent:
+        t = toks[j]
+        if t.lower in lex.weekdays or t.lower in lex.months \
+                or (not t.is_capitalized and t.lower.startswith(VERB_PREFIXES)):
+            return False
+        j -= 1
+    return True
 
 
 def _named_just_before(state: ArticleState, position: int):

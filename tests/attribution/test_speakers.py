@@ -1398,3 +1398,65 @@ def test_a_described_role_opening_a_clause_before_a_name_is_the_role(run):
     r = run(text, names={"Yoga Pratama": "PER", "Rustono": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Yoga Pratama", "saksi kedua"), ("Rustono", None)]
+
+
+def test_a_newcomer_described_just_before_a_quote_speaks_it(run):
+    text = ("Kepala Desa Sukamaju, Budi Santoso, mengatakan banjir sudah surut.\n\n"
+            "\"Warga sudah kembali ke rumah,\" katanya.\n\n"
+            "Hendro Wibowo (52) hanya mengangguk saat ditanya soal bantuan.\n\n"
+            "\"Kami belum menerima apa pun,\" ujarnya.\n\n"
+            "Adik korban, Siti Mariyam, datang ke balai desa. Ia membawa dua kardus pakaian.\n\n"
+            "\"Ini untuk anak-anak di pengungsian,\" tuturnya.\n\n"
+            "Di posko pengungsian, relawan PMI Yosef Lado membagikan selimut.\n\n"
+            "\"Stok kami cukup untuk sepekan,\" ujarnya.\n\n"
+            "Ruli, warga setempat, ikut mengantre sejak pagi.\n\n"
+            "\"Baru kali ini dapat selimut,\" katanya.")
+    names = {"Budi Santoso": "PER", "Hendro Wibowo": "PER", "Siti Mariyam": "PER", "Yosef Lado": "PER", "Ruli": "PER"}
+    r = run(text, names=names)
+    assert [q.speaker.name for q in r.quotes] == [
+        "Budi Santoso", "Budi Santoso", "Hendro Wibowo", "Siti Mariyam", "Yosef Lado", "Ruli"]
+
+
+def test_a_person_only_told_of_before_a_quote_does_not_take_it(run):
+    # Named with nothing to describe them, after a day (pada Jumat pagi), or as the
+    # object of a verb: the text tells of them; the speaker quoted before goes on.
+    text = ("Rina Marlina, pemilik warung kopi, mengatakan omzet warungnya turun separuh.\n\n"
+            "\"Pembeli sepi sejak bandara tutup,\" katanya.\n\n"
+            "Apalagi, pada Jumat pagi, Presiden Joko Widodo meresmikan bandara baru.\n\n"
+            "\"Semoga ramai lagi,\" ujarnya.\n\n"
+            "Dewi Lestari membuka warung baru di seberang jalan.\n\n"
+            "\"Saya lama di perhotelan,\" tuturnya.\n\n"
+            "Sebulan lalu menelepon Kepala Dusun Slamet Riyadi soal parkir.\n\n"
+            "\"Belum ada jawaban,\" katanya.")
+    r = run(text, names={"Rina Marlina": "PER", "Joko Widodo": "PER", "Dewi Lestari": "PER", "Slamet Riyadi": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Rina Marlina"] * 5, [q.text for q in r.quotes]
+
+
+def test_a_name_after_a_pronoun_subject_is_no_antecedent(run):
+    text = ("Arsitek Anneke Prasyanti lahir di Bandung. Minat Anneke pada bangunan tua tumbuh sejak kuliah. "
+            "Bangunan yang pernah ia tangani antara lain Gedung Kolff, rumah Dewi Lestari, dan Toko Merah.\n\n"
+            "\"Saya selalu mulai dari arsip lama,\" ujarnya.")
+    q = only(run(text, names={"Anneke Prasyanti": "PER", "Anneke": "PER", "Dewi Lestari": "PER"}))
+    assert q.speaker.name == "Anneke Prasyanti"
+
+
+def test_the_tagger_reads_the_sentence_before_a_quote_and_skips_plain_narration():
+    from attribution import extract
+
+    from .conftest import FakeTagger
+
+    class RecordingTagger(FakeTagger):
+        def __init__(self, names):
+            super().__init__(names)
+            self.seen = []
+
+        def __call__(self, sentences):
+            self.seen.extend(" ".join(words) for words in sentences)
+            return super().__call__(sentences)
+
+    text = ("Hujan turun sejak pagi di kawasan itu. Ruli ikut mengantre di depan posko.\n\n"
+            "\"Baru kali ini dapat selimut,\" katanya.")
+    tagger = RecordingTagger({"Ruli": "PER"})
+    extract(text, tagger=tagger)
+    assert "Ruli ikut mengantre di depan posko ." in tagger.seen
+    assert not any(s.startswith("Hujan") for s in tagger.seen)
