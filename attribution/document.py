@@ -9,6 +9,10 @@ import bisect
 from dataclasses import dataclass, field
 
 
+# al-Khatib, el-Sisi, ash-Shaibani, as-Sudais, ad-Dawoud: lowercase, yet a name's word.
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "asy", "ash", "at", "an", "az"})
+
+
 @dataclass
 class Token:
     text: str
@@ -25,7 +29,13 @@ class Token:
 
     @property
     def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
+        """Capitalised as a name's word is, which includes an Arabic article before a
+        capital (Omar al-Khatib, Faisal bin Abdullah al-Harbi)."""
+        text = self.text
+        if text[:1].isupper():
+            return True
+        dash = text.find("-", 1, 5)
+        return dash > 0 and text[:dash] in _ARABIC_ARTICLES and text[dash + 1:dash + 2].isupper()
 
     @property
     def is_word(self) -> bool:

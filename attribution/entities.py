@@ -244,8 +244,9 @@ class EntityIndex:
             # capitalised words.
             nxt = k + 1
             while nxt < n and nxt - k <= 2 and not toks[nxt].is_capitalized \
-                    and toks[nxt].lower in self.lex.title_modifiers:
-                nxt += 1
+                    and (toks[nxt].lower in self.lex.title_modifiers
+                         or f"{toks[nxt - 1].lower} {toks[nxt].lower}" in self.lex.title_heads):
+                nxt += 1  # … or the title's own second word: Juru bicara Otoritas Palestina X
             if not is_title or not (t.is_capitalized or (nxt < n and toks[nxt].is_capitalized)):
                 k += 1
                 continue
@@ -339,7 +340,7 @@ class EntityIndex:
                 opens = before is None or before.sent != t.sent
                 if i < k and not (before is not None and before.sent == t.sent and before.is_word
                                   and before.is_capitalized) \
-                        and not (opens and toks[i].lower not in self.lex.person_words) \
+                        and not (opens and not self.lex.is_person_word(toks[i].text)) \
                         and not (after is not None and after.sent == t.sent and after.is_word and after.is_capitalized):
                     found[t.lower] = (i, k + 1)
                 continue

@@ -6,9 +6,14 @@ Keeping them as data lets a linguist extend a list without touching the rules.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ class Lexicon:
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     place_words: frozenset[str]
+    place_acronyms: frozenset[str]  # RI: a place only in capitals
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons
@@ -93,10 +99,19 @@ class Lexicon:
             return True
         return w.endswith("nya") and w[:-3] in self.direct_cue_verbs
 
+    def is_person_word(self, word: str) -> bool:
+        """A word the NER data knows as part of personal names; accents aside, as the
+        data mostly writes names without them (Óscar, José, Zoë)."""
+        w = word.lower()
+        return w in self.person_words or (not w.isascii() and _without_accents(w) in self.person_words)
+
+    def is_place_word(self, word: str) -> bool:
+        """A country's or a region's word (``Korea``, ``Jatim``, ``RI``)."""
+        return word.lower() in self.place_words or word in self.place_acronyms
+
     def is_place_or_organization_word(self, word: str) -> bool:
         """A word that completes a title (``Sidoarjo``, ``Muhammadiyah``), never a name."""
-        w = word.lower()
-        return w in self.place_words or w in self.non_person_words
+        return self.is_place_word(word) or word.lower() in self.non_person_words
 
     def title_head_after_modifiers(self, words: list[str]) -> int | None:
         """Index of the title head in ``words`` (lowercased), after at most two title
@@ -213,7 +228,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"]),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
-        place_words=_lower_set(places["words"]),
+        place_words=_lower_set(w for w in places["words"] if not w.isupper()),
+        place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
         name_heads=_lower_set(places["name_heads"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]),

@@ -274,7 +274,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and not ends_title_phrase(tokens, start - 1, lex) and not _ends_a_rank(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.organization_heads \
             and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \
-            and tokens[start - 1].lower not in lex.place_words \
+            and not lex.is_place_word(tokens[start - 1].text) \
             and tokens[start - 1].lower not in lex.name_heads:
         start -= 1
     start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
@@ -303,7 +303,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     after_complement = boundary is not None and start == run_start and end - start <= 3 \
         and boundary.is_capitalized and (_ends_a_rank(tokens, start - 1, lex) or (
             not _is_title_word(boundary, lex) and not ends_title_phrase(tokens, start - 1, lex)
-            and (boundary.lower in lex.place_words or _not_a_name(boundary, lex))))
+            and (lex.is_place_word(boundary.text) or _not_a_name(boundary, lex))))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]
@@ -317,6 +317,12 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
         # Radempta Bato); the article's own short form of the name says where it starts.
         reused = _name_start_by_reuse(tokens, first, end, lex)
+        if reused is not None and first > 0 and _is_title_word(tokens[first - 1], lex) \
+                and not any(_used_apart(tokens[k], tokens[k + 1]) for k in range(first, reused)):
+            # Right after a title the tagged words the article never uses apart from
+            # the name are the name's (Senator Javier Ortega Salinas … kata Ortega), not
+            # a complement's (CEO Torch Ben Wirawan … Torch, produsen perlengkapan …).
+            reused = None
         first = first if reused is None else reused
         first = _past_written_honorifics(tokens, first, end, lex)  # the tagger took H. into H. Sutrisno
         return _from_name_prefix(tokens, start, first, lex), end
@@ -338,8 +344,16 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         prefixed = _from_name_prefix(tokens, start, two, lex)
         if prefixed < two:
             return prefixed, end
-        start = _skip_leading_complement(tokens, max(two, start), end, lex, keep_one=True)
+        start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
+                                                                      keep_one=True), lex)
     return start, end
+
+
+def _used_apart(word: Token, nxt: Token) -> bool:
+    """Whether the article writes ``word`` somewhere without ``nxt`` after it."""
+    doc_tokens = _doc_tokens.get() or []
+    return any(t.text == word.text and (k + 1 >= len(doc_tokens) or doc_tokens[k + 1].text != nxt.text)
+               for k, t in enumerate(doc_tokens))
 
 
 def _from_name_prefix(tokens: list[Token], run_start: int, first: int, lex: Lexicon) -> int:
@@ -362,18 +376,21 @@ def name_start_over_particles(doc: Document, first_tok: int, lex: Lexicon) -> in
 
 
 def _over_name_particles(tokens: list[Token], start: int, lex: Lexicon) -> int:
-    """Back over ``bin`` (and an honorific after it), ``van`` …, to the capitalised
-    words before them: Mohamad ``bin Haji`` Hasan is one name."""
+    """Back over ``bin`` (and an honorific after it), ``van der`` …, to the capitalised
+    words before them: Mohamad ``bin Haji`` Hasan, Pieter ``van der`` Meer are one name."""
     while True:
         j = start - 1
         if j >= 1 and tokens[j].lower in lex.honorifics and tokens[j - 1].lower in lex.name_particles:
             j -= 1
+        while j >= 2 and tokens[j].lower in lex.name_particles and tokens[j - 1].lower in lex.name_particles \
+                and not tokens[j - 1].is_capitalized:
+            j -= 1  # van der, de la
         if not (j >= 1 and tokens[j].lower in lex.name_particles and not tokens[j].is_capitalized
                 and tokens[j - 1].is_capitalized and not _is_title_word(tokens[j - 1], lex)):
             return start
         start = j - 1
         while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
-                and tokens[start - 1].lower not in lex.place_words and not _not_a_name(tokens[start - 1], lex):
+                and not lex.is_place_word(tokens[start - 1].text) and not _not_a_name(tokens[start - 1], lex):
             start -= 1
 
 
@@ -488,7 +505,7 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon
 
 
 def _is_person_word(tok: Token, lex: Lexicon) -> bool:
-    return tok.is_capitalized and tok.lower in lex.person_words and not _is_title_word(tok, lex)
+    return tok.is_capitalized and lex.is_person_word(tok.text) and not _is_title_word(tok, lex)
 
 
 def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -682,7 +699,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(
             t.ner.endswith("-ORG") and t.is_capitalized or _bracketed_acronym(tokens, k)
             # Walhi (…) Riau: the body's branch, a place after its acronym.
-            or (k > close and t.is_capitalized and (t.ner.endswith("-LOC") or t.lower in lex.place_words))
+            or (k > close and t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)))
             for k, t in enumerate(tokens) if t.is_word):
         # A body the tagger names, by an acronym or a name no lexicon lists (KCNA
         # melaporkan …; Indonesia Corruption Watch (ICW) menilai …).
@@ -795,7 +812,7 @@ def _is_place_phrase(tokens: list[Token], lex: Lexicon) -> bool:
     """``Rusia``, ``Korea Selatan``: one to three capitalised words of the country and
     region names (``places.json``), not a direction alone; a town or a district the
     tagger knows (Kecamatan Borobudur, Yogyakarta) is where someone is, not who speaks."""
-    return 0 < len(tokens) <= 3 and all(t.is_word and t.is_capitalized and t.lower in lex.place_words
+    return 0 < len(tokens) <= 3 and all(t.is_word and t.is_capitalized and lex.is_place_word(t.text)
                                         for t in tokens) and tokens[0].lower not in _DIRECTIONS
 
 

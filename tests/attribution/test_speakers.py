@@ -1460,3 +1460,40 @@ def test_the_tagger_reads_the_sentence_before_a_quote_and_skips_plain_narration(
     extract(text, tagger=tagger)
     assert "Ruli ikut mengantre di depan posko ." in tagger.seen
     assert not any(s.startswith("Hujan") for s in tagger.seen)
+
+
+def test_foreign_name_shapes_after_a_title(run):
+    cases = [
+        ("Menteri Luar Negeri Yordania Omar al-Khatib mengatakan dunia tidak boleh membiarkan krisis itu.",
+         "Omar al-Khatib", "Menteri Luar Negeri Yordania"),
+        ("Senada, Menteri Negara Urusan Luar Negeri Arab Saudi Faisal bin Abdullah al-Harbi menyatakan bahwa "
+         "pengakuan atas Palestina tak terelakkan.",
+         "Faisal bin Abdullah al-Harbi", "Menteri Negara Urusan Luar Negeri Arab Saudi"),
+        ("Kepala misi, Pieter van der Meer, mengatakan bahwa timnya tetap berada di La Paz.",
+         "Pieter van der Meer", "Kepala misi"),
+        ("Deputi Direktur Pelaksana IMF, Ignacio Ferrer de la Torre, mengatakan bahwa IMF siap membahas utang itu.",
+         "Ignacio Ferrer de la Torre", "Deputi Direktur Pelaksana IMF"),
+        ("Presiden Tribunal Pemilu Óscar Hinojosa Vargas mengatakan bahwa hasil pemilu telah disahkan.",
+         "Óscar Hinojosa Vargas", "Presiden Tribunal Pemilu"),
+        ("Wakil Menteri Pertahanan Korea Utara, Ri Chol-ung, mengatakan latihan tersebut bersifat defensif.",
+         "Ri Chol-ung", "Wakil Menteri Pertahanan Korea Utara"),
+    ]
+    for text, name, role in cases:
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == (name, role), text
+
+
+def test_a_two_word_title_in_lowercase_before_a_name(run):
+    text = ("Juru bicara Otoritas Palestina Rania al-Masri menyambut baik seruan tersebut. "
+            "Menurut dia, dukungan internasional harus diikuti tekanan nyata.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Rania al-Masri", "Juru bicara Otoritas Palestina")
+
+
+def test_a_tagged_name_right_after_a_title_keeps_words_the_article_never_uses_apart(run):
+    text = ("Senator Javier Ortega Salinas mengatakan bahwa subsidi bahan bakar akan dipangkas. "
+            "”Kita harus jujur kepada rakyat,” kata Ortega.\n\n"
+            "Torch, produsen perlengkapan luar ruang, kini membuat baju pelindung. CEO Torch Ben Wirawan "
+            "mengatakan pihaknya memproduksi 10.000 potong per bulan. ”Bahan bakunya sulit,” kata Ben.")
+    r = run(text, names={"Javier Ortega Salinas": "PER", "Ortega": "PER", "Torch Ben Wirawan": "PER", "Ben": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Javier Ortega Salinas"] * 2 + ["Ben Wirawan"] * 2
