@@ -531,6 +531,22 @@ def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return k > 0 and tokens[k - 1].lower in lex.organization_name_links
 
 
+def _inside_a_phrase(doc: Document, tok: Token, lex: Lexicon) -> bool:
+    """Whether a lowercase word of a phrase stands right before ``tok`` (pada tahap
+    LADK), unlike a subject opening its clause (Namun, ICW …; Menurut ICW; kata ICW)."""
+    if tok.i == 0:
+        return False
+    prev = doc.tokens[tok.i - 1]
+    return prev.sent == tok.sent and prev.is_word and not prev.is_capitalized \
+        and prev.lower not in lex.leading_connectives and prev.lower != "menurut" \
+        and not lex.is_direct_cue(prev.text) and prev.lower not in lex.passive_cues
+
+
+def _in_brackets(tokens: list[Token], k: int) -> bool:
+    """``(Apindo)``: one word alone in brackets."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")"
+
+
 def _bracketed_acronym(tokens: list[Token], k: int) -> bool:
     """``(ICW)``: an acronym in brackets after the name it shortens."""
     t = tokens[k]
@@ -658,8 +674,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return appositive
     if first.lower in lex.organization_heads and first.is_capitalized \
             and not any(t.ner.endswith("-PER") and not _links_a_body_name(tokens, k, lex)
-                        for k, t in enumerate(tokens) if k > 0):
-        # A person named after the body (BI Perry Warjiyo) is parsed as a person below.
+                        and not _in_brackets(tokens, k) for k, t in enumerate(tokens) if k > 0):
+        # A person named after the body (BI Perry Warjiyo) is parsed as a person below;
+        # the body's short form in brackets is none (Asosiasi Pengusaha Indonesia (Apindo)).
         # The body's name ends before a lowercase word that does not hold it together
         # (Pihak Pemprov DKI Jakarta ``ingin``); Badan Penanggulangan Bencana dan … stays.
         last = len(tokens)
@@ -691,9 +708,15 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # "Mantan Koordinator Komisi untuk Orang Hilang … (KontraS) itu": capitalised
         # words that close a title before a demonstrative name the body, not a person.
         rng = None
-    if len(tokens) == 1 and first.text.isupper() and len(first.text) > 1 and first.text in _article_words(lex).acronyms:
+    if first.text.isupper() and len(first.text) > 1 and (
+            first.text in _article_words(lex).acronyms
+            or (len(first.text) >= 3 and first.text.isalpha() and not _inside_a_phrase(doc, first, lex))) \
+            and all(t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)) for t in tokens[1:]):
         # IATA memprediksi …, after "Asosiasi Transportasi Udara Internasional (IATA)":
-        # an acronym the article introduced in brackets after a body's name.
+        # an acronym the article introduced in brackets after a body's name; or one it
+        # takes as known (ICW menilai …, YLBHI mendesak …), maybe with the place of its
+        # branch (LBH Jakarta). Initials the article gives a person and those the public
+        # knows as one were taken above.
         return _whole_name(doc, tokens, "organization")
     close = max((k for k, t in enumerate(tokens) if t.text == ")"), default=len(tokens))
     if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(

@@ -1497,3 +1497,21 @@ def test_a_tagged_name_right_after_a_title_keeps_words_the_article_never_uses_ap
             "mengatakan pihaknya memproduksi 10.000 potong per bulan. ”Bahan bakunya sulit,” kata Ben.")
     r = run(text, names={"Javier Ortega Salinas": "PER", "Ortega": "PER", "Torch Ben Wirawan": "PER", "Ben": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Javier Ortega Salinas"] * 2 + ["Ben Wirawan"] * 2
+
+
+def test_bodies_named_by_an_acronym_or_with_their_short_form_speak(run):
+    text = ("KPK menahan dua tersangka pada Senin. ICW menilai penahanan itu terlambat.\n\n"
+            "LBH Jakarta mendesak polisi untuk membebaskan para demonstran.\n\n"
+            "Menurut YLBHI, penangkapan itu melanggar prosedur.\n\n"
+            "Asosiasi Pengusaha Indonesia (Apindo) berpendapat kenaikan upah berisiko memicu PHK.\n\n"
+            "Kamar Dagang dan Industri Indonesia (Kadin) menilai kenaikan upah terlalu tinggi.")
+    r = run(text, names={"Apindo": "PER"})
+    assert [(q.speaker.name, q.speaker.kind, q.co_speakers) for q in r.quotes] == [
+        ("ICW", "organization", []), ("LBH Jakarta", "organization", []), ("YLBHI", "organization", []),
+        ("Asosiasi Pengusaha Indonesia (Apindo)", "organization", []),
+        ("Kamar Dagang dan Industri Indonesia (Kadin)", "organization", [])]
+
+
+def test_an_acronym_inside_a_phrase_before_the_subject_does_not_speak(run):
+    text = "Pada tahap LADK di Pilkada 2020, sebanyak 31 paslon melaporkan dana kampanye nol rupiah."
+    assert all(q.speaker is None or q.speaker.name != "LADK" for q in run(text).quotes)
