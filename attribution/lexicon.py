@@ -79,6 +79,7 @@ class Lexicon:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
+    period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_exact: frozenset[str]
@@ -241,6 +242,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
         vague_past=_lower_set(calendar["vague_past"]),
+        period_bounds=_lower_set(calendar["period_bounds"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},
         boilerplate_prefixes=tuple(p.lower() for p in boiler["line_prefixes"]),

@@ -192,8 +192,12 @@ def run(state: ArticleState) -> None:
             i -= 1
         # Not a day inside someone's reported words (pelaku masuk pada Minggu dini hari):
         # that is when the event happened, not when anyone spoke.
+        # Nor a date where a period starts or ends (Sejak 15 Januari 2025, Dinkes
+        # menetapkan …); with a weekday such a date is mostly the day of the report
+        # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …).
         earlier = [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
-                   and not _inside_any(contents, o[0].start)]
+                   and not _inside_any(contents, o[0].start)
+                   and not (o[0].weekday is None and _bounds_a_period(state, o[0]))]
         if earlier:
             cand.date_mention, cand.date = earlier[-1][0], earlier[-1][1]
             cand.rules["date"] = NAME + ":context"
@@ -202,6 +206,12 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":published"
         else:
             cand.rules["date"] = NAME + ":unknown"
+
+
+def _bounds_a_period(state: ArticleState, dm) -> bool:
+    """Whether a word like ``sejak`` or ``hingga`` stands right before the date."""
+    k = state.doc.token_index_at_or_after(dm.start) - 1
+    return k >= 0 and state.doc.tokens[k].lower in state.lex.period_bounds
 
 
 def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:

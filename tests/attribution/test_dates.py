@@ -198,3 +198,19 @@ def test_hal_itu_disampaikannya_and_ia_sampaikan_date_the_statement_before(run):
         q = only(run("Mantan hakim agung Rina Marlina menilai pengawasan hakim masih lemah. " + second,
                      published="2025-06-10"))
         assert q.date.isoformat() == "2025-06-07", second
+
+
+def test_a_date_that_bounds_a_period_dates_no_statement_after_it(run):
+    text = ("”Segera periksa ke puskesmas,” kata Kepala Dinas Kesehatan Kota Bogor, Ratna Widyasari, Senin (10/2/2025).\n\n"
+            "Sejak 15 Januari 2025, dinas telah menetapkan status waspada di semua kecamatan. "
+            "Larangan berkerumun berlaku hingga 28 Februari 2025.\n\n"
+            "Dokter RSUD Kota Bogor, Andika Permana, menuturkan pihaknya menerima 15 pasien setiap hari.")
+    r = run(text, published="2025-02-11")
+    assert [str(q.date) for q in r.quotes] == ["2025-02-10", "2025-02-10"]
+
+
+def test_a_dated_as_of_day_after_hingga_still_dates_the_report(run):
+    text = ("Berdasarkan pantauan di KPU hingga Rabu (17/12/2025), lima daerah sudah menetapkan hasil. "
+            "Ketua KPU Papua Theodorus Kossay mengatakan pihaknya terus memantau tahapan rekapitulasi.")
+    q = only(run(text, published="2025-12-18"))
+    assert str(q.date) == "2025-12-17"
