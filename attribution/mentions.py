@@ -72,10 +72,11 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
                 and len(tokens[k].text) > 1 and tokens[k - 2].is_capitalized}
     initials = set()
     for k, t in enumerate(tokens):
-        if 2 <= len(t.text) <= 3 and t.text.isupper() and t.text.isalpha() and (
-                k + 3 < len(tokens) and tokens[k + 1].text == "(" and tokens[k + 2].text.isdigit()
-                and tokens[k + 3].text == ")"
-                or any(x.lower in ("berinisial", "inisial") for x in tokens[max(0, k - 8):k])):
+        with_age = k + 3 < len(tokens) and tokens[k + 1].text == "(" and tokens[k + 2].text.isdigit() \
+            and tokens[k + 3].text == ")"
+        # E (42), AR (35): one letter only with an age, which no acronym has.
+        if (2 <= len(t.text) <= 3 or (len(t.text) == 1 and with_age)) and t.text.isupper() and t.text.isalpha() \
+                and (with_age or any(x.lower in ("berinisial", "inisial") for x in tokens[max(0, k - 8):k])):
             initials.add(t.text)
     words = _DocumentWords(tokens, standalone, places, cued, cued_runs, tagged_persons, acronyms, initials)
     _words_cache.set(words)
@@ -923,7 +924,7 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             k = close + 1
             continue
         if t.text == "." and out and out[-1].end == t.start and k + 1 < limit \
-                and _dotted(out[-1], t, toks[k + 1], lex):
+                and toks[k + 1].sent == t.sent and _dotted(out[-1], t, toks[k + 1], lex):
             out.append(t)  # Drs. H. Sutrisno, M.Pd.; Moch. Arif Rahman: no sentence end
             k += 1
             continue

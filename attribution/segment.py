@@ -33,7 +33,23 @@ _DOMAIN_SUFFIXES = frozenset({"co", "com", "id", "net", "org", "tv", "news"})
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(_TOKEN.finditer(text))]
+    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[Token] = []
+    for k, (word, start, end) in enumerate(spans):
+        if len(word) == 2 and word[1] == "." and k + 1 < len(spans) and _runs_on_as_a_sentence(spans[k + 1][0]):
+            # di Blok C. Polisi kemudian …: a letter that ends the sentence, not an initial.
+            out.append(Token(word[0], start, start + 1, len(out)))
+            out.append(Token(".", start + 1, end, len(out)))
+        else:
+            out.append(Token(word, start, end, len(out)))
+    return out
+
+
+def _runs_on_as_a_sentence(word: str) -> bool:
+    """A word that opens sentences and is no name (Polisi, Kemudian, Namun)."""
+    lex = load_lexicon()
+    low = word.lower()
+    return low in lex.common_words and not lex.is_person_word(low)
 
 
 @cache
@@ -88,7 +104,7 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
         if low in _ABBREVIATIONS or low in lex.name_abbreviations or low in lex.honorific_abbreviations:
             return False  # Jl. Merdeka, Moch. Arif Rahman
         # An initial (Susilo B. Yudhoyono), not a sentence end.
-        if len(prev.text) == 1 and prev.text.isupper():
+        if len(prev.text) == 1 and prev.text.isupper() and not _runs_on_as_a_sentence(nxt.text):
             return False
         if nxt.start == tok.end and (nxt.lower in _DOMAIN_SUFFIXES
                                      or prev.is_capitalized and len(low) <= 2 and len(nxt.text) <= 3):

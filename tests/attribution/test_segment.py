@@ -51,3 +51,11 @@ def test_a_site_name_with_a_full_stop_is_not_a_sentence_end():
 def test_degrees_and_short_given_names_do_not_end_a_sentence_but_a_missing_space_does():
     assert len(_sentences("Ketua KPU Moch. Arif Rahman dan dr. Rina, Sp.A, hadir. Rapat dimulai.")) == 2
     assert _sentences("Rapat digelar bulan ini.Ia hadir.") == ["Rapat digelar bulan ini.", "Ia hadir."]
+
+
+def test_a_capital_letter_and_a_full_stop_before_a_common_word_ends_the_sentence():
+    doc = build_document("Barang itu disimpan di Blok C. Polisi kemudian menggeledah rumah itu. "
+                         "Jenderal Susilo B. Yudhoyono hadir bersama A. Yani.")
+    texts = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert texts == ["Barang itu disimpan di Blok C.", "Polisi kemudian menggeledah rumah itu.",
+                     "Jenderal Susilo B. Yudhoyono hadir bersama A. Yani."]

@@ -1515,3 +1515,10 @@ def test_bodies_named_by_an_acronym_or_with_their_short_form_speak(run):
 def test_an_acronym_inside_a_phrase_before_the_subject_does_not_speak(run):
     text = "Pada tahap LADK di Pilkada 2020, sebanyak 31 paslon melaporkan dana kampanye nol rupiah."
     assert all(q.speaker is None or q.speaker.name != "LADK" for q in run(text).quotes)
+
+
+def test_a_person_named_by_one_letter_with_an_age_speaks_under_it(run):
+    text = ("E (42) baru tahu anaknya ditahan setelah seorang teman mengabarinya. "
+            "”Saya kira dia menginap di rumah temannya,” ucap E. Dukungan datang dari para tetangga.")
+    q = only(run(text), "direct")
+    assert q.speaker.name == "E"
