@@ -1057,10 +1057,11 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         has_name = any(t.is_capitalized or t.ner != "O" for t in seg) or \
             any(t.lower in lex.person_pronouns or t.lower in lex.plural_pronouns or t.lower in lex.institutional_pronouns for t in seg)
         if not has_name and (lex.indefinite_determiner_length([t.lower for t in seg[:2]])
-                             or seg[0].lower in lex.descriptive_role_heads) \
+                             or seg[0].lower in lex.descriptive_role_heads or seg[0].lower in lex.title_heads) \
                 and not any(t.is_capitalized or t.ner != "O" for earlier in considered[:n] for t in earlier[1:]):
-            # Sebelumnya, seorang saksi mengatakan …: the description is the source, when no
-            # name stands before it for it to describe (Slamet (50), …, saksi mata, mengaku).
+            # Sebelumnya, seorang saksi mengatakan …; Dalam pertimbangannya, jaksa menilai …:
+            # the description is the source, when no name stands before it for it to
+            # describe (Slamet (50), …, saksi mata, mengaku).
             has_name = True
         chosen = seg
         if has_name:

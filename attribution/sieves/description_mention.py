@@ -17,8 +17,11 @@ def run(state: ArticleState) -> None:
         if m.indefinite:
             continue  # seorang pejabat senior: someone the article does not name; no speaker
         # A bare plural-or-generic noun (warga mengatakan …) names no one the article
-        # introduced with that role; a demonstrative, a capital or more words may.
-        generic = not m.demonstrative and not m.text[:1].isupper() and len(m.text.split()) == 1
+        # introduced with that role; a demonstrative, a capital, more words or an
+        # office's title may (Namun, jaksa menilai …, after Jaksa KPK Andika …).
+        word = m.text.lower()
+        generic = not m.demonstrative and not m.text[:1].isupper() and len(m.text.split()) == 1 \
+            and not (word in state.lex.title_heads and word not in state.lex.descriptive_role_heads)
         ent = None if generic else state.entities.by_role(m.role or m.text, m.start)
         if ent is not None:
             cand.entity = ent

@@ -1522,3 +1522,22 @@ def test_a_person_named_by_one_letter_with_an_age_speaks_under_it(run):
             "”Saya kira dia menginap di rumah temannya,” ucap E. Dukungan datang dari para tetangga.")
     q = only(run(text), "direct")
     assert q.speaker.name == "E"
+
+
+def test_an_office_or_an_officer_pointing_back_takes_the_holder_named_before(run):
+    text = ("Jaksa KPK Andika Rahman Syah menyatakan terdakwa terbukti melakukan korupsi. "
+            "Namun, jaksa menilai terdakwa bersikap sopan selama persidangan. "
+            "Dalam pertimbangannya, jaksa menilai perbuatan terdakwa merugikan negara.\n\n"
+            "Kapolsek Cibiru Iptu Asep Saepudin mengatakan pelaku sudah ditahan di mapolsek. "
+            "Perwira pertama itu menambahkan, tersangka merupakan residivis kasus serupa.\n\n"
+            "Pembalap Ducati, Marco Bellini, start dari posisi kedua. "
+            "Namun, rider asal Italia itu mengaku masih khawatir dengan suhu lintasan.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Andika Rahman Syah"] * 3 + ["Asep Saepudin"] * 2 + ["Marco Bellini"]
+
+
+def test_a_bare_generic_noun_still_names_no_one(run):
+    text = ("Ketua RT 05, Warsito, mengatakan banjir mulai surut. "
+            "Sementara itu, warga mengatakan bantuan belum datang ke kampung mereka.")
+    r = run(text)
+    assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["Warsito", None]
