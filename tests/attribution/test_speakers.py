@@ -1537,7 +1537,7 @@ def test_an_office_or_an_officer_pointing_back_takes_the_holder_named_before(run
 
 
 def test_a_bare_generic_noun_still_names_no_one(run):
-    text = ("Ketua RT 05, Warsito, mengatakan banjir mulai surut. "
+    text = ("Warsito, warga RT 05, mengatakan banjir mulai surut. "
             "Sementara itu, warga mengatakan bantuan belum datang ke kampung mereka.")
     r = run(text)
     assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["Warsito", None]
