@@ -441,3 +441,16 @@ def test_a_directive_verb_before_an_adjunct_or_a_topic_urges_no_one(run):
     assert run("Yang boleh masuk hanya warga serta orang yang mempunyai keperluan mendesak dengan terlebih dahulu "
                "berkoordinasi dengan kepala dusun.").quotes == []
     assert run("Presiden Hendra Wijaya mengingatkan tentang potensi munculnya kluster baru di perkantoran.").quotes == []
+
+
+def test_views_recommendations_and_stories_report_and_uncovering_a_case_does_not(run):
+    text = ("Kepala Ekonom BCA Dimas Prasetyo Adji memandang angka inflasi tersebut masih terkendali. "
+            "Analis Phintraco Sekuritas Marcus Halim merekomendasikan investor untuk mencermati saham bank. "
+            "Penyanyi Nadia Safira bercerita bahwa ibunya paling mendukung keputusannya. "
+            "Nadia juga bercerita tentang masa kecilnya di Medan. "
+            "Polres Bogor mengungkap kasus pencurian kendaraan bermotor di Cibinong.")
+    r = run(text)
+    assert [(q.speaker.name, q.text) for q in r.quotes] == [
+        ("Dimas Prasetyo Adji", "angka inflasi tersebut masih terkendali"),
+        ("Marcus Halim", "investor untuk mencermati saham bank"),
+        ("Nadia Safira", "ibunya paling mendukung keputusannya")]
