@@ -850,7 +850,11 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     while name_tok > 0 and toks[name_tok - 1].sent == sent and (
             toks[name_tok - 1].lower in lex.honorifics
             or (toks[name_tok - 1].is_capitalized and (is_single_initial(toks[name_tok - 1])
-                                                       or toks[name_tok - 1].lower in lex.name_prefixes))):
+                                                       or toks[name_tok - 1].lower in lex.name_prefixes))
+            # the full stop of one written short: Prof. Dr. Syamsul
+            or (toks[name_tok - 1].text == "." and name_tok > 1
+                and (toks[name_tok - 2].lower in lex.honorifics
+                     or toks[name_tok - 2].lower in lex.honorific_abbreviations))):
         name_tok -= 1
     k = name_tok - 1
     first_title = None

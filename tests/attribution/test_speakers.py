@@ -1541,3 +1541,14 @@ def test_a_bare_generic_noun_still_names_no_one(run):
             "Sementara itu, warga mengatakan bantuan belum datang ke kampung mereka.")
     r = run(text)
     assert [q.speaker.name if q.speaker else None for q in r.quotes] == ["Warsito", None]
+
+
+def test_an_honorific_written_short_between_the_role_and_the_name_and_a_deputy_ministers_short_title(run):
+    text = ("Pakar hukum pidana Universitas Halu Oleo, Prof. Dr. Syamsul Bahri, menilai OTT itu membuktikan "
+            "lemahnya pengawasan.\n\n"
+            "Wakil Menteri Perdagangan Siti Nuraini Harahap mengungkapkan, pihaknya menyiapkan 12 misi dagang. "
+            "”Target transaksi kami patok 4 miliar dolar AS,” ujar Wamendag Siti.")
+    r = run(text)
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Syamsul Bahri", "Pakar hukum pidana Universitas Halu Oleo"),
+        ("Siti Nuraini Harahap", "Wakil Menteri Perdagangan"), ("Siti Nuraini Harahap", "Wakil Menteri Perdagangan")]
