@@ -394,8 +394,7 @@ class EntityIndex:
             if nickname_follows:
                 nick = self._capitalized_run(k + len(marker), forward=True)
                 full = next((o for o in reversed(persons) if o.end <= toks[k].start
-                             and all(x.text in _NICKNAME_GLUE or x.lower in _NICKNAME_GLUE
-                                     for x in self.doc.tokens_between(o.end, toks[k].start))), None)
+                             and self._nickname_glue(self.doc.tokens_between(o.end, toks[k].start))), None)
             else:
                 nick = self._capitalized_run(k - 1, forward=False)
                 full = None
@@ -413,6 +412,17 @@ class EntityIndex:
                 if key and len(full.key) > 1 and len(key) <= longest and not set(key) <= set(full.key):
                     self.nicknames[key] = full.key
             k += len(marker)
+
+    def _nickname_glue(self, between: list[Token]) -> bool:
+        """Whether only glue stands between a name and the marker of its nickname:
+        ``, yang``; an age and a described role (Ahmad Mustofa (47), nelayan yang akrab
+        disapa Cak Mat)."""
+        words = [x for x in between if x.is_word and not x.text.isdigit() and x.lower not in _NICKNAME_GLUE]
+        if words and not (len(words) <= 3 and _is_role_head(words[0], self.lex)
+                          and all(not x.is_capitalized for x in words)):
+            return False
+        return all(x.text in _NICKNAME_GLUE or x.lower in _NICKNAME_GLUE or x.text == ")" or x.text.isdigit()
+                   or x in words for x in between)
 
     def _capitalized_run(self, k: int, forward: bool) -> list[Token]:
         """Up to three capitalised words from token ``k`` on (or back from it, over a comma

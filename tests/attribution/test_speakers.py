@@ -1552,3 +1552,12 @@ def test_an_honorific_written_short_between_the_role_and_the_name_and_a_deputy_m
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Syamsul Bahri", "Pakar hukum pidana Universitas Halu Oleo"),
         ("Siti Nuraini Harahap", "Wakil Menteri Perdagangan"), ("Siti Nuraini Harahap", "Wakil Menteri Perdagangan")]
+
+
+def test_a_nickname_after_an_age_and_a_described_role(run):
+    text = ("Ahmad Mustofa (47), nelayan yang akrab disapa Cak Mat, mengaku sudah delapan hari tidak melaut. "
+            "”Ombaknya bisa sampai tiga meter,” kata Cak Mat.\n\n"
+            "Budi Santoso, yang ditemani istrinya yang akrab disapa Bu Ani, mengaku lega rumahnya selamat. "
+            "”Kami bisa pulang,” kata Bu Ani.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Ahmad Mustofa", "Ahmad Mustofa", "Budi Santoso", "Ani"]
