@@ -60,14 +60,13 @@ def _after_a_pronoun(state: ArticleState, occ) -> bool:
     """Whether a personal pronoun stands before the name in its sentence (… ketika ia
     dipercaya mengonservasi Museum Fatahillah, G Kolff …): the sentence goes on about
     someone named before, and the name is no subject."""
-    toks, lex = state.doc.tokens, state.lex
+    return any(t.lower in state.lex.person_pronouns for t in _before_in_sentence(state, occ))
+
+
+def _before_in_sentence(state: ArticleState, occ) -> list:
+    """The words of the sentence before a name's occurrence."""
     k = state.doc.token_index_at_or_after(occ.start)
-    j = k - 1
-    while j >= 0 and toks[j].sent == toks[k].sent:
-        if toks[j].lower in lex.person_pronouns:
-            return True
-        j -= 1
-    return False
+    return state.doc.tokens[state.doc.sentences[state.doc.tokens[k].sent].tok_start:k]
 
 
 def _nobody_named_between(state: ArticleState, other: Candidate, position: int) -> bool:
@@ -229,16 +228,10 @@ def _opens_the_sentence(state: ArticleState, occ) -> bool:
     with, after at most a place (Di posko pengungsian, Hendro …): no day stands before
     it, as in a report of what they did then (Apalagi, pada Jumat pagi, Presiden X
     meresmikan …), and no verb, whose object it is (… menelepon Kepala Dusun X)."""
-    toks, lex = state.doc.tokens, state.lex
-    k = state.doc.token_index_at_or_after(occ.start)
-    j = k - 1
-    while j >= 0 and toks[j].sent == toks[k].sent:
-        t = toks[j]
-        if t.lower in lex.weekdays or t.lower in lex.months \
-                or (not t.is_capitalized and t.lower.startswith(VERB_PREFIXES)):
-            return False
-        j -= 1
-    return True
+    lex = state.lex
+    return not any(t.lower in lex.weekdays or t.lower in lex.months
+                   or (not t.is_capitalized and t.lower.startswith(VERB_PREFIXES))
+                   for t in _before_in_sentence(state, occ))
 
 
 def _named_just_before(state: ArticleState, position: int):
