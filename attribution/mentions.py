@@ -581,6 +581,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         k = next((i for i, t in enumerate(run) if t.is_word and not t.is_capitalized), len(run))
         if k and not any(t.ner.endswith("-PER") for t in run[:k]):
             return _whole_name(doc, run[:k], "organization")
+    lead = 0
+    while lead < len(tokens) - 1 and tokens[lead].lower in lex.name_particles and not tokens[lead].is_capitalized:
+        lead += 1
+    if lead and all(t.is_capitalized for t in tokens[lead:]) and len(tokens) - lead <= 2:
+        # Menurut van der Linden: a surname written with its particles.
+        return _whole_name(doc, tokens, "person")
     named_as = next((k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and t.lower == "bernama"
                      and tokens[k + 1].is_capitalized), None)
     if named_as is not None:

@@ -1561,3 +1561,10 @@ def test_a_nickname_after_an_age_and_a_described_role(run):
             "”Kami bisa pulang,” kata Bu Ani.")
     r = run(text)
     assert [q.speaker.name for q in r.quotes] == ["Ahmad Mustofa", "Ahmad Mustofa", "Budi Santoso", "Ani"]
+
+
+def test_a_surname_with_its_particles_after_menurut_and_a_cue(run):
+    text = ("Pieter van der Linden mengatakan bahwa serangan itu melanggar hukum. "
+            "Menurut van der Linden, aliansi akan mengirim sistem pertahanan udara. ”Kami siap,” kata van der Linden.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Pieter van der Linden"] * 3
