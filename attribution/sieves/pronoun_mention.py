@@ -240,7 +240,8 @@ def _named_just_before(state: ArticleState, position: int):
     subject of the sentence right before it, when that sentence reports nothing (``Kapten
     tim Jay Idzes juga optimistis.``): the text has just turned to them, who need not be
     the speaker last quoted. A name without a role there may be no person at all (bulan
-    Ramadhan)."""
+    Ramadhan); a person's full name opening that sentence will do (``Agus Prayitno, salah
+    seorang pegiat wisata …, juga berharap …. Dia menambahkan, …``)."""
     doc = state.doc
     here = doc.sentence_at(position)
     if here is None or here.i == 0:
@@ -250,7 +251,10 @@ def _named_just_before(state: ArticleState, position: int):
         return None
     people = {}
     for o in state.entities.occurrences_between(prev.start, prev.end):
-        if o.kind == "person" and o.role and not state.in_quote(o.start) and _opens_its_clause(state, o):
+        opens_with = len(o.key) > 1 and state.doc.token_index_at_or_after(o.start) == \
+            state.doc.sentences[prev.i].tok_start
+        if o.kind == "person" and (o.role or opens_with) and not state.in_quote(o.start) \
+                and _opens_its_clause(state, o):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None

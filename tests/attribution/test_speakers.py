@@ -1568,3 +1568,14 @@ def test_a_surname_with_its_particles_after_menurut_and_a_cue(run):
             "Menurut van der Linden, aliansi akan mengirim sistem pertahanan udara. ”Kami siap,” kata van der Linden.")
     r = run(text)
     assert [q.speaker.name for q in r.quotes] == ["Pieter van der Linden"] * 3
+
+
+def test_a_description_or_a_pronoun_pointing_back_takes_the_full_name_opening_the_sentence_before(run):
+    text = ("”Saya selalu hadir setiap tahun,” tutur Yogi yang menjadi peserta rutin sejak 2018. "
+            "Dewi Sartika Handayani (44), peserta lari setengah maraton, juga tampak bersemangat di ruas jalan GBK. "
+            "”Saya harus menjaga ritme lari agar tetap stabil,” ujar akademisi perguruan tinggi itu.\n\n"
+            "”Kuota kami naik,” ujar Yogi lagi. Agus Prayitno (52) tampak sibuk "
+            "menata kios suvenir. Dia menambahkan, para pegiat wisata sudah menyiapkan paket baru.")
+    r = run(text, names={"Yogi": "PER", "Dewi Sartika Handayani": "PER", "Agus Prayitno": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Yogi", "Dewi Sartika Handayani", "Yogi", "Agus Prayitno"], \
+        [q.text for q in r.quotes]
