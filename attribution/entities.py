@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import DEMONSTRATIVES, LIST_CONJUNCTIONS, bracketed_name_end, is_honorific, is_single_initial
+from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, bracketed_name_end, is_honorific,
+                       is_single_initial)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -206,7 +207,7 @@ class EntityIndex:
             while k < len(toks) and k - j <= 4 and toks[k].is_capitalized and toks[k].sent == t.sent:
                 k += 1
             name_end = k
-            if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.isdigit() and toks[k + 2].text == ")":
+            if age_at(toks, k):
                 k += 3  # Wahyuni (40),
             known = by_start.get(toks[j + 1].start)
             if k >= len(toks) or toks[k].text != "," or (known is not None and known.role):

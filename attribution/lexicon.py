@@ -75,6 +75,7 @@ class Lexicon:
     open_marks: frozenset[str]
     close_marks: frozenset[str]
     ambiguous_marks: frozenset[str]
+    quote_marks: frozenset[str]  # all of them
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -238,6 +239,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         open_marks=frozenset(marks["open"]),
         close_marks=frozenset(marks["close"]),
         ambiguous_marks=frozenset(marks["either"]),
+        quote_marks=frozenset(marks["open"]) | frozenset(marks["close"]) | frozenset(marks["either"]),
         months={k.lower(): v for k, v in calendar["months"].items()},
         weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},

@@ -72,8 +72,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
                 and len(tokens[k].text) > 1 and tokens[k - 2].is_capitalized}
     initials = set()
     for k, t in enumerate(tokens):
-        with_age = k + 3 < len(tokens) and tokens[k + 1].text == "(" and tokens[k + 2].text.isdigit() \
-            and tokens[k + 3].text == ")"
+        with_age = age_at(tokens, k + 1)
         # E (42), AR (35): one letter only with an age, which no acronym has.
         if (2 <= len(t.text) <= 3 or (len(t.text) == 1 and with_age)) and t.text.isupper() and t.text.isalpha() \
                 and (with_age or any(x.lower in ("berinisial", "inisial") for x in tokens[max(0, k - 8):k])):
@@ -550,8 +549,7 @@ def _in_brackets(tokens: list[Token], k: int) -> bool:
 
 def _bracketed_acronym(tokens: list[Token], k: int) -> bool:
     """``(ICW)``: an acronym in brackets after the name it shortens."""
-    t = tokens[k]
-    return t.text.isupper() and 0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")"
+    return tokens[k].text.isupper() and _in_brackets(tokens, k)
 
 
 def _looks_like_a_verb(tok: Token) -> bool:
@@ -1104,7 +1102,13 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
 
 def _with_age(words: list[Token]) -> bool:
     """``Rina (37)``: a person's age in brackets after the words."""
-    return len(words) > 3 and words[-1].text == ")" and words[-3].text == "(" and words[-2].text.isdigit()
+    return len(words) > 3 and age_at(words, len(words) - 3)
+
+
+def age_at(tokens: list[Token], k: int) -> bool:
+    """``(37)`` from token ``k`` on: a person's age in brackets."""
+    return 0 <= k and k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.isdigit() \
+        and tokens[k + 2].text == ")"
 
 
 def _short_name(words: list[Token]) -> bool:

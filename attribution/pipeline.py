@@ -12,6 +12,7 @@ from .dates import dateline, find_date_mentions, parse_published
 from .document import Document
 from .entities import EntityIndex, without_trailing_rank
 from .lexicon import load_lexicon
+from .mentions import age_at
 from .model import ExtractionResult, Quote, Span, Speaker, SpeakerEntry
 from .quotes import find_quote_spans
 from .segment import build_document
@@ -41,7 +42,7 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
     The rest of the article costs the tagger nothing."""
     if s.boilerplate or not 0 < s.tok_end - s.tok_start <= MAX_TAGGED_SENTENCE_TOKENS:
         return False
-    if s.i + 1 < len(doc.sentences) and _is_quote_mark(doc.tokens[doc.sentences[s.i + 1].tok_start].text, lex):
+    if s.i + 1 < len(doc.sentences) and doc.tokens[doc.sentences[s.i + 1].tok_start].text in lex.quote_marks:
         return True  # right before a quote: who speaks may be named here with no cue at all
     toks = doc.tokens[s.tok_start:s.tok_end]
     if not any(t.is_capitalized for t in toks[1:]) and not _with_age_at(toks, 0):
@@ -49,7 +50,7 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
     for k, t in enumerate(toks):
         low = t.lower
         if (low in lex.reporting_verbs or lex.is_direct_cue(low) or low in ("menurut", "menurutnya")
-                or low in lex.agentless_passives or _is_quote_mark(t.text, lex)
+                or low in lex.agentless_passives or t.text in lex.quote_marks
                 or (t.is_capitalized and (low in lex.title_heads or low in lex.abbreviated_titles
                                           or low in lex.organization_heads))):
             return True
@@ -63,14 +64,9 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
     return False
 
 
-def _is_quote_mark(text: str, lex) -> bool:
-    return text in lex.open_marks or text in lex.close_marks or text in lex.ambiguous_marks
-
-
 def _with_age_at(toks, k: int) -> bool:
     """A capitalised word at ``k`` followed by an age in brackets (Yani (40))."""
-    return toks[k].is_capitalized and k + 3 < len(toks) and toks[k + 1].text == "(" \
-        and toks[k + 2].text.isdigit() and toks[k + 3].text == ")"
+    return toks[k].is_capitalized and age_at(toks, k + 1)
 
 
 def tag_document(doc: Document, tagger: Tagger | None) -> None:

@@ -106,7 +106,7 @@ def _closes_first(text: str, j: int, single: bool, marks: frozenset[str], lex: L
 
 def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
     lex = lex or load_lexicon()
-    marks = lex.open_marks | lex.close_marks | lex.ambiguous_marks
+    marks = lex.quote_marks
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     open_single = False

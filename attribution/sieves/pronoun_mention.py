@@ -5,7 +5,7 @@ a subject."""
 from __future__ import annotations
 
 from ..entities import VERB_PREFIXES
-from ..mentions import LIST_CONJUNCTIONS, parse_mention, subject_before
+from ..mentions import LIST_CONJUNCTIONS, age_at, parse_mention, subject_before
 from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -218,9 +218,7 @@ def _newcomer(state: ArticleState, people: list):
 
 def _with_age(state: ArticleState, occ) -> bool:
     """``Fikri (29)``: an age in brackets right after the name."""
-    toks = state.doc.tokens
-    k = state.doc.token_index_at_or_after(occ.end)
-    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.isdigit() and toks[k + 2].text == ")"
+    return age_at(state.doc.tokens, state.doc.token_index_at_or_after(occ.end))
 
 
 def _opens_the_sentence(state: ArticleState, occ) -> bool:
