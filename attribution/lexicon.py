@@ -81,6 +81,7 @@ class Lexicon:
     relative_days: dict[str, int]
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
+    date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_exact: frozenset[str]
@@ -245,6 +246,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
         vague_past=_lower_set(calendar["vague_past"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
+        date_trailers=_lower_set(calendar["date_trailers"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},
         boilerplate_prefixes=tuple(p.lower() for p in boiler["line_prefixes"]),

@@ -32,9 +32,10 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple
             break
         if dm.start > start:
             break
-    # A trailing ", Jumat (21/6/2024)" dates the statement; it is not part of what was said.
+    # A trailing ", Jumat (21/6/2024)" (or ", Selasa (23/9) waktu setempat") dates the
+    # statement; it is not part of what was said.
     for dm in state.date_mentions:
-        if start < dm.start and dm.end >= end - 1 and dm.start <= end:
+        if start < dm.start and _with_trailers(state, dm.end, end) >= end - 1 and dm.start <= end:
             cut = state.doc.text.rfind(",", start, dm.start)
             if cut > start and not state.doc.text[cut + 1:dm.start].strip(" ") :
                 end = cut
@@ -42,6 +43,21 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple
                 end = cut
             break
     return start, end
+
+
+def _with_trailers(state: ArticleState, date_end: int, limit: int) -> int:
+    """Where a date ending at ``date_end`` ends with the words that may follow it and
+    still belong to it (waktu setempat, malam), up to ``limit``."""
+    text, trailers = state.doc.text, state.lex.date_trailers
+    pos = date_end
+    while pos < limit:
+        rest = text[pos:limit].lstrip(" ")
+        word = next((t for t in sorted(trailers, key=len, reverse=True)
+                     if rest.lower().startswith(t) and not rest[len(t):len(t) + 1].isalnum()), None)
+        if word is None:
+            break
+        pos = limit - len(rest) + len(word)
+    return pos
 
 
 def reported_clause(state: ArticleState, sent: Sentence, first_tok: int,

@@ -214,3 +214,18 @@ def test_a_dated_as_of_day_after_hingga_still_dates_the_report(run):
             "Ketua KPU Papua Theodorus Kossay mengatakan pihaknya terus memantau tahapan rekapitulasi.")
     q = only(run(text, published="2025-12-18"))
     assert str(q.date) == "2025-12-17"
+
+
+def test_a_closing_date_with_waktu_setempat_dates_the_lead_and_the_statements_after_it(run):
+    text = ("Sejumlah negara Arab mendesak Dewan Keamanan PBB untuk segera bertindak dalam pertemuan "
+            "di New York, Selasa (23/9/2025) waktu setempat. Menteri Luar Negeri Yordania Omar Khalid "
+            "mengatakan dunia tidak boleh lagi berdiam diri.")
+    lead, minister = run(text, "2025-09-24").quotes
+    assert lead.text.endswith("di New York")
+    assert (lead.date, minister.date) == (date(2025, 9, 23), date(2025, 9, 23))
+    assert minister.rules["date"] == "statement_date:context"
+    # At dawn events happen, not statements: the arrest's day stays part of what was said.
+    arrest = only(run("Kapolres Hendra Gunawan menjelaskan kedua pelaku ditangkap di rumah kos mereka, "
+                      "Kamis (29/5/2025) dini hari.", "2025-05-30"))
+    assert arrest.text.endswith("dini hari")
+    assert arrest.date == date(2025, 5, 30)
