@@ -54,6 +54,7 @@ class Lexicon:
     relation_heads: frozenset[str]  # Ayah Ika: Ika's father, no role of Ika's
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
     manner_markers: frozenset[str]  # dengan tegas, secara jelas: an adverb, not a cue
+    speech_manner_words: frozenset[str]  # menjawab singkat: words after a speech verb that say nothing
     document_heads: frozenset[str]  # Laporan Bank Dunia menyebutkan: the body's document
     institution_names: frozenset[str]  # Gedung Putih, Kremlin: the institution that sits there
     indefinite_determiners: frozenset[tuple[str, ...]]  # Seorang (pejabat senior): someone unnamed
@@ -219,6 +220,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         relation_heads=_lower_set(roles["relation_heads"]),
         record_verbs=_lower_set(cues["record_verbs"]),
         manner_markers=_lower_set(cues["manner_markers"]),
+        speech_manner_words=_lower_set(cues["speech_manner_words"]),
         document_heads=_lower_set(roles["document_heads"]),
         institution_names=_lower_set(roles["institution_names"]),
         indefinite_determiners=frozenset(tuple(d.lower().split()) for d in roles["indefinite_determiners"]),

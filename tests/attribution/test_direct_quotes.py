@@ -148,3 +148,24 @@ def test_a_quote_whose_writer_left_out_the_repeated_opening_mark_runs_on(run):
     # A paragraph that opens its own quotation does not continue the open one.
     text = ('"Stok kita cukup.\n\nIa menyebut "operasi pasar" terus digelar. "Harga turun," kata Ratna.')
     assert [q.text for q in run(text).quotes if q.type == "direct"][-1] == "Harga turun,"
+
+
+def test_a_sentence_ending_on_a_speech_verb_gives_the_quotation_after_it_its_speaker(run):
+    text = ("Wahyu Nugroho mengaku puas dengan permainan timnya. ”Semua pemain bekerja keras,” tuturnya. "
+            "Ditanya soal lawan di final, Dimas Prakoso menjawab singkat.\n\n”Siapa pun lawannya, kami siap.”")
+    names = {"Wahyu Nugroho": "PER", "Dimas Prakoso": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["cue"]) == ("Dimas Prakoso", "cue_before_quote:sentence_before")
+    # A verb denied, or followed by what was done instead, names no source of the quotation.
+    for sentence in ("Dimas Prakoso tidak menjawab.", "Dimas Prakoso menjawab dengan menggeleng."):
+        q = run(text.replace("Ditanya soal lawan di final, Dimas Prakoso menjawab singkat.", sentence),
+                names=names).quotes[-1]
+        assert q.speaker.name == "Wahyu Nugroho", sentence
+
+
+def test_a_quotation_the_next_sentence_says_was_uttered_by_someone(run):
+    text = ("Pelatih Hendra Susilo menilai timnya tampil disiplin. ”Kami akan evaluasi,” ujar Hendra.\n\n"
+            "”Kami tidak pernah berhenti percaya.” Kalimat itu diucapkan Bagas Wicaksono sesaat setelah "
+            "memastikan tiket final.")
+    q = run(text, names={"Hendra Susilo": "PER", "Bagas Wicaksono": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Bagas Wicaksono", "context_speaker:named_next")
