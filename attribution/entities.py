@@ -325,6 +325,8 @@ class EntityIndex:
         for k, t in enumerate(toks[:-1]):
             if t.lower not in single or not t.is_capitalized or t.lower in found:
                 continue
+            if self._in_a_headline(t):
+                continue  # Putri Ananda Terhenti di Semifinal …: every word is capitalised there
             if self._completes_a_title(t) or ends_title_phrase(toks, k, self.lex):
                 continue  # Muhammadiyah Abdul Mu’ti, Hakim Agung Syamsul: no name starts there
             prev = toks[k - 1] if k > 0 else None
@@ -356,6 +358,18 @@ class EntityIndex:
                 found[t.lower] = (k, j)
         for k, j in found.values():
             self.add(self.doc.text[toks[k].start:toks[j - 1].end], toks[k].start, toks[j - 1].end, "person")
+
+    def _in_a_headline(self, tok: Token) -> bool:
+        """Whether ``tok`` stands in a title-case line with no full stop: a headline or a
+        subheading (``Putri Ananda Terhenti di Semifinal Indonesia Open 2025``), where a
+        capitalised word says nothing about names."""
+        sent = self.doc.sentences[tok.sent]
+        toks = self.doc.sentence_tokens(sent)
+        if toks[-1].text in ".!?\"”’" or self.doc.text[sent.end:sent.end + 1] not in ("\n", ""):
+            return False
+        words = [t for t in toks if t.is_word and not t.text.isdigit()]
+        capitalized = sum(1 for t in words if t.is_capitalized)
+        return len(words) >= 4 and capitalized >= 0.7 * len(words)
 
     def _name_word(self, tok: Token, of: Token, common_word, not_a_name) -> bool:
         """A capitalised word of the same sentence as ``of`` that can be part of a name."""
@@ -682,6 +696,12 @@ def _without_trailing_name(role: str, key: tuple[str, ...]) -> str:
     words = role.split()
     while words and name_key(words[-1]) and set(name_key(words[-1])) <= set(key):
         words.pop()
+    if words and words[-1].endswith("/"):
+        # ganda putra Bagas Wicaksono/Raka Aditya: the partner's name before the slash
+        # belongs to neither's role.
+        words[-1] = words[-1][:-1]
+        while len(words) > 1 and words[-1][:1].isupper():
+            words.pop()
     return " ".join(words).rstrip(" ,")
 
 

@@ -1579,3 +1579,23 @@ def test_a_description_or_a_pronoun_pointing_back_takes_the_full_name_opening_th
     r = run(text, names={"Yogi": "PER", "Dewi Sartika Handayani": "PER", "Agus Prayitno": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Yogi", "Dewi Sartika Handayani", "Yogi", "Agus Prayitno"], \
         [q.text for q in r.quotes]
+
+
+def test_a_title_case_headline_lends_no_words_to_a_name(run):
+    text = ("Sinta Maharani Terhenti di Semifinal Jakarta Open 2025\n\n"
+            "Jakarta - Tunggal putri Indonesia, Sinta Maharani Lestari, gagal melangkah ke final.\n\n"
+            "\"Saya kecewa, tapi saya belajar banyak,\" kata Sinta kepada wartawan.")
+    q = only(run(text), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Sinta Maharani Lestari", "Tunggal putri Indonesia")
+    # Where nothing else gives the full name, the first capitalised run after the short
+    # name is read as it, and the headline's is not a name.
+    q = only(run(text.replace("Tunggal putri Indonesia, Sinta Maharani Lestari,", "Sinta Maharani Lestari")),
+             "direct")
+    assert q.speaker.name == "Sinta Maharani Lestari"
+
+
+def test_a_doubles_partner_named_before_the_slash_is_no_part_of_the_role(run):
+    text = ("Ganda putra Dimas Wicaksono/Raka Aditya melaju ke final. Raka menambahkan bahwa pasangannya "
+            "tampil luar biasa di poin-poin akhir.")
+    q = only(run(text, names={"Dimas Wicaksono": "PER", "Raka Aditya": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Raka Aditya", "Ganda putra")
