@@ -799,17 +799,21 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     cut = next((k for k, t in enumerate(tokens) if t.text == "," or t.lower == "selaku"), None)
     if cut is None or cut == 0 or cut + 1 >= len(tokens) or not tokens[0].is_capitalized:
         return None
+    # Siti, seorang guru di Bekasi: the determiner is no part of the role.
+    role_start = cut + 1 + lex.indefinite_determiner_length([t.lower for t in tokens[cut + 1:cut + 3]])
+    if role_start >= len(tokens):
+        return None
     # Regional Head of Operations Grab: modifiers may come before the title's head. After
     # a name with an age (Yani (40), agen tiket PO Pahala Kencana) any description does.
-    if lex.title_head_after_modifiers([t.lower for t in tokens[cut + 1:]]) is None \
-            and not (_with_age(tokens[:cut]) and not tokens[cut + 1].is_capitalized):
+    if lex.title_head_after_modifiers([t.lower for t in tokens[role_start:]]) is None \
+            and not (_with_age(tokens[:cut]) and not tokens[role_start].is_capitalized):
         return None
     if _is_title_word(tokens[0], lex):
         return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
     m = parse_mention(doc, tokens[:cut], lex)
     if m is None or not m.name or m.pronoun or m.description:
         return None
-    role = _strip(tokens[cut + 1:], lex)
+    role = _strip(tokens[role_start:], lex)
     # Puspa Pratiwi (46), pelaku usaha mikro dengan nama usaha …: the role ends before
     # a word that goes on to describe the person, not the role.
     end = next((k for k, t in enumerate(role) if k > 0 and t.lower in _ROLE_ENDERS), len(role))
@@ -1079,7 +1083,9 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # the relative appositive speaks.
                 return before
             if before and (_opens_with_title(seg, lex) or (
-                    _with_age(before) and not seg[0].is_capitalized)) \
+                    (_with_age(before) or (lex.indefinite_determiner_length([t.lower for t in seg[:2]])
+                                           and all(t.is_capitalized for t in before if t.is_word)))
+                    and not seg[0].is_capitalized)) \
                     and before[0].is_capitalized and not _is_title_word(before[0], lex) and _short_name(before) \
                     and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)
                          or _with_age(before)):

@@ -1599,3 +1599,13 @@ def test_a_doubles_partner_named_before_the_slash_is_no_part_of_the_role(run):
             "tampil luar biasa di poin-poin akhir.")
     q = only(run(text, names={"Dimas Wicaksono": "PER", "Raka Aditya": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Raka Aditya", "Ganda putra")
+
+
+def test_a_name_before_an_indefinite_description_speaks(run):
+    text = ("Siti, seorang guru honorer, mengaku harga kebutuhan pokok naik dua kali lipat. "
+            "\"Gaji naik sedikit, harga naik banyak,\" katanya.")
+    r = run(text, "2025-06-08")
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Siti", "guru honorer")] * 2
+    # With no name before it, the description is an unnamed source.
+    q = run(text.replace("Siti, seorang", "Seorang"), "2025-06-08").quotes[0]
+    assert q.speaker is None
