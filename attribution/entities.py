@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, bracketed_name_end, is_honorific,
-                       is_single_initial)
+                       is_single_initial, looks_like_a_verb)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -111,7 +111,7 @@ class EntityIndex:
                 if tuple(t.text for t in toks) in org_names and toks[0].lower in self.lex.organization_heads:
                     continue  # PO Pahala Kencana, tagged a body elsewhere in the article: the body
                 toks = toks[trim_person_span(toks, self.lex):]
-                if not toks:
+                if not toks or self._relative_before_appositive(toks):
                     continue
                 # A tagger that runs a person into the organisation before it (Lion Air
                 # Group Danang Mandala): the article's own short use of the name decides.
@@ -230,6 +230,16 @@ class EntityIndex:
             elif known is None:
                 self.add(m.name, m.name_start, m.name_end, m.kind, m.role)
 
+    def _relative_before_appositive(self, toks: list[Token]) -> bool:
+        """``Istri Karyono, Sumarni (52), …`` tagged as one person: a kinship word and
+        whose relative is meant, then the relative's own name after the comma; no one
+        is called "Istri Karyono" (an honorific such as Ibu is no kinship word here)."""
+        after = toks[-1].i + 1
+        doc_toks = self.doc.tokens
+        return len(toks) > 1 and toks[0].lower in self.lex.relation_heads and not is_honorific(toks[0], self.lex) \
+            and after + 1 < len(doc_toks) and doc_toks[after].text == "," and doc_toks[after + 1].is_capitalized \
+            and doc_toks[after + 1].sent == toks[0].sent
+
     def add_titled_names(self) -> None:
         """Names written after a title (``Menteri Cho``, ``Presiden Rusia Vladimir Putin``)
         that the tagger missed, or every such name when there is no tagger."""
@@ -259,8 +269,11 @@ class EntityIndex:
                     j += 1  # Ketua Komisi Pemilihan Umum (KPU) Sulut; Badan Penanggulangan Bencana dan ...
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
                         and toks[j + 1].lower not in self.lex.title_heads \
-                        and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]]:
-                    j += 1  # an appositive name: Duta Besar Rusia, Georgy Zinoviev,
+                        and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]] \
+                        and t.lower not in self.lex.residence_heads:
+                    # an appositive name: Duta Besar Rusia, Georgy Zinoviev, (not the town
+                    # after a district: warga Kecamatan Cicendo, Bandung)
+                    j += 1
                 else:
                     break
             run = toks[k:j]
@@ -421,10 +434,13 @@ class EntityIndex:
                                 None)
             if nick and full is not None:
                 key = name_key(" ".join(t.text for t in nick))
-                # A nickname is no longer than the name (Cak Yus for Yusuf Efendi); where it
-                # comes first (Roy, sapaan akrab …), shorter.
+                # A nickname is no longer than the name (Cak Yus for Yusuf Efendi; Mbah Jum
+                # for Sujinem, a form of address aside); where it comes first (Roy, sapaan
+                # akrab …), shorter, and the name is a full one.
+                length = len(key) - (1 if key and key[0] in self.lex.forms_of_address else 0)
                 longest = len(full.key) if nickname_follows else len(full.key) - 1
-                if key and len(full.key) > 1 and len(key) <= longest and not set(key) <= set(full.key):
+                if key and (nickname_follows or len(full.key) > 1) and length <= longest \
+                        and not set(key) <= set(full.key):
                     self.nicknames[key] = full.key
             k += len(marker)
 
@@ -780,11 +796,18 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         k += 1
         while k < len(toks) and toks[k].lower in _RELATIVE_ROLE_ADVERBS:
             k += 1
+    # Karyono (57), seorang pemulung di …: the determiner is no part of the role.
+    k += lex.singular_determiner_length([t.lower for t in toks[k:k + 2]])
     if k >= len(toks) or toks[k].sent != toks[comma_tok].sent:
         return None
     head = toks[k]
     # Regional Head of Operations: modifiers before the title's head belong to the role.
     at_head = lex.title_head_after_modifiers([t.lower for t in toks[k:k + 3] if t.sent == head.sent])
+    if at_head is None and toks[comma_tok + 1].lower != "yang" and age_at(toks, comma_tok - 3) \
+            and _describes(head, lex):
+        # After a name with an age (Karyono (57), pemulung di …) any description is the
+        # role; not a relative clause (Sujinem (71), yang akrab disapa …).
+        at_head = 0
     if at_head is None or toks[k + at_head].lower in lex.honorifics:
         return None
     end = k + 1
@@ -817,6 +840,18 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]
+
+
+def _describes(tok: Token, lex: Lexicon) -> bool:
+    """Whether a lowercase word after a name and a comma can open a description of the
+    person (pemulung, lulusan tahun 2019), not what they do or say next (mengaku …,
+    berharap …, hendak …) or an adverb (misalnya)."""
+    low = tok.lower
+    # The tagger's word class catches verbs without a prefix (datang mengantarkan …).
+    return tok.is_word and not tok.is_capitalized and not looks_like_a_verb(tok) \
+        and not low.startswith(("me", "ber", "ter")) and not lex.is_reporting_verb(low) \
+        and not lex.is_direct_cue(low) and low not in lex.subject_adverbs and low not in lex.leading_connectives \
+        and low not in lex.deontic_modals
 
 
 # A comma or a dash sets off an appositive: Duta Besar Rusia, Georgy …; Ekonom Indef — Faisal —.

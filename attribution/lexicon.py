@@ -16,6 +16,9 @@ def _without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+_MIN_ABSTRACT_NOUN_LENGTH = 8  # shorter ke-…-an words are names as often (Kenan)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -48,6 +51,8 @@ class Lexicon:
     honorific_abbreviations: frozenset[str]  # Drs. H. Sutrisno: honorifics cut short
     academic_degrees: frozenset[str]  # Satria Budi, M.Si.: "msi", no name and no role
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
+    singular_determiners: frozenset[tuple[str, ...]]  # seorang, salah satu: one person described
+    abstract_noun_confixes: tuple[tuple[str, str], ...]  # ke-…-an (Kejujuran): no name word
     organization_heads: frozenset[str]
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     descriptive_role_heads: frozenset[str]
@@ -65,11 +70,13 @@ class Lexicon:
     markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
+    forms_of_address: frozenset[str]  # aliases.json: Mbah (Jum), Koh (Siong): a nickname's opening word
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     place_words: frozenset[str]
     place_acronyms: frozenset[str]  # RI: a place only in capitals
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
+    residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons
     common_words: frozenset[str]  # gazetteer.json: words running text writes in lowercase
@@ -88,6 +95,14 @@ class Lexicon:
     boilerplate_exact: frozenset[str]
     author_initials_pattern: str
 
+    def singular_determiner_length(self, words: list[str]) -> int:
+        """How many of ``words`` (lowercased) open with a determiner of one person
+        (``seorang``, ``salah satu``); 0 when none does."""
+        for n in (2, 1):
+            if tuple(words[:n]) in self.singular_determiners:
+                return n
+        return 0
+
     def indefinite_determiner_length(self, words: list[str]) -> int:
         """How many of ``words`` (lowercased) open with an indefinite determiner
         (``salah seorang``, ``sejumlah``); 0 when none does."""
@@ -95,6 +110,16 @@ class Lexicon:
             if tuple(words[:n]) in self.indefinite_determiners:
                 return n
         return 0
+
+    def is_abstract_noun(self, word: str) -> bool:
+        """``Kejujuran``, ``Penangkapan``: a word of eight letters or more built with a
+        noun-making prefix and suffix, which no personal name is."""
+        w = word.lower()
+        # Kementerian, Kejaksaan, Kelurahan, Pengadilan: the same shape heads bodies and places.
+        return len(w) >= _MIN_ABSTRACT_NOUN_LENGTH and any(
+            w.startswith(a) and w.endswith(b) for a, b in self.abstract_noun_confixes) \
+            and w not in self.organization_heads and w not in self.name_heads and w not in self.title_heads \
+            and not self.is_place_or_organization_word(word)
 
     def is_direct_cue(self, word: str) -> bool:
         """``kata``, ``katanya``, ``ujarnya``, ``tambah``: a cue verb, with or without -nya."""
@@ -214,6 +239,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         honorific_abbreviations=_lower_set(roles["honorific_abbreviations"]),
         academic_degrees=_lower_set(roles["academic_degrees"]),
         name_prefixes=_lower_set(roles["name_prefixes"]),
+        abstract_noun_confixes=tuple((a, b) for a, b in roles["abstract_noun_confixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
@@ -224,6 +250,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         document_heads=_lower_set(roles["document_heads"]),
         institution_names=_lower_set(roles["institution_names"]),
         indefinite_determiners=frozenset(tuple(d.lower().split()) for d in roles["indefinite_determiners"]),
+        singular_determiners=frozenset(tuple(d.lower().split()) for d in roles["singular_determiners"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
@@ -231,11 +258,13 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
         markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
+        forms_of_address=_lower_set(aliases["forms_of_address"]),
         ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"]),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
         name_heads=_lower_set(places["name_heads"]),
+        residence_heads=_lower_set(roles["residence_heads"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]),
         common_words=_lower_set(gazetteer["common_words"]),

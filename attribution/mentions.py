@@ -149,7 +149,8 @@ def _not_a_name(tok: Token, lex: Lexicon) -> bool:
         return True  # an acronym: KPU, NISP, HAM
     if any(c.isdigit() for c in tok.text):
         return True  # Covid-19, G20
-    return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or low in lex.leading_connectives
+    return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or low in lex.leading_connectives \
+        or lex.is_abstract_noun(low)
 
 
 def _is_initials(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -282,8 +283,12 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         return None
     start = _over_name_particles(tokens, start, lex)
     # Desa Karangbenda Sakino, Puskesmas Margadana Wahidin: the word after such a head
-    # names the place or body, so the person's name starts after it.
-    if start > 0 and tokens[start - 1].lower in lex.name_heads and end - start >= 2:
+    # names the place or body, so the person's name starts after it; alone, it is all
+    # the place's name (Kepala Desa Karangbenda) and no one's, and so is all of it after
+    # where someone lives (warga Kelurahan Kebon Pisang).
+    if start > 0 and tokens[start - 1].lower in lex.name_heads:
+        if end - start < 2 or (start > 1 and tokens[start - 2].lower in lex.residence_heads):
+            return None
         start += 1
     run_start = start
     # The complement of a title ends in a place or an organisation word that the
@@ -569,6 +574,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     tail = [t.lower for t in tokens[-2:] if t.lower not in _PARTICLES]
     demonstrative = bool(tail) and tail[-1] in DEMONSTRATIVES
     tokens = _strip(_without_degrees(_strip(tokens, lex), lex), lex)
+    while len(tokens) > 1 and tokens[0].is_capitalized and lex.is_abstract_noun(tokens[0].text) \
+            and tokens[1].is_capitalized and not _is_title_word(tokens[1], lex):
+        tokens = tokens[1:]  # Kejujuran Karyono (57), …: what is said of the person, no role
     if not tokens:
         return None
     _doc_tokens.set(doc.tokens)
@@ -800,7 +808,7 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     if cut is None or cut == 0 or cut + 1 >= len(tokens) or not tokens[0].is_capitalized:
         return None
     # Siti, seorang guru di Bekasi: the determiner is no part of the role.
-    role_start = cut + 1 + lex.indefinite_determiner_length([t.lower for t in tokens[cut + 1:cut + 3]])
+    role_start = cut + 1 + lex.singular_determiner_length([t.lower for t in tokens[cut + 1:cut + 3]])
     if role_start >= len(tokens):
         return None
     # Regional Head of Operations Grab: modifiers may come before the title's head. After
@@ -1083,7 +1091,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # the relative appositive speaks.
                 return before
             if before and (_opens_with_title(seg, lex) or (
-                    (_with_age(before) or (lex.indefinite_determiner_length([t.lower for t in seg[:2]])
+                    (_with_age(before) or (lex.singular_determiner_length([t.lower for t in seg[:2]])
                                            and all(t.is_capitalized for t in before if t.is_word)))
                     and not seg[0].is_capitalized)) \
                     and before[0].is_capitalized and not _is_title_word(before[0], lex) and _short_name(before) \

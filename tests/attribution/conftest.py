@@ -19,8 +19,9 @@ class FakeTag:
 class FakeTagger:
     """Tags each listed multi-word name (``{"Cho Tae-yul": "PER"}``) with BIOES labels."""
 
-    def __init__(self, names: dict[str, str]):
+    def __init__(self, names: dict[str, str], verbs: frozenset[str] = frozenset()):
         self.names = {tuple(n.split()): label for n, label in names.items()}
+        self.verbs = verbs  # words to tag VERB, as Stanza's word classes would
 
     def __call__(self, sentences: list[list[str]]):
         out = []
@@ -37,7 +38,7 @@ class FakeTagger:
                             for j in range(i + 1, i + n - 1):
                                 tags[j] = f"I-{label}"
                             tags[i + n - 1] = f"E-{label}"
-            out.append([FakeTag(None, t) for t in tags])
+            out.append([FakeTag("VERB" if w in self.verbs else None, t) for w, t in zip(words, tags)])
         return out
 
 

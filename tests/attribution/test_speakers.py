@@ -1,5 +1,7 @@
 """Speakers: canonical names, short forms, namesakes, organisations, joint statements."""
-from .conftest import only
+from attribution import extract
+
+from .conftest import FakeTagger, only
 
 
 def test_surname_and_title_surname_resolve_to_full_name(run):
@@ -1609,3 +1611,50 @@ def test_a_name_before_an_indefinite_description_speaks(run):
     # With no name before it, the description is an unnamed source.
     q = run(text.replace("Siti, seorang", "Seorang"), "2025-06-08").quotes[0]
     assert q.speaker is None
+
+
+def test_the_village_after_warga_desa_is_no_person(run):
+    text = ("\"Air datang jam tiga pagi,\" kata Mujinah (49), warga Kelurahan Kebon Manggis.\n\n"
+            "Ia mengaku terpaksa mengungsi ke masjid bersama keluarganya.")
+    r = run(text, names={"Mujinah": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Mujinah", "warga Kelurahan Kebon Manggis")] * 2
+    # After a district and a comma the town is no appositive name either.
+    r = run(text.replace("Kelurahan Kebon Manggis", "Kecamatan Cicadas, Cimahi"), names={"Mujinah": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Mujinah"] * 2
+
+
+def test_a_kinship_word_and_whose_relative_before_the_relatives_name(run):
+    text = ("\"Saya kaget melihat isinya,\" kata Parjono.\n\n"
+            "Istri Parjono, Sulastri (52), menambahkan bahwa suaminya langsung melapor ke kelurahan.")
+    r = run(text, names={"Parjono": "PER", "Istri Parjono": "PER", "Sulastri": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Parjono", None),
+                                                                      ("Sulastri", "Istri Parjono")]
+
+
+def test_a_one_word_name_with_a_nickname_that_opens_with_a_form_of_address(run):
+    text = ("Salah satu pemilik rumah, Sumirah (71), yang akrab disapa Mbah Jum, mengaku baru saja tertidur.\n\n"
+            "\"Saya kaget, tahu-tahu api sudah besar,\" tutur Mbah Jum.")
+    r = run(text, "2025-10-14", names={"Sumirah": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Sumirah", "Sumirah"]
+
+
+def test_an_abstract_noun_opening_the_sentence_is_no_part_of_the_name(run):
+    text = ("Kejujuran Sutarman (57), seorang pemulung di Kelurahan Tambaksari, menuai pujian warganet. "
+            "Sutarman mengaku sempat gemetar ketika membuka tas hitam itu.")
+    q = only(run(text, names={"Kejujuran Sutarman": "PER", "Sutarman": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sutarman", "pemulung di Kelurahan Tambaksari")
+
+
+def test_after_a_name_with_an_age_a_description_is_the_role_but_not_a_verb_or_an_adverb(run):
+    names = {"Wiratmo": "PER"}
+    q = only(run("Wiratmo (35), sopir angkutan kota, mengatakan penumpang sepi sejak pagi.", names=names))
+    assert q.speaker.role == "sopir angkutan kota"
+    for text in ("Wiratmo (35), mengatakan penumpang sepi sejak pagi.",
+                 "Wiratmo (35), misalnya, masih ragu bersepeda ke kantor. Menurut dia, jalur sepeda belum ada.",
+                 "Wiratmo (35), yang akrab disapa Pak Wir, mengatakan penumpang sepi sejak pagi."):
+        q = run(text, names=names).quotes[-1]
+        assert (q.speaker.name, q.speaker.role) == ("Wiratmo", None), text
+    # A verb without a prefix is known by the tagger's word class.
+    text = "Wiratmo (35), datang mengantar penumpang. Ia mengatakan penumpang sepi sejak pagi."
+    q = extract(text, tagger=FakeTagger(names, verbs=frozenset({"datang"}))).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Wiratmo", None)
