@@ -111,6 +111,8 @@ class EntityIndex:
                 if tuple(t.text for t in toks) in org_names and toks[0].lower in self.lex.organization_heads:
                     continue  # PO Pahala Kencana, tagged a body elsewhere in the article: the body
                 toks = toks[trim_person_span(toks, self.lex):]
+                while toks and toks[-1].is_word and not toks[-1].is_capitalized:
+                    toks = toks[:-1]  # kata Ramdan lirih: a name ends in a capitalised word
                 if not toks or self._relative_before_appositive(toks):
                     continue
                 # A tagger that runs a person into the organisation before it (Lion Air
@@ -591,8 +593,11 @@ class EntityIndex:
         if not supersets:
             return key
         # The fullest names: those no other candidate contains (Budi Gunawan and Budi
-        # Gunadi Sadikin are two people; Cho Tae is only part of Cho Tae-yul).
-        fullest = [k for k in supersets if not any(len(o) > len(k) and set(k) <= set(o) for o in supersets)]
+        # Gunadi Sadikin are two people; Cho Tae is only part of Cho Tae-yul); and a
+        # short name the article introduces with an age, which is all that person's
+        # name (Ayah korban, Ramdan (41), …; then Paman korban, Dede Ramdan (38)).
+        fullest = [k for k in supersets if not any(len(o) > len(k) and set(k) <= set(o) for o in supersets)
+                   or (kind == "person" and self._introduced_with_age(k))]
         best, best_distance = None, None
         for k in fullest:
             # Among the fullest names, the nearest occurrence before the mention, then after.
@@ -602,6 +607,15 @@ class EntityIndex:
             if best_distance is None or distance < best_distance:
                 best, best_distance = k, distance
         return best
+
+    def _introduced_with_age(self, key: tuple[str, ...]) -> bool:
+        """Whether the article writes the name ``key`` with an age in brackets after it."""
+        toks = self.doc.tokens
+        for start in self._lookup_tables()[1].get(key, ()):
+            k = self.doc.token_index_at_or_after(start) + len(key)
+            if k <= len(toks) and age_at(toks, k):
+                return True
+        return False
 
     def _one_spelling_is_rare(self, a: str, b: str) -> bool:
         """One of two near spellings is rare next to the other: Chadir twice beside

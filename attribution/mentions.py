@@ -673,9 +673,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # Gedung Putih mengatakan …: the institution that sits there speaks
         return _whole_name(doc, tokens, "organization")
     words = _article_words(lex)
-    if len(tokens) == 1 and first.text in words.initials and first.text not in words.acronyms:
-        # ucap AS, of "tersangka berinisial AS (19)": a person named by initials
-        return _whole_name(doc, tokens, "person")
+    if (len(tokens) == 1 or (len(tokens) == 4 and age_at(tokens, 1))) \
+            and first.text in words.initials and first.text not in words.acronyms:
+        # ucap AS, of "tersangka berinisial AS (19)"; RN (34) mengaku …: a person named
+        # by initials (with their age)
+        named = _whole_name(doc, tokens[:1], "person")
+        named.end, named.text = tokens[-1].end, _span_text(doc, tokens)
+        return named
     if len(tokens) == 1 and first.text.isupper() and first.lower in lex.person_aliases:
         # kata JK, ujar SBY: initials the public knows as a person, not a body's acronym
         return _whole_name(doc, tokens, "person")

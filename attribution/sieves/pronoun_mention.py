@@ -124,11 +124,18 @@ def run(state: ArticleState) -> None:
             if cand.entity is not None:
                 resolved.append(cand)
             continue
+        unnamed = _unnamed_source_of(state, ordered[idx - 1], cand) if idx > 0 else None
+        if m.demonstrative and not m.pronoun and unnamed is not None and _same_head(unnamed, m):
+            # Seorang perawat yang enggan disebutkan namanya membenarkan …. ”…,” kata
+            # perawat itu: the unnamed source goes on, not the last person named.
+            cand.speaker_mention = unnamed
+            cand.rules["speaker"] = NAME + ":unnamed"
+            continue
         if (m.demonstrative and not m.pronoun) or _subject_pronoun(state, m):
             ent = _named_just_before(state, m.start)
         else:
             ent = _introduced_just_before(state, cand, ordered)
-        unnamed = _unnamed_source_of(ordered[idx - 1], cand) if idx > 0 and m.pronoun else None
+        unnamed = unnamed if m.pronoun else None
         # Seorang saksi mata mengaku …. ”Saya takut sekali,” tuturnya: the unnamed source
         # of the record just before goes on speaking, not the last one named (one person
         # for a singular pronoun: not "sebagian umat … menilai …" for dia).
@@ -264,14 +271,21 @@ def _one_person(m, lex) -> bool:
     return bool(words) and (words[0] == "seorang" or words[:2] in (["salah", "seorang"], ["salah", "satu"]))
 
 
-def _unnamed_source_of(prev: Candidate, cand: Candidate):
-    """The describing words of ``prev``, the record just before ``cand``, in its
-    sentence or the one before, when that record's source is unnamed (``Seorang
-    pejabat …``)."""
+def _unnamed_source_of(state: ArticleState, prev: Candidate, cand: Candidate):
+    """The describing words of ``prev``, the record just before ``cand``, in the
+    sentence where ``cand`` starts (a quotation may run over several) or the one before,
+    when that record's source is unnamed (``Seorang pejabat …``)."""
     m = prev.speaker_mention or prev.mention
-    if prev.entity is None and m is not None and m.description and m.indefinite and cand.sent - prev.sent <= 1:
+    opening = state.doc.sentence_at(cand.start)
+    first = min(cand.sent, opening.i) if opening is not None else cand.sent
+    if prev.entity is None and m is not None and m.description and m.indefinite and first - prev.sent <= 1:
         return m
     return None
+
+
+def _same_head(unnamed, m) -> bool:
+    """Whether two descriptions share their head word (seorang perawat …, perawat itu)."""
+    return bool(unnamed.role and m.role) and unnamed.role.split()[0].lower() == m.role.split()[0].lower()
 
 
 def _named_with(state: ArticleState, ent, position: int) -> list:

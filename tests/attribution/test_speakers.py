@@ -1658,3 +1658,48 @@ def test_after_a_name_with_an_age_a_description_is_the_role_but_not_a_verb_or_an
     text = "Wiratmo (35), datang mengantar penumpang. Ia mengatakan penumpang sepi sejak pagi."
     q = extract(text, tagger=FakeTagger(names, verbs=frozenset({"datang"}))).quotes[-1]
     assert (q.speaker.name, q.speaker.role) == ("Wiratmo", None)
+
+
+def test_a_tagged_name_ends_in_a_capitalised_word(run):
+    # Taggers run a name into the adverb after it at a sentence's end (kata Ramdan lirih.).
+    q = only(run("\"Anak saya pamit mau mengaji,\" kata Rosidin lirih.", names={"Rosidin lirih": "PER"}))
+    assert q.speaker.name == "Rosidin"
+
+
+def test_initials_with_an_age_opening_a_clause_speak(run):
+    text = ("Warga Cibinong, TR (34), mengaku baru mengetahui anaknya tertular dari tetangga. "
+            "\"Saya kira batuk biasa,\" ucap TR.")
+    r = run(text, "2025-11-05")
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("TR", "Warga Cibinong")] * 2
+
+
+def test_an_unnamed_source_goes_on_over_a_quotation_of_several_sentences(run):
+    text = ("Direktur Utama Benny Sasmita mengatakan perusahaan akan fokus pada layanan berbayar.\n\n"
+            "Seorang karyawan yang enggan disebutkan namanya mengaku kabar itu datang mendadak.\n\n"
+            "\"Pagi masih kerja seperti biasa. Siangnya akses email sudah dicabut,\" ujarnya.")
+    q = run(text, names={"Benny Sasmita": "PER"}).quotes[-1]
+    assert q.speaker is None and q.rules["speaker"] == "pronoun_mention:unnamed"
+
+
+def test_a_demonstrative_description_points_back_to_the_unnamed_source_it_repeats(run):
+    text = ("Anak pasien, Wahyudi, mengatakan ayahnya hanya diberi oksigen.\n\n"
+            "Seorang perawat yang enggan disebutkan namanya membenarkan bahwa ruang IGD malam itu sangat padat.\n\n"
+            "\"Kami cuma enam orang jaga malam,\" kata perawat itu.")
+    q = run(text, names={"Wahyudi": "PER"}).quotes[-1]
+    assert q.speaker is None and q.rules["speaker"] == "pronoun_mention:unnamed"
+    # Another description is someone else's: the unnamed nurse is no pharmacist.
+    q = run(text.replace("kata perawat itu", "kata apoteker itu"), names={"Wahyudi": "PER"}).quotes[-1]
+    assert q.rules["speaker"] != "pronoun_mention:unnamed"
+
+
+def test_a_short_name_introduced_with_an_age_is_not_a_longer_namesake(run):
+    text = ("Ayah korban, Sarman (41), tak kuasa menahan tangis.\n\n"
+            "\"Anak saya pamit mau mengaji,\" kata Sarman.\n\n"
+            "Paman korban, Dede Sarman (38), menambahkan bahwa keluarga baru tahu setelah magrib.")
+    r = run(text, names={"Dede Sarman": "PER", "Sarman": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Sarman", "Ayah korban"),
+                                                                      ("Dede Sarman", "Paman korban")]
+    # Without an introduction of its own, the short name is the longer name's.
+    r = run(text.replace("Ayah korban, Sarman (41), tak kuasa menahan tangis.", "Keluarga berduka."),
+            names={"Dede Sarman": "PER", "Sarman": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Dede Sarman", "Dede Sarman"]
