@@ -320,6 +320,12 @@ class EntityIndex:
             if t.is_capitalized and nxt.is_word and not nxt.is_capitalized \
                     and len(key) == 1 and key[0] in known and t.start not in taken:
                 self.add(t.text, t.start, t.end, "person")
+                # Yudha dan Larasati sepakat …: a second known name joined to the subject.
+                pair = toks[k + 2] if k + 3 < len(toks) and nxt.lower in LIST_CONJUNCTIONS else None
+                if pair is not None and pair.is_capitalized and name_key(pair.text) \
+                        and name_key(pair.text)[0] in known and toks[k + 3].is_word \
+                        and not toks[k + 3].is_capitalized and pair.start not in taken:
+                    self.add(pair.text, pair.start, pair.end, "person")
 
     def add_fuller_names(self) -> None:
         """The full name of a person the article otherwise names by one word, written

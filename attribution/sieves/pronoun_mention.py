@@ -289,26 +289,33 @@ def _same_head(unnamed, m) -> bool:
 
 
 def _named_with(state: ArticleState, ent, position: int) -> list:
-    """``mereka``, ``keduanya``: the other people named in the sentence that names the
-    antecedent last before ``position`` (… Gitadi Tegas Supramudyo, dan … Gabriel Lele,
-    secara terpisah. Kunjungan, menurut keduanya, …)."""
+    """``mereka``, ``keduanya``: the other people named in the latest sentence that lists
+    the antecedent with them before ``position`` (… Gitadi Tegas Supramudyo, dan …
+    Gabriel Lele, secara terpisah. Kunjungan, menurut keduanya, …; ganda putra Bagas
+    Wicaksono/Raka Aditya …. Raka menambahkan …. Keduanya berharap …)."""
     doc = state.doc
     here = doc.sentence_at(position)
     lo = doc.sentences[max(0, (here.i if here else 0) - _MAX_SENTENCE_GAP)].start if doc.sentences else 0
     occurrences = [o for o in state.entities.occurrences_between(lo, position) if o.kind == "person"]
-    mine = [o for o in occurrences if state.entities.resolve(o.name, o.start) is ent]
-    if not mine:
-        return []
-    anchor = mine[-1]
+    for anchor in reversed([o for o in occurrences if state.entities.resolve(o.name, o.start) is ent]):
+        others = _listed_with(state, ent, anchor, occurrences)
+        if others:
+            return others
+    return []
+
+
+def _listed_with(state: ArticleState, ent, anchor, occurrences) -> list:
+    """The people other than ``ent`` listed with its occurrence ``anchor`` in its
+    sentence (joined by dan, serta or a slash): not any person the sentence names."""
+    doc = state.doc
     sent = doc.sentence_at(anchor.start)
     others = []
     for o in occurrences:
         if doc.sentence_at(o.start) is not sent:
             continue
-        # Listed with the antecedent (X, …, dan … Y): not any person the sentence names.
         first, last = sorted((anchor.end, o.end))
-        between = [t.lower for t in doc.tokens[doc.token_index_at_or_after(first):doc.token_index_at_or_after(last)]]
-        if not any(w in LIST_CONJUNCTIONS for w in between) or len(between) > 20:
+        between = [t.text.lower() for t in doc.tokens[doc.token_index_at_or_after(first):doc.token_index_at_or_after(last)]]
+        if not any(w in LIST_CONJUNCTIONS or w == "/" for w in between) or len(between) > 20:
             continue
         other = state.entities.resolve(o.name, o.start)
         if other is not ent and other not in others:

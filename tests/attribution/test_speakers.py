@@ -1703,3 +1703,19 @@ def test_a_short_name_introduced_with_an_age_is_not_a_longer_namesake(run):
     r = run(text.replace("Ayah korban, Sarman (41), tak kuasa menahan tangis.", "Keluarga berduka."),
             names={"Dede Sarman": "PER", "Sarman": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Dede Sarman", "Dede Sarman"]
+
+
+def test_keduanya_lists_the_people_named_together_earlier(run):
+    names = {"Dimas Wicaksono": "PER", "Raka Aditya": "PER"}
+    text = ("Ganda putra Dimas Wicaksono/Raka Aditya melaju ke final. Raka menambahkan bahwa pasangannya "
+            "tampil luar biasa. Keduanya berharap bisa menjadi juara di hadapan publik sendiri.")
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Raka Aditya", ["Dimas Wicaksono"])
+    names = {"Sutradara Yudi Prakoso": "PER", "Larasati Wening": "PER"}  # taggers take the title in
+    text = ("Sutradara Yudi Prakoso mengatakan film ini terinspirasi dari neneknya. Aktris Larasati Wening "
+            "mengaku sempat menangis saat membaca naskah. Yudi dan Larasati sepakat mempromosikan film ini ke "
+            "sepuluh kota. Keduanya juga berharap film ini ditonton bersama keluarga.")
+    r = run(text, names=names)
+    assert r.quotes[0].speaker.role == "Sutradara"
+    assert (r.quotes[-1].speaker.name, [c.name for c in r.quotes[-1].co_speakers]) == (
+        "Larasati Wening", ["Yudi Prakoso"])
