@@ -60,6 +60,7 @@ class Lexicon:
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
     manner_markers: frozenset[str]  # dengan tegas, secara jelas: an adverb, not a cue
     speech_manner_words: frozenset[str]  # menjawab singkat: words after a speech verb that say nothing
+    response_nouns: frozenset[str]  # dukungan (dari X): a reply whose giver speaks next
     document_heads: frozenset[str]  # Laporan Bank Dunia menyebutkan: the body's document
     institution_names: frozenset[str]  # Gedung Putih, Kremlin: the institution that sits there
     indefinite_determiners: frozenset[tuple[str, ...]]  # Seorang (pejabat senior): someone unnamed
@@ -247,6 +248,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         record_verbs=_lower_set(cues["record_verbs"]),
         manner_markers=_lower_set(cues["manner_markers"]),
         speech_manner_words=_lower_set(cues["speech_manner_words"]),
+        response_nouns=_lower_set(cues["response_nouns"]),
         document_heads=_lower_set(roles["document_heads"]),
         institution_names=_lower_set(roles["institution_names"]),
         indefinite_determiners=frozenset(tuple(d.lower().split()) for d in roles["indefinite_determiners"]),

@@ -258,11 +258,38 @@ def _named_just_before(state: ArticleState, position: int):
     for o in state.entities.occurrences_between(prev.start, prev.end):
         opens_with = len(o.key) > 1 and state.doc.token_index_at_or_after(o.start) == \
             state.doc.sentences[prev.i].tok_start
-        if o.kind == "person" and (o.role or opens_with) and not state.in_quote(o.start) \
-                and _opens_its_clause(state, o):
+        if o.kind == "person" and not state.in_quote(o.start) and (
+                ((o.role or opens_with) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev)):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _agent_closing(state: ArticleState, o, sent) -> bool:
+    """Whether occurrence ``o`` (with the title before it) closes ``sent`` after a
+    passive verb, ``oleh`` or a reply's ``dari``: the person the sentence brings in
+    (Pernyataan itu langsung dibantah Agus Santoso.; Usulan itu mendapat dukungan dari
+    Wakil Ketua Komisi II DPR Teddy Ramadhan.), not one a thing comes from (bansos dari
+    Bupati Klaten Sri Wulan)."""
+    doc = state.doc
+    toks = doc.tokens
+    end = doc.token_index_at_or_after(o.end)
+    if any(t.is_word for t in toks[end:sent.tok_end]):
+        return False
+    k = doc.token_index_at_or_after(o.start) - 1
+    while k >= sent.tok_start and toks[k].lower not in _AGENT_MARKERS and (
+            toks[k].is_capitalized or not toks[k].is_word or toks[k].lower in state.lex.role_glue_words):
+        k -= 1
+    if k < sent.tok_start:
+        return False
+    word = toks[k].lower
+    if word == "dari":
+        return k > sent.tok_start and toks[k - 1].lower in state.lex.response_nouns
+    return word == "oleh" or (word.startswith("di") and len(word) >= _MIN_PASSIVE_LENGTH)
+
+
+_AGENT_MARKERS = frozenset({"dari", "oleh"})
+_MIN_PASSIVE_LENGTH = 6  # dibantah, ditanggapi; not dia, dini, dinas
 
 
 def _one_person(m, lex) -> bool:

@@ -1719,3 +1719,15 @@ def test_keduanya_lists_the_people_named_together_earlier(run):
     assert r.quotes[0].speaker.role == "Sutradara"
     assert (r.quotes[-1].speaker.name, [c.name for c in r.quotes[-1].co_speakers]) == (
         "Larasati Wening", ["Yudi Prakoso"])
+
+
+def test_the_person_a_sentence_brings_in_at_its_end_is_pointed_back_to(run):
+    names = {"Dian Maharani": "PER", "Teddy Ramadhan": "PER", "Agus Santoso": "PER"}
+    text = ("Anggota Bawaslu Dian Maharani menyebut jumlah pengawas TPS harus dua orang.\n\n"
+            "Usulan itu mendapat dukungan dari Wakil Ketua Komisi II DPR Teddy Ramadhan. Menurut politikus "
+            "PDI-P tersebut, beban kerja pengawas TPS memang berat.")
+    assert run(text, names=names).quotes[-1].speaker.name == "Teddy Ramadhan"
+    text = ("Anggota Bawaslu Dian Maharani mempertanyakan metodologi survei itu.\n\n"
+            "Pernyataan Dian langsung dibantah peneliti Agus Santoso. Menurutnya, 1.220 responden sudah "
+            "memenuhi kaidah statistik.")
+    assert run(text, names=names).quotes[-1].speaker.name == "Agus Santoso"
