@@ -23,6 +23,8 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     directive_verbs: frozenset[str]
     noun_content_only_verbs: frozenset[str]
+    speech_phrases: frozenset[tuple[str, ...]]  # memberi sinyal (bahwa …): a verb and its noun
+    addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     complementizers: frozenset[str]
@@ -189,6 +191,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         reporting_verbs=_lower_set(cues["reporting_verbs"]),
         directive_verbs=_lower_set(cues["directive_verbs"]),
         noun_content_only_verbs=_lower_set(cues["noun_content_only_verbs"]),
+        speech_phrases=_phrases(cues["speech_phrases"]),
+        addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
         complementizers=_lower_set(cues["complementizers"]),

@@ -454,3 +454,25 @@ def test_views_recommendations_and_stories_report_and_uncovering_a_case_does_not
         ("Dimas Prasetyo Adji", "angka inflasi tersebut masih terkendali"),
         ("Marcus Halim", "investor untuk mencermati saham bank"),
         ("Nadia Safira", "ibunya paling mendukung keputusannya")]
+
+
+def test_a_hint_or_a_signal_that_reports_a_clause(run):
+    q = only(run("Gubernur bank sentral Hiroshi Tanaka mengisyaratkan bahwa suku bunga akan naik bulan depan."))
+    assert (q.speaker.name, q.text, q.cue.text) == ("Hiroshi Tanaka", "suku bunga akan naik bulan depan",
+                                                    "mengisyaratkan")
+    q = only(run("Ketua bank sentral Daniel Brooks memberi sinyal bahwa pemangkasan bunga belum akan dilakukan."))
+    assert (q.speaker.name, q.text) == ("Daniel Brooks", "pemangkasan bunga belum akan dilakukan")
+    assert q.cue.text == "memberi sinyal"
+    assert q.rules["detect"] == "reported_speech:bahwa"
+    # A signal with no clause is an act, not a statement.
+    assert run("Ketua bank sentral Daniel Brooks memberi sinyal positif kepada para pelaku pasar.").quotes == []
+
+
+def test_mendorong_urges_someone_to_act_but_pushing_a_thing_is_no_speech(run):
+    q = only(run("Menteri Luar Negeri Bayu Pratama mendorong Uni Afrika segera meratifikasi perjanjian itu."))
+    assert (q.speaker.name, q.text) == ("Bayu Pratama", "Uni Afrika segera meratifikasi perjanjian itu")
+    q = only(run("Menteri Luar Negeri Bayu Pratama mendorong pemerintah daerah agar memperbanyak taman kota."))
+    assert q.text == "pemerintah daerah agar memperbanyak taman kota"
+    assert run("Menteri Keuangan Bayu Pratama mendorong pertumbuhan ekonomi di kawasan timur.").quotes == []
+    assert run("Menteri Keuangan Bayu Pratama mendorong pertumbuhan ekonomi yang inklusif dan merata.").quotes == []
+    assert run("Menteri Keuangan Bayu Pratama mendorong meningkatnya konsumsi rumah tangga.").quotes == []
