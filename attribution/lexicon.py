@@ -25,6 +25,8 @@ class Lexicon:
     noun_content_only_verbs: frozenset[str]
     speech_phrases: frozenset[tuple[str, ...]]  # memberi sinyal (bahwa …): a verb and its noun
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
+    record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
+    predicate_markers: frozenset[str]  # (… orang) telah (mengungsi): a clause's predicate follows
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     complementizers: frozenset[str]
@@ -193,6 +195,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         noun_content_only_verbs=_lower_set(cues["noun_content_only_verbs"]),
         speech_phrases=_phrases(cues["speech_phrases"]),
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
+        record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
+        predicate_markers=_lower_set(cues["predicate_markers"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
         complementizers=_lower_set(cues["complementizers"]),

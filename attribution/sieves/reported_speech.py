@@ -44,11 +44,14 @@ def run(state: ArticleState) -> None:
                             x.lower in _DIRECTIVE_LINKS for x in doc.tokens[last + 2:sent.tok_end])):
                         continue
             # A verb that takes a noun as its object, or a verb-and-noun phrase (memberi
-            # sinyal), reports a clause only after bahwa.
-            if (t.lower in lex.noun_content_only_verbs or last > t.i) and not has_bahwa:
+            # sinyal), reports a clause only after bahwa or a comma (mencatat, kasus …).
+            if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ","):
                 continue
             if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, sent.tok_end):
                 continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
+            if t.lower in lex.record_keeping_verbs and not (has_bahwa or nxt.text == ",") \
+                    and not _has_predicate(doc.tokens, content_from, sent.tok_end, lex):
+                continue  # OJK mencatat kenaikan kredit macet: a figure recorded, nothing said
             if t.lower in lex.directive_verbs and not has_bahwa and _asks_for_a_thing(doc.tokens, t.i, sent.tok_end):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
             # After bahwa or a comma a clause is certain, however short (… bahwa rupiah stabil).
@@ -56,8 +59,11 @@ def run(state: ArticleState) -> None:
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
             start, end, kind = clause
-            if t.lower in lex.directive_verbs and not has_bahwa and nxt.lower in _NON_CLAUSE_OPENERS:
-                continue  # keperluan mendesak dengan …, mengingatkan tentang …: no one is urged
+            if not has_bahwa and (nxt.lower in _TOPIC_OPENERS
+                                  or t.lower in lex.directive_verbs and nxt.lower in _NON_CLAUSE_OPENERS):
+                # bercerita soal masa kecilnya: a topic, not what was said; keperluan
+                # mendesak dengan …, mengingatkan tentang …: no one is urged.
+                continue
             # After a comma or "bahwa" a clause follows (menilai, kasus ini pada umumnya …).
             if not has_bahwa and nxt.text != "," \
                     and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end, lex):
@@ -130,6 +136,14 @@ def _speech_verb_end(tokens, k: int, end: int, lex) -> int | None:
     return None
 
 
+def _has_predicate(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words from ``first`` hold a clause's predicate after its first word:
+    a verb or a word that opens one (``kasus DBD meningkat``, ``12 juta orang telah
+    mengungsi``); a verb after ``yang`` describes a noun (``kasus yang meningkat``)."""
+    return any((looks_like_a_verb(tokens[k]) or tokens[k].lower in lex.predicate_markers)
+               and tokens[k - 1].lower != "yang" for k in range(first + 1, end))
+
+
 _URGED_WORDS = 6  # how long the phrase naming whom a directive urges may run
 
 
@@ -156,9 +170,10 @@ _NOT_SOMEONE_URGED = frozenset({"yang", "ke", "dari", "sebesar", "hingga", "samp
 
 
 _ADDRESSEE_PREPOSITIONS = frozenset({"kepada", "pada", "ke"})
-# Words that cannot open what a directive verb says right after it (an adjunct or a topic):
-# a directive names whom it urges first (mendesak pemerintah untuk …).
-_NON_CLAUSE_OPENERS = frozenset({"dengan", "oleh", "terhadap", "tentang", "sebagai"})
+# Words that open a topic, not what was said (bercerita soal …), and, after a directive,
+# an adjunct: a directive names whom it urges first (mendesak pemerintah untuk …).
+_TOPIC_OPENERS = frozenset({"tentang", "soal", "mengenai", "perihal", "seputar"})
+_NON_CLAUSE_OPENERS = _TOPIC_OPENERS | {"dengan", "oleh", "terhadap", "sebagai"}
 _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan",
                                     "usai", "seusai", "setelah", "sebelum", "sesudah", "kemarin"})
 

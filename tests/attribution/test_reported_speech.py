@@ -476,3 +476,26 @@ def test_mendorong_urges_someone_to_act_but_pushing_a_thing_is_no_speech(run):
     assert run("Menteri Keuangan Bayu Pratama mendorong pertumbuhan ekonomi di kawasan timur.").quotes == []
     assert run("Menteri Keuangan Bayu Pratama mendorong pertumbuhan ekonomi yang inklusif dan merata.").quotes == []
     assert run("Menteri Keuangan Bayu Pratama mendorong meningkatnya konsumsi rumah tangga.").quotes == []
+
+
+def test_bercerita_reports_a_clause_after_a_comma_or_bare_but_not_a_topic(run):
+    q = only(run("Warga Cibubur, Mulyani, bercerita, ini sudah kali keempat rumahnya kebanjiran tahun ini."))
+    assert (q.speaker.name, q.text) == ("Mulyani", "ini sudah kali keempat rumahnya kebanjiran tahun ini")
+    q = only(run("Ketua RW 03, Darto, bercerita warga sekitar ikut patungan membeli pompa air baru."))
+    assert (q.speaker.name, q.text) == ("Darto", "warga sekitar ikut patungan membeli pompa air baru")
+    assert q.rules["detect"] == "reported_speech:bare"
+    assert run("Penyanyi Nadia Safira bercerita soal masa kecilnya di Medan.").quotes == []
+
+
+def test_mencatat_a_figure_is_no_statement_but_mencatat_bahwa_or_a_comma_is(run):
+    assert run("Kementerian Pertanian (Kementan) mencatat kenaikan produksi padi di Jawa Tengah.").quotes == []
+    q = only(run("Direktur OJK Rahmat Saleh mencatat, kredit macet naik tajam pada kuartal ketiga."))
+    assert (q.speaker.name, q.text) == ("Rahmat Saleh", "kredit macet naik tajam pada kuartal ketiga")
+    q = only(run("Direktur OJK Rahmat Saleh mencatat bahwa kredit macet naik tajam pada kuartal ketiga."))
+    assert q.rules["detect"] == "reported_speech:bahwa"
+    # A bare clause, with a predicate of its own, is what the body reports.
+    q = only(run("Kementerian Kesehatan mencatat kasus campak di Jawa Barat meningkat tajam."))
+    assert (q.speaker.name, q.text) == ("Kementerian Kesehatan", "kasus campak di Jawa Barat meningkat tajam")
+    q = only(run("Badan pengungsi UNHCR mencatat jumlah pengungsi di perbatasan masih tinggi sejak Maret."))
+    assert q.text == "jumlah pengungsi di perbatasan masih tinggi sejak Maret"
+    assert run("Kementerian Kesehatan mencatat jumlah kasus campak yang meningkat di Jawa Barat.").quotes == []
