@@ -27,6 +27,8 @@ class Lexicon:
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
     predicate_markers: frozenset[str]  # (… orang) telah (mengungsi): a clause's predicate follows
+    judgement_nouns: frozenset[str]  # menurut hitungan(nya): the speaker's reckoning
+    adjunct_openers: frozenset[str]  # Saat (ini), menurut X, …: an adjunct, not the clause's subject
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     complementizers: frozenset[str]
@@ -197,6 +199,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         predicate_markers=_lower_set(cues["predicate_markers"]),
+        judgement_nouns=_lower_set(cues["judgement_nouns"]),
+        adjunct_openers=_lower_set(cues["adjunct_openers"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
         complementizers=_lower_set(cues["complementizers"]),

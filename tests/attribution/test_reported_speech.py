@@ -499,3 +499,33 @@ def test_mencatat_a_figure_is_no_statement_but_mencatat_bahwa_or_a_comma_is(run)
     q = only(run("Badan pengungsi UNHCR mencatat jumlah pengungsi di perbatasan masih tinggi sejak Maret."))
     assert q.text == "jumlah pengungsi di perbatasan masih tinggi sejak Maret"
     assert run("Kementerian Kesehatan mencatat jumlah kasus campak yang meningkat di Jawa Barat.").quotes == []
+
+
+def test_menurut_between_commas_keeps_the_subject_before_it(run):
+    text = ("Kepala Dinas Lingkungan Hidup, Rudi Salim, mengakui sampah masih menumpuk.\n\n"
+            "Program daur ulang yang dimulai awal tahun ini, menurut Rudi, sudah menjangkau 900 sekolah.")
+    q = run(text).quotes[1]
+    assert q.text == "Program daur ulang yang dimulai awal tahun ini, menurut Rudi, sudah menjangkau 900 sekolah"
+    assert (q.speaker.name, q.rules["detect"]) == ("Rudi Salim", "according_to")
+    text = "Program daur ulang itu, yang dimulai awal tahun ini, menurut Rudi Salim, sudah menjangkau 900 sekolah."
+    assert only(run(text)).text.startswith("Program daur ulang itu, yang dimulai")
+    # An adjunct before the cue is no subject: the clause after it carries what was said.
+    q = only(run("Saat ini, menurut Rudi Salim, warga mulai memilah sampah di rumah."))
+    assert q.text == "warga mulai memilah sampah di rumah"
+    # A sub-heading run into the sentence before the adjunct is no subject either.
+    q = only(run("Sampah Dipilah Lebih jauh, menurut Rudi Salim, warga mulai memilah sampah di rumah."))
+    assert q.text == "warga mulai memilah sampah di rumah"
+    q = only(run("Rudi Salim mengapresiasi acara itu karena, menurut dia, warga sangat antusias."))
+    assert q.text == "warga sangat antusias"
+
+
+def test_menurut_a_reckoning_of_his_names_the_speaker_as_menurutnya(run):
+    text = ("Ketua asosiasi, Lina Kusuma, menilai pemerintah perlu bergerak.\n\n"
+            "Menurut perkiraannya, kapasitas gudang pendingin di Maluku baru sekitar 40 ribu ton.")
+    q = run(text).quotes[1]
+    assert (q.text, q.speaker.name) == ("kapasitas gudang pendingin di Maluku baru sekitar 40 ribu ton", "Lina Kusuma")
+    assert q.cue.text == "Menurut"
+    # By its rules, or by plan, is no one's view.
+    text = ("Ketua asosiasi, Lina Kusuma, menilai pemerintah perlu bergerak.\n\n"
+            "Menurut aturannya, kapasitas gudang pendingin di Maluku harus 40 ribu ton.")
+    assert len(run(text).quotes) == 1
