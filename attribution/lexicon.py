@@ -29,6 +29,7 @@ class Lexicon:
     predicate_markers: frozenset[str]  # (… orang) telah (mengungsi): a clause's predicate follows
     judgement_nouns: frozenset[str]  # menurut hitungan(nya): the speaker's reckoning
     adjunct_openers: frozenset[str]  # Saat (ini), menurut X, …: an adjunct, not the clause's subject
+    title_introducers: frozenset[str]  # bertajuk (”…”): a title follows, not speech
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     complementizers: frozenset[str]
@@ -201,6 +202,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         predicate_markers=_lower_set(cues["predicate_markers"]),
         judgement_nouns=_lower_set(cues["judgement_nouns"]),
         adjunct_openers=_lower_set(cues["adjunct_openers"]),
+        title_introducers=_lower_set(cues["title_introducers"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
         complementizers=_lower_set(cues["complementizers"]),

@@ -190,3 +190,12 @@ def test_a_quote_left_open_is_not_closed_by_a_scare_quote_paragraphs_later(run):
     quotes = run(text).quotes
     assert quotes[0].text == "Kami menemukan merkuri di beberapa titik sampel."
     assert quotes[1].text == "temuan itu ”belum final” dan akan mengujinya ulang"
+
+
+def test_a_title_after_bertajuk_is_no_quote(run):
+    q = only(run("Laporan Walhi bertajuk \"Sungai untuk Siapa?\" menyebutkan bahwa limbah tambang telah "
+                 "mencemari sembilan sungai."))
+    assert (q.type, q.text) == ("indirect", "limbah tambang telah mencemari sembilan sungai")
+    # The same words asked, with a cue, are a quotation.
+    q = only(run("Juru bicara Walhi, Dodi Saputra, menjelaskan temuan itu. \"Sungai untuk siapa?\" tanya Dodi."))
+    assert (q.type, q.speaker.name) == ("direct", "Dodi Saputra")
