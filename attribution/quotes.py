@@ -5,10 +5,12 @@ role comes from its neighbours: after a space or at a line start and before a wo
 opens, after a word or punctuation it closes. A quote left open at a paragraph end
 continues when the next paragraph opens with a mark (the newspaper convention for a
 quote over several paragraphs) or closes it before opening another (the repeated mark
-left out); otherwise it is closed there as unbalanced, best effort.
+left out), also after a few paragraphs with no mark at all; otherwise it is closed there
+as unbalanced, best effort.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -89,9 +91,9 @@ def _decide(text: str, i: int, role: MarkRole, is_open: bool, lex: Lexicon) -> M
     return MarkRole.CLOSE
 
 
-def _closes_first(text: str, j: int, single: bool, marks: frozenset[str], lex: Lexicon) -> bool:
-    """Whether the paragraph starting at ``j`` holds a closing mark of the open quote's kind
-    before any opening mark."""
+def _first_mark(text: str, j: int, single: bool, marks: frozenset[str], lex: Lexicon) -> tuple[MarkRole, int] | None:
+    """The role and position of the first mark of the open quote's kind in the paragraph
+    starting at ``j``, read with the quote open; None where it has none."""
     k = j
     while k < len(text) and text[k] != "\n":
         if text[k] in marks and (text[k] in _SINGLE) == single:
@@ -99,9 +101,46 @@ def _closes_first(text: str, j: int, single: bool, marks: frozenset[str], lex: L
             if role is not MarkRole.NONE and not single and text[k] in lex.ambiguous_marks:
                 role = _decide(text, k, role, True, lex)
             if role is not MarkRole.NONE:
-                return role is MarkRole.CLOSE
+                return role, k
         k += 1
-    return False
+    return None
+
+
+def _closes_first(text: str, j: int, single: bool, marks: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the paragraph starting at ``j`` holds a closing mark of the open quote's kind
+    before any opening mark."""
+    first = _first_mark(text, j, single, marks, lex)
+    return first is not None and first[0] is MarkRole.CLOSE
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_UNMARKED_PARAGRAPHS = 3  # how many paragraphs with no mark a quote may run over
+_SPEECH_END = frozenset(",.!?…")
+
+
+def _closed_after_unmarked(text: str, j: int, single: bool, marks: frozenset[str], lex: Lexicon) -> int | None:
+    """Where the paragraph that closes the open quote starts, when the paragraphs from
+    ``j`` to it hold no quotation mark at all (``“Kami menemukan ….¶Beberapa warga ….¶Kami
+    tidak menolak,” kata Iqbal``: the writer opened the quote once and closed it once);
+    None otherwise. The closing mark must end a sentence or a clause, as a quotation's
+    end does, so that a scare quote further on does not close a quote left open."""
+    n = len(text)
+    k = j
+    for _ in range(_UNMARKED_PARAGRAPHS):
+        end = text.find("\n", k)
+        end = n if end < 0 else end
+        if any(text[x] in marks and classify_mark(text, x, lex) is not MarkRole.NONE for x in range(k, end)):
+            return None
+        k = end
+        while k < n and text[k].isspace():
+            k += 1
+        if k >= n:
+            return None
+        first = _first_mark(text, k, single, marks, lex)
+        if first is not None:
+            role, pos = first
+            return k if role is MarkRole.CLOSE and text[pos - 1] in _SPEECH_END else None
+    return None
 
 
 def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
@@ -136,6 +175,11 @@ def find_quote_spans(text: str, lex: Lexicon | None = None) -> list[QuoteSpan]:
                 # out the repeated opening mark; the next paragraph closes the quote.
                 paragraphs += 1
                 i = j
+                continue
+            closing = _closed_after_unmarked(text, j, open_single, marks, lex)
+            if closing is not None:
+                paragraphs += len(_PARAGRAPH_BREAK.findall(text, j, closing)) + 1
+                i = closing
                 continue
             end = trimmed_end(i)
             spans.append(QuoteSpan(open_at, end, open_at + 1, end, open_single, True, paragraphs))

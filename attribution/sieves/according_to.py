@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..mentions import Mention, parse_mention, speaker_np_after
-from ._clauses import open_sentences, reported_clause
+from ._clauses import open_sentences, overlaps_direct, reported_clause
 from .base import ArticleState, Candidate
 
 NAME = "according_to"
@@ -14,9 +14,14 @@ def run(state: ArticleState) -> None:
         for t in toks:
             if t.lower not in ("menurut", "menurutnya") or state.in_quote(t.start):
                 continue
+            nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.tok_end else None
             if t.lower == "menurutnya":
                 mention = Mention(t.end - 3, t.end, "nya", pronoun=True)
                 after = t.i + 1
+            elif nxt is not None and nxt.lower.endswith("nya") and nxt.lower[:-3] in lex.judgement_nouns:
+                # menurut hitungannya, …: by his reckoning, as menurutnya.
+                mention = Mention(nxt.end - 3, nxt.end, "nya", pronoun=True)
+                after = t.i + 2
             else:
                 comma = next((u.i for u in toks if u.i > t.i and u.text == ","), None)
                 if comma is None:
@@ -28,16 +33,52 @@ def run(state: ArticleState) -> None:
                     break
                 after = comma + 1
             after = _after_own_verb(state, after, sent.tok_end)
-            # Saat ini, menurut Presiden, masyarakat …: where the clause runs round the cue,
-            # the span keeps the part after it, which carries the proposition.
             clause = reported_clause(state, sent, after, min_words=2)  # Menurut Perry, rupiah stabil.
             if clause is None:
                 break
             start, end, kind = clause
+            subject = _subject_before_inserted_cue(state, sent, t.i)
+            if subject is not None:
+                # Program itu, menurut Agus, sudah …: the cue interrupts the clause, whose
+                # subject stands before it; the span is the clause round the cue.
+                start = doc.tokens[subject].start
+                kind = "mixed" if overlaps_direct(state, start, end) > 0 else kind
             state.add(Candidate(
                 type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
                 mention=mention, rules={"detect": NAME}))
             break
+
+
+_SEGMENT_ENDS = frozenset({",", "—", "–", ":", ";"})
+
+
+def _subject_before_inserted_cue(state: ArticleState, sent, cue: int) -> int | None:
+    """The first token of the subject before a cue set between commas inside a clause
+    (``Program bank sampah yang …, menurut Agus, sudah menjangkau …``), reaching back
+    over a relative clause set off by commas; None where the cue opens the sentence or
+    what stands before it is an adjunct or a connective (``Saat ini, menurut Presiden,
+    masyarakat …``: the clause after the cue carries the proposition) or a clause of its
+    own (``X menyatakan, …, menurut pemerintah, …``, ``… karena, menurut dia, …``)."""
+    toks, lex = state.doc.tokens, state.lex
+    comma = cue - 1
+    if comma <= sent.tok_start or toks[comma].text != ",":
+        return None
+    start = comma
+    while start > sent.tok_start and toks[start - 1].text not in _SEGMENT_ENDS:
+        start -= 1
+    if toks[start].lower == "yang" and start - 1 > sent.tok_start and toks[start - 1].text == ",":
+        start -= 1  # Program itu, yang diluncurkan awal tahun, menurut Agus, …
+        while start > sent.tok_start and toks[start - 1].text not in _SEGMENT_ENDS:
+            start -= 1
+    words = toks[start:comma]
+    if not words or words[0].lower in lex.adjunct_openers or words[-1].lower in lex.clause_conjunctions:
+        return None
+    if any(not w.is_capitalized and (lex.is_reporting_verb(w.text) or lex.is_direct_cue(w.text))
+           or w.lower in lex.complementizers for w in words):
+        return None
+    if any(w.is_capitalized and w.lower in lex.adjunct_openers for w in words[1:]):
+        return None  # Masih Dilarang Lebih jauh, menurut X, …: a sub-heading run into an adjunct
+    return start
 
 
 _APPOSITIVE_WORDS = 5

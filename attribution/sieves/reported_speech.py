@@ -14,18 +14,21 @@ def run(state: ArticleState) -> None:
     doc, lex = state.doc, state.lex
     for sent, toks in open_sentences(state):
         for t in toks:
-            if not lex.is_reporting_verb(t.text) or state.in_quote(t.start):
+            if state.in_quote(t.start):
                 continue
-            nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.tok_end else None
+            last = _speech_verb_end(doc.tokens, t.i, sent.tok_end, lex)
+            if last is None:
+                continue
+            nxt = doc.tokens[last + 1] if last + 1 < sent.tok_end else None
             if nxt is None:
                 continue
             has_bahwa = nxt.lower in lex.complementizers or (
-                nxt.text == "," and t.i + 2 < sent.tok_end and doc.tokens[t.i + 2].lower in lex.complementizers)
-            content_from = t.i + 1
+                nxt.text == "," and last + 2 < sent.tok_end and doc.tokens[last + 2].lower in lex.complementizers)
+            content_from = last + 1
             if nxt.lower in _ADDRESSEE_PREPOSITIONS or nxt.lower in _ADJUNCT_PREPOSITIONS:
                 # menyampaikan kepada Zinoviev bahwa …, menulis di media sosial X bahwa …:
                 # the addressee or the occasion is not what was said.
-                comp = next((k for k in range(t.i + 2, min(t.i + 16, sent.tok_end))
+                comp = next((k for k in range(last + 2, min(last + 16, sent.tok_end))
                              if doc.tokens[k].lower in lex.complementizers), None)
                 if comp is not None:
                     has_bahwa, content_from = True, comp
@@ -33,15 +36,22 @@ def run(state: ArticleState) -> None:
                     # menyatakan kepada Kompas, Upacara …: the content follows the comma;
                     # menganjurkan kepada semuanya untuk …: a directive keeps its addressee;
                     # melaporkan kepada pihak kepolisian: to whom, and nothing said.
-                    comma = next((k for k in range(t.i + 2, min(t.i + 7, sent.tok_end))
+                    comma = next((k for k in range(last + 2, min(last + 7, sent.tok_end))
                                   if doc.tokens[k].text == ","), None)
                     if comma is not None:
                         content_from = comma + 1
                     elif not (t.lower in lex.directive_verbs and any(
-                            x.lower in _DIRECTIVE_LINKS for x in doc.tokens[t.i + 2:sent.tok_end])):
+                            x.lower in _DIRECTIVE_LINKS for x in doc.tokens[last + 2:sent.tok_end])):
                         continue
-            if t.lower in lex.noun_content_only_verbs and not has_bahwa:
+            # A verb that takes a noun as its object, or a verb-and-noun phrase (memberi
+            # sinyal), reports a clause only after bahwa or a comma (mencatat, kasus …).
+            if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ","):
                 continue
+            if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, sent.tok_end):
+                continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
+            if t.lower in lex.record_keeping_verbs and not (has_bahwa or nxt.text == ",") \
+                    and not _has_predicate(doc.tokens, content_from, sent.tok_end, lex):
+                continue  # OJK mencatat kenaikan kredit macet: a figure recorded, nothing said
             if t.lower in lex.directive_verbs and not has_bahwa and _asks_for_a_thing(doc.tokens, t.i, sent.tok_end):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
             # After bahwa or a comma a clause is certain, however short (… bahwa rupiah stabil).
@@ -49,8 +59,11 @@ def run(state: ArticleState) -> None:
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
             start, end, kind = clause
-            if t.lower in lex.directive_verbs and not has_bahwa and nxt.lower in _NON_CLAUSE_OPENERS:
-                continue  # keperluan mendesak dengan …, mengingatkan tentang …: no one is urged
+            if not has_bahwa and (nxt.lower in _TOPIC_OPENERS
+                                  or t.lower in lex.directive_verbs and nxt.lower in _NON_CLAUSE_OPENERS):
+                # bercerita soal masa kecilnya: a topic, not what was said; keperluan
+                # mendesak dengan …, mengingatkan tentang …: no one is urged.
+                continue
             # After a comma or "bahwa" a clause follows (menilai, kasus ini pada umumnya …).
             if not has_bahwa and nxt.text != "," \
                     and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end, lex):
@@ -75,7 +88,7 @@ def run(state: ArticleState) -> None:
                 end = cut
                 kind = "mixed" if overlaps_direct(state, start, end) > 0 else "indirect"
             state.add(Candidate(
-                type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
+                type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=doc.tokens[last].end,
                 mention=mention, rules={"detect": NAME + (":bahwa" if has_bahwa else ":bare")}))
             if joined is not None:
                 state.add(Candidate(
@@ -111,10 +124,56 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int):
     return None
 
 
+def _speech_verb_end(tokens, k: int, end: int, lex) -> int | None:
+    """The index of the last word of the speech verb opening at token ``k``: ``k`` for a
+    verb, the noun for a phrase (memberi sinyal); None when no speech verb opens there."""
+    if lex.is_reporting_verb(tokens[k].text):
+        return k
+    for phrase in lex.speech_phrases:
+        n = len(phrase)
+        if k + n <= end and tuple(x.lower for x in tokens[k:k + n]) == phrase:
+            return k + n - 1
+    return None
+
+
+def _has_predicate(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words from ``first`` hold a clause's predicate after its first word:
+    a verb or a word that opens one (``kasus DBD meningkat``, ``12 juta orang telah
+    mengungsi``); a verb after ``yang`` describes a noun (``kasus yang meningkat``)."""
+    return any((looks_like_a_verb(tokens[k]) or tokens[k].lower in lex.predicate_markers)
+               and tokens[k - 1].lower != "yang" for k in range(first + 1, end))
+
+
+_URGED_WORDS = 6  # how long the phrase naming whom a directive urges may run
+
+
+def _urges_someone(tokens, verb: int, end: int) -> bool:
+    """``mendorong pemerintah daerah memperbanyak …``, ``mendorong Uni Eropa agar segera
+    …``, ``mendorong agar …``: whom it urges (a few words, no verb) and then a verb or a
+    link; ``mendorong pertumbuhan ekonomi``, ``mendorong investasi di daerah``: a thing
+    pushed."""
+    for k in range(verb + 1, min(verb + 2 + _URGED_WORDS, end)):
+        tok = tokens[k]
+        if tok.lower in _DIRECTIVE_LINKS:
+            return True
+        if tok.lower in _URGED_ACTION_OPENERS or looks_like_a_verb(tok):
+            return k > verb + 1
+        if tok.lower in _ADJUNCT_PREPOSITIONS or tok.lower in _NOT_SOMEONE_URGED or not (tok.is_word or tok.text in "()"):
+            return False
+    return False
+
+
+# Words that open what someone is urged to do before its verb (… agar segera meratifikasi,
+# … ikut memantau), and words that show the object is a thing (… pertumbuhan yang …).
+_URGED_ACTION_OPENERS = frozenset({"segera", "ikut", "turut", "terus", "tidak", "tak", "berani"})
+_NOT_SOMEONE_URGED = frozenset({"yang", "ke", "dari", "sebesar", "hingga", "sampai"})
+
+
 _ADDRESSEE_PREPOSITIONS = frozenset({"kepada", "pada", "ke"})
-# Words that cannot open what a directive verb says right after it (an adjunct or a topic):
-# a directive names whom it urges first (mendesak pemerintah untuk …).
-_NON_CLAUSE_OPENERS = frozenset({"dengan", "oleh", "terhadap", "tentang", "sebagai"})
+# Words that open a topic, not what was said (bercerita soal …), and, after a directive,
+# an adjunct: a directive names whom it urges first (mendesak pemerintah untuk …).
+_TOPIC_OPENERS = frozenset({"tentang", "soal", "mengenai", "perihal", "seputar"})
+_NON_CLAUSE_OPENERS = _TOPIC_OPENERS | {"dengan", "oleh", "terhadap", "sebagai"}
 _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan",
                                     "usai", "seusai", "setelah", "sebelum", "sesudah", "kemarin"})
 

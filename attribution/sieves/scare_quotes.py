@@ -1,7 +1,8 @@
 """Filter: scare quotes and names in quotation marks (“kemitraan strategis
 komprehensif”, ”wajah baru”) are not statements. A quotation with no cue is kept only
 when it reads like speech: several words, standing as a sentence of its own or
-introduced by a colon or comma. A title in quotation marks is not speech, cue or not."""
+introduced by a colon or comma. A title in quotation marks is not speech, cue or not:
+one that reads like a title, or one a word such as ``bertajuk`` introduces."""
 from __future__ import annotations
 
 from .base import ArticleState
@@ -19,13 +20,22 @@ def _is_title(quoted: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` (spaces skipped), lowercased."""
+    end = len(text[:pos].rstrip())
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower()
+
+
 def run(state: ArticleState) -> None:
     text = state.doc.text
     for cand in state.live():
         if cand.type != "direct":
             continue
-        if _is_title(text[cand.start:cand.end]):
-            cand.dropped = NAME + ":title"
+        if _is_title(text[cand.start:cand.end]) or _word_before(text, cand.quote_span.open_pos) in state.lex.title_introducers:
+            cand.dropped = NAME + ":title"  # … bertajuk ”Nikel untuk Siapa?”: named, not said
             continue
         if cand.cue_start is not None:
             continue

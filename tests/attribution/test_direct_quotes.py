@@ -169,3 +169,33 @@ def test_a_quotation_the_next_sentence_says_was_uttered_by_someone(run):
             "memastikan tiket final.")
     q = run(text, names={"Hendra Susilo": "PER", "Bagas Wicaksono": "PER"}).quotes[-1]
     assert (q.speaker.name, q.rules["speaker"]) == ("Bagas Wicaksono", "context_speaker:named_next")
+
+
+def test_a_quote_opened_once_and_closed_once_over_several_paragraphs(run):
+    text = ("Juru bicara Walhi, Dodi Saputra, menjelaskan temuan itu.\n\n"
+            "\"Kami menemukan merkuri di beberapa titik sampel.\n\n"
+            "Beberapa warga juga melaporkan gatal setelah mandi di sungai.\n\n"
+            "Pemerintah daerah belum turun tangan.\n\n"
+            "Kami tidak menolak tambang,\" kata Dodi.")
+    q = only(run(text))
+    assert q.type == "direct" and q.speaker.name == "Dodi Saputra"
+    assert q.text.startswith("Kami menemukan merkuri") and q.text.endswith("Kami tidak menolak tambang,")
+
+
+def test_a_quote_left_open_is_not_closed_by_a_scare_quote_paragraphs_later(run):
+    text = ("Juru bicara Walhi, Dodi Saputra, menjelaskan temuan itu.\n\n"
+            "”Kami menemukan merkuri di beberapa titik sampel.\n\n"
+            "Warga di hilir mengeluhkan gatal setelah mandi di sungai.\n\n"
+            "Pemerintah menyebut temuan itu ”belum final” dan akan mengujinya ulang.")
+    quotes = run(text).quotes
+    assert quotes[0].text == "Kami menemukan merkuri di beberapa titik sampel."
+    assert quotes[1].text == "temuan itu ”belum final” dan akan mengujinya ulang"
+
+
+def test_a_title_after_bertajuk_is_no_quote(run):
+    q = only(run("Laporan Walhi bertajuk \"Sungai untuk Siapa?\" menyebutkan bahwa limbah tambang telah "
+                 "mencemari sembilan sungai."))
+    assert (q.type, q.text) == ("indirect", "limbah tambang telah mencemari sembilan sungai")
+    # The same words asked, with a cue, are a quotation.
+    q = only(run("Juru bicara Walhi, Dodi Saputra, menjelaskan temuan itu. \"Sungai untuk siapa?\" tanya Dodi."))
+    assert (q.type, q.speaker.name) == ("direct", "Dodi Saputra")

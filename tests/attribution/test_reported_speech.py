@@ -454,3 +454,78 @@ def test_views_recommendations_and_stories_report_and_uncovering_a_case_does_not
         ("Dimas Prasetyo Adji", "angka inflasi tersebut masih terkendali"),
         ("Marcus Halim", "investor untuk mencermati saham bank"),
         ("Nadia Safira", "ibunya paling mendukung keputusannya")]
+
+
+def test_a_hint_or_a_signal_that_reports_a_clause(run):
+    q = only(run("Gubernur bank sentral Hiroshi Tanaka mengisyaratkan bahwa suku bunga akan naik bulan depan."))
+    assert (q.speaker.name, q.text, q.cue.text) == ("Hiroshi Tanaka", "suku bunga akan naik bulan depan",
+                                                    "mengisyaratkan")
+    q = only(run("Ketua bank sentral Daniel Brooks memberi sinyal bahwa pemangkasan bunga belum akan dilakukan."))
+    assert (q.speaker.name, q.text) == ("Daniel Brooks", "pemangkasan bunga belum akan dilakukan")
+    assert q.cue.text == "memberi sinyal"
+    assert q.rules["detect"] == "reported_speech:bahwa"
+    # A signal with no clause is an act, not a statement.
+    assert run("Ketua bank sentral Daniel Brooks memberi sinyal positif kepada para pelaku pasar.").quotes == []
+
+
+def test_mendorong_urges_someone_to_act_but_pushing_a_thing_is_no_speech(run):
+    q = only(run("Menteri Luar Negeri Bayu Pratama mendorong Uni Afrika segera meratifikasi perjanjian itu."))
+    assert (q.speaker.name, q.text) == ("Bayu Pratama", "Uni Afrika segera meratifikasi perjanjian itu")
+    q = only(run("Menteri Luar Negeri Bayu Pratama mendorong pemerintah daerah agar memperbanyak taman kota."))
+    assert q.text == "pemerintah daerah agar memperbanyak taman kota"
+    assert run("Menteri Keuangan Bayu Pratama mendorong pertumbuhan ekonomi di kawasan timur.").quotes == []
+    assert run("Menteri Keuangan Bayu Pratama mendorong pertumbuhan ekonomi yang inklusif dan merata.").quotes == []
+    assert run("Menteri Keuangan Bayu Pratama mendorong meningkatnya konsumsi rumah tangga.").quotes == []
+
+
+def test_bercerita_reports_a_clause_after_a_comma_or_bare_but_not_a_topic(run):
+    q = only(run("Warga Cibubur, Mulyani, bercerita, ini sudah kali keempat rumahnya kebanjiran tahun ini."))
+    assert (q.speaker.name, q.text) == ("Mulyani", "ini sudah kali keempat rumahnya kebanjiran tahun ini")
+    q = only(run("Ketua RW 03, Darto, bercerita warga sekitar ikut patungan membeli pompa air baru."))
+    assert (q.speaker.name, q.text) == ("Darto", "warga sekitar ikut patungan membeli pompa air baru")
+    assert q.rules["detect"] == "reported_speech:bare"
+    assert run("Penyanyi Nadia Safira bercerita soal masa kecilnya di Medan.").quotes == []
+
+
+def test_mencatat_a_figure_is_no_statement_but_mencatat_bahwa_or_a_comma_is(run):
+    assert run("Kementerian Pertanian (Kementan) mencatat kenaikan produksi padi di Jawa Tengah.").quotes == []
+    q = only(run("Direktur OJK Rahmat Saleh mencatat, kredit macet naik tajam pada kuartal ketiga."))
+    assert (q.speaker.name, q.text) == ("Rahmat Saleh", "kredit macet naik tajam pada kuartal ketiga")
+    q = only(run("Direktur OJK Rahmat Saleh mencatat bahwa kredit macet naik tajam pada kuartal ketiga."))
+    assert q.rules["detect"] == "reported_speech:bahwa"
+    # A bare clause, with a predicate of its own, is what the body reports.
+    q = only(run("Kementerian Kesehatan mencatat kasus campak di Jawa Barat meningkat tajam."))
+    assert (q.speaker.name, q.text) == ("Kementerian Kesehatan", "kasus campak di Jawa Barat meningkat tajam")
+    q = only(run("Badan pengungsi UNHCR mencatat jumlah pengungsi di perbatasan masih tinggi sejak Maret."))
+    assert q.text == "jumlah pengungsi di perbatasan masih tinggi sejak Maret"
+    assert run("Kementerian Kesehatan mencatat jumlah kasus campak yang meningkat di Jawa Barat.").quotes == []
+
+
+def test_menurut_between_commas_keeps_the_subject_before_it(run):
+    text = ("Kepala Dinas Lingkungan Hidup, Rudi Salim, mengakui sampah masih menumpuk.\n\n"
+            "Program daur ulang yang dimulai awal tahun ini, menurut Rudi, sudah menjangkau 900 sekolah.")
+    q = run(text).quotes[1]
+    assert q.text == "Program daur ulang yang dimulai awal tahun ini, menurut Rudi, sudah menjangkau 900 sekolah"
+    assert (q.speaker.name, q.rules["detect"]) == ("Rudi Salim", "according_to")
+    text = "Program daur ulang itu, yang dimulai awal tahun ini, menurut Rudi Salim, sudah menjangkau 900 sekolah."
+    assert only(run(text)).text.startswith("Program daur ulang itu, yang dimulai")
+    # An adjunct before the cue is no subject: the clause after it carries what was said.
+    q = only(run("Saat ini, menurut Rudi Salim, warga mulai memilah sampah di rumah."))
+    assert q.text == "warga mulai memilah sampah di rumah"
+    # A sub-heading run into the sentence before the adjunct is no subject either.
+    q = only(run("Sampah Dipilah Lebih jauh, menurut Rudi Salim, warga mulai memilah sampah di rumah."))
+    assert q.text == "warga mulai memilah sampah di rumah"
+    q = only(run("Rudi Salim mengapresiasi acara itu karena, menurut dia, warga sangat antusias."))
+    assert q.text == "warga sangat antusias"
+
+
+def test_menurut_a_reckoning_of_his_names_the_speaker_as_menurutnya(run):
+    text = ("Ketua asosiasi, Lina Kusuma, menilai pemerintah perlu bergerak.\n\n"
+            "Menurut perkiraannya, kapasitas gudang pendingin di Maluku baru sekitar 40 ribu ton.")
+    q = run(text).quotes[1]
+    assert (q.text, q.speaker.name) == ("kapasitas gudang pendingin di Maluku baru sekitar 40 ribu ton", "Lina Kusuma")
+    assert q.cue.text == "Menurut"
+    # By its rules, or by plan, is no one's view.
+    text = ("Ketua asosiasi, Lina Kusuma, menilai pemerintah perlu bergerak.\n\n"
+            "Menurut aturannya, kapasitas gudang pendingin di Maluku harus 40 ribu ton.")
+    assert len(run(text).quotes) == 1
