@@ -80,6 +80,8 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    days_ago: frozenset[str]  # hari lalu: after a count, that many days before the article
+    count_words: dict[str, int]  # dua -> 2
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
@@ -246,6 +248,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         months={k.lower(): v for k, v in calendar["months"].items()},
         weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
+        days_ago=_lower_set(calendar["days_ago"]),
+        count_words={k.lower(): v for k, v in calendar["count_words"].items()},
         vague_past=_lower_set(calendar["vague_past"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         date_trailers=_lower_set(calendar["date_trailers"]),

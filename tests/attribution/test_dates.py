@@ -229,3 +229,34 @@ def test_a_closing_date_with_waktu_setempat_dates_the_lead_and_the_statements_af
                       "Kamis (29/5/2025) dini hari.", "2025-05-30"))
     assert arrest.text.endswith("dini hari")
     assert arrest.date == date(2025, 5, 30)
+
+
+def test_tadi_pagi_and_a_count_of_days_ago_are_named_from_the_publication_day():
+    # ANCHOR is Saturday 22 June 2024.
+    assert _one("saat ditemui tadi pagi") == (date(2024, 6, 22), "tadi pagi")
+    assert _one("dalam rapat dua hari lalu") == (date(2024, 6, 20), "dua hari lalu")
+    assert _one("sekitar 3 hari yang lalu") == (date(2024, 6, 19), "3 hari yang lalu")
+    assert _one("kemarin lusa")[0] == date(2024, 6, 20)
+    # An unnamed count is an earlier day, not a day to count back to.
+    [vague] = find_date_mentions("beberapa hari lalu")
+    assert resolve(vague, ANCHOR) is None
+
+
+def test_a_day_named_from_the_publication_day_dates_the_statement(run):
+    text = ("Petani menjemur gabah di tepi jalan, Jumat (21/6/2024).\n\n"
+            "Kepala Dinas Pertanian Banjar, Wiryo Sudarmo, saat dihubungi tadi pagi, menjelaskan harga gabah "
+            "kering panen turun.\n\n"
+            "Dua hari lalu, Ketua Kelompok Tani Makmur, Darsono, mengatakan petani menunda panen.")
+    wiryo, darsono = run(text, "2024-06-22").quotes
+    assert (wiryo.date, wiryo.rules["date"]) == (date(2024, 6, 22), "statement_date:own")
+    assert darsono.date == date(2024, 6, 20)
+
+
+def test_a_day_after_the_verb_then_bahwa_is_no_part_of_what_was_said(run):
+    q = only(run("Kepala Dinas Pertanian Banjar, Wiryo Sudarmo, menjelaskan tadi pagi bahwa harga gabah "
+                 "kering panen turun.", "2024-06-22"))
+    assert q.text == "harga gabah kering panen turun"
+    assert q.date == date(2024, 6, 22)
+    # A day that is the subject of what was said stays in it.
+    q = only(run("Wiryo Sudarmo mengatakan kemarin adalah hari terpanas tahun ini.", "2024-06-22"))
+    assert q.text == "kemarin adalah hari terpanas tahun ini"
