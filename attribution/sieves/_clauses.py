@@ -47,15 +47,14 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple
 def _after_leading_date(state: ArticleState, date_end: int, limit: int) -> int | None:
     """Where what was said starts after a date that opens the clause, when a comma or a
     complementizer (bahwa) sets the date apart; None when nothing does."""
-    rest = state.doc.text[date_end:limit]
-    body = rest.lstrip(" ")
-    if body.startswith(","):
-        body = body[1:].lstrip(" ")
-    elif body.split(" ", 1)[0].lower() in state.lex.complementizers:
-        body = body.split(" ", 1)[1].lstrip(" ") if " " in body else ""
-    else:
+    rest = state.doc.text[date_end:limit].lstrip(" ")
+    body = rest[1:].lstrip(" ") if rest.startswith(",") else rest
+    first, _, after = body.partition(" ")
+    if first.lower() in state.lex.complementizers:
+        body = after.lstrip(" ")  # mengatakan, Selasa (9/12), bahwa …
+    if body == rest or not body.strip():
         return None
-    return limit - len(body) if body.strip() else None
+    return limit - len(body)
 
 
 def _with_trailers(state: ArticleState, date_end: int, limit: int) -> int:

@@ -257,6 +257,9 @@ def test_a_day_after_the_verb_then_bahwa_is_no_part_of_what_was_said(run):
                  "kering panen turun.", "2024-06-22"))
     assert q.text == "harga gabah kering panen turun"
     assert q.date == date(2024, 6, 22)
+    q = only(run("Juru bicara pabrik, Rudi Wirawan, mengatakan, Kamis (20/6/2024), bahwa produksi gula "
+                 "berhenti sementara.", "2024-06-22"))
+    assert q.text == "produksi gula berhenti sementara"
     # A day that is the subject of what was said stays in it.
     q = only(run("Wiryo Sudarmo mengatakan kemarin adalah hari terpanas tahun ini.", "2024-06-22"))
     assert q.text == "kemarin adalah hari terpanas tahun ini"
