@@ -70,7 +70,9 @@ def _patterns(lang: str = "id") -> tuple[re.Pattern, ...]:
     days_ago = re.compile(
         r"\b(?P<n>\d{1,2}|" + _alternatives(lex.count_words) + r")\s{1,3}(?:" + _alternatives(lex.days_ago) + r")\b",
         re.IGNORECASE)
-    vague = re.compile(r"\b(?:" + _alternatives(lex.vague_past) + r")\b", re.IGNORECASE)
+    # Pekan lalu, awal bulan ini, Februari lalu: an earlier day the text does not name.
+    vague = re.compile(r"\b(?:" + _alternatives(lex.vague_past) + r"|(?:" + months + r")\s{1,3}(?:"
+                       + _alternatives(lex.month_past) + r"))\b", re.IGNORECASE)
     return numeric, named, weekday_only, relative, days_ago, vague
 
 

@@ -83,6 +83,7 @@ class Lexicon:
     days_ago: frozenset[str]  # hari lalu: after a count, that many days before the article
     count_words: dict[str, int]  # dua -> 2
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
+    month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
@@ -251,6 +252,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         days_ago=_lower_set(calendar["days_ago"]),
         count_words={k.lower(): v for k, v in calendar["count_words"].items()},
         vague_past=_lower_set(calendar["vague_past"]),
+        month_past=_lower_set(calendar["month_past"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()

@@ -3,7 +3,8 @@ quoted words) comes first; then one in the next sentence where it says when the
 statement was made (``Hal itu disampaikan … Rabu (19/3)``); none where the sentence
 puts it on an earlier, unnamed day (Pekan lalu, …; sebelumnya); else the date of the
 same speaker's nearest dated statement (the same press conference); else the date of the
-same speaker's statement before (they go on, maybe after others' words); else a date in a
+same speaker's statement before (they go on, maybe after others' words); none where
+that statement, right before, was put on an earlier day; else a date in a
 sentence that names the speaker (not one inside someone's reported words); else the
 latest date the article gave before it; else the publication date.
 
@@ -96,7 +97,10 @@ def run(state: ArticleState) -> None:
     for dm in state.date_mentions:
         d = resolve(dm, state.anchor)
         s = doc.sentence_at(dm.start)
-        if dm.relative == "vague" and s is not None and not state.in_quote(dm.start):
+        if dm.relative == "vague" and s is not None and not state.in_quote(dm.start) \
+                and not _opens_a_period(state, dm):
+            # Not sejak pekan lalu, Sejak kasus dilaporkan Maret lalu, …: a period that
+            # runs up to now, not an earlier day.
             vague_by_sentence[s.i].append(dm)
         if d is None or s is None:
             continue
@@ -148,7 +152,8 @@ def run(state: ArticleState) -> None:
             last_of_entity[id(cand.entity)] = cand
         if cand.date is not None:
             continue
-        if any(not (cand.start <= dm.start < cand.end) for dm in vague_by_sentence.get(cand.sent, ())):
+        if any(not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)
+               for dm in vague_by_sentence.get(cand.sent, ())):
             # Pekan lalu, Lee sempat mengatakan …; ”…,” kata dia saat itu: an earlier day
             # the text does not name, not the day of the statements around it, unless the
             # same speaker's next words, dated, go on from it (Sebelumnya, Amir mengatakan
@@ -174,6 +179,14 @@ def run(state: ArticleState) -> None:
                 # sentences between mention (a background event's "pada 2 Juli 2020").
                 cand.date, cand.date_mention = before.date, before.date_mention
                 cand.rules["date"] = NAME + ":continued"
+                continue
+            prev = live[idx - 1] if idx > 0 else None
+            if prev is not None and prev.entity is cand.entity \
+                    and prev.rules.get("date") in (NAME + ":earlier", NAME + ":earlier_continued"):
+                # Tan pekan lalu memperkirakan …. ”…,” tulis Tan.: with no dated statement
+                # of their own, the same speaker's next words go on from that earlier
+                # day, not from the day of others' statements.
+                cand.rules["date"] = NAME + ":earlier_continued"
                 continue
             best = None
             for key in _keys_of(state, cand):
@@ -212,6 +225,36 @@ def _bounds_a_period(state: ArticleState, dm) -> bool:
     """Whether a word like ``sejak`` or ``hingga`` stands right before the date."""
     k = state.doc.token_index_at_or_after(dm.start) - 1
     return k >= 0 and state.doc.tokens[k].lower in state.lex.period_bounds
+
+
+def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) -> bool:
+    """Whether the date stands inside words that an inserted cue follows (Program yang
+    diluncurkan awal tahun ini, menurut Agus, sudah …; …, kata dia, …): they are part
+    of what was said. Not a date that opens the sentence (Sebelumnya, menurut Agus, …),
+    which may be when it was said."""
+    doc = state.doc
+    if cand.cue_start is None or dm.start >= cand.cue_start:
+        return False
+    k = doc.token_index_at_or_after(cand.cue_start)
+    cue = doc.tokens[k].lower
+    if not (cue in ("menurut", "menurutnya") or state.lex.is_direct_cue(cue)) or doc.tokens[k - 1].text != ",":
+        return False
+    sent = doc.sentences[cand.sent]
+    return doc.tokens[sent.tok_start].start < dm.start
+
+
+def _opens_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
+    """Whether a word like ``sejak`` stands in the few words of the clause before the
+    date (Sejak kasus dilaporkan akhir Maret lalu, …)."""
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(dm.start) - 1
+    sent = state.doc.sentence_at(dm.start)
+    floor = max(sent.tok_start if sent is not None else 0, k - reach + 1)
+    while k >= floor and toks[k].text != ",":
+        if toks[k].lower in state.lex.period_bounds:
+            return True
+        k -= 1
+    return False
 
 
 def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:

@@ -263,3 +263,48 @@ def test_a_day_after_the_verb_then_bahwa_is_no_part_of_what_was_said(run):
     # A day that is the subject of what was said stays in it.
     q = only(run("Wiryo Sudarmo mengatakan kemarin adalah hari terpanas tahun ini.", "2024-06-22"))
     assert q.text == "kemarin adalah hari terpanas tahun ini"
+
+
+def test_awal_bulan_ini_and_a_past_month_are_an_earlier_unnamed_day(run):
+    text = ("Menteri Pertanian Hasan Basri mengatakan, Kamis (20/6/2024), panen raya berjalan lancar. "
+            "Direktur Bulog Rina Marlina awal bulan ini mengakui bahwa gudang di Jawa sudah penuh. "
+            "Menurut Rina, penyaluran beras harus dipercepat. "
+            "Kepala Badan Pangan Teguh Santoso pada Maret lalu menyebut impor tidak diperlukan.")
+    quotes = run(text, published="2024-06-22", names={"Hasan Basri": "PER", "Rina Marlina": "PER",
+                                                        "Teguh Santoso": "PER"}).quotes
+    assert [(q.speaker.name, q.date and q.date.isoformat()) for q in quotes] == [
+        ("Hasan Basri", "2024-06-20"), ("Rina Marlina", None), ("Rina Marlina", None), ("Teguh Santoso", None)]
+    assert quotes[2].rules["date"] == "statement_date:earlier_continued"
+
+
+def test_a_period_since_last_month_is_no_earlier_day(run):
+    text = ("Petani cabai di Garut mengeluh, Jumat (21/6/2024). Sejak bulan lalu, Ketua Kelompok Tani Subur "
+            "Darsono mengatakan harga cabai terus turun.")
+    q = only(run(text, published="2024-06-22", names={"Darsono": "PER"}))
+    assert q.date == date(2024, 6, 21)
+    text = ("Petani cabai di Garut mengeluh, Jumat (21/6/2024). Sejak panen dimulai awal bulan ini, Ketua "
+            "Kelompok Tani Subur Darsono mengatakan harga cabai terus turun.")
+    q = only(run(text, published="2024-06-22", names={"Darsono": "PER"}))
+    assert q.date == date(2024, 6, 21)
+
+
+def test_the_same_speaker_after_others_keeps_the_date_of_today(run):
+    # Only the speaker's next statement goes on from the earlier day; after another
+    # speaker's words the speaker is back on the day of the report.
+    text = ("Pekan lalu, Direktur Bulog Rina Marlina mengatakan gudang di Jawa sudah penuh. "
+            "Menteri Pertanian Hasan Basri mengatakan, Kamis (20/6/2024), panen raya berjalan lancar. "
+            "Rina menambahkan penyaluran beras harus dipercepat.")
+    quotes = run(text, published="2024-06-22", names={"Hasan Basri": "PER", "Rina Marlina": "PER"}).quotes
+    assert [q.date and q.date.isoformat() for q in quotes] == [None, "2024-06-20", "2024-06-20"]
+
+
+def test_an_earlier_day_inside_the_words_before_an_inserted_cue_is_part_of_what_was_said(run):
+    text = ("Direktur Bulog Rina Marlina meninjau gudang di Cirebon, Jumat (21/6/2024). "
+            "Pasar murah yang dibuka awal bulan ini, menurut Rina, sudah melayani tiga ribu warga.")
+    q = only(run(text, published="2024-06-22", names={"Rina Marlina": "PER", "Rina": "PER"}))
+    assert q.date == date(2024, 6, 21)
+    # Opening the sentence, the day may be when it was said.
+    text = ("Direktur Bulog Rina Marlina meninjau gudang di Cirebon, Jumat (21/6/2024). "
+            "Sebelumnya, menurut Rina, pasar murah sudah melayani tiga ribu warga.")
+    q = only(run(text, published="2024-06-22", names={"Rina Marlina": "PER", "Rina": "PER"}))
+    assert q.date is None
