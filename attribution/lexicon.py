@@ -90,6 +90,7 @@ class Lexicon:
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_exact: frozenset[str]
     author_initials_pattern: str
+    photo_credit_pattern: str  # (TRIBUNJATENG/RAHMAT HIDAYAT): a photo credit alone on its line
 
     def indefinite_determiner_length(self, words: list[str]) -> int:
         """How many of ``words`` (lowercased) open with an indefinite determiner
@@ -260,4 +261,5 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         boilerplate_prefixes=tuple(p.lower() for p in boiler["line_prefixes"]),
         boilerplate_exact=_lower_set(boiler["exact_lines"]),
         author_initials_pattern=boiler["author_initials_pattern"],
+        photo_credit_pattern=boiler["photo_credit_pattern"],
     )
