@@ -85,6 +85,8 @@ class Lexicon:
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
+    statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
+    occasion_verbs: frozenset[str]  # (Permintaan itu) mengemuka (dalam rapat …): where and when it was said
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     boilerplate_prefixes: tuple[str, ...]
@@ -255,6 +257,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         vague_past=_lower_set(calendar["vague_past"]),
         month_past=_lower_set(calendar["month_past"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
+        statement_nouns=_lower_set(calendar["statement_nouns"]),
+        occasion_verbs=_lower_set(calendar["occasion_verbs"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},

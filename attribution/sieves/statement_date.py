@@ -41,7 +41,8 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
     """The date of the sentence right after the statement when that sentence says when
     it was made: ``… menyatakan fundamental ekonomi masih kuat. Keduanya menyampaikan
     hal itu dalam konferensi pers …, Rabu (19/3).``; ``Hal itu dikatakan Budi, Senin``;
-    ``Hal itu tercantum dalam pernyataan bersama …, Rabu (4/6)``."""
+    ``Hal itu tercantum dalam pernyataan bersama …, Rabu (4/6)``; ``Permintaan itu
+    mengemuka dalam rapat …, Senin (3/11)``."""
     doc, lex = state.doc, state.lex
     here = doc.sentence_at(max(0, cand.end - 1))
     if here is None or here.i + 1 >= len(doc.sentences):
@@ -50,22 +51,33 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
     # Hal itu disampaikannya …, Hal itu ia sampaikan …: the passive with the agent as -nya
     # or as a pronoun before the bare verb is read as the passive itself.
     words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:10]]
-    verb = next((k for k, w in enumerate(words) if w in lex.passive_cues or w in lex.record_verbs
-                 or lex.is_reporting_verb(w)), None)
-    if verb is None:
-        return None, None
-    if words[verb] in lex.passive_cues or words[verb] in lex.record_verbs:
-        # Hal itu disampaikan …, Demikian dikatakan …: a demonstrative before the verb.
-        points_back = any(w in _BACK_REFERENCES for w in words[:verb])
-    else:
-        # … menyampaikan hal itu …: the statement is the verb's object.
-        points_back = words[verb + 1:verb + 3] in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"])
-    if not points_back:
+    if not (_names_the_occasion(words, lex) or _points_back(words, lex)):
         return None, None
     for dm, d in by_sentence.get(sent.i, ()):
         if not state.in_quote(dm.start):
             return d, dm
     return None, None
+
+
+def _names_the_occasion(words: list[str], lex) -> bool:
+    """``Permintaan itu mengemuka dalam rapat …``: a word for what was said, a
+    demonstrative, then an occasion verb."""
+    return len(words) >= 3 and words[0] in lex.statement_nouns and words[1] in _BACK_REFERENCES \
+        and (words[2] in lex.occasion_verbs or words[2] in lex.passive_cues)
+
+
+def _points_back(words: list[str], lex) -> bool:
+    """Whether the first speech verb among ``words`` points back to the statement
+    before (Hal itu disampaikan …; … menyampaikan hal itu …)."""
+    verb = next((k for k, w in enumerate(words) if w in lex.passive_cues or w in lex.record_verbs
+                 or lex.is_reporting_verb(w)), None)
+    if verb is None:
+        return False
+    if words[verb] in lex.passive_cues or words[verb] in lex.record_verbs:
+        # Hal itu disampaikan …, Demikian dikatakan …: a demonstrative before the verb.
+        return any(w in _BACK_REFERENCES for w in words[:verb])
+    # … menyampaikan hal itu …: the statement is the verb's object.
+    return words[verb + 1:verb + 3] in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"])
 
 
 _BACK_REFERENCES = frozenset({"itu", "tersebut", "ini", "demikian"})

@@ -308,3 +308,14 @@ def test_an_earlier_day_inside_the_words_before_an_inserted_cue_is_part_of_what_
             "Sebelumnya, menurut Rina, pasar murah sudah melayani tiga ribu warga.")
     q = only(run(text, published="2024-06-22", names={"Rina Marlina": "PER", "Rina": "PER"}))
     assert q.date is None
+
+
+def test_a_word_for_the_statement_and_an_occasion_verb_date_the_statement_before(run):
+    text = ("Komisi IV DPR meminta Kementerian Kelautan merinci anggaran pengadaan kapal patroli. "
+            "Permintaan tersebut mengemuka dalam rapat kerja di Senayan, Selasa (18/6/2024).")
+    q = only(run(text, "2024-06-22"))
+    assert (q.date, q.rules["date"]) == (date(2024, 6, 18), "statement_date:said_next")
+    # Something else that came up on that day is no occasion of the statement.
+    text = ("Komisi IV DPR meminta Kementerian Kelautan merinci anggaran pengadaan kapal patroli. "
+            "Kebocoran itu muncul dalam audit pada Selasa (18/6/2024).")
+    assert only(run(text, "2024-06-22")).date == date(2024, 6, 22)
