@@ -83,6 +83,7 @@ class Lexicon:
     days_ago: frozenset[str]  # hari lalu: after a count, that many days before the article
     count_words: dict[str, int]  # dua -> 2
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
+    then_words: frozenset[str]  # saat itu: the time just told
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
@@ -256,6 +257,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         count_words={k.lower(): v for k, v in calendar["count_words"].items()},
         vague_past=_lower_set(calendar["vague_past"]),
         month_past=_lower_set(calendar["month_past"]),
+        then_words=_lower_set(calendar["then_words"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),

@@ -164,8 +164,15 @@ def run(state: ArticleState) -> None:
             last_of_entity[id(cand.entity)] = cand
         if cand.date is not None:
             continue
-        if any(not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)
-               for dm in vague_by_sentence.get(cand.sent, ())):
+        vague = [dm for dm in vague_by_sentence.get(cand.sent, ())
+                 if not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)]
+        if vague:
+            told = _date_just_told(state, cand, vague, by_sentence)
+            if told is not None:
+                # Pada 12 November, APPSI menyurati Presiden. Ketuanya kala itu menyebut …
+                cand.date_mention, cand.date = told
+                cand.rules["date"] = NAME + ":then"
+                continue
             # Pekan lalu, Lee sempat mengatakan …; ”…,” kata dia saat itu: an earlier day
             # the text does not name, not the day of the statements around it, unless the
             # same speaker's next words, dated, go on from it (Sebelumnya, Amir mengatakan
@@ -237,6 +244,15 @@ def _bounds_a_period(state: ArticleState, dm) -> bool:
     """Whether a word like ``sejak`` or ``hingga`` stands right before the date."""
     k = state.doc.token_index_at_or_after(dm.start) - 1
     return k >= 0 and state.doc.tokens[k].lower in state.lex.period_bounds
+
+
+def _date_just_told(state: ArticleState, cand: Candidate, vague, by_sentence):
+    """The date in the sentence before the statement's, outside quotations, when the
+    statement's sentence points back to it with ``kala itu`` or ``saat itu``."""
+    if not any(" ".join(dm.text.lower().split()) in state.lex.then_words for dm in vague) or cand.sent == 0:
+        return None
+    told = [(dm, d) for dm, d in by_sentence.get(cand.sent - 1, ()) if not state.in_quote(dm.start)]
+    return told[-1] if told else None
 
 
 def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) -> bool:

@@ -319,3 +319,14 @@ def test_a_word_for_the_statement_and_an_occasion_verb_date_the_statement_before
     text = ("Komisi IV DPR meminta Kementerian Kelautan merinci anggaran pengadaan kapal patroli. "
             "Kebocoran itu muncul dalam audit pada Selasa (18/6/2024).")
     assert only(run(text, "2024-06-22")).date == date(2024, 6, 22)
+
+
+def test_kala_itu_points_back_to_the_date_just_told(run):
+    text = ("Pada 3 Mei 2024, asosiasi nelayan mengadu ke DPRD. Ketua asosiasi, Darmaji Putra, kala itu "
+            "menyebut harga solar terlalu mahal.")
+    q = only(run(text, published="2024-06-22", names={"Darmaji Putra": "PER"}))
+    assert (q.date, q.rules["date"]) == (date(2024, 5, 3), "statement_date:then")
+    # With no date just told, kala itu is still an earlier, unnamed day.
+    text = ("Asosiasi nelayan pernah mengadu ke DPRD. Ketua asosiasi, Darmaji Putra, kala itu "
+            "menyebut harga solar terlalu mahal.")
+    assert only(run(text, published="2024-06-22", names={"Darmaji Putra": "PER"})).date is None
