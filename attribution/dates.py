@@ -41,12 +41,12 @@ class DateMention:
     day: int | None
     month: int | None
     year: int | None
-    relative: str | None = None  # past (Rabu lalu), this_week, last_week, future, kemarin, hari ini, vague
-    offset_days: int | None = None  # for kemarin / hari ini
+    relative: str | None = None  # past (Rabu lalu), this_week, last_week, future, kemarin, hari ini, days_ago, vague
+    offset_days: int | None = None  # from the article's day: kemarin -1, dua hari lalu -2
 
 
 @cache
-def _patterns(lang: str = "id") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(lang: str = "id") -> tuple[re.Pattern, ...]:
     lex = load_lexicon(lang)
     weekdays = "|".join(sorted((w.capitalize() for w in lex.weekdays), key=len, reverse=True))
     months = "|".join(sorted(lex.months, key=len, reverse=True))
@@ -65,17 +65,27 @@ def _patterns(lang: str = "id") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.
         # Antara's "di Jakarta, Rabu." and "…, Kamis, mengatakan": a weekday alone
         # between a comma and a comma or full stop.
         rf"|(?:(?<=, ){wd.replace('wd', 'wd3')}(?=\s{{0,3}}[,.;]))")
-    relative = re.compile(r"\b(?P<rel>kemarin|hari ini)\b", re.IGNORECASE)
-    vague = re.compile(r"\b(?:" + "|".join(
-        r"\s{1,3}".join(map(re.escape, v.split())) for v in sorted(lex.vague_past, key=len, reverse=True)) + r")\b",
+    relative = re.compile(r"\b(?P<rel>" + _alternatives(lex.relative_days) + r")\b", re.IGNORECASE)
+    # dua hari lalu, 3 hari yang lalu: that many days before the article.
+    days_ago = re.compile(
+        r"\b(?P<n>\d{1,2}|" + _alternatives(lex.count_words) + r")\s{1,3}(?:" + _alternatives(lex.days_ago) + r")\b",
         re.IGNORECASE)
-    return numeric, named, weekday_only, relative, vague
+    # Pekan lalu, awal bulan ini, Februari lalu: an earlier day the text does not name.
+    vague = re.compile(r"\b(?:" + _alternatives(lex.vague_past) + r"|(?:" + months + r")\s{1,3}(?:"
+                       + _alternatives(lex.month_past) + r"))\b", re.IGNORECASE)
+    return numeric, named, weekday_only, relative, days_ago, vague
+
+
+def _alternatives(phrases) -> str:
+    """A regex alternation of ``phrases``, longest first (kemarin lusa before kemarin),
+    their words apart by a few spaces."""
+    return "|".join(r"\s{1,3}".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
 def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps."""
     lex = lex or load_lexicon()
-    numeric, named, weekday_only, relative, vague = _patterns(lex.language)
+    numeric, named, weekday_only, relative, days_ago, vague = _patterns(lex.language)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -110,9 +120,17 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
     for m in relative.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        word = m.group("rel").lower()
+        word = " ".join(m.group("rel").lower().split())
         found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative=word,
                                  offset_days=lex.relative_days.get(word, 0)))
+        taken.append((m.start(), m.end()))
+    for m in days_ago.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else lex.count_words[n]
+        found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative="days_ago",
+                                 offset_days=-count))
         taken.append((m.start(), m.end()))
     for m in vague.finditer(text):
         if free(m.start(), m.end()):

@@ -95,13 +95,20 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    days_ago: frozenset[str]  # hari lalu: after a count, that many days before the article
+    count_words: dict[str, int]  # dua -> 2
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
+    then_words: frozenset[str]  # saat itu: the time just told
+    month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
+    statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
+    occasion_verbs: frozenset[str]  # (Permintaan itu) mengemuka (dalam rapat …): where and when it was said
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_exact: frozenset[str]
     author_initials_pattern: str
+    photo_credit_pattern: str  # (TRIBUNJATENG/RAHMAT HIDAYAT): a photo credit alone on its line
 
     def singular_determiner_length(self, words: list[str]) -> int:
         """How many of ``words`` (lowercased) open with a determiner of one person
@@ -291,12 +298,19 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         months={k.lower(): v for k, v in calendar["months"].items()},
         weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
+        days_ago=_lower_set(calendar["days_ago"]),
+        count_words={k.lower(): v for k, v in calendar["count_words"].items()},
         vague_past=_lower_set(calendar["vague_past"]),
+        month_past=_lower_set(calendar["month_past"]),
+        then_words=_lower_set(calendar["then_words"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
+        statement_nouns=_lower_set(calendar["statement_nouns"]),
+        occasion_verbs=_lower_set(calendar["occasion_verbs"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},
         boilerplate_prefixes=tuple(p.lower() for p in boiler["line_prefixes"]),
         boilerplate_exact=_lower_set(boiler["exact_lines"]),
         author_initials_pattern=boiler["author_initials_pattern"],
+        photo_credit_pattern=boiler["photo_credit_pattern"],
     )

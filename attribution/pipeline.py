@@ -125,6 +125,12 @@ def _speaker(cand: Candidate, entity) -> Speaker:
     )
 
 
+def _dates_outside_boilerplate(doc, mentions):
+    """Dates of the article text: a caption's date (Petugas memadamkan api …, Senin
+    (13/10) malam) is when the photo was taken, no statement's context."""
+    return [dm for dm in mentions if not ((s := doc.sentence_at(dm.start)) is not None and s.boilerplate)]
+
+
 def extract(text: str, published: date | str | None = None, title: str | None = None,
             *, tagger: Tagger | None | bool = True) -> ExtractionResult:
     """Return every quote of ``text`` with speaker, role and date.
@@ -140,7 +146,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
         doc=doc, lex=lex, published=published_date,
         anchor=published_date or dateline(text, lex),
         quote_spans=find_quote_spans(text, lex),
-        date_mentions=find_date_mentions(text, lex),
+        date_mentions=_dates_outside_boilerplate(doc, find_date_mentions(text, lex)),
         entities=EntityIndex(doc, lex),
     )
     for sieve in DETECTION_SIEVES:

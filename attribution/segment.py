@@ -58,13 +58,23 @@ def _boilerplate_matcher():
     return lex.boilerplate_prefixes, lex.boilerplate_exact, re.compile(lex.author_initials_pattern)
 
 
+@cache
+def _photo_credit():
+    return re.compile(load_lexicon().photo_credit_pattern)
+
+
+def is_photo_credit(line: str) -> bool:
+    """``(TRIBUNJATENG/RAHMAT HIDAYAT)`` alone on its line."""
+    return bool(_photo_credit().match(line.strip()))
+
+
 def is_boilerplate_line(line: str) -> bool:
     prefixes, exact, initials = _boilerplate_matcher()
     s = line.strip()
     low = s.lower()
     if not s:
         return False
-    if low.rstrip(":. ") in exact or low.startswith(prefixes):
+    if low.rstrip(":. ") in exact or low.startswith(prefixes) or is_photo_credit(s):
         return True
     return len(s) <= 20 and bool(initials.match(s))
 
@@ -72,10 +82,12 @@ def is_boilerplate_line(line: str) -> bool:
 def paragraphs_of(text: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     pos = 0
+    credit_above = False  # the line right above is a photo credit: this one is its caption
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            out.append(Paragraph(len(out), pos, end, is_boilerplate_line(line)))
+            out.append(Paragraph(len(out), pos, end, credit_above or is_boilerplate_line(line)))
+        credit_above = is_photo_credit(line)
         pos = end + 1
     return out
 

@@ -22,13 +22,12 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple
     if end_tok < k:
         return None
     start, end = toks[k].start, toks[end_tok].end
-    # mengatakan, Rabu (29/4/2020), harga acuan …: a date between commas right after the
-    # verb dates the statement; what was said starts after it.
+    # mengatakan, Rabu (29/4/2020), harga acuan …; menjelaskan tadi pagi bahwa …: a date
+    # right after the verb, then a comma or bahwa, dates the statement; what was said
+    # starts after them.
     for dm in state.date_mentions:
         if dm.start == start:
-            after = state.doc.text[dm.end:end]
-            if after.startswith(",") and after[1:].strip():
-                start = dm.end + 1 + (len(after[1:]) - len(after[1:].lstrip()))
+            start = _after_leading_date(state, dm.end, end) or start
             break
         if dm.start > start:
             break
@@ -43,6 +42,19 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple
                 end = cut
             break
     return start, end
+
+
+def _after_leading_date(state: ArticleState, date_end: int, limit: int) -> int | None:
+    """Where what was said starts after a date that opens the clause, when a comma or a
+    complementizer (bahwa) sets the date apart; None when nothing does."""
+    rest = state.doc.text[date_end:limit].lstrip(" ")
+    body = rest[1:].lstrip(" ") if rest.startswith(",") else rest
+    first, _, after = body.partition(" ")
+    if first.lower() in state.lex.complementizers:
+        body = after.lstrip(" ")  # mengatakan, Selasa (9/12), bahwa …
+    if body == rest or not body.strip():
+        return None
+    return limit - len(body)
 
 
 def _with_trailers(state: ArticleState, date_end: int, limit: int) -> int:

@@ -3,7 +3,8 @@ quoted words) comes first; then one in the next sentence where it says when the
 statement was made (``Hal itu disampaikan … Rabu (19/3)``); none where the sentence
 puts it on an earlier, unnamed day (Pekan lalu, …; sebelumnya); else the date of the
 same speaker's nearest dated statement (the same press conference); else the date of the
-same speaker's statement before (they go on, maybe after others' words); else a date in a
+same speaker's statement before (they go on, maybe after others' words); none where
+that statement, right before, was put on an earlier day; else a date in a
 sentence that names the speaker (not one inside someone's reported words); else the
 latest date the article gave before it; else the publication date.
 
@@ -40,7 +41,8 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
     """The date of the sentence right after the statement when that sentence says when
     it was made: ``… menyatakan fundamental ekonomi masih kuat. Keduanya menyampaikan
     hal itu dalam konferensi pers …, Rabu (19/3).``; ``Hal itu dikatakan Budi, Senin``;
-    ``Hal itu tercantum dalam pernyataan bersama …, Rabu (4/6)``."""
+    ``Hal itu tercantum dalam pernyataan bersama …, Rabu (4/6)``; ``Permintaan itu
+    mengemuka dalam rapat …, Senin (3/11)``."""
     doc, lex = state.doc, state.lex
     here = doc.sentence_at(max(0, cand.end - 1))
     if here is None or here.i + 1 >= len(doc.sentences):
@@ -49,22 +51,33 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
     # Hal itu disampaikannya …, Hal itu ia sampaikan …: the passive with the agent as -nya
     # or as a pronoun before the bare verb is read as the passive itself.
     words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:10]]
-    verb = next((k for k, w in enumerate(words) if w in lex.passive_cues or w in lex.record_verbs
-                 or lex.is_reporting_verb(w)), None)
-    if verb is None:
-        return None, None
-    if words[verb] in lex.passive_cues or words[verb] in lex.record_verbs:
-        # Hal itu disampaikan …, Demikian dikatakan …: a demonstrative before the verb.
-        points_back = any(w in _BACK_REFERENCES for w in words[:verb])
-    else:
-        # … menyampaikan hal itu …: the statement is the verb's object.
-        points_back = words[verb + 1:verb + 3] in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"])
-    if not points_back:
+    if not (_names_the_occasion(words, lex) or _points_back(words, lex)):
         return None, None
     for dm, d in by_sentence.get(sent.i, ()):
         if not state.in_quote(dm.start):
             return d, dm
     return None, None
+
+
+def _names_the_occasion(words: list[str], lex) -> bool:
+    """``Permintaan itu mengemuka dalam rapat …``: a word for what was said, a
+    demonstrative, then an occasion verb."""
+    return len(words) >= 3 and words[0] in lex.statement_nouns and words[1] in _BACK_REFERENCES \
+        and (words[2] in lex.occasion_verbs or words[2] in lex.passive_cues)
+
+
+def _points_back(words: list[str], lex) -> bool:
+    """Whether the first speech verb among ``words`` points back to the statement
+    before (Hal itu disampaikan …; … menyampaikan hal itu …)."""
+    verb = next((k for k, w in enumerate(words) if w in lex.passive_cues or w in lex.record_verbs
+                 or lex.is_reporting_verb(w)), None)
+    if verb is None:
+        return False
+    if words[verb] in lex.passive_cues or words[verb] in lex.record_verbs:
+        # Hal itu disampaikan …, Demikian dikatakan …: a demonstrative before the verb.
+        return any(w in _BACK_REFERENCES for w in words[:verb])
+    # … menyampaikan hal itu …: the statement is the verb's object.
+    return words[verb + 1:verb + 3] in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"])
 
 
 _BACK_REFERENCES = frozenset({"itu", "tersebut", "ini", "demikian"})
@@ -96,7 +109,10 @@ def run(state: ArticleState) -> None:
     for dm in state.date_mentions:
         d = resolve(dm, state.anchor)
         s = doc.sentence_at(dm.start)
-        if dm.relative == "vague" and s is not None and not state.in_quote(dm.start):
+        if dm.relative == "vague" and s is not None and not state.in_quote(dm.start) \
+                and not _opens_a_period(state, dm):
+            # Not sejak pekan lalu, Sejak kasus dilaporkan Maret lalu, …: a period that
+            # runs up to now, not an earlier day.
             vague_by_sentence[s.i].append(dm)
         if d is None or s is None:
             continue
@@ -148,7 +164,15 @@ def run(state: ArticleState) -> None:
             last_of_entity[id(cand.entity)] = cand
         if cand.date is not None:
             continue
-        if any(not (cand.start <= dm.start < cand.end) for dm in vague_by_sentence.get(cand.sent, ())):
+        vague = [dm for dm in vague_by_sentence.get(cand.sent, ())
+                 if not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)]
+        if vague:
+            told = _date_just_told(state, cand, vague, by_sentence)
+            if told is not None:
+                # Pada 12 November, APPSI menyurati Presiden. Ketuanya kala itu menyebut …
+                cand.date_mention, cand.date = told
+                cand.rules["date"] = NAME + ":then"
+                continue
             # Pekan lalu, Lee sempat mengatakan …; ”…,” kata dia saat itu: an earlier day
             # the text does not name, not the day of the statements around it, unless the
             # same speaker's next words, dated, go on from it (Sebelumnya, Amir mengatakan
@@ -174,6 +198,14 @@ def run(state: ArticleState) -> None:
                 # sentences between mention (a background event's "pada 2 Juli 2020").
                 cand.date, cand.date_mention = before.date, before.date_mention
                 cand.rules["date"] = NAME + ":continued"
+                continue
+            prev = live[idx - 1] if idx > 0 else None
+            if prev is not None and prev.entity is cand.entity \
+                    and prev.rules.get("date") in (NAME + ":earlier", NAME + ":earlier_continued"):
+                # Tan pekan lalu memperkirakan …. ”…,” tulis Tan.: with no dated statement
+                # of their own, the same speaker's next words go on from that earlier
+                # day, not from the day of others' statements.
+                cand.rules["date"] = NAME + ":earlier_continued"
                 continue
             best = None
             for key in _keys_of(state, cand):
@@ -212,6 +244,45 @@ def _bounds_a_period(state: ArticleState, dm) -> bool:
     """Whether a word like ``sejak`` or ``hingga`` stands right before the date."""
     k = state.doc.token_index_at_or_after(dm.start) - 1
     return k >= 0 and state.doc.tokens[k].lower in state.lex.period_bounds
+
+
+def _date_just_told(state: ArticleState, cand: Candidate, vague, by_sentence):
+    """The date in the sentence before the statement's, outside quotations, when the
+    statement's sentence points back to it with ``kala itu`` or ``saat itu``."""
+    if not any(" ".join(dm.text.lower().split()) in state.lex.then_words for dm in vague) or cand.sent == 0:
+        return None
+    told = [(dm, d) for dm, d in by_sentence.get(cand.sent - 1, ()) if not state.in_quote(dm.start)]
+    return told[-1] if told else None
+
+
+def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) -> bool:
+    """Whether the date stands inside words that an inserted cue follows (Program yang
+    diluncurkan awal tahun ini, menurut Agus, sudah …; …, kata dia, …): they are part
+    of what was said. Not a date that opens the sentence (Sebelumnya, menurut Agus, …),
+    which may be when it was said."""
+    doc = state.doc
+    if cand.cue_start is None or dm.start >= cand.cue_start:
+        return False
+    k = doc.token_index_at_or_after(cand.cue_start)
+    cue = doc.tokens[k].lower
+    if not (cue in ("menurut", "menurutnya") or state.lex.is_direct_cue(cue)) or doc.tokens[k - 1].text != ",":
+        return False
+    sent = doc.sentences[cand.sent]
+    return doc.tokens[sent.tok_start].start < dm.start
+
+
+def _opens_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
+    """Whether a word like ``sejak`` stands in the few words of the clause before the
+    date (Sejak kasus dilaporkan akhir Maret lalu, …)."""
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(dm.start) - 1
+    sent = state.doc.sentence_at(dm.start)
+    floor = max(sent.tok_start if sent is not None else 0, k - reach + 1)
+    while k >= floor and toks[k].text != ",":
+        if toks[k].lower in state.lex.period_bounds:
+            return True
+        k -= 1
+    return False
 
 
 def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:

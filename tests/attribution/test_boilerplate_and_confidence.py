@@ -1,6 +1,8 @@
 """Page furniture is never quoted; confidence separates sure records from guesses."""
 from attribution.segment import is_boilerplate_line
 
+from .conftest import only
+
 
 def test_boilerplate_lines():
     for line in ["BACA JUGA: “Harga naik lagi,” kata pedagang", "Baca Juga", "Foto: ANTARA/Budi",
@@ -29,3 +31,24 @@ def test_confidence_orders_named_above_context(run):
 def test_every_record_names_its_rules(run):
     r = run("Menurut Dani Saputra, jalan itu rusak parah sejak awal tahun ini.")
     assert set(r.quotes[0].rules) >= {"detect", "speaker", "date"}
+
+
+def test_photo_captions_are_page_furniture_and_date_nothing(run):
+    text = ("Banjir merendam Desa Sukamaju, Senin (3/3/2025).\n\n"
+            "“Air naik cepat sekali,” kata Wagiyem, warga setempat, Selasa (4/3/2025).\n\n"
+            "(RADARSOLO/BAYU PRATAMA)\n"
+            "Relawan mengevakuasi warga dengan perahu karet, Senin (3/3/2025) sore.\n\n"
+            "Sumber gambar, Reuters\n"
+            "Keterangan gambar, Bupati Hendra Wijaya menyebut tanggul akan segera diperbaiki.\n\n"
+            "Kepala BPBD setempat, Lukman Hakim, mengatakan pengungsi sudah mendapat makanan.")
+    r = run(text, published="2025-03-05", names={"Lukman Hakim": "PER", "Hendra Wijaya": "PER", "Wagiyem": "PER"})
+    assert [(q.speaker.name, str(q.date)) for q in r.quotes] == [
+        ("Wagiyem", "2025-03-04"), ("Lukman Hakim", "2025-03-04")]
+
+
+def test_a_paragraph_apart_from_a_photo_credit_is_article_text(run):
+    assert is_boilerplate_line("(KOMPAS.COM/RINA AYU)")
+    assert not is_boilerplate_line("(Baca selengkapnya di halaman berikut)")
+    text = ("(RADARSOLO/BAYU PRATAMA)\n\n"
+            "Kepala BPBD setempat, Lukman Hakim, mengatakan pengungsi sudah mendapat makanan.")
+    assert only(run(text, published="2025-03-05", names={"Lukman Hakim": "PER"})).speaker.name == "Lukman Hakim"

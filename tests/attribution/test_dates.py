@@ -229,3 +229,104 @@ def test_a_closing_date_with_waktu_setempat_dates_the_lead_and_the_statements_af
                       "Kamis (29/5/2025) dini hari.", "2025-05-30"))
     assert arrest.text.endswith("dini hari")
     assert arrest.date == date(2025, 5, 30)
+
+
+def test_tadi_pagi_and_a_count_of_days_ago_are_named_from_the_publication_day():
+    # ANCHOR is Saturday 22 June 2024.
+    assert _one("saat ditemui tadi pagi") == (date(2024, 6, 22), "tadi pagi")
+    assert _one("dalam rapat dua hari lalu") == (date(2024, 6, 20), "dua hari lalu")
+    assert _one("sekitar 3 hari yang lalu") == (date(2024, 6, 19), "3 hari yang lalu")
+    assert _one("kemarin lusa")[0] == date(2024, 6, 20)
+    # An unnamed count is an earlier day, not a day to count back to.
+    [vague] = find_date_mentions("beberapa hari lalu")
+    assert resolve(vague, ANCHOR) is None
+
+
+def test_a_day_named_from_the_publication_day_dates_the_statement(run):
+    text = ("Petani menjemur gabah di tepi jalan, Jumat (21/6/2024).\n\n"
+            "Kepala Dinas Pertanian Banjar, Wiryo Sudarmo, saat dihubungi tadi pagi, menjelaskan harga gabah "
+            "kering panen turun.\n\n"
+            "Dua hari lalu, Ketua Kelompok Tani Makmur, Darsono, mengatakan petani menunda panen.")
+    wiryo, darsono = run(text, "2024-06-22").quotes
+    assert (wiryo.date, wiryo.rules["date"]) == (date(2024, 6, 22), "statement_date:own")
+    assert darsono.date == date(2024, 6, 20)
+
+
+def test_a_day_after_the_verb_then_bahwa_is_no_part_of_what_was_said(run):
+    q = only(run("Kepala Dinas Pertanian Banjar, Wiryo Sudarmo, menjelaskan tadi pagi bahwa harga gabah "
+                 "kering panen turun.", "2024-06-22"))
+    assert q.text == "harga gabah kering panen turun"
+    assert q.date == date(2024, 6, 22)
+    q = only(run("Juru bicara pabrik, Rudi Wirawan, mengatakan, Kamis (20/6/2024), bahwa produksi gula "
+                 "berhenti sementara.", "2024-06-22"))
+    assert q.text == "produksi gula berhenti sementara"
+    # A day that is the subject of what was said stays in it.
+    q = only(run("Wiryo Sudarmo mengatakan kemarin adalah hari terpanas tahun ini.", "2024-06-22"))
+    assert q.text == "kemarin adalah hari terpanas tahun ini"
+
+
+def test_awal_bulan_ini_and_a_past_month_are_an_earlier_unnamed_day(run):
+    text = ("Menteri Pertanian Hasan Basri mengatakan, Kamis (20/6/2024), panen raya berjalan lancar. "
+            "Direktur Bulog Rina Marlina awal bulan ini mengakui bahwa gudang di Jawa sudah penuh. "
+            "Menurut Rina, penyaluran beras harus dipercepat. "
+            "Kepala Badan Pangan Teguh Santoso pada Maret lalu menyebut impor tidak diperlukan.")
+    quotes = run(text, published="2024-06-22", names={"Hasan Basri": "PER", "Rina Marlina": "PER",
+                                                        "Teguh Santoso": "PER"}).quotes
+    assert [(q.speaker.name, q.date and q.date.isoformat()) for q in quotes] == [
+        ("Hasan Basri", "2024-06-20"), ("Rina Marlina", None), ("Rina Marlina", None), ("Teguh Santoso", None)]
+    assert quotes[2].rules["date"] == "statement_date:earlier_continued"
+
+
+def test_a_period_since_last_month_is_no_earlier_day(run):
+    text = ("Petani cabai di Garut mengeluh, Jumat (21/6/2024). Sejak bulan lalu, Ketua Kelompok Tani Subur "
+            "Darsono mengatakan harga cabai terus turun.")
+    q = only(run(text, published="2024-06-22", names={"Darsono": "PER"}))
+    assert q.date == date(2024, 6, 21)
+    text = ("Petani cabai di Garut mengeluh, Jumat (21/6/2024). Sejak panen dimulai awal bulan ini, Ketua "
+            "Kelompok Tani Subur Darsono mengatakan harga cabai terus turun.")
+    q = only(run(text, published="2024-06-22", names={"Darsono": "PER"}))
+    assert q.date == date(2024, 6, 21)
+
+
+def test_the_same_speaker_after_others_keeps_the_date_of_today(run):
+    # Only the speaker's next statement goes on from the earlier day; after another
+    # speaker's words the speaker is back on the day of the report.
+    text = ("Pekan lalu, Direktur Bulog Rina Marlina mengatakan gudang di Jawa sudah penuh. "
+            "Menteri Pertanian Hasan Basri mengatakan, Kamis (20/6/2024), panen raya berjalan lancar. "
+            "Rina menambahkan penyaluran beras harus dipercepat.")
+    quotes = run(text, published="2024-06-22", names={"Hasan Basri": "PER", "Rina Marlina": "PER"}).quotes
+    assert [q.date and q.date.isoformat() for q in quotes] == [None, "2024-06-20", "2024-06-20"]
+
+
+def test_an_earlier_day_inside_the_words_before_an_inserted_cue_is_part_of_what_was_said(run):
+    text = ("Direktur Bulog Rina Marlina meninjau gudang di Cirebon, Jumat (21/6/2024). "
+            "Pasar murah yang dibuka awal bulan ini, menurut Rina, sudah melayani tiga ribu warga.")
+    q = only(run(text, published="2024-06-22", names={"Rina Marlina": "PER", "Rina": "PER"}))
+    assert q.date == date(2024, 6, 21)
+    # Opening the sentence, the day may be when it was said.
+    text = ("Direktur Bulog Rina Marlina meninjau gudang di Cirebon, Jumat (21/6/2024). "
+            "Sebelumnya, menurut Rina, pasar murah sudah melayani tiga ribu warga.")
+    q = only(run(text, published="2024-06-22", names={"Rina Marlina": "PER", "Rina": "PER"}))
+    assert q.date is None
+
+
+def test_a_word_for_the_statement_and_an_occasion_verb_date_the_statement_before(run):
+    text = ("Komisi IV DPR meminta Kementerian Kelautan merinci anggaran pengadaan kapal patroli. "
+            "Permintaan tersebut mengemuka dalam rapat kerja di Senayan, Selasa (18/6/2024).")
+    q = only(run(text, "2024-06-22"))
+    assert (q.date, q.rules["date"]) == (date(2024, 6, 18), "statement_date:said_next")
+    # Something else that came up on that day is no occasion of the statement.
+    text = ("Komisi IV DPR meminta Kementerian Kelautan merinci anggaran pengadaan kapal patroli. "
+            "Kebocoran itu muncul dalam audit pada Selasa (18/6/2024).")
+    assert only(run(text, "2024-06-22")).date == date(2024, 6, 22)
+
+
+def test_kala_itu_points_back_to_the_date_just_told(run):
+    text = ("Pada 3 Mei 2024, asosiasi nelayan mengadu ke DPRD. Ketua asosiasi, Darmaji Putra, kala itu "
+            "menyebut harga solar terlalu mahal.")
+    q = only(run(text, published="2024-06-22", names={"Darmaji Putra": "PER"}))
+    assert (q.date, q.rules["date"]) == (date(2024, 5, 3), "statement_date:then")
+    # With no date just told, kala itu is still an earlier, unnamed day.
+    text = ("Asosiasi nelayan pernah mengadu ke DPRD. Ketua asosiasi, Darmaji Putra, kala itu "
+            "menyebut harga solar terlalu mahal.")
+    assert only(run(text, published="2024-06-22", names={"Darmaji Putra": "PER"})).date is None
