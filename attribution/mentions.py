@@ -217,9 +217,15 @@ def _dotted(tok: Token, stop: Token, nxt: Token, lex: Lexicon) -> bool:
 
 
 def is_degree(words: list[Token], lex: Lexicon) -> bool:
-    """Words that spell an academic degree (M.Si., S.E., Sp.A, SH)."""
+    """Words that spell an academic degree (M.Si., S.E., Sp.A, SH, SpA, MKes, SpKJ(K))."""
+    if len(words) > 3 and words[-3].text == "(" and words[-1].text == ")" and words[-2].text.isupper() \
+            and len(words[-2].text) <= 2:
+        words = words[:-3]  # SpKJ(K), Sp.PD(KV): a consultant's mark after a specialist's degree
     spelt = "".join(t.text for t in words if t.text != ".")
-    written_as_one = any(t.text == "." for t in words) or spelt.isupper()  # S.E., SH; not the name Ma
+    # S.E., SH, SpA, MKes: full stops, capitals only, or a capital inside the word; not
+    # the name Ma.
+    written_as_one = any(t.text == "." for t in words) or spelt.isupper() \
+        or any(c.isupper() for c in spelt[1:])
     return bool(spelt) and written_as_one and spelt.lower() in lex.academic_degrees \
         and all(t.text == "." or t.text[:1].isupper() for t in words)
 

@@ -1279,6 +1279,24 @@ def test_given_names_written_short_and_degrees_after_a_name(run):
         assert (q.speaker.name, q.speaker.role) == want, text
 
 
+def test_degrees_written_without_full_stops_are_no_speaker(run):
+    # SpA, MKes, SpKJ(K): a degree in one word with a capital inside, not a name.
+    cases = [
+        ("Dokter spesialis anak, dr Wulan Pertiwi, SpA, mengatakan imunisasi tetap berjalan.",
+         ("Wulan Pertiwi", "Dokter spesialis anak")),
+        ("Kepala Puskesmas Tegalrejo, dr Bayu Aji Nugroho, MKes, memastikan stok obat cukup.",
+         ("Bayu Aji Nugroho", "Kepala Puskesmas Tegalrejo")),
+        ("Psikiater RSJ Lawang, dr Irma Safitri, SpKJ(K), mengatakan jumlah pasien naik.",
+         ("Irma Safitri", "Psikiater RSJ Lawang")),
+    ]
+    for text, want in cases:
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == want, text
+    # A name spelt like a degree but without a capital inside (Ma) is still a name.
+    q = only(run("Pendiri perusahaan rintisan itu, Ma, mengatakan penjualan naik tajam tahun ini."))
+    assert q.speaker.name == "Ma"
+
+
 def test_a_full_stop_after_a_short_word_still_ends_the_sentence_before_a_name(run):
     # ujar seorang ibu. Sisca …: "ibu" is no abbreviation; the unnamed mother stays unnamed.
     text = ("\"Suami saya diisolasi bersama 20 orang,\" ujar seorang ibu. Sisca pun mengklarifikasi "
