@@ -207,6 +207,17 @@ def _honorific(tok: Token, lex: Lexicon) -> bool:
 is_honorific = _honorific  # for the entity index
 
 
+def back_over_honorifics(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Back from a name starting at ``k`` over the honorifics written before it, with
+    their full stops: Prof. Dr. Syamsul, H. Rahmat, KH. Abdul, dr Debie."""
+    while k > 0 and tokens[k - 1].sent == tokens[k].sent and (
+            _honorific(tokens[k - 1], lex)
+            or (tokens[k - 1].text == "." and k > 1 and (tokens[k - 2].lower in lex.honorifics
+                                                        or tokens[k - 2].lower in lex.honorific_abbreviations))):
+        k -= 1
+    return k
+
+
 def _dotted(tok: Token, stop: Token, nxt: Token, lex: Lexicon) -> bool:
     """Whether the full stop ``stop`` after ``tok`` belongs to a name, with ``nxt`` after
     it: a given name cut short (Moch.), an honorific (Drs.), a degree's letter (M.Si.),
@@ -246,6 +257,18 @@ def _back_over_short_given_name(tokens: list[Token], k: int, lex: Lexicon) -> in
     while k > 1 and tokens[k - 1].text == "." and tokens[k - 2].lower in lex.name_abbreviations:
         k -= 2
     return k
+
+
+back_over_short_given_name = _back_over_short_given_name  # for the entity index
+
+
+def is_stop_inside_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the full stop at ``k`` closes a given name or an honorific written short
+    before the rest of a name (Moh. Tohir, H. Rahmat, KH. Abdul): no sentence end, and
+    the capitalised run of the name goes on over it."""
+    return tokens[k].text == "." and 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start \
+        and (tokens[k - 1].lower in lex.name_abbreviations or tokens[k - 1].lower in lex.honorific_abbreviations) \
+        and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and tokens[k + 1].sent == tokens[k].sent
 
 
 def _past_written_honorifics(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -334,6 +357,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
     if reused is not None:
+        reused = max(start, _back_over_short_given_name(tokens, reused, lex))  # Moh. Tohir … kata Tohir
         return _skip_leading_complement(tokens, reused, end, lex, keep_one=True), end
     # Long capitalised runs after a title are mostly the title's complement (Menteri
     # Pertanian Hadi Susanto, Wali Kota Bogor Arif Rahman); without a tagger to say

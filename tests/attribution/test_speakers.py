@@ -1297,6 +1297,33 @@ def test_degrees_written_without_full_stops_are_no_speaker(run):
     assert q.speaker.name == "Ma"
 
 
+def test_a_given_name_or_honorific_written_short_stays_with_the_name(run):
+    # Moh. and KH. with their full stops run on into the name; the role stays before it.
+    for tagged in (None, {"Farid Hasyim": "PER"}):
+        text = ("Kebijakan itu dikritik Ketua Komisi III DPRD Sampang, Moh. Farid Hasyim. Politikus PPP itu "
+                "menilai pemkab lamban menyalurkan bantuan. \"Warga sudah menunggu,\" ujar Farid.")
+        quotes = run(text, names=tagged).quotes
+        assert {(q.speaker.name, q.speaker.role) for q in quotes} == \
+            {("Moh. Farid Hasyim", "Ketua Komisi III DPRD Sampang")}, tagged
+    text = ("Pengasuh Pondok Pesantren Al Falah, KH. Ma'ruf Hamdani, mendukung keputusan itu. "
+            "\"Keselamatan santri yang utama,\" tutur Kiai Ma'ruf.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Ma'ruf Hamdani", "Pengasuh Pondok Pesantren Al Falah")
+
+
+def test_a_pronoun_after_a_newcomer_with_an_honorific_is_the_newcomer(run):
+    # H. before the name: the titled newcomer still opens the sentence the pronoun follows.
+    text = ("Bupati Lumajang, Slamet Riyadi, mengaku sudah menunda mutasi pejabat. \"Kami patuh,\" kata Slamet.\n\n"
+            "Bupati Lumajang terpilih, H. Slamet Widodo, menyambut baik larangan tersebut. "
+            "Ia mengatakan ingin menyusun timnya sendiri.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Slamet Widodo", "pronoun_mention")
+    # Without the newcomer's sentence the pronoun stays with the speaker quoted last.
+    text = ("Bupati Lumajang, Slamet Riyadi, mengaku sudah menunda mutasi pejabat. \"Kami patuh,\" kata Slamet. "
+            "Ia mengatakan ingin menyusun timnya sendiri.")
+    assert run(text).quotes[-1].speaker.name == "Slamet Riyadi"
+
+
 def test_a_full_stop_after_a_short_word_still_ends_the_sentence_before_a_name(run):
     # ujar seorang ibu. Sisca …: "ibu" is no abbreviation; the unnamed mother stays unnamed.
     text = ("\"Suami saya diisolasi bersama 20 orang,\" ujar seorang ibu. Sisca pun mengklarifikasi "
