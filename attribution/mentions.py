@@ -835,9 +835,11 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         return None
     # Regional Head of Operations Grab: modifiers may come before the title's head. After
     # a name with an age (Yani (40), agen tiket PO Pahala Kencana) any description does.
-    if lex.title_head_after_modifiers([t.lower for t in tokens[role_start:]]) is None \
-            and not (_with_age(tokens[:cut]) and not tokens[role_start].is_capitalized):
+    at_head = lex.title_head_after_modifiers([t.lower for t in tokens[role_start:]])
+    if at_head is None and not (_with_age(tokens[:cut]) and not tokens[role_start].is_capitalized):
         return None
+    if at_head is not None and tokens[role_start + at_head].lower in lex.honorifics:
+        return None  # Rekan Rina di BRIN, Dr Taufik: an honorific opens the name after the comma
     if _is_title_word(tokens[0], lex):
         return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
     m = parse_mention(doc, tokens[:cut], lex)

@@ -1324,6 +1324,20 @@ def test_a_pronoun_after_a_newcomer_with_an_honorific_is_the_newcomer(run):
     assert run(text).quotes[-1].speaker.name == "Slamet Riyadi"
 
 
+def test_an_honorific_after_the_comma_opens_the_name_not_a_role(run):
+    # Rekan Sari di LIPI, Dr Bonifasius Lanang: the colleague is named after the comma.
+    for honorific in ("Dr", "Dr.", "Prof."):
+        text = (f"Peneliti LIPI, Sari Wulandari, memaparkan hasil kajian itu. \"Ini serius,\" kata Sari. "
+                f"Rekan Sari di LIPI, {honorific} Bonifasius Lanang, menilai temuan itu perlu ditindaklanjuti pemerintah.")
+        q = run(text).quotes[-1]
+        assert (q.speaker.name, q.speaker.role) == ("Bonifasius Lanang", "Rekan Sari di LIPI"), honorific
+    text = ("Atasan Sari di LIPI, Dr. Bonifasius Lanang, menilai temuan itu perlu ditindaklanjuti pemerintah.")
+    assert (only(run(text)).speaker.name, only(run(text)).speaker.role) == ("Bonifasius Lanang", "Atasan Sari di LIPI")
+    # A title after the comma is still the role of the name before it.
+    q = only(run("Bonifasius Lanang, peneliti senior LIPI, menilai temuan itu perlu ditindaklanjuti pemerintah."))
+    assert (q.speaker.name, q.speaker.role) == ("Bonifasius Lanang", "peneliti senior LIPI")
+
+
 def test_a_full_stop_after_a_short_word_still_ends_the_sentence_before_a_name(run):
     # ujar seorang ibu. Sisca …: "ibu" is no abbreviation; the unnamed mother stays unnamed.
     text = ("\"Suami saya diisolasi bersama 20 orang,\" ujar seorang ibu. Sisca pun mengklarifikasi "
