@@ -196,7 +196,13 @@ def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
             k += 1
             continue
         break
-    return k
+    # Kapolsek Gayamsari Kompol Suharto, tagged whole: a rank inside the span ends the
+    # role, whatever the place before it, and the name starts after it; not a rank's
+    # word that names also have (Federico Mayor Zaragoza, Laksamana Sukardi).
+    rank = next((j for j in range(len(tokens) - 2, k, -1)
+                 if tokens[j].is_capitalized and tokens[j + 1].is_capitalized and _ends_a_rank(tokens, j, lex)
+                 and not lex.is_person_word(tokens[j].text)), None)
+    return k if rank is None else rank + 1
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:

@@ -1338,6 +1338,24 @@ def test_an_honorific_after_the_comma_opens_the_name_not_a_role(run):
     assert (q.speaker.name, q.speaker.role) == ("Bonifasius Lanang", "peneliti senior LIPI")
 
 
+def test_a_rank_inside_a_tagged_name_ends_the_role(run):
+    # Kapolsek Wonoboyo Kompol Sugeng Riyanto, tagged whole: the rank and the small place
+    # before it are the role's, not the name's.
+    text = "Kapolsek Wonoboyo Kompol Sugeng Riyanto mengatakan pelaku sudah diamankan di mapolsek."
+    q = only(run(text, names={"Wonoboyo Kompol Sugeng Riyanto": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sugeng Riyanto", "Kapolsek Wonoboyo")
+    # A rank's word that names also have stays in the name.
+    text = "Mantan Dirjen UNESCO Federico Mayor Zaragoza mengatakan pendidikan adalah kunci perdamaian."
+    q = only(run(text, names={"Federico Mayor Zaragoza": "PER"}))
+    assert q.speaker.name == "Federico Mayor Zaragoza"
+
+
+def test_police_unit_heads_written_as_one_word_are_titles(run):
+    for title in ("Kasatpolairud", "Kasatsamapta", "Kasatnarkoba", "Kasatbinmas", "Kasatintelkam"):
+        q = only(run(f"{title} Polres Tuban AKP Joko Susilo mengatakan pencarian melibatkan tim gabungan."))
+        assert (q.speaker.name, q.speaker.role) == ("Joko Susilo", f"{title} Polres Tuban"), title
+
+
 def test_a_full_stop_after_a_short_word_still_ends_the_sentence_before_a_name(run):
     # ujar seorang ibu. Sisca …: "ibu" is no abbreviation; the unnamed mother stays unnamed.
     text = ("\"Suami saya diisolasi bersama 20 orang,\" ujar seorang ibu. Sisca pun mengklarifikasi "
