@@ -352,16 +352,14 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
         # Radempta Bato); the article's own short form of the name says where it starts.
         reused = _name_start_by_reuse(tokens, first, end, lex)
-        if reused is not None and first > 0 and _is_title_word(tokens[first - 1], lex) \
-                and not any(_used_apart(tokens[k], tokens[k + 1]) for k in range(first, reused)):
-            # Right after a title the tagged words the article never uses apart from
-            # the name are the name's (Senator Javier Ortega Salinas … kata Ortega), not
-            # a complement's (CEO Torch Ben Wirawan … Torch, produsen perlengkapan …).
+        if reused is not None and _kept_before_reuse(tokens[first], tokens[first:reused + 1], lex):
             reused = None
         first = first if reused is None else reused
         first = _past_written_honorifics(tokens, first, end, lex)  # the tagger took H. into H. Sutrisno
         return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
+    if reused is not None and _kept_before_reuse(tokens[start], tokens[start:reused + 1], lex, after_title=False):
+        reused = None
     if reused is not None:
         reused = max(start, _back_over_short_given_name(tokens, reused, lex))  # Moh. Tohir … kata Tohir
         return _skip_leading_complement(tokens, reused, end, lex, keep_one=True), end
@@ -383,6 +381,25 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _kept_before_reuse(first: Token, words: list[Token], lex: Lexicon, after_title: bool = True) -> bool:
+    """Whether the words of a name before the one the article reuses alone (``words``
+    runs from ``first`` to that one) stay in the name: right after a comma, a country or
+    (``after_title``, where a tagger marked them as a person's) a title, words the article
+    never uses apart from the name are the name's (Senator Javier Ortega Salinas, Perdana
+    Menteri Spanyol Javier Morales Ruiz, Uni Eropa, Elena Marquez Ortega … kata Morales),
+    not a complement's (CEO Torch Ben Wirawan … Torch, produsen perlengkapan …; untagged,
+    Kepala Dinkes Indramayu Deden …)."""
+    doc_tokens = _doc_tokens.get() or []
+    if len(words) < 2 or first.i == 0 or first.i >= len(doc_tokens):
+        return False  # the reused word opens the name: nothing before it to keep
+    before = doc_tokens[first.i - 1]
+    if before.sent != first.sent or not ((after_title and _is_title_word(before, lex)) or before.text == ","
+                                         or (before.is_capitalized and lex.is_place_word(before.text)
+                                             and not _ends_a_rank(doc_tokens, first.i - 1, lex))):
+        return False
+    return not any(_used_apart(words[k], words[k + 1]) for k in range(len(words) - 1))
 
 
 def _used_apart(word: Token, nxt: Token) -> bool:
@@ -488,7 +505,7 @@ def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int
     """Public form for the entity index: where the name starts inside ``tokens``."""
     _doc_tokens.set(doc.tokens)
     found = _name_start_by_reuse(tokens, 0, len(tokens), lex)
-    return 0 if found is None else found
+    return 0 if found is None or _kept_before_reuse(tokens[0], tokens[:found + 1], lex) else found
 
 
 def cued_name_inside(doc: Document, tokens: list[Token], lex: Lexicon) -> int | None:

@@ -1356,6 +1356,28 @@ def test_police_unit_heads_written_as_one_word_are_titles(run):
         assert (q.speaker.name, q.speaker.role) == ("Joko Susilo", f"{title} Polres Tuban"), title
 
 
+def test_a_surname_reused_alone_keeps_the_given_name_after_a_country_or_a_comma(run):
+    # Presiden Chile Tomas Vidal Rojas … kata Vidal: the run after the country is the
+    # whole name, the surname the article reuses is not where it starts.
+    for tagged in (None, {"Tomas Vidal Rojas": "PER", "Vidal": "PER"}):
+        text = ("Presiden Chile Tomas Vidal Rojas mengatakan negaranya siap membuka pasar baru. "
+                "\"Kami butuh mitra dagang,\" kata Vidal.")
+        quotes = run(text, names=tagged).quotes
+        assert {(q.speaker.name, q.speaker.role) for q in quotes} == {("Tomas Vidal Rojas", "Presiden Chile")}, tagged
+    text = ("Di Jenewa, Direktur Program Pangan Dunia, Lucia Herrera Blanco, mengatakan stok gandum menipis. "
+            "\"Kami butuh bantuan segera,\" kata Herrera.")
+    quotes = run(text, names={"Lucia Herrera Blanco": "PER", "Herrera": "PER"}).quotes
+    assert {(q.speaker.name, q.speaker.role) for q in quotes} == {("Lucia Herrera Blanco", "Direktur Program Pangan Dunia")}
+    # Untagged, a body's words after a title are its complement, not a given name.
+    text = ("\"Stok aman,\" kata Kepala Dinkes Sleman Arief Budi Setiawan. Tahun lalu Sleman "
+            "mendapat bantuan karena Sleman rawan banjir.")
+    assert only(run(text)).speaker.name == "Arief Budi Setiawan"
+    # After a rank the name runs on as written, not from a country-like word in it.
+    text = ("Kepala Bidang Kedokteran Polda Bali Ajun Komisaris Besar I Wayan Sudarsa Putra mengatakan, tes "
+            "dilakukan dua hari. \"Hasilnya kami kirim ke dinas,\" kata Wayan.")
+    assert {q.speaker.name for q in run(text).quotes} == {"Wayan Sudarsa Putra"}
+
+
 def test_a_full_stop_after_a_short_word_still_ends_the_sentence_before_a_name(run):
     # ujar seorang ibu. Sisca …: "ibu" is no abbreviation; the unnamed mother stays unnamed.
     text = ("\"Suami saya diisolasi bersama 20 orang,\" ujar seorang ibu. Sisca pun mengklarifikasi "
