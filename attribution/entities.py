@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, bracketed_name_end, is_honorific,
-                       is_single_initial, looks_like_a_verb)
+                       is_single_initial, is_stop_inside_name, looks_like_a_verb)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -100,8 +100,8 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import (after_name_head, cued_name_inside, ends_title_phrase, leading_places,
-                               name_start_by_reuse, name_start_over_particles, trim_person_span)
+        from .mentions import (after_name_head, back_over_short_given_name, cued_name_inside, ends_title_phrase,
+                               leading_places, name_start_by_reuse, name_start_over_particles, trim_person_span)
 
         org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
                      for e in self.doc.entities if e.label == "ORG"}
@@ -127,6 +127,8 @@ class EntityIndex:
                         and self.doc.tokens[before].sent == toks[0].sent:
                     toks = self.doc.tokens[before:toks[-1].i + 1]  # I Wayan Koster: the tagger left out "I"
                 toks = toks[name_start_by_reuse(self.doc, toks, self.lex):]
+                # Moh. Tohir Anwar: the tagger left out the given name written short.
+                toks = self.doc.tokens[back_over_short_given_name(self.doc.tokens, toks[0].i, self.lex):toks[-1].i + 1]
                 toks = self.doc.tokens[name_start_over_particles(self.doc, toks[0].i, self.lex):toks[-1].i + 1]
                 if _initials_after(self.doc.tokens, toks[-1].i + 1):
                     toks = self.doc.tokens[toks[0].i:toks[-1].i + 2]  # Mahfud MD: the tagger left out "MD"
@@ -211,7 +213,10 @@ class EntityIndex:
             name_end = k
             if age_at(toks, k):
                 k += 3  # Wahyuni (40),
-            known = by_start.get(toks[j + 1].start)
+            first = j + 1
+            while first + 1 < name_end and is_honorific(toks[first], lex):
+                first += 1  # where the name itself starts: Rahmat of H. Rahmat
+            known = by_start.get(toks[first].start)
             if k >= len(toks) or toks[k].text != "," or (known is not None and known.role):
                 continue
             rs = j
@@ -225,7 +230,7 @@ class EntityIndex:
                                 or (det and len(role) > det and not role[det].is_capitalized)):
                 continue
             m = parse_mention(self.doc, role + toks[j:name_end], lex)
-            if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[j + 1].start:
+            if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:
                 continue
             if known is not None and known.end == m.name_end:
                 known.role = m.role  # the tagger found the name; the role is news
@@ -267,8 +272,10 @@ class EntityIndex:
             while j < n and j - k < 16 and toks[j].sent == t.sent:
                 if toks[j].is_capitalized:
                     j += 1
-                elif _role_glue(toks, j, self.lex):
-                    j += 1  # Ketua Komisi Pemilihan Umum (KPU) Sulut; Badan Penanggulangan Bencana dan ...
+                elif _role_glue(toks, j, self.lex) or is_stop_inside_name(toks, j, self.lex):
+                    # Ketua Komisi Pemilihan Umum (KPU) Sulut; Badan Penanggulangan Bencana
+                    # dan ...; Ketua Komisi I, Moh. Tohir
+                    j += 1
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
                         and toks[j + 1].lower not in self.lex.title_heads \
                         and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]] \

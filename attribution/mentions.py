@@ -197,7 +197,13 @@ def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
             k += 1
             continue
         break
-    return k
+    # Kapolsek Gayamsari Kompol Suharto, tagged whole: a rank inside the span ends the
+    # role, whatever the place before it, and the name starts after it; not a rank's
+    # word that names also have (Federico Mayor Zaragoza, Laksamana Sukardi).
+    rank = next((j for j in range(len(tokens) - 2, k, -1)
+                 if tokens[j].is_capitalized and tokens[j + 1].is_capitalized and _ends_a_rank(tokens, j, lex)
+                 and not lex.is_person_word(tokens[j].text)), None)
+    return k if rank is None else rank + 1
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:
@@ -206,6 +212,17 @@ def _honorific(tok: Token, lex: Lexicon) -> bool:
 
 
 is_honorific = _honorific  # for the entity index
+
+
+def back_over_honorifics(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Back from a name starting at ``k`` over the honorifics written before it, with
+    their full stops: Prof. Dr. Syamsul, H. Rahmat, KH. Abdul, dr Debie."""
+    while k > 0 and tokens[k - 1].sent == tokens[k].sent and (
+            _honorific(tokens[k - 1], lex)
+            or (tokens[k - 1].text == "." and k > 1 and (tokens[k - 2].lower in lex.honorifics
+                                                        or tokens[k - 2].lower in lex.honorific_abbreviations))):
+        k -= 1
+    return k
 
 
 def _dotted(tok: Token, stop: Token, nxt: Token, lex: Lexicon) -> bool:
@@ -218,9 +235,15 @@ def _dotted(tok: Token, stop: Token, nxt: Token, lex: Lexicon) -> bool:
 
 
 def is_degree(words: list[Token], lex: Lexicon) -> bool:
-    """Words that spell an academic degree (M.Si., S.E., Sp.A, SH)."""
+    """Words that spell an academic degree (M.Si., S.E., Sp.A, SH, SpA, MKes, SpKJ(K))."""
+    if len(words) > 3 and words[-3].text == "(" and words[-1].text == ")" and words[-2].text.isupper() \
+            and len(words[-2].text) <= 2:
+        words = words[:-3]  # SpKJ(K), Sp.PD(KV): a consultant's mark after a specialist's degree
     spelt = "".join(t.text for t in words if t.text != ".")
-    written_as_one = any(t.text == "." for t in words) or spelt.isupper()  # S.E., SH; not the name Ma
+    # S.E., SH, SpA, MKes: full stops, capitals only, or a capital inside the word; not
+    # the name Ma.
+    written_as_one = any(t.text == "." for t in words) or spelt.isupper() \
+        or any(c.isupper() for c in spelt[1:])
     return bool(spelt) and written_as_one and spelt.lower() in lex.academic_degrees \
         and all(t.text == "." or t.text[:1].isupper() for t in words)
 
@@ -241,6 +264,18 @@ def _back_over_short_given_name(tokens: list[Token], k: int, lex: Lexicon) -> in
     while k > 1 and tokens[k - 1].text == "." and tokens[k - 2].lower in lex.name_abbreviations:
         k -= 2
     return k
+
+
+back_over_short_given_name = _back_over_short_given_name  # for the entity index
+
+
+def is_stop_inside_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the full stop at ``k`` closes a given name or an honorific written short
+    before the rest of a name (Moh. Tohir, H. Rahmat, KH. Abdul): no sentence end, and
+    the capitalised run of the name goes on over it."""
+    return tokens[k].text == "." and 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start \
+        and (tokens[k - 1].lower in lex.name_abbreviations or tokens[k - 1].lower in lex.honorific_abbreviations) \
+        and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and tokens[k + 1].sent == tokens[k].sent
 
 
 def _past_written_honorifics(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
@@ -322,17 +357,16 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
         # Radempta Bato); the article's own short form of the name says where it starts.
         reused = _name_start_by_reuse(tokens, first, end, lex)
-        if reused is not None and first > 0 and _is_title_word(tokens[first - 1], lex) \
-                and not any(_used_apart(tokens[k], tokens[k + 1]) for k in range(first, reused)):
-            # Right after a title the tagged words the article never uses apart from
-            # the name are the name's (Senator Javier Ortega Salinas … kata Ortega), not
-            # a complement's (CEO Torch Ben Wirawan … Torch, produsen perlengkapan …).
+        if reused is not None and _kept_before_reuse(tokens[first], tokens[first:reused + 1], lex):
             reused = None
         first = first if reused is None else reused
         first = _past_written_honorifics(tokens, first, end, lex)  # the tagger took H. into H. Sutrisno
         return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
+    if reused is not None and _kept_before_reuse(tokens[start], tokens[start:reused + 1], lex, after_title=False):
+        reused = None
     if reused is not None:
+        reused = max(start, _back_over_short_given_name(tokens, reused, lex))  # Moh. Tohir … kata Tohir
         return _skip_leading_complement(tokens, reused, end, lex, keep_one=True), end
     # Long capitalised runs after a title are mostly the title's complement (Menteri
     # Pertanian Hadi Susanto, Wali Kota Bogor Arif Rahman); without a tagger to say
@@ -352,6 +386,25 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _kept_before_reuse(first: Token, words: list[Token], lex: Lexicon, after_title: bool = True) -> bool:
+    """Whether the words of a name before the one the article reuses alone (``words``
+    runs from ``first`` to that one) stay in the name: right after a comma, a country or
+    (``after_title``, where a tagger marked them as a person's) a title, words the article
+    never uses apart from the name are the name's (Senator Javier Ortega Salinas, Perdana
+    Menteri Spanyol Javier Morales Ruiz, Uni Eropa, Elena Marquez Ortega … kata Morales),
+    not a complement's (CEO Torch Ben Wirawan … Torch, produsen perlengkapan …; untagged,
+    Kepala Dinkes Indramayu Deden …)."""
+    doc_tokens = _doc_tokens.get() or []
+    if len(words) < 2 or first.i == 0 or first.i >= len(doc_tokens):
+        return False  # the reused word opens the name: nothing before it to keep
+    before = doc_tokens[first.i - 1]
+    if before.sent != first.sent or not ((after_title and _is_title_word(before, lex)) or before.text == ","
+                                         or (before.is_capitalized and lex.is_place_word(before.text)
+                                             and not _ends_a_rank(doc_tokens, first.i - 1, lex))):
+        return False
+    return not any(_used_apart(words[k], words[k + 1]) for k in range(len(words) - 1))
 
 
 def _used_apart(word: Token, nxt: Token) -> bool:
@@ -457,7 +510,7 @@ def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int
     """Public form for the entity index: where the name starts inside ``tokens``."""
     _doc_tokens.set(doc.tokens)
     found = _name_start_by_reuse(tokens, 0, len(tokens), lex)
-    return 0 if found is None else found
+    return 0 if found is None or _kept_before_reuse(tokens[0], tokens[:found + 1], lex) else found
 
 
 def cued_name_inside(doc: Document, tokens: list[Token], lex: Lexicon) -> int | None:
@@ -817,9 +870,11 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         return None
     # Regional Head of Operations Grab: modifiers may come before the title's head. After
     # a name with an age (Yani (40), agen tiket PO Pahala Kencana) any description does.
-    if lex.title_head_after_modifiers([t.lower for t in tokens[role_start:]]) is None \
-            and not (_with_age(tokens[:cut]) and not tokens[role_start].is_capitalized):
+    at_head = lex.title_head_after_modifiers([t.lower for t in tokens[role_start:]])
+    if at_head is None and not (_with_age(tokens[:cut]) and not tokens[role_start].is_capitalized):
         return None
+    if at_head is not None and tokens[role_start + at_head].lower in lex.honorifics:
+        return None  # Rekan Rina di BRIN, Dr Taufik: an honorific opens the name after the comma
     if _is_title_word(tokens[0], lex):
         return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
     m = parse_mention(doc, tokens[:cut], lex)

@@ -5,7 +5,7 @@ a subject."""
 from __future__ import annotations
 
 from ..entities import VERB_PREFIXES
-from ..mentions import LIST_CONJUNCTIONS, age_at, parse_mention, subject_before
+from ..mentions import LIST_CONJUNCTIONS, age_at, back_over_honorifics, parse_mention, subject_before
 from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -179,7 +179,8 @@ def _opens_its_clause(state: ArticleState, occ) -> bool:
     before = text[:occ.start].rstrip()
     if occ.role and before.endswith(occ.role):
         start = len(before) - len(occ.role)  # Kapten tim Jay Idzes: from the title on
-    k = state.doc.token_index_at_or_after(start)
+    # …, H. Rahmat Sudrajat, menyambut …: the honorifics written before the name open it.
+    k = back_over_honorifics(toks, state.doc.token_index_at_or_after(start), state.lex)
     if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
         return True
     return toks[k - 1].lower in state.lex.clause_openers

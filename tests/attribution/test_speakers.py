@@ -1281,6 +1281,105 @@ def test_given_names_written_short_and_degrees_after_a_name(run):
         assert (q.speaker.name, q.speaker.role) == want, text
 
 
+def test_degrees_written_without_full_stops_are_no_speaker(run):
+    # SpA, MKes, SpKJ(K): a degree in one word with a capital inside, not a name.
+    cases = [
+        ("Dokter spesialis anak, dr Wulan Pertiwi, SpA, mengatakan imunisasi tetap berjalan.",
+         ("Wulan Pertiwi", "Dokter spesialis anak")),
+        ("Kepala Puskesmas Tegalrejo, dr Bayu Aji Nugroho, MKes, memastikan stok obat cukup.",
+         ("Bayu Aji Nugroho", "Kepala Puskesmas Tegalrejo")),
+        ("Psikiater RSJ Lawang, dr Irma Safitri, SpKJ(K), mengatakan jumlah pasien naik.",
+         ("Irma Safitri", "Psikiater RSJ Lawang")),
+    ]
+    for text, want in cases:
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == want, text
+    # A name spelt like a degree but without a capital inside (Ma) is still a name.
+    q = only(run("Pendiri perusahaan rintisan itu, Ma, mengatakan penjualan naik tajam tahun ini."))
+    assert q.speaker.name == "Ma"
+
+
+def test_a_given_name_or_honorific_written_short_stays_with_the_name(run):
+    # Moh. and KH. with their full stops run on into the name; the role stays before it.
+    for tagged in (None, {"Farid Hasyim": "PER"}):
+        text = ("Kebijakan itu dikritik Ketua Komisi III DPRD Sampang, Moh. Farid Hasyim. Politikus PPP itu "
+                "menilai pemkab lamban menyalurkan bantuan. \"Warga sudah menunggu,\" ujar Farid.")
+        quotes = run(text, names=tagged).quotes
+        assert {(q.speaker.name, q.speaker.role) for q in quotes} == \
+            {("Moh. Farid Hasyim", "Ketua Komisi III DPRD Sampang")}, tagged
+    text = ("Pengasuh Pondok Pesantren Al Falah, KH. Ma'ruf Hamdani, mendukung keputusan itu. "
+            "\"Keselamatan santri yang utama,\" tutur Kiai Ma'ruf.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Ma'ruf Hamdani", "Pengasuh Pondok Pesantren Al Falah")
+
+
+def test_a_pronoun_after_a_newcomer_with_an_honorific_is_the_newcomer(run):
+    # H. before the name: the titled newcomer still opens the sentence the pronoun follows.
+    text = ("Bupati Lumajang, Slamet Riyadi, mengaku sudah menunda mutasi pejabat. \"Kami patuh,\" kata Slamet.\n\n"
+            "Bupati Lumajang terpilih, H. Slamet Widodo, menyambut baik larangan tersebut. "
+            "Ia mengatakan ingin menyusun timnya sendiri.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Slamet Widodo", "pronoun_mention")
+    # Without the newcomer's sentence the pronoun stays with the speaker quoted last.
+    text = ("Bupati Lumajang, Slamet Riyadi, mengaku sudah menunda mutasi pejabat. \"Kami patuh,\" kata Slamet. "
+            "Ia mengatakan ingin menyusun timnya sendiri.")
+    assert run(text).quotes[-1].speaker.name == "Slamet Riyadi"
+
+
+def test_an_honorific_after_the_comma_opens_the_name_not_a_role(run):
+    # Rekan Sari di LIPI, Dr Bonifasius Lanang: the colleague is named after the comma.
+    for honorific in ("Dr", "Dr.", "Prof."):
+        text = (f"Peneliti LIPI, Sari Wulandari, memaparkan hasil kajian itu. \"Ini serius,\" kata Sari. "
+                f"Rekan Sari di LIPI, {honorific} Bonifasius Lanang, menilai temuan itu perlu ditindaklanjuti pemerintah.")
+        q = run(text).quotes[-1]
+        assert (q.speaker.name, q.speaker.role) == ("Bonifasius Lanang", "Rekan Sari di LIPI"), honorific
+    text = ("Atasan Sari di LIPI, Dr. Bonifasius Lanang, menilai temuan itu perlu ditindaklanjuti pemerintah.")
+    assert (only(run(text)).speaker.name, only(run(text)).speaker.role) == ("Bonifasius Lanang", "Atasan Sari di LIPI")
+    # A title after the comma is still the role of the name before it.
+    q = only(run("Bonifasius Lanang, peneliti senior LIPI, menilai temuan itu perlu ditindaklanjuti pemerintah."))
+    assert (q.speaker.name, q.speaker.role) == ("Bonifasius Lanang", "peneliti senior LIPI")
+
+
+def test_a_rank_inside_a_tagged_name_ends_the_role(run):
+    # Kapolsek Wonoboyo Kompol Sugeng Riyanto, tagged whole: the rank and the small place
+    # before it are the role's, not the name's.
+    text = "Kapolsek Wonoboyo Kompol Sugeng Riyanto mengatakan pelaku sudah diamankan di mapolsek."
+    q = only(run(text, names={"Wonoboyo Kompol Sugeng Riyanto": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sugeng Riyanto", "Kapolsek Wonoboyo")
+    # A rank's word that names also have stays in the name.
+    text = "Mantan Dirjen UNESCO Federico Mayor Zaragoza mengatakan pendidikan adalah kunci perdamaian."
+    q = only(run(text, names={"Federico Mayor Zaragoza": "PER"}))
+    assert q.speaker.name == "Federico Mayor Zaragoza"
+
+
+def test_police_unit_heads_written_as_one_word_are_titles(run):
+    for title in ("Kasatpolairud", "Kasatsamapta", "Kasatnarkoba", "Kasatbinmas", "Kasatintelkam"):
+        q = only(run(f"{title} Polres Tuban AKP Joko Susilo mengatakan pencarian melibatkan tim gabungan."))
+        assert (q.speaker.name, q.speaker.role) == ("Joko Susilo", f"{title} Polres Tuban"), title
+
+
+def test_a_surname_reused_alone_keeps_the_given_name_after_a_country_or_a_comma(run):
+    # Presiden Chile Tomas Vidal Rojas … kata Vidal: the run after the country is the
+    # whole name, the surname the article reuses is not where it starts.
+    for tagged in (None, {"Tomas Vidal Rojas": "PER", "Vidal": "PER"}):
+        text = ("Presiden Chile Tomas Vidal Rojas mengatakan negaranya siap membuka pasar baru. "
+                "\"Kami butuh mitra dagang,\" kata Vidal.")
+        quotes = run(text, names=tagged).quotes
+        assert {(q.speaker.name, q.speaker.role) for q in quotes} == {("Tomas Vidal Rojas", "Presiden Chile")}, tagged
+    text = ("Di Jenewa, Direktur Program Pangan Dunia, Lucia Herrera Blanco, mengatakan stok gandum menipis. "
+            "\"Kami butuh bantuan segera,\" kata Herrera.")
+    quotes = run(text, names={"Lucia Herrera Blanco": "PER", "Herrera": "PER"}).quotes
+    assert {(q.speaker.name, q.speaker.role) for q in quotes} == {("Lucia Herrera Blanco", "Direktur Program Pangan Dunia")}
+    # Untagged, a body's words after a title are its complement, not a given name.
+    text = ("\"Stok aman,\" kata Kepala Dinkes Sleman Arief Budi Setiawan. Tahun lalu Sleman "
+            "mendapat bantuan karena Sleman rawan banjir.")
+    assert only(run(text)).speaker.name == "Arief Budi Setiawan"
+    # After a rank the name runs on as written, not from a country-like word in it.
+    text = ("Kepala Bidang Kedokteran Polda Bali Ajun Komisaris Besar I Wayan Sudarsa Putra mengatakan, tes "
+            "dilakukan dua hari. \"Hasilnya kami kirim ke dinas,\" kata Wayan.")
+    assert {q.speaker.name for q in run(text).quotes} == {"Wayan Sudarsa Putra"}
+
+
 def test_a_full_stop_after_a_short_word_still_ends_the_sentence_before_a_name(run):
     # ujar seorang ibu. Sisca …: "ibu" is no abbreviation; the unnamed mother stays unnamed.
     text = ("\"Suami saya diisolasi bersama 20 orang,\" ujar seorang ibu. Sisca pun mengklarifikasi "
