@@ -1830,3 +1830,11 @@ def test_the_person_a_sentence_brings_in_at_its_end_is_pointed_back_to(run):
             "Pernyataan Dian langsung dibantah peneliti Agus Santoso. Menurutnya, 1.220 responden sudah "
             "memenuhi kaidah statistik.")
     assert run(text, names=names).quotes[-1].speaker.name == "Agus Santoso"
+
+
+def test_the_opens_a_bodys_name_not_a_persons(run):
+    text = ("Ketua The Fed Thomas Whitfield mengatakan suku bunga akan ditahan. Dalam pernyataan resminya, "
+            "The Fed menyebut akan mempertimbangkan pemangkasan bulan depan.")
+    r = run(text, names={"Fed Thomas Whitfield": "PER"})
+    assert [(q.speaker.name, q.speaker.kind) for q in r.quotes] == [("Thomas Whitfield", "person"),
+                                                                      ("The Fed", "organization")]
