@@ -5,17 +5,21 @@ from __future__ import annotations
 from ..entities import name_key
 from ..mentions import is_title_word
 from .base import ArticleState
+from .pronoun_mention import repeats_an_unnamed_source
 
 NAME = "description_mention"
 
 
 def run(state: ArticleState) -> None:
-    for cand in state.live():
+    ordered = sorted(state.live(), key=lambda c: c.start)
+    for idx, cand in enumerate(ordered):
         m = cand.mention
         if cand.entity is not None or m is None or not m.description:
             continue
         if m.indefinite:
             continue  # seorang pejabat senior: someone the article does not name; no speaker
+        if m.demonstrative and idx > 0 and repeats_an_unnamed_source(state, ordered[idx - 1], cand):
+            continue  # seorang warga mengatakan …. ”…,” ucap warga tersebut: pronoun_mention
         # A bare plural-or-generic noun (warga mengatakan …) names no one the article
         # introduced with that role; a demonstrative, a capital, more words or an
         # office's title may (Namun, jaksa menilai …, after Jaksa KPK Andika …).

@@ -125,7 +125,8 @@ def run(state: ArticleState) -> None:
                 resolved.append(cand)
             continue
         unnamed = _unnamed_source_of(state, ordered[idx - 1], cand) if idx > 0 else None
-        if m.demonstrative and not m.pronoun and unnamed is not None and _same_head(unnamed, m):
+        if m.demonstrative and not m.pronoun and unnamed is not None \
+                and repeats_an_unnamed_source(state, ordered[idx - 1], cand):
             # Seorang perawat yang enggan disebutkan namanya membenarkan …. ”…,” kata
             # perawat itu: the unnamed source goes on, not the last person named.
             cand.speaker_mention = unnamed
@@ -311,9 +312,12 @@ def _unnamed_source_of(state: ArticleState, prev: Candidate, cand: Candidate):
     return None
 
 
-def _same_head(unnamed, m) -> bool:
-    """Whether two descriptions share their head word (seorang perawat …, perawat itu)."""
-    return bool(unnamed.role and m.role) and unnamed.role.split()[0].lower() == m.role.split()[0].lower()
+def repeats_an_unnamed_source(state: ArticleState, prev: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand``'s demonstrative description repeats the head word of the unnamed
+    source of ``prev``, the record just before (seorang perawat …, perawat itu)."""
+    unnamed, m = _unnamed_source_of(state, prev, cand), cand.mention
+    return unnamed is not None and bool(unnamed.role and m.role) \
+        and unnamed.role.split()[0].lower() == m.role.split()[0].lower()
 
 
 def _named_with(state: ArticleState, ent, position: int) -> list:

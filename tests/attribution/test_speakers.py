@@ -1838,3 +1838,11 @@ def test_the_opens_a_bodys_name_not_a_persons(run):
     r = run(text, names={"Fed Thomas Whitfield": "PER"})
     assert [(q.speaker.name, q.speaker.kind) for q in r.quotes] == [("Thomas Whitfield", "person"),
                                                                       ("The Fed", "organization")]
+
+
+def test_a_description_repeating_an_unnamed_source_is_not_a_named_person_with_that_role(run):
+    text = ("\"Air datang jam tiga pagi,\" kata Mujinah (49), warga Desa Sukorejo.\n\n"
+            "Di posko yang sama, seorang warga mengatakan bantuan makanan sudah datang. "
+            "\"Anak-anak banyak yang gatal-gatal,\" ucap warga tersebut.")
+    q = run(text, names={"Mujinah": "PER"}).quotes[-1]
+    assert q.speaker is None and q.rules["speaker"] == "pronoun_mention:unnamed"
