@@ -192,6 +192,7 @@ def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
     while k < len(tokens):
         t = tokens[k]
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
+                or t.lower in lex.document_heads \
                 or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads \
                 or (t.lower in lex.rank_qualifiers and k + 1 < len(tokens)):  # Kapten Inf Andi
             k += 1
@@ -671,7 +672,20 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         k = 1
         while k < len(tokens) and not tokens[k].is_capitalized and tokens[k].lower in lex.document_heads:
             k += 1  # Hasil survei Indikator …
+        # Data Global Report on Women in Tourism oleh Organisasi Pariwisata Dunia (UNWTO):
+        # the document's title, then who wrote it.
+        k = next((i + 1 for i in range(k, len(tokens) - 1) if tokens[i].lower == "oleh"), k)
         inner = parse_mention(doc, tokens[k:], lex) if k < len(tokens) else None
+        body = tokens[k:]
+        # … (UNEP) tahun lalu juga menyebutkan: a time after the body's name is no part of it.
+        body = body[:next((i for i, t in enumerate(body) if not (t.is_capitalized or t.text in "()")), len(body))]
+        if body and body[0].is_capitalized \
+                and not any(t.ner.endswith("-PER") for t in body) \
+                and (inner is None or inner.kind != "organization" or inner.name_end != body[-1].end):
+            # Laporan Greenpeace Indonesia, Laporan Program Lingkungan PBB (UNEP): the
+            # capitalised words after a document are the body that wrote it, whole,
+            # though they read as a place or a person's name without it.
+            return _whole_name(doc, body, "organization")
         if inner is None or not inner.name or inner.description or inner.pronoun:
             return None
         return inner

@@ -529,3 +529,18 @@ def test_menurut_a_reckoning_of_his_names_the_speaker_as_menurutnya(run):
     text = ("Ketua asosiasi, Lina Kusuma, menilai pemerintah perlu bergerak.\n\n"
             "Menurut aturannya, kapasitas gudang pendingin di Maluku harus 40 ribu ton.")
     assert len(run(text).quotes) == 1
+
+
+def test_a_report_speaks_for_the_body_that_wrote_it(run):
+    for text, body in (("Laporan Jatam Kalimantan menyebutkan bahwa lubang tambang di Samarinda belum ditutup.",
+                        "Jatam Kalimantan"),
+                       ("Laporan Program Pangan PBB (WFP) tahun lalu menyebutkan bahwa harga beras naik di tiga provinsi.",
+                        "Program Pangan PBB (WFP)"),
+                       ("Data Food Security Outlook oleh Badan Pangan Dunia (FAO) menyatakan, stok beras di Asia "
+                        "menipis.", "Badan Pangan Dunia (FAO)")):
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.kind) == (body, "organization"), text
+    # A tagger reading the report as part of a person's name: the report is no name word.
+    q = only(run("Laporan Greenwatch menyebutkan bahwa lubang tambang belum ditutup.",
+                 names={"Laporan Greenwatch": "PER"}))
+    assert q.speaker.name == "Greenwatch"
