@@ -1846,3 +1846,12 @@ def test_a_description_repeating_an_unnamed_source_is_not_a_named_person_with_th
             "\"Anak-anak banyak yang gatal-gatal,\" ucap warga tersebut.")
     q = run(text, names={"Mujinah": "PER"}).quotes[-1]
     assert q.speaker is None and q.rules["speaker"] == "pronoun_mention:unnamed"
+
+
+def test_student_and_scientist_roles(run):
+    for text, role in (("Seorang mahasiswi Fakultas Teknik, Anisa Rahmi, mengaku cemas dengan biaya kuliah.",
+                        "mahasiswi Fakultas Teknik"),
+                       ("Klimatolog dari Institut Teknologi Sumatera, Armando Sitepu, menilai musim hujan datang "
+                        "lebih awal.", "Klimatolog dari Institut Teknologi Sumatera")):
+        # As a tagger marks the names: the role is read before the tagged name.
+        assert only(run(text, names={"Anisa Rahmi": "PER", "Armando Sitepu": "PER"})).speaker.role == role, text
