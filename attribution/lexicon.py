@@ -46,6 +46,7 @@ class Lexicon:
     leading_connectives: frozenset[str]
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
+    pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
     plural_pronouns: frozenset[str]
@@ -249,6 +250,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         leading_connectives=_lower_set(cues["leading_connectives"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
+        pair_words=_lower_set(pronouns["pair_words"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),

@@ -120,6 +120,16 @@ def run(state: ArticleState) -> None:
     resolved: list[Candidate] = []
     for idx, cand in enumerate(ordered):
         m = cand.mention
+        if cand.entity is None and m is not None and m.indefinite and _names_a_pair(m, state.lex):
+            pair = _pair_before(state, m.start)
+            if pair is not None:
+                # Dalam pernyataan bersama, kedua pemimpin menyatakan …: the two people
+                # the text last listed together.
+                cand.entity, cand.co_entities = pair
+                cand.speaker_mention = m
+                cand.rules["speaker"] = NAME + ":pair"
+                resolved.append(cand)
+                continue
         if cand.entity is not None or m is None or not (m.pronoun or m.demonstrative):
             if cand.entity is not None:
                 resolved.append(cand)
@@ -334,6 +344,30 @@ def _named_with(state: ArticleState, ent, position: int) -> list:
         if others:
             return others
     return []
+
+
+def _names_a_pair(m, lex) -> bool:
+    """``kedua pemimpin``, ``kedua menteri``: both of them."""
+    words = m.text.lower().split()
+    return len(words) == 2 and words[0] in lex.pair_words
+
+
+def _pair_before(state: ArticleState, position: int):
+    """The first person and the others of the latest list of people (X dan Y) in the few
+    sentences before ``position``; None where there is none."""
+    doc = state.doc
+    here = doc.sentence_at(position)
+    if here is None:
+        return None
+    lo = doc.sentences[max(0, here.i - _MAX_SENTENCE_GAP)].start
+    occurrences = [o for o in state.entities.occurrences_between(lo, here.start)
+                   if o.kind == "person" and not state.in_quote(o.start)]
+    for o in reversed(occurrences):
+        ent = state.entities.resolve(o.name, o.start)
+        others = _listed_with(state, ent, o, occurrences)
+        if len(others) == 1:
+            return others[0], [ent]  # the one listed first leads, as in X dan Y menyatakan
+    return None
 
 
 def _listed_with(state: ArticleState, ent, anchor, occurrences) -> list:

@@ -1855,3 +1855,14 @@ def test_student_and_scientist_roles(run):
                         "lebih awal.", "Klimatolog dari Institut Teknologi Sumatera")):
         # As a tagger marks the names: the role is read before the tagged name.
         assert only(run(text, names={"Anisa Rahmi": "PER", "Armando Sitepu": "PER"})).speaker.role == role, text
+
+
+def test_kedua_and_a_noun_are_the_two_people_listed_just_before(run):
+    text = ("Menteri Perdagangan Budi Santosa dan Menteri Pertanian Ani Lestiani bertemu di Jakarta, Rabu "
+            "(17/9/2025). Dalam pernyataan bersama, kedua menteri menyatakan bahwa stok beras aman hingga akhir tahun.")
+    q = only(run(text, names={"Budi Santosa": "PER", "Ani Lestiani": "PER"}))
+    assert (q.speaker.name, [c.name for c in q.co_speakers], q.rules["speaker"]) == (
+        "Budi Santosa", ["Ani Lestiani"], "pronoun_mention:pair")
+    # With no two people listed before, the group stays unnamed.
+    q = only(run("Polisi menangkap dua pelaku. Kedua tersangka mengaku mencuri karena terlilit utang."))
+    assert q.speaker is None
