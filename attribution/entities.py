@@ -295,7 +295,11 @@ class EntityIndex:
                 if m is None or not m.name or m.name_start is None:
                     continue
                 if cut == len(run) or known_as_a_person(self.doc, run[cut - 1].text, self.lex):
-                    self.add(m.name, m.name_start, m.name_end, m.kind, m.role)
+                    # Presiden Korea Selatan Kang Min-jun dan Perdana Menteri Jepang Hiroshi
+                    # Takeda: each titled person of a list.
+                    for named in [m] + m.co_mentions:
+                        if named.name and named.name_start is not None:
+                            self.add(named.name, named.name_start, named.name_end, named.kind, named.role)
                 break
             k = j
 

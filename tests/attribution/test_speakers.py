@@ -1866,3 +1866,10 @@ def test_kedua_and_a_noun_are_the_two_people_listed_just_before(run):
     # With no two people listed before, the group stays unnamed.
     q = only(run("Polisi menangkap dua pelaku. Kedua tersangka mengaku mencuri karena terlilit utang."))
     assert q.speaker is None
+
+
+def test_each_titled_person_of_a_list_is_known(run):
+    text = ("Presiden Korea Selatan Kang Min-su dan Perdana Menteri Jepang Hiroshi Takemura bertemu di Seoul, "
+            "Rabu (17/9/2025). Takemura mengatakan Jepang siap bekerja sama di bidang keamanan.")
+    q = only(run(text))  # no tagger: both names come from their titles
+    assert (q.speaker.name, q.speaker.role) == ("Hiroshi Takemura", "Perdana Menteri Jepang")
