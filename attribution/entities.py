@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, bracketed_name_end, is_honorific,
-                       is_single_initial, is_stop_inside_name, looks_like_a_verb)
+from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, back_over_honorifics, bracketed_name_end,
+                       is_honorific, is_single_initial, is_stop_inside_name, looks_like_a_verb)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -944,15 +944,14 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     # A leading initial or an honorific belongs to how the person is named, not to the
     # role: Gubernur Bali I Wayan Koster, ahli perbankan Prof Natsir, Kepala Dinas Kesehatan
     # dr Debie (a physician's "dr" is written in lowercase).
-    while name_tok > 0 and toks[name_tok - 1].sent == sent and (
-            toks[name_tok - 1].lower in lex.honorifics
-            or (toks[name_tok - 1].is_capitalized and (is_single_initial(toks[name_tok - 1])
-                                                       or toks[name_tok - 1].lower in lex.name_prefixes))
-            # the full stop of one written short: Prof. Dr. Syamsul
-            or (toks[name_tok - 1].text == "." and name_tok > 1
-                and (toks[name_tok - 2].lower in lex.honorifics
-                     or toks[name_tok - 2].lower in lex.honorific_abbreviations))):
-        name_tok -= 1
+    while True:
+        k = back_over_honorifics(toks, name_tok, lex)  # Prof. Dr. Syamsul, dr Debie
+        if k > 0 and toks[k - 1].sent == sent and toks[k - 1].is_capitalized \
+                and (is_single_initial(toks[k - 1]) or toks[k - 1].lower in lex.name_prefixes):
+            k -= 1
+        if k == name_tok:
+            break
+        name_tok = k
     k = name_tok - 1
     first_title = None
     while k >= 0 and toks[k].sent == sent and name_tok - k <= 14:

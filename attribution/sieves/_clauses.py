@@ -60,12 +60,13 @@ def _after_leading_date(state: ArticleState, date_end: int, limit: int) -> int |
 def _with_trailers(state: ArticleState, date_end: int, limit: int) -> int:
     """Where a date ending at ``date_end`` ends with the words that may follow it and
     still belong to it (waktu setempat, malam), up to ``limit``."""
-    text, trailers = state.doc.text, state.lex.date_trailers
+    text = state.doc.text
+    trailers = sorted(state.lex.date_trailers, key=len, reverse=True)  # waktu setempat before waktu
     pos = date_end
     while pos < limit:
         rest = text[pos:limit].lstrip(" ")
-        word = next((t for t in sorted(trailers, key=len, reverse=True)
-                     if rest.lower().startswith(t) and not rest[len(t):len(t) + 1].isalnum()), None)
+        word = next((t for t in trailers if rest.lower().startswith(t) and not rest[len(t):len(t) + 1].isalnum()),
+                    None)
         if word is None:
             break
         pos = limit - len(rest) + len(word)

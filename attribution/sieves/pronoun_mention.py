@@ -135,8 +135,7 @@ def run(state: ArticleState) -> None:
                 resolved.append(cand)
             continue
         unnamed = _unnamed_source_of(state, ordered[idx - 1], cand) if idx > 0 else None
-        if m.demonstrative and not m.pronoun and unnamed is not None \
-                and repeats_an_unnamed_source(state, ordered[idx - 1], cand):
+        if m.demonstrative and not m.pronoun and _same_head(unnamed, m):
             # Seorang perawat yang enggan disebutkan namanya membenarkan …. ”…,” kata
             # perawat itu: the unnamed source goes on, not the last person named.
             cand.speaker_mention = unnamed
@@ -306,8 +305,7 @@ _MIN_PASSIVE_LENGTH = 6  # dibantah, ditanggapi; not dia, dini, dinas
 
 def _one_person(m, lex) -> bool:
     """An unnamed source that is one person: seorang saksi, salah satu warga."""
-    words = m.text.lower().split()
-    return bool(words) and (words[0] == "seorang" or words[:2] in (["salah", "seorang"], ["salah", "satu"]))
+    return lex.singular_determiner_length(m.text.lower().split()[:2]) > 0
 
 
 def _unnamed_source_of(state: ArticleState, prev: Candidate, cand: Candidate):
@@ -325,7 +323,11 @@ def _unnamed_source_of(state: ArticleState, prev: Candidate, cand: Candidate):
 def repeats_an_unnamed_source(state: ArticleState, prev: Candidate, cand: Candidate) -> bool:
     """Whether ``cand``'s demonstrative description repeats the head word of the unnamed
     source of ``prev``, the record just before (seorang perawat …, perawat itu)."""
-    unnamed, m = _unnamed_source_of(state, prev, cand), cand.mention
+    return _same_head(_unnamed_source_of(state, prev, cand), cand.mention)
+
+
+def _same_head(unnamed, m) -> bool:
+    """Whether the unnamed source's description and ``m`` share their head word."""
     return unnamed is not None and bool(unnamed.role and m.role) \
         and unnamed.role.split()[0].lower() == m.role.split()[0].lower()
 

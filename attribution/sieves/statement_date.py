@@ -110,7 +110,7 @@ def run(state: ArticleState) -> None:
         d = resolve(dm, state.anchor)
         s = doc.sentence_at(dm.start)
         if dm.relative == "vague" and s is not None and not state.in_quote(dm.start) \
-                and not _opens_a_period(state, dm):
+                and not _bounds_a_period(state, dm):
             # Not sejak pekan lalu, Sejak kasus dilaporkan Maret lalu, …: a period that
             # runs up to now, not an earlier day.
             vague_by_sentence[s.i].append(dm)
@@ -229,7 +229,7 @@ def run(state: ArticleState) -> None:
         # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …).
         earlier = [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
                    and not _inside_any(contents, o[0].start)
-                   and not (o[0].weekday is None and _bounds_a_period(state, o[0]))]
+                   and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))]
         if earlier:
             cand.date_mention, cand.date = earlier[-1][0], earlier[-1][1]
             cand.rules["date"] = NAME + ":context"
@@ -238,12 +238,6 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":published"
         else:
             cand.rules["date"] = NAME + ":unknown"
-
-
-def _bounds_a_period(state: ArticleState, dm) -> bool:
-    """Whether a word like ``sejak`` or ``hingga`` stands right before the date."""
-    k = state.doc.token_index_at_or_after(dm.start) - 1
-    return k >= 0 and state.doc.tokens[k].lower in state.lex.period_bounds
 
 
 def _date_just_told(state: ArticleState, cand: Candidate, vague, by_sentence):
@@ -271,9 +265,10 @@ def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) 
     return doc.tokens[sent.tok_start].start < dm.start
 
 
-def _opens_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
-    """Whether a word like ``sejak`` stands in the few words of the clause before the
-    date (Sejak kasus dilaporkan akhir Maret lalu, …)."""
+def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
+    """Whether a word like ``sejak`` or ``hingga`` stands in the ``reach`` words of the
+    clause before the date (Sejak kasus dilaporkan akhir Maret lalu, …; with ``reach``
+    1, right before it: hingga 30 April)."""
     toks = state.doc.tokens
     k = state.doc.token_index_at_or_after(dm.start) - 1
     sent = state.doc.sentence_at(dm.start)

@@ -1334,7 +1334,8 @@ def test_an_honorific_after_the_comma_opens_the_name_not_a_role(run):
         q = run(text).quotes[-1]
         assert (q.speaker.name, q.speaker.role) == ("Bonifasius Lanang", "Rekan Sari di LIPI"), honorific
     text = ("Atasan Sari di LIPI, Dr. Bonifasius Lanang, menilai temuan itu perlu ditindaklanjuti pemerintah.")
-    assert (only(run(text)).speaker.name, only(run(text)).speaker.role) == ("Bonifasius Lanang", "Atasan Sari di LIPI")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Bonifasius Lanang", "Atasan Sari di LIPI")
     # A title after the comma is still the role of the name before it.
     q = only(run("Bonifasius Lanang, peneliti senior LIPI, menilai temuan itu perlu ditindaklanjuti pemerintah."))
     assert (q.speaker.name, q.speaker.role) == ("Bonifasius Lanang", "peneliti senior LIPI")
