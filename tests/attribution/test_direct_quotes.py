@@ -176,8 +176,9 @@ def test_a_quote_opened_once_and_closed_once_over_several_paragraphs(run):
             "\"Kami menemukan merkuri di beberapa titik sampel.\n\n"
             "Beberapa warga juga melaporkan gatal setelah mandi di sungai.\n\n"
             "Pemerintah daerah belum turun tangan.\n\n"
+            "Sampel lain masih kami uji di laboratorium.\n\n"
             "Kami tidak menolak tambang,\" kata Dodi.")
-    q = only(run(text))
+    q = only(run(text))  # three paragraphs with no mark between the opening and the close
     assert q.type == "direct" and q.speaker.name == "Dodi Saputra"
     assert q.text.startswith("Kami menemukan merkuri") and q.text.endswith("Kami tidak menolak tambang,")
 

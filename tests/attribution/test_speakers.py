@@ -1874,3 +1874,12 @@ def test_each_titled_person_of_a_list_is_known(run):
             "Rabu (17/9/2025). Takemura mengatakan Jepang siap bekerja sama di bidang keamanan.")
     q = only(run(text))  # no tagger: both names come from their titles
     assert (q.speaker.name, q.speaker.role) == ("Hiroshi Takemura", "Perdana Menteri Jepang")
+
+
+def test_an_untagged_complement_before_a_reused_name_stays_out_of_it(run):
+    # No tagger: the town after an office's title is the title's, though the article
+    # never writes it apart; the name starts at the word it reuses alone (Deden).
+    text = ("\"Dalam sehari kami bisa memeriksa 270 sampel,\" kata Kepala Dinkes Sukamaju Deden Bonni Koswara. "
+            "\"Reagen untuk sebulan sudah tersedia,\" ujar Deden.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Deden Bonni Koswara"] * 2
