@@ -1883,3 +1883,46 @@ def test_an_untagged_complement_before_a_reused_name_stays_out_of_it(run):
             "\"Reagen untuk sebulan sudah tersedia,\" ujar Deden.")
     r = run(text)
     assert [q.speaker.name for q in r.quotes] == ["Deden Bonni Koswara"] * 2
+
+
+def test_comma_after_a_titled_person_ends_an_adjunct_before_the_subject(run):
+    names = {"Wahyu Pratomo": "PER", "Dedi Kusnandar": "PER", "Wahyu": "PER"}
+    lead = "Menteri Pertanian Wahyu Pratomo tidak hadir di Bogor. "
+    for middle in ("Dalam rapat dengan Direktur Jenderal Hortikultura Dedi Kusnandar, ",
+                   "Dalam sambutan yang dibacakan Direktur Jenderal Hortikultura Dedi Kusnandar, Senin (3/11/2025), "):
+        q = only(run(lead + middle + "Wahyu menegaskan bahwa harga cabai akan dijaga stabil.", "2025-11-03", names))
+        assert (q.speaker.name, q.speaker.role) == ("Wahyu Pratomo", "Menteri Pertanian"), middle
+    # A name set off by commas after a role that ends in another person is that role's holder.
+    names = {"Sutarji Wibowo": "PER", "Rusdi Hamzah": "PER"}
+    q = only(run("Sutarji Wibowo, kuasa hukum Rusdi Hamzah, menyampaikan kliennya akan hadir di persidangan.",
+                 names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Sutarji Wibowo", "kuasa hukum Rusdi Hamzah")
+    q = only(run("Pengacara Rusdi Hamzah, Sutarji Wibowo, menyampaikan kliennya akan hadir di persidangan.",
+                 names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Sutarji Wibowo", "Pengacara Rusdi Hamzah")
+
+
+def test_titled_person_running_into_the_verb_speaks_not_the_appositive_before(run):
+    names = {"Olaf Brenner": "PER", "Yudistira Hakim": "PER"}
+    text = ("Dalam pertemuan dengan Duta Besar Jerman, Olaf Brenner, Menteri Perdagangan Yudistira Hakim "
+            "menegaskan bahwa ekspor kopi akan ditingkatkan.")
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Yudistira Hakim", "Menteri Perdagangan")
+
+
+def test_compound_description_heads_a_role(run):
+    names = {"Wulan Sari": "PER", "Joko Susanto": "PER"}
+    for text, role in (
+            ("Orang tua siswa, Wulan Sari (41), menilai sekolah lamban menanggapi keluhan.", "Orang tua siswa"),
+            ("Salah satu orang tua murid, Wulan Sari, menilai sekolah lamban menanggapi keluhan.", "orang tua murid"),
+            ("Kuasa hukum orang tua korban, Joko Susanto, mengatakan keluarga menuntut keadilan.",
+             "Kuasa hukum orang tua korban"),
+            ("Wulan Sari, ibu rumah tangga di Desa Sukamaju, mengatakan harga beras naik sejak pekan lalu.",
+             "ibu rumah tangga di Desa Sukamaju"),
+            ("Joko Susanto, orang tua murid di sekolah itu, mengatakan keluarga menuntut keadilan.",
+             "orang tua murid")):
+        q = only(run(text, names=names))
+        assert q.speaker.role == role, text
+    # Without a name the compound describes an unnamed source.
+    q = only(run("Orang tua murid mengatakan sekolah lamban menanggapi keluhan mereka."))
+    assert q.speaker is None and q.text == "sekolah lamban menanggapi keluhan mereka"
