@@ -42,8 +42,11 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
     The rest of the article costs the tagger nothing."""
     if s.boilerplate or not 0 < s.tok_end - s.tok_start <= MAX_TAGGED_SENTENCE_TOKENS:
         return False
-    if s.i + 1 < len(doc.sentences) and doc.tokens[doc.sentences[s.i + 1].tok_start].text in lex.quote_marks:
-        return True  # right before a quote: who speaks may be named here with no cue at all
+    if s.i + 1 < len(doc.sentences):
+        opening = doc.tokens[doc.sentences[s.i + 1].tok_start]
+        if opening.text in lex.quote_marks or opening.lower in lex.subject_pronouns:
+            # right before a quote or an "Ia …": who speaks may be named here with no cue at all
+            return True
     toks = doc.tokens[s.tok_start:s.tok_end]
     if not any(t.is_capitalized for t in toks[1:]) and not _with_age_at(toks, 0):
         return False

@@ -226,12 +226,28 @@ def _newcomer(state: ArticleState, people: list):
     Karnali, juga …; Fikri (29), yang hendak …); not a name in a list, nor one doing
     something after a time (Apalagi, pada Jumat pagi, Presiden Joko Widodo meresmikan …)."""
     first = people[0]
-    if not (first.role or _with_age(state, first)) or not _opens_the_sentence(state, first):
+    if not _marked_as_a_person(state, first) or not _opens_the_sentence(state, first):
         return None
     ent = state.entities.resolve(first.name, first.start)
     if any(state.entities.resolve(o.name, o.start) is not ent for o in people[1:]):
         return None
     return ent
+
+
+def _marked_as_a_person(state: ArticleState, occ) -> bool:
+    """Whether a name's occurrence is surely a person's, to be the one a sentence turns
+    to: given a role or an age, or a full name (Hendrawan Lim tersenyum.), or the short
+    name of someone the article named in full (Rahmawati tampak tenang., after tersangka
+    Rahmawati Dewi); not a lone capitalised word (bulan Ramadhan)."""
+    if occ.role or _with_age(state, occ):
+        return True
+    # A name alone only where it opens the sentence or a clause: not one that words
+    # before it hold (… ia tangani antara lain Gedung Kolff, rumah Dewi Lestari).
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(occ.start)
+    if not (k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ","):
+        return False
+    return len(occ.key) > 1 or len(state.entities.resolve(occ.name, occ.start).key) > 1
 
 
 def _with_age(state: ArticleState, occ) -> bool:
@@ -267,10 +283,8 @@ def _named_just_before(state: ArticleState, position: int):
         return None
     people = {}
     for o in state.entities.occurrences_between(prev.start, prev.end):
-        opens_with = len(o.key) > 1 and state.doc.token_index_at_or_after(o.start) == \
-            state.doc.sentences[prev.i].tok_start
         if o.kind == "person" and not state.in_quote(o.start) and (
-                ((o.role or opens_with) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev)):
+                (_marked_as_a_person(state, o) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev)):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None

@@ -1520,18 +1520,35 @@ def test_a_newcomer_described_just_before_a_quote_speaks_it(run):
 
 
 def test_a_person_only_told_of_before_a_quote_does_not_take_it(run):
-    # Named with nothing to describe them, after a day (pada Jumat pagi), or as the
-    # object of a verb: the text tells of them; the speaker quoted before goes on.
+    # Named after a day (pada Jumat pagi), or as the object of a verb: the text tells of
+    # them; the speaker quoted before goes on.
     text = ("Rina Marlina, pemilik warung kopi, mengatakan omzet warungnya turun separuh.\n\n"
             "\"Pembeli sepi sejak bandara tutup,\" katanya.\n\n"
             "Apalagi, pada Jumat pagi, Presiden Joko Widodo meresmikan bandara baru.\n\n"
             "\"Semoga ramai lagi,\" ujarnya.\n\n"
-            "Dewi Lestari membuka warung baru di seberang jalan.\n\n"
-            "\"Saya lama di perhotelan,\" tuturnya.\n\n"
             "Sebulan lalu menelepon Kepala Dusun Slamet Riyadi soal parkir.\n\n"
             "\"Belum ada jawaban,\" katanya.")
-    r = run(text, names={"Rina Marlina": "PER", "Joko Widodo": "PER", "Dewi Lestari": "PER", "Slamet Riyadi": "PER"})
-    assert [q.speaker.name for q in r.quotes] == ["Rina Marlina"] * 5, [q.text for q in r.quotes]
+    r = run(text, names={"Rina Marlina": "PER", "Joko Widodo": "PER", "Slamet Riyadi": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Rina Marlina"] * 4, [q.text for q in r.quotes]
+
+
+def test_a_person_the_text_turns_to_takes_the_next_pronoun_cue(run):
+    # A full name opening a sentence that reports no speech (Dewi Lestari membuka …), or
+    # the short name of someone named in full before (Dewi tampak …), or a name with an
+    # age after a place (Di lorong …, Yuli (36) …): the text has turned to them, and the
+    # next pronoun or description means them, not the speaker quoted before.
+    names = {"Rina Marlina": "PER", "Dewi Lestari": "PER", "Dewi": "PER", "Yuli": "PER"}
+    lead = ("Rina Marlina, pemilik warung kopi, mengatakan omzet warungnya turun separuh.\n\n"
+            "\"Pembeli sepi sejak bandara tutup,\" katanya.\n\n")
+    for turn, speaker in (("Dewi Lestari membuka warung baru di seberang jalan.", "Dewi Lestari"),
+                          ("Di seberang jalan, Yuli (36) membuka warung baru.", "Yuli")):
+        for cue in ("\"Saya lama di perhotelan,\" tuturnya.", "Ia mengaku lama bekerja di perhotelan."):
+            q = run(lead + turn + "\n\n" + cue, names=names).quotes[-1]
+            assert q.speaker.name == speaker, (turn, cue)
+    text = (lead + "Pemilik warung lain, Dewi Lestari, juga hadir.\n\n\"Semoga ramai lagi,\" kata Rina.\n\n"
+            "Dewi tampak tenang. Ia mengaku lama bekerja di perhotelan.")
+    q = run(text, names=names).quotes[-1]
+    assert q.speaker.name == "Dewi Lestari"
 
 
 def test_a_name_after_a_pronoun_subject_is_no_antecedent(run):
