@@ -1581,6 +1581,21 @@ def test_the_tagger_reads_the_sentence_before_a_quote_and_skips_plain_narration(
     assert not any(s.startswith("Hujan") for s in tagger.seen)
 
 
+def test_a_description_pointing_back_means_the_person_the_sentence_before_names():
+    from attribution import extract
+
+    from .conftest import FakeTagger
+
+    # The sentence before the description reports nothing and has no cue: it is read
+    # for names only because the next one points back (Pelari Kenya itu …).
+    text = ("Pelari Jepang Kenji Morita mengatakan lintasan terlalu licin. \"Sepatu saya tergelincir,\" kata Morita.\n\n"
+            "Daniel Kiprono tidak bisa menyembunyikan kekecewaannya. Pelari Kenya itu menyebut cuaca dingin "
+            "membuat ototnya kaku.")
+    q = extract(text, tagger=FakeTagger({"Kenji Morita": "PER", "Morita": "PER", "Daniel Kiprono": "PER"})).quotes[-1]
+    assert q.text == "cuaca dingin membuat ototnya kaku"
+    assert q.speaker.name == "Daniel Kiprono"
+
+
 def test_foreign_name_shapes_after_a_title(run):
     cases = [
         ("Menteri Luar Negeri Yordania Omar al-Khatib mengatakan dunia tidak boleh membiarkan krisis itu.",
