@@ -1011,8 +1011,9 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     words = toks[first_title:name_tok]
     if words[0].lower in lex.relation_heads and not any(w.text in _APPOSITIVE_MARKS for w in words):
         return None  # Ayah Ika: Ika's father, not a role of Ika's
-    while len(words) > 1 and (words[-1].text in _APPOSITIVE_MARKS or words[-1].lower in lex.role_trailing_fillers):
-        words = words[:-1]  # Warga lain seperti Rudianta: the role is "Warga"
+    while len(words) > 1 and (words[-1].text in _APPOSITIVE_MARKS or words[-1].lower in lex.role_trailing_fillers
+                              or words[-1].lower in DEMONSTRATIVES):
+        words = words[:-1]  # Warga lain seperti Rudianta: the role is "Warga"; so in Peneliti itu, Fadhli
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]

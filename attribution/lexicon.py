@@ -47,6 +47,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
+    naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
     plural_pronouns: frozenset[str]
@@ -263,6 +264,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
+        naming_links=_lower_set(pronouns["naming_links"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),

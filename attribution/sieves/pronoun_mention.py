@@ -146,6 +146,10 @@ def run(state: ArticleState) -> None:
         else:
             ent = _introduced_just_before(state, cand, ordered)
         unnamed = unnamed if m.pronoun else None
+        if ent is None and unnamed is None and _subject_pronoun(state, m):
+            # Di hulu sungai, seorang pria bertopi oranye memimpin relawan. Ia mengatakan
+            # …: the person the sentence before brings in, unnamed, not the last speaker.
+            unnamed = _unnamed_subject_before(state, m.start)
         # Seorang saksi mata mengaku …. ”Saya takut sekali,” tuturnya: the unnamed source
         # of the record just before goes on speaking, not the last one named (one person
         # for a singular pronoun: not "sebagian umat … menilai …" for dia).
@@ -288,6 +292,33 @@ def _named_just_before(state: ArticleState, position: int):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _unnamed_subject_before(state: ArticleState, position: int):
+    """The unnamed person the sentence right before ``position`` opens with, after at
+    most a lead-in set off by a comma (Di hulu sungai, seorang pria bertopi oranye
+    memimpin …): a description of one person up to its verb, when that sentence names
+    no one and reports nothing."""
+    doc, lex = state.doc, state.lex
+    here = doc.sentence_at(position)
+    if here is None or here.i == 0:
+        return None
+    prev = doc.sentences[here.i - 1]
+    if prev.i in state.reported_sentences or any(
+            o.kind == "person" for o in state.entities.occurrences_between(prev.start, prev.end)):
+        return None
+    toks = doc.sentence_tokens(prev)
+    comma = next((k for k, t in enumerate(toks[:8]) if t.text == ","), -1)
+    words = toks[comma + 1:]
+    det = lex.singular_determiner_length([t.lower for t in words[:2]])
+    if not det:
+        return None
+    end = next((k for k in range(det + 1, len(words)) if words[k].lower == "yang" or (
+        not words[k].is_capitalized and words[k].lower.startswith(VERB_PREFIXES))), None)
+    if end is None:
+        return None
+    m = parse_mention(doc, words[:end], lex)
+    return m if m is not None and m.description and m.indefinite else None
 
 
 def _agent_closing(state: ArticleState, o, sent) -> bool:

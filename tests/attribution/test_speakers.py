@@ -1958,3 +1958,38 @@ def test_compound_description_heads_a_role(run):
     # Without a name the compound describes an unnamed source.
     q = only(run("Orang tua murid mengatakan sekolah lamban menanggapi keluhan mereka."))
     assert q.speaker is None and q.text == "sekolah lamban menanggapi keluhan mereka"
+
+
+def test_ia_after_an_unnamed_person_brought_in_is_that_person_not_the_last_speaker(run):
+    text = ("Sutini, warga Lembang, kehilangan kebunnya. \"Semua tertimbun,\" kata Sutini.\n\n"
+            "Di tepi jurang, seorang lelaki berompi hijau mengatur para relawan. Ia mengatakan pencarian "
+            "dilanjutkan sampai sore. \"Tanahnya masih labil,\" katanya.")
+    r = run(text, names={"Sutini": "PER"})
+    assert [(q.speaker and q.speaker.name, q.rules["speaker"]) for q in r.quotes[1:]] == \
+        [(None, "pronoun_mention:unnamed")] * 2
+    # A sentence that names someone is no unnamed person's: the pronoun goes back as before.
+    text = text.replace("seorang lelaki berompi hijau", "Kepala Desa Karyono")
+    r = run(text, names={"Sutini": "PER", "Karyono": "PER"})
+    assert [q.speaker.name for q in r.quotes[1:]] == ["Karyono"] * 2
+
+
+def test_an_unnamed_source_named_later_takes_the_name():
+    from attribution import extract
+
+    from .conftest import FakeTagger, only
+
+    names = {"Sutini": "PER", "Bambang Irawan": "PER", "Dian Sastro": "PER"}
+    lead = ("Sutini, warga Lembang, kehilangan kebunnya. \"Semua tertimbun,\" kata Sutini.\n\n"
+            "Di tepi jurang, seorang lelaki berompi hijau mengatur para relawan. Ia mengatakan pencarian "
+            "dilanjutkan sampai sore. \"Tanahnya masih labil,\" katanya.\n\n")
+    for naming in ("Lelaki itu adalah Bambang Irawan, koordinator relawan dari Bandung.",
+                   "Lelaki tersebut, Bambang Irawan, sudah sepekan berada di lokasi."):
+        r = extract(lead + naming, tagger=FakeTagger(names))
+        assert [(q.speaker.name, q.rules["speaker"]) for q in r.quotes[1:]] == [("Bambang Irawan", "named_later")] * 2
+    assert r.quotes[-1].speaker.role is None or "tersebut" not in r.quotes[-1].speaker.role
+    # A description with another head names someone else: the unnamed source stays unnamed.
+    r = extract(lead + "Relawan itu, Dian Sastro, sudah sepekan berada di lokasi.", tagger=FakeTagger(names))
+    assert [q.speaker for q in r.quotes[1:]] == [None, None]
+    # The demonstrative points back; it is no part of the role.
+    r = extract("Peneliti itu, Bambang Irawan, juga mengingatkan bahwa tanah masih labil.", tagger=FakeTagger(names))
+    assert only(r).speaker.role == "Peneliti"
