@@ -226,7 +226,7 @@ class EntityIndex:
             # Seorang pengunjung asal Klaten, Suparmi (60), …: after a determiner any noun
             # describes the person.
             det = lex.indefinite_determiner_length([x.lower for x in role[:2]])
-            if not role or not (is_title_word(role[0], lex) or role[0].lower in lex.descriptive_role_heads
+            if not role or not (is_title_word(role[0], lex) or lex.opens_a_description([x.lower for x in role[:3]])
                                 or (det and len(role) > det and not role[det].is_capitalized)):
                 continue
             m = parse_mention(self.doc, role + toks[j:name_end], lex)
@@ -277,6 +277,7 @@ class EntityIndex:
                     # dan ...; Ketua Komisi I, Moh. Tohir
                     j += 1
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
+                        and not _ends_a_clause_before_subject(toks, j, self.lex) \
                         and toks[j + 1].lower not in self.lex.title_heads \
                         and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]] \
                         and t.lower not in self.lex.residence_heads:
@@ -839,8 +840,9 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         # After a name with an age (Karyono (57), pemulung di …) any description is the
         # role; not a relative clause (Sujinem (71), yang akrab disapa …).
         at_head = 0
-    if at_head is None or toks[k + at_head].lower in lex.honorifics:
-        return None
+    if at_head is None or (toks[k + at_head].lower in lex.honorifics
+                           and not lex.compound_role_head_at([t.lower for t in toks[k + at_head:k + at_head + 3]])):
+        return None  # Budi, Ibu Sri, …: a form of address, not a role (but ibu rumah tangga is one)
     end = k + 1
     seen_capital = head.is_capitalized
     while end < len(toks) and end - k < 24 and toks[end].sent == head.sent:
@@ -936,6 +938,29 @@ def _opens_a_clause(toks: list[Token], head: int) -> bool:
     return head == 0 or toks[head - 1].sent != toks[head].sent or toks[head - 1].text == ","
 
 
+def _ends_a_clause_before_subject(toks: list[Token], comma: int, lex: Lexicon) -> bool:
+    """Whether the comma at ``comma`` ends an adjunct before the sentence's subject rather
+    than setting a name off after a role: a date before it (… Herman, Senin (10/11),
+    Rahmat …), or a person the tagger names before it and a name after it that runs on
+    into its clause (Dalam rapat dengan Sekjen Kemensos Herman Suryadi, Rahmat
+    menegaskan …). A name set off by commas stays the appositive of a role that ends in
+    another person (kuasa hukum Rajiun, Syarifudin, mengatakan; Istri Karyono, Sumarni
+    (52), …)."""
+    k = comma - 1
+    if toks[k].text == ")":
+        opening = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].text == "("), None)
+        return opening is not None and opening > 0 and toks[opening - 1].lower in lex.weekdays
+    if not toks[k].ner.endswith("-PER"):
+        return False
+    end = comma + 1
+    while end < len(toks) and end - comma <= 5 and toks[end].sent == toks[comma].sent \
+            and (toks[end].is_capitalized or is_honorific(toks[end], lex)):
+        end += 1  # the name, maybe after an honorific (…, dr Hartono Budi, …)
+    if age_at(toks, end):
+        end += 3
+    return end < len(toks) and toks[end].sent == toks[comma].sent and toks[end].is_word
+
+
 def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     """The role written before a name: ``Menteri Luar Negeri Korea Selatan`` Cho Tae-yul,
     ``Duta Besar Rusia,`` Georgy Zinoviev, ``politisi Partai Hanura`` X."""
@@ -956,14 +981,18 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     first_title = None
     while k >= 0 and toks[k].sent == sent and name_tok - k <= 14:
         t = toks[k]
-        if t.lower in lex.title_heads or t.lower in lex.abbreviated_titles \
+        compound = next((j for j in range(k - 1, max(-1, k - 3), -1)
+                         if lex.compound_role_head_at([x.lower for x in toks[j:k + 1]]) == k + 1 - j), None)
+        if compound is not None and toks[compound].sent == sent:
+            first_title = k = compound  # Orang tua siswa, Dewi: the pair is the head
+        elif t.lower in lex.title_heads or t.lower in lex.abbreviated_titles \
                 or (t.lower in lex.descriptive_role_heads and (t.is_capitalized or k + 1 < name_tok)):
             first_title = k
         elif t.text == "," and first_title == k + 1:
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.lower in LIST_CONJUNCTIONS and first_title == k + 1:
             break  # Gubernur Sumbar Irwan Prayitno dan Gubernur Bali I Wayan Koster
-        elif t.text in _APPOSITIVE_MARKS and k - 1 >= 0 and (
+        elif t.text in _APPOSITIVE_MARKS and k - 1 >= 0 and not _ends_a_clause_before_subject(toks, k, lex) and (
                 toks[k - 1].is_capitalized or toks[k - 1].text == ")"
                 or (first_title is None and toks[k - 1].lower in lex.descriptive_role_heads)):
             pass  # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
@@ -982,8 +1011,9 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     words = toks[first_title:name_tok]
     if words[0].lower in lex.relation_heads and not any(w.text in _APPOSITIVE_MARKS for w in words):
         return None  # Ayah Ika: Ika's father, not a role of Ika's
-    while len(words) > 1 and (words[-1].text in _APPOSITIVE_MARKS or words[-1].lower in lex.role_trailing_fillers):
-        words = words[:-1]  # Warga lain seperti Rudianta: the role is "Warga"
+    while len(words) > 1 and (words[-1].text in _APPOSITIVE_MARKS or words[-1].lower in lex.role_trailing_fillers
+                              or words[-1].lower in DEMONSTRATIVES):
+        words = words[:-1]  # Warga lain seperti Rudianta: the role is "Warga"; so in Peneliti itu, Fadhli
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]

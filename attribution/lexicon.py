@@ -47,6 +47,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
+    naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
     plural_pronouns: frozenset[str]
@@ -76,6 +77,7 @@ class Lexicon:
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
+    compound_role_heads: frozenset[tuple[str, ...]]  # orang tua (siswa): two words, one head
     markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
@@ -158,11 +160,22 @@ class Lexicon:
         """A word that completes a title (``Sidoarjo``, ``Muhammadiyah``), never a name."""
         return self.is_place_word(word) or word.lower() in self.non_person_words
 
+    def compound_role_head_at(self, words: list[str]) -> int:
+        """How many of ``words`` (lowercased) a compound role head opens (``orang tua``,
+        ``ibu rumah tangga``); 0 when none does."""
+        return next((len(c) for c in self.compound_role_heads if tuple(words[:len(c)]) == c), 0)
+
+    def opens_a_description(self, words: list[str]) -> bool:
+        """Whether ``words`` (lowercased) open with a description's head: ``warga``,
+        ``pengamat``, or a compound one (``orang tua``)."""
+        return bool(words) and (words[0] in self.descriptive_role_heads or bool(self.compound_role_head_at(words)))
+
     def title_head_after_modifiers(self, words: list[str]) -> int | None:
         """Index of the title head in ``words`` (lowercased), after at most two title
         modifiers (Regional ``Head`` of Operations); None when no title head opens them."""
         for k, w in enumerate(words[:3]):
-            if w in self.title_heads or w in self.descriptive_role_heads or w in self.abbreviated_titles:
+            if w in self.title_heads or w in self.descriptive_role_heads or w in self.abbreviated_titles \
+                    or self.compound_role_head_at(words[k:]):
                 return k
             if w not in self.title_modifiers:
                 return None
@@ -251,6 +264,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
+        naming_links=_lower_set(pronouns["naming_links"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),
@@ -280,6 +294,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_modifiers=_lower_set(roles["title_modifiers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         title_phrases=frozenset(tuple(p.lower().split()) for p in roles["title_phrases"]),
+        compound_role_heads=frozenset(tuple(p.lower().split()) for p in roles["compound_role_heads"]),
         markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
         markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},

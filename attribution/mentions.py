@@ -690,7 +690,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             return None
         return inner
     if not tokens[0].is_capitalized and not _is_title_word(tokens[0], lex) \
-            and tokens[0].lower not in lex.descriptive_role_heads:
+            and not lex.opens_a_description([t.lower for t in tokens[:3]]):
         # A sub-heading run into the sentence (Tidak hilang Ketua Umum … Benyamin Uhil
         # mengatakan): the subject starts at the capitalised title after it.
         title = next((k for k, t in enumerate(tokens) if t.is_capitalized and _is_title_word(t, lex)), None)
@@ -814,7 +814,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if rng is None:
         # A description (politisi Partai Hanura itu) or a bare title (Presiden): the
         # speaker comes from an earlier mention with a compatible role.
-        if _is_title_word(first, lex) or first.lower in lex.descriptive_role_heads:
+        if _is_title_word(first, lex) or lex.opens_a_description([t.lower for t in tokens[:3]]):
             # sopir yang mengaku belum punya SIM itu: the relative clause says what the
             # person did; the role to look for is before it.
             rel = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "yang"), len(tokens))
@@ -842,7 +842,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # after a title it ends the title (Deputi … Aparatur Negara dan Reformasi
         # Birokrasi): a description, like a bare title; so is a capitalised
         # description opening the sentence (Petugas mengatakan …).
-        if _is_title_word(first, lex) or first.lower in lex.descriptive_role_heads:
+        if _is_title_word(first, lex) or lex.opens_a_description([t.lower for t in tokens[:3]]):
             return Mention(first.start, tokens[-1].end, text, role=text, description=True,
                            demonstrative=demonstrative)
         return None
@@ -1089,6 +1089,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                  if words[k].lower in lex.clause_conjunctions and not words[k].is_capitalized), None)
     if conj is not None and conj + 1 < len(words):
         words = words[conj + 1:]
+    # Whether the clause before the verb is set off by a comma (X, Kepala Y, mengatakan).
+    set_off = bool(words) and words[-1].text in {",", "—"}
     # Trailing adverbs: Menteri Cho lebih lanjut mengatakan.
     while words and (words[-1].lower in lex.subject_adverbs or words[-1].text in {",", "—"}):
         if words[-1].lower == "yang":
@@ -1146,7 +1148,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         has_name = any(t.is_capitalized or t.ner != "O" for t in seg) or \
             any(t.lower in lex.person_pronouns or t.lower in lex.plural_pronouns or t.lower in lex.institutional_pronouns for t in seg)
         if not has_name and (lex.indefinite_determiner_length([t.lower for t in seg[:2]])
-                             or seg[0].lower in lex.descriptive_role_heads or seg[0].lower in lex.title_heads) \
+                             or lex.opens_a_description([t.lower for t in seg[:3]]) or seg[0].lower in lex.title_heads) \
                 and not any(t.is_capitalized or t.ner != "O" for earlier in considered[:n] for t in earlier[1:]):
             # Sebelumnya, seorang saksi mengatakan …; Dalam pertimbangannya, jaksa menilai …:
             # the description is the source, when no name stands before it for it to
@@ -1169,10 +1171,14 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                     and not seg[0].is_capitalized)) \
                     and before[0].is_capitalized and not _is_title_word(before[0], lex) and _short_name(before) \
                     and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)
-                         or _with_age(before)):
+                         or _with_age(before)) \
+                    and (set_off or not (_names_a_person(seg, lex) and _names_a_titled_person(doc, seg, lex))):
                 # Jhonny Simanjutak, Sekretaris Komisi E, menjelaskan: the role is an
                 # appositive of the name before it (which the article uses to name a
-                # speaker, or a tagger marks, where the role's own words look like a name).
+                # speaker, or a tagger marks, where the role's own words look like a name),
+                # unless the title leads a person of its own who runs on into the verb
+                # (Duta Besar Rusia, Georgy Zinoviev, Menteri Luar Negeri Sugiono
+                # menegaskan; not Aziz, kuasa hukum FPI dan Rizieq, menyatakan).
                 return toks[before[0].i:seg[-1].i + 1]
             if before and _is_title_word(seg[0], lex) and _is_title_word(before[0], lex) \
                     and (_capitalized_name_range(before, lex) is None or (

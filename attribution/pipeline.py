@@ -12,7 +12,7 @@ from .dates import dateline, find_date_mentions, parse_published
 from .document import Document
 from .entities import EntityIndex, without_trailing_rank
 from .lexicon import load_lexicon
-from .mentions import age_at
+from .mentions import DEMONSTRATIVES, age_at
 from .model import ExtractionResult, Quote, Span, Speaker, SpeakerEntry
 from .quotes import find_quote_spans
 from .segment import build_document
@@ -42,8 +42,8 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
     The rest of the article costs the tagger nothing."""
     if s.boilerplate or not 0 < s.tok_end - s.tok_start <= MAX_TAGGED_SENTENCE_TOKENS:
         return False
-    if s.i + 1 < len(doc.sentences) and doc.tokens[doc.sentences[s.i + 1].tok_start].text in lex.quote_marks:
-        return True  # right before a quote: who speaks may be named here with no cue at all
+    if s.i + 1 < len(doc.sentences) and _points_back(doc, doc.sentences[s.i + 1], lex):
+        return True  # who speaks next may be named here with no cue at all
     toks = doc.tokens[s.tok_start:s.tok_end]
     if not any(t.is_capitalized for t in toks[1:]) and not _with_age_at(toks, 0):
         return False
@@ -62,6 +62,17 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
         if _with_age_at(toks, k):
             return True
     return False
+
+
+def _points_back(doc: Document, s, lex) -> bool:
+    """Whether sentence ``s`` opens with a quote, a subject pronoun (Ia mengaku …) or a
+    description pointing back before its speech verb (Atlet berusia 20 tahun itu
+    mengaku …): its speaker is named in the sentence before."""
+    toks = doc.tokens[s.tok_start:s.tok_end]
+    if not toks or toks[0].text in lex.quote_marks or toks[0].lower in lex.subject_pronouns:
+        return bool(toks)
+    verb = next((k for k, t in enumerate(toks[:12]) if lex.is_reporting_verb(t.text)), None)
+    return verb is not None and any(t.lower in DEMONSTRATIVES for t in toks[1:verb])
 
 
 def _with_age_at(toks, k: int) -> bool:

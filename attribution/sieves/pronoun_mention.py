@@ -146,6 +146,10 @@ def run(state: ArticleState) -> None:
         else:
             ent = _introduced_just_before(state, cand, ordered)
         unnamed = unnamed if m.pronoun else None
+        if ent is None and unnamed is None and _subject_pronoun(state, m):
+            # Di hulu sungai, seorang pria bertopi oranye memimpin relawan. Ia mengatakan
+            # …: the person the sentence before brings in, unnamed, not the last speaker.
+            unnamed = _unnamed_subject_before(state, m.start)
         # Seorang saksi mata mengaku …. ”Saya takut sekali,” tuturnya: the unnamed source
         # of the record just before goes on speaking, not the last one named (one person
         # for a singular pronoun: not "sebagian umat … menilai …" for dia).
@@ -226,12 +230,28 @@ def _newcomer(state: ArticleState, people: list):
     Karnali, juga …; Fikri (29), yang hendak …); not a name in a list, nor one doing
     something after a time (Apalagi, pada Jumat pagi, Presiden Joko Widodo meresmikan …)."""
     first = people[0]
-    if not (first.role or _with_age(state, first)) or not _opens_the_sentence(state, first):
+    if not _marked_as_a_person(state, first) or not _opens_the_sentence(state, first):
         return None
     ent = state.entities.resolve(first.name, first.start)
     if any(state.entities.resolve(o.name, o.start) is not ent for o in people[1:]):
         return None
     return ent
+
+
+def _marked_as_a_person(state: ArticleState, occ) -> bool:
+    """Whether a name's occurrence is surely a person's, to be the one a sentence turns
+    to: given a role or an age, or a full name (Hendrawan Lim tersenyum.), or the short
+    name of someone the article named in full (Rahmawati tampak tenang., after tersangka
+    Rahmawati Dewi); not a lone capitalised word (bulan Ramadhan)."""
+    if occ.role or _with_age(state, occ):
+        return True
+    # A name alone only where it opens the sentence or a clause: not one that words
+    # before it hold (… ia tangani antara lain Gedung Kolff, rumah Dewi Lestari).
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(occ.start)
+    if not (k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ","):
+        return False
+    return len(occ.key) > 1 or len(state.entities.resolve(occ.name, occ.start).key) > 1
 
 
 def _with_age(state: ArticleState, occ) -> bool:
@@ -267,13 +287,38 @@ def _named_just_before(state: ArticleState, position: int):
         return None
     people = {}
     for o in state.entities.occurrences_between(prev.start, prev.end):
-        opens_with = len(o.key) > 1 and state.doc.token_index_at_or_after(o.start) == \
-            state.doc.sentences[prev.i].tok_start
         if o.kind == "person" and not state.in_quote(o.start) and (
-                ((o.role or opens_with) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev)):
+                (_marked_as_a_person(state, o) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev)):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _unnamed_subject_before(state: ArticleState, position: int):
+    """The unnamed person the sentence right before ``position`` opens with, after at
+    most a lead-in set off by a comma (Di hulu sungai, seorang pria bertopi oranye
+    memimpin …): a description of one person up to its verb, when that sentence names
+    no one and reports nothing."""
+    doc, lex = state.doc, state.lex
+    here = doc.sentence_at(position)
+    if here is None or here.i == 0:
+        return None
+    prev = doc.sentences[here.i - 1]
+    if prev.i in state.reported_sentences or any(
+            o.kind == "person" for o in state.entities.occurrences_between(prev.start, prev.end)):
+        return None
+    toks = doc.sentence_tokens(prev)
+    comma = next((k for k, t in enumerate(toks[:8]) if t.text == ","), -1)
+    words = toks[comma + 1:]
+    det = lex.singular_determiner_length([t.lower for t in words[:2]])
+    if not det:
+        return None
+    end = next((k for k in range(det + 1, len(words)) if words[k].lower == "yang" or (
+        not words[k].is_capitalized and words[k].lower.startswith(VERB_PREFIXES))), None)
+    if end is None:
+        return None
+    m = parse_mention(doc, words[:end], lex)
+    return m if m is not None and m.description and m.indefinite else None
 
 
 def _agent_closing(state: ArticleState, o, sent) -> bool:

@@ -1520,18 +1520,35 @@ def test_a_newcomer_described_just_before_a_quote_speaks_it(run):
 
 
 def test_a_person_only_told_of_before_a_quote_does_not_take_it(run):
-    # Named with nothing to describe them, after a day (pada Jumat pagi), or as the
-    # object of a verb: the text tells of them; the speaker quoted before goes on.
+    # Named after a day (pada Jumat pagi), or as the object of a verb: the text tells of
+    # them; the speaker quoted before goes on.
     text = ("Rina Marlina, pemilik warung kopi, mengatakan omzet warungnya turun separuh.\n\n"
             "\"Pembeli sepi sejak bandara tutup,\" katanya.\n\n"
             "Apalagi, pada Jumat pagi, Presiden Joko Widodo meresmikan bandara baru.\n\n"
             "\"Semoga ramai lagi,\" ujarnya.\n\n"
-            "Dewi Lestari membuka warung baru di seberang jalan.\n\n"
-            "\"Saya lama di perhotelan,\" tuturnya.\n\n"
             "Sebulan lalu menelepon Kepala Dusun Slamet Riyadi soal parkir.\n\n"
             "\"Belum ada jawaban,\" katanya.")
-    r = run(text, names={"Rina Marlina": "PER", "Joko Widodo": "PER", "Dewi Lestari": "PER", "Slamet Riyadi": "PER"})
-    assert [q.speaker.name for q in r.quotes] == ["Rina Marlina"] * 5, [q.text for q in r.quotes]
+    r = run(text, names={"Rina Marlina": "PER", "Joko Widodo": "PER", "Slamet Riyadi": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Rina Marlina"] * 4, [q.text for q in r.quotes]
+
+
+def test_a_person_the_text_turns_to_takes_the_next_pronoun_cue(run):
+    # A full name opening a sentence that reports no speech (Dewi Lestari membuka …), or
+    # the short name of someone named in full before (Dewi tampak …), or a name with an
+    # age after a place (Di lorong …, Yuli (36) …): the text has turned to them, and the
+    # next pronoun or description means them, not the speaker quoted before.
+    names = {"Rina Marlina": "PER", "Dewi Lestari": "PER", "Dewi": "PER", "Yuli": "PER"}
+    lead = ("Rina Marlina, pemilik warung kopi, mengatakan omzet warungnya turun separuh.\n\n"
+            "\"Pembeli sepi sejak bandara tutup,\" katanya.\n\n")
+    for turn, speaker in (("Dewi Lestari membuka warung baru di seberang jalan.", "Dewi Lestari"),
+                          ("Di seberang jalan, Yuli (36) membuka warung baru.", "Yuli")):
+        for cue in ("\"Saya lama di perhotelan,\" tuturnya.", "Ia mengaku lama bekerja di perhotelan."):
+            q = run(lead + turn + "\n\n" + cue, names=names).quotes[-1]
+            assert q.speaker.name == speaker, (turn, cue)
+    text = (lead + "Pemilik warung lain, Dewi Lestari, juga hadir.\n\n\"Semoga ramai lagi,\" kata Rina.\n\n"
+            "Dewi tampak tenang. Ia mengaku lama bekerja di perhotelan.")
+    q = run(text, names=names).quotes[-1]
+    assert q.speaker.name == "Dewi Lestari"
 
 
 def test_a_name_after_a_pronoun_subject_is_no_antecedent(run):
@@ -1562,6 +1579,21 @@ def test_the_tagger_reads_the_sentence_before_a_quote_and_skips_plain_narration(
     extract(text, tagger=tagger)
     assert "Ruli ikut mengantre di depan posko ." in tagger.seen
     assert not any(s.startswith("Hujan") for s in tagger.seen)
+
+
+def test_a_description_pointing_back_means_the_person_the_sentence_before_names():
+    from attribution import extract
+
+    from .conftest import FakeTagger
+
+    # The sentence before the description reports nothing and has no cue: it is read
+    # for names only because the next one points back (Pelari Kenya itu …).
+    text = ("Pelari Jepang Kenji Morita mengatakan lintasan terlalu licin. \"Sepatu saya tergelincir,\" kata Morita.\n\n"
+            "Daniel Kiprono tidak bisa menyembunyikan kekecewaannya. Pelari Kenya itu menyebut cuaca dingin "
+            "membuat ototnya kaku.")
+    q = extract(text, tagger=FakeTagger({"Kenji Morita": "PER", "Morita": "PER", "Daniel Kiprono": "PER"})).quotes[-1]
+    assert q.text == "cuaca dingin membuat ototnya kaku"
+    assert q.speaker.name == "Daniel Kiprono"
 
 
 def test_foreign_name_shapes_after_a_title(run):
@@ -1883,3 +1915,81 @@ def test_an_untagged_complement_before_a_reused_name_stays_out_of_it(run):
             "\"Reagen untuk sebulan sudah tersedia,\" ujar Deden.")
     r = run(text)
     assert [q.speaker.name for q in r.quotes] == ["Deden Bonni Koswara"] * 2
+
+
+def test_comma_after_a_titled_person_ends_an_adjunct_before_the_subject(run):
+    names = {"Wahyu Pratomo": "PER", "Dedi Kusnandar": "PER", "Wahyu": "PER"}
+    lead = "Menteri Pertanian Wahyu Pratomo tidak hadir di Bogor. "
+    for middle in ("Dalam rapat dengan Direktur Jenderal Hortikultura Dedi Kusnandar, ",
+                   "Dalam sambutan yang dibacakan Direktur Jenderal Hortikultura Dedi Kusnandar, Senin (3/11/2025), "):
+        q = only(run(lead + middle + "Wahyu menegaskan bahwa harga cabai akan dijaga stabil.", "2025-11-03", names))
+        assert (q.speaker.name, q.speaker.role) == ("Wahyu Pratomo", "Menteri Pertanian"), middle
+    # A name set off by commas after a role that ends in another person is that role's holder.
+    names = {"Sutarji Wibowo": "PER", "Rusdi Hamzah": "PER"}
+    q = only(run("Sutarji Wibowo, kuasa hukum Rusdi Hamzah, menyampaikan kliennya akan hadir di persidangan.",
+                 names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Sutarji Wibowo", "kuasa hukum Rusdi Hamzah")
+    q = only(run("Pengacara Rusdi Hamzah, Sutarji Wibowo, menyampaikan kliennya akan hadir di persidangan.",
+                 names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Sutarji Wibowo", "Pengacara Rusdi Hamzah")
+
+
+def test_titled_person_running_into_the_verb_speaks_not_the_appositive_before(run):
+    names = {"Olaf Brenner": "PER", "Yudistira Hakim": "PER"}
+    text = ("Dalam pertemuan dengan Duta Besar Jerman, Olaf Brenner, Menteri Perdagangan Yudistira Hakim "
+            "menegaskan bahwa ekspor kopi akan ditingkatkan.")
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Yudistira Hakim", "Menteri Perdagangan")
+
+
+def test_compound_description_heads_a_role(run):
+    names = {"Wulan Sari": "PER", "Joko Susanto": "PER"}
+    for text, role in (
+            ("Orang tua siswa, Wulan Sari (41), menilai sekolah lamban menanggapi keluhan.", "Orang tua siswa"),
+            ("Salah satu orang tua murid, Wulan Sari, menilai sekolah lamban menanggapi keluhan.", "orang tua murid"),
+            ("Kuasa hukum orang tua korban, Joko Susanto, mengatakan keluarga menuntut keadilan.",
+             "Kuasa hukum orang tua korban"),
+            ("Wulan Sari, ibu rumah tangga di Desa Sukamaju, mengatakan harga beras naik sejak pekan lalu.",
+             "ibu rumah tangga di Desa Sukamaju"),
+            ("Joko Susanto, orang tua murid di sekolah itu, mengatakan keluarga menuntut keadilan.",
+             "orang tua murid")):
+        q = only(run(text, names=names))
+        assert q.speaker.role == role, text
+    # Without a name the compound describes an unnamed source.
+    q = only(run("Orang tua murid mengatakan sekolah lamban menanggapi keluhan mereka."))
+    assert q.speaker is None and q.text == "sekolah lamban menanggapi keluhan mereka"
+
+
+def test_ia_after_an_unnamed_person_brought_in_is_that_person_not_the_last_speaker(run):
+    text = ("Sutini, warga Lembang, kehilangan kebunnya. \"Semua tertimbun,\" kata Sutini.\n\n"
+            "Di tepi jurang, seorang lelaki berompi hijau mengatur para relawan. Ia mengatakan pencarian "
+            "dilanjutkan sampai sore. \"Tanahnya masih labil,\" katanya.")
+    r = run(text, names={"Sutini": "PER"})
+    assert [(q.speaker and q.speaker.name, q.rules["speaker"]) for q in r.quotes[1:]] == \
+        [(None, "pronoun_mention:unnamed")] * 2
+    # A sentence that names someone is no unnamed person's: the pronoun goes back as before.
+    text = text.replace("seorang lelaki berompi hijau", "Kepala Desa Karyono")
+    r = run(text, names={"Sutini": "PER", "Karyono": "PER"})
+    assert [q.speaker.name for q in r.quotes[1:]] == ["Karyono"] * 2
+
+
+def test_an_unnamed_source_named_later_takes_the_name():
+    from attribution import extract
+
+    from .conftest import FakeTagger, only
+
+    names = {"Sutini": "PER", "Bambang Irawan": "PER", "Dian Sastro": "PER"}
+    lead = ("Sutini, warga Lembang, kehilangan kebunnya. \"Semua tertimbun,\" kata Sutini.\n\n"
+            "Di tepi jurang, seorang lelaki berompi hijau mengatur para relawan. Ia mengatakan pencarian "
+            "dilanjutkan sampai sore. \"Tanahnya masih labil,\" katanya.\n\n")
+    for naming in ("Lelaki itu adalah Bambang Irawan, koordinator relawan dari Bandung.",
+                   "Lelaki tersebut, Bambang Irawan, sudah sepekan berada di lokasi."):
+        r = extract(lead + naming, tagger=FakeTagger(names))
+        assert [(q.speaker.name, q.rules["speaker"]) for q in r.quotes[1:]] == [("Bambang Irawan", "named_later")] * 2
+    assert r.quotes[-1].speaker.role is None or "tersebut" not in r.quotes[-1].speaker.role
+    # A description with another head names someone else: the unnamed source stays unnamed.
+    r = extract(lead + "Relawan itu, Dian Sastro, sudah sepekan berada di lokasi.", tagger=FakeTagger(names))
+    assert [q.speaker for q in r.quotes[1:]] == [None, None]
+    # The demonstrative points back; it is no part of the role.
+    r = extract("Peneliti itu, Bambang Irawan, juga mengingatkan bahwa tanah masih labil.", tagger=FakeTagger(names))
+    assert only(r).speaker.role == "Peneliti"
