@@ -141,13 +141,15 @@ def run(state: ArticleState) -> None:
             pos, items = own_by_entity[id(cand.entity)]
             pos.append(cand.start)
             items.append(cand)
+    contents = sorted((c.start, c.end) for c in live)
     sentence_entities: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for occ in state.entities.occurrences:
         s = doc.sentence_at(occ.start)
-        if s is not None:
+        # Not a person named only in someone's words (Direktur klub, Minggu (14/9),
+        # menegaskan klub tetap mendukung Gilang): that day is the other speaker's.
+        if s is not None and not _inside_any(contents, occ.start):
             sentence_entities[s.i].add(occ.key)
     dated_by_key: dict[tuple[str, ...], tuple[list[int], list]] = defaultdict(lambda: ([], []))
-    contents = sorted((c.start, c.end) for c in live)
     for dm, d, si in outside:
         if dm.weekday is None and dm.offset_days is None:
             continue  # "hingga 30 April": a deadline or an event; statements carry a weekday

@@ -364,3 +364,19 @@ def test_an_earlier_day_that_dates_a_statement_or_opens_the_paragraph_still_date
             "Suparman menyatakan warga diminta tetap tenang.")
     quotes = run(text, "2025-11-06").quotes
     assert [str(q.date) for q in quotes] == ["2025-11-05", "2025-11-02"]
+
+
+def test_a_person_named_only_in_another_speakers_words_takes_no_date_from_that_sentence(run):
+    text = ("PSIS takluk 0-2 dari Persik, Sabtu (13/9/2025) malam. Pelatih PSIS Gilang Ramadhan mengakui "
+            "timnya kurang tajam.\n\n"
+            "Direktur PSIS, Hendro Wibowo, Minggu (14/9/2025), menegaskan klub tetap mendukung Gilang.")
+    names = {"Gilang Ramadhan": "PER", "Gilang": "PER", "Hendro Wibowo": "PER"}
+    gilang, hendro = run(text, "2025-09-15", names=names).quotes
+    assert (str(gilang.date), gilang.rules["date"]) == ("2025-09-13", "statement_date:context")
+    assert str(hendro.date) == "2025-09-14"
+    # Named outside anyone's words, the sentence's weekday date is still theirs.
+    text = ("PSIS takluk 0-2 dari Persik, Sabtu (13/9/2025) malam. Pelatih PSIS Gilang Ramadhan mengakui "
+            "timnya kurang tajam.\n\n"
+            "Gilang menemui suporter, Minggu (14/9/2025), di Semarang.")
+    gilang = only(run(text, "2025-09-15", names=names))
+    assert (str(gilang.date), gilang.rules["date"]) == ("2025-09-14", "statement_date:speaker_sentence")
