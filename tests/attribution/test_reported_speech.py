@@ -544,3 +544,14 @@ def test_a_report_speaks_for_the_body_that_wrote_it(run):
     q = only(run("Laporan Greenwatch menyebutkan bahwa lubang tambang belum ditutup.",
                  names={"Laporan Greenwatch": "PER"}))
     assert q.speaker.name == "Greenwatch"
+
+
+def test_where_and_when_someone_wrote_is_not_what_they_wrote(run):
+    text = ("Sidang cerai penyanyi Rina Kartika digelar, Rabu (12/11).\n\n"
+            "Rina menulis di Instagram pada Minggu (9/11). Ia menulis bahwa dirinya sudah ikhlas.")
+    q = only(run(text, "2025-11-13"))
+    assert (q.text, q.speaker.name, str(q.date)) == ("dirinya sudah ikhlas", "Rina Kartika", "2025-11-09")
+    # After the place, a clause with its predicate is what was said, whatever day closes it.
+    q = only(run("Dokter Rahmat Hidayat mengatakan di Puskesmas Cibiru warga sudah mulai berdatangan "
+                 "pada Senin (10/11).", "2025-11-13"))
+    assert q.text.startswith("di Puskesmas Cibiru warga sudah mulai berdatangan")
