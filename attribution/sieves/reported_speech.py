@@ -70,9 +70,8 @@ def run(state: ArticleState) -> None:
             if not has_bahwa and nxt.text != "," \
                     and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end, lex):
                 continue  # "menegaskan komitmen ini dalam pernyataannya": an object, not a clause
-            prev = doc.tokens[t.i - 1] if t.i > sent.tok_start else None
-            if prev is not None and prev.lower == "yang":
-                continue  # a relative clause: laporan yang mengatakan …
+            if _in_relative_clause(doc.tokens, t.i, sent.tok_start, lex):
+                continue  # laporan yang mengatakan …; tuntutan jaksa yang sebelumnya meminta …
             if any(lex.is_direct_cue(x.text) and not x.is_capitalized and doc.tokens[x.i - 1].text == ","
                    for x in doc.tokens[sent.tok_start + 1:t.i]):
                 continue  # Namun, lanjut Teguh, … Ombudsman menilai …: Teguh speaks (trailing_cue)
@@ -136,6 +135,17 @@ def _speech_verb_end(tokens, k: int, end: int, lex) -> int | None:
         if k + n <= end and tuple(x.lower for x in tokens[k:k + n]) == phrase:
             return k + n - 1
     return None
+
+
+def _in_relative_clause(tokens, verb: int, first: int, lex) -> bool:
+    """Whether the verb at ``verb`` opens a relative clause: ``yang`` before it, maybe
+    with adverbs between (tuntutan jaksa yang sebelumnya meminta …): it describes a
+    noun, it reports no one's words."""
+    k = verb - 1
+    while k > first and tokens[k].lower in lex.subject_adverbs \
+            and tokens[k].lower != "yang" and tokens[k].lower not in DEMONSTRATIVES:
+        k -= 1
+    return k >= first and tokens[k].lower == "yang"
 
 
 def _only_where_and_when(state: ArticleState, sent, first: int) -> bool:
