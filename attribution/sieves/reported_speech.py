@@ -43,6 +43,8 @@ def run(state: ArticleState) -> None:
                     elif not (t.lower in lex.directive_verbs and any(
                             x.lower in _DIRECTIVE_LINKS for x in doc.tokens[last + 2:sent.tok_end])):
                         continue
+                elif _only_where_and_when(state, sent, content_from):
+                    continue  # menulis di Instagram pada Minggu (9/11).: nothing said
             # A verb that takes a noun as its object, or a verb-and-noun phrase (memberi
             # sinyal), reports a clause only after bahwa or a comma (mencatat, kasus …).
             if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ","):
@@ -68,9 +70,8 @@ def run(state: ArticleState) -> None:
             if not has_bahwa and nxt.text != "," \
                     and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end, lex):
                 continue  # "menegaskan komitmen ini dalam pernyataannya": an object, not a clause
-            prev = doc.tokens[t.i - 1] if t.i > sent.tok_start else None
-            if prev is not None and prev.lower == "yang":
-                continue  # a relative clause: laporan yang mengatakan …
+            if _in_relative_clause(doc.tokens, t.i, sent.tok_start, lex):
+                continue  # laporan yang mengatakan …; tuntutan jaksa yang sebelumnya meminta …
             if any(lex.is_direct_cue(x.text) and not x.is_capitalized and doc.tokens[x.i - 1].text == ","
                    for x in doc.tokens[sent.tok_start + 1:t.i]):
                 continue  # Namun, lanjut Teguh, … Ombudsman menilai …: Teguh speaks (trailing_cue)
@@ -134,6 +135,34 @@ def _speech_verb_end(tokens, k: int, end: int, lex) -> int | None:
         if k + n <= end and tuple(x.lower for x in tokens[k:k + n]) == phrase:
             return k + n - 1
     return None
+
+
+def _in_relative_clause(tokens, verb: int, first: int, lex) -> bool:
+    """Whether the verb at ``verb`` opens a relative clause: ``yang`` before it, maybe
+    with adverbs between (tuntutan jaksa yang sebelumnya meminta …): it describes a
+    noun, it reports no one's words."""
+    k = verb - 1
+    while k > first and tokens[k].lower in lex.subject_adverbs \
+            and tokens[k].lower != "yang" and tokens[k].lower not in DEMONSTRATIVES:
+        k -= 1
+    return k >= first and tokens[k].lower == "yang"
+
+
+def _only_where_and_when(state: ArticleState, sent, first: int) -> bool:
+    """Whether the words from token ``first`` (an adjunct: di Instagram, melalui akun
+    resminya) run, with no comma and no predicate, into a date that closes the sentence
+    (… pada Minggu (9/11).): where and when someone spoke or wrote, not what."""
+    doc = state.doc
+    last = sent.tok_end - 1
+    while last > first and doc.tokens[last].text in ".!?;":
+        last -= 1
+    closing = next((dm for dm in state.date_mentions
+                    if doc.tokens[first].start < dm.start and dm.end == doc.tokens[last].end), None)
+    if closing is None:
+        return False
+    before = doc.token_index_at_or_after(closing.start)
+    return not any(t.text == "," for t in doc.tokens[first:before]) \
+        and not _has_predicate(doc.tokens, first, before, state.lex)
 
 
 def _has_predicate(tokens, first: int, end: int, lex) -> bool:

@@ -6,7 +6,9 @@ same speaker's nearest dated statement (the same press conference); else the dat
 same speaker's statement before (they go on, maybe after others' words); none where
 that statement, right before, was put on an earlier day; else a date in a
 sentence that names the speaker (not one inside someone's reported words); else the
-latest date the article gave before it; else the publication date.
+latest date the article gave before it, unless that date, in an earlier paragraph, looks
+back (an event's day, or words said before) to a day before the statements already
+made, whose latest day then carries; else the publication date.
 
 Every look-up is a bisection over positions prepared once, so an article with
 thousands of quotes costs no more per quote than one with three.
@@ -139,13 +141,15 @@ def run(state: ArticleState) -> None:
             pos, items = own_by_entity[id(cand.entity)]
             pos.append(cand.start)
             items.append(cand)
+    contents = sorted((c.start, c.end) for c in live)
     sentence_entities: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for occ in state.entities.occurrences:
         s = doc.sentence_at(occ.start)
-        if s is not None:
+        # Not a person named only in someone's words (Direktur klub, Minggu (14/9),
+        # menegaskan klub tetap mendukung Gilang): that day is the other speaker's.
+        if s is not None and not _inside_any(contents, occ.start):
             sentence_entities[s.i].add(occ.key)
     dated_by_key: dict[tuple[str, ...], tuple[list[int], list]] = defaultdict(lambda: ([], []))
-    contents = sorted((c.start, c.end) for c in live)
     for dm, d, si in outside:
         if dm.weekday is None and dm.offset_days is None:
             continue  # "hingga 30 April": a deadline or an event; statements carry a weekday
@@ -156,6 +160,9 @@ def run(state: ArticleState) -> None:
             pos.append(dm.start)
             items.append((dm, d))
     outside_starts = [dm.start for dm, _, _ in outside]
+    stated_starts, stated_latest = _latest_statement_days(live)
+    # The mentions that date a statement of their own sentence.
+    statement_mentions = {id(c.date_mention) for c in live if c.rules.get("date") == NAME + ":own"}
 
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for idx, cand in enumerate(live):
@@ -230,7 +237,17 @@ def run(state: ArticleState) -> None:
         earlier = [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
                    and not _inside_any(contents, o[0].start)
                    and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))]
-        if earlier:
+        k = bisect.bisect_left(stated_starts, cand.start)
+        stated = stated_latest[k - 1] if k > 0 else None
+        if earlier and stated is not None and earlier[-1][1] < stated[1] \
+                and _looks_back(state, cand, earlier[-1][0], statement_mentions, vague_by_sentence):
+            # Kapolres …, Rabu (5/11). Korban ditemukan pada Minggu (2/11). Kasat Reskrim
+            # menuturkan …: a day before that of the statements already made, told of an
+            # event or of words said before (Sebelumnya, …), looks back; the words after
+            # it are still said on the day of the statements.
+            cand.date_mention, cand.date = stated
+            cand.rules["date"] = NAME + ":statement_day"
+        elif earlier:
             cand.date_mention, cand.date = earlier[-1][0], earlier[-1][1]
             cand.rules["date"] = NAME + ":context"
         elif state.anchor is not None:
@@ -238,6 +255,35 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":published"
         else:
             cand.rules["date"] = NAME + ":unknown"
+
+
+def _latest_statement_days(live: list[Candidate]):
+    """The starts of the statements dated by their own words or the sentence after
+    them, in text order, and for each the latest day (mention, date) that any of them
+    up to it was made on."""
+    starts, latest = [], []
+    for cand in live:
+        if cand.rules.get("date") not in (NAME + ":own", NAME + ":said_next"):
+            continue
+        best = latest[-1] if latest else None
+        if best is None or cand.date >= best[1]:
+            best = (cand.date_mention, cand.date)
+        starts.append(cand.start)
+        latest.append(best)
+    return starts, latest
+
+
+def _looks_back(state: ArticleState, cand: Candidate, dm, statement_mentions: set[int],
+                vague_by_sentence) -> bool:
+    """Whether date ``dm``, in a paragraph before the statement's, is told in looking
+    back: it dates no statement (the day of an event: Korban ditemukan pada Minggu
+    (2/11)), or its sentence puts what it tells on an earlier day (Sebelumnya, dalam
+    siniar yang tayang pada Rabu (12/3), X mengaku …). In the statement's own paragraph
+    the day may be its occasion (Pada Minggu (2/11), rapat digelar. Dalam rapat itu, …)."""
+    s = state.doc.sentence_at(dm.start)
+    if s is None or s.paragraph == state.doc.sentences[cand.sent].paragraph:
+        return False
+    return id(dm) not in statement_mentions or bool(vague_by_sentence.get(s.i))
 
 
 def _date_just_told(state: ArticleState, cand: Candidate, vague, by_sentence):

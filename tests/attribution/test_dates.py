@@ -330,3 +330,53 @@ def test_kala_itu_points_back_to_the_date_just_told(run):
     text = ("Asosiasi nelayan pernah mengadu ke DPRD. Ketua asosiasi, Darmaji Putra, kala itu "
             "menyebut harga solar terlalu mahal.")
     assert only(run(text, published="2024-06-22", names={"Darmaji Putra": "PER"})).date is None
+
+
+def test_a_day_told_in_looking_back_does_not_date_the_next_speakers_words(run):
+    # The day the body was found is an event before the press conference: the next
+    # speaker, undated, still speaks on the day of the statements before.
+    text = ("”Tersangka sudah kami amankan,” kata Kapolsek Cibeunying Bambang Wiratmo, Rabu (5/11/2025).\n\n"
+            "Jasad korban ditemukan warga di kebun pada Minggu (2/11) sore.\n\n"
+            "”Kami telusuri dari rekaman kamera pengawas,” ujar Kanit Reskrim Iptu Dedi Kurniawan.\n\n"
+            "Dedi menambahkan pelaku masih berusia 19 tahun.")
+    bambang, dedi, more = run(text, "2025-11-06").quotes
+    assert [str(q.date) for q in (bambang, dedi, more)] == ["2025-11-05"] * 3
+    assert dedi.rules["date"] == "statement_date:statement_day"
+    # Words someone said before (Sebelumnya, …) look back as well.
+    text = ("Grup itu resmi kembali manggung, kata gitaris Andra Lubis di Bandung, Sabtu (15/3/2025).\n\n"
+            "Sebelumnya, dalam wawancara yang tayang pada Rabu (12/3), drummer Tomi Siregar mengatakan band itu sudah lama rindu panggung.\n\n"
+            "Penyelenggara acara, Nadia Puspita, menyatakan tiket sudah habis terjual.")
+    quotes = run(text, "2025-03-16").quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-15", "2025-03-12", "2025-03-15"]
+
+
+def test_an_earlier_day_that_dates_a_statement_or_opens_the_paragraph_still_dates_the_words_after_it(run):
+    # Another speaker's words dated on their own day: those after them may be of that day.
+    text = ("Kepala Dinas Sosial Ratna Sari mengatakan bantuan sudah disalurkan, Senin (13/4/2020).\n\n"
+            "”Bantuan belum sampai ke dusun kami,” kata Kepala Dusun Karangmojo, Wahyu Utomo, Jumat (10/4/2020).\n\n"
+            "Warga lain, Sutinah, mengaku belum menerima beras.")
+    quotes = run(text, "2020-04-14").quotes
+    assert [str(q.date) for q in quotes] == ["2020-04-13", "2020-04-10", "2020-04-10"]
+    assert quotes[2].rules["date"] == "statement_date:context"
+    # In the statement's own paragraph the earlier day may be its occasion.
+    text = ("Kapolsek Bambang Wiratmo mengatakan tersangka sudah diamankan, Rabu (5/11/2025).\n\n"
+            "Rapat warga digelar di balai desa pada Minggu (2/11) malam. Dalam rapat itu, Kepala Desa "
+            "Suparman menyatakan warga diminta tetap tenang.")
+    quotes = run(text, "2025-11-06").quotes
+    assert [str(q.date) for q in quotes] == ["2025-11-05", "2025-11-02"]
+
+
+def test_a_person_named_only_in_another_speakers_words_takes_no_date_from_that_sentence(run):
+    text = ("PSIS takluk 0-2 dari Persik, Sabtu (13/9/2025) malam. Pelatih PSIS Gilang Ramadhan mengakui "
+            "timnya kurang tajam.\n\n"
+            "Direktur PSIS, Hendro Wibowo, Minggu (14/9/2025), menegaskan klub tetap mendukung Gilang.")
+    names = {"Gilang Ramadhan": "PER", "Gilang": "PER", "Hendro Wibowo": "PER"}
+    gilang, hendro = run(text, "2025-09-15", names=names).quotes
+    assert (str(gilang.date), gilang.rules["date"]) == ("2025-09-13", "statement_date:context")
+    assert str(hendro.date) == "2025-09-14"
+    # Named outside anyone's words, the sentence's weekday date is still theirs.
+    text = ("PSIS takluk 0-2 dari Persik, Sabtu (13/9/2025) malam. Pelatih PSIS Gilang Ramadhan mengakui "
+            "timnya kurang tajam.\n\n"
+            "Gilang menemui suporter, Minggu (14/9/2025), di Semarang.")
+    gilang = only(run(text, "2025-09-15", names=names))
+    assert (str(gilang.date), gilang.rules["date"]) == ("2025-09-14", "statement_date:speaker_sentence")

@@ -544,3 +544,33 @@ def test_a_report_speaks_for_the_body_that_wrote_it(run):
     q = only(run("Laporan Greenwatch menyebutkan bahwa lubang tambang belum ditutup.",
                  names={"Laporan Greenwatch": "PER"}))
     assert q.speaker.name == "Greenwatch"
+
+
+def test_where_and_when_someone_wrote_is_not_what_they_wrote(run):
+    text = ("Sidang cerai penyanyi Rina Kartika digelar, Rabu (12/11).\n\n"
+            "Rina menulis di Instagram pada Minggu (9/11). Ia menulis bahwa dirinya sudah ikhlas.")
+    q = only(run(text, "2025-11-13"))
+    assert (q.text, q.speaker.name, str(q.date)) == ("dirinya sudah ikhlas", "Rina Kartika", "2025-11-09")
+    # After the place, a clause with its predicate is what was said, whatever day closes it.
+    q = only(run("Dokter Rahmat Hidayat mengatakan di Puskesmas Cibiru warga sudah mulai berdatangan "
+                 "pada Senin (10/11).", "2025-11-13"))
+    assert q.text.startswith("di Puskesmas Cibiru warga sudah mulai berdatangan")
+
+
+def test_a_speech_verb_in_a_relative_clause_after_adverbs_reports_nothing(run):
+    text = ("Hakim ketua Dewi Lestari membacakan putusan, Kamis (16/10/2025). ”Menjatuhkan pidana 12 tahun,” "
+            "ucap Dewi.\n\n"
+            "Putusan itu lebih ringan dari tuntutan jaksa yang sebelumnya meminta terdakwa dihukum 15 tahun penjara.\n\n"
+            "Menurut hakim, terdakwa tidak merencanakan perbuatannya.")
+    quotes = run(text, "2025-10-17").quotes
+    assert [q.text for q in quotes] == ["Menjatuhkan pidana 12 tahun,", "terdakwa tidak merencanakan perbuatannya"]
+    assert str(quotes[1].date) == "2025-10-16"
+    # yang further back, before the noun the verb's subject ends with, opens no relative
+    # clause around the verb.
+    q = only(run("Jaksa yang menangani kasus itu sebelumnya meminta terdakwa dihukum 15 tahun penjara.",
+                 "2025-10-17"))
+    assert q.text == "terdakwa dihukum 15 tahun penjara"
+    # A demonstrative closes the subject its relative clause describes (yang baru itu):
+    # the verb after it is the sentence's own.
+    q = only(run("Kepala dinas yang baru itu mengatakan stok beras cukup hingga akhir tahun.", "2025-10-17"))
+    assert q.text == "stok beras cukup hingga akhir tahun"
