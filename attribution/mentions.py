@@ -572,6 +572,11 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     the sentence, ``Belum bisa detail Direktur Jenderal …``) are not part of it."""
     for k, t in enumerate(tokens):
         if _is_title_word(t, lex) or t.lower in lex.descriptive_role_heads:
+            if k > 0 and _opens_a_rank(tokens, k, lex):
+                # Dirpolsatwa Polda Jabar Kombes Pol (Yudi): a rank after other words is
+                # how the person is addressed, never the head of the role; the office
+                # before it is the role where the lexicon does not know its title.
+                break
             if k + 1 < len(tokens) and lex.is_noun_before_title(t.text, tokens[k + 1].text):
                 return tokens[k + 1:]  # Beban pengusaha Wakil Gubernur Bali: from the title on
             return tokens[k:]
@@ -580,6 +585,11 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     if any(t.is_word and not t.is_capitalized and t.lower not in lex.role_glue_words for t in tokens):
         return []
     return tokens
+
+
+def _opens_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """``Kombes`` in Dirpolsatwa Polda Jabar Kombes Pol Yudi: a rank starts at ``k``."""
+    return any(tuple(t.lower for t in tokens[k:k + len(r)]) == r for r in lex.ranks)
 
 
 def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -1883,3 +1883,18 @@ def test_an_untagged_complement_before_a_reused_name_stays_out_of_it(run):
             "\"Reagen untuk sebulan sudah tersedia,\" ujar Deden.")
     r = run(text)
     assert [q.speaker.name for q in r.quotes] == ["Deden Bonni Koswara"] * 2
+
+
+def test_a_police_directorate_or_prosecutor_title_is_the_role_not_the_rank_after_it(run):
+    r = run("Dirlantas Polda Kalimantan Barat Kombes Pol Hasan Basri mengatakan jalur trans Kalimantan "
+            "sudah bisa dilalui. JPU Kejari Boyolali, Wulan Sari, mengatakan terdakwa dituntut tujuh tahun penjara.\n"
+            "”Kami sudah menyiapkan pengalihan arus di dua titik,” kata Dirlantas.")
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Hasan Basri", "Dirlantas Polda Kalimantan Barat"), ("Wulan Sari", "JPU Kejari Boyolali"),
+        ("Hasan Basri", "Dirlantas Polda Kalimantan Barat")]
+
+
+def test_an_office_the_lexicon_does_not_know_outranks_the_rank_after_it(run):
+    q = only(run("Dirpolsatwa Polda Lampung Kombes Pol Arman Saleh mengatakan anjing pelacak sudah disiagakan "
+                 "di pelabuhan."))
+    assert (q.speaker.name, q.speaker.role) == ("Arman Saleh", "Dirpolsatwa Polda Lampung")
