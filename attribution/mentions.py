@@ -1184,7 +1184,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # appositive of the name before it (which the article uses to name a
                 # speaker, or a tagger marks, where the role's own words look like a name).
                 return toks[before[0].i:seg[-1].i + 1]
-            if before and _is_title_word(seg[0], lex) and _is_title_word(before[0], lex) \
+            if before and _addresses_the_name(seg, lex) and _is_title_word(before[0], lex) \
                     and (_capitalized_name_range(before, lex) is None or (
                         # … Komite Penanganan Covid-19 dan PEN, Komisaris Jenderal Gatot:
                         # capitalised words that name nobody, not a sub-heading's words.
@@ -1195,6 +1195,19 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen
+
+
+def _addresses_the_name(seg: list[Token], lex: Lexicon) -> bool:
+    """Whether the words of ``seg`` before its name are how the person is addressed, not
+    an office of their own: a rank (Kompol Budi, Komisaris Jenderal Gatot), or one title
+    word or honorific (Ir. Satria Budi, Imam B Prasodjo); not Wakil Menteri Perdagangan
+    Zhao Mingyu, nor Direktur Jenderal Pemasyarakatan Irjen Suryo."""
+    if not _is_title_word(seg[0], lex):
+        return False
+    if _opens_a_rank(seg, 0, lex):
+        return True
+    rng = _capitalized_name_range(seg, lex)
+    return rng is None or sum(t.is_word and not _honorific(t, lex) for t in seg[:rng[0]]) <= 1
 
 
 def _with_age(words: list[Token]) -> bool:

@@ -1898,3 +1898,29 @@ def test_an_office_the_lexicon_does_not_know_outranks_the_rank_after_it(run):
     q = only(run("Dirpolsatwa Polda Lampung Kombes Pol Arman Saleh mengatakan anjing pelacak sudah disiagakan "
                  "di pelabuhan."))
     assert (q.speaker.name, q.speaker.role) == ("Arman Saleh", "Dirpolsatwa Polda Lampung")
+
+
+def test_a_rank_written_with_full_stops_stays_between_the_office_and_the_name(run):
+    q = only(run("Direktur Jenderal Pemasyarakatan Irjen Pol. (Purn.) Suryo Handoko menyampaikan bahwa lapas di "
+                 "Jawa sudah penuh."))
+    assert (q.speaker.name, q.speaker.role) == ("Suryo Handoko", "Direktur Jenderal Pemasyarakatan")
+
+
+def test_a_ship_captain_s_capt_addresses_the_name_and_is_no_role(run):
+    q = only(run("Kepala KSOP Kelas II Cirebon, Capt. Markus Simanjuntak, menegaskan pelabuhan tetap buka seperti "
+                 "biasa."))
+    assert (q.speaker.name, q.speaker.role) == ("Markus Simanjuntak", "Kepala KSOP Kelas II Cirebon")
+    q = only(run("Capt. Markus Simanjuntak menegaskan pelabuhan tetap buka seperti biasa."))
+    assert (q.speaker.name, q.speaker.role) == ("Markus Simanjuntak", None)
+
+
+def test_an_office_after_a_comma_is_not_joined_to_a_title_in_the_adjunct_before_it(run):
+    q = only(run("Sebelumnya, dalam rapat bersama Menteri pada 4 Mei 2025, Direktur Jenderal Pemasyarakatan "
+                 "Irjen Pol. (Purn.) Suryo Handoko menyampaikan bahwa lapas di Jawa sudah penuh."))
+    assert (q.speaker.name, q.speaker.role) == ("Suryo Handoko", "Direktur Jenderal Pemasyarakatan")
+    # A rank or an honorific after the comma still takes the office before it.
+    q = only(run("Kepala Polsek Tembalang, Kompol Budi Hartono, menyampaikan bahwa pelaku sudah diamankan."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Hartono", "Kepala Polsek Tembalang")
+    q = only(run("Kepala Pelaksana BPBD Kudus, Ir. Budi Satria, M.Si., melaporkan sebanyak 143 jiwa masih mengungsi "
+                 "di balai desa."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Satria", "Kepala Pelaksana BPBD Kudus")
