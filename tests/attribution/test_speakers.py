@@ -1924,3 +1924,32 @@ def test_an_office_after_a_comma_is_not_joined_to_a_title_in_the_adjunct_before_
     q = only(run("Kepala Pelaksana BPBD Kudus, Ir. Budi Satria, M.Si., melaporkan sebanyak 143 jiwa masih mengungsi "
                  "di balai desa."))
     assert (q.speaker.name, q.speaker.role) == ("Budi Satria", "Kepala Pelaksana BPBD Kudus")
+
+
+def test_an_english_title_keeps_its_field_and_modifiers_before_the_head(run):
+    r = run("Equity Research Analyst Mirae Asset Sekuritas, Rudi Hartono, menilai saham perbankan masih menarik. "
+            "Sementara itu, Investor Relations and Sustainability Senior Manager PT Bumi Persada Tbk Lestari "
+            "Handayani mengatakan, perusahaan membagikan dividen tahun ini. "
+            "Executive Vice President Corporate Communication PLN, Gregorius Adi, mengatakan pasokan listrik "
+            "tahun ini aman. Partner Alpha JWC Ventures, Diana Putri, memandang pasar startup mulai pulih.")
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Rudi Hartono", "Equity Research Analyst Mirae Asset Sekuritas"),
+        ("Lestari Handayani", "Investor Relations and Sustainability Senior Manager PT Bumi Persada Tbk"),
+        ("Gregorius Adi", "Executive Vice President Corporate Communication PLN"),
+        ("Diana Putri", "Partner Alpha JWC Ventures")]
+
+
+def test_an_english_title_takes_no_words_of_a_phrase_run_into_the_sentence(run):
+    # A sub-heading's words end at a preposition, not at the opening of a clause.
+    q = only(run("Dikirim dengan Kapal Feri CEO Samudra Logistik Hendra Wijaya mengatakan, pihaknya mengirim "
+                 "500 ton beras setiap pekan."))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Wijaya", "CEO Samudra Logistik")
+    # A connective opening the sentence is no part of the title.
+    q = only(run("Menurut Chief Economist Bank Permata Josua Pardede, inflasi tahun ini masih terkendali."))
+    assert (q.speaker.name, q.speaker.role) == ("Josua Pardede", "Chief Economist Bank Permata")
+
+
+def test_an_english_preposition_holds_a_body_s_name_in_a_role_together(run):
+    q = only(run("Peneliti Forum on Urban Policy (FUP) Indonesia, Yusuf Rendy, berpendapat inflasi tahun ini masih "
+                 "terkendali."))
+    assert (q.speaker.name, q.speaker.role) == ("Yusuf Rendy", "Peneliti Forum on Urban Policy (FUP) Indonesia")
