@@ -572,6 +572,8 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     the sentence, ``Belum bisa detail Direktur Jenderal …``) are not part of it."""
     for k, t in enumerate(tokens):
         if _is_title_word(t, lex) or t.lower in lex.descriptive_role_heads:
+            if k > 0 and not t.is_capitalized and lex.is_abstract_noun(tokens[k - 1].text):
+                continue  # Kepadatan penumpang (Anne Purba): whose crowding, a sub-heading's words
             if k > 0 and _opens_a_rank(tokens, k, lex):
                 # Dirpolsatwa Polda Jabar Kombes Pol (Yudi): a rank after other words is
                 # how the person is addressed, never the head of the role; the office

@@ -1953,3 +1953,24 @@ def test_an_english_preposition_holds_a_body_s_name_in_a_role_together(run):
     q = only(run("Peneliti Forum on Urban Policy (FUP) Indonesia, Yusuf Rendy, berpendapat inflasi tahun ini masih "
                  "terkendali."))
     assert (q.speaker.name, q.speaker.role) == ("Yusuf Rendy", "Peneliti Forum on Urban Policy (FUP) Indonesia")
+
+
+def test_travellers_patients_and_event_people_are_described_by_their_role(run):
+    r = run("Pemudik, Joko Santoso (41), mengatakan perjalanan tahun ini cukup lancar. "
+            "Penumpang KRL, Siti Aminah, mengatakan kereta pagi ini terlambat datang. "
+            "Pasien, Sulastri (60), mengatakan antrean di rumah sakit terlalu panjang. "
+            "Promotor konser, Dimas Prakoso, menyatakan tiket konser itu habis terjual.")
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Joko Santoso", "Pemudik"), ("Siti Aminah", "Penumpang KRL"), ("Sulastri", "Pasien"),
+        ("Dimas Prakoso", "Promotor konser")]
+
+
+def test_a_match_official_described_again_is_the_person_named_before(run):
+    r = run("Ketua Komite Wasit Oliver Grant memimpin rapat itu. Ofisial asal Skotlandia itu menyebut laga "
+            "berjalan bersih tanpa insiden.", names={"Oliver Grant": "PER"})
+    assert only(r).speaker.name == "Oliver Grant"
+
+
+def test_a_description_after_an_abstract_noun_is_a_sub_heading_s_not_a_role(run):
+    q = only(run("Kepadatan pemudik Rina Handayani mengatakan, antrean kendaraan mengular sejak subuh."))
+    assert q.speaker.role is None
