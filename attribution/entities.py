@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, back_over_honorifics, bracketed_name_end,
-                       is_honorific, is_single_initial, is_stop_inside_name, looks_like_a_verb)
+                       head_final_title_start, is_honorific, is_single_initial, is_stop_inside_name,
+                       looks_like_a_verb)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -286,7 +287,7 @@ class EntityIndex:
                     j += 1
                 else:
                     break
-            run = toks[k:j]
+            run = toks[head_final_title_start(toks, k, self.lex):j]  # (Equity Research) Analyst …
             # Menteri Luar Negeri Australia Penny Wong di Jakarta: glue that holds a
             # title together (Konsul Jenderal RI di Chicago) may instead end the name,
             # where the article knows the name's last word as a person's (Wong).

@@ -75,6 +75,7 @@ class Lexicon:
     indefinite_determiners: frozenset[tuple[str, ...]]  # Seorang (pejabat senior): someone unnamed
     role_glue_words: frozenset[str]
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
+    head_final_titles: frozenset[str]  # (Equity Research) Analyst: English, its field before it
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
     compound_role_heads: frozenset[tuple[str, ...]]  # orang tua (siswa): two words, one head
@@ -292,6 +293,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         singular_determiners=frozenset(tuple(d.lower().split()) for d in roles["singular_determiners"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),
+        head_final_titles=_lower_set(roles["head_final_titles"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         title_phrases=frozenset(tuple(p.lower().split()) for p in roles["title_phrases"]),
         compound_role_heads=frozenset(tuple(p.lower().split()) for p in roles["compound_role_heads"]),

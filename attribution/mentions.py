@@ -572,14 +572,80 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     the sentence, ``Belum bisa detail Direktur Jenderal …``) are not part of it."""
     for k, t in enumerate(tokens):
         if _is_title_word(t, lex) or t.lower in lex.descriptive_role_heads:
+            if k > 0 and not t.is_capitalized and lex.is_abstract_noun(tokens[k - 1].text):
+                continue  # Kepadatan penumpang (Anne Purba): whose crowding, a sub-heading's words
+            if k > 0 and _opens_a_rank(tokens, k, lex):
+                # Dirpolsatwa Polda Jabar Kombes Pol (Yudi): a rank after other words is
+                # how the person is addressed, never the head of the role; the office
+                # before it is the role where the lexicon does not know its title.
+                break
             if k + 1 < len(tokens) and lex.is_noun_before_title(t.text, tokens[k + 1].text):
                 return tokens[k + 1:]  # Beban pengusaha Wakil Gubernur Bali: from the title on
-            return tokens[k:]
+            return tokens[_role_start(tokens, k, lex):]
     # No known head: a role all in capitals (Corporate Secretary PT Kereta), not a
     # sub-heading run into the sentence (Kepadatan penumpang Anne Purba mengatakan).
     if any(t.is_word and not t.is_capitalized and t.lower not in lex.role_glue_words for t in tokens):
         return []
     return tokens
+
+
+_MAX_TITLE_FIELD = 8  # words of an English title's field and modifiers before its head
+
+
+def head_final_title_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Where the title whose first known word is ``tokens[k]`` starts (``tokens`` are the
+    document's): an English title word comes last, after its field and modifiers
+    (``Equity Research`` Analyst, ``Corporate Communication and Community Development
+    Group`` Head, ``Executive`` Vice President), so the capitalised words before it are the
+    title's where they run back to the opening of a clause (the sentence's start, a comma,
+    a connective or a cue: not Diangkut dengan ``Hercules`` CEO Torch, a sub-heading run
+    into the sentence); ``k`` otherwise."""
+    if tokens[k].lower not in lex.head_final_titles:
+        return k
+    j = k
+    while j > 0 and k - j < _MAX_TITLE_FIELD and tokens[j - 1].sent == tokens[k].sent \
+            and _in_a_title_field(tokens, j - 1, lex):
+        j -= 1
+    while j < k and not tokens[j].is_capitalized:
+        j += 1  # glue opens no title
+    if j < k and not _opens_a_clause_before(tokens, j, lex):
+        return k
+    return j
+
+
+def _in_a_title_field(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A capitalised word of an English title's field, or the glue between two (``&``,
+    and, of); not a connective opening the sentence (Menurut, Namun), a cue, a verb or a date."""
+    t = tokens[j]
+    if not t.is_capitalized:
+        return t.lower in lex.role_glue_words and j > 0 and tokens[j - 1].is_capitalized
+    low = t.lower
+    return t.is_word and not _looks_like_a_verb(t) and low not in lex.leading_connectives \
+        and low not in lex.clause_openers and low not in lex.adjunct_openers and low not in lex.subject_adverbs \
+        and low not in lex.weekdays and low not in lex.months and not lex.is_direct_cue(t.text)
+
+
+def _opens_a_clause_before(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a clause, a cue's subject or an adjunct's noun phrase may start at ``j``."""
+    if j == 0 or tokens[j - 1].sent != tokens[j].sent or not tokens[j - 1].is_word:
+        return True
+    low = tokens[j - 1].lower
+    return low in lex.leading_connectives or low in lex.clause_openers or low in lex.passive_cues \
+        or lex.is_direct_cue(low) or lex.is_reporting_verb(low)
+
+
+def _role_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Index in ``tokens`` (a mention's words) where the role whose first title word is
+    at ``k`` starts: before it, where the title is English (``head_final_title_start``)."""
+    doc_tokens = _doc_tokens.get()
+    if not doc_tokens or tokens[k].i >= len(doc_tokens) or doc_tokens[tokens[k].i] is not tokens[k]:
+        return k
+    return max(0, head_final_title_start(doc_tokens, tokens[k].i, lex) - tokens[0].i)
+
+
+def _opens_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """``Kombes`` in Dirpolsatwa Polda Jabar Kombes Pol Yudi: a rank starts at ``k``."""
+    return any(tuple(t.lower for t in tokens[k:k + len(r)]) == r for r in lex.ranks)
 
 
 def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1180,7 +1246,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # (Duta Besar Rusia, Georgy Zinoviev, Menteri Luar Negeri Sugiono
                 # menegaskan; not Aziz, kuasa hukum FPI dan Rizieq, menyatakan).
                 return toks[before[0].i:seg[-1].i + 1]
-            if before and _is_title_word(seg[0], lex) and _is_title_word(before[0], lex) \
+            if before and _addresses_the_name(seg, lex) and _is_title_word(before[0], lex) \
                     and (_capitalized_name_range(before, lex) is None or (
                         # … Komite Penanganan Covid-19 dan PEN, Komisaris Jenderal Gatot:
                         # capitalised words that name nobody, not a sub-heading's words.
@@ -1191,6 +1257,19 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen
+
+
+def _addresses_the_name(seg: list[Token], lex: Lexicon) -> bool:
+    """Whether the words of ``seg`` before its name are how the person is addressed, not
+    an office of their own: a rank (Kompol Budi, Komisaris Jenderal Gatot), or one title
+    word or honorific (Ir. Satria Budi, Imam B Prasodjo); not Wakil Menteri Perdagangan
+    Zhao Mingyu, nor Direktur Jenderal Pemasyarakatan Irjen Suryo."""
+    if not _is_title_word(seg[0], lex):
+        return False
+    if _opens_a_rank(seg, 0, lex):
+        return True
+    rng = _capitalized_name_range(seg, lex)
+    return rng is None or sum(t.is_word and not _honorific(t, lex) for t in seg[:rng[0]]) <= 1
 
 
 def _with_age(words: list[Token]) -> bool:

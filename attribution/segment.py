@@ -25,7 +25,7 @@ _CLOSERS = frozenset("”’\"»)]'")
 _ABBREVIATIONS = frozenset(
     "dr drs dra prof ir no nomor hal jl jln st kh h hj sdr yth tn ny bpk kol letjen mayjen brigjen "
     "jend kompol akbp kombes irjen komjen dll dsb dst tsb vs mr mrs ms inc co ltd corp bros sen rep "
-    "gov gen lt col capt sgt a.n u.p s.h s.e m.si m.m ph.d pt pte tbk".split()
+    "gov gen lt col capt sgt a.n u.p s.h s.e m.si m.m ph.d pt pte tbk pol purn".split()
 )
 # What follows the full stop of a site's name written without a space (TEMPO.CO,
 # TRIBUNNEWS.COM, VIVA.co.id): part of the name, never a new sentence.

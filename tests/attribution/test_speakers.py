@@ -541,7 +541,6 @@ def test_relative_clause_in_an_appositive_is_not_part_of_the_role(run):
     assert (q.speaker.name, q.speaker.role) == ("Fellexandro Rubi", "pengusaha muda")
 
 
-
 def test_a_noble_title_before_a_name_is_part_of_the_name_not_the_role(run):
     text = ("Ketua Asosiasi Hotel Gili Lalu Kusmawan mengatakan, dua perusahaan kapal cepat sudah beroperasi. "
             "Kepala Satuan Lalu Lintas Polres Purwakarta Ajun Komisaris Dani Wirawan mengatakan, "
@@ -1993,3 +1992,94 @@ def test_an_unnamed_source_named_later_takes_the_name():
     # The demonstrative points back; it is no part of the role.
     r = extract("Peneliti itu, Bambang Irawan, juga mengingatkan bahwa tanah masih labil.", tagger=FakeTagger(names))
     assert only(r).speaker.role == "Peneliti"
+
+
+def test_a_police_directorate_or_prosecutor_title_is_the_role_not_the_rank_after_it(run):
+    r = run("Dirlantas Polda Kalimantan Barat Kombes Pol Hasan Basri mengatakan jalur trans Kalimantan "
+            "sudah bisa dilalui. JPU Kejari Boyolali, Wulan Sari, mengatakan terdakwa dituntut tujuh tahun penjara.\n"
+            "”Kami sudah menyiapkan pengalihan arus di dua titik,” kata Dirlantas.")
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Hasan Basri", "Dirlantas Polda Kalimantan Barat"), ("Wulan Sari", "JPU Kejari Boyolali"),
+        ("Hasan Basri", "Dirlantas Polda Kalimantan Barat")]
+
+
+def test_an_office_the_lexicon_does_not_know_outranks_the_rank_after_it(run):
+    q = only(run("Dirpolsatwa Polda Lampung Kombes Pol Arman Saleh mengatakan anjing pelacak sudah disiagakan "
+                 "di pelabuhan."))
+    assert (q.speaker.name, q.speaker.role) == ("Arman Saleh", "Dirpolsatwa Polda Lampung")
+
+
+def test_a_rank_written_with_full_stops_stays_between_the_office_and_the_name(run):
+    q = only(run("Direktur Jenderal Pemasyarakatan Irjen Pol. (Purn.) Suryo Handoko menyampaikan bahwa lapas di "
+                 "Jawa sudah penuh."))
+    assert (q.speaker.name, q.speaker.role) == ("Suryo Handoko", "Direktur Jenderal Pemasyarakatan")
+
+
+def test_a_ship_captain_s_capt_addresses_the_name_and_is_no_role(run):
+    q = only(run("Kepala KSOP Kelas II Cirebon, Capt. Markus Simanjuntak, menegaskan pelabuhan tetap buka seperti "
+                 "biasa."))
+    assert (q.speaker.name, q.speaker.role) == ("Markus Simanjuntak", "Kepala KSOP Kelas II Cirebon")
+    q = only(run("Capt. Markus Simanjuntak menegaskan pelabuhan tetap buka seperti biasa."))
+    assert (q.speaker.name, q.speaker.role) == ("Markus Simanjuntak", None)
+
+
+def test_an_office_after_a_comma_is_not_joined_to_a_title_in_the_adjunct_before_it(run):
+    q = only(run("Sebelumnya, dalam rapat bersama Menteri pada 4 Mei 2025, Direktur Jenderal Pemasyarakatan "
+                 "Irjen Pol. (Purn.) Suryo Handoko menyampaikan bahwa lapas di Jawa sudah penuh."))
+    assert (q.speaker.name, q.speaker.role) == ("Suryo Handoko", "Direktur Jenderal Pemasyarakatan")
+    # A rank or an honorific after the comma still takes the office before it.
+    q = only(run("Kepala Polsek Tembalang, Kompol Budi Hartono, menyampaikan bahwa pelaku sudah diamankan."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Hartono", "Kepala Polsek Tembalang")
+    q = only(run("Kepala Pelaksana BPBD Kudus, Ir. Budi Satria, M.Si., melaporkan sebanyak 143 jiwa masih mengungsi "
+                 "di balai desa."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Satria", "Kepala Pelaksana BPBD Kudus")
+
+
+def test_an_english_title_keeps_its_field_and_modifiers_before_the_head(run):
+    r = run("Equity Research Analyst Mirae Asset Sekuritas, Rudi Hartono, menilai saham perbankan masih menarik. "
+            "Sementara itu, Investor Relations and Sustainability Senior Manager PT Bumi Persada Tbk Lestari "
+            "Handayani mengatakan, perusahaan membagikan dividen tahun ini. "
+            "Executive Vice President Corporate Communication PLN, Gregorius Adi, mengatakan pasokan listrik "
+            "tahun ini aman. Partner Alpha JWC Ventures, Diana Putri, memandang pasar startup mulai pulih.")
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Rudi Hartono", "Equity Research Analyst Mirae Asset Sekuritas"),
+        ("Lestari Handayani", "Investor Relations and Sustainability Senior Manager PT Bumi Persada Tbk"),
+        ("Gregorius Adi", "Executive Vice President Corporate Communication PLN"),
+        ("Diana Putri", "Partner Alpha JWC Ventures")]
+
+
+def test_an_english_title_takes_no_words_of_a_phrase_run_into_the_sentence(run):
+    # A sub-heading's words end at a preposition, not at the opening of a clause.
+    q = only(run("Dikirim dengan Kapal Feri CEO Samudra Logistik Hendra Wijaya mengatakan, pihaknya mengirim "
+                 "500 ton beras setiap pekan."))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Wijaya", "CEO Samudra Logistik")
+    # A connective opening the sentence is no part of the title.
+    q = only(run("Menurut Chief Economist Bank Permata Josua Pardede, inflasi tahun ini masih terkendali."))
+    assert (q.speaker.name, q.speaker.role) == ("Josua Pardede", "Chief Economist Bank Permata")
+
+
+def test_an_english_preposition_holds_a_body_s_name_in_a_role_together(run):
+    q = only(run("Peneliti Forum on Urban Policy (FUP) Indonesia, Yusuf Rendy, berpendapat inflasi tahun ini masih "
+                 "terkendali."))
+    assert (q.speaker.name, q.speaker.role) == ("Yusuf Rendy", "Peneliti Forum on Urban Policy (FUP) Indonesia")
+
+
+def test_travellers_patients_and_event_people_are_described_by_their_role(run):
+    r = run("Pemudik, Joko Santoso (41), mengatakan perjalanan tahun ini cukup lancar. "
+            "Penumpang KRL, Siti Aminah, mengatakan kereta pagi ini terlambat datang. "
+            "Pasien, Sulastri (60), mengatakan antrean di rumah sakit terlalu panjang. "
+            "Promotor konser, Dimas Prakoso, menyatakan tiket konser itu habis terjual.")
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Joko Santoso", "Pemudik"), ("Siti Aminah", "Penumpang KRL"), ("Sulastri", "Pasien"),
+        ("Dimas Prakoso", "Promotor konser")]
+
+
+def test_a_match_official_described_again_is_the_person_named_before(run):
+    r = run("Ketua Komite Wasit Oliver Grant memimpin rapat itu. Ofisial asal Skotlandia itu menyebut laga "
+            "berjalan bersih tanpa insiden.", names={"Oliver Grant": "PER"})
+    assert only(r).speaker.name == "Oliver Grant"
+
+
+def test_a_description_after_an_abstract_noun_is_a_sub_heading_s_not_a_role(run):
+    q = only(run("Kepadatan pemudik Rina Handayani mengatakan, antrean kendaraan mengular sejak subuh."))
+    assert q.speaker.role is None
