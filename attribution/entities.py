@@ -90,10 +90,18 @@ class EntityIndex:
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
+        nickname = quoted_nickname(name) if kind == "person" else None
         name = _clean_name(name)
         key = name_key(name)
         if not key:
             return
+        if nickname is not None and not set(name_key(nickname)) <= set(key):
+            # Budi "Ucok" Siregar: kata Ucok is Budi Siregar; of Markus "Om Mark" Dethan,
+            # kata Om Mark reads as Mark addressed as Om.
+            nick = name_key(nickname)
+            self.nicknames[nick] = key
+            if len(nick) > 1 and nick[0] in self.lex.forms_of_address:
+                self.nicknames.setdefault(nick[1:], key)
         self.occurrences.append(NameOccurrence(name, key, start, end, kind, role))
 
     def add_tagged_entities(self) -> None:
@@ -773,14 +781,25 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
     return role[:spans[cut][0]].rstrip(" ,")
 
 
-_QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“”‘’'][^\"“”‘’'\s]{1,20}[\"“”‘’']\s+(?=\w)")
+_QUOTE_CHARS = "\"“”‘’'"
+# Reza "Ecak" Firmansyah, Markus "Om Mark" Dethan: one to three words in quotation marks
+# between the words of a name.
+_QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“”‘’']((?:[^\W\d_][^\s\"“”‘’']*)(?:\s[^\W\d_][^\s\"“”‘’']*){0,2})"
+                              r"[\"“”‘’']\s+(?=\w)")
+
+
+def quoted_nickname(name: str) -> str | None:
+    """The nickname in quotation marks inside a name (Gepeng, of Hendro "Gepeng" Simanjuntak)."""
+    found = _QUOTED_NICKNAME.search(name)
+    return found.group(1) if found else None
 
 
 def _clean_name(name: str) -> str:
     """Without surrounding punctuation; a bracket stays where it closes the body's own
     acronym (Badan Penerbangan Federal AS (FAA)), and goes where it is stray."""
     edges = " ,.;:\"“”‘’'"
-    # Reza "Ecak" Firmansyah: a nickname in quotation marks inside the name is no part of it.
+    # Reza "Ecak" Firmansyah: a nickname in quotation marks inside the name is no part of it
+    # (EntityIndex.add keeps it as the person's nickname).
     name = _QUOTED_NICKNAME.sub(" ", name)
     prev = None
     while name != prev:

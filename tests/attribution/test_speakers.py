@@ -1883,3 +1883,29 @@ def test_an_untagged_complement_before_a_reused_name_stays_out_of_it(run):
             "\"Reagen untuk sebulan sudah tersedia,\" ujar Deden.")
     r = run(text)
     assert [q.speaker.name for q in r.quotes] == ["Deden Bonni Koswara"] * 2
+
+
+def test_a_nickname_in_quotation_marks_inside_the_name_is_the_person(run):
+    # The nickname, in any quotation marks and of one or more words, is no part of the
+    # name, and later stands for the person; a tagger that starts the name inside the
+    # marks does not make a person of the nickname's half.
+    for open_, close in (('"', '"'), ("“", "”"), ("'", "'")):
+        text = (f"Direktur PT Sinar Jaya, Hendro {open_}Gepeng{close} Simanjuntak, mengatakan perusahaan masih "
+                f"merugi.\n\n\"Kami belum untung,\" kata Gepeng.")
+        for names in (None, {f"Gepeng {close} Simanjuntak": "PER"}):
+            quotes = run(text, names=names).quotes
+            assert [q.speaker.name for q in quotes] == ["Hendro Simanjuntak"] * 2, (text, names)
+            assert quotes[1].speaker.role == "Direktur PT Sinar Jaya"
+    text = ("Pelatih tinju Frans \"Bang Ucu\" Manurung mengatakan petinjunya siap bertanding pekan depan.\n\n"
+            "\"Tinggal latihan napas,\" kata Bang Ucu.")
+    for names in (None, {"Frans": "PER", "Manurung": "PER"}):
+        quotes = run(text, names=names).quotes
+        assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Frans Manurung", "Pelatih tinju")] * 2
+    # A form of address opening the nickname may read as a title before it (Om | Ucu).
+    quotes = run(text.replace("Bang", "Om"), names={"Frans": "PER", "Manurung": "PER", "Ucu": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Frans Manurung", "Pelatih tinju")] * 2
+    # An apostrophe inside a name is no quotation mark.
+    text = ("Direktur PT Sinar Jaya, Abdul Mu'ti Harahap, mengatakan perusahaan masih merugi.\n\n"
+            "\"Kami belum untung,\" kata Mu'ti.")
+    for names in (None, {"Abdul Mu'ti Harahap": "PER"}):
+        assert [q.speaker.name for q in run(text, names=names).quotes] == ["Abdul Mu'ti Harahap"] * 2
