@@ -647,15 +647,17 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if lead and all(t.is_capitalized for t in tokens[lead:]) and len(tokens) - lead <= 2:
         # Menurut van der Linden: a surname written with its particles.
         return _whole_name(doc, tokens, "person")
-    named_as = next((k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and t.lower == "bernama"
-                     and tokens[k + 1].is_capitalized), None)
+    named_as = _name_marker(tokens, lex)
     if named_as is not None:
-        # Seorang siswa bernama Dimas: the name after "bernama", the description before it
-        # its role.
+        # Seorang siswa bernama Dimas, Pria bernama asli Yakobus Sitepu (itu), Pemain yang
+        # biasa disapa Ican (itu): the name after the marker, the description before it its
+        # role (the entity index knows whose nickname or real name it is).
+        at, length = named_as
         det = lex.indefinite_determiner_length([t.lower for t in tokens[:2]])
-        name = _whole_name(doc, tokens[named_as + 1:], "person")
+        name = _whole_name(doc, tokens[at + length:], "person")
         name.start, name.text = tokens[0].start, _span_text(doc, tokens)
-        name.role = _span_text(doc, tokens[det:named_as]) if named_as > det else None
+        end = at - 1 if tokens[at - 1].lower == "yang" else at
+        name.role = _span_text(doc, tokens[det:end]) if end > det else None
         return name
     alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "alias"), None)
     if alias is not None and tokens[alias - 1].is_capitalized:
@@ -869,6 +871,34 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
 
 
 _ROLE_ENDERS = frozenset({"dengan", "yang", "terhadap", "sebagai"})
+
+
+def _name_marker(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """Where a marker that introduces a name (``bernama``, ``bernama asli``; ``yang biasa
+    disapa`` after a description) stands in a mention, and its length; None where none
+    stands before a capitalised word."""
+    for k in range(1, len(tokens) - 1):
+        marker = _marker_at(tokens, k, lex.markers_before_real_name | {("bernama",)})
+        if marker is None and tokens[k - 1].lower == "yang" and k > 1 \
+                and describes_someone(tokens[:k - 1], lex):
+            marker = _marker_at(tokens, k, lex.markers_before_nickname - {("alias",)})
+        if marker is not None and k + marker < len(tokens) and tokens[k + marker].is_capitalized:
+            return k, marker
+    return None
+
+
+def _marker_at(tokens: list[Token], k: int, markers: frozenset[tuple[str, ...]]) -> int | None:
+    """The length of the longest of ``markers`` that starts at ``tokens[k]``."""
+    return max((len(m) for m in markers if tuple(t.lower for t in tokens[k:k + len(m)]) == m), default=None)
+
+
+def describes_someone(words: list[Token], lex: Lexicon) -> bool:
+    """A short description of someone left unnamed in it: Pemain, Pria asal Brasil, pelatih
+    berusia 40 tahun (capitalised only where it opens the sentence), after a determiner
+    (Seorang tukang parkir)."""
+    words = words[lex.indefinite_determiner_length([t.lower for t in words[:2]]):]
+    return 0 < len(words) <= 5 and (words[0].lower in lex.descriptive_role_heads or words[0].lower in lex.title_heads) \
+        and not any(t.is_capitalized for t in words[1:])
 
 
 def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
@@ -1329,6 +1359,8 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
             # the words before the conjunction are a clause of their own; the speech
             # verb's subject opens the clause after it (but Budi saat ditemui mengatakan).
             return _cut_relative(seg[k + 1:], lex)
+        if t.lower == "yang" and (_name_marker(seg, lex) or (None,))[0] == k + 1:
+            return seg  # Pemain yang biasa disapa Ican (itu): a nickname, no relative clause
         if t.lower in _SUBJECT_ENDERS and k > 0 and not t.is_capitalized:
             if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
                     and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:

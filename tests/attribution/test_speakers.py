@@ -1909,3 +1909,26 @@ def test_a_nickname_in_quotation_marks_inside_the_name_is_the_person(run):
             "\"Kami belum untung,\" kata Mu'ti.")
     for names in (None, {"Abdul Mu'ti Harahap": "PER"}):
         assert [q.speaker.name for q in run(text, names=names).quotes] == ["Abdul Mu'ti Harahap"] * 2
+
+
+def test_a_description_giving_a_nickname_or_a_real_name_points_back_to_the_person(run):
+    # Pemain yang biasa disapa X itu: the nickname of the person last named in full; the
+    # description is no speaker of its own, and the nickname later is that person.
+    for marker, nick in (("biasa disapa", "Rudi"), ("akrab disapa", "Nando")):
+        text = (f"Bek Arema, Fernando Alves Costa, meminta maaf kepada suporter. Pemain yang {marker} {nick} itu "
+                "mengatakan tim akan bangkit pada laga berikutnya.\n\n"
+                f"\"Kami minta maaf kepada Aremania,\" ujar {nick}.")
+        quotes = run(text, names={"Fernando Alves Costa": "PER", nick: "PER"}).quotes
+        assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Fernando Alves Costa", "Bek Arema")] * 2, text
+    # Pria bernama asli X itu: the real name of the one named so far by a stage name; the
+    # fullest name is the canonical one, and "bernama asli" is no part of a role.
+    text = ("Gitaris Kobo mengatakan grup itu akan tampil lagi di Medan.\n\n"
+            "Pria bernama asli Yakobus Daniel Sitepu itu menuturkan, latihan sudah dimulai sejak bulan lalu.\n\n"
+            "\"Kami rindu panggung,\" ujar Kobo.")
+    quotes = run(text).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Yakobus Daniel Sitepu", "Gitaris")] * 3
+    # A nickname given to someone new, not pointing back, is that person's own.
+    text = ("Kapolsek Tampan Budi Santoso mengatakan motor korban sudah ditemukan di gudang.\n\n"
+            "Seorang warga yang biasa disapa Ucok mengatakan motor itu dititipkan sejak pagi.")
+    quotes = run(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Ucok"]
