@@ -1275,6 +1275,14 @@ def test_given_names_written_short_and_degrees_after_a_name(run):
         ("Dokter anak dr. Rina Susanti, Sp.A, mengatakan vaksin itu aman bagi anak-anak.",
          ("Rina Susanti", "Dokter anak")),
         ("\"Warga menolak rencana itu,\" kata Ketua RW 05, Drs. H. Sutrisno, M.Pd.", ("Sutrisno", "Ketua RW 05")),
+        # A police officer's degree (S.I.K.), with or without a comma after it, alone or
+        # among others; a civil servant's (S.STP).
+        ("Kapolres Sleman AKBP Yuswanto Hadi Prabowo, S.I.K. mengatakan tersangka sudah diamankan polisi.",
+         ("Yuswanto Hadi Prabowo", "Kapolres Sleman")),
+        ("Kapolres Sleman AKBP Yuswanto Hadi Prabowo, S.H., S.I.K., M.Si., mengatakan tersangka sudah diamankan.",
+         ("Yuswanto Hadi Prabowo", "Kapolres Sleman")),
+        ("Camat Depok Hendra Wiguna, S.STP, M.Si. mengatakan pasokan air bersih sudah kembali normal.",
+         ("Hendra Wiguna", "Camat Depok")),
     ]
     for text, want in cases:
         q = only(run(text))
