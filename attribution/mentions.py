@@ -549,18 +549,23 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon
     # cue (kata Alissa) outranks one merely used alone elsewhere (jaringan Gusdurian).
     cued = [k for k in range(start, end - 1) if tokens[k].text in words.cued]
     if cued:
-        k = cued[0]
-        while k > start and _is_person_word(tokens[k - 1], lex):
-            k -= 1
-        return k
+        return _back_over_given_names(tokens, cued[0], start, lex)
     for k in range(start, end - 1):
         prev_text = tokens[k - 1].text if k > 0 else None
         befores = standalone.get(tokens[k].text)
         if befores and (len(befores) > 1 or prev_text not in befores):
-            while k > start and _is_person_word(tokens[k - 1], lex):
-                k -= 1
-            return k
+            return _back_over_given_names(tokens, k, start, lex)
     return None
+
+
+def _back_over_given_names(tokens: list[Token], k: int, start: int, lex: Lexicon) -> int:
+    """Back from the word the article reuses alone (``kata Zaki``, ``ujar Made``) over the
+    words before it that stay in the name: known first names (Ahmed Zaki Iskandar), and
+    the initial that opens a Balinese name (I Made Wirawan, of Kombes Pol I Made …)."""
+    while k > start and (_is_person_word(tokens[k - 1], lex)
+                         or (is_single_initial(tokens[k - 1]) and tokens[k].lower in lex.name_prefixes)):
+        k -= 1
+    return k
 
 
 def _is_person_word(tok: Token, lex: Lexicon) -> bool:

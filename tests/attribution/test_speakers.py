@@ -1383,10 +1383,11 @@ def test_a_surname_reused_alone_keeps_the_given_name_after_a_country_or_a_comma(
     text = ("\"Stok aman,\" kata Kepala Dinkes Sleman Arief Budi Setiawan. Tahun lalu Sleman "
             "mendapat bantuan karena Sleman rawan banjir.")
     assert only(run(text)).speaker.name == "Arief Budi Setiawan"
-    # After a rank the name runs on as written, not from a country-like word in it.
+    # After a rank the name runs on as written, not from a country-like word in it; the
+    # initial that opens a Balinese name is the name's.
     text = ("Kepala Bidang Kedokteran Polda Bali Ajun Komisaris Besar I Wayan Sudarsa Putra mengatakan, tes "
             "dilakukan dua hari. \"Hasilnya kami kirim ke dinas,\" kata Wayan.")
-    assert {q.speaker.name for q in run(text).quotes} == {"Wayan Sudarsa Putra"}
+    assert {q.speaker.name for q in run(text).quotes} == {"I Wayan Sudarsa Putra"}
 
 
 def test_a_full_stop_after_a_short_word_still_ends_the_sentence_before_a_name(run):
@@ -1940,3 +1941,20 @@ def test_a_description_giving_a_nickname_or_a_real_name_points_back_to_the_perso
             "Seorang warga yang biasa disapa Ucok mengatakan motor itu dititipkan sejak pagi.")
     quotes = run(text).quotes
     assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Ucok"]
+
+
+def test_the_initial_of_a_balinese_name_after_a_rank_stays_when_the_article_reuses_a_later_word(run):
+    # ujar Ketut, of Kombes Pol I Ketut …: the name runs back over the initial, which is
+    # neither the rank's nor the role's.
+    for comma in (",", ""):
+        text = (f"Kabid Humas Polda Bali{comma} Kombes Pol I Ketut Suardana Wibawa{comma} memastikan pihaknya "
+                "menelusuri laporan itu. \"Kami tidak akan diam,\" ujar Ketut.")
+        for names in (None, {"Ketut Suardana Wibawa": "PER", "Ketut": "PER"}):
+            quotes = run(text, names=names).quotes
+            assert [(q.speaker.name, q.speaker.role) for q in quotes] == \
+                [("I Ketut Suardana Wibawa", "Kabid Humas Polda Bali")] * 2, (text, names)
+    # A roman numeral before a name that is no Balinese one stays with the title.
+    text = ("Komandan Kompi I Budi Hartono memastikan pasukannya siap berangkat. "
+            "\"Kami tinggal menunggu perintah,\" ujar Budi.")
+    quotes = run(text, names={"Budi Hartono": "PER", "Budi": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Budi Hartono"] * 2
