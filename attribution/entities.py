@@ -121,7 +121,7 @@ class EntityIndex:
             if ent.label == "PER":
                 if tuple(t.text for t in toks) in org_names and toks[0].lower in self.lex.organization_heads:
                     continue  # PO Pahala Kencana, tagged a body elsewhere in the article: the body
-                toks = toks[trim_person_span(toks, self.lex):]
+                toks = toks[trim_person_span(self.doc, toks, self.lex):]
                 while toks and toks[-1].is_word and not toks[-1].is_capitalized:
                     toks = toks[:-1]  # kata Ramdan lirih: a name ends in a capitalised word
                 if not toks or self._relative_before_appositive(toks):

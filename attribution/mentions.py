@@ -183,15 +183,17 @@ def is_single_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
-def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
+def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """Index of the first word of the personal name inside a span a tagger marked PER:
     taggers often take the title in (``Menteri Luar Negeri Korea Selatan Cho Tae-yul``,
     ``Menteri Cho``). Leading title, place and organisation words and acronyms are the
     role; ``len(tokens)`` when nothing of a name is left (``Rusia`` tagged PER)."""
+    _doc_tokens.set(doc.tokens)
     k = 0
     while k < len(tokens):
         t = tokens[k]
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
+                or (k + 1 < len(tokens) and _opening_description(t, lex)) \
                 or t.lower in lex.document_heads \
                 or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads \
                 or (t.lower in lex.rank_qualifiers and k + 1 < len(tokens)):  # Kapten Inf Andi
@@ -312,7 +314,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and tokens[start - 1].lower not in lex.organization_heads \
             and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \
             and not lex.is_place_word(tokens[start - 1].text) \
-            and tokens[start - 1].lower not in lex.name_heads:
+            and tokens[start - 1].lower not in lex.name_heads and not _opening_description(tokens[start - 1], lex):
         start -= 1
     start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
     if start == end:
@@ -387,6 +389,17 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _opening_description(tok: Token, lex: Lexicon) -> bool:
+    """A word that describes someone, capitalised only because it opens the sentence
+    (``Terdakwa`` Ferdiansyah sendiri membantah …, ``Saksi`` Rudi mengatakan …): no part
+    of the name after it; not one that is also a name (Ganda), nor a kinship word, which
+    names are made of too (Cucu Ahmad Kurnia, Putri …)."""
+    doc_tokens = _doc_tokens.get() or []
+    opens = tok.i == 0 or (tok.i < len(doc_tokens) and doc_tokens[tok.i - 1].sent != tok.sent)
+    return opens and tok.lower in lex.descriptive_role_heads and tok.lower not in lex.relation_heads \
+        and not lex.is_person_word(tok.text)
 
 
 def _kept_before_reuse(first: Token, words: list[Token], lex: Lexicon, after_title: bool = True) -> bool:

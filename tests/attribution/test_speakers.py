@@ -1958,3 +1958,23 @@ def test_the_initial_of_a_balinese_name_after_a_rank_stays_when_the_article_reus
             "\"Kami tinggal menunggu perintah,\" ujar Budi.")
     quotes = run(text, names={"Budi Hartono": "PER", "Budi": "PER"}).quotes
     assert [q.speaker.name for q in quotes] == ["Budi Hartono"] * 2
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_name(run):
+    # Saksi Hermawan, Terdakwa Rinaldi: capitalised only because it opens the sentence,
+    # even where a tagger takes it into the name.
+    text = "Saksi Hermawan mengatakan pelaku datang dari arah pasar sebelum kejadian."
+    for names in (None, {"Saksi Hermawan": "PER"}):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Hermawan", "Saksi"), names
+    text = ("Sidang perkara penganiayaan dengan terdakwa Rinaldi Kusumawardhana digelar Senin (5/5).\n\n"
+            "Terdakwa Rinaldi sendiri membantah keterangan saksi. Ia mengaku hanya membela diri saat dikeroyok.")
+    q = only(run(text, names={"Rinaldi Kusumawardhana": "PER", "Terdakwa Rinaldi": "PER"}))
+    assert q.speaker.name == "Rinaldi Kusumawardhana"
+    # A word that is also a name stays in it, and so does a kinship word (names are made
+    # of those too).
+    for text in ("Ganda Sitorus mengatakan pelaku datang dari arah pasar sebelum kejadian.",
+                 "Cucu Sitorus mengatakan pelaku datang dari arah pasar sebelum kejadian."):
+        for names in (None, {text.split()[0] + " Sitorus": "PER"}):
+            q = only(run(text, names=names))
+            assert (q.speaker.name, q.speaker.role) == (text.split()[0] + " Sitorus", None), names
