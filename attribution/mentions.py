@@ -660,7 +660,10 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         if k and not any(t.ner.endswith("-PER") for t in run[:k]):
             return _whole_name(doc, run[:k], "organization")
     lead = 0
-    while lead < len(tokens) - 1 and tokens[lead].lower in lex.name_particles and not tokens[lead].is_capitalized:
+    while lead < len(tokens) - 1 and tokens[lead].lower in lex.name_particles \
+            and (not tokens[lead].is_capitalized or lead == 0):
+        # (De Vries, capitalised to open the sentence or after Menurut: still the
+        # surname's particle, no title.)
         lead += 1
     if lead and all(t.is_capitalized for t in tokens[lead:]) and len(tokens) - lead <= 2:
         # Menurut van der Linden: a surname written with its particles.

@@ -1978,3 +1978,15 @@ def test_a_description_opening_the_sentence_is_no_part_of_the_name(run):
         for names in (None, {text.split()[0] + " Sitorus": "PER"}):
             q = only(run(text, names=names))
             assert (q.speaker.name, q.speaker.role) == (text.split()[0] + " Sitorus", None), names
+
+
+def test_a_surnames_particle_capitalised_to_open_a_mention_is_no_title(run):
+    # Pieter de Jong … Menurut De Jong / De Jong mengatakan: the same surname, no role "De".
+    intro = "Pelatih kepala tim nasional, Pieter de Jong, meminta pemainnya tetap tenang.\n\n"
+    for text in (intro + "Menurut De Jong, kunci laga ada pada lini belakang.",
+                 intro + "De Jong mengatakan timnya datang dengan percaya diri."):
+        for names in (None, {"Pieter de Jong": "PER", "De Jong": "PER"}):
+            q = run(text, names=names).quotes[-1]
+            assert (q.speaker.name, q.speaker.role) == ("Pieter de Jong", None), (text, names)
+    q = only(run("Menurut De Haan, kunci laga ada pada lini belakang tim tamu."))
+    assert (q.speaker.name, q.speaker.role) == ("De Haan", None)
