@@ -16,13 +16,16 @@ from dataclasses import dataclass, field
 from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, back_over_honorifics, bracketed_name_end,
-                       head_final_title_start, is_honorific, is_single_initial, is_stop_inside_name,
-                       looks_like_a_verb)
+                       describes_someone, head_final_title_start, is_honorific, is_single_initial,
+                       is_stop_inside_name, looks_like_a_verb)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
 # Soemirat, yang akrab disapa Roy; Bambang atau biasa dipanggil Tris).
 _NICKNAME_GLUE = frozenset({",", "(", "yang", "atau", "juga", "lebih"})
+# Where a marker puts what it introduces: a nickname after it (akrab disapa Roy) or
+# before it (Roy, sapaan akrabnya); a real name after it (bernama asli …).
+_NICKNAME_AFTER, _NICKNAME_BEFORE, _REAL_NAME_AFTER = "nickname after", "nickname before", "real name after"
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -91,10 +94,18 @@ class EntityIndex:
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
+        nickname = quoted_nickname(name) if kind == "person" else None
         name = _clean_name(name)
         key = name_key(name)
         if not key:
             return
+        if nickname is not None and not set(name_key(nickname)) <= set(key):
+            # Budi "Ucok" Siregar: kata Ucok is Budi Siregar; of Markus "Om Mark" Dethan,
+            # kata Om Mark reads as Mark addressed as Om.
+            nick = name_key(nickname)
+            self.nicknames[nick] = key
+            if len(nick) > 1 and nick[0] in self.lex.forms_of_address:
+                self.nicknames.setdefault(nick[1:], key)
         self.occurrences.append(NameOccurrence(name, key, start, end, kind, role))
 
     def add_tagged_entities(self) -> None:
@@ -111,7 +122,7 @@ class EntityIndex:
             if ent.label == "PER":
                 if tuple(t.text for t in toks) in org_names and toks[0].lower in self.lex.organization_heads:
                     continue  # PO Pahala Kencana, tagged a body elsewhere in the article: the body
-                toks = toks[trim_person_span(toks, self.lex):]
+                toks = toks[trim_person_span(self.doc, toks, self.lex):]
                 while toks and toks[-1].is_word and not toks[-1].is_capitalized:
                     toks = toks[:-1]  # kata Ramdan lirih: a name ends in a capitalised word
                 if not toks or self._relative_before_appositive(toks):
@@ -418,14 +429,19 @@ class EntityIndex:
 
     def add_nicknames(self) -> None:
         """Nicknames the article gives (``Rolliansyah Soemirat, yang akrab disapa Roy``;
-        ``ujar Roy, sapaan akrabnya``): the nickname stands for that person wherever the
-        article uses it, though no word of it is in the full name."""
+        ``ujar Roy, sapaan akrabnya``; ``Pemain yang biasa disapa Ican itu``, of the person
+        last named in full), and real names it gives for the name it used so far (``Vokalis
+        Bonga … Pria bernama asli Yakobus Daniel Sitepu itu``): the nickname or the stage name
+        stands for the person's fullest name wherever the article uses it, though no word of
+        it is in that name."""
         toks = self.doc.tokens
         persons = sorted((o for o in self.occurrences if o.kind == "person"), key=lambda o: o.start)
-        by_first_word: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-        for m, follows in [(m, True) for m in self.lex.markers_before_nickname] + \
-                [(m, False) for m in self.lex.markers_after_nickname]:
-            by_first_word.setdefault(m[0], []).append((m, follows))
+        by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for markers, kind in ((self.lex.markers_before_nickname, _NICKNAME_AFTER),
+                              (self.lex.markers_after_nickname, _NICKNAME_BEFORE),
+                              (self.lex.markers_before_real_name, _REAL_NAME_AFTER)):
+            for m in markers:
+                by_first_word.setdefault(m[0], []).append((m, kind))
         for markers in by_first_word.values():
             markers.sort(key=lambda mb: -len(mb[0]))  # the longest marker at a word wins
         text = self.doc.text.lower()
@@ -433,37 +449,68 @@ class EntityIndex:
             return  # most articles give no nickname: one pass over the text, not the words
         k = 0
         while k < len(toks):
-            hit = next(((m, follows) for m, follows in by_first_word.get(toks[k].lower, ())
+            hit = next(((m, kind) for m, kind in by_first_word.get(toks[k].lower, ())
                         if tuple(t.lower for t in toks[k:k + len(m)]) == m
                         and toks[min(k + len(m), len(toks)) - 1].sent == toks[k].sent), None)
             if hit is None:
                 k += 1
                 continue
-            marker, nickname_follows = hit
-            if nickname_follows:
-                nick = self._capitalized_run(k + len(marker), forward=True)
+            marker, kind = hit
+            after = k + len(marker)
+            if kind == _REAL_NAME_AFTER:
+                real = self._capitalized_run(after, forward=True, limit=5)
+                stage = None
+                if real and self._points_back(k, real):
+                    real_key = name_key(" ".join(t.text for t in real))
+                    stage = self._person_named_before(persons, real[0], lambda o: not set(o.key) <= set(real_key))
+                if stage is not None:
+                    self.nicknames.setdefault(stage.key, real_key)
+                k = after
+                continue
+            if kind == _NICKNAME_AFTER:
+                nick = self._capitalized_run(after, forward=True)
                 full = next((o for o in reversed(persons) if o.end <= toks[k].start
                              and self._nickname_glue(self.doc.tokens_between(o.end, toks[k].start))), None)
+                if full is None and nick and self._points_back(k, nick):
+                    nick_key = name_key(" ".join(t.text for t in nick))
+                    full = self._person_named_before(persons, toks[k], lambda o: len(o.key) > 1 and o.key != nick_key)
             else:
                 nick = self._capitalized_run(k - 1, forward=False)
                 full = None
                 if nick:
-                    sentences_back = toks[k].sent - 3
-                    full = next((o for o in reversed(persons) if o.start < nick[0].start and len(o.key) > 1
-                                 and o.key != name_key(" ".join(t.text for t in nick))
-                                 and self.doc.tokens[self.doc.token_index_at_or_after(o.start)].sent >= sentences_back),
-                                None)
+                    nick_key = name_key(" ".join(t.text for t in nick))
+                    full = self._person_named_before(persons, nick[0], lambda o: len(o.key) > 1 and o.key != nick_key)
             if nick and full is not None:
                 key = name_key(" ".join(t.text for t in nick))
                 # A nickname is no longer than the name (Cak Yus for Yusuf Efendi; Mbah Jum
                 # for Sujinem, a form of address aside); where it comes first (Roy, sapaan
                 # akrab …), shorter, and the name is a full one.
                 length = len(key) - (1 if key and key[0] in self.lex.forms_of_address else 0)
-                longest = len(full.key) if nickname_follows else len(full.key) - 1
-                if key and (nickname_follows or len(full.key) > 1) and length <= longest \
+                longest = len(full.key) - (0 if kind == _NICKNAME_AFTER else 1)
+                if key and (kind == _NICKNAME_AFTER or len(full.key) > 1) and length <= longest \
                         and not set(key) <= set(full.key):
                     self.nicknames[key] = full.key
-            k += len(marker)
+            k = after
+
+    def _person_named_before(self, persons: list[NameOccurrence], tok: Token, fits) -> NameOccurrence | None:
+        """The person last named before ``tok`` that ``fits``, at most three sentences back."""
+        sentences_back = tok.sent - 3
+        return next((o for o in reversed(persons) if o.start < tok.start and fits(o)
+                     and self.doc.tokens[self.doc.token_index_at_or_after(o.start)].sent >= sentences_back), None)
+
+    def _points_back(self, marker: int, name: list[Token]) -> bool:
+        """Whether the marker at token ``marker`` and the ``name`` after it stand in a
+        description that points back to someone named before (``Pemain yang biasa disapa
+        Ican itu``, ``Pria bernama asli … itu``): a short description opens the clause,
+        maybe with ``yang``, and a demonstrative follows the name."""
+        toks = self.doc.tokens
+        j = marker - 1 if marker > 0 and toks[marker - 1].lower == "yang" else marker
+        start = j
+        while start > 0 and toks[start - 1].sent == toks[marker].sent and toks[start - 1].text not in (",", "—"):
+            start -= 1
+        words = toks[start:j]
+        after = name[-1].i + 1
+        return after < len(toks) and toks[after].lower in DEMONSTRATIVES and describes_someone(words, self.lex)
 
     def _nickname_glue(self, between: list[Token]) -> bool:
         """Whether only glue stands between a name and the marker of its nickname:
@@ -476,15 +523,15 @@ class EntityIndex:
         return all(x.text in _NICKNAME_GLUE or x.lower in _NICKNAME_GLUE or x.text == ")" or x.text.isdigit()
                    or x in words for x in between)
 
-    def _capitalized_run(self, k: int, forward: bool) -> list[Token]:
-        """Up to three capitalised words from token ``k`` on (or back from it, over a comma
+    def _capitalized_run(self, k: int, forward: bool, limit: int = 3) -> list[Token]:
+        """Up to ``limit`` capitalised words from token ``k`` on (or back from it, over a comma
         or an opening bracket), in one sentence; a form of address (Pak Tris) left out."""
         toks = self.doc.tokens
         step = 1 if forward else -1
         while 0 <= k < len(toks) and toks[k].text in (",", "(", ")"):
             k += step
         run: list[Token] = []
-        while 0 <= k < len(toks) and toks[k].is_word and toks[k].is_capitalized and len(run) < 3 \
+        while 0 <= k < len(toks) and toks[k].is_word and toks[k].is_capitalized and len(run) < limit \
                 and (not run or toks[k].sent == run[0].sent):
             run.append(toks[k])
             k += step
@@ -775,14 +822,25 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
     return role[:spans[cut][0]].rstrip(" ,")
 
 
-_QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“”‘’'][^\"“”‘’'\s]{1,20}[\"“”‘’']\s+(?=\w)")
+_QUOTE_CHARS = "\"“”‘’'"
+# Reza "Ecak" Firmansyah, Markus "Om Mark" Dethan: one to three words in quotation marks
+# between the words of a name.
+_QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“”‘’']((?:[^\W\d_][^\s\"“”‘’']*)(?:\s[^\W\d_][^\s\"“”‘’']*){0,2})"
+                              r"[\"“”‘’']\s+(?=\w)")
+
+
+def quoted_nickname(name: str) -> str | None:
+    """The nickname in quotation marks inside a name (Gepeng, of Hendro "Gepeng" Simanjuntak)."""
+    found = _QUOTED_NICKNAME.search(name)
+    return found.group(1) if found else None
 
 
 def _clean_name(name: str) -> str:
     """Without surrounding punctuation; a bracket stays where it closes the body's own
     acronym (Badan Penerbangan Federal AS (FAA)), and goes where it is stray."""
     edges = " ,.;:\"“”‘’'"
-    # Reza "Ecak" Firmansyah: a nickname in quotation marks inside the name is no part of it.
+    # Reza "Ecak" Firmansyah: a nickname in quotation marks inside the name is no part of it
+    # (EntityIndex.add keeps it as the person's nickname).
     name = _QUOTED_NICKNAME.sub(" ", name)
     prev = None
     while name != prev:

@@ -81,6 +81,7 @@ class Lexicon:
     compound_role_heads: frozenset[tuple[str, ...]]  # orang tua (siswa): two words, one head
     markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
+    markers_before_real_name: frozenset[tuple[str, ...]]  # (Bonga …) Pria bernama asli Yakobus Sitepu itu
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
     forms_of_address: frozenset[str]  # aliases.json: Mbah (Jum), Koh (Siong): a nickname's opening word
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
@@ -299,6 +300,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         compound_role_heads=frozenset(tuple(p.lower().split()) for p in roles["compound_role_heads"]),
         markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
         markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),
+        markers_before_real_name=_phrases(aliases["nickname_markers"]["before_real_name"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         forms_of_address=_lower_set(aliases["forms_of_address"]),
         ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"]),

@@ -183,15 +183,17 @@ def is_single_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
-def trim_person_span(tokens: list[Token], lex: Lexicon) -> int:
+def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """Index of the first word of the personal name inside a span a tagger marked PER:
     taggers often take the title in (``Menteri Luar Negeri Korea Selatan Cho Tae-yul``,
     ``Menteri Cho``). Leading title, place and organisation words and acronyms are the
     role; ``len(tokens)`` when nothing of a name is left (``Rusia`` tagged PER)."""
+    _doc_tokens.set(doc.tokens)
     k = 0
     while k < len(tokens):
         t = tokens[k]
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
+                or (k + 1 < len(tokens) and _opening_description(t, lex)) \
                 or t.lower in lex.document_heads \
                 or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads \
                 or (t.lower in lex.rank_qualifiers and k + 1 < len(tokens)):  # Kapten Inf Andi
@@ -312,7 +314,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and tokens[start - 1].lower not in lex.organization_heads \
             and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \
             and not lex.is_place_word(tokens[start - 1].text) \
-            and tokens[start - 1].lower not in lex.name_heads:
+            and tokens[start - 1].lower not in lex.name_heads and not _opening_description(tokens[start - 1], lex):
         start -= 1
     start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
     if start == end:
@@ -387,6 +389,17 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _opening_description(tok: Token, lex: Lexicon) -> bool:
+    """A word that describes someone, capitalised only because it opens the sentence
+    (``Terdakwa`` Ferdiansyah sendiri membantah …, ``Saksi`` Rudi mengatakan …): no part
+    of the name after it; not one that is also a name (Ganda), nor a kinship word, which
+    names are made of too (Cucu Ahmad Kurnia, Putri …)."""
+    doc_tokens = _doc_tokens.get() or []
+    opens = tok.i == 0 or (tok.i < len(doc_tokens) and doc_tokens[tok.i - 1].sent != tok.sent)
+    return opens and tok.lower in lex.descriptive_role_heads and tok.lower not in lex.relation_heads \
+        and not lex.is_person_word(tok.text)
 
 
 def _kept_before_reuse(first: Token, words: list[Token], lex: Lexicon, after_title: bool = True) -> bool:
@@ -549,18 +562,23 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon
     # cue (kata Alissa) outranks one merely used alone elsewhere (jaringan Gusdurian).
     cued = [k for k in range(start, end - 1) if tokens[k].text in words.cued]
     if cued:
-        k = cued[0]
-        while k > start and _is_person_word(tokens[k - 1], lex):
-            k -= 1
-        return k
+        return _back_over_given_names(tokens, cued[0], start, lex)
     for k in range(start, end - 1):
         prev_text = tokens[k - 1].text if k > 0 else None
         befores = standalone.get(tokens[k].text)
         if befores and (len(befores) > 1 or prev_text not in befores):
-            while k > start and _is_person_word(tokens[k - 1], lex):
-                k -= 1
-            return k
+            return _back_over_given_names(tokens, k, start, lex)
     return None
+
+
+def _back_over_given_names(tokens: list[Token], k: int, start: int, lex: Lexicon) -> int:
+    """Back from the word the article reuses alone (``kata Zaki``, ``ujar Made``) over the
+    words before it that stay in the name: known first names (Ahmed Zaki Iskandar), and
+    the initial that opens a Balinese name (I Made Wirawan, of Kombes Pol I Made …)."""
+    while k > start and (_is_person_word(tokens[k - 1], lex)
+                         or (is_single_initial(tokens[k - 1]) and tokens[k].lower in lex.name_prefixes)):
+        k -= 1
+    return k
 
 
 def _is_person_word(tok: Token, lex: Lexicon) -> bool:
@@ -708,20 +726,25 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         if k and not any(t.ner.endswith("-PER") for t in run[:k]):
             return _whole_name(doc, run[:k], "organization")
     lead = 0
-    while lead < len(tokens) - 1 and tokens[lead].lower in lex.name_particles and not tokens[lead].is_capitalized:
+    while lead < len(tokens) - 1 and tokens[lead].lower in lex.name_particles \
+            and (not tokens[lead].is_capitalized or lead == 0):
+        # (De Vries, capitalised to open the sentence or after Menurut: still the
+        # surname's particle, no title.)
         lead += 1
     if lead and all(t.is_capitalized for t in tokens[lead:]) and len(tokens) - lead <= 2:
         # Menurut van der Linden: a surname written with its particles.
         return _whole_name(doc, tokens, "person")
-    named_as = next((k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and t.lower == "bernama"
-                     and tokens[k + 1].is_capitalized), None)
+    named_as = _name_marker(tokens, lex)
     if named_as is not None:
-        # Seorang siswa bernama Dimas: the name after "bernama", the description before it
-        # its role.
+        # Seorang siswa bernama Dimas, Pria bernama asli Yakobus Sitepu (itu), Pemain yang
+        # biasa disapa Ican (itu): the name after the marker, the description before it its
+        # role (the entity index knows whose nickname or real name it is).
+        at, length = named_as
         det = lex.indefinite_determiner_length([t.lower for t in tokens[:2]])
-        name = _whole_name(doc, tokens[named_as + 1:], "person")
+        name = _whole_name(doc, tokens[at + length:], "person")
         name.start, name.text = tokens[0].start, _span_text(doc, tokens)
-        name.role = _span_text(doc, tokens[det:named_as]) if named_as > det else None
+        end = at - 1 if tokens[at - 1].lower == "yang" else at
+        name.role = _span_text(doc, tokens[det:end]) if end > det else None
         return name
     alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "alias"), None)
     if alias is not None and tokens[alias - 1].is_capitalized:
@@ -935,6 +958,34 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
 
 
 _ROLE_ENDERS = frozenset({"dengan", "yang", "terhadap", "sebagai"})
+
+
+def _name_marker(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """Where a marker that introduces a name (``bernama``, ``bernama asli``; ``yang biasa
+    disapa`` after a description) stands in a mention, and its length; None where none
+    stands before a capitalised word."""
+    for k in range(1, len(tokens) - 1):
+        marker = _marker_at(tokens, k, lex.markers_before_real_name | {("bernama",)})
+        if marker is None and tokens[k - 1].lower == "yang" and k > 1 \
+                and describes_someone(tokens[:k - 1], lex):
+            marker = _marker_at(tokens, k, lex.markers_before_nickname - {("alias",)})
+        if marker is not None and k + marker < len(tokens) and tokens[k + marker].is_capitalized:
+            return k, marker
+    return None
+
+
+def _marker_at(tokens: list[Token], k: int, markers: frozenset[tuple[str, ...]]) -> int | None:
+    """The length of the longest of ``markers`` that starts at ``tokens[k]``."""
+    return max((len(m) for m in markers if tuple(t.lower for t in tokens[k:k + len(m)]) == m), default=None)
+
+
+def describes_someone(words: list[Token], lex: Lexicon) -> bool:
+    """A short description of someone left unnamed in it: Pemain, Pria asal Brasil, pelatih
+    berusia 40 tahun (capitalised only where it opens the sentence), after a determiner
+    (Seorang tukang parkir)."""
+    words = words[lex.indefinite_determiner_length([t.lower for t in words[:2]]):]
+    return 0 < len(words) <= 5 and (words[0].lower in lex.descriptive_role_heads or words[0].lower in lex.title_heads) \
+        and not any(t.is_capitalized for t in words[1:])
 
 
 def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
@@ -1414,6 +1465,8 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
             # the words before the conjunction are a clause of their own; the speech
             # verb's subject opens the clause after it (but Budi saat ditemui mengatakan).
             return _cut_relative(seg[k + 1:], lex)
+        if t.lower == "yang" and (_name_marker(seg, lex) or (None,))[0] == k + 1:
+            return seg  # Pemain yang biasa disapa Ican (itu): a nickname, no relative clause
         if t.lower in _SUBJECT_ENDERS and k > 0 and not t.is_capitalized:
             if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
                     and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:

@@ -11,7 +11,7 @@ from datetime import date
 from .dates import dateline, find_date_mentions, parse_published
 from .document import Document
 from .entities import EntityIndex, without_trailing_rank
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .mentions import DEMONSTRATIVES, age_at
 from .model import ExtractionResult, Quote, Span, Speaker, SpeakerEntry
 from .quotes import find_quote_spans
@@ -100,7 +100,35 @@ def tag_document(doc: Document, tagger: Tagger | None) -> None:
         for tok, tag in zip(doc.sentence_tokens(s), tags):
             tok.upos = getattr(tag, "upos", None)
             tok.ner = getattr(tag, "ner", "O") or "O"
+    _join_quoted_nicknames(doc, lex)
     doc.set_entities_from_tags()
+
+
+def _join_quoted_nicknames(doc: Document, lex: Lexicon) -> None:
+    """Hendro "Gepeng" Simanjuntak: a tagger reads the quotation marks as the end of a
+    name and tags its halves apart, or the nickname with one of them; one person's name
+    runs over the nickname in marks (which the entity index then takes out and keeps as
+    the nickname)."""
+    toks = doc.tokens
+    marks = lex.open_marks | lex.close_marks | lex.ambiguous_marks
+    for k in range(1, len(toks) - 3):
+        if toks[k].text not in marks or not toks[k - 1].is_capitalized:
+            continue
+        close = next((j for j in range(k + 2, min(k + 5, len(toks) - 1)) if toks[j].text in marks), None)
+        if close is None or not all(t.is_word and t.is_capitalized for t in toks[k + 1:close]) \
+                or not toks[close + 1].is_capitalized or toks[close + 1].sent != toks[k - 1].sent \
+                or not (toks[k - 1].end < toks[k].start and toks[k].end == toks[k + 1].start
+                        and toks[close - 1].end == toks[close].start and toks[close].end < toks[close + 1].start) \
+                or not any(t.ner.endswith("-PER") for t in toks[k - 1:close + 2]):
+            continue
+        first, last = k - 1, close + 1
+        while first > 0 and toks[first].ner.split("-")[0] in ("I", "E") and toks[first - 1].ner.endswith("-PER"):
+            first -= 1
+        while last + 1 < len(toks) and toks[last].ner.split("-")[0] in ("B", "I") \
+                and toks[last + 1].ner.endswith("-PER"):
+            last += 1
+        for j in range(first, last + 1):
+            toks[j].ner = ("B" if j == first else "E" if j == last else "I") + "-PER"
 
 
 def _build_entities(state: ArticleState) -> None:

@@ -1274,6 +1274,14 @@ def test_given_names_written_short_and_degrees_after_a_name(run):
         ("Dokter anak dr. Rina Susanti, Sp.A, mengatakan vaksin itu aman bagi anak-anak.",
          ("Rina Susanti", "Dokter anak")),
         ("\"Warga menolak rencana itu,\" kata Ketua RW 05, Drs. H. Sutrisno, M.Pd.", ("Sutrisno", "Ketua RW 05")),
+        # A police officer's degree (S.I.K.), with or without a comma after it, alone or
+        # among others; a civil servant's (S.STP).
+        ("Kapolres Sleman AKBP Yuswanto Hadi Prabowo, S.I.K. mengatakan tersangka sudah diamankan polisi.",
+         ("Yuswanto Hadi Prabowo", "Kapolres Sleman")),
+        ("Kapolres Sleman AKBP Yuswanto Hadi Prabowo, S.H., S.I.K., M.Si., mengatakan tersangka sudah diamankan.",
+         ("Yuswanto Hadi Prabowo", "Kapolres Sleman")),
+        ("Camat Depok Hendra Wiguna, S.STP, M.Si. mengatakan pasokan air bersih sudah kembali normal.",
+         ("Hendra Wiguna", "Camat Depok")),
     ]
     for text, want in cases:
         q = only(run(text))
@@ -1374,10 +1382,11 @@ def test_a_surname_reused_alone_keeps_the_given_name_after_a_country_or_a_comma(
     text = ("\"Stok aman,\" kata Kepala Dinkes Sleman Arief Budi Setiawan. Tahun lalu Sleman "
             "mendapat bantuan karena Sleman rawan banjir.")
     assert only(run(text)).speaker.name == "Arief Budi Setiawan"
-    # After a rank the name runs on as written, not from a country-like word in it.
+    # After a rank the name runs on as written, not from a country-like word in it; the
+    # initial that opens a Balinese name is the name's.
     text = ("Kepala Bidang Kedokteran Polda Bali Ajun Komisaris Besar I Wayan Sudarsa Putra mengatakan, tes "
             "dilakukan dua hari. \"Hasilnya kami kirim ke dinas,\" kata Wayan.")
-    assert {q.speaker.name for q in run(text).quotes} == {"Wayan Sudarsa Putra"}
+    assert {q.speaker.name for q in run(text).quotes} == {"I Wayan Sudarsa Putra"}
 
 
 def test_a_full_stop_after_a_short_word_still_ends_the_sentence_before_a_name(run):
@@ -2083,3 +2092,101 @@ def test_a_match_official_described_again_is_the_person_named_before(run):
 def test_a_description_after_an_abstract_noun_is_a_sub_heading_s_not_a_role(run):
     q = only(run("Kepadatan pemudik Rina Handayani mengatakan, antrean kendaraan mengular sejak subuh."))
     assert q.speaker.role is None
+
+
+def test_a_nickname_in_quotation_marks_inside_the_name_is_the_person(run):
+    # The nickname, in any quotation marks and of one or more words, is no part of the
+    # name, and later stands for the person; a tagger that starts the name inside the
+    # marks does not make a person of the nickname's half.
+    for open_, close in (('"', '"'), ("“", "”"), ("'", "'")):
+        text = (f"Direktur PT Sinar Jaya, Hendro {open_}Gepeng{close} Simanjuntak, mengatakan perusahaan masih "
+                f"merugi.\n\n\"Kami belum untung,\" kata Gepeng.")
+        for names in (None, {f"Gepeng {close} Simanjuntak": "PER"}):
+            quotes = run(text, names=names).quotes
+            assert [q.speaker.name for q in quotes] == ["Hendro Simanjuntak"] * 2, (text, names)
+            assert quotes[1].speaker.role == "Direktur PT Sinar Jaya"
+    text = ("Pelatih tinju Frans \"Bang Ucu\" Manurung mengatakan petinjunya siap bertanding pekan depan.\n\n"
+            "\"Tinggal latihan napas,\" kata Bang Ucu.")
+    for names in (None, {"Frans": "PER", "Manurung": "PER"}):
+        quotes = run(text, names=names).quotes
+        assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Frans Manurung", "Pelatih tinju")] * 2
+    # A form of address opening the nickname may read as a title before it (Om | Ucu).
+    quotes = run(text.replace("Bang", "Om"), names={"Frans": "PER", "Manurung": "PER", "Ucu": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Frans Manurung", "Pelatih tinju")] * 2
+    # An apostrophe inside a name is no quotation mark.
+    text = ("Direktur PT Sinar Jaya, Abdul Mu'ti Harahap, mengatakan perusahaan masih merugi.\n\n"
+            "\"Kami belum untung,\" kata Mu'ti.")
+    for names in (None, {"Abdul Mu'ti Harahap": "PER"}):
+        assert [q.speaker.name for q in run(text, names=names).quotes] == ["Abdul Mu'ti Harahap"] * 2
+
+
+def test_a_description_giving_a_nickname_or_a_real_name_points_back_to_the_person(run):
+    # Pemain yang biasa disapa X itu: the nickname of the person last named in full; the
+    # description is no speaker of its own, and the nickname later is that person.
+    for marker, nick in (("biasa disapa", "Rudi"), ("akrab disapa", "Nando")):
+        text = (f"Bek Arema, Fernando Alves Costa, meminta maaf kepada suporter. Pemain yang {marker} {nick} itu "
+                "mengatakan tim akan bangkit pada laga berikutnya.\n\n"
+                f"\"Kami minta maaf kepada Aremania,\" ujar {nick}.")
+        quotes = run(text, names={"Fernando Alves Costa": "PER", nick: "PER"}).quotes
+        assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Fernando Alves Costa", "Bek Arema")] * 2, text
+    # Pria bernama asli X itu: the real name of the one named so far by a stage name; the
+    # fullest name is the canonical one, and "bernama asli" is no part of a role.
+    text = ("Gitaris Kobo mengatakan grup itu akan tampil lagi di Medan.\n\n"
+            "Pria bernama asli Yakobus Daniel Sitepu itu menuturkan, latihan sudah dimulai sejak bulan lalu.\n\n"
+            "\"Kami rindu panggung,\" ujar Kobo.")
+    quotes = run(text).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Yakobus Daniel Sitepu", "Gitaris")] * 3
+    # A nickname given to someone new, not pointing back, is that person's own.
+    text = ("Kapolsek Tampan Budi Santoso mengatakan motor korban sudah ditemukan di gudang.\n\n"
+            "Seorang warga yang biasa disapa Ucok mengatakan motor itu dititipkan sejak pagi.")
+    quotes = run(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Ucok"]
+
+
+def test_the_initial_of_a_balinese_name_after_a_rank_stays_when_the_article_reuses_a_later_word(run):
+    # ujar Ketut, of Kombes Pol I Ketut …: the name runs back over the initial, which is
+    # neither the rank's nor the role's.
+    for comma in (",", ""):
+        text = (f"Kabid Humas Polda Bali{comma} Kombes Pol I Ketut Suardana Wibawa{comma} memastikan pihaknya "
+                "menelusuri laporan itu. \"Kami tidak akan diam,\" ujar Ketut.")
+        for names in (None, {"Ketut Suardana Wibawa": "PER", "Ketut": "PER"}):
+            quotes = run(text, names=names).quotes
+            assert [(q.speaker.name, q.speaker.role) for q in quotes] == \
+                [("I Ketut Suardana Wibawa", "Kabid Humas Polda Bali")] * 2, (text, names)
+    # A roman numeral before a name that is no Balinese one stays with the title.
+    text = ("Komandan Kompi I Budi Hartono memastikan pasukannya siap berangkat. "
+            "\"Kami tinggal menunggu perintah,\" ujar Budi.")
+    quotes = run(text, names={"Budi Hartono": "PER", "Budi": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Budi Hartono"] * 2
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_name(run):
+    # Saksi Hermawan, Terdakwa Rinaldi: capitalised only because it opens the sentence,
+    # even where a tagger takes it into the name.
+    text = "Saksi Hermawan mengatakan pelaku datang dari arah pasar sebelum kejadian."
+    for names in (None, {"Saksi Hermawan": "PER"}):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Hermawan", "Saksi"), names
+    text = ("Sidang perkara penganiayaan dengan terdakwa Rinaldi Kusumawardhana digelar Senin (5/5).\n\n"
+            "Terdakwa Rinaldi sendiri membantah keterangan saksi. Ia mengaku hanya membela diri saat dikeroyok.")
+    q = only(run(text, names={"Rinaldi Kusumawardhana": "PER", "Terdakwa Rinaldi": "PER"}))
+    assert q.speaker.name == "Rinaldi Kusumawardhana"
+    # A word that is also a name stays in it, and so does a kinship word (names are made
+    # of those too).
+    for text in ("Ganda Sitorus mengatakan pelaku datang dari arah pasar sebelum kejadian.",
+                 "Cucu Sitorus mengatakan pelaku datang dari arah pasar sebelum kejadian."):
+        for names in (None, {text.split()[0] + " Sitorus": "PER"}):
+            q = only(run(text, names=names))
+            assert (q.speaker.name, q.speaker.role) == (text.split()[0] + " Sitorus", None), names
+
+
+def test_a_surnames_particle_capitalised_to_open_a_mention_is_no_title(run):
+    # Pieter de Jong … Menurut De Jong / De Jong mengatakan: the same surname, no role "De".
+    intro = "Pelatih kepala tim nasional, Pieter de Jong, meminta pemainnya tetap tenang.\n\n"
+    for text in (intro + "Menurut De Jong, kunci laga ada pada lini belakang.",
+                 intro + "De Jong mengatakan timnya datang dengan percaya diri."):
+        for names in (None, {"Pieter de Jong": "PER", "De Jong": "PER"}):
+            q = run(text, names=names).quotes[-1]
+            assert (q.speaker.name, q.speaker.role) == ("Pieter de Jong", None), (text, names)
+    q = only(run("Menurut De Haan, kunci laga ada pada lini belakang tim tamu."))
+    assert (q.speaker.name, q.speaker.role) == ("De Haan", None)
