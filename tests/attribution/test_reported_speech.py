@@ -544,3 +544,15 @@ def test_a_report_speaks_for_the_body_that_wrote_it(run):
     q = only(run("Laporan Greenwatch menyebutkan bahwa lubang tambang belum ditutup.",
                  names={"Laporan Greenwatch": "PER"}))
     assert q.speaker.name == "Greenwatch"
+
+
+def test_demikian_between_the_comma_and_a_trailing_cue(run):
+    text = "Jalur evakuasi baru dibangun sebelum musim hujan, demikian kata Bupati Garut Rahmat Hidayat."
+    q = only(run(text, names={"Rahmat Hidayat": "PER"}))
+    assert (q.type, q.text, q.speaker.name, q.rules["detect"]) == (
+        "indirect", "Jalur evakuasi baru dibangun sebelum musim hujan", "Rahmat Hidayat", "trailing_cue")
+
+
+def test_demikian_pula_after_a_comma_is_no_cue(run):
+    r = run("Harga cabai naik pekan ini, demikian pula harga bawang merah di Pasar Kosambi.")
+    assert r.quotes == []
