@@ -756,6 +756,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     appositive = _appositive_mention(doc, tokens, lex)
     if appositive is not None:
         return appositive
+    if not demonstrative and _generic_body(tokens, lex):
+        # majelis hakim menilai …, Dalam pernyataan resmi, perusahaan menyatakan …: a body
+        # described, not named (a capital opening the sentence is no name: Majelis hakim).
+        return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
+                       demonstrative=demonstrative)
     if first.lower in lex.organization_heads and first.is_capitalized \
             and not any(t.ner.endswith("-PER") and not _links_a_body_name(tokens, k, lex)
                         and not _in_brackets(tokens, k) for k, t in enumerate(tokens) if k > 0):
@@ -903,6 +908,21 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         m.role = _span_text(doc, role)
     m.end, m.text = tokens[-1].end, _span_text(doc, tokens)
     return m
+
+
+def _generic_body(tokens: list[Token], lex: Lexicon) -> bool:
+    """``majelis hakim``, ``Pihak kepolisian`` opening the sentence, ``perusahaan``: a
+    body's head word, a common noun, with only lowercase words after it describes
+    the body without naming it (parse_mention leaves ``lembaga tersebut``, which points
+    back, to the others). A capitalised head alone (Pemerintah, Polisi opening the
+    sentence) is left to stand as its name; so is one written as a name (KPU setempat,
+    Dewan pakar after a comma)."""
+    first, rest = tokens[0], [t for t in tokens[1:] if t.is_word]
+    if first.lower not in lex.organization_heads or first.text.isupper() or any(t.is_capitalized for t in rest):
+        return False
+    doc_tokens = _doc_tokens.get() or []
+    sentence_start = first.i == 0 or first.i <= len(doc_tokens) and doc_tokens[first.i - 1].sent != first.sent
+    return not first.is_capitalized or (bool(rest) and sentence_start)
 
 
 def _whole_name(doc: Document, tokens: list[Token], kind: str) -> Mention:
@@ -1146,10 +1166,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         has_name = any(t.is_capitalized or t.ner != "O" for t in seg) or \
             any(t.lower in lex.person_pronouns or t.lower in lex.plural_pronouns or t.lower in lex.institutional_pronouns for t in seg)
         if not has_name and (lex.indefinite_determiner_length([t.lower for t in seg[:2]])
-                             or seg[0].lower in lex.descriptive_role_heads or seg[0].lower in lex.title_heads) \
+                             or seg[0].lower in lex.descriptive_role_heads or seg[0].lower in lex.title_heads
+                             or n == len(considered) - 1 and _generic_body(seg, lex)) \
                 and not any(t.is_capitalized or t.ner != "O" for earlier in considered[:n] for t in earlier[1:]):
-            # Sebelumnya, seorang saksi mengatakan …; Dalam pertimbangannya, jaksa menilai …:
-            # the description is the source, when no name stands before it for it to
+            # Sebelumnya, seorang saksi mengatakan …; Dalam pertimbangannya, jaksa menilai …,
+            # majelis hakim menilai … (a body described right before the verb, not "Lewat
+            # forum itu, …" further back): the description is the source, when no name stands before it for it to
             # describe (Slamet (50), …, saksi mata, mengaku).
             has_name = True
         chosen = seg

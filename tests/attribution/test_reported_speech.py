@@ -556,3 +556,40 @@ def test_demikian_between_the_comma_and_a_trailing_cue(run):
 def test_demikian_pula_after_a_comma_is_no_cue(run):
     r = run("Harga cabai naik pekan ini, demikian pula harga bawang merah di Pasar Kosambi.")
     assert r.quotes == []
+
+
+def test_a_body_described_after_a_lead_in_is_an_unnamed_source(run):
+    r = run("Sidang kasus pembalakan liar digelar di PN Sintang. Dalam pertimbangannya, majelis hakim menilai "
+            "terdakwa tidak terbukti menyuruh penebangan.")
+    q = only(r)
+    assert (q.type, q.speaker, q.unnamed_source.text) == ("indirect", None, "majelis hakim")
+    assert q.text == "terdakwa tidak terbukti menyuruh penebangan"
+    r = run("Dalam keterangan resminya, perusahaan menyatakan seluruh karyawan tetap menerima gaji penuh.")
+    assert only(r).unnamed_source.text == "perusahaan"
+
+
+def test_a_body_described_opening_the_sentence_is_the_body_named_before(run):
+    text = ("Majelis Hakim Pengadilan Negeri Sintang menjatuhkan vonis empat tahun. Majelis hakim menilai "
+            "terdakwa tidak terbukti menyuruh penebangan.")
+    q = only(run(text, names={"Majelis Hakim Pengadilan Negeri Sintang": "ORG"}))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Majelis Hakim Pengadilan Negeri Sintang", "description_mention")
+
+
+def test_an_acronym_or_a_demonstrative_after_a_body_head_is_no_description(run):
+    q = only(run("KPU setempat mengumumkan jadwal kampanye akan dimajukan sepekan."))
+    assert q.speaker.name == "KPU"
+    text = ("Menteri Pertahanan Rudi Santoso mengatakan patroli di perbatasan ditambah. Menurut lembaga tersebut, "
+            "aparat adalah pelaku penyerangan.")
+    r = run(text, names={"Rudi Santoso": "PER"})
+    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Rudi Santoso"]  # the body is not Rudi
+    text = ("Menteri Pertahanan Rudi Santoso mengatakan patroli di perbatasan ditambah. Dalam pernyataannya, kelompok tersebut "
+            "menuding aparat sebagai pelaku penyerangan.")
+    r = run(text, names={"Rudi Santoso": "PER"})
+    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Rudi Santoso"]  # the group is not Rudi
+
+
+def test_menurut_inside_a_named_speakers_statement_is_that_speakers(run):
+    text = ("Gubernur Bengkulu Arif Wibowo menyatakan, soal kewenangan daerah, menurut pemerintah, aturan itu "
+            "sudah sesuai undang-undang.")
+    q = only(run(text, names={"Arif Wibowo": "PER"}))
+    assert (q.speaker.name, q.rules["detect"]) == ("Arif Wibowo", "reported_speech:bare")
