@@ -593,3 +593,23 @@ def test_menurut_inside_a_named_speakers_statement_is_that_speakers(run):
             "sudah sesuai undang-undang.")
     q = only(run(text, names={"Arif Wibowo": "PER"}))
     assert (q.speaker.name, q.rules["detect"]) == ("Arif Wibowo", "reported_speech:bare")
+
+
+def test_menjamin_with_a_clause_reports_it_and_with_a_thing_does_not(run):
+    q = only(run("Kepala Bulog Jember Hendro Wibowo menjamin pasokan gula tetap cukup sampai akhir tahun."))
+    assert (q.speaker.name, q.text) == ("Hendro Wibowo", "pasokan gula tetap cukup sampai akhir tahun")
+    assert run("Bank Pembangunan Daerah menjamin kredit nelayan senilai Rp 40 miliar.").quotes == []
+
+
+def test_mengeklaim_and_berargumen_are_speech_verbs(run):
+    q = only(run("Terdakwa Samsul Rizal mengeklaim tidak pernah menandatangani kontrak pengadaan.",
+                 names={"Samsul Rizal": "PER"}))
+    assert (q.speaker.name, q.text) == ("Samsul Rizal", "tidak pernah menandatangani kontrak pengadaan")
+    q = only(run("Pengacara Wulan Sari berargumen bahwa surat dakwaan tidak cermat."))
+    assert (q.speaker.name, q.text) == ("Wulan Sari", "surat dakwaan tidak cermat")
+
+
+def test_meminta_agar_opens_a_clause_not_a_thing_asked_for(run):
+    q = only(run("Ketua RT Slamet Riyanto meminta agar laporan keuangan desa ditempel kepada warga."))
+    assert (q.speaker.name, q.text) == ("Slamet Riyanto", "agar laporan keuangan desa ditempel kepada warga")
+    assert run("Ketua RT Slamet Riyanto meminta sumbangan kepada warga.").quotes == []
