@@ -1072,7 +1072,9 @@ def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: i
         return None
     for j in range(k + 1, min(k + 8, limit)):
         if toks[j].lower in DEMONSTRATIVES:
-            return j if j + 1 >= limit or not toks[j + 1].is_word else None
+            # … itu saat beristirahat di …: an adjunct after the demonstrative still closes it.
+            closes = j + 1 >= limit or not toks[j + 1].is_word or toks[j + 1].lower in lex.speaker_np_stop_words
+            return j if closes else None
         if toks[k].lower == "dari" and not toks[j].is_capitalized:
             return None
     return None

@@ -246,3 +246,12 @@ def test_demikian_before_a_word_that_names_no_one_is_no_cue(run):
             "rancangan itu.")
     q = only(run(text), "direct")
     assert "cue" not in q.rules
+
+
+def test_a_description_closed_by_a_demonstrative_before_an_adjunct_names_the_one_described(run):
+    text = ("Sopir truk asal Cirebon, Darsono (45), mengaku berangkat lebih awal.\n\n"
+            "\"Tahun lalu saya terjebak macet 12 jam,\" ucap pria yang bekerja sebagai sopir truk itu saat "
+            "beristirahat di Rest Area KM 102.")
+    r = run(text, names={"Darsono": "PER"})
+    q = only(r, "direct")
+    assert (q.speaker.name, q.rules["speaker"]) == ("Darsono", "pronoun_mention")
