@@ -255,3 +255,20 @@ def test_a_description_closed_by_a_demonstrative_before_an_adjunct_names_the_one
     r = run(text, names={"Darsono": "PER"})
     q = only(r, "direct")
     assert (q.speaker.name, q.rules["speaker"]) == ("Darsono", "pronoun_mention")
+
+
+def test_a_short_quote_right_after_a_cued_one_continues_it(run):
+    text = "”Dulu di sini sawah semua,” kata Sutarmi Wulandari. ”Sekarang jadi pabrik.”"
+    r = run(text, names={"Sutarmi Wulandari": "PER"})
+    assert [(q.text, q.speaker.name) for q in r.quotes] == [
+        ("Dulu di sini sawah semua,", "Sutarmi Wulandari"), ("Sekarang jadi pabrik.", "Sutarmi Wulandari")]
+
+
+def test_a_short_quote_inside_the_next_sentence_or_paragraph_is_still_a_scare_quote(run):
+    text = ("”Dulu di sini sawah semua,” kata Sutarmi Wulandari. Orang luar mengenal desa itu sebagai ”kampung pabrik.”\n\n"
+            "”Kampung pabrik.”")
+    r = run(text, names={"Sutarmi Wulandari": "PER"})
+    assert [q.text for q in r.quotes] == ["Dulu di sini sawah semua,"]
+    r = run("”Dulu di sini sawah semua,” kata Sutarmi Wulandari.\n\n”Kampung pabrik.”",
+            names={"Sutarmi Wulandari": "PER"})
+    assert [q.text for q in r.quotes] == ["Dulu di sini sawah semua,"]
