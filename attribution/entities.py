@@ -722,6 +722,15 @@ class EntityIndex:
             ent = self.entities[key] = Entity(name, kind, key, lex=self.lex)
         return ent
 
+    def named_body(self, description: str, position: int) -> Entity | None:
+        """The organisation the article names in full with all the words of a description
+        of it (majelis hakim: Majelis Hakim Pengadilan Negeri Tegal; serikat pekerja:
+        Serikat Pekerja Industri Morowali), the one nearest before ``position``; None when
+        no such name is longer than the description."""
+        key = name_key(description)
+        full = self._canonical_key(key, position, "organization")
+        return self.entities.get(full) if full != key else None
+
     def by_role(self, role_text: str, position: int) -> Entity | None:
         """The entity most recently introduced with a role compatible with ``role_text``."""
         want = set(name_key(role_text)) - DEMONSTRATIVES

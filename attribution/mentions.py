@@ -845,6 +845,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     appositive = _appositive_mention(doc, tokens, lex)
     if appositive is not None:
         return appositive
+    if not demonstrative and _generic_body(tokens, lex):
+        # majelis hakim menilai …, Dalam pernyataan resmi, perusahaan menyatakan …: a body
+        # described, not named (a capital opening the sentence is no name: Majelis hakim).
+        return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
+                       demonstrative=demonstrative)
     if first.lower in lex.organization_heads and first.is_capitalized \
             and not any(t.ner.endswith("-PER") and not _links_a_body_name(tokens, k, lex)
                         and not _in_brackets(tokens, k) for k, t in enumerate(tokens) if k > 0):
@@ -1022,6 +1027,21 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     return m
 
 
+def _generic_body(tokens: list[Token], lex: Lexicon) -> bool:
+    """``majelis hakim``, ``Pihak kepolisian`` opening the sentence, ``perusahaan``: a
+    body's head word, a common noun, with only lowercase words after it describes
+    the body without naming it (parse_mention leaves ``lembaga tersebut``, which points
+    back, to the others). A capitalised head alone (Pemerintah, Polisi opening the
+    sentence) is left to stand as its name; so is one written as a name (KPU setempat,
+    Dewan pakar after a comma)."""
+    first, rest = tokens[0], [t for t in tokens[1:] if t.is_word]
+    if first.lower not in lex.organization_heads or first.text.isupper() or any(t.is_capitalized for t in rest):
+        return False
+    doc_tokens = _doc_tokens.get() or []
+    sentence_start = first.i == 0 or first.i <= len(doc_tokens) and doc_tokens[first.i - 1].sent != first.sent
+    return not first.is_capitalized or (bool(rest) and sentence_start)
+
+
 def _whole_name(doc: Document, tokens: list[Token], kind: str) -> Mention:
     """A mention whose words are all the name (Gedung Putih, IATA, Rusia, AS)."""
     text = _span_text(doc, tokens)
@@ -1169,7 +1189,9 @@ def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: i
         return None
     for j in range(k + 1, min(k + 8, limit)):
         if toks[j].lower in DEMONSTRATIVES:
-            return j if j + 1 >= limit or not toks[j + 1].is_word else None
+            # … itu saat beristirahat di …: an adjunct after the demonstrative still closes it.
+            closes = j + 1 >= limit or not toks[j + 1].is_word or toks[j + 1].lower in lex.speaker_np_stop_words
+            return j if closes else None
         if toks[k].lower == "dari" and not toks[j].is_capitalized:
             return None
     return None
@@ -1265,10 +1287,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         has_name = any(t.is_capitalized or t.ner != "O" for t in seg) or \
             any(t.lower in lex.person_pronouns or t.lower in lex.plural_pronouns or t.lower in lex.institutional_pronouns for t in seg)
         if not has_name and (lex.indefinite_determiner_length([t.lower for t in seg[:2]])
-                             or lex.opens_a_description([t.lower for t in seg[:3]]) or seg[0].lower in lex.title_heads) \
+                             or lex.opens_a_description([t.lower for t in seg[:3]]) or seg[0].lower in lex.title_heads
+                             or n == len(considered) - 1 and _generic_body(seg, lex)) \
                 and not any(t.is_capitalized or t.ner != "O" for earlier in considered[:n] for t in earlier[1:]):
-            # Sebelumnya, seorang saksi mengatakan …; Dalam pertimbangannya, jaksa menilai …:
-            # the description is the source, when no name stands before it for it to
+            # Sebelumnya, seorang saksi mengatakan …; Dalam pertimbangannya, jaksa menilai …,
+            # majelis hakim menilai … (a body described right before the verb, not "Lewat
+            # forum itu, …" further back): the description is the source, when no name stands before it for it to
             # describe (Slamet (50), …, saksi mata, mengaku).
             has_name = True
         chosen = seg

@@ -138,3 +138,27 @@ def person_after(state: ArticleState, sent: Sentence, verb: Token):
     """The first person the entity index found after ``verb`` in its sentence: the
     agent of a passive speech verb (diungkapkan Direktur Walhi Dimas …)."""
     return next((o for o in state.entities.occurrences_between(verb.end, sent.end) if o.kind == "person"), None)
+
+
+def demikian_cue(state: ArticleState, k: int, limit: int) -> tuple[str, int] | None:
+    """What follows a ``demikian`` at token ``k`` that closes what was said, thus: a
+    passive speech verb (demikian dikatakan Raden …), a cue verb (demikian kata Aulia),
+    words naming the statement (demikian keterangan tertulis Kementerian …, demikian
+    kutipan sambutan gubernur …), whose source follows them, or a capitalised word
+    (demikian Aulia). The kind (``passive``, ``verb``, ``statement``, ``verbless``) and
+    the index of the cue's last word; None for no cue."""
+    toks, lex = state.doc.tokens, state.lex
+    if toks[k].lower != "demikian" or k + 1 >= limit:
+        return None
+    nxt = toks[k + 1]
+    if nxt.lower in lex.passive_cues:
+        return "passive", k + 1
+    if lex.is_direct_cue(nxt.text) or lex.is_reporting_verb(nxt.text):
+        return "verb", k + 1
+    j = k + 1
+    while j < limit and toks[j].lower in lex.closing_statement_nouns:
+        j += 1
+    if j > k + 1:
+        return "statement", j - 1
+    # ”…,” demikian Aulia.: the writer left the verb out; a name alone says who spoke.
+    return ("verbless", k) if nxt.is_capitalized else None

@@ -14,6 +14,8 @@ def run(state: ArticleState) -> None:
         for t in toks:
             if t.lower not in ("menurut", "menurutnya") or state.in_quote(t.start):
                 continue
+            if _inside_a_statement(state, sent, t.i):
+                break  # Airlangga menyatakan, …, menurut pemerintah, …: Airlangga speaks (reported_speech)
             nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.tok_end else None
             if t.lower == "menurutnya":
                 mention = Mention(t.end - 3, t.end, "nya", pronoun=True)
@@ -50,6 +52,20 @@ def run(state: ArticleState) -> None:
 
 
 _SEGMENT_ENDS = frozenset({",", "—", "–", ":", ";"})
+
+
+def _inside_a_statement(state: ArticleState, sent, cue: int) -> bool:
+    """Whether a speech verb with a named subject, then a comma or ``bahwa``, stands before
+    the cue in its sentence (``Airlangga menyatakan, terkait …, menurut pemerintah, …``):
+    the cue is then part of what that speaker said."""
+    toks, lex = state.doc.tokens, state.lex
+    for k in range(sent.tok_start + 1, cue - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if lex.is_reporting_verb(t.text) and not t.is_capitalized and not state.in_quote(t.start) \
+                and (nxt.text == "," or nxt.lower in lex.complementizers) \
+                and toks[k - 1].is_capitalized and toks[k - 1].text != ",":
+            return True
+    return False
 
 
 def _subject_before_inserted_cue(state: ArticleState, sent, cue: int) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..mentions import Mention, is_title_word, parse_mention, speaker_np_after
+from ._clauses import demikian_cue
 from .base import ArticleState, Candidate
 
 NAME = "cue_after_quote"
@@ -31,14 +32,23 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
     while limit < n and doc.tokens[limit].start < para_end and limit - k < 24:
         limit += 1
     tok = doc.tokens[k]
-    if tok.lower == "demikian" and k + 1 < limit and doc.tokens[k + 1].lower in lex.passive_cues:
-        # ,” demikian dikatakan Penghageng … Jatiningrat: the passive verb names the speaker.
-        k += 1
+    closing = demikian_cue(state, k, limit)
+    if closing is not None and closing[0] == "verb":
+        k += 1  # ,” demikian kata Aulia: the cue verb after the adverb
         tok = doc.tokens[k]
-        np = speaker_np_after(doc, k + 1, limit, lex)
-        cand.mention = parse_mention(doc, np, lex) if np else None
-        cand.cue_start, cand.cue_end = doc.tokens[k - 1].start, tok.end
-        cand.sent = tok.sent
+    elif closing is not None:
+        # ,” demikian dikatakan Penghageng … Jatiningrat: the passive verb names the speaker;
+        # ,” demikian keterangan tertulis Kementerian …: the body whose statement it is;
+        # ,” demikian sambutan gubernur yang dibacakan …: the speech's author, not its reader
+        # (the phrase stops at "yang"); ,” demikian bunyi pernyataan itu: no one named here.
+        last = doc.tokens[closing[1]]
+        np = speaker_np_after(doc, last.i + 1, limit, lex)
+        mention = parse_mention(doc, np, lex) if np else None
+        if closing[0] == "verbless" and not (mention is not None and mention.name and mention.kind == "person"):
+            return  # ”…,” demikian Pasal 5 …: only a person's name stands in for the verb
+        cand.mention = mention
+        cand.cue_start, cand.cue_end = tok.start, last.end
+        cand.sent = last.sent
         cand.rules["cue"] = NAME + ":demikian"
         return
     if lex.is_direct_cue(tok.text) or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:

@@ -27,6 +27,10 @@ def run(state: ArticleState) -> None:
         generic = not m.demonstrative and not m.text[:1].isupper() and len(m.text.split()) == 1 \
             and not (word in state.lex.title_heads and word not in state.lex.descriptive_role_heads)
         ent = None if generic else state.entities.by_role(m.role or m.text, m.start)
+        if ent is None and not generic and m.kind == "organization":
+            # Majelis hakim menilai …, after Majelis Hakim Pengadilan Negeri Tegal: the body
+            # the article named with those words.
+            ent = state.entities.named_body(m.text, m.start)
         if ent is not None:
             cand.entity = ent
             cand.speaker_mention = m

@@ -211,8 +211,8 @@ def _asks_for_a_thing(tokens, verb: int, end: int) -> bool:
     """``meminta uang kepada …``, ``meminta fee 15 persen ke perusahaan``: what is asked
     for, then the person it is asked of, before any verb. A directive with a clause
     names the addressee first (``meminta kontraktor segera memperbaiki …``)."""
-    if not tokens[verb + 1].is_word or tokens[verb + 1].is_capitalized:
-        return False
+    if not tokens[verb + 1].is_word or tokens[verb + 1].is_capitalized or tokens[verb + 1].lower in _CLAUSE_SIGNS:
+        return False  # meminta agar hasil audit dibuka kepada publik: a clause follows
     for k in range(verb + 2, min(verb + 7, end)):
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return True

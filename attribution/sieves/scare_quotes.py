@@ -9,6 +9,7 @@ from .base import ArticleState
 
 NAME = "scare_quotes"
 _MIN_WORDS_WITHOUT_CUE = 5
+_MIN_WORDS_CONTINUING = 2  # ”Sekarang jadi pabrik.” after ”…,” kata Sutarmi.
 
 
 def _is_title(quoted: str) -> bool:
@@ -18,6 +19,20 @@ def _is_title(quoted: str) -> bool:
     if len(words) < 3 or quoted.rstrip()[-1:] in ".,!?…":
         return False
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _continues_a_cued_quote(state: ArticleState, cand) -> bool:
+    """Whether the quotation opens the sentence right after one that closes an attributed
+    quotation with its cue, in the same paragraph (”…,” kata Sutarmi. ”Sekarang …”): a
+    split quote's second half, however short."""
+    doc = state.doc
+    here = doc.sentence_at(cand.quote_span.open_pos)
+    if here is None or here.i == 0 or doc.tokens[here.tok_start].start != cand.quote_span.open_pos:
+        return False
+    before = doc.sentences[here.i - 1]
+    return before.paragraph == here.paragraph and any(
+        c.type == "direct" and c.cue_start is not None and c.dropped is None and before.start <= c.start < before.end
+        and c.cue_start < before.end for c in state.candidates if c is not cand)
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -47,5 +62,7 @@ def run(state: ArticleState) -> None:
         before = text[k] if k >= 0 else "\n"
         stands_alone = before in "\n.!?:,”\"’" or k < 0
         ends_like_speech = text[cand.end - 1] in ".,!?…" if cand.end > cand.start else False
+        if words >= _MIN_WORDS_CONTINUING and ends_like_speech and _continues_a_cued_quote(state, cand):
+            continue  # ”Di sini dulu sawah,” kata Sutarmi. ”Sekarang jadi pabrik.”: the same voice
         if words < _MIN_WORDS_WITHOUT_CUE or not stands_alone or (words < 8 and not ends_like_speech):
             cand.dropped = NAME

@@ -18,7 +18,9 @@ def run(state: ArticleState) -> None:
         for j in range(len(toks) - 2, 1, -1):  # from "Bulog, kata Bayu, …" on
             t = toks[j]
             passive = t.lower in lex.passive_cues and toks[j + 1].is_capitalized
-            if toks[j - 1].text != "," or not (lex.is_direct_cue(t.text) or passive) or t.is_capitalized:
+            # Pemerintah akan …, demikian kata Gubernur …: the adverb between the comma and the cue.
+            lead = j - 2 if toks[j - 1].lower == "demikian" else j - 1
+            if toks[lead].text != "," or not (lex.is_direct_cue(t.text) or passive) or t.is_capitalized:
                 continue
             if t.lower.endswith("nya"):
                 np = []
@@ -26,7 +28,7 @@ def run(state: ArticleState) -> None:
             else:
                 np = speaker_np_after(doc, t.i + 1, sent.tok_end, lex)
                 mention = parse_mention(doc, np, lex) if np else None
-            start, end = toks[0].start, toks[j - 1].start
+            start, end = toks[0].start, toks[lead].start
             after = (np[-1].i if np else t.i) + 1
             if after + 1 < sent.tok_end and doc.tokens[after].text == ",":
                 # A cue between commas interrupts what was said: the sentence around it.

@@ -200,3 +200,75 @@ def test_a_title_after_bertajuk_is_no_quote(run):
     # The same words asked, with a cue, are a quotation.
     q = only(run("Juru bicara Walhi, Dodi Saputra, menjelaskan temuan itu. \"Sungai untuk siapa?\" tanya Dodi."))
     assert (q.type, q.speaker.name) == ("direct", "Dodi Saputra")
+
+
+def test_demikian_before_a_cue_verb_is_an_adverb(run):
+    text = ("Nelayan Muara Angke menolak reklamasi. ”Laut ini tempat kami mencari makan sejak kakek kami,” "
+            "demikian kata Suparno Wiyono.")
+    q = only(run(text, names={"Suparno Wiyono": "PER"}), "direct")
+    assert (q.speaker.name, q.cue.text, q.rules["cue"]) == ("Suparno Wiyono", "kata", "cue_after_quote")
+
+
+def test_demikian_and_a_statement_noun_name_the_body_whose_statement_it_is(run):
+    text = ("Jadwal kapal ke Pulau Sebesi ditunda. ”Cuaca buruk membahayakan pelayaran kecil,” demikian "
+            "keterangan tertulis Badan Meteorologi Lampung.")
+    q = only(run(text), "direct")
+    assert (q.speaker.name, q.rules["cue"]) == ("Badan Meteorologi Lampung", "cue_after_quote:demikian")
+    assert q.cue.text == "demikian keterangan tertulis"
+
+
+def test_demikian_and_a_speech_read_out_give_its_author_not_its_reader(run):
+    text = ("Bupati Lamongan Farida Hanum berhalangan hadir. Sambutannya dibacakan Sekda Lamongan Joko Pranoto.\n\n"
+            "Panitia membagikan 300 bibit pohon.\n\n"
+            "”Desa yang hijau adalah desa yang sehat,” demikian sambutan bupati yang dibacakan Joko.")
+    r = run(text, names={"Farida Hanum": "PER", "Joko Pranoto": "PER"})
+    q = only(r, "direct")
+    assert (q.speaker.name, q.rules["cue"]) == ("Farida Hanum", "cue_after_quote:demikian")
+
+
+def test_demikian_and_a_name_alone_name_the_speaker(run):
+    text = ("Petani Desa Karangrejo Wagiman Sastro ikut panen raya. ”Gabah kami dihargai layak tahun ini,” demikian Wagiman.")
+    q = only(run(text, names={"Wagiman Sastro": "PER"}), "direct")
+    assert (q.speaker.name, q.rules["cue"]) == ("Wagiman Sastro", "cue_after_quote:demikian")
+
+
+def test_demikian_and_a_statement_with_no_source_named_leave_the_speaker_to_context(run):
+    text = ("Ketua DPRD Tegal Heru Santosa mengatakan semua fraksi sepakat. ”Kami menolak kenaikan "
+            "pajak hiburan,” demikian bunyi pernyataan bersama itu.")
+    q = only(run(text, names={"Heru Santosa": "PER"}), "direct")
+    assert q.speaker.name == "Heru Santosa"  # not a speaker named "itu"
+    assert q.rules["cue"] == "cue_after_quote:demikian"
+    assert q.rules["speaker"].startswith("context_speaker")
+
+
+def test_demikian_before_a_word_that_names_no_one_is_no_cue(run):
+    text = ("Rapat paripurna membahas revisi perda. ”Setiap warga berhak atas air bersih,” demikian Pasal 4 "
+            "rancangan itu.")
+    q = only(run(text), "direct")
+    assert "cue" not in q.rules
+
+
+def test_a_description_closed_by_a_demonstrative_before_an_adjunct_names_the_one_described(run):
+    text = ("Sopir truk asal Cirebon, Darsono (45), mengaku berangkat lebih awal.\n\n"
+            "\"Tahun lalu saya terjebak macet 12 jam,\" ucap pria yang bekerja sebagai sopir truk itu saat "
+            "beristirahat di Rest Area KM 102.")
+    r = run(text, names={"Darsono": "PER"})
+    q = only(r, "direct")
+    assert (q.speaker.name, q.rules["speaker"]) == ("Darsono", "pronoun_mention")
+
+
+def test_a_short_quote_right_after_a_cued_one_continues_it(run):
+    text = "”Dulu di sini sawah semua,” kata Sutarmi Wulandari. ”Sekarang jadi pabrik.”"
+    r = run(text, names={"Sutarmi Wulandari": "PER"})
+    assert [(q.text, q.speaker.name) for q in r.quotes] == [
+        ("Dulu di sini sawah semua,", "Sutarmi Wulandari"), ("Sekarang jadi pabrik.", "Sutarmi Wulandari")]
+
+
+def test_a_short_quote_inside_the_next_sentence_or_paragraph_is_still_a_scare_quote(run):
+    text = ("”Dulu di sini sawah semua,” kata Sutarmi Wulandari. Orang luar mengenal desa itu sebagai ”kampung pabrik.”\n\n"
+            "”Kampung pabrik.”")
+    r = run(text, names={"Sutarmi Wulandari": "PER"})
+    assert [q.text for q in r.quotes] == ["Dulu di sini sawah semua,"]
+    r = run("”Dulu di sini sawah semua,” kata Sutarmi Wulandari.\n\n”Kampung pabrik.”",
+            names={"Sutarmi Wulandari": "PER"})
+    assert [q.text for q in r.quotes] == ["Dulu di sini sawah semua,"]

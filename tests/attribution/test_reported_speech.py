@@ -574,3 +574,72 @@ def test_a_speech_verb_in_a_relative_clause_after_adverbs_reports_nothing(run):
     # the verb after it is the sentence's own.
     q = only(run("Kepala dinas yang baru itu mengatakan stok beras cukup hingga akhir tahun.", "2025-10-17"))
     assert q.text == "stok beras cukup hingga akhir tahun"
+
+
+def test_demikian_between_the_comma_and_a_trailing_cue(run):
+    text = "Jalur evakuasi baru dibangun sebelum musim hujan, demikian kata Bupati Garut Rahmat Hidayat."
+    q = only(run(text, names={"Rahmat Hidayat": "PER"}))
+    assert (q.type, q.text, q.speaker.name, q.rules["detect"]) == (
+        "indirect", "Jalur evakuasi baru dibangun sebelum musim hujan", "Rahmat Hidayat", "trailing_cue")
+
+
+def test_demikian_pula_after_a_comma_is_no_cue(run):
+    r = run("Harga cabai naik pekan ini, demikian pula harga bawang merah di Pasar Kosambi.")
+    assert r.quotes == []
+
+
+def test_a_body_described_after_a_lead_in_is_an_unnamed_source(run):
+    r = run("Sidang kasus pembalakan liar digelar di PN Sintang. Dalam pertimbangannya, majelis hakim menilai "
+            "terdakwa tidak terbukti menyuruh penebangan.")
+    q = only(r)
+    assert (q.type, q.speaker, q.unnamed_source.text) == ("indirect", None, "majelis hakim")
+    assert q.text == "terdakwa tidak terbukti menyuruh penebangan"
+    r = run("Dalam keterangan resminya, perusahaan menyatakan seluruh karyawan tetap menerima gaji penuh.")
+    assert only(r).unnamed_source.text == "perusahaan"
+
+
+def test_a_body_described_opening_the_sentence_is_the_body_named_before(run):
+    text = ("Majelis Hakim Pengadilan Negeri Sintang menjatuhkan vonis empat tahun. Majelis hakim menilai "
+            "terdakwa tidak terbukti menyuruh penebangan.")
+    q = only(run(text, names={"Majelis Hakim Pengadilan Negeri Sintang": "ORG"}))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Majelis Hakim Pengadilan Negeri Sintang", "description_mention")
+
+
+def test_an_acronym_or_a_demonstrative_after_a_body_head_is_no_description(run):
+    q = only(run("KPU setempat mengumumkan jadwal kampanye akan dimajukan sepekan."))
+    assert q.speaker.name == "KPU"
+    text = ("Menteri Pertahanan Rudi Santoso mengatakan patroli di perbatasan ditambah. Menurut lembaga tersebut, "
+            "aparat adalah pelaku penyerangan.")
+    r = run(text, names={"Rudi Santoso": "PER"})
+    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Rudi Santoso"]  # the body is not Rudi
+    text = ("Menteri Pertahanan Rudi Santoso mengatakan patroli di perbatasan ditambah. Dalam pernyataannya, kelompok tersebut "
+            "menuding aparat sebagai pelaku penyerangan.")
+    r = run(text, names={"Rudi Santoso": "PER"})
+    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Rudi Santoso"]  # the group is not Rudi
+
+
+def test_menurut_inside_a_named_speakers_statement_is_that_speakers(run):
+    text = ("Gubernur Bengkulu Arif Wibowo menyatakan, soal kewenangan daerah, menurut pemerintah, aturan itu "
+            "sudah sesuai undang-undang.")
+    q = only(run(text, names={"Arif Wibowo": "PER"}))
+    assert (q.speaker.name, q.rules["detect"]) == ("Arif Wibowo", "reported_speech:bare")
+
+
+def test_menjamin_with_a_clause_reports_it_and_with_a_thing_does_not(run):
+    q = only(run("Kepala Bulog Jember Hendro Wibowo menjamin pasokan gula tetap cukup sampai akhir tahun."))
+    assert (q.speaker.name, q.text) == ("Hendro Wibowo", "pasokan gula tetap cukup sampai akhir tahun")
+    assert run("Bank Pembangunan Daerah menjamin kredit nelayan senilai Rp 40 miliar.").quotes == []
+
+
+def test_mengeklaim_and_berargumen_are_speech_verbs(run):
+    q = only(run("Terdakwa Samsul Rizal mengeklaim tidak pernah menandatangani kontrak pengadaan.",
+                 names={"Samsul Rizal": "PER"}))
+    assert (q.speaker.name, q.text) == ("Samsul Rizal", "tidak pernah menandatangani kontrak pengadaan")
+    q = only(run("Pengacara Wulan Sari berargumen bahwa surat dakwaan tidak cermat."))
+    assert (q.speaker.name, q.text) == ("Wulan Sari", "surat dakwaan tidak cermat")
+
+
+def test_meminta_agar_opens_a_clause_not_a_thing_asked_for(run):
+    q = only(run("Ketua RT Slamet Riyanto meminta agar laporan keuangan desa ditempel kepada warga."))
+    assert (q.speaker.name, q.text) == ("Slamet Riyanto", "agar laporan keuangan desa ditempel kepada warga")
+    assert run("Ketua RT Slamet Riyanto meminta sumbangan kepada warga.").quotes == []
