@@ -127,6 +127,8 @@ class EntityIndex:
                     toks = toks[:-1]  # kata Ramdan lirih: a name ends in a capitalised word
                 if not toks or self._relative_before_appositive(toks):
                     continue
+                if toks[0].i > 0 and self.doc.tokens[toks[0].i - 1].lower.rstrip(".") in self.lex.facility_heads:
+                    continue  # penumpang di Bandara Soekarno Hatta: the airport, no one who speaks
                 # A tagger that runs a person into the organisation before it (Lion Air
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]

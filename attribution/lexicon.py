@@ -77,6 +77,7 @@ class Lexicon:
     role_glue_words: frozenset[str]
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     head_final_titles: frozenset[str]  # (Equity Research) Analyst: English, its field before it
+    capacity_markers: frozenset[str]  # selaku (Kepala Divisi): the role after it
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
     compound_role_heads: frozenset[tuple[str, ...]]  # orang tua (siswa): two words, one head
@@ -90,6 +91,7 @@ class Lexicon:
     place_words: frozenset[str]
     place_acronyms: frozenset[str]  # RI: a place only in capitals
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
+    facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons
@@ -297,6 +299,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),
         head_final_titles=_lower_set(roles["head_final_titles"]),
+        capacity_markers=_lower_set(roles["capacity_markers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         title_phrases=frozenset(tuple(p.lower().split()) for p in roles["title_phrases"]),
         compound_role_heads=frozenset(tuple(p.lower().split()) for p in roles["compound_role_heads"]),
@@ -310,6 +313,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
         name_heads=_lower_set(places["name_heads"]),
+        facility_heads=_lower_set(places["facility_heads"]),
         residence_heads=_lower_set(roles["residence_heads"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]),

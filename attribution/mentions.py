@@ -648,8 +648,9 @@ def _opens_a_clause_before(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if j == 0 or tokens[j - 1].sent != tokens[j].sent or not tokens[j - 1].is_word:
         return True
     low = tokens[j - 1].lower
+    # selaku/sebagai SAR Mission Coordinator: a capacity opens the title it names.
     return low in lex.leading_connectives or low in lex.clause_openers or low in lex.passive_cues \
-        or lex.is_direct_cue(low) or lex.is_reporting_verb(low)
+        or low in lex.capacity_markers or lex.is_direct_cue(low) or lex.is_reporting_verb(low)
 
 
 def _role_start(tokens: list[Token], k: int, lex: Lexicon) -> int:

@@ -18,7 +18,10 @@ from .lexicon import load_lexicon
 # No nested quantifiers over overlapping classes: matching is linear.
 # An initial inside a name (Teguh P. Nugroho) is one token, so that the name stays one
 # run of capitalised words.
-_TOKEN = re.compile(r"(?<!\w)[A-Z]\.(?= [A-Z])|(?:Rp|US\$|\$)?\d+(?:[./,:]\d+)+|\w+(?:[-‐‑’'`]\w+)*|\S")
+# A word in capitals run into the next by a dash (JAKARTA, KOMPAS-Komisi …: a dateline
+# written without its spaces) is two words and the dash.
+_TOKEN = re.compile(r"(?<!\w)[A-Z]\.(?= [A-Z])|(?:Rp|US\$|\$)?\d+(?:[./,:]\d+)+|(?<!\w)[A-Z]{3,}(?=-[A-Z][a-z])"
+                    r"|\w+(?:[-‐‑’'`]\w+)*|\S")
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("”’\"»)]'")
 # Abbreviations that take a full stop without ending a sentence.

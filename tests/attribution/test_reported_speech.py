@@ -179,6 +179,9 @@ def test_a_dateline_is_not_part_of_the_subject(run):
             "menindak pelanggaran pembatasan sosial.")
     q = only(run(text))
     assert (q.speaker.name, q.speaker.kind) == ("Ombudsman RI Perwakilan Jakarta Raya", "organization")
+    # Written without the spaces round its dash, the dateline is still no part of the name.
+    q = only(run(text.replace("KOMPAS — ", "KOMPAS-")))
+    assert (q.speaker.name, q.speaker.kind) == ("Ombudsman RI Perwakilan Jakarta Raya", "organization")
 
 
 def test_a_verb_inside_menurut_content_is_not_another_statement(run):

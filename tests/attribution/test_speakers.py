@@ -2190,3 +2190,26 @@ def test_a_surnames_particle_capitalised_to_open_a_mention_is_no_title(run):
             assert (q.speaker.name, q.speaker.role) == ("Pieter de Jong", None), (text, names)
     q = only(run("Menurut De Haan, kunci laga ada pada lini belakang tim tamu."))
     assert (q.speaker.name, q.speaker.role) == ("De Haan", None)
+
+
+def test_a_person_s_name_on_a_facility_is_the_facility_s_not_a_speaker(run):
+    # The tagger calls an airport's or a stadium's namesake a person; no -nya goes to it.
+    for place in ("Bandara Soekarno Hatta", "Stadion Gelora Bung Karno"):
+        text = (f"Puncaknya, terjadi penumpukan penumpang di {place} pada 15 Mei lalu. "
+                "”Ini konsekuensi dari kebijakan yang berubah-ubah,” katanya.")
+        q = only(run(text, names={place.split(" ", 1)[1]: "PER"}), "direct")
+        assert q.speaker is None, place
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_one_s_name(run):
+    r = run("Teh racikan kedai itu berkarakter. Sayangnya, pembeli muda masih menilai rasa teh dari warnanya.")
+    assert [q.speaker for q in r.quotes] == [None]
+    q = only(run("Untungnya, Kepala Dinas Pariwisata Rudi Hartono menyatakan jalur wisata sudah dibuka kembali.",
+                 names={"Rudi Hartono": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rudi Hartono", "Kepala Dinas Pariwisata")
+
+
+def test_an_english_title_after_selaku_is_the_role(run):
+    q = only(run("Kepala Kantor SAR Semarang selaku SAR Mission Coordinator (SMC), Aris Munandar Siregar, mengatakan "
+                 "korban ditemukan pagi tadi.", names={"Aris Munandar Siregar": "PER"}))
+    assert q.speaker.role == "SAR Mission Coordinator (SMC)"
