@@ -64,6 +64,8 @@ class Lexicon:
     abstract_noun_confixes: tuple[tuple[str, str], ...]  # ke-…-an (Kejujuran): no name word
     organization_heads: frozenset[str]
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
+    body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
+    body_description_breaks: frozenset[str]  # perusahaan asal Bandung: the name after them is not the body's
     descriptive_role_heads: frozenset[str]
     relation_heads: frozenset[str]  # Ayah Ika: Ika's father, no role of Ika's
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
@@ -285,6 +287,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         abstract_noun_confixes=tuple((a, b) for a, b in roles["abstract_noun_confixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
+        body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
+        body_description_breaks=_lower_set(roles["body_description_breaks"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         relation_heads=_lower_set(roles["relation_heads"]),
         record_verbs=_lower_set(cues["record_verbs"]),
