@@ -109,6 +109,7 @@ class Lexicon:
     count_words: dict[str, int]  # dua -> 2
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
     then_words: frozenset[str]  # saat itu: the time just told
+    event_clause_verbs: frozenset[str]  # (rapat yang) digelar (…, Rabu): an event's day, not a statement's
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
@@ -334,6 +335,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         vague_past=_lower_set(calendar["vague_past"]),
         month_past=_lower_set(calendar["month_past"]),
         then_words=_lower_set(calendar["then_words"]),
+        event_clause_verbs=_lower_set(calendar["event_clause_verbs"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),
