@@ -733,6 +733,51 @@ class EntityIndex:
         full = self._canonical_key(key, position, "organization")
         return self.entities.get(full) if full != key else None
 
+    def body_described_as(self, noun: str, position: int) -> Entity | None:
+        """The one organisation the article named before ``position`` as what a common
+        noun for a body says (perusahaan: PT Kirimaja, Startup logistik Kirimaja); None
+        when it named none so, or more than one (then the noun could mean either). A name
+        inside a longer one so named (Kirimaja, PT Kirimaja Logistik) is the same body."""
+        heads = self.lex.body_descriptions.get(noun.lower())
+        if not heads:
+            return None
+        named: dict[tuple[str, ...], tuple[str, int]] = {}
+        for name, start in self._names_after_heads(heads, position):
+            named.setdefault(name_key(name), (name, start))
+        bodies = [k for k in named if not any(set(k) < set(other) for other in named)]
+        if len(bodies) != 1:
+            return None
+        return self.resolve(*named[bodies[0]], "organization")
+
+    def _names_after_heads(self, heads: frozenset[str], position: int):
+        """(name, start) of each name before ``position`` that a head word opens (PT
+        Kirimaja, Kementerian Ketenagakerjaan) or describes, with at most two lowercase
+        words between (Startup logistik Kirimaja, perusahaan modal ventura Arunika):
+        capitalised words in the head's sentence, none of them a person's or all a place's."""
+        toks = self.doc.tokens
+        for head in toks:
+            if head.start >= position:
+                return
+            if head.lower not in heads or self._in_a_headline(head):
+                continue  # a headline capitalises every word: no name to read there
+            k = head.i + 1
+            opens_the_name = head.is_capitalized and k < len(toks) and toks[k].is_word and toks[k].is_capitalized
+            if not opens_the_name:
+                while k < len(toks) and k - head.i <= 2 and toks[k].is_word and not toks[k].is_capitalized \
+                        and toks[k].lower not in self.lex.role_glue_words \
+                        and toks[k].lower not in self.lex.body_description_breaks:
+                    k += 1
+            end = k
+            while end < len(toks) and end - k < _MAX_BODY_NAME_WORDS and toks[end].is_word \
+                    and toks[end].is_capitalized and toks[end].sent == toks[k].sent:
+                end += 1
+            words = toks[k:end]
+            if not words or any(t.ner.endswith(("PER", "LOC", "GPE")) for t in words) \
+                    or all(self.lex.is_place_word(t.text) for t in words):
+                continue
+            first = head if opens_the_name else words[0]
+            yield self.doc.text[first.start:words[-1].end], first.start
+
     def by_role(self, role_text: str, position: int) -> Entity | None:
         """The entity most recently introduced with a role compatible with ``role_text``."""
         want = set(name_key(role_text)) - DEMONSTRATIVES
@@ -759,6 +804,7 @@ class EntityIndex:
         return out
 
 
+_MAX_BODY_NAME_WORDS = 6  # PT Bank Rakyat Indonesia (Persero) Tbk: longer runs are no one body's name
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
 _MIN_NICKNAME_LENGTH = 4  # Ardi of Ardiwinata; shorter fronts (Adi, Tri) are names of their own
 

@@ -64,6 +64,8 @@ class Lexicon:
     abstract_noun_confixes: tuple[tuple[str, str], ...]  # ke-…-an (Kejujuran): no name word
     organization_heads: frozenset[str]
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
+    body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
+    body_description_breaks: frozenset[str]  # perusahaan asal Bandung: the name after them is not the body's
     descriptive_role_heads: frozenset[str]
     relation_heads: frozenset[str]  # Ayah Ika: Ika's father, no role of Ika's
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
@@ -107,6 +109,7 @@ class Lexicon:
     count_words: dict[str, int]  # dua -> 2
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
     then_words: frozenset[str]  # saat itu: the time just told
+    event_clause_verbs: frozenset[str]  # (rapat yang) digelar (…, Rabu): an event's day, not a statement's
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
@@ -285,6 +288,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         abstract_noun_confixes=tuple((a, b) for a, b in roles["abstract_noun_confixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
+        body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
+        body_description_breaks=_lower_set(roles["body_description_breaks"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         relation_heads=_lower_set(roles["relation_heads"]),
         record_verbs=_lower_set(cues["record_verbs"]),
@@ -330,6 +335,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         vague_past=_lower_set(calendar["vague_past"]),
         month_past=_lower_set(calendar["month_past"]),
         then_words=_lower_set(calendar["then_words"]),
+        event_clause_verbs=_lower_set(calendar["event_clause_verbs"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),

@@ -31,6 +31,10 @@ def run(state: ArticleState) -> None:
             # Majelis hakim menilai …, after Majelis Hakim Pengadilan Negeri Tegal: the body
             # the article named with those words.
             ent = state.entities.named_body(m.text, m.start)
+        if ent is None and generic and m.kind == "organization":
+            # Dalam keterangannya, perusahaan menyatakan …, after Startup logistik Kirimaja:
+            # the one company the article named.
+            ent = state.entities.body_described_as(m.text, m.start)
         if ent is not None:
             cand.entity = ent
             cand.speaker_mention = m

@@ -123,8 +123,12 @@ def run(state: ArticleState) -> None:
             outside.append((dm, d, s.i))
 
     live = sorted(state.live(), key=lambda c: c.start)
+    event_dated: list[tuple[Candidate, tuple]] = []
     for cand in live:
         d, dm = _own_date(state, cand, by_sentence)
+        if d is not None and _closes_an_event_clause(state, cand, dm):
+            event_dated.append((cand, (d, dm)))
+            continue
         if d is not None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":own"
@@ -134,6 +138,14 @@ def run(state: ArticleState) -> None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":said_next"
 
+    # … mengatakan keputusan itu diambil dalam rapat yang digelar di Jakarta, Rabu. ”…,” kata
+    # Rahmat saat dihubungi, Kamis.: the meeting's day, when the speaker's words elsewhere
+    # carry a day of their own (same_speaker below); else the only day there is.
+    own_dated = {id(c.entity) for c in live if c.entity is not None and c.rules.get("date") == NAME + ":own"}
+    for cand, (d, dm) in event_dated:
+        if cand.entity is None or id(cand.entity) not in own_dated:
+            cand.date, cand.date_mention = d, dm
+            cand.rules["date"] = NAME + ":own"
     # Per speaker: own-dated statements, and dated sentences that name them.
     own_by_entity: dict[int, tuple[list[int], list[Candidate]]] = defaultdict(lambda: ([], []))
     for cand in live:
@@ -255,6 +267,21 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":published"
         else:
             cand.rules["date"] = NAME + ":unknown"
+
+
+def _closes_an_event_clause(state: ArticleState, cand: Candidate, dm) -> bool:
+    """Whether date ``dm`` right follows the reported words (after a comma at most) and
+    those words end in a clause telling of an event held (… dalam rapat yang digelar di
+    Jakarta, Rabu): the day may be the event's, not the statement's."""
+    doc = state.doc
+    if cand.type == "direct" or dm.start < cand.end or doc.text[cand.end:dm.start].strip(" ,") != "":
+        return False
+    end = doc.token_index_at_or_after(cand.end)
+    words = doc.tokens[max(doc.token_index_at_or_after(cand.start), end - _EVENT_CLAUSE_REACH):end]
+    return any(t.lower == "yang" and nxt.lower in state.lex.event_clause_verbs for t, nxt in zip(words, words[1:]))
+
+
+_EVENT_CLAUSE_REACH = 6  # yang digelar di Gedung Serbaguna Kota: the clause's last words
 
 
 def _latest_statement_days(live: list[Candidate]):

@@ -380,3 +380,27 @@ def test_a_person_named_only_in_another_speakers_words_takes_no_date_from_that_s
             "Gilang menemui suporter, Minggu (14/9/2025), di Semarang.")
     gilang = only(run(text, "2025-09-15", names=names))
     assert (str(gilang.date), gilang.rules["date"]) == ("2025-09-14", "statement_date:speaker_sentence")
+
+
+def test_a_day_closing_an_event_clause_in_the_words_gives_way_to_the_speakers_own_day(run):
+    text = ("Ketua panitia lomba Darmaji Putra mengatakan jadwal final ditetapkan dalam rapat yang diadakan di "
+            "Balai Kota, Selasa.\n\n"
+            "”Semua peserta sudah kami kabari lewat surel,” kata Darmaji saat dihubungi di Sleman, Rabu.")
+    names = {"Darmaji Putra": "PER", "Darmaji": "PER"}
+    first, second = run(text, "2025-11-06", names=names).quotes
+    assert (str(first.date), first.rules["date"]) == ("2025-11-05", "statement_date:same_speaker")
+    assert (str(second.date), second.rules["date"]) == ("2025-11-05", "statement_date:own")
+
+
+def test_a_day_after_the_words_stays_the_statements_without_an_event_clause_or_another_day(run):
+    names = {"Darmaji Putra": "PER", "Darmaji": "PER"}
+    # No other day of the speaker's: the day after the event clause is the only one there is.
+    text = ("Ketua panitia lomba Darmaji Putra mengatakan jadwal final ditetapkan dalam rapat yang diadakan di "
+            "Balai Kota, Selasa.")
+    q = only(run(text, "2025-11-06", names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-11-04", "statement_date:own")
+    # No event clause: the day closing the sentence is the statement's, as Antara writes it.
+    text = ("Ketua panitia lomba Darmaji Putra mengatakan jadwal final sudah ditetapkan di Balai Kota, Selasa.\n\n"
+            "”Semua peserta sudah kami kabari lewat surel,” kata Darmaji saat dihubungi di Sleman, Rabu.")
+    first, _ = run(text, "2025-11-06", names=names).quotes
+    assert (str(first.date), first.rules["date"]) == ("2025-11-04", "statement_date:own")

@@ -646,3 +646,32 @@ def test_meminta_agar_opens_a_clause_not_a_thing_asked_for(run):
     q = only(run("Ketua RT Slamet Riyanto meminta agar laporan keuangan desa ditempel kepada warga."))
     assert (q.speaker.name, q.text) == ("Slamet Riyanto", "agar laporan keuangan desa ditempel kepada warga")
     assert run("Ketua RT Slamet Riyanto meminta sumbangan kepada warga.").quotes == []
+
+
+def test_a_company_described_after_a_lead_in_is_the_one_company_named_before(run):
+    text = ("Startup Logistik Kirimaja Pangkas Karyawan\n\n"  # a headline's capitals name nothing
+            "Startup logistik Kirimaja memangkas 90 karyawan di tiga kota. Dalam keterangan tertulis yang dikirim pada "
+            "Senin, perusahaan menyatakan keputusan itu diambil demi efisiensi.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.kind, q.rules["speaker"]) == ("Kirimaja", "organization", "description_mention")
+    assert q.text == "keputusan itu diambil demi efisiensi"
+    # perseroan, after the company's full name and a short one (one body, not two)
+    text = ("Perusahaan rintisan Arunika kembali memangkas karyawan. Tahun lalu, PT Arunika Niaga memangkas 90 "
+            "karyawan. Arunika adalah perusahaan asal Bandung. Dalam keterangan tertulisnya, perseroan menyatakan "
+            "keputusan itu diambil demi efisiensi.")
+    q = only(run(text, names={"Bandung": "LOC"}))
+    assert q.speaker.name == "PT Arunika Niaga"
+
+
+def test_a_company_described_after_two_companies_stays_unnamed(run):
+    text = ("Startup logistik Kirimaja dan PT Arunika Niaga sama-sama memangkas karyawan. Dalam keterangan tertulis, "
+            "perusahaan menyatakan keputusan itu diambil demi efisiensi.")
+    q = only(run(text))
+    assert (q.speaker, q.unnamed_source.text) == (None, "perusahaan")
+    # a place after the noun is no company (perusahaan asal Bandung), nor an owner
+    text = ("Pabrik itu milik perusahaan asal Bandung. Dalam keterangan tertulis, perusahaan menyatakan "
+            "keputusan itu diambil demi efisiensi.")
+    assert only(run(text)).speaker is None
+    text = ("Pabrik itu milik perusahaan milik Darsono. Dalam keterangan tertulis, perusahaan menyatakan "
+            "keputusan itu diambil demi efisiensi.")
+    assert only(run(text)).speaker is None
