@@ -1411,6 +1411,14 @@ def _after_dateline(words: list[Token]) -> list[Token]:
     return words
 
 
+def opens_sentence(doc: Document, tok: Token) -> bool:
+    """Whether ``tok`` is the first word of its sentence, after a dateline if one opens it
+    (``SAMARINDA, KOMPAS — Kuasa …``): a word capitalised there may be lowercase elsewhere."""
+    sent = doc.sentences[tok.sent]
+    body = _after_dateline(doc.tokens[sent.tok_start:sent.tok_end])
+    return bool(body) and body[0].i == tok.i
+
+
 def _without_quoted_titles(words: list[Token], lex: Lexicon) -> list[Token]:
     """The words without what stands between quotation marks: a book or a programme
     cited before the verb (Atep Kurnia dalam bukunya, ”Wabah Sampar di Priangan”,

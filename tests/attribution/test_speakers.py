@@ -2231,3 +2231,18 @@ def test_a_body_the_article_writes_alone_is_no_part_of_the_name_after_a_role_wor
                 f"asuhnya.\n\nHasil ini membuat {first} tersenyum lebar. ”Kami sabar,” ujarnya.")
         q = run(text, names=names).quotes[0]
         assert (q.speaker.name, q.speaker.role) == (f"{first} Ferreira Lima", "pelatih"), first
+
+
+def test_a_description_capitalised_only_to_open_the_sentence_is_an_unnamed_source(run):
+    # Written lowercase but for the sentence's first letter, after a dateline or not:
+    # nobody's name, as the same words mid-sentence would be.
+    for text in ("PONTIANAK, KOMPAS — Kuasa hukum keluarga korban kecelakaan menilai pengemudi bus itu lalai "
+                 "karena mengantuk, Senin (3/11/2025).",
+                 "Juru bicara keluarga korban menyatakan laporan akan dilengkapi rekaman kamera pengawas."):
+        q = only(run(text))
+        assert q.speaker is None, text
+    # Guard: a title written in capitals, its acronym in brackets too, is the best name
+    # the article gives for the source.
+    q = only(run("Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat mengatakan, pencarian dihentikan sore ini."))
+    assert q.speaker.name == "Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat"
+    assert q.rules["speaker"] == "description_mention:title_only"
