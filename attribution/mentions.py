@@ -567,8 +567,28 @@ def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon
         prev_text = tokens[k - 1].text if k > 0 else None
         befores = standalone.get(tokens[k].text)
         if befores and (len(befores) > 1 or prev_text not in befores):
+            if _body_after_role_word(tokens, k, start, end, words, lex):
+                return k + 1
             return _back_over_given_names(tokens, k, start, lex)
     return None
+
+
+def _body_after_role_word(tokens: list[Token], k: int, start: int, end: int, words: _DocumentWords,
+                          lex: Lexicon) -> bool:
+    """Whether the word the article uses alone, right after a role word and before two
+    capitalised words or more, is the body the role belongs to (pelatih ``Persebaya``
+    Paulo Henrique Santos … membuat Persebaya naik): a club or a firm is written alone
+    as often as a person, but (a word after a cue is dealt with before) the tagger never
+    calls it a person alone (a tagger does run the body into the name after it), nor do names in
+    the NER data have it."""
+    if k != start or tokens[k].i == 0 or end - k < 3:
+        return False
+    role_word = words.tokens[tokens[k].i - 1]  # tokens may be the tagged name alone
+    if not (_is_title_word(role_word, lex) or role_word.lower in lex.descriptive_role_heads):
+        return False
+    word = tokens[k].text
+    tagged_alone = any(t.text == word and t.ner == "S-PER" for t in words.tokens)
+    return not (tagged_alone or lex.is_person_word(word))
 
 
 def _back_over_given_names(tokens: list[Token], k: int, start: int, lex: Lexicon) -> int:
@@ -1389,6 +1409,14 @@ def _after_dateline(words: list[Token]) -> list[Token]:
     elif len(head) <= 2 and 0 <= words[0].sent <= 3:
         return words[rest:]
     return words
+
+
+def opens_sentence(doc: Document, tok: Token) -> bool:
+    """Whether ``tok`` is the first word of its sentence, after a dateline if one opens it
+    (``SAMARINDA, KOMPAS — Kuasa …``): a word capitalised there may be lowercase elsewhere."""
+    sent = doc.sentences[tok.sent]
+    body = _after_dateline(doc.tokens[sent.tok_start:sent.tok_end])
+    return bool(body) and body[0].i == tok.i
 
 
 def _without_quoted_titles(words: list[Token], lex: Lexicon) -> list[Token]:

@@ -3,11 +3,12 @@ Partai Hanura itu``) refers to the person the article introduced with that role.
 from __future__ import annotations
 
 from ..entities import name_key
-from ..mentions import is_title_word
+from ..mentions import is_title_word, opens_sentence
 from .base import ArticleState
 from .pronoun_mention import repeats_an_unnamed_source
 
 NAME = "description_mention"
+_BRACKETS = "()[]"
 
 
 def run(state: ArticleState) -> None:
@@ -43,7 +44,8 @@ def run(state: ArticleState) -> None:
             # "Mantan Gubernur DKI Jakarta itu" with no such role in the article points
             # back like a pronoun: pronoun_mention resolves it.
             continue
-        elif m.text[:1].isupper() and name_key(m.text) and _opens_with_a_title(state, m):
+        elif m.text[:1].isupper() and name_key(m.text) and _opens_with_a_title(state, m) \
+                and not _description_opening_the_sentence(state, m):
             # A capitalised title with no named holder in the article (kata Kapolda):
             # the title is the best name the article gives. A description opening
             # the sentence (Petugas mengatakan …) names nobody: the source stays unnamed.
@@ -52,10 +54,22 @@ def run(state: ArticleState) -> None:
                 cand.entity.roles.append((m.start, m.text))
             # The title is also the role when it is written as one (Kepala BNPB), not a
             # description run on into the clause (Relawan dari mahasiswa mendampingi …).
-            cand.entity.named_by_title = m.kind == "person" and all(
-                w[:1].isupper() or w.lower() in state.lex.role_glue_words for w in m.text.split())
+            cand.entity.named_by_title = m.kind == "person" and _written_as_a_title(state, m)
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":title_only"
+
+
+def _written_as_a_title(state: ArticleState, m) -> bool:
+    words = [w.strip(_BRACKETS) for w in m.text.split()]  # Kepala Staf Gabungan (JCS)
+    return all(w[:1].isupper() or w.lower() in state.lex.role_glue_words for w in words)
+
+
+def _description_opening_the_sentence(state: ArticleState, m) -> bool:
+    """A description in lowercase but for the capital that opens the sentence (``Kuasa
+    hukum pasangan calon menyatakan …``, after a dateline too): an unnamed source, as
+    it is written lowercase mid-sentence; not a title in capitals (Kepala BNPB)."""
+    first = state.doc.tokens[state.doc.token_index_at_or_after(m.start)]
+    return not _written_as_a_title(state, m) and opens_sentence(state.doc, first)
 
 
 def _opens_with_a_title(state: ArticleState, m) -> bool:

@@ -2213,3 +2213,36 @@ def test_an_english_title_after_selaku_is_the_role(run):
     q = only(run("Kepala Kantor SAR Semarang selaku SAR Mission Coordinator (SMC), Aris Munandar Siregar, mengatakan "
                  "korban ditemukan pagi tadi.", names={"Aris Munandar Siregar": "PER"}))
     assert q.speaker.role == "SAR Mission Coordinator (SMC)"
+
+
+def test_a_body_the_article_writes_alone_is_no_part_of_the_name_after_a_role_word(run):
+    # The club is written alone elsewhere (membuat Bhayangkara naik), but never cued nor a
+    # person's: it is the complement of "pelatih", and the three words after it the name.
+    text = ("Bhayangkara menang tipis di kandang lawan, Minggu (7/9/2025). Dari kubu tamu, pelatih Bhayangkara "
+            "Rodrigo Alves Teixeira menyebut kemenangan itu buah kesabaran anak asuhnya.\n\n"
+            "Hasil ini membuat Bhayangkara naik ke peringkat keempat.")
+    for names in (None, {"Bhayangkara Rodrigo Alves Teixeira": "PER"}):
+        q = run(text, names=names).quotes[0]
+        assert (q.speaker.name, q.speaker.role) == ("Rodrigo Alves Teixeira", "pelatih Bhayangkara"), names
+    # Guard: a first name the tagger marks as a person alone, or one the NER data knows,
+    # written alone elsewhere, is the person's.
+    for first, names in (("Joaquim", {"Joaquim Ferreira Lima": "PER", "Joaquim": "PER"}), ("Bambang", None)):
+        text = (f"Dari kubu tamu, pelatih {first} Ferreira Lima menyebut kemenangan itu buah kesabaran anak "
+                f"asuhnya.\n\nHasil ini membuat {first} tersenyum lebar. ”Kami sabar,” ujarnya.")
+        q = run(text, names=names).quotes[0]
+        assert (q.speaker.name, q.speaker.role) == (f"{first} Ferreira Lima", "pelatih"), first
+
+
+def test_a_description_capitalised_only_to_open_the_sentence_is_an_unnamed_source(run):
+    # Written lowercase but for the sentence's first letter, after a dateline or not:
+    # nobody's name, as the same words mid-sentence would be.
+    for text in ("PONTIANAK, KOMPAS — Kuasa hukum keluarga korban kecelakaan menilai pengemudi bus itu lalai "
+                 "karena mengantuk, Senin (3/11/2025).",
+                 "Juru bicara keluarga korban menyatakan laporan akan dilengkapi rekaman kamera pengawas."):
+        q = only(run(text))
+        assert q.speaker is None, text
+    # Guard: a title written in capitals, its acronym in brackets too, is the best name
+    # the article gives for the source.
+    q = only(run("Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat mengatakan, pencarian dihentikan sore ini."))
+    assert q.speaker.name == "Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat"
+    assert q.rules["speaker"] == "description_mention:title_only"
