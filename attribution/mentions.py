@@ -396,10 +396,14 @@ def _opening_description(tok: Token, lex: Lexicon) -> bool:
     (``Terdakwa`` Ferdiansyah sendiri membantah …, ``Saksi`` Rudi mengatakan …): no part
     of the name after it; not one that is also a name (Ganda), nor a kinship word, which
     names are made of too (Cucu Ahmad Kurnia, Putri …)."""
+    return _first_in_its_sentence(tok) and tok.lower in lex.descriptive_role_heads \
+        and tok.lower not in lex.relation_heads and not lex.is_person_word(tok.text)
+
+
+def _first_in_its_sentence(tok: Token) -> bool:
+    """Whether ``tok`` (of the document being parsed) is its sentence's first word."""
     doc_tokens = _doc_tokens.get() or []
-    opens = tok.i == 0 or (tok.i < len(doc_tokens) and doc_tokens[tok.i - 1].sent != tok.sent)
-    return opens and tok.lower in lex.descriptive_role_heads and tok.lower not in lex.relation_heads \
-        and not lex.is_person_word(tok.text)
+    return tok.i == 0 or (tok.i < len(doc_tokens) and doc_tokens[tok.i - 1].sent != tok.sent)
 
 
 def _kept_before_reuse(first: Token, words: list[Token], lex: Lexicon, after_title: bool = True) -> bool:
@@ -1058,9 +1062,7 @@ def _generic_body(tokens: list[Token], lex: Lexicon) -> bool:
     first, rest = tokens[0], [t for t in tokens[1:] if t.is_word]
     if first.lower not in lex.organization_heads or first.text.isupper() or any(t.is_capitalized for t in rest):
         return False
-    doc_tokens = _doc_tokens.get() or []
-    sentence_start = first.i == 0 or first.i <= len(doc_tokens) and doc_tokens[first.i - 1].sent != first.sent
-    return not first.is_capitalized or (bool(rest) and sentence_start)
+    return not first.is_capitalized or (bool(rest) and _first_in_its_sentence(first))
 
 
 def _whole_name(doc: Document, tokens: list[Token], kind: str) -> Mention:

@@ -7,7 +7,7 @@ description pointing back must repeat the head word of the unnamed source's, rig
 before the name, so that no other person is meant."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES, back_over_honorifics
+from ..mentions import DEMONSTRATIVES, Mention, back_over_honorifics
 from .base import ArticleState, Candidate
 
 NAME = "named_later"
@@ -15,15 +15,13 @@ _MAX_SENTENCES_AFTER = 6  # from the unnamed source's last record to where it is
 
 
 def run(state: ArticleState) -> None:
-    groups: dict[int, list[Candidate]] = {}
-    sources = {}
+    # Each unnamed source (by where its description stands) with the records it speaks.
+    groups: dict[int, tuple[Mention, list[Candidate]]] = {}
     for cand in sorted(state.live(), key=lambda c: c.start):
         m = cand.speaker_mention or cand.mention
         if cand.entity is None and m is not None and m.description and m.indefinite and m.role:
-            groups.setdefault(m.start, []).append(cand)
-            sources[m.start] = m
-    for start, cands in groups.items():
-        source = sources[start]
+            groups.setdefault(m.start, (m, []))[1].append(cand)
+    for source, cands in groups.values():
         ent = _named_after(state, source.role.split()[0].lower(), max(c.sent for c in cands))
         if ent is None:
             continue

@@ -611,14 +611,12 @@ def test_a_body_described_opening_the_sentence_is_the_body_named_before(run):
 def test_an_acronym_or_a_demonstrative_after_a_body_head_is_no_description(run):
     q = only(run("KPU setempat mengumumkan jadwal kampanye akan dimajukan sepekan."))
     assert q.speaker.name == "KPU"
-    text = ("Menteri Pertahanan Rudi Santoso mengatakan patroli di perbatasan ditambah. Menurut lembaga tersebut, "
-            "aparat adalah pelaku penyerangan.")
-    r = run(text, names={"Rudi Santoso": "PER"})
-    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Rudi Santoso"]  # the body is not Rudi
-    text = ("Menteri Pertahanan Rudi Santoso mengatakan patroli di perbatasan ditambah. Dalam pernyataannya, kelompok tersebut "
-            "menuding aparat sebagai pelaku penyerangan.")
-    r = run(text, names={"Rudi Santoso": "PER"})
-    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Rudi Santoso"]  # the group is not Rudi
+    # The body or group pointed back to is not the minister named before.
+    for after in ("Menurut lembaga tersebut, aparat adalah pelaku penyerangan.",
+                  "Dalam pernyataannya, kelompok tersebut menuding aparat sebagai pelaku penyerangan."):
+        r = run("Menteri Pertahanan Rudi Santoso mengatakan patroli di perbatasan ditambah. " + after,
+                names={"Rudi Santoso": "PER"})
+        assert [q.speaker and q.speaker.name for q in r.quotes] == ["Rudi Santoso"], after
 
 
 def test_menurut_inside_a_named_speakers_statement_is_that_speakers(run):
