@@ -142,7 +142,7 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":unnamed"
             continue
         if (m.demonstrative and not m.pronoun) or _subject_pronoun(state, m):
-            ent = _named_just_before(state, m.start)
+            ent = _named_just_before(state, _quote_opening_before(cand, m))
         else:
             ent = _introduced_just_before(state, cand, ordered)
         unnamed = unnamed if m.pronoun else None
@@ -182,6 +182,15 @@ def _subject_pronoun(state: ArticleState, m) -> bool:
     if prev is not None and k >= 2 and state.lex.is_direct_cue(prev.text) and doc.tokens[k - 2].sent != prev.sent:
         return True  # Kata dia: "…": the cue opens the sentence, the pronoun is its subject
     return prev is None or prev.text == "," or prev.lower in state.lex.clause_openers
+
+
+def _quote_opening_before(cand: Candidate, m) -> int:
+    """Where the words ``m`` points back from begin: the opening of the quotation its cue
+    closes (”Medali ini untuk warga desa. Mereka menunggu sejak subuh. Saya tidak akan
+    lupa,” kata pelari muda tersebut), whose sentences are the speaker's own, not the
+    text's turning to someone; else ``m`` itself."""
+    q = cand.quote_span
+    return q.open_pos if q is not None and q.close_pos < m.start else m.start
 
 
 def _opens_its_clause(state: ArticleState, occ) -> bool:

@@ -2246,3 +2246,29 @@ def test_a_description_capitalised_only_to_open_the_sentence_is_an_unnamed_sourc
     q = only(run("Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat mengatakan, pencarian dihentikan sore ini."))
     assert q.speaker.name == "Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat"
     assert q.rules["speaker"] == "description_mention:title_only"
+
+
+
+def test_a_description_after_a_quote_of_several_sentences_points_back_past_the_quote(run):
+    # The sentences inside the quotation are the speaker's own: the text turned to the
+    # newcomer in the sentence before the quotation opens.
+    text = ("Pelatih atletik daerah Marco Teixeira menilai para pelarinya berlari sabar sejak awal. "
+            "“Kami tahu cuaca panas. Semua menjalankan rencana dengan baik,” kata Marco.\n"
+            "Juara lomba lari 10 kilometer, Yudha Pratama, menyerahkan medalinya kepada kepala desa.\n"
+            "“Medali ini untuk warga kampung. Mereka menunggu sejak subuh. Saya tidak akan lupa,” "
+            "kata pelari berusia 19 tahun tersebut.")
+    r = run(text, names={"Marco Teixeira": "PER", "Marco": "PER", "Yudha Pratama": "PER"})
+    q = next(q for q in r.quotes if q.text.startswith("Medali ini"))
+    assert q.speaker.name == "Yudha Pratama"
+    assert q.rules["speaker"] == "pronoun_mention"
+
+
+def test_a_description_after_a_quote_of_several_sentences_keeps_the_speaker_when_nobody_comes_in(run):
+    text = ("Pelatih atletik daerah Marco Teixeira menilai para pelarinya berlari sabar sejak awal. "
+            "“Kami tahu cuaca panas. Semua menjalankan rencana dengan baik,” kata Marco.\n"
+            "Lomba itu diikuti sekitar dua ribu pelari.\n"
+            "“Medali ini untuk warga kampung. Mereka menunggu sejak subuh. Yudha Pratama berlari luar biasa,” "
+            "kata pelatih asal Portugal tersebut.")
+    r = run(text, names={"Marco Teixeira": "PER", "Marco": "PER", "Yudha Pratama": "PER"})
+    q = next(q for q in r.quotes if q.text.startswith("Medali ini"))
+    assert q.speaker.name == "Marco Teixeira"
