@@ -198,12 +198,13 @@ def _opens_its_clause(state: ArticleState, occ) -> bool:
     after a comma: the subject (Kepala Dinas Pariwisata Kota Batam Ardiwinata optimistis
     …), not an object (… bansos dari Bupati Klaten Sri Mulyani)."""
     toks, text = state.doc.tokens, state.doc.text
-    start = occ.start
-    before = text[:occ.start].rstrip()
+    # …, H. Rahmat Sudrajat, menyambut …: the honorifics written before the name open it,
+    # as they do between the title and the name (Kepala Dinas X Dr. Rahmat …).
+    k = back_over_honorifics(toks, state.doc.token_index_at_or_after(occ.start), state.lex)
+    before = text[:toks[k].start].rstrip()
     if occ.role and before.endswith(occ.role):
-        start = len(before) - len(occ.role)  # Kapten tim Jay Idzes: from the title on
-    # …, H. Rahmat Sudrajat, menyambut …: the honorifics written before the name open it.
-    k = back_over_honorifics(toks, state.doc.token_index_at_or_after(start), state.lex)
+        # Kapten tim Jay Idzes: from the title on
+        k = back_over_honorifics(toks, state.doc.token_index_at_or_after(len(before) - len(occ.role)), state.lex)
     if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
         return True
     return toks[k - 1].lower in state.lex.clause_openers

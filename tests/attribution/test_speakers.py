@@ -2272,3 +2272,25 @@ def test_a_description_after_a_quote_of_several_sentences_keeps_the_speaker_when
     r = run(text, names={"Marco Teixeira": "PER", "Marco": "PER", "Yudha Pratama": "PER"})
     q = next(q for q in r.quotes if q.text.startswith("Medali ini"))
     assert q.speaker.name == "Marco Teixeira"
+
+
+def test_a_doctor_s_title_between_the_office_and_the_name_still_opens_the_clause(run):
+    # Dr. between the office and the name: the office still opens the sentence, whose
+    # subject the pronoun of the next one points back to, not the last speaker.
+    text = ("Ketua tim kuasa hukum, Bonifasius Lamury, menilai penahanan itu tidak sah. "
+            "”Klien kami selalu hadir,” kata Bonifasius. "
+            "Kepala Seksi Intelijen Kejaksaan Negeri Kupang Dr. Yosafat Manafe, S.H., M.H. mempersilakan "
+            "pihak tersangka mengajukan gugatan. Ia mengatakan penyidik memegang dua alat bukti yang sah.")
+    q = run(text).quotes[-1]
+    assert q.speaker.name == "Yosafat Manafe"
+    assert q.speaker.role == "Kepala Seksi Intelijen Kejaksaan Negeri Kupang"
+    assert q.rules["speaker"] == "pronoun_mention"
+
+
+def test_a_titled_name_after_a_verb_is_its_object_not_the_one_the_pronoun_means(run):
+    text = ("Ketua tim kuasa hukum, Bonifasius Lamury, menilai penahanan itu tidak sah. "
+            "”Klien kami selalu hadir,” kata Bonifasius. "
+            "Bonifasius kemudian menemui Kepala Seksi Intelijen Kejaksaan Negeri Kupang Dr. Yosafat Manafe, "
+            "S.H. di kantornya. Ia mengatakan kliennya siap mengajukan gugatan.")
+    q = run(text).quotes[-1]
+    assert q.speaker.name == "Bonifasius Lamury"
