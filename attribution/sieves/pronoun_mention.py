@@ -174,6 +174,8 @@ def _subject_pronoun(state: ArticleState, m) -> bool:
     """``Ia meminta …``, ``Namun, ia …``, ``Menurut dia, …``, ``Kata dia: …``: a pronoun
     opening its clause, unlike the pronoun of a cue inside a sentence (``…, kata dia,``,
     ``ujarnya``)."""
+    if _according_to_clitic(state, m):
+        return True  # Menurutnya, …: as Menurut dia, …
     if m.text.lower() not in state.lex.subject_pronouns:
         return False
     doc = state.doc
@@ -182,6 +184,18 @@ def _subject_pronoun(state: ArticleState, m) -> bool:
     if prev is not None and k >= 2 and state.lex.is_direct_cue(prev.text) and doc.tokens[k - 2].sent != prev.sent:
         return True  # Kata dia: "…": the cue opens the sentence, the pronoun is its subject
     return prev is None or prev.text == "," or prev.lower in state.lex.clause_openers
+
+
+def _according_to_clitic(state: ArticleState, m) -> bool:
+    """``-nya`` on ``Menurutnya`` or on ``menurut hitungannya``: the source of the clause
+    after it, pointing back as the subject pronoun of ``Menurut dia`` does."""
+    doc = state.doc
+    k = doc.token_index_at_or_after(m.start)
+    if k == len(doc.tokens) or doc.tokens[k].start != m.start:
+        k -= 1  # the clitic is the end of its word
+    if m.text.lower() != "nya" or k < 0:
+        return False
+    return doc.tokens[k].lower == "menurutnya" or (k > 0 and doc.tokens[k - 1].lower == "menurut")
 
 
 def _quote_opening_before(cand: Candidate, m) -> int:

@@ -2294,3 +2294,25 @@ def test_a_titled_name_after_a_verb_is_its_object_not_the_one_the_pronoun_means(
             "S.H. di kantornya. Ia mengatakan kliennya siap mengajukan gugatan.")
     q = run(text).quotes[-1]
     assert q.speaker.name == "Bonifasius Lamury"
+
+
+def test_menurutnya_opening_a_sentence_points_back_to_the_subject_just_before(run):
+    # Menurutnya, … is Menurut dia, …: the person the sentence before opens with, though
+    # another speaker was quoted last.
+    text = ("Ketua tim kuasa hukum, Bonifasius Lamury, menilai penahanan itu tidak sah. "
+            "”Klien kami selalu hadir,” kata Bonifasius. "
+            "Kepala Seksi Intelijen Kejaksaan Negeri Kupang Yosafat Manafe mempersilakan "
+            "pihak tersangka mengajukan gugatan. Menurutnya, gugatan itu hak setiap warga negara.")
+    q = run(text).quotes[-1]
+    assert q.text.startswith("gugatan itu hak")
+    assert q.speaker.name == "Yosafat Manafe"
+    assert q.rules["speaker"] == "pronoun_mention"
+
+
+def test_menurutnya_after_a_sentence_naming_nobody_keeps_the_last_speaker(run):
+    text = ("Kepala Seksi Intelijen Kejaksaan Negeri Kupang Yosafat Manafe menilai penahanan itu sah. "
+            "”Penyidik punya dua alat bukti,” kata Yosafat. "
+            "Sidang gugatan dijadwalkan pekan depan di Pengadilan Negeri Kupang. "
+            "Menurutnya, gugatan itu hak setiap warga negara.")
+    q = run(text).quotes[-1]
+    assert q.speaker.name == "Yosafat Manafe"
