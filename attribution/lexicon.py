@@ -68,6 +68,8 @@ class Lexicon:
     body_description_breaks: frozenset[str]  # perusahaan asal Bandung: the name after them is not the body's
     descriptive_role_heads: frozenset[str]
     relation_heads: frozenset[str]  # Ayah Ika: Ika's father, no role of Ika's
+    gendered_categories: frozenset[str]  # tunggal (putri): putri is women's, no kinship
+    gender_adjectives: frozenset[str]  # putra, putri: men's, women's after such a category
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
     manner_markers: frozenset[str]  # dengan tegas, secara jelas: an adverb, not a cue
     speech_manner_words: frozenset[str]  # menjawab singkat: words after a speech verb that say nothing
@@ -153,6 +155,13 @@ class Lexicon:
         if w in self.direct_cue_verbs:
             return True
         return w.endswith("nya") and w[:-3] in self.direct_cue_verbs
+
+    def is_relation_word(self, word: str, before: str | None = None) -> bool:
+        """A kinship word (``ayah``, ``putri``) saying whose relative is meant; not
+        ``putri`` after ``tunggal`` (``before``), where it is women's (pelatih tunggal putri)."""
+        w = word.lower()
+        return w in self.relation_heads and not (
+            w in self.gender_adjectives and before is not None and before.lower() in self.gendered_categories)
 
     def is_person_word(self, word: str) -> bool:
         """A word the NER data knows as part of personal names; accents aside, as the
@@ -292,6 +301,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         body_description_breaks=_lower_set(roles["body_description_breaks"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         relation_heads=_lower_set(roles["relation_heads"]),
+        gendered_categories=_lower_set(roles["gendered_categories"]),
+        gender_adjectives=_lower_set(roles["gender_adjectives"]),
         record_verbs=_lower_set(cues["record_verbs"]),
         manner_markers=_lower_set(cues["manner_markers"]),
         speech_manner_words=_lower_set(cues["speech_manner_words"]),

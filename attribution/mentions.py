@@ -965,7 +965,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             return Mention(first.start, tokens[-1].end, text, role=text, description=True,
                            demonstrative=demonstrative)
         return None
-    if a > 0 and tokens[a - 1].lower in lex.relation_heads:
+    if a > 0 and lex.is_relation_word(tokens[a - 1].text, tokens[a - 2].text if a > 1 else None):
         # Keluarga Rehan, ayah Ika: the named person's relative, whom the article does not
         # name: a source left unnamed, never the named person.
         return Mention(first.start, tokens[-1].end, text, role=text, description=True, indefinite=True)

@@ -2316,3 +2316,20 @@ def test_menurutnya_after_a_sentence_naming_nobody_keeps_the_last_speaker(run):
             "Menurutnya, gugatan itu hak setiap warga negara.")
     q = run(text).quotes[-1]
     assert q.speaker.name == "Yosafat Manafe"
+
+
+def test_putri_after_a_sport_category_is_women_s_and_the_name_is_the_coach_s(run):
+    # tunggal putri: women's singles, no daughter; the coach speaks.
+    text = "Pelatih tunggal putri Wahyu Setiabudi mengatakan Rara sudah melampaui target tim pelatih."
+    q = only(run(text))
+    assert q.speaker.name == "Wahyu Setiabudi"
+    assert q.speaker.role == "Pelatih tunggal putri"
+    assert q.rules["speaker"] == "named_mention"
+
+
+def test_putri_after_another_role_word_is_still_the_named_person_s_daughter(run):
+    # Sopir putri Wahyu: the driver of Wahyu's daughter, whom the article does not name.
+    text = "Sopir putri Wahyu Setiabudi mengatakan mobil itu sudah diperbaiki sejak Senin."
+    q = only(run(text))
+    assert q.speaker is None
+    assert q.unnamed_source.text == "Sopir putri Wahyu Setiabudi"
