@@ -43,6 +43,7 @@ class DateMention:
     year: int | None
     relative: str | None = None  # past (Rabu lalu), this_week, last_week, future, kemarin, hari ini, days_ago, vague
     offset_days: int | None = None  # from the article's day: kemarin -1, dua hari lalu -2
+    numeric: bool = False  # (4/6): day and month in figures, which some write the other way round
 
 
 @cache
@@ -98,7 +99,7 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
         if y:
             year = int(y) + (2000 if len(y) == 2 else 0)
         found.append(DateMention(m.start(), m.end(), m.group(), lex.weekdays[m.group("wd").lower()],
-                                 int(m.group("d")), int(m.group("m")), year))
+                                 int(m.group("d")), int(m.group("m")), year, numeric=True))
         taken.append((m.start(), m.end()))
     for m in named.finditer(text):
         if not free(m.start(), m.end()):
@@ -162,7 +163,10 @@ def resolve(mention: DateMention, anchor: date | None) -> date | None:
         years = [year] if year else ([anchor.year, anchor.year - 1] if anchor else [])
         candidates: list[date] = []
         for y in years:
-            for d, m in ((mention.day, mention.month), (mention.month, mention.day)):
+            # Only figures can be read the other way round; 9 November names its month.
+            readings = ((mention.day, mention.month), (mention.month, mention.day)) if mention.numeric \
+                else ((mention.day, mention.month),)
+            for d, m in readings:
                 c = _valid(y, m, d)
                 if c:
                     candidates.append(c)

@@ -120,6 +120,7 @@ class Lexicon:
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_exact: frozenset[str]
+    link_lead_lines: frozenset[str]  # Baca juga: the next line is a linked headline
     author_initials_pattern: str
     photo_credit_pattern: str  # (TRIBUNJATENG/RAHMAT HIDAYAT): a photo credit alone on its line
 
@@ -355,6 +356,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
                             if not kind.startswith("_") for w in words},
         boilerplate_prefixes=tuple(p.lower() for p in boiler["line_prefixes"]),
         boilerplate_exact=_lower_set(boiler["exact_lines"]),
+        link_lead_lines=_lower_set(boiler["link_lead_lines"]),
         author_initials_pattern=boiler["author_initials_pattern"],
         photo_credit_pattern=boiler["photo_credit_pattern"],
     )

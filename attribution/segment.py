@@ -24,6 +24,7 @@ _TOKEN = re.compile(r"(?<!\w)[A-Z]\.(?= [A-Z])|(?:Rp|US\$|\$)?\d+(?:[./,:]\d+)+|
                     r"|\w+(?:[-‐‑’'`]\w+)*|\S")
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset("”’\"»)]'")
+_HEADLINE_MAX = 160  # characters: a linked headline is one short line
 # Abbreviations that take a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     "dr drs dra prof ir no nomor hal jl jln st kh h hj sdr yth tn ny bpk kol letjen mayjen brigjen "
@@ -82,14 +83,28 @@ def is_boilerplate_line(line: str) -> bool:
     return len(s) <= 20 and bool(initials.match(s))
 
 
+def _is_link_lead(line: str) -> bool:
+    """``Baca juga:`` alone on its line: the next line is the headline it links to."""
+    return line.strip().lower().rstrip(":. ") in load_lexicon().link_lead_lines
+
+
+def _is_headline(line: str) -> bool:
+    """A short line that ends without a full stop or a closing quote mark, as a headline does."""
+    s = line.strip()
+    return len(s) <= _HEADLINE_MAX and s[-1] not in _SENTENCE_END | _CLOSERS
+
+
 def paragraphs_of(text: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     pos = 0
     credit_above = False  # the line right above is a photo credit: this one is its caption
+    link_above = False  # a link's lead (Baca juga:) came last: this line may be its headline
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            out.append(Paragraph(len(out), pos, end, credit_above or is_boilerplate_line(line)))
+            linked_headline = link_above and _is_headline(line)
+            out.append(Paragraph(len(out), pos, end, credit_above or linked_headline or is_boilerplate_line(line)))
+            link_above = _is_link_lead(line)
         credit_above = is_photo_credit(line)
         pos = end + 1
     return out

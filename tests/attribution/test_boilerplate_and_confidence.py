@@ -52,3 +52,17 @@ def test_a_paragraph_apart_from_a_photo_credit_is_article_text(run):
     text = ("(RADARSOLO/BAYU PRATAMA)\n\n"
             "Kepala BPBD setempat, Lukman Hakim, mengatakan pengungsi sudah mendapat makanan.")
     assert only(run(text, published="2025-03-05", names={"Lukman Hakim": "PER"})).speaker.name == "Lukman Hakim"
+
+
+def test_the_headline_a_link_lead_announces_is_page_furniture(run):
+    # The linked article's headline carries its own date; it dates nothing here.
+    text = ("Debat calon wali kota digelar di Gedung Serbaguna Tanjung Lestari, Selasa (14/10/2025).\n\n"
+            "Baca juga:\n"
+            "KPU Tetapkan Pemungutan Suara Ulang Digelar 7 Desember\n\n"
+            "Ketua KPU setempat, Marlina Sitompul, mengatakan debat berjalan tertib.")
+    r = run(text, published="2025-10-15", names={"Marlina Sitompul": "PER"})
+    assert [(q.speaker.name, str(q.date)) for q in r.quotes] == [("Marlina Sitompul", "2025-10-14")]
+    # A sentence right below the lead is article text all the same.
+    text = ("Baca juga:\n"
+            "Menurut Marlina Sitompul, debat kedua tetap digelar pekan depan.")
+    assert only(run(text, names={"Marlina Sitompul": "PER"})).speaker.name == "Marlina Sitompul"

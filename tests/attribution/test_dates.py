@@ -27,6 +27,12 @@ def test_weekday_decides_day_and_month():
     assert _one("Sabtu (4/6)", date(2024, 4, 7))[0] == date(2024, 4, 6)
 
 
+def test_a_month_by_name_is_never_read_as_a_day():
+    # 9 November, in an article of 16 October: not 11 September, however near that is.
+    assert _one("digelar 9 November", date(2025, 10, 16))[0] != date(2025, 9, 11)
+    assert _one("pada 3 Mei", date(2025, 5, 10))[0] == date(2025, 5, 3)
+
+
 def test_year_from_anchor_goes_back_across_new_year():
     assert _one("Selasa (31/12)", date(2025, 1, 2))[0] == date(2024, 12, 31)
 
