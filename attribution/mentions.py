@@ -1522,6 +1522,10 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
             return _cut_relative(seg[k + 1:], lex)
         if t.lower == "yang" and (_name_marker(seg, lex) or (None,))[0] == k + 1:
             return seg  # Pemain yang biasa disapa Ican (itu): a nickname, no relative clause
+        if t.lower == "yang" and k > 0 and _closing_demonstrative(seg) is not None:
+            # Pembalap Italia yang memimpin … lap itu menyebut …: the demonstrative closing
+            # the relative clause points the whole description back to someone named before.
+            return seg[:k] + [_closing_demonstrative(seg)]
         if t.lower in _SUBJECT_ENDERS and k > 0 and not t.is_capitalized:
             if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
                     and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:
@@ -1537,6 +1541,12 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
                 return _cut_relative(seg[k + 1:], lex)
             return seg[:k]
     return seg
+
+
+def _closing_demonstrative(seg: list[Token]) -> Token | None:
+    """The demonstrative that ends ``seg``, maybe before a particle (… itu pun)."""
+    tail = [t for t in seg[-2:] if t.lower not in _PARTICLES]
+    return tail[-1] if tail and tail[-1].lower in DEMONSTRATIVES else None
 
 
 _TIME_CONJUNCTIONS = frozenset("setelah sebelum usai seusai saat ketika".split())

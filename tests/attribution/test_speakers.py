@@ -2246,3 +2246,19 @@ def test_a_description_capitalised_only_to_open_the_sentence_is_an_unnamed_sourc
     q = only(run("Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat mengatakan, pencarian dihentikan sore ini."))
     assert q.speaker.name == "Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat"
     assert q.rules["speaker"] == "description_mention:title_only"
+
+
+def test_a_description_with_a_relative_clause_closed_by_a_demonstrative_points_back(run):
+    # The demonstrative after the relative clause closes the whole description, which
+    # points back to the person named just before, not a title-only speaker.
+    text = ("Petinju Filipina Ramon Dizon mengatakan ia siap bertanding lagi.\n\n"
+            "Di sudut lain, Wirawan Tjahjadi tampak kecewa. Petinju Malang yang menang angka di dua ronde "
+            "pertama itu menyebut pukulannya kehilangan tenaga.")
+    names = {"Ramon Dizon": "PER", "Wirawan Tjahjadi": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert q.text == "pukulannya kehilangan tenaga"
+    assert (q.speaker.name, q.rules["speaker"]) == ("Wirawan Tjahjadi", "pronoun_mention")
+    # Guard: with no demonstrative the description points nowhere; the source stays
+    # unnamed rather than taken for the person of the sentence before.
+    text = text.replace(" pertama itu menyebut", " pertama menyebut")
+    assert run(text, names=names).quotes[-1].speaker is None
