@@ -112,8 +112,9 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import (after_name_head, back_over_short_given_name, cued_name_inside, ends_title_phrase,
-                               leading_places, name_start_by_reuse, name_start_over_particles, trim_person_span)
+        from .mentions import (after_name_head, back_over_short_given_name, body_name_end, cued_name_inside,
+                               ends_title_phrase, leading_places, name_start_by_reuse, name_start_over_particles,
+                               trim_person_span)
 
         org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
                      for e in self.doc.entities if e.label == "ORG"}
@@ -153,6 +154,7 @@ class EntityIndex:
                     role = postnominal_role(self.doc, after, self.lex)
                 self.add(name, toks[0].start, toks[-1].end, "person", role)
             elif ent.label == "ORG" and toks[0].lower in self.lex.organization_heads:
+                toks = toks[:body_name_end(toks)]
                 # The tagger runs a member into the body (Komisioner Komnas HAM Choirul
                 # Anam): the body ends where the name the article cues begins.
                 cut = cued_name_inside(self.doc, toks, self.lex)

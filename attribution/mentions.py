@@ -540,6 +540,14 @@ def cued_name_inside(doc: Document, tokens: list[Token], lex: Lexicon) -> int | 
     return next((k for k in range(1, len(tokens)) if tokens[k].text in cued), None)
 
 
+def body_name_end(tokens: list[Token]) -> int:
+    """Where a tagged organisation's name ends: before a lowercase verb the tagger ran
+    into it (Komnas HAM merekomendasikan Kapolda NTT …), which opens the body's
+    predicate; lowercase glue (Komisi untuk Orang Hilang) stays."""
+    return next((k for k in range(1, len(tokens)) if tokens[k].is_word and not tokens[k].is_capitalized
+                 and _looks_like_a_verb(tokens[k])), len(tokens))
+
+
 def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
     """Of ``Ketua KPU Sulut Ardiles Mewoh`` the name is the longest ending whose first
     word the article also uses alone after some other word (``kata Ardiles``): the words

@@ -2262,3 +2262,13 @@ def test_a_description_with_a_relative_clause_closed_by_a_demonstrative_points_b
     # unnamed rather than taken for the person of the sentence before.
     text = text.replace(" pertama itu menyebut", " pertama menyebut")
     assert run(text, names=names).quotes[-1].speaker is None
+
+
+def test_a_tagged_body_ends_before_the_verb_the_tagger_ran_into_it(run):
+    text = "Komisi Yudisial meminta Ketua Pengadilan Tinggi Ambon untuk memeriksa ulang hakim yang menangani perkara itu."
+    r = run(text, names={"Komisi Yudisial meminta Ketua Pengadilan Tinggi Ambon": "ORG"})
+    assert only(r).speaker.name == "Komisi Yudisial"
+    # Guard: lowercase glue inside a body's name keeps the name whole.
+    text = "Komisi untuk Keadilan Agraria menilai perkara itu sarat kepentingan."
+    r = run(text, names={"Komisi untuk Keadilan Agraria": "ORG"})
+    assert only(r).speaker.name == "Komisi untuk Keadilan Agraria"
