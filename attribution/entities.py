@@ -293,12 +293,15 @@ class EntityIndex:
                     # dan ...; Ketua Komisi I, Moh. Tohir
                     j += 1
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
+                        and not toks[j - 1].ner.endswith("-PER") \
                         and not _ends_a_clause_before_subject(toks, j, self.lex) \
                         and toks[j + 1].lower not in self.lex.title_heads \
                         and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]] \
                         and t.lower not in self.lex.residence_heads:
                     # an appositive name: Duta Besar Rusia, Georgy Zinoviev, (not the town
-                    # after a district: warga Kecamatan Cicendo, Bandung)
+                    # after a district: warga Kecamatan Cicendo, Bandung; nor what follows a
+                    # name the tagger already found: sutradara Aditya Wirasena, Rumah …, the
+                    # title of his film)
                     j += 1
                 else:
                     break

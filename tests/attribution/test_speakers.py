@@ -2272,3 +2272,16 @@ def test_a_tagged_body_ends_before_the_verb_the_tagger_ran_into_it(run):
     text = "Komisi untuk Keadilan Agraria menilai perkara itu sarat kepentingan."
     r = run(text, names={"Komisi untuk Keadilan Agraria": "ORG"})
     assert only(r).speaker.name == "Komisi untuk Keadilan Agraria"
+
+
+def test_a_title_in_apposition_after_a_tagged_name_is_no_appositive_name(run):
+    # The film's title after the director's name, between commas, is no name of a
+    # person the title describes ("Tanpa Bintang", role "sutradara Bima …, Langit").
+    text = ("Film drama terbaru garapan sutradara Bima Aryasatya, Langit Tanpa Bintang, resmi tayang pekan ini. "
+            "Sutradara itu mengatakan naskah film tersebut ditulis selama dua tahun.")
+    q = only(run(text, names={"Bima Aryasatya": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Bima Aryasatya", "sutradara")
+    # Guard: the name after a title of places and bodies is still the title's holder.
+    text = "\"Kedua negara sepakat memperluas kerja sama,\" kata Duta Besar Kanada, Marie Tremblay."
+    q = only(run(text, names={"Kanada": "LOC", "Marie Tremblay": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Marie Tremblay", "Duta Besar Kanada")
