@@ -905,8 +905,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
                 last = k
                 break
         org = tokens[:last]
+        org = org[_described_body_name_start(org, lex):]
         return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, org), kind="organization",
-                       name_start=first.start, name_end=org[-1].end)
+                       name_start=org[0].start, name_end=org[-1].end)
     rng = _capitalized_name_range(tokens, lex) if first.is_capitalized or _is_title_word(first, lex) else None
     if rng is not None and not first.is_capitalized and (
             demonstrative or (rng[0] > 0 and tokens[rng[0] - 1].lower in lex.organization_heads
@@ -1087,6 +1088,23 @@ def _body_then_person(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if any(t.ner.endswith("-PER") for t in tokens[k:]):
         return True
     return any(_is_place_phrase(tokens[j:k], lex) for j in range(max(0, k - 3), k))
+
+
+def _described_body_name_start(org: list[Token], lex: Lexicon) -> int:
+    """Where the name starts in a body's head and the lowercase words that describe it
+    (Organisasi lingkungan Walhi Sulteng, Perusahaan rintisan Panenku): at the capitals
+    after them, the class of body being no part of its name; 0 where none describe it,
+    where glue holds the name together (Komisi untuk Orang Hilang …), or where only a
+    place follows (Dinas kesehatan Kota Bogor, written short of capitals)."""
+    k = 1
+    while k < len(org) and org[k].is_word and not org[k].is_capitalized \
+            and org[k].lower not in lex.role_glue_words and not _looks_like_a_verb(org[k]):
+        k += 1
+    if k == 1 or k == len(org) or not org[k].is_capitalized:
+        return 0
+    name = org[k:]
+    place = _is_place_phrase(name, lex) or all(t.ner.endswith("-LOC") for t in name if t.is_word)
+    return 0 if place else k
 
 
 def _is_place_phrase(tokens: list[Token], lex: Lexicon) -> bool:

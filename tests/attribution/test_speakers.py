@@ -2285,3 +2285,15 @@ def test_a_title_in_apposition_after_a_tagged_name_is_no_appositive_name(run):
     text = "\"Kedua negara sepakat memperluas kerja sama,\" kata Duta Besar Kanada, Marie Tremblay."
     q = only(run(text, names={"Kanada": "LOC", "Marie Tremblay": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Marie Tremblay", "Duta Besar Kanada")
+
+
+def test_the_lowercase_class_of_a_body_before_its_name_is_no_part_of_the_name(run):
+    q = only(run("Lembaga nirlaba Suara Pesisir Nusantara menilai proyek reklamasi itu merusak terumbu karang."))
+    assert (q.speaker.name, q.speaker.kind, q.rules["speaker"]) == ("Suara Pesisir Nusantara", "organization",
+                                                                    "named_mention")
+    # Guards: glue inside the name, and a place alone after the lowercase words (a
+    # department written short of capitals), keep the whole.
+    q = only(run("Komisi untuk Keadilan Agraria menilai perkara itu sarat kepentingan."))
+    assert q.speaker.name == "Komisi untuk Keadilan Agraria"
+    q = only(run("Dinas kesehatan Jawa Barat menyatakan kasus demam berdarah menurun."))
+    assert q.speaker.name == "Dinas kesehatan Jawa Barat"
