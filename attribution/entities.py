@@ -636,8 +636,11 @@ class EntityIndex:
                 key = name_key(alias)
             elif key in self.nicknames:
                 key = self.nicknames[key]
-        kset = set(key)
-        supersets = [k for k in keys_by_word.get((kind, key[0]), ()) if len(k) >= len(key) and kset <= set(k)]
+        supersets = self._names_containing(key, kind)
+        if kind == "organization" and supersets in ([], [key]):
+            # Ditjen Perkeretaapian, after Direktorat Jenderal Perkeretaapian Kementerian
+            # Perhubungan: the body named short is the one named in full.
+            supersets = self._names_containing(self._spell_out_body(key), kind) or supersets
         if kind == "person" and supersets in ([], [key]) and len(key) == 1 \
                 and self.lex.is_place_or_organization_word(key[0]):
             # tulis Walhi, after Walhi Riau: a word the NER data knows only as a body, taken
@@ -680,6 +683,17 @@ class EntityIndex:
             if best_distance is None or distance < best_distance:
                 best, best_distance = k, distance
         return best
+
+    def _names_containing(self, key: tuple[str, ...], kind: str) -> list[tuple[str, ...]]:
+        """The names of that kind the article uses that hold every word of ``key``."""
+        kset = set(key)
+        return [k for k in self._lookup_tables()[0].get((kind, key[0]), ()) if len(k) >= len(key) and kset <= set(k)]
+
+    def _spell_out_body(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """``key`` with each short form of a body's opening words (ditjen, pemprov)
+        replaced by those words."""
+        full = self.lex.abbreviated_bodies
+        return tuple(w for word in key for w in (name_key(full[word]) if word in full else (word,)))
 
     def _introduced_with_age(self, key: tuple[str, ...]) -> bool:
         """Whether the article writes the name ``key`` with an age in brackets after it."""

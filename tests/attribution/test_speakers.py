@@ -2297,3 +2297,14 @@ def test_the_lowercase_class_of_a_body_before_its_name_is_no_part_of_the_name(ru
     assert q.speaker.name == "Komisi untuk Keadilan Agraria"
     q = only(run("Dinas kesehatan Jawa Barat menyatakan kasus demam berdarah menurun."))
     assert q.speaker.name == "Dinas kesehatan Jawa Barat"
+
+
+def test_a_body_named_by_the_short_form_of_its_opening_words_is_the_body_named_in_full(run):
+    text = ("Direktorat Jenderal Perhubungan Laut Kementerian Perhubungan menyatakan akan memeriksa kapal itu. "
+            "Dalam keterangannya, Ditjen Perhubungan Laut menegaskan izin berlayar kapal tersebut dibekukan.")
+    quotes = run(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == \
+        [("Direktorat Jenderal Perhubungan Laut Kementerian Perhubungan", "organization")] * 2
+    # Guard: the short form of another body is not taken for the one named in full.
+    text = text.replace("Ditjen Perhubungan Laut", "Ditjen Perhubungan Darat")
+    assert run(text).quotes[1].speaker.name == "Ditjen Perhubungan Darat"
