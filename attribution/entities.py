@@ -68,7 +68,7 @@ class Entity:
             # A rank shows at the end only once the name's first word is dropped
             # (… Inspektur Jenderal (Pol) Raden, of Raden Prabowo).
             roles = [(pos, without_trailing_rank(role, self.lex)) for pos, role in roles]
-        roles = [(pos, role) for pos, role in roles if role]
+        roles = [(pos, role) for pos, role in roles if role and not (self.lex and self.lex.is_no_role(role))]
         if not roles:
             return None
         # The first full role: later mentions shorten it (Menlu Cho), and a second office
