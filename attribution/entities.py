@@ -11,7 +11,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Lexicon
@@ -68,7 +68,7 @@ class Entity:
             # A rank shows at the end only once the name's first word is dropped
             # (… Inspektur Jenderal (Pol) Raden, of Raden Prabowo).
             roles = [(pos, without_trailing_rank(role, self.lex)) for pos, role in roles]
-        roles = [(pos, role) for pos, role in roles if role]
+        roles = [(pos, role) for pos, role in roles if role and not (self.lex and self.lex.is_no_role(role))]
         if not roles:
             return None
         # The first full role: later mentions shorten it (Menlu Cho), and a second office
@@ -216,7 +216,7 @@ class EntityIndex:
         """A role, a comma, then the name between commas (``Kuasa hukum pemohon, Denny
         Indrayana, menyayangkan …``) where no record's subject took them in: the name
         with that role, for a later ``Ia`` or ``kata Denny``."""
-        from .mentions import is_title_word, parse_mention
+        from .mentions import parse_mention
 
         toks, lex = self.doc.tokens, self.lex
         by_start = {o.start: o for o in self.occurrences}
@@ -233,25 +233,37 @@ class EntityIndex:
             while first + 1 < name_end and is_honorific(toks[first], lex):
                 first += 1  # where the name itself starts: Rahmat of H. Rahmat
             known = by_start.get(toks[first].start)
-            if k >= len(toks) or toks[k].text != "," or (known is not None and known.role):
+            if not _closes_an_appositive(toks, k, t.sent, toks[j - 1]) or (known is not None and known.role):
                 continue
             rs = j
             while rs > 0 and toks[rs - 1].sent == t.sent and toks[rs - 1].is_word and j - rs < 12:
                 rs -= 1
-            role = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
-            # Seorang pengunjung asal Klaten, Suparmi (60), …: after a determiner any noun
-            # describes the person.
-            det = lex.indefinite_determiner_length([x.lower for x in role[:2]])
-            if not role or not (is_title_word(role[0], lex) or lex.opens_a_description([x.lower for x in role[:3]])
-                                or (det and len(role) > det and not role[det].is_capitalized)):
+            run = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
+            starts = [p for p in range(len(run)) if self._opens_a_role(run[p:])]
+            if not starts:
                 continue
-            m = parse_mention(self.doc, role + toks[j:name_end], lex)
+            # De Vries memastikan kapten tim, Rafael …: a role right after the clause's verb
+            # opens there.
+            after_verb = [p for p in starts if p and not run[p - 1].is_capitalized and looks_like_a_verb(run[p - 1])]
+            role = run[after_verb[-1] if after_verb else starts[0]:]
+            m = parse_mention(self.doc, _without_possessive(role, lex) + toks[j:name_end], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:
                 continue
             if known is not None and known.end == m.name_end:
                 known.role = m.role  # the tagger found the name; the role is news
             elif known is None:
                 self.add(m.name, m.name_start, m.name_end, m.kind, m.role)
+
+    def _opens_a_role(self, words: list[Token]) -> bool:
+        """Whether ``words`` open with a title or a description's head; after a determiner
+        any noun describes the person (Seorang pengunjung asal Klaten, Suparmi (60), …)."""
+        from .mentions import is_title_word
+
+        lex = self.lex
+        det = lex.indefinite_determiner_length([x.lower for x in words[:2]])
+        head = _without_possessive(words[:1], lex)[0]
+        return is_title_word(head, lex) or lex.opens_a_description([head.lower] + [x.lower for x in words[1:3]]) \
+            or bool(det and len(words) > det and not words[det].is_capitalized)
 
     def _relative_before_appositive(self, toks: list[Token]) -> bool:
         """``Istri Karyono, Sumarni (52), …`` tagged as one person: a kinship word and
@@ -931,6 +943,27 @@ def _clean_name(name: str) -> str:
         elif name.endswith("("):
             name = name[:-1]
     return " ".join(name.split())
+
+
+def _closes_an_appositive(toks: list[Token], k: int, sent: int, before_comma: Token) -> bool:
+    """A comma after the name, or the sentence's end after a lowercase role (Ia didampingi
+    pengacaranya, Rudi Hartono.): the name set off after its role. Capitals before the
+    comma and a sentence's end after are a place and its town (… Kecamatan Cicadas, Cimahi.)."""
+    if k < len(toks) and toks[k].text == ",":
+        return True
+    return (k >= len(toks) or toks[k].sent != sent or toks[k].text == ".") and not before_comma.is_capitalized
+
+
+def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
+    """``role`` with the possessive cut off its last word where the words are a role's
+    (pengacaranya, kuasa hukumnya: whose lawyer is told elsewhere, not in the role)."""
+    last = role[-1] if role else None
+    if last is None or not last.lower.endswith("nya") or last.lower in lex.role_trailing_fillers:
+        return role
+    head = role[0].lower if len(role) > 1 else last.lower[:-3]
+    if not (head in lex.title_heads or head in lex.descriptive_role_heads):
+        return role
+    return role[:-1] + [replace(last, text=last.text[:-3], end=last.end - 3)]
 
 
 def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:

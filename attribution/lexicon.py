@@ -71,6 +71,7 @@ class Lexicon:
     relation_heads: frozenset[str]  # Ayah Ika: Ika's father, no role of Ika's
     gendered_categories: frozenset[str]  # tunggal (putri): putri is women's, no kinship
     gender_adjectives: frozenset[str]  # putra, putri: men's, women's after such a category
+    person_nouns: frozenset[str]  # (Perempuan itu,) Sumiati: alone, no role
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
     manner_markers: frozenset[str]  # dengan tegas, secara jelas: an adverb, not a cue
     speech_manner_words: frozenset[str]  # menjawab singkat: words after a speech verb that say nothing
@@ -189,6 +190,11 @@ class Lexicon:
         ``pengamat``, or a compound one (``orang tua``)."""
         return bool(words) and (words[0] in self.descriptive_role_heads or bool(self.compound_role_head_at(words)))
 
+    def is_no_role(self, role: str) -> bool:
+        """Whether ``role`` says only that someone is a man, a woman, young or old
+        (Perempuan, pria): what the article describes them by, not a role."""
+        return role.lower() in self.person_nouns
+
     def title_head_after_modifiers(self, words: list[str]) -> int | None:
         """Index of the title head in ``words`` (lowercased), after at most two title
         modifiers (Regional ``Head`` of Operations); None when no title head opens them."""
@@ -306,6 +312,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         relation_heads=_lower_set(roles["relation_heads"]),
         gendered_categories=_lower_set(roles["gendered_categories"]),
         gender_adjectives=_lower_set(roles["gender_adjectives"]),
+        person_nouns=_lower_set(roles["person_nouns"]),
         record_verbs=_lower_set(cues["record_verbs"]),
         manner_markers=_lower_set(cues["manner_markers"]),
         speech_manner_words=_lower_set(cues["speech_manner_words"]),

@@ -152,7 +152,8 @@ def _speaker(cand: Candidate, entity) -> Speaker:
     m = cand.speaker_mention or cand.mention
     role = entity.role
     mention_role = without_trailing_rank(m.role, load_lexicon()) if m is not None else None
-    if mention_role and (not role or len(mention_role.split()) > len(role.split())) and not m.description:
+    if mention_role and (not role or len(mention_role.split()) > len(role.split())) and not m.description \
+            and not load_lexicon().is_no_role(mention_role):
         role = mention_role
     return Speaker(
         name=entity.name,
@@ -193,7 +194,19 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     _build_entities(state)
     for sieve in RESOLUTION_SIEVES:
         sieve.run(state)
+    _roles_from_descriptions(state)
     return _result(state, text, published_date)
+
+
+def _roles_from_descriptions(state: ArticleState) -> None:
+    """A description pointing back to a person the article gives no role (Aktor senior
+    itu menyebut …, ucap warga Kelurahan Sukamaju itu) is that person's role, for each of
+    their records (Entity.role leaves out one saying only that someone is a woman)."""
+    for cand in state.live():
+        m, ent = cand.speaker_mention or cand.mention, cand.entity
+        if m is not None and m.description and m.demonstrative and m.role and ent is not None \
+                and ent.kind == "person" and ent.role is None:
+            ent.roles.append((m.start, m.role))
 
 
 def _result(state: ArticleState, text: str, published_date: date | None) -> ExtractionResult:

@@ -191,6 +191,63 @@ def test_role_as_appositive_before_the_verb(run):
     assert q.speaker.role == "Sekretaris Komisi B"
 
 
+def test_role_before_a_name_after_the_clause_verb(run):
+    # The role opens after the sentence's verb, not at the sentence's first word.
+    text = ("Pelatih Gunawan memastikan kapten tim, Yoga Pratama, sudah pulih dari cedera lutut.\n\n"
+            "Yoga mengatakan suasana latihan sangat positif.")
+    q = [q for q in run(text).quotes if q.speaker.name == "Yoga Pratama"]
+    assert [q.speaker.role for q in q] == ["kapten tim"]
+    # A verb in the role's own relative clause is no clause verb to cut the role after.
+    text = ("Pegiat lingkungan yang mengelola bank sampah, Rina Wulandari, mengatakan, "
+            "warga mulai memilah sampah.")
+    assert only(run(text)).speaker.role == "Pegiat lingkungan yang mengelola bank sampah"
+
+
+def test_possessive_role_before_a_name_ending_the_sentence(run):
+    # kuasa hukumnya, pengacaranya: whose lawyer is the subject's; the role is the lawyer's.
+    text = ("Sidang cerai digelar Rabu. Ia diwakili kuasa hukumnya, Hendra Saputro. "
+            "Sementara Dimas datang didampingi pengacaranya, Maya Lestiani.\n\n"
+            "Hendra mengatakan kliennya tetap ingin bercerai.\n\n"
+            "Maya mengatakan kliennya masih berharap rujuk.")
+    r = run(text)
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Hendra Saputro", "kuasa hukum"), ("Maya Lestiani", "pengacara")]
+    # A word merely ending in -nya before a place ending the sentence is no role.
+    text = ("Ia kembali ke kampung halamannya, Purwakarta.\n\n"
+            "Warsito mengatakan panen tahun ini gagal.")
+    assert only(run(text)).speaker.role is None
+
+
+def test_description_pointing_back_gives_the_role(run):
+    # The article gives the person no role but describes them pointing back: that is the
+    # role, for the records before the description too.
+    text = ("Film itu tayang pekan depan. Sementara itu, Rudi Hartawan menilai Bima sebagai "
+            "sutradara yang teliti. Aktor senior itu menyebut Bima kerap mengulang adegan.")
+    r = run(text)
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Rudi Hartawan", "Aktor senior")] * 2
+    text = ("Di lorong puskesmas, Sri Wahyuni (36) menunggui anaknya.\n\n"
+            "\"Tiga hari panas, saya kasih obat saja,\" ucap warga Kelurahan Sukamaju itu.")
+    assert only(run(text, names={"Sri Wahyuni": "PER"})).speaker.role == "warga Kelurahan Sukamaju"
+    # A role the article gives stays; a word saying only that she is a woman is no role.
+    text = ("Bupati Budi Santoso menilai bantuan terlambat. "
+            "Pria berkacamata tebal itu menyebut warga sudah menunggu sebulan.")
+    assert {q.speaker.role for q in run(text).quotes} == {"Bupati"}
+    text = "Sumarni duduk di teras rumahnya.\n\n\"Sekarang sepi pembeli,\" kata perempuan itu."
+    q = only(run(text, names={"Sumarni": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sumarni", None)
+
+
+def test_a_bare_person_noun_is_no_role(run):
+    text = "Warga antre air sejak pagi.\n\nPerempuan itu, Sumiyati, mengatakan air belum mengalir sejak Senin."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Sumiyati", None)
+    q = only(run(text.replace("Perempuan itu, Sumiyati,", "Perempuan bernama Sumiyati itu")))
+    assert (q.speaker.name, q.speaker.role) == ("Sumiyati", None)
+    # With words after it the noun heads a description that is the role.
+    text = text.replace("Perempuan itu", "Perempuan penjual sayur itu")
+    assert only(run(text)).speaker.role == "Perempuan penjual sayur"
+
+
 def test_role_with_a_lowercase_field(run):
     text = ("Pengamat transportasi Yoga Pratama menilai, kebijakan ini pada umumnya merugikan penumpang.\n"
             "“Tarif naik, layanan tetap sama,” kata Yoga.")
