@@ -112,8 +112,9 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import (after_name_head, back_over_short_given_name, cued_name_inside, ends_title_phrase,
-                               leading_places, name_start_by_reuse, name_start_over_particles, trim_person_span)
+        from .mentions import (after_name_head, back_over_short_given_name, body_name_end, cued_name_inside,
+                               ends_title_phrase, leading_places, name_start_by_reuse, name_start_over_particles,
+                               trim_person_span)
 
         org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
                      for e in self.doc.entities if e.label == "ORG"}
@@ -153,6 +154,7 @@ class EntityIndex:
                     role = postnominal_role(self.doc, after, self.lex)
                 self.add(name, toks[0].start, toks[-1].end, "person", role)
             elif ent.label == "ORG" and toks[0].lower in self.lex.organization_heads:
+                toks = toks[:body_name_end(toks)]
                 # The tagger runs a member into the body (Komisioner Komnas HAM Choirul
                 # Anam): the body ends where the name the article cues begins.
                 cut = cued_name_inside(self.doc, toks, self.lex)
@@ -291,12 +293,15 @@ class EntityIndex:
                     # dan ...; Ketua Komisi I, Moh. Tohir
                     j += 1
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
+                        and not toks[j - 1].ner.endswith("-PER") \
                         and not _ends_a_clause_before_subject(toks, j, self.lex) \
                         and toks[j + 1].lower not in self.lex.title_heads \
                         and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]] \
                         and t.lower not in self.lex.residence_heads:
                     # an appositive name: Duta Besar Rusia, Georgy Zinoviev, (not the town
-                    # after a district: warga Kecamatan Cicendo, Bandung)
+                    # after a district: warga Kecamatan Cicendo, Bandung; nor what follows a
+                    # name the tagger already found: sutradara Aditya Wirasena, Rumah …, the
+                    # title of his film)
                     j += 1
                 else:
                     break
@@ -631,8 +636,11 @@ class EntityIndex:
                 key = name_key(alias)
             elif key in self.nicknames:
                 key = self.nicknames[key]
-        kset = set(key)
-        supersets = [k for k in keys_by_word.get((kind, key[0]), ()) if len(k) >= len(key) and kset <= set(k)]
+        supersets = self._names_containing(key, kind)
+        if kind == "organization" and supersets in ([], [key]):
+            # Ditjen Perkeretaapian, after Direktorat Jenderal Perkeretaapian Kementerian
+            # Perhubungan: the body named short is the one named in full.
+            supersets = self._names_containing(self._spell_out_body(key), kind) or supersets
         if kind == "person" and supersets in ([], [key]) and len(key) == 1 \
                 and self.lex.is_place_or_organization_word(key[0]):
             # tulis Walhi, after Walhi Riau: a word the NER data knows only as a body, taken
@@ -675,6 +683,17 @@ class EntityIndex:
             if best_distance is None or distance < best_distance:
                 best, best_distance = k, distance
         return best
+
+    def _names_containing(self, key: tuple[str, ...], kind: str) -> list[tuple[str, ...]]:
+        """The names of that kind the article uses that hold every word of ``key``."""
+        kset = set(key)
+        return [k for k in self._lookup_tables()[0].get((kind, key[0]), ()) if len(k) >= len(key) and kset <= set(k)]
+
+    def _spell_out_body(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """``key`` with each short form of a body's opening words (ditjen, pemprov)
+        replaced by those words."""
+        full = self.lex.abbreviated_bodies
+        return tuple(w for word in key for w in (name_key(full[word]) if word in full else (word,)))
 
     def _introduced_with_age(self, key: tuple[str, ...]) -> bool:
         """Whether the article writes the name ``key`` with an age in brackets after it."""

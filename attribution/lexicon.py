@@ -54,6 +54,7 @@ class Lexicon:
     institutional_pronouns: frozenset[str]
     title_heads: frozenset[str]
     abbreviated_titles: dict[str, str]
+    abbreviated_bodies: dict[str, str]  # ditjen: Direktorat Jenderal
     honorifics: frozenset[str]
     name_particles: frozenset[str]  # Mohamad bin Haji Hasan: lowercase words inside a name
     name_abbreviations: frozenset[str]  # Moch. Arif: a given name cut short with a full stop
@@ -289,6 +290,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         institutional_pronouns=_lower_set(pronouns["institutional"]),
         title_heads=_lower_set(roles["title_heads"]),
         abbreviated_titles={k.lower(): v for k, v in roles["abbreviated_titles"].items()},
+        abbreviated_bodies={k.lower(): v for k, v in roles["abbreviated_bodies"].items()},
         honorifics=_lower_set(roles["honorifics"]),
         name_particles=_lower_set(roles["name_particles"]),
         name_abbreviations=_lower_set(roles["name_abbreviations"]),

@@ -540,6 +540,14 @@ def cued_name_inside(doc: Document, tokens: list[Token], lex: Lexicon) -> int | 
     return next((k for k in range(1, len(tokens)) if tokens[k].text in cued), None)
 
 
+def body_name_end(tokens: list[Token]) -> int:
+    """Where a tagged organisation's name ends: before a lowercase verb the tagger ran
+    into it (Komnas HAM merekomendasikan Kapolda NTT …), which opens the body's
+    predicate; lowercase glue (Komisi untuk Orang Hilang) stays."""
+    return next((k for k in range(1, len(tokens)) if tokens[k].is_word and not tokens[k].is_capitalized
+                 and _looks_like_a_verb(tokens[k])), len(tokens))
+
+
 def _name_start_by_reuse(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
     """Of ``Ketua KPU Sulut Ardiles Mewoh`` the name is the longest ending whose first
     word the article also uses alone after some other word (``kata Ardiles``): the words
@@ -897,8 +905,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
                 last = k
                 break
         org = tokens[:last]
+        org = org[_described_body_name_start(org, lex):]
         return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, org), kind="organization",
-                       name_start=first.start, name_end=org[-1].end)
+                       name_start=org[0].start, name_end=org[-1].end)
     rng = _capitalized_name_range(tokens, lex) if first.is_capitalized or _is_title_word(first, lex) else None
     if rng is not None and not first.is_capitalized and (
             demonstrative or (rng[0] > 0 and tokens[rng[0] - 1].lower in lex.organization_heads
@@ -1079,6 +1088,23 @@ def _body_then_person(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     if any(t.ner.endswith("-PER") for t in tokens[k:]):
         return True
     return any(_is_place_phrase(tokens[j:k], lex) for j in range(max(0, k - 3), k))
+
+
+def _described_body_name_start(org: list[Token], lex: Lexicon) -> int:
+    """Where the name starts in a body's head and the lowercase words that describe it
+    (Organisasi lingkungan Walhi Sulteng, Perusahaan rintisan Panenku): at the capitals
+    after them, the class of body being no part of its name; 0 where none describe it,
+    where glue holds the name together (Komisi untuk Orang Hilang …), or where only a
+    place follows (Dinas kesehatan Kota Bogor, written short of capitals)."""
+    k = 1
+    while k < len(org) and org[k].is_word and not org[k].is_capitalized \
+            and org[k].lower not in lex.role_glue_words and not _looks_like_a_verb(org[k]):
+        k += 1
+    if k == 1 or k == len(org) or not org[k].is_capitalized:
+        return 0
+    name = org[k:]
+    place = _is_place_phrase(name, lex) or all(t.ner.endswith("-LOC") for t in name if t.is_word)
+    return 0 if place else k
 
 
 def _is_place_phrase(tokens: list[Token], lex: Lexicon) -> bool:
@@ -1522,6 +1548,10 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
             return _cut_relative(seg[k + 1:], lex)
         if t.lower == "yang" and (_name_marker(seg, lex) or (None,))[0] == k + 1:
             return seg  # Pemain yang biasa disapa Ican (itu): a nickname, no relative clause
+        if t.lower == "yang" and k > 0 and _closing_demonstrative(seg) is not None:
+            # Pembalap Italia yang memimpin … lap itu menyebut …: the demonstrative closing
+            # the relative clause points the whole description back to someone named before.
+            return seg[:k] + [_closing_demonstrative(seg)]
         if t.lower in _SUBJECT_ENDERS and k > 0 and not t.is_capitalized:
             if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
                     and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:
@@ -1537,6 +1567,12 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
                 return _cut_relative(seg[k + 1:], lex)
             return seg[:k]
     return seg
+
+
+def _closing_demonstrative(seg: list[Token]) -> Token | None:
+    """The demonstrative that ends ``seg``, maybe before a particle (… itu pun)."""
+    tail = [t for t in seg[-2:] if t.lower not in _PARTICLES]
+    return tail[-1] if tail and tail[-1].lower in DEMONSTRATIVES else None
 
 
 _TIME_CONJUNCTIONS = frozenset("setelah sebelum usai seusai saat ketika".split())

@@ -2248,7 +2248,6 @@ def test_a_description_capitalised_only_to_open_the_sentence_is_an_unnamed_sourc
     assert q.rules["speaker"] == "description_mention:title_only"
 
 
-
 def test_a_description_after_a_quote_of_several_sentences_points_back_past_the_quote(run):
     # The sentences inside the quotation are the speaker's own: the text turned to the
     # newcomer in the sentence before the quotation opens.
@@ -2333,3 +2332,65 @@ def test_putri_after_another_role_word_is_still_the_named_person_s_daughter(run)
     q = only(run(text))
     assert q.speaker is None
     assert q.unnamed_source.text == "Sopir putri Wahyu Setiabudi"
+
+
+def test_a_description_with_a_relative_clause_closed_by_a_demonstrative_points_back(run):
+    # The demonstrative after the relative clause closes the whole description, which
+    # points back to the person named just before, not a title-only speaker.
+    text = ("Petinju Filipina Ramon Dizon mengatakan ia siap bertanding lagi.\n\n"
+            "Di sudut lain, Wirawan Tjahjadi tampak kecewa. Petinju Malang yang menang angka di dua ronde "
+            "pertama itu menyebut pukulannya kehilangan tenaga.")
+    names = {"Ramon Dizon": "PER", "Wirawan Tjahjadi": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert q.text == "pukulannya kehilangan tenaga"
+    assert (q.speaker.name, q.rules["speaker"]) == ("Wirawan Tjahjadi", "pronoun_mention")
+    # Guard: with no demonstrative the description points nowhere; the source stays
+    # unnamed rather than taken for the person of the sentence before.
+    text = text.replace(" pertama itu menyebut", " pertama menyebut")
+    assert run(text, names=names).quotes[-1].speaker is None
+
+
+def test_a_tagged_body_ends_before_the_verb_the_tagger_ran_into_it(run):
+    text = "Komisi Yudisial meminta Ketua Pengadilan Tinggi Ambon untuk memeriksa ulang hakim yang menangani perkara itu."
+    r = run(text, names={"Komisi Yudisial meminta Ketua Pengadilan Tinggi Ambon": "ORG"})
+    assert only(r).speaker.name == "Komisi Yudisial"
+    # Guard: lowercase glue inside a body's name keeps the name whole.
+    text = "Komisi untuk Keadilan Agraria menilai perkara itu sarat kepentingan."
+    r = run(text, names={"Komisi untuk Keadilan Agraria": "ORG"})
+    assert only(r).speaker.name == "Komisi untuk Keadilan Agraria"
+
+
+def test_a_title_in_apposition_after_a_tagged_name_is_no_appositive_name(run):
+    # The film's title after the director's name, between commas, is no name of a
+    # person the title describes ("Tanpa Bintang", role "sutradara Bima …, Langit").
+    text = ("Film drama terbaru garapan sutradara Bima Aryasatya, Langit Tanpa Bintang, resmi tayang pekan ini. "
+            "Sutradara itu mengatakan naskah film tersebut ditulis selama dua tahun.")
+    q = only(run(text, names={"Bima Aryasatya": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Bima Aryasatya", "sutradara")
+    # Guard: the name after a title of places and bodies is still the title's holder.
+    text = "\"Kedua negara sepakat memperluas kerja sama,\" kata Duta Besar Kanada, Marie Tremblay."
+    q = only(run(text, names={"Kanada": "LOC", "Marie Tremblay": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Marie Tremblay", "Duta Besar Kanada")
+
+
+def test_the_lowercase_class_of_a_body_before_its_name_is_no_part_of_the_name(run):
+    q = only(run("Lembaga nirlaba Suara Pesisir Nusantara menilai proyek reklamasi itu merusak terumbu karang."))
+    assert (q.speaker.name, q.speaker.kind, q.rules["speaker"]) == ("Suara Pesisir Nusantara", "organization",
+                                                                    "named_mention")
+    # Guards: glue inside the name, and a place alone after the lowercase words (a
+    # department written short of capitals), keep the whole.
+    q = only(run("Komisi untuk Keadilan Agraria menilai perkara itu sarat kepentingan."))
+    assert q.speaker.name == "Komisi untuk Keadilan Agraria"
+    q = only(run("Dinas kesehatan Jawa Barat menyatakan kasus demam berdarah menurun."))
+    assert q.speaker.name == "Dinas kesehatan Jawa Barat"
+
+
+def test_a_body_named_by_the_short_form_of_its_opening_words_is_the_body_named_in_full(run):
+    text = ("Direktorat Jenderal Perhubungan Laut Kementerian Perhubungan menyatakan akan memeriksa kapal itu. "
+            "Dalam keterangannya, Ditjen Perhubungan Laut menegaskan izin berlayar kapal tersebut dibekukan.")
+    quotes = run(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == \
+        [("Direktorat Jenderal Perhubungan Laut Kementerian Perhubungan", "organization")] * 2
+    # Guard: the short form of another body is not taken for the one named in full.
+    text = text.replace("Ditjen Perhubungan Laut", "Ditjen Perhubungan Darat")
+    assert run(text).quotes[1].speaker.name == "Ditjen Perhubungan Darat"
