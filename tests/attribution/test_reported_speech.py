@@ -643,8 +643,10 @@ def test_mengeklaim_and_berargumen_are_speech_verbs(run):
 def test_berpandangan_and_berdalih_are_speech_verbs(run):
     q = only(run("Peneliti kebijakan publik Gilang Prasetyo berpandangan bahwa pemekaran wilayah perlu dikaji ulang."))
     assert (q.speaker.name, q.text) == ("Gilang Prasetyo", "pemekaran wilayah perlu dikaji ulang")
-    q = only(run("Direktur CV Sumber Rejeki, Anton Wijaya, berdalih proyek itu terlambat karena cuaca buruk."))
+    q = only(run("Direktur CV Sumber Rejeki, Anton Wijaya, berdalih bahwa proyek itu terlambat karena cuaca buruk."))
     assert (q.speaker.name, q.text) == ("Anton Wijaya", "proyek itu terlambat karena cuaca buruk")
+    # An excuse given as a purpose (berdalih untuk …) reports nothing.
+    assert run("Para pedagang berdalih untuk memenuhi kebutuhan Lebaran.").quotes == []
 
 
 def test_a_passive_naming_its_agent_gives_the_agent_as_speaker(run):
