@@ -112,9 +112,9 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import (after_name_head, back_over_short_given_name, body_name_end, cued_name_inside,
-                               ends_title_phrase, leading_places, name_start_by_reuse, name_start_over_particles,
-                               trim_person_span)
+        from .mentions import (after_name_head, back_over_short_given_name, body_and_its_place, body_name_end,
+                               cued_name_inside, ends_title_phrase, leading_places, name_start_by_reuse,
+                               name_start_over_particles, trim_person_span)
 
         org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
                      for e in self.doc.entities if e.label == "ORG"}
@@ -123,6 +123,8 @@ class EntityIndex:
             if ent.label == "PER":
                 if tuple(t.text for t in toks) in org_names and toks[0].lower in self.lex.organization_heads:
                     continue  # PO Pahala Kencana, tagged a body elsewhere in the article: the body
+                if body_and_its_place(self.doc, toks, self.lex):
+                    continue  # Bawaslu Angkola Hulu, of "di Angkola Hulu": the body's office there
                 toks = toks[trim_person_span(self.doc, toks, self.lex):]
                 while toks and toks[-1].is_word and not toks[-1].is_capitalized:
                     toks = toks[:-1]  # kata Ramdan lirih: a name ends in a capitalised word

@@ -22,7 +22,8 @@ class _DocumentWords:
 
     ``standalone``: for each word, the words before its uses alone (after a lowercase
     word, not followed by a capitalised one: ``kata Ardiles.``), places aside;
-    ``places``: words written after a locative (``di Sidoarjo``, ``Kabupaten Indramayu``);
+    ``places``: words written after a locative (``di Sidoarjo``, ``Kabupaten Indramayu``),
+    and ``place_runs`` the capitalised words running from there (``di Angkola Hulu``);
     ``cued``: words written alone right after a cue verb (``kata Sari.``), names whatever
     the gazetteer says of them; ``cued_runs``: two or three capitalised words written
     right after a cue verb and ending there (``ungkap Iola Abas.``); ``tagged_persons``:
@@ -33,6 +34,7 @@ class _DocumentWords:
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
+    place_runs: set[tuple[str, ...]]
     cued: set[str]
     cued_runs: set[tuple[str, ...]]
     tagged_persons: set[str]  # words the tagger marked as (part of) a person's name
@@ -46,6 +48,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         return cached
     standalone: dict[str, set[str]] = {}
     places: set[str] = set()
+    place_runs: set[tuple[str, ...]] = set()
     cued: set[str] = set()
     cued_runs: set[tuple[str, ...]] = set()
     for i, t in enumerate(tokens):
@@ -55,6 +58,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         alone = not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)
         if before.lower in _LOCATIVES:
             places.add(t.text)
+            place_runs.add(tuple(x.text for x in _capitalized_run(tokens, i, _MAX_PLACE_WORDS)))
         # "di Sidoarjo", "dari Sidoarjo" use a place, not a name, on its own.
         elif alone and before.is_word and not before.is_capitalized and before.lower != "dari":
             standalone.setdefault(t.text, set()).add(before.text)
@@ -77,7 +81,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         if (2 <= len(t.text) <= 3 or (len(t.text) == 1 and with_age)) and t.text.isupper() and t.text.isalpha() \
                 and (with_age or any(x.lower in ("berinisial", "inisial") for x in tokens[max(0, k - 8):k])):
             initials.add(t.text)
-    words = _DocumentWords(tokens, standalone, places, cued, cued_runs, tagged_persons, acronyms, initials)
+    words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials)
     _words_cache.set(words)
     return words
 
@@ -494,6 +498,26 @@ def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     return _skip_leading_complement(tokens, 0, len(tokens), lex, keep_one=True)
 
 
+def body_and_its_place(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a tagged person is an organisation word and then a place the article
+    writes after a locative elsewhere (``Bawaslu Angkola Hulu``, of ``di Angkola
+    Hulu``): a body's regional office, no one's name."""
+    _doc_tokens.set(doc.tokens)
+    return len(tokens) >= 2 and tokens[0].lower in lex.organization_heads \
+        and tuple(t.text for t in tokens[1:]) in _document_words(doc.tokens, lex).place_runs
+
+
+def _capitalized_run(tokens: list[Token], i: int, limit: int) -> list[Token]:
+    """The capitalised words from ``tokens[i]`` on, at most ``limit`` of them."""
+    j = i
+    while j < len(tokens) and j - i < limit and tokens[j].is_capitalized:
+        j += 1
+    return tokens[i:j]
+
+
+_MAX_PLACE_WORDS = 3  # Angkola Hulu, Kepulauan Seribu Utara
+
+
 def after_name_head(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """1 when ``tokens`` (two words or more) follow a word that takes a name (``Desa``
     Karangbenda Sakino): the first word names the place, not the person; else 0."""
@@ -751,6 +775,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if not tokens:
         return None
     _doc_tokens.set(doc.tokens)
+    if body_and_its_place(doc, tokens, lex):
+        return _whole_name(doc, tokens, "organization")  # Bawaslu Angkola Hulu, whatever the tagger says
     if not tokens[0].is_capitalized and tokens[0].lower in lex.organization_heads and len(tokens) > 1 \
             and tokens[1].is_capitalized and not _is_title_word(tokens[1], lex):
         # manajemen GNLT, pihak Jouska: the body named after a lowercase head speaks.

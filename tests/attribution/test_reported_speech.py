@@ -640,6 +640,27 @@ def test_mengeklaim_and_berargumen_are_speech_verbs(run):
     assert (q.speaker.name, q.text) == ("Wulan Sari", "surat dakwaan tidak cermat")
 
 
+def test_berpandangan_and_berdalih_are_speech_verbs(run):
+    q = only(run("Peneliti kebijakan publik Gilang Prasetyo berpandangan bahwa pemekaran wilayah perlu dikaji ulang."))
+    assert (q.speaker.name, q.text) == ("Gilang Prasetyo", "pemekaran wilayah perlu dikaji ulang")
+    q = only(run("Direktur CV Sumber Rejeki, Anton Wijaya, berdalih bahwa proyek itu terlambat karena cuaca buruk."))
+    assert (q.speaker.name, q.text) == ("Anton Wijaya", "proyek itu terlambat karena cuaca buruk")
+    # An excuse given as a purpose (berdalih untuk …) reports nothing.
+    assert run("Para pedagang berdalih untuk memenuhi kebutuhan Lebaran.").quotes == []
+
+
+def test_a_passive_naming_its_agent_gives_the_agent_as_speaker(run):
+    text = ("Wali Kota Tanjung Lestari Marlina Sitompul mengatakan pasar akan direnovasi tahun depan. "
+            "Ditegaskan oleh Kepala Dinas Perdagangan Rudi Hartono bahwa harga sewa kios tidak akan naik.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.speaker.role, q.text) == (
+        "Rudi Hartono", "Kepala Dinas Perdagangan", "harga sewa kios tidak akan naik")
+    assert q.rules["detect"] == "agentless_passive:oleh"
+    # Without an agent the speaker still comes from the context.
+    q = run(text.replace("oleh Kepala Dinas Perdagangan Rudi Hartono ", "")).quotes[-1]
+    assert q.speaker.name == "Marlina Sitompul" and q.rules["detect"] == "agentless_passive"
+
+
 def test_meminta_agar_opens_a_clause_not_a_thing_asked_for(run):
     q = only(run("Ketua RT Slamet Riyanto meminta agar laporan keuangan desa ditempel kepada warga."))
     assert (q.speaker.name, q.text) == ("Slamet Riyanto", "agar laporan keuangan desa ditempel kepada warga")

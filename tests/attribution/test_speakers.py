@@ -2451,3 +2451,21 @@ def test_a_body_named_by_the_short_form_of_its_opening_words_is_the_body_named_i
     # Guard: the short form of another body is not taken for the one named in full.
     text = text.replace("Ditjen Perhubungan Laut", "Ditjen Perhubungan Darat")
     assert run(text).quotes[1].speaker.name == "Ditjen Perhubungan Darat"
+
+
+def test_a_body_and_the_place_the_article_writes_after_di_is_no_person(run):
+    # The tagger may read a regional office as a person; the article uses the place after
+    # "di" elsewhere, so the words after the body's name are that place.
+    text = ("Banjir merendam 40 rumah di Tanjung Lestari sejak Senin. "
+            "Sementara itu, Polres Tanjung Lestari mengingatkan warga agar menjauhi bantaran sungai.")
+    q = only(run(text, names={"Polres Tanjung Lestari": "PER"}))
+    assert (q.speaker.name, q.speaker.kind) == ("Polres Tanjung Lestari", "organization")
+    text = ("Banjir merendam 40 rumah di Tanjung Lestari sejak Senin. "
+            "Polres Tanjung Lestari menurunkan 50 personel ke lokasi. “Kami siaga 24 jam,” ujarnya.")
+    q = only(run(text, names={"Polres Tanjung Lestari": "PER"}))
+    assert q.speaker is None or q.speaker.kind == "organization"  # never a person "Tanjung Lestari"
+    # A person named after the body and its place is still that person.
+    text = ("Banjir merendam 40 rumah di Tanjung Lestari sejak Senin. "
+            "Kapolres Tanjung Lestari Rudi Hartono mengingatkan warga agar menjauhi bantaran sungai.")
+    q = only(run(text, names={"Rudi Hartono": "PER"}))
+    assert (q.speaker.name, q.speaker.kind) == ("Rudi Hartono", "person")
