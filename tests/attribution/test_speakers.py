@@ -2333,3 +2333,18 @@ def test_putri_after_another_role_word_is_still_the_named_person_s_daughter(run)
     q = only(run(text))
     assert q.speaker is None
     assert q.unnamed_source.text == "Sopir putri Wahyu Setiabudi"
+
+
+def test_a_family_name_written_once_before_the_given_names_completes_them(run):
+    # Chinese-Indonesian names put the family name first; the article then uses the given
+    # names alone, and the full name stands in a sentence no cue or tagger looked at.
+    text = ("Menjelang magrib, Liem Swie Hoa masih menata kue di etalase tokonya. Tangannya cekatan.\n\n"
+            "\"Resep ini dari nenek saya,\" katanya.\n\n"
+            "\"Tidak pernah saya ubah,\" kata Swie Hoa.")
+    r = run(text, names={"Swie Hoa": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Liem Swie Hoa", "Liem Swie Hoa"]
+    # A capitalised word that is no name's (a sentence's first word, a form of address) stays out.
+    for text in ("Pasar sepi sejak pagi. Semalam Swie Hoa tidak tidur.", "Sejak subuh Cik Swie Hoa sudah ramai pembeli."):
+        text += " \"Kami terpaksa menaikkan harga,\" kata Swie Hoa."
+        r = run(text, names={"Swie Hoa": "PER"})
+        assert {q.speaker.name for q in r.quotes} == {"Swie Hoa"}, text
