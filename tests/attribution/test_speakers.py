@@ -2348,3 +2348,31 @@ def test_a_family_name_written_once_before_the_given_names_completes_them(run):
         text += " \"Kami terpaksa menaikkan harga,\" kata Swie Hoa."
         r = run(text, names={"Swie Hoa": "PER"})
         assert {q.speaker.name for q in r.quotes} == {"Swie Hoa"}, text
+
+
+def test_a_newcomer_with_an_age_between_commas_speaks_next(run):
+    # Features write the age between commas (Rudi Hartono, 27 tahun,): a person the text
+    # turns to, who speaks the quote after, not the speaker quoted before.
+    opening = ("Camat Sukajaya, Budi Santoso, mengatakan panen tahun ini melimpah. "
+               "\"Harga gabah juga naik,\" katanya.\n\n")
+    names = {"Budi Santoso": "PER", "Rudi Hartono": "PER"}
+    text = opening + ("Bagi Rudi Hartono, 27 tahun, sawah itu satu-satunya harapan.\n\n"
+                      "\"Saya tidak punya pekerjaan lain,\" ujarnya.")
+    assert [q.speaker.name for q in run(text, names=names).quotes] == ["Budi Santoso", "Budi Santoso", "Rudi Hartono"]
+    # Years after a comma that say when (, 5 tahun lalu,) are no age.
+    text = opening + ("Bagi Rudi Hartono, 5 tahun lalu, sawah itu satu-satunya harapan.\n\n"
+                      "\"Saya tidak punya pekerjaan lain,\" ujarnya.")
+    assert [q.speaker.name for q in run(text, names=names).quotes][-1] == "Budi Santoso"
+
+
+def test_a_name_given_after_adalah_is_whom_the_next_pronoun_means(run):
+    opening = ("Pemilik toko, Budi Santoso, mengatakan tokonya sudah berdiri sejak 1960. "
+               "\"Anak saya yang kini mengurus pembukuan,\" katanya.\n\n")
+    names = {"Budi Santoso": "PER", "Ratna Dewi": "PER"}
+    text = opening + ("Anak yang ia maksud adalah Ratna Dewi, 40 tahun, lulusan akuntansi. "
+                      "Ia mengaku sempat ingin menjual toko itu.")
+    assert [q.speaker.name for q in run(text, names=names).quotes][-1] == "Ratna Dewi"
+    # A name that words before it hold (dibeli dari Ratna Dewi) is no one the text turns to.
+    text = opening + ("Toko itu dulu dibeli dari Ratna Dewi, 40 tahun, lulusan akuntansi. "
+                      "Ia mengaku tidak menyesal membelinya.")
+    assert [q.speaker.name for q in run(text, names=names).quotes][-1] == "Budi Santoso"
