@@ -2376,3 +2376,13 @@ def test_a_name_given_after_adalah_is_whom_the_next_pronoun_means(run):
     text = opening + ("Toko itu dulu dibeli dari Ratna Dewi, 40 tahun, lulusan akuntansi. "
                       "Ia mengaku tidak menyesal membelinya.")
     assert [q.speaker.name for q in run(text, names=names).quotes][-1] == "Budi Santoso"
+
+
+def test_a_description_from_a_body_then_a_name_after_a_cue_is_that_person(run):
+    # kata peneliti dari Institut X, Nama: dari opens the body the describer is from, and
+    # the name after the comma is who spoke.
+    q = only(run("\"Musim tanam mundur sebulan,\" kata peneliti dari Institut Pertanian Lampung, Dewi Anggraini."))
+    assert (q.speaker.name, q.speaker.role) == ("Dewi Anggraini", "peneliti dari Institut Pertanian Lampung")
+    # A place after the body (…, Lampung Selatan) is no name: the description stays unnamed.
+    q = only(run("\"Musim tanam mundur sebulan,\" kata petani dari Kecamatan Natar, Lampung Selatan."))
+    assert q.speaker is None or "Lampung" not in q.speaker.name
