@@ -381,6 +381,7 @@ class EntityIndex:
         in a title-case headline (Raffi Minta Maaf) stays out."""
         from .mentions import common_word, ends_title_phrase, not_a_name
 
+        self._add_family_names_before()
         toks = self.doc.tokens
         single = {o.key[0] for o in self.occurrences if o.kind == "person" and len(o.key) == 1}
         if not single:
@@ -424,6 +425,36 @@ class EntityIndex:
                 found[t.lower] = (k, j)
         for k, j in found.values():
             self.add(self.doc.text[toks[k].start:toks[j - 1].end], toks[k].start, toks[j - 1].end, "person")
+
+    def _add_family_names_before(self) -> None:
+        """The family name written once before a name of two or more words, where no cue
+        or tagger looked (``Pukul enam, Lim Swie Hoa sudah membuka tokonya …``, then
+        ``kata Swie Hoa``): Chinese-Indonesian names put the family name first and
+        articles then use the given names alone. Only a word the NER data knows as a
+        name's, which is no title, honorific, form of address or kinship word, standing
+        alone before the name."""
+        from .mentions import common_word, not_a_name
+
+        toks = self.doc.tokens
+        keys = {o.key for o in self.occurrences if o.kind == "person" and len(o.key) > 1}
+        keys = {key for key in keys if not any(len(other) > len(key) and other[-len(key):] == key for other in keys)}
+        found: set[tuple[str, ...]] = set()
+        for k, t in enumerate(toks[1:], 1):
+            prev = toks[k - 1]
+            if not t.is_capitalized or not self.lex.is_person_word(prev.text) or prev.lower in self.lex.forms_of_address \
+                    or self.lex.is_relation_word(prev.text) or not self._name_word(prev, t, common_word, not_a_name):
+                continue  # Cik Swie Hoa, Papa Swie Hoa: how she is addressed, no family name
+            key = next((key for key in keys if key not in found and k + len(key) <= len(toks)
+                        and tuple(x.lower for x in toks[k:k + len(key)]) == key), None)
+            if key is None or self._in_a_headline(t):
+                continue
+            first, last, after = toks[k - 2] if k > 1 else None, toks[k + len(key) - 1], \
+                toks[k + len(key)] if k + len(key) < len(toks) else None
+            if any(x is not None and x.sent == t.sent and x.is_word and x.is_capitalized for x in (first, after)) \
+                    or last.sent != t.sent:
+                continue  # a longer capitalised run is no plain name
+            found.add(key)
+            self.add(self.doc.text[prev.start:last.end], prev.start, last.end, "person")
 
     def _in_a_headline(self, tok: Token) -> bool:
         """Whether ``tok`` stands in a title-case line with no full stop: a headline or a

@@ -1213,6 +1213,11 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
         if closed is not None:
             out.extend(toks[k:closed + 1])
             break
+        affiliation = _affiliation_before_name(toks, out, k, limit, lex)
+        if affiliation is not None:
+            out.extend(toks[k:affiliation])  # the comma and the name go on below
+            k = affiliation
+            continue
         if t.lower in lex.speaker_np_stop_words and out and not inside_title \
                 and not (t.lower == "dan" and k + 1 < limit and toks[k + 1].is_capitalized
                          and toks[k + 1].lower not in lex.weekdays):
@@ -1270,6 +1275,25 @@ def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: i
         if toks[k].lower == "dari" and not toks[j].is_capitalized:
             return None
     return None
+
+
+def _affiliation_before_name(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> int | None:
+    """``kata peneliti dari Universitas Andalas, Fadhli Amran``: where ``dari`` after a
+    lone lowercase description opens the body it is from, capitalised up to a comma and a
+    name, the index of that comma; ``dari`` would otherwise end the phrase (kata Budi dari
+    …). A place after the comma (… dari Kecamatan Natar, Lampung Selatan) the mention
+    parser still reads as no name."""
+    if toks[k].lower != "dari" or not out or any(t.is_capitalized for t in out) \
+            or not (out[0].lower in lex.descriptive_role_heads or out[0].lower in lex.title_heads):
+        return None
+    j = k + 1
+    while j < limit and j - k <= 10 and (toks[j].is_capitalized or toks[j].text in ("(", ")")
+                                          or toks[j].lower in lex.organization_name_links):
+        j += 1
+    nxt = toks[j + 1] if j + 1 < limit else None
+    if j == k + 1 or j >= limit or toks[j].text != "," or nxt is None or not nxt.is_capitalized:
+        return None
+    return j
 
 
 def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:

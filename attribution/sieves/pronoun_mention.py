@@ -221,7 +221,8 @@ def _opens_its_clause(state: ArticleState, occ) -> bool:
         k = back_over_honorifics(toks, state.doc.token_index_at_or_after(len(before) - len(occ.role)), state.lex)
     if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
         return True
-    return toks[k - 1].lower in state.lex.clause_openers
+    # Anak sulungnya adalah Ratna Dewi, 40 tahun, …: the sentence names whom it is about.
+    return toks[k - 1].lower in state.lex.clause_openers or toks[k - 1].lower in state.lex.naming_links
 
 
 def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[Candidate]):
@@ -279,8 +280,18 @@ def _marked_as_a_person(state: ArticleState, occ) -> bool:
 
 
 def _with_age(state: ArticleState, occ) -> bool:
-    """``Fikri (29)``: an age in brackets right after the name."""
-    return age_at(state.doc.tokens, state.doc.token_index_at_or_after(occ.end))
+    """``Fikri (29)``: an age in brackets right after the name, or between commas as
+    features write it (``Fikri, 29 tahun, …``)."""
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(occ.end)
+    return age_at(toks, k) or _age_between_commas(toks, k)
+
+
+def _age_between_commas(toks, k: int) -> bool:
+    """``, 29 tahun,`` from token ``k`` on, closing with a comma or the sentence: not
+    ``, 10 tahun lalu`` or ``, 5 tahun terakhir``, which say when."""
+    return k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text.isdigit() \
+        and toks[k + 2].lower == "tahun" and toks[k + 3].text in (",", ".") and toks[k + 3].sent == toks[k].sent
 
 
 def _opens_the_sentence(state: ArticleState, occ) -> bool:

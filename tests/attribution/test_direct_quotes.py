@@ -217,6 +217,20 @@ def test_demikian_and_a_statement_noun_name_the_body_whose_statement_it_is(run):
     assert q.cue.text == "demikian keterangan tertulis"
 
 
+def test_demikian_and_an_opinion_noun_name_the_one_whose_view_it_is(run):
+    # A quote of its own sentence, then Demikian penilaian/pandangan X: X spoke, not the
+    # speaker quoted before.
+    opening = "Direktur PT Sinar Niaga, Hendra Kusuma, mengatakan ekspor turun. \"Permintaan melemah,\" katanya.\n\n"
+    for noun in ("penilaian", "pandangan", "pendapat"):
+        text = opening + f"\"Pasar kini jauh lebih selektif.\" Demikian {noun} analis pasar modal, Siti Rahma Lubis."
+        q = run(text, names={"Hendra Kusuma": "PER", "Siti Rahma Lubis": "PER"}).quotes[-1]
+        assert (q.speaker.name, q.rules["cue"]) == ("Siti Rahma Lubis", "cue_after_quote:demikian"), noun
+    # A noun that names no one's words (hasil survei) is no cue.
+    text = opening + "\"Pasar kini jauh lebih selektif.\" Demikian hasil survei Lembaga Kajian Pasar."
+    q = run(text, names={"Hendra Kusuma": "PER"}).quotes[-1]
+    assert q.rules.get("cue") != "cue_after_quote:demikian"
+
+
 def test_demikian_and_a_speech_read_out_give_its_author_not_its_reader(run):
     text = ("Bupati Lamongan Farida Hanum berhalangan hadir. Sambutannya dibacakan Sekda Lamongan Joko Pranoto.\n\n"
             "Panitia membagikan 300 bibit pohon.\n\n"

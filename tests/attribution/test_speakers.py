@@ -2469,3 +2469,56 @@ def test_a_body_and_the_place_the_article_writes_after_di_is_no_person(run):
             "Kapolres Tanjung Lestari Rudi Hartono mengingatkan warga agar menjauhi bantaran sungai.")
     q = only(run(text, names={"Rudi Hartono": "PER"}))
     assert (q.speaker.name, q.speaker.kind) == ("Rudi Hartono", "person")
+
+
+def test_a_family_name_written_once_before_the_given_names_completes_them(run):
+    # Chinese-Indonesian names put the family name first; the article then uses the given
+    # names alone, and the full name stands in a sentence no cue or tagger looked at.
+    text = ("Menjelang magrib, Liem Swie Hoa masih menata kue di etalase tokonya. Tangannya cekatan.\n\n"
+            "\"Resep ini dari nenek saya,\" katanya.\n\n"
+            "\"Tidak pernah saya ubah,\" kata Swie Hoa.")
+    r = run(text, names={"Swie Hoa": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Liem Swie Hoa", "Liem Swie Hoa"]
+    # A capitalised word that is no name's (a sentence's first word, a form of address) stays out.
+    for text in ("Pasar sepi sejak pagi. Semalam Swie Hoa tidak tidur.", "Sejak subuh Cik Swie Hoa sudah ramai pembeli."):
+        text += " \"Kami terpaksa menaikkan harga,\" kata Swie Hoa."
+        r = run(text, names={"Swie Hoa": "PER"})
+        assert {q.speaker.name for q in r.quotes} == {"Swie Hoa"}, text
+
+
+def test_a_newcomer_with_an_age_between_commas_speaks_next(run):
+    # Features write the age between commas (Rudi Hartono, 27 tahun,): a person the text
+    # turns to, who speaks the quote after, not the speaker quoted before.
+    opening = ("Camat Sukajaya, Budi Santoso, mengatakan panen tahun ini melimpah. "
+               "\"Harga gabah juga naik,\" katanya.\n\n")
+    names = {"Budi Santoso": "PER", "Rudi Hartono": "PER"}
+    text = opening + ("Bagi Rudi Hartono, 27 tahun, sawah itu satu-satunya harapan.\n\n"
+                      "\"Saya tidak punya pekerjaan lain,\" ujarnya.")
+    assert [q.speaker.name for q in run(text, names=names).quotes] == ["Budi Santoso", "Budi Santoso", "Rudi Hartono"]
+    # Years after a comma that say when (, 5 tahun lalu,) are no age.
+    text = opening + ("Bagi Rudi Hartono, 5 tahun lalu, sawah itu satu-satunya harapan.\n\n"
+                      "\"Saya tidak punya pekerjaan lain,\" ujarnya.")
+    assert [q.speaker.name for q in run(text, names=names).quotes][-1] == "Budi Santoso"
+
+
+def test_a_name_given_after_adalah_is_whom_the_next_pronoun_means(run):
+    opening = ("Pemilik toko, Budi Santoso, mengatakan tokonya sudah berdiri sejak 1960. "
+               "\"Anak saya yang kini mengurus pembukuan,\" katanya.\n\n")
+    names = {"Budi Santoso": "PER", "Ratna Dewi": "PER"}
+    text = opening + ("Anak yang ia maksud adalah Ratna Dewi, 40 tahun, lulusan akuntansi. "
+                      "Ia mengaku sempat ingin menjual toko itu.")
+    assert [q.speaker.name for q in run(text, names=names).quotes][-1] == "Ratna Dewi"
+    # A name that words before it hold (dibeli dari Ratna Dewi) is no one the text turns to.
+    text = opening + ("Toko itu dulu dibeli dari Ratna Dewi, 40 tahun, lulusan akuntansi. "
+                      "Ia mengaku tidak menyesal membelinya.")
+    assert [q.speaker.name for q in run(text, names=names).quotes][-1] == "Budi Santoso"
+
+
+def test_a_description_from_a_body_then_a_name_after_a_cue_is_that_person(run):
+    # kata peneliti dari Institut X, Nama: dari opens the body the describer is from, and
+    # the name after the comma is who spoke.
+    q = only(run("\"Musim tanam mundur sebulan,\" kata peneliti dari Institut Pertanian Lampung, Dewi Anggraini."))
+    assert (q.speaker.name, q.speaker.role) == ("Dewi Anggraini", "peneliti dari Institut Pertanian Lampung")
+    # A place after the body (…, Lampung Selatan) is no name: the description stays unnamed.
+    q = only(run("\"Musim tanam mundur sebulan,\" kata petani dari Kecamatan Natar, Lampung Selatan."))
+    assert q.speaker is None or "Lampung" not in q.speaker.name
