@@ -84,7 +84,8 @@ def reported_clause(state: ArticleState, sent: Sentence, first_tok: int,
         return None
     start, end = bounds
     quoted = overlaps_direct(state, start, end)
-    if state.doc.text[start] in "“”\"‘«" or len(state.doc.text[start:end].split()) < min_words:
+    if state.doc.text[start] in "“”\"‘«" and not _runs_on_past_quotation(state, start, end) \
+            or len(state.doc.text[start:end].split()) < min_words:
         return None
     if quoted > 0.5 and any(c.type == "direct" and c.dropped is None and c.start < end and c.end > start
                             for c in state.candidates):
@@ -93,6 +94,17 @@ def reported_clause(state: ArticleState, sent: Sentence, first_tok: int,
         # ”sulit tetapi bermanfaat”) is part of what was reported.
         return None
     return start, end, "mixed" if quoted > 0 else "indirect"
+
+
+def _runs_on_past_quotation(state: ArticleState, start: int, end: int) -> bool:
+    """Whether the quotation opening at ``start`` is a fragment the clause runs on past
+    (Menurut Stefanus, ”biaya layanan cuaca” dikenakan untuk …): a lowercase word right
+    after its closing mark, inside the clause."""
+    q = state.in_quote(start)
+    if q is None or q.close_pos + 1 >= end:
+        return False
+    after = state.doc.text[q.close_pos + 1:end].split()
+    return bool(after) and after[0][:1].islower()
 
 
 def overlaps_direct(state: ArticleState, start: int, end: int) -> float:

@@ -35,6 +35,16 @@ def _continues_a_cued_quote(state: ArticleState, cand) -> bool:
         and c.cue_start < before.end for c in state.candidates if c is not cand)
 
 
+def _runs_on(text: str, cand) -> bool:
+    """Whether a quotation that ends with no punctuation of its own is followed by a
+    lowercase word: after its cue, a phrase the sentence goes on from (Menurut X,
+    ”biaya layanan cuaca” dikenakan untuk …), not a statement. (Before its cue the word
+    is the cue: ”… di Kabupaten Tangerang” kata Zaki.)"""
+    quoted = text[cand.start:cand.end].rstrip()
+    after = text[cand.quote_span.close_pos + 1:].lstrip(" \t")
+    return bool(quoted) and quoted[-1] not in ".,!?…:;" and after[:1].islower()
+
+
 def _word_before(text: str, pos: int) -> str:
     """The word right before ``pos`` (spaces skipped), lowercased."""
     end = len(text[:pos].rstrip())
@@ -53,6 +63,8 @@ def run(state: ArticleState) -> None:
             cand.dropped = NAME + ":title"  # … bertajuk ”Nikel untuk Siapa?”: named, not said
             continue
         if cand.cue_start is not None:
+            if cand.cue_start < cand.quote_span.open_pos and _runs_on(text, cand):
+                cand.dropped = NAME + ":fragment"  # Menurut X, ”biaya layanan” dikenakan …: part of a clause
             continue
         words = len(text[cand.start:cand.end].split())
         span = cand.quote_span

@@ -381,6 +381,18 @@ def test_a_quoted_fragment_inside_a_reported_clause_is_a_mixed_record(run):
     assert q.text == 'perundingan berjalan "sulit tetapi bermanfaat"'
 
 
+def test_a_clause_opening_with_a_quoted_phrase_is_a_mixed_record(run):
+    # The quotation is the clause's subject, not the statement: the clause runs on past it.
+    q = only(run('Menurut Lukas Wirawan, ”tarif jam sibuk” dipungut untuk menambah pendapatan pengemudi.'))
+    assert (q.type, q.speaker.name, q.rules["detect"]) == ("mixed", "Lukas Wirawan", "according_to")
+    assert q.text == '”tarif jam sibuk” dipungut untuk menambah pendapatan pengemudi'
+    q = only(run('Kritikus film Lukas Wirawan menilai "Senja di Kali Code" layak ditonton keluarga.'))
+    assert (q.type, q.text) == ("mixed", '"Senja di Kali Code" layak ditonton keluarga')
+    # A quotation the cue after it attributes stays a direct quote, though no comma ends it.
+    q = only(run('”Tarif jam sibuk kami hapus mulai bulan depan” kata Lukas Wirawan.'))
+    assert (q.type, q.text) == ("direct", "Tarif jam sibuk kami hapus mulai bulan depan")
+
+
 def test_a_quotation_after_a_cue_verb_is_not_also_a_reported_clause(run):
     q = only(run('Menteri Luar Negeri Rudi Hartono menjelaskan dengan tegas, "Kami akan terus berunding '
                  'sampai ada kesepakatan."'))
