@@ -172,6 +172,15 @@ def run(state: ArticleState) -> None:
             pos.append(dm.start)
             items.append((dm, d))
     outside_starts = [dm.start for dm, _, _ in outside]
+    # Where each sentence that puts what it tells on an earlier day says so, in words
+    # outside any statement's: a date after that word is of the earlier time (Sebelumnya,
+    # … pada 27 Agustus), one before it the day the count goes back from (diterima pada
+    # Kamis (29/10) …, tiba tiga hari sebelumnya).
+    looking_back = {}
+    for si, dms in vague_by_sentence.items():
+        starts = [dm.start for dm in dms if not _inside_any(contents, dm.start)]
+        if starts:
+            looking_back[si] = min(starts)
     stated_starts, stated_latest = _latest_statement_days(live)
     # The mentions that date a statement of their own sentence.
     statement_mentions = {id(c.date_mention) for c in live if c.rules.get("date") == NAME + ":own"}
@@ -246,9 +255,13 @@ def run(state: ArticleState) -> None:
         # Nor a date where a period starts or ends (Sejak 15 Januari 2025, Dinkes
         # menetapkan …); with a weekday such a date is mostly the day of the report
         # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …).
+        # Nor a date told after a word looking back (X sebelumnya telah menetapkan … pada
+        # Rabu (18/2)): that day is an earlier statement's or an event's, not the day of
+        # the words after it.
         earlier = [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
                    and not _inside_any(contents, o[0].start)
-                   and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))]
+                   and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
+                   and o[0].start <= looking_back.get(o[2], o[0].start)]
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \

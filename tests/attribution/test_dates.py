@@ -410,3 +410,27 @@ def test_a_day_after_the_words_stays_the_statements_without_an_event_clause_or_a
             "”Semua peserta sudah kami kabari lewat surel,” kata Darmaji saat dihubungi di Sleman, Rabu.")
     first, _ = run(text, "2025-11-06", names=names).quotes
     assert (str(first.date), first.rules["date"]) == ("2025-11-04", "statement_date:own")
+
+
+def test_a_day_told_in_a_sentence_looking_back_does_not_date_the_next_speakers_words(run):
+    names = {"Rudi Hartanto": "PER", "Sari Dewi": "PER"}
+    text = ("Pemkot Sukamaju menetapkan jadwal pendaftaran sekolah dalam rapat di Balai Kota, Kamis (10/7/2025).\n\n"
+            "Persatuan orang tua murid sebelumnya telah menggelar pertemuan di aula sekolah pada Jumat (11/7/2025).\n\n"
+            "Kepala Dinas Pendidikan Rudi Hartanto mengatakan server pendaftaran sudah diuji.")
+    q = only(run(text, "2025-07-12", names=names))
+    assert (str(q.date), q.date_text, q.rules["date"]) == ("2025-07-10", "Kamis (10/7/2025)", "statement_date:context")
+    # Told without looking back, the later day is the latest of the context.
+    q = only(run(text.replace(" sebelumnya telah menggelar", " menggelar"), "2025-07-12", names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-07-11", "statement_date:context")
+    # A day before the word looking back is the day it counts back from.
+    q = only(run(text.replace("Persatuan orang tua murid sebelumnya telah menggelar pertemuan di aula sekolah pada "
+                              "Jumat (11/7/2025).",
+                              "Panitia tiba di aula sekolah pada Jumat (11/7/2025), sehari sebelumnya pendaftaran dibuka."),
+                 "2025-07-12", names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-07-11", "statement_date:context")
+    # An earlier day inside someone's words puts only those words back, not the sentence's own day.
+    text = ("Pemkot Sukamaju menetapkan jadwal pendaftaran sekolah dalam rapat di Balai Kota, Kamis (10/7/2025).\n\n"
+            "Pendaftaran sebelumnya sering macet, kata Ketua persatuan orang tua murid Sari Dewi, Jumat (11/7/2025).\n\n"
+            "Kepala Dinas Pendidikan Rudi Hartanto mengatakan server pendaftaran sudah diuji.")
+    sari, rudi = run(text, "2025-07-12", names=names).quotes
+    assert (str(rudi.date), rudi.rules["date"]) == ("2025-07-11", "statement_date:context")
