@@ -61,6 +61,29 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
     return None, None
 
 
+def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[int]) -> bool:
+    """Whether ``dm``, the day of a separate occasion after the statement, does not reach
+    back to it: only the sentences of its own paragraph lead into that occasion (Siti
+    berharap …. Ditemui di rumah duka, Selasa (4/11), Siti mengaku …), unless they tell of
+    an occasion of their own (Ditemui seusai rapat, Nyoman mengatakan …. Kepada Kompas,
+    Selasa (4/11), …)."""
+    if dm.start <= cand.start or id(dm) not in forward_only:
+        return False
+    doc = state.doc
+    told = doc.sentence_at(dm.start)
+    if doc.sentences[cand.sent].paragraph != told.paragraph:
+        return True
+    return any(_opens_separate_occasion(state, i) for i in range(cand.sent, told.i))
+
+
+def _opens_separate_occasion(state: ArticleState, sentence: int) -> bool:
+    """Whether the sentence opens with words for an occasion of its own (Ditemui …,
+    Kepada Kompas, …, Secara terpisah, …)."""
+    doc = state.doc
+    words = tuple(t.lower for t in doc.sentence_tokens(doc.sentences[sentence])[:3])
+    return any(words[:len(p)] == p for p in state.lex.separate_occasion_openers)
+
+
 def _names_the_occasion(words: list[str], lex) -> bool:
     """``Permintaan itu mengemuka dalam rapat …``: a word for what was said, a
     demonstrative, then an occasion verb."""
@@ -172,6 +195,9 @@ def run(state: ArticleState) -> None:
             pos.append(dm.start)
             items.append((dm, d))
     outside_starts = [dm.start for dm, _, _ in outside]
+    # Ditemui Tribunnews.com, Jumat (21/11), Rizal mengatakan …: that day dates the speaker's
+    # words from there on, not those they said before on the occasion the article told of.
+    forward_only = {id(dm) for dm, _, si in outside if _opens_separate_occasion(state, si)}
     # Where each sentence that puts what it tells on an earlier day says so, in words
     # outside any statement's: a date after that word is of the earlier time (Sebelumnya,
     # … pada 27 Agustus), one before it the day the count goes back from (diterima pada
@@ -216,7 +242,7 @@ def run(state: ArticleState) -> None:
         if cand.entity is not None:
             pos, items = own_by_entity.get(id(cand.entity), ([], []))
             near = _nearest(pos, items, cand.start)
-            if near is not None:
+            if near is not None and not _out_of_reach(state, cand, near.date_mention, forward_only):
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"
                 continue
@@ -239,7 +265,7 @@ def run(state: ArticleState) -> None:
             for key in _keys_of(state, cand):
                 pos, items = dated_by_key.get(key, ([], []))
                 hit = _nearest(pos, items, cand.start)
-                if hit is not None:
+                if hit is not None and not _out_of_reach(state, cand, hit[0], forward_only):
                     rank = (0 if hit[0].start < cand.start else 1, abs(hit[0].start - cand.start))
                     if best is None or rank < best[0]:
                         best = (rank, hit)

@@ -434,3 +434,36 @@ def test_a_day_told_in_a_sentence_looking_back_does_not_date_the_next_speakers_w
             "Kepala Dinas Pendidikan Rudi Hartanto mengatakan server pendaftaran sudah diuji.")
     sari, rudi = run(text, "2025-07-12", names=names).quotes
     assert (str(rudi.date), rudi.rules["date"]) == ("2025-07-11", "statement_date:context")
+
+
+def test_a_day_of_a_separate_occasion_dates_the_speakers_words_from_there_on_only(run):
+    names = {"Hendra Wijayakusuma": "PER", "Hendra": "PER", "Maya Anggraini": "PER"}
+    text = ("Komisi Pendidikan DPRD menggelar rapat kerja dengan Dinas Pendidikan di Gedung Dewan, Senin (6/10/2025).\n\n"
+            "Ketua Komisi Pendidikan DPRD Hendra Wijayakusuma menilai anggaran beasiswa terlalu kecil.\n\n"
+            "Kepala Dinas Pendidikan Maya Anggraini mengatakan anggaran akan ditambah tahun depan.\n\n"
+            "Ditemui wartawan, Rabu (8/10/2025), Hendra mengatakan komisinya akan memanggil rektor.\n\n"
+            "”Kami ingin penjelasan langsung,” ujarnya.")
+    quotes = run(text, "2025-10-09", names=names).quotes
+    assert [(q.speaker.name, str(q.date), q.rules["date"]) for q in quotes] == [
+        ("Hendra Wijayakusuma", "2025-10-06", "statement_date:context"),
+        ("Maya Anggraini", "2025-10-06", "statement_date:context"),
+        ("Hendra Wijayakusuma", "2025-10-08", "statement_date:own"),
+        ("Hendra Wijayakusuma", "2025-10-08", "statement_date:same_speaker")]
+    # Told as the same occasion, the speaker's dated words date their words before as well.
+    text = text.replace("Ditemui wartawan, Rabu (8/10/2025), Hendra mengatakan",
+                        "Hendra mengatakan, Rabu (8/10/2025),")
+    first = run(text, "2025-10-09", names=names).quotes[0]
+    assert (str(first.date), first.rules["date"]) == ("2025-10-08", "statement_date:same_speaker")
+    meeting = "Komisi Pendidikan DPRD menggelar rapat kerja dengan Dinas Pendidikan di Gedung Dewan, Senin (6/10/2025).\n\n"
+    # In its own paragraph, the words before lead into that occasion …
+    text = meeting + ("Orang tua siswa, Ratna Dewi (41), berharap pemerintah daerah menambah kuota beasiswa. "
+                      "Dihubungi lewat telepon, Rabu (8/10/2025), Ratna mengaku anaknya belum menerima bantuan.")
+    quotes = run(text, "2025-10-09", names={"Ratna Dewi": "PER", "Ratna": "PER"}).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-10-08", "statement_date:same_speaker"), ("2025-10-08", "statement_date:own")]
+    # … unless they tell of an occasion of their own.
+    text = meeting + ("Ditemui seusai rapat, Ketua Komisi Pendidikan DPRD Hendra Wijayakusuma mengatakan komisinya akan "
+                      "memanggil rektor. Kepada wartawan, Rabu (8/10/2025), Hendra menyatakan anggaran beasiswa harus naik.")
+    quotes = run(text, "2025-10-09", names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-10-06", "statement_date:context"), ("2025-10-08", "statement_date:own")]
