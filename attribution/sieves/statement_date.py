@@ -135,9 +135,10 @@ def run(state: ArticleState) -> None:
         d = resolve(dm, state.anchor)
         s = doc.sentence_at(dm.start)
         if dm.relative == "vague" and s is not None and not state.in_quote(dm.start) \
-                and not _bounds_a_period(state, dm):
+                and not _bounds_a_period(state, dm) and not _in_relative_clause(state, dm):
             # Not sejak pekan lalu, Sejak kasus dilaporkan Maret lalu, …: a period that
-            # runs up to now, not an earlier day.
+            # runs up to now, not an earlier day; nor Sutradara yang sebelumnya menggarap
+            # …: what someone did before, not when the sentence's words were said.
             vague_by_sentence[s.i].append(dm)
         if d is None or s is None:
             continue
@@ -390,6 +391,13 @@ def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
             return True
         k -= 1
     return False
+
+
+def _in_relative_clause(state: ArticleState, dm) -> bool:
+    """Whether the date word opens a relative clause (Sutradara yang sebelumnya menggarap
+    …, Menteri yang pekan lalu dilantik itu …): it describes someone, not the statement."""
+    k = state.doc.token_index_at_or_after(dm.start)
+    return k > 0 and state.doc.tokens[k - 1].lower == "yang"
 
 
 def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:

@@ -467,3 +467,18 @@ def test_a_day_of_a_separate_occasion_dates_the_speakers_words_from_there_on_onl
     quotes = run(text, "2025-10-09", names=names).quotes
     assert [(str(q.date), q.rules["date"]) for q in quotes] == [
         ("2025-10-06", "statement_date:context"), ("2025-10-08", "statement_date:own")]
+
+
+def test_an_earlier_day_in_a_relative_clause_describes_the_speaker_not_the_statement(run):
+    names = {"Bagas Prakoso": "PER", "Bagas": "PER"}
+    text = ("Festival film pendek dibuka di Taman Budaya Sleman, Sabtu (9/8/2025).\n\n"
+            "Sutradara Bagas Prakoso mengatakan festival ini menjadi ajang bagi sineas muda.\n\n"
+            "Bagas, yang sebelumnya menggarap serial Langit Senja, mengaku tertarik dengan tema desa.")
+    quotes = run(text, "2025-08-10", names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-08-09", "statement_date:context"), ("2025-08-09", "statement_date:continued")]
+    # Said of the statement itself, the earlier day still puts it back.
+    text = text.replace("Bagas, yang sebelumnya menggarap serial Langit Senja, mengaku",
+                        "Bagas sebelumnya mengaku")
+    quotes = run(text, "2025-08-10", names=names).quotes
+    assert [(q.date, q.rules["date"]) for q in quotes][1] == (None, "statement_date:earlier")
