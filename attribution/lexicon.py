@@ -118,6 +118,7 @@ class Lexicon:
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
     occasion_verbs: frozenset[str]  # (Permintaan itu) mengemuka (dalam rapat …): where and when it was said
+    separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     boilerplate_prefixes: tuple[str, ...]
@@ -360,6 +361,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         period_bounds=_lower_set(calendar["period_bounds"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),
+        separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},

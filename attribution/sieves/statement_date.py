@@ -61,6 +61,29 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
     return None, None
 
 
+def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[int]) -> bool:
+    """Whether ``dm``, the day of a separate occasion after the statement, does not reach
+    back to it: only the sentences of its own paragraph lead into that occasion (Siti
+    berharap …. Ditemui di rumah duka, Selasa (4/11), Siti mengaku …), unless they tell of
+    an occasion of their own (Ditemui seusai rapat, Nyoman mengatakan …. Kepada Kompas,
+    Selasa (4/11), …)."""
+    if dm.start <= cand.start or id(dm) not in forward_only:
+        return False
+    doc = state.doc
+    told = doc.sentence_at(dm.start)
+    if doc.sentences[cand.sent].paragraph != told.paragraph:
+        return True
+    return any(_opens_separate_occasion(state, i) for i in range(cand.sent, told.i))
+
+
+def _opens_separate_occasion(state: ArticleState, sentence: int) -> bool:
+    """Whether the sentence opens with words for an occasion of its own (Ditemui …,
+    Kepada Kompas, …, Secara terpisah, …)."""
+    doc = state.doc
+    words = tuple(t.lower for t in doc.sentence_tokens(doc.sentences[sentence])[:3])
+    return any(words[:len(p)] == p for p in state.lex.separate_occasion_openers)
+
+
 def _names_the_occasion(words: list[str], lex) -> bool:
     """``Permintaan itu mengemuka dalam rapat …``: a word for what was said, a
     demonstrative, then an occasion verb."""
@@ -112,9 +135,10 @@ def run(state: ArticleState) -> None:
         d = resolve(dm, state.anchor)
         s = doc.sentence_at(dm.start)
         if dm.relative == "vague" and s is not None and not state.in_quote(dm.start) \
-                and not _bounds_a_period(state, dm):
+                and not _bounds_a_period(state, dm) and not _in_relative_clause(state, dm):
             # Not sejak pekan lalu, Sejak kasus dilaporkan Maret lalu, …: a period that
-            # runs up to now, not an earlier day.
+            # runs up to now, not an earlier day; nor Sutradara yang sebelumnya menggarap
+            # …: what someone did before, not when the sentence's words were said.
             vague_by_sentence[s.i].append(dm)
         if d is None or s is None:
             continue
@@ -172,6 +196,18 @@ def run(state: ArticleState) -> None:
             pos.append(dm.start)
             items.append((dm, d))
     outside_starts = [dm.start for dm, _, _ in outside]
+    # Ditemui Tribunnews.com, Jumat (21/11), Rizal mengatakan …: that day dates the speaker's
+    # words from there on, not those they said before on the occasion the article told of.
+    forward_only = {id(dm) for dm, _, si in outside if _opens_separate_occasion(state, si)}
+    # Where each sentence that puts what it tells on an earlier day says so, in words
+    # outside any statement's: a date after that word is of the earlier time (Sebelumnya,
+    # … pada 27 Agustus), one before it the day the count goes back from (diterima pada
+    # Kamis (29/10) …, tiba tiga hari sebelumnya).
+    looking_back = {}
+    for si, dms in vague_by_sentence.items():
+        starts = [dm.start for dm in dms if not _inside_any(contents, dm.start)]
+        if starts:
+            looking_back[si] = min(starts)
     stated_starts, stated_latest = _latest_statement_days(live)
     # The mentions that date a statement of their own sentence.
     statement_mentions = {id(c.date_mention) for c in live if c.rules.get("date") == NAME + ":own"}
@@ -207,7 +243,7 @@ def run(state: ArticleState) -> None:
         if cand.entity is not None:
             pos, items = own_by_entity.get(id(cand.entity), ([], []))
             near = _nearest(pos, items, cand.start)
-            if near is not None:
+            if near is not None and not _out_of_reach(state, cand, near.date_mention, forward_only):
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"
                 continue
@@ -230,7 +266,7 @@ def run(state: ArticleState) -> None:
             for key in _keys_of(state, cand):
                 pos, items = dated_by_key.get(key, ([], []))
                 hit = _nearest(pos, items, cand.start)
-                if hit is not None:
+                if hit is not None and not _out_of_reach(state, cand, hit[0], forward_only):
                     rank = (0 if hit[0].start < cand.start else 1, abs(hit[0].start - cand.start))
                     if best is None or rank < best[0]:
                         best = (rank, hit)
@@ -246,9 +282,13 @@ def run(state: ArticleState) -> None:
         # Nor a date where a period starts or ends (Sejak 15 Januari 2025, Dinkes
         # menetapkan …); with a weekday such a date is mostly the day of the report
         # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …).
+        # Nor a date told after a word looking back (X sebelumnya telah menetapkan … pada
+        # Rabu (18/2)): that day is an earlier statement's or an event's, not the day of
+        # the words after it.
         earlier = [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
                    and not _inside_any(contents, o[0].start)
-                   and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))]
+                   and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
+                   and o[0].start <= looking_back.get(o[2], o[0].start)]
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \
@@ -351,6 +391,13 @@ def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
             return True
         k -= 1
     return False
+
+
+def _in_relative_clause(state: ArticleState, dm) -> bool:
+    """Whether the date word opens a relative clause (Sutradara yang sebelumnya menggarap
+    …, Menteri yang pekan lalu dilantik itu …): it describes someone, not the statement."""
+    k = state.doc.token_index_at_or_after(dm.start)
+    return k > 0 and state.doc.tokens[k - 1].lower == "yang"
 
 
 def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:

@@ -410,3 +410,75 @@ def test_a_day_after_the_words_stays_the_statements_without_an_event_clause_or_a
             "”Semua peserta sudah kami kabari lewat surel,” kata Darmaji saat dihubungi di Sleman, Rabu.")
     first, _ = run(text, "2025-11-06", names=names).quotes
     assert (str(first.date), first.rules["date"]) == ("2025-11-04", "statement_date:own")
+
+
+def test_a_day_told_in_a_sentence_looking_back_does_not_date_the_next_speakers_words(run):
+    names = {"Rudi Hartanto": "PER", "Sari Dewi": "PER"}
+    text = ("Pemkot Sukamaju menetapkan jadwal pendaftaran sekolah dalam rapat di Balai Kota, Kamis (10/7/2025).\n\n"
+            "Persatuan orang tua murid sebelumnya telah menggelar pertemuan di aula sekolah pada Jumat (11/7/2025).\n\n"
+            "Kepala Dinas Pendidikan Rudi Hartanto mengatakan server pendaftaran sudah diuji.")
+    q = only(run(text, "2025-07-12", names=names))
+    assert (str(q.date), q.date_text, q.rules["date"]) == ("2025-07-10", "Kamis (10/7/2025)", "statement_date:context")
+    # Told without looking back, the later day is the latest of the context.
+    q = only(run(text.replace(" sebelumnya telah menggelar", " menggelar"), "2025-07-12", names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-07-11", "statement_date:context")
+    # A day before the word looking back is the day it counts back from.
+    q = only(run(text.replace("Persatuan orang tua murid sebelumnya telah menggelar pertemuan di aula sekolah pada "
+                              "Jumat (11/7/2025).",
+                              "Panitia tiba di aula sekolah pada Jumat (11/7/2025), sehari sebelumnya pendaftaran dibuka."),
+                 "2025-07-12", names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-07-11", "statement_date:context")
+    # An earlier day inside someone's words puts only those words back, not the sentence's own day.
+    text = ("Pemkot Sukamaju menetapkan jadwal pendaftaran sekolah dalam rapat di Balai Kota, Kamis (10/7/2025).\n\n"
+            "Pendaftaran sebelumnya sering macet, kata Ketua persatuan orang tua murid Sari Dewi, Jumat (11/7/2025).\n\n"
+            "Kepala Dinas Pendidikan Rudi Hartanto mengatakan server pendaftaran sudah diuji.")
+    sari, rudi = run(text, "2025-07-12", names=names).quotes
+    assert (str(rudi.date), rudi.rules["date"]) == ("2025-07-11", "statement_date:context")
+
+
+def test_a_day_of_a_separate_occasion_dates_the_speakers_words_from_there_on_only(run):
+    names = {"Hendra Wijayakusuma": "PER", "Hendra": "PER", "Maya Anggraini": "PER"}
+    text = ("Komisi Pendidikan DPRD menggelar rapat kerja dengan Dinas Pendidikan di Gedung Dewan, Senin (6/10/2025).\n\n"
+            "Ketua Komisi Pendidikan DPRD Hendra Wijayakusuma menilai anggaran beasiswa terlalu kecil.\n\n"
+            "Kepala Dinas Pendidikan Maya Anggraini mengatakan anggaran akan ditambah tahun depan.\n\n"
+            "Ditemui wartawan, Rabu (8/10/2025), Hendra mengatakan komisinya akan memanggil rektor.\n\n"
+            "”Kami ingin penjelasan langsung,” ujarnya.")
+    quotes = run(text, "2025-10-09", names=names).quotes
+    assert [(q.speaker.name, str(q.date), q.rules["date"]) for q in quotes] == [
+        ("Hendra Wijayakusuma", "2025-10-06", "statement_date:context"),
+        ("Maya Anggraini", "2025-10-06", "statement_date:context"),
+        ("Hendra Wijayakusuma", "2025-10-08", "statement_date:own"),
+        ("Hendra Wijayakusuma", "2025-10-08", "statement_date:same_speaker")]
+    # Told as the same occasion, the speaker's dated words date their words before as well.
+    text = text.replace("Ditemui wartawan, Rabu (8/10/2025), Hendra mengatakan",
+                        "Hendra mengatakan, Rabu (8/10/2025),")
+    first = run(text, "2025-10-09", names=names).quotes[0]
+    assert (str(first.date), first.rules["date"]) == ("2025-10-08", "statement_date:same_speaker")
+    meeting = "Komisi Pendidikan DPRD menggelar rapat kerja dengan Dinas Pendidikan di Gedung Dewan, Senin (6/10/2025).\n\n"
+    # In its own paragraph, the words before lead into that occasion …
+    text = meeting + ("Orang tua siswa, Ratna Dewi (41), berharap pemerintah daerah menambah kuota beasiswa. "
+                      "Dihubungi lewat telepon, Rabu (8/10/2025), Ratna mengaku anaknya belum menerima bantuan.")
+    quotes = run(text, "2025-10-09", names={"Ratna Dewi": "PER", "Ratna": "PER"}).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-10-08", "statement_date:same_speaker"), ("2025-10-08", "statement_date:own")]
+    # … unless they tell of an occasion of their own.
+    text = meeting + ("Ditemui seusai rapat, Ketua Komisi Pendidikan DPRD Hendra Wijayakusuma mengatakan komisinya akan "
+                      "memanggil rektor. Kepada wartawan, Rabu (8/10/2025), Hendra menyatakan anggaran beasiswa harus naik.")
+    quotes = run(text, "2025-10-09", names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-10-06", "statement_date:context"), ("2025-10-08", "statement_date:own")]
+
+
+def test_an_earlier_day_in_a_relative_clause_describes_the_speaker_not_the_statement(run):
+    names = {"Bagas Prakoso": "PER", "Bagas": "PER"}
+    text = ("Festival film pendek dibuka di Taman Budaya Sleman, Sabtu (9/8/2025).\n\n"
+            "Sutradara Bagas Prakoso mengatakan festival ini menjadi ajang bagi sineas muda.\n\n"
+            "Bagas, yang sebelumnya menggarap serial Langit Senja, mengaku tertarik dengan tema desa.")
+    quotes = run(text, "2025-08-10", names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-08-09", "statement_date:context"), ("2025-08-09", "statement_date:continued")]
+    # Said of the statement itself, the earlier day still puts it back.
+    text = text.replace("Bagas, yang sebelumnya menggarap serial Langit Senja, mengaku",
+                        "Bagas sebelumnya mengaku")
+    quotes = run(text, "2025-08-10", names=names).quotes
+    assert [(q.date, q.rules["date"]) for q in quotes][1] == (None, "statement_date:earlier")
