@@ -113,7 +113,7 @@ class EntityIndex:
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
         from .mentions import (after_name_head, back_over_short_given_name, body_and_its_place, body_name_end,
-                               cued_name_inside, ends_title_phrase, leading_places, name_start_by_reuse,
+                               cued_name_inside, ends_a_place, ends_title_phrase, leading_places, name_start_by_reuse,
                                name_start_over_particles, trim_person_span)
 
         org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
@@ -136,8 +136,9 @@ class EntityIndex:
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]
                 toks = toks[after_name_head(self.doc, toks, self.lex):]
-                if len(toks) > 1 and ends_title_phrase(self.doc.tokens, toks[0].i, self.lex):
-                    toks = toks[1:]  # Hakim Agung Syamsul: the tagger took "Agung" in
+                if len(toks) > 1 and (ends_title_phrase(self.doc.tokens, toks[0].i, self.lex)
+                                      or ends_a_place(self.doc.tokens, toks[0].i, self.lex)):
+                    toks = toks[1:]  # Hakim Agung Syamsul, Gubernur Papua Barat Daya Markus: "Agung", "Daya" taken in
                 before = toks[0].i - 1
                 if before >= 0 and is_single_initial(self.doc.tokens[before]) \
                         and not is_honorific(self.doc.tokens[before], self.lex) \

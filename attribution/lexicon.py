@@ -96,6 +96,7 @@ class Lexicon:
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     place_words: frozenset[str]
     place_acronyms: frozenset[str]  # RI: a place only in capitals
+    place_phrases: frozenset[tuple[str, ...]]  # (Papua) Barat Daya: Daya a place only after Barat
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
@@ -338,6 +339,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
+        place_phrases=_phrases(places["place_phrases"]),
         name_heads=_lower_set(places["name_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),
         residence_heads=_lower_set(roles["residence_heads"]),

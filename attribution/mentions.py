@@ -172,6 +172,14 @@ def ends_title_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
                for p in lex.title_phrases)
 
 
+def ends_a_place(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """``Korea``, ``Selatan``, and ``Daya`` in Papua Barat Daya (not in Sumber Daya
+    Mineral): a place word, or the last word of a region's name the lexicon lists whole."""
+    return lex.is_place_word(tokens[k].text) or any(
+        k - len(p) + 1 >= 0 and tuple(t.lower for t in tokens[k - len(p) + 1:k + 1]) == p
+        for p in lex.place_phrases)
+
+
 def _ends_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """``Kombes`` in Kapolrestabes Medan Kombes Gidion Arif Setyawan, ``Besar`` in
     Komisaris Besar, ``Inf`` in Kolonel Inf Andi (a corps after the rank): the last
@@ -317,7 +325,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and not ends_title_phrase(tokens, start - 1, lex) and not _ends_a_rank(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.organization_heads \
             and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \
-            and not lex.is_place_word(tokens[start - 1].text) \
+            and not ends_a_place(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.name_heads and not _opening_description(tokens[start - 1], lex):
         start -= 1
     start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
@@ -350,7 +358,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     after_complement = boundary is not None and start == run_start and end - start <= 3 \
         and boundary.is_capitalized and (_ends_a_rank(tokens, start - 1, lex) or (
             not _is_title_word(boundary, lex) and not ends_title_phrase(tokens, start - 1, lex)
-            and (lex.is_place_word(boundary.text) or _not_a_name(boundary, lex))))
+            and (ends_a_place(tokens, start - 1, lex) or _not_a_name(boundary, lex))))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]

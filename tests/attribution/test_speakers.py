@@ -2469,3 +2469,21 @@ def test_a_body_and_the_place_the_article_writes_after_di_is_no_person(run):
             "Kapolres Tanjung Lestari Rudi Hartono mengingatkan warga agar menjauhi bantaran sungai.")
     q = only(run(text, names={"Rudi Hartono": "PER"}))
     assert (q.speaker.name, q.speaker.kind) == ("Rudi Hartono", "person")
+
+
+def test_a_region_whose_name_ends_in_a_word_that_is_a_place_only_there_ends_the_title(run):
+    # Barat Daya (southwest), Papua Pegunungan: the title's place runs to the last word,
+    # and the name starts after it.
+    # A tagger may take the region's last word into the name; it still ends the title.
+    for region in ("Papua Barat Daya", "Papua Pegunungan", "Timor Leste"):
+        text = f"Gubernur {region} Markus Tabuni mengatakan bahwa dana pembangunan jalan belum cair."
+        for names in (None, {f"{region.split()[-1]} Markus Tabuni": "PER"}):
+            q = only(run(text, names=names))
+            assert (q.speaker.name, q.speaker.role) == ("Markus Tabuni", f"Gubernur {region}")
+    # As after any place, a three-word run after it is the name whole.
+    q = only(run("Gubernur Papua Barat Daya Orpa Wandik Kambu mengatakan bahwa dana pembangunan jalan belum cair."))
+    assert q.speaker.name == "Orpa Wandik Kambu"
+    # Guard: Daya after Sumber is no place, so the title runs on past it.
+    text = "Menteri Energi dan Sumber Daya Mineral Hendra Lubis mengatakan bahwa harga gas akan naik."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Lubis", "Menteri Energi dan Sumber Daya Mineral")
