@@ -910,6 +910,9 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
     cut = next((i for i in range(0, end) if tuple(w for _, w in spans[i:end]) in lex.ranks), None)
     if not cut:  # no rank, or nothing but one (Komisaris Jenderal): all the article says
         return role
+    lowered = [w for _, w in spans]
+    if any(tuple(lowered[j:j + len(p)]) == p for p in lex.title_phrases for j in range(max(0, cut - len(p) + 1), cut)):
+        return role  # Sekretaris Jenderal, Direktur Jenderal: the rank's word completes a title
     return role[:spans[cut][0]].rstrip(" ,")
 
 

@@ -2487,3 +2487,16 @@ def test_a_region_whose_name_ends_in_a_word_that_is_a_place_only_there_ends_the_
     text = "Menteri Energi dan Sumber Daya Mineral Hendra Lubis mengatakan bahwa harga gas akan naik."
     q = only(run(text))
     assert (q.speaker.name, q.speaker.role) == ("Hendra Lubis", "Menteri Energi dan Sumber Daya Mineral")
+
+
+def test_a_rank_word_that_completes_a_title_is_no_rank_cut_off_the_role(run):
+    # Jenderal after Sekretaris or Direktur is the title's, even where the body's acronym
+    # after it reads like a corps after a rank (MAR, of Kolonel Mar).
+    for title in ("Sekretaris Jenderal", "Direktur Jenderal"):
+        text = f"{title} MAR Yusuf Lamaru menilai bahwa aturan baru itu hanya membuang suara pemilih."
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == ("Yusuf Lamaru", f"{title} MAR")
+    # Guard: a rank between an office and the name is still cut off the role.
+    text = "Kepala Penerangan Kodam XV Kolonel Mar Yusuf Lamaru menyatakan bahwa latihan berjalan lancar."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Yusuf Lamaru", "Kepala Penerangan Kodam XV")
