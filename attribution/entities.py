@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, back_over_honorifics, bracketed_name_end,
-                       describes_someone, head_final_title_start, is_honorific, is_single_initial,
+                       describes_someone, head_final_title_start, initial_opens_name, is_honorific,
                        is_stop_inside_name, looks_like_a_verb)
 
 
@@ -140,7 +140,7 @@ class EntityIndex:
                                       or ends_a_place(self.doc.tokens, toks[0].i, self.lex)):
                     toks = toks[1:]  # Hakim Agung Syamsul, Gubernur Papua Barat Daya Markus: "Agung", "Daya" taken in
                 before = toks[0].i - 1
-                if before >= 0 and is_single_initial(self.doc.tokens[before]) \
+                if before >= 0 and initial_opens_name(self.doc.tokens, before, self.lex) \
                         and not is_honorific(self.doc.tokens[before], self.lex) \
                         and self.doc.tokens[before].sent == toks[0].sent:
                     toks = self.doc.tokens[before:toks[-1].i + 1]  # I Wayan Koster: the tagger left out "I"
@@ -1146,7 +1146,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     while True:
         k = back_over_honorifics(toks, name_tok, lex)  # Prof. Dr. Syamsul, dr Debie
         if k > 0 and toks[k - 1].sent == sent and toks[k - 1].is_capitalized \
-                and (is_single_initial(toks[k - 1]) or toks[k - 1].lower in lex.name_prefixes):
+                and (initial_opens_name(toks, k - 1, lex) or toks[k - 1].lower in lex.name_prefixes):
             k -= 1
         if k == name_tok:
             break

@@ -195,6 +195,21 @@ def is_single_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
+def initial_opens_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the single initial ``tokens[k]`` opens the name after it (I Wayan Koster,
+    M Yusuf); a Roman numeral after a capitalised word is that body's (Komisi I, Kodam V,
+    Komisi I Teuku …) unless a Balinese name opens after it (DPR I Ketut …)."""
+    if not is_single_initial(tokens[k]) or k + 1 >= len(tokens):
+        return False
+    if tokens[k + 1].lower in lex.names_after_initial:
+        return True
+    return not (k > 0 and tokens[k - 1].is_capitalized and tokens[k].text in _ROMAN_NUMERAL_LETTERS)
+
+
+# A single capital that may be a body's numeral (Komisi I, Kodam V, Polda X).
+_ROMAN_NUMERAL_LETTERS = frozenset("IVX")
+
+
 def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """Index of the first word of the personal name inside a span a tagger marked PER:
     taggers often take the title in (``Menteri Luar Negeri Korea Selatan Cho Tae-yul``,
@@ -991,8 +1006,10 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     # A noble or regional title (Lalu Kusnawan, Teuku Riefky) is part of the name.
     while a > 0 and tokens[a - 1].is_capitalized and tokens[a - 1].lower in lex.name_prefixes:
         a -= 1
-        if a > 0 and is_single_initial(tokens[a - 1]):
-            a -= 1  # I Gusti Putu …, Ni Luh …: the initial opens such a name
+    if 0 < a < b and tokens[a].lower in lex.names_after_initial and initial_opens_name(tokens, a - 1, lex):
+        # I Gusti Putu …, Komisi V DPR I Ketut …: the initial opens such a name, though a
+        # tagger reads it as the body's numeral (DPR I).
+        a -= 1
     name_toks = tokens[a:b]
     role_end = a
     # "Kepala Polsek Mampang, Komisaris Sujarwo": a rank after the comma is not the role.

@@ -2500,3 +2500,17 @@ def test_a_rank_word_that_completes_a_title_is_no_rank_cut_off_the_role(run):
     text = "Kepala Penerangan Kodam XV Kolonel Mar Yusuf Lamaru menyatakan bahwa latihan berjalan lancar."
     q = only(run(text))
     assert (q.speaker.name, q.speaker.role) == ("Yusuf Lamaru", "Kepala Penerangan Kodam XV")
+
+
+def test_a_balinese_initial_after_a_body_opens_the_name_not_the_bodys_numeral(run):
+    # A tagger reads "DPR I" as one body; before a Balinese birth-order name the I is the
+    # name's.
+    text = "Wakil Ketua Komisi IV DPR I Ketut Dana Sumerta mengatakan bahwa anggaran irigasi akan ditambah."
+    q = only(run(text, names={"DPR I": "ORG", "Ketut Dana Sumerta": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("I Ketut Dana Sumerta", "Wakil Ketua Komisi IV DPR")
+    # Guard: a numeral before a name that is no Balinese one stays the body's, a noble
+    # title's (Teuku) too.
+    for name in ("Rudi Santoso", "Teuku Arif Zulkarnain"):
+        text = f"Ketua Komisi I {name} mengatakan bahwa anggaran pertahanan akan ditambah."
+        q = only(run(text, names={"Komisi I": "ORG", name: "PER"}))
+        assert (q.speaker.name, q.speaker.role) == (name, "Ketua Komisi I")
