@@ -2514,3 +2514,13 @@ def test_a_balinese_initial_after_a_body_opens_the_name_not_the_bodys_numeral(ru
         text = f"Ketua Komisi I {name} mengatakan bahwa anggaran pertahanan akan ditambah."
         q = only(run(text, names={"Komisi I": "ORG", name: "PER"}))
         assert (q.speaker.name, q.speaker.role) == (name, "Ketua Komisi I")
+
+
+def test_a_ministry_named_by_its_short_form_is_the_ministry_named_in_full(run):
+    text = ("Kementerian Pertanian menyatakan stok beras nasional aman hingga akhir tahun. "
+            "Kementan juga mengimbau petani agar segera melapor jika hama wereng menyerang.")
+    quotes = run(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Kementerian Pertanian", "organization")] * 2
+    # Guard: another ministry's short form is not the one named in full.
+    text = text.replace("Kementan juga", "Kemendag juga")
+    assert run(text).quotes[1].speaker.name == "Kemendag"
