@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, back_over_honorifics, bracketed_name_end,
-                       describes_someone, head_final_title_start, is_honorific, is_single_initial,
+                       describes_someone, head_final_title_start, initial_opens_name, is_honorific,
                        is_stop_inside_name, looks_like_a_verb)
 
 
@@ -113,7 +113,7 @@ class EntityIndex:
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
         from .mentions import (after_name_head, back_over_short_given_name, body_and_its_place, body_name_end,
-                               cued_name_inside, ends_title_phrase, leading_places, name_start_by_reuse,
+                               cued_name_inside, ends_a_place, ends_title_phrase, leading_places, name_start_by_reuse,
                                name_start_over_particles, trim_person_span)
 
         org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
@@ -136,10 +136,11 @@ class EntityIndex:
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]
                 toks = toks[after_name_head(self.doc, toks, self.lex):]
-                if len(toks) > 1 and ends_title_phrase(self.doc.tokens, toks[0].i, self.lex):
-                    toks = toks[1:]  # Hakim Agung Syamsul: the tagger took "Agung" in
+                if len(toks) > 1 and (ends_title_phrase(self.doc.tokens, toks[0].i, self.lex)
+                                      or ends_a_place(self.doc.tokens, toks[0].i, self.lex)):
+                    toks = toks[1:]  # Hakim Agung Syamsul, Gubernur Papua Barat Daya Markus: "Agung", "Daya" taken in
                 before = toks[0].i - 1
-                if before >= 0 and is_single_initial(self.doc.tokens[before]) \
+                if before >= 0 and initial_opens_name(self.doc.tokens, before, self.lex) \
                         and not is_honorific(self.doc.tokens[before], self.lex) \
                         and self.doc.tokens[before].sent == toks[0].sent:
                     toks = self.doc.tokens[before:toks[-1].i + 1]  # I Wayan Koster: the tagger left out "I"
@@ -940,6 +941,9 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
     cut = next((i for i in range(0, end) if tuple(w for _, w in spans[i:end]) in lex.ranks), None)
     if not cut:  # no rank, or nothing but one (Komisaris Jenderal): all the article says
         return role
+    lowered = [w for _, w in spans]
+    if any(tuple(lowered[j:j + len(p)]) == p for p in lex.title_phrases for j in range(max(0, cut - len(p) + 1), cut)):
+        return role  # Sekretaris Jenderal, Direktur Jenderal: the rank's word completes a title
     return role[:spans[cut][0]].rstrip(" ,")
 
 
@@ -1173,7 +1177,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     while True:
         k = back_over_honorifics(toks, name_tok, lex)  # Prof. Dr. Syamsul, dr Debie
         if k > 0 and toks[k - 1].sent == sent and toks[k - 1].is_capitalized \
-                and (is_single_initial(toks[k - 1]) or toks[k - 1].lower in lex.name_prefixes):
+                and (initial_opens_name(toks, k - 1, lex) or toks[k - 1].lower in lex.name_prefixes):
             k -= 1
         if k == name_tok:
             break

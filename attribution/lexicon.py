@@ -61,6 +61,7 @@ class Lexicon:
     honorific_abbreviations: frozenset[str]  # Drs. H. Sutrisno: honorifics cut short
     academic_degrees: frozenset[str]  # Satria Budi, M.Si.: "msi", no name and no role
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
+    names_after_initial: frozenset[str]  # (I) Wayan, (I) Ketut: Balinese names the initial I opens
     singular_determiners: frozenset[tuple[str, ...]]  # seorang, salah satu: one person described
     abstract_noun_confixes: tuple[tuple[str, str], ...]  # ke-…-an (Kejujuran): no name word
     organization_heads: frozenset[str]
@@ -96,6 +97,7 @@ class Lexicon:
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     place_words: frozenset[str]
     place_acronyms: frozenset[str]  # RI: a place only in capitals
+    place_phrases: frozenset[tuple[str, ...]]  # (Papua) Barat Daya: Daya a place only after Barat
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
@@ -304,6 +306,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         honorific_abbreviations=_lower_set(roles["honorific_abbreviations"]),
         academic_degrees=_lower_set(roles["academic_degrees"]),
         name_prefixes=_lower_set(roles["name_prefixes"]),
+        names_after_initial=_lower_set(roles["names_after_initial"]),
         abstract_noun_confixes=tuple((a, b) for a, b in roles["abstract_noun_confixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
@@ -339,6 +342,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
+        place_phrases=_phrases(places["place_phrases"]),
         name_heads=_lower_set(places["name_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),
         residence_heads=_lower_set(roles["residence_heads"]),

@@ -172,6 +172,14 @@ def ends_title_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
                for p in lex.title_phrases)
 
 
+def ends_a_place(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """``Korea``, ``Selatan``, and ``Daya`` in Papua Barat Daya (not in Sumber Daya
+    Mineral): a place word, or the last word of a region's name the lexicon lists whole."""
+    return lex.is_place_word(tokens[k].text) or any(
+        k - len(p) + 1 >= 0 and tuple(t.lower for t in tokens[k - len(p) + 1:k + 1]) == p
+        for p in lex.place_phrases)
+
+
 def _ends_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """``Kombes`` in Kapolrestabes Medan Kombes Gidion Arif Setyawan, ``Besar`` in
     Komisaris Besar, ``Inf`` in Kolonel Inf Andi (a corps after the rank): the last
@@ -185,6 +193,21 @@ def _ends_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 def is_single_initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() or len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
+def initial_opens_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the single initial ``tokens[k]`` opens the name after it (I Wayan Koster,
+    M Yusuf); a Roman numeral after a capitalised word is that body's (Komisi I, Kodam V,
+    Komisi I Teuku …) unless a Balinese name opens after it (DPR I Ketut …)."""
+    if not is_single_initial(tokens[k]) or k + 1 >= len(tokens):
+        return False
+    if tokens[k + 1].lower in lex.names_after_initial:
+        return True
+    return not (k > 0 and tokens[k - 1].is_capitalized and tokens[k].text in _ROMAN_NUMERAL_LETTERS)
+
+
+# A single capital that may be a body's numeral (Komisi I, Kodam V, Polda X).
+_ROMAN_NUMERAL_LETTERS = frozenset("IVX")
 
 
 def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
@@ -317,7 +340,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and not ends_title_phrase(tokens, start - 1, lex) and not _ends_a_rank(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.organization_heads \
             and (not _not_a_name(tokens[start - 1], lex) or _is_initials(tokens, start - 1, lex)) \
-            and not lex.is_place_word(tokens[start - 1].text) \
+            and not ends_a_place(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.name_heads and not _opening_description(tokens[start - 1], lex):
         start -= 1
     start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
@@ -350,7 +373,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     after_complement = boundary is not None and start == run_start and end - start <= 3 \
         and boundary.is_capitalized and (_ends_a_rank(tokens, start - 1, lex) or (
             not _is_title_word(boundary, lex) and not ends_title_phrase(tokens, start - 1, lex)
-            and (lex.is_place_word(boundary.text) or _not_a_name(boundary, lex))))
+            and (ends_a_place(tokens, start - 1, lex) or _not_a_name(boundary, lex))))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]
@@ -983,8 +1006,10 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     # A noble or regional title (Lalu Kusnawan, Teuku Riefky) is part of the name.
     while a > 0 and tokens[a - 1].is_capitalized and tokens[a - 1].lower in lex.name_prefixes:
         a -= 1
-        if a > 0 and is_single_initial(tokens[a - 1]):
-            a -= 1  # I Gusti Putu …, Ni Luh …: the initial opens such a name
+    if 0 < a < b and tokens[a].lower in lex.names_after_initial and initial_opens_name(tokens, a - 1, lex):
+        # I Gusti Putu …, Komisi V DPR I Ketut …: the initial opens such a name, though a
+        # tagger reads it as the body's numeral (DPR I).
+        a -= 1
     name_toks = tokens[a:b]
     role_end = a
     # "Kepala Polsek Mampang, Komisaris Sujarwo": a rank after the comma is not the role.

@@ -2522,3 +2522,58 @@ def test_a_description_from_a_body_then_a_name_after_a_cue_is_that_person(run):
     # A place after the body (…, Lampung Selatan) is no name: the description stays unnamed.
     q = only(run("\"Musim tanam mundur sebulan,\" kata petani dari Kecamatan Natar, Lampung Selatan."))
     assert q.speaker is None or "Lampung" not in q.speaker.name
+
+
+def test_a_region_whose_name_ends_in_a_word_that_is_a_place_only_there_ends_the_title(run):
+    # Barat Daya (southwest), Papua Pegunungan: the title's place runs to the last word,
+    # and the name starts after it.
+    # A tagger may take the region's last word into the name; it still ends the title.
+    for region in ("Papua Barat Daya", "Papua Pegunungan", "Timor Leste"):
+        text = f"Gubernur {region} Markus Tabuni mengatakan bahwa dana pembangunan jalan belum cair."
+        for names in (None, {f"{region.split()[-1]} Markus Tabuni": "PER"}):
+            q = only(run(text, names=names))
+            assert (q.speaker.name, q.speaker.role) == ("Markus Tabuni", f"Gubernur {region}")
+    # As after any place, a three-word run after it is the name whole.
+    q = only(run("Gubernur Papua Barat Daya Orpa Wandik Kambu mengatakan bahwa dana pembangunan jalan belum cair."))
+    assert q.speaker.name == "Orpa Wandik Kambu"
+    # Guard: Daya after Sumber is no place, so the title runs on past it.
+    text = "Menteri Energi dan Sumber Daya Mineral Hendra Lubis mengatakan bahwa harga gas akan naik."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Lubis", "Menteri Energi dan Sumber Daya Mineral")
+
+
+def test_a_rank_word_that_completes_a_title_is_no_rank_cut_off_the_role(run):
+    # Jenderal after Sekretaris or Direktur is the title's, even where the body's acronym
+    # after it reads like a corps after a rank (MAR, of Kolonel Mar).
+    for title in ("Sekretaris Jenderal", "Direktur Jenderal"):
+        text = f"{title} MAR Yusuf Lamaru menilai bahwa aturan baru itu hanya membuang suara pemilih."
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == ("Yusuf Lamaru", f"{title} MAR")
+    # Guard: a rank between an office and the name is still cut off the role.
+    text = "Kepala Penerangan Kodam XV Kolonel Mar Yusuf Lamaru menyatakan bahwa latihan berjalan lancar."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Yusuf Lamaru", "Kepala Penerangan Kodam XV")
+
+
+def test_a_balinese_initial_after_a_body_opens_the_name_not_the_bodys_numeral(run):
+    # A tagger reads "DPR I" as one body; before a Balinese birth-order name the I is the
+    # name's.
+    text = "Wakil Ketua Komisi IV DPR I Ketut Dana Sumerta mengatakan bahwa anggaran irigasi akan ditambah."
+    q = only(run(text, names={"DPR I": "ORG", "Ketut Dana Sumerta": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("I Ketut Dana Sumerta", "Wakil Ketua Komisi IV DPR")
+    # Guard: a numeral before a name that is no Balinese one stays the body's, a noble
+    # title's (Teuku) too.
+    for name in ("Rudi Santoso", "Teuku Arif Zulkarnain"):
+        text = f"Ketua Komisi I {name} mengatakan bahwa anggaran pertahanan akan ditambah."
+        q = only(run(text, names={"Komisi I": "ORG", name: "PER"}))
+        assert (q.speaker.name, q.speaker.role) == (name, "Ketua Komisi I")
+
+
+def test_a_ministry_named_by_its_short_form_is_the_ministry_named_in_full(run):
+    text = ("Kementerian Pertanian menyatakan stok beras nasional aman hingga akhir tahun. "
+            "Kementan juga mengimbau petani agar segera melapor jika hama wereng menyerang.")
+    quotes = run(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Kementerian Pertanian", "organization")] * 2
+    # Guard: another ministry's short form is not the one named in full.
+    text = text.replace("Kementan juga", "Kemendag juga")
+    assert run(text).quotes[1].speaker.name == "Kemendag"
