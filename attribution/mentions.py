@@ -207,7 +207,9 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     # Kapolsek Gayamsari Kompol Suharto, tagged whole: a rank inside the span ends the
     # role, whatever the place before it, and the name starts after it; not a rank's
     # word that names also have (Federico Mayor Zaragoza, Laksamana Sukardi).
-    rank = next((j for j in range(len(tokens) - 2, k, -1)
+    # The rank may also end on the first word left after the title words (Laksamana Muda
+    # Ramon …: laksamana is a title word too, muda only a rank's).
+    rank = next((j for j in range(len(tokens) - 2, max(k - 1, 0), -1)
                  if tokens[j].is_capitalized and tokens[j + 1].is_capitalized and _ends_a_rank(tokens, j, lex)
                  and not lex.is_person_word(tokens[j].text)), None)
     return k if rank is None else rank + 1

@@ -1417,6 +1417,21 @@ def test_a_rank_inside_a_tagged_name_ends_the_role(run):
     assert q.speaker.name == "Federico Mayor Zaragoza"
 
 
+def test_a_two_word_rank_after_the_title_words_is_cut_off_a_tagged_name(run):
+    # Laksamana Muda, Marsekal Pertama: the rank's first word is a title word too, and a
+    # tagger that takes the rank into the name leaves only its second word before it.
+    text = "Juru bicara Angkatan Laut Cile Laksamana Muda Rodrigo Ferrer Salas mengatakan kapal itu rusak."
+    q = only(run(text, names={"Laksamana Muda Rodrigo Ferrer Salas": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rodrigo Ferrer Salas", "Juru bicara Angkatan Laut Cile")
+    text = "Kepala Dinas Penerangan Marsekal Pertama Gilang Aryasena mengatakan pesawat itu mendarat darurat."
+    q = only(run(text, names={"Marsekal Pertama Gilang Aryasena": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Gilang Aryasena", "Kepala Dinas Penerangan")
+    # A rank's word that names have, right after the title word, stays in the name.
+    text = "Mantan Dirjen Mayor Oliveira mengatakan pendidikan adalah kunci perdamaian."
+    q = only(run(text, names={"Dirjen Mayor Oliveira": "PER"}))
+    assert q.speaker.name == "Mayor Oliveira"
+
+
 def test_police_unit_heads_written_as_one_word_are_titles(run):
     for title in ("Kasatpolairud", "Kasatsamapta", "Kasatnarkoba", "Kasatbinmas", "Kasatintelkam"):
         q = only(run(f"{title} Polres Tuban AKP Joko Susilo mengatakan pencarian melibatkan tim gabungan."))
