@@ -1432,6 +1432,26 @@ def test_a_two_word_rank_after_the_title_words_is_cut_off_a_tagged_name(run):
     assert q.speaker.name == "Mayor Oliveira"
 
 
+def test_a_malaysian_honorific_is_neither_the_name_nor_the_role(run):
+    # Datuk Seri, Tan Sri: how the person is addressed, like a rank; the name starts after.
+    text = ("Menteri Dalam Negeri Malaysia Datuk Seri Hisham Rosli Karim menolak usulan itu. "
+            "“Kami tidak akan membuka perbatasan sebelum Juni,” kata Hisham.")
+    r = run(text, names={"Hisham Rosli Karim": "PER", "Hisham": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == \
+        [("Hisham Rosli Karim", "Menteri Dalam Negeri Malaysia")]
+    # Nor over it back from bin to the given name.
+    q = only(run("Menteri Pertahanan Malaysia Datuk Seri Rosli bin Hamzah mengatakan latihan itu rutin."))
+    assert (q.speaker.name, q.speaker.role) == ("Rosli bin Hamzah", "Menteri Pertahanan Malaysia")
+    # Tagged with the honorific, whose last word names have too (Sri); alone, it is no role.
+    text = "Tan Sri Kamaruddin Yusof mengatakan koperasi itu akan dibubarkan tahun depan."
+    q = only(run(text, names={"Tan Sri Kamaruddin Yusof": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Kamaruddin Yusof", None)
+    # A given name after a title is not an honorific's last word.
+    text = "Menteri Keuangan Sri Wulandari Hakim mengatakan defisit akan ditekan."
+    q = only(run(text, names={"Sri Wulandari Hakim": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sri Wulandari Hakim", "Menteri Keuangan")
+
+
 def test_police_unit_heads_written_as_one_word_are_titles(run):
     for title in ("Kasatpolairud", "Kasatsamapta", "Kasatnarkoba", "Kasatbinmas", "Kasatintelkam"):
         q = only(run(f"{title} Polres Tuban AKP Joko Susilo mengatakan pencarian melibatkan tim gabungan."))
