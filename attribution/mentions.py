@@ -196,6 +196,8 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     k = 0
     while k < len(tokens):
         t = tokens[k]
+        if k == 0 and len(tokens) > 1 and _given_name_like_a_title(doc, t, lex):
+            break
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
                 or (k + 1 < len(tokens) and _opening_description(t, lex)) \
                 or t.lower in lex.document_heads \
@@ -214,6 +216,15 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
                  if tokens[j].is_capitalized and tokens[j + 1].is_capitalized and _ends_a_rank(tokens, j, lex)
                  and (not lex.is_person_word(tokens[j].text) or _ends_a_rank(tokens, j, lex, min_words=2))), None)
     return k if rank is None else rank + 1
+
+
+def _given_name_like_a_title(doc: Document, tok: Token, lex: Lexicon) -> bool:
+    """A title word opening a name set off by a comma (Kepala BPS Maluku, ``Imam`` Fauzi
+    Lubis) that the article goes on to use alone as the person's name, tagged so and
+    after a cue (ujar Imam): a given name, not the title (an imam)."""
+    return tok.i > 0 and doc.tokens[tok.i - 1].text == "," and _is_title_word(tok, lex) \
+        and tok.text in _article_words(lex).cued \
+        and any(t.text == tok.text and t.ner == "S-PER" for t in doc.tokens)
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:

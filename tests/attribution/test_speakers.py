@@ -1432,6 +1432,19 @@ def test_a_two_word_rank_after_the_title_words_is_cut_off_a_tagged_name(run):
     assert q.speaker.name == "Mayor Oliveira"
 
 
+def test_a_title_word_the_article_uses_alone_as_a_name_opens_the_name(run):
+    # Imam, after a comma, tagged with the name and alone after a cue: a given name.
+    text = ("Acara itu dihadiri Kepala BPS Provinsi Maluku, Imam Fauzi Lubis. "
+            "“Angka kemiskinan di pesisir masih tinggi,” ujar Imam.")
+    q = only(run(text, names={"Imam Fauzi Lubis": "PER", "Imam": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Imam Fauzi Lubis", "Kepala BPS Provinsi Maluku")
+    # A title the tagger took in and the article uses alone untagged stays the title.
+    text = ("Acara itu dihadiri Gubernur Maluku, Menteri Darmawan Sitorus. "
+            "“Angka kemiskinan di pesisir masih tinggi,” ujar Menteri.")
+    q = only(run(text, names={"Menteri Darmawan Sitorus": "PER"}))
+    assert q.speaker.name == "Darmawan Sitorus"
+
+
 def test_a_malaysian_honorific_is_neither_the_name_nor_the_role(run):
     # Datuk Seri, Tan Sri: how the person is addressed, like a rank; the name starts after.
     text = ("Menteri Dalam Negeri Malaysia Datuk Seri Hisham Rosli Karim menolak usulan itu. "
