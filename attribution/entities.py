@@ -939,6 +939,8 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
                            and not lex.is_place_or_organization_word(words[end - 1]))):  # Konsul Jenderal RI
         end -= 1
     cut = next((i for i in range(0, end) if tuple(w for _, w in spans[i:end]) in lex.ranks), None)
+    if cut == 0 and tuple(w for _, w in spans[:end]) in lex.conferred_honorifics:
+        return None  # Datuk Seri alone: an honour, says nothing of what the person does
     if not cut:  # no rank, or nothing but one (Komisaris Jenderal): all the article says
         return role
     lowered = [w for _, w in spans]

@@ -95,6 +95,7 @@ class Lexicon:
     forms_of_address: frozenset[str]  # aliases.json: Mbah (Jum), Koh (Siong): a nickname's opening word
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
+    conferred_honorifics: frozenset[tuple[str, ...]]  # Tan Sri, Datuk Seri: among the ranks, yet no role alone
     place_words: frozenset[str]
     place_acronyms: frozenset[str]  # RI: a place only in capitals
     place_phrases: frozenset[tuple[str, ...]]  # (Papua) Barat Daya: Daya a place only after Barat
@@ -338,7 +339,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         markers_before_real_name=_phrases(aliases["nickname_markers"]["before_real_name"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         forms_of_address=_lower_set(aliases["forms_of_address"]),
-        ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"]),
+        # A conferred honorific stands where a rank does (… Malaysia Datuk Seri Anwar).
+        ranks=frozenset(tuple(p.lower().split()) for p in roles["ranks"] + roles["conferred_honorifics"]),
+        conferred_honorifics=frozenset(tuple(p.lower().split()) for p in roles["conferred_honorifics"]),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),

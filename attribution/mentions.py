@@ -180,15 +180,15 @@ def ends_a_place(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         for p in lex.place_phrases)
 
 
-def _ends_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def _ends_a_rank(tokens: list[Token], k: int, lex: Lexicon, min_words: int = 1) -> bool:
     """``Kombes`` in Kapolrestabes Medan Kombes Gidion Arif Setyawan, ``Besar`` in
     Komisaris Besar, ``Inf`` in Kolonel Inf Andi (a corps after the rank): the last
-    word of a rank, after which the name starts."""
+    word of a rank (of at least ``min_words`` words), after which the name starts."""
     if k > 0 and tokens[k].lower in lex.rank_qualifiers and tokens[k].is_capitalized \
-            and _ends_a_rank(tokens, k - 1, lex):
+            and _ends_a_rank(tokens, k - 1, lex, min_words):
         return True
-    return any(k - len(r) + 1 >= 0 and tuple(t.lower for t in tokens[k - len(r) + 1:k + 1]) == r
-               for r in lex.ranks)
+    return any(len(r) >= min_words and k - len(r) + 1 >= 0
+               and tuple(t.lower for t in tokens[k - len(r) + 1:k + 1]) == r for r in lex.ranks)
 
 
 def is_single_initial(tok: Token) -> bool:
@@ -219,6 +219,8 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     k = 0
     while k < len(tokens):
         t = tokens[k]
+        if k == 0 and len(tokens) > 1 and _given_name_like_a_title(doc, t, lex):
+            break
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
                 or (k + 1 < len(tokens) and _opening_description(t, lex)) \
                 or t.lower in lex.document_heads \
@@ -228,12 +230,24 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
             continue
         break
     # Kapolsek Gayamsari Kompol Suharto, tagged whole: a rank inside the span ends the
-    # role, whatever the place before it, and the name starts after it; not a rank's
-    # word that names also have (Federico Mayor Zaragoza, Laksamana Sukardi).
-    rank = next((j for j in range(len(tokens) - 2, k, -1)
+    # role, whatever the place before it, and the name starts after it; not a one-word
+    # rank that names also have (Federico Mayor Zaragoza, Laksamana Sukardi), though a
+    # rank of two words ends on a name's word too (Tan Sri Muhyiddin).
+    # The rank may also end on the first word left after the title words (Laksamana Muda
+    # Ramon …: laksamana is a title word too, muda only a rank's).
+    rank = next((j for j in range(len(tokens) - 2, max(k - 1, 0), -1)
                  if tokens[j].is_capitalized and tokens[j + 1].is_capitalized and _ends_a_rank(tokens, j, lex)
-                 and not lex.is_person_word(tokens[j].text)), None)
+                 and (not lex.is_person_word(tokens[j].text) or _ends_a_rank(tokens, j, lex, min_words=2))), None)
     return k if rank is None else rank + 1
+
+
+def _given_name_like_a_title(doc: Document, tok: Token, lex: Lexicon) -> bool:
+    """A title word opening a name set off by a comma (Kepala BPS Maluku, ``Imam`` Fauzi
+    Lubis) that the article goes on to use alone as the person's name, tagged so and
+    after a cue (ujar Imam): a given name, not the title (an imam)."""
+    return tok.i > 0 and doc.tokens[tok.i - 1].text == "," and _is_title_word(tok, lex) \
+        and tok.text in _article_words(lex).cued \
+        and any(t.text == tok.text and t.ner == "S-PER" for t in doc.tokens)
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:
@@ -493,8 +507,9 @@ def _over_name_particles(tokens: list[Token], start: int, lex: Lexicon) -> int:
             return start
         start = j - 1
         while start > 0 and tokens[start - 1].is_capitalized and not _is_title_word(tokens[start - 1], lex) \
+                and not _ends_a_rank(tokens, start - 1, lex) \
                 and not lex.is_place_word(tokens[start - 1].text) and not _not_a_name(tokens[start - 1], lex):
-            start -= 1
+            start -= 1  # (not over a rank: Datuk Seri | Faizal bin Rahman)
 
 
 def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lexicon, keep_one: bool) -> int:

@@ -1417,6 +1417,54 @@ def test_a_rank_inside_a_tagged_name_ends_the_role(run):
     assert q.speaker.name == "Federico Mayor Zaragoza"
 
 
+def test_a_two_word_rank_after_the_title_words_is_cut_off_a_tagged_name(run):
+    # Laksamana Muda, Marsekal Pertama: the rank's first word is a title word too, and a
+    # tagger that takes the rank into the name leaves only its second word before it.
+    text = "Juru bicara Angkatan Laut Cile Laksamana Muda Rodrigo Ferrer Salas mengatakan kapal itu rusak."
+    q = only(run(text, names={"Laksamana Muda Rodrigo Ferrer Salas": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rodrigo Ferrer Salas", "Juru bicara Angkatan Laut Cile")
+    text = "Kepala Dinas Penerangan Marsekal Pertama Gilang Aryasena mengatakan pesawat itu mendarat darurat."
+    q = only(run(text, names={"Marsekal Pertama Gilang Aryasena": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Gilang Aryasena", "Kepala Dinas Penerangan")
+    # A rank's word that names have, right after the title word, stays in the name.
+    text = "Mantan Dirjen Mayor Oliveira mengatakan pendidikan adalah kunci perdamaian."
+    q = only(run(text, names={"Dirjen Mayor Oliveira": "PER"}))
+    assert q.speaker.name == "Mayor Oliveira"
+
+
+def test_a_title_word_the_article_uses_alone_as_a_name_opens_the_name(run):
+    # Imam, after a comma, tagged with the name and alone after a cue: a given name.
+    text = ("Acara itu dihadiri Kepala BPS Provinsi Maluku, Imam Fauzi Lubis. "
+            "“Angka kemiskinan di pesisir masih tinggi,” ujar Imam.")
+    q = only(run(text, names={"Imam Fauzi Lubis": "PER", "Imam": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Imam Fauzi Lubis", "Kepala BPS Provinsi Maluku")
+    # A title the tagger took in and the article uses alone untagged stays the title.
+    text = ("Acara itu dihadiri Gubernur Maluku, Menteri Darmawan Sitorus. "
+            "“Angka kemiskinan di pesisir masih tinggi,” ujar Menteri.")
+    q = only(run(text, names={"Menteri Darmawan Sitorus": "PER"}))
+    assert q.speaker.name == "Darmawan Sitorus"
+
+
+def test_a_malaysian_honorific_is_neither_the_name_nor_the_role(run):
+    # Datuk Seri, Tan Sri: how the person is addressed, like a rank; the name starts after.
+    text = ("Menteri Dalam Negeri Malaysia Datuk Seri Hisham Rosli Karim menolak usulan itu. "
+            "“Kami tidak akan membuka perbatasan sebelum Juni,” kata Hisham.")
+    r = run(text, names={"Hisham Rosli Karim": "PER", "Hisham": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == \
+        [("Hisham Rosli Karim", "Menteri Dalam Negeri Malaysia")]
+    # Nor over it back from bin to the given name.
+    q = only(run("Menteri Pertahanan Malaysia Datuk Seri Rosli bin Hamzah mengatakan latihan itu rutin."))
+    assert (q.speaker.name, q.speaker.role) == ("Rosli bin Hamzah", "Menteri Pertahanan Malaysia")
+    # Tagged with the honorific, whose last word names have too (Sri); alone, it is no role.
+    text = "Tan Sri Kamaruddin Yusof mengatakan koperasi itu akan dibubarkan tahun depan."
+    q = only(run(text, names={"Tan Sri Kamaruddin Yusof": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Kamaruddin Yusof", None)
+    # A given name after a title is not an honorific's last word.
+    text = "Menteri Keuangan Sri Wulandari Hakim mengatakan defisit akan ditekan."
+    q = only(run(text, names={"Sri Wulandari Hakim": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sri Wulandari Hakim", "Menteri Keuangan")
+
+
 def test_police_unit_heads_written_as_one_word_are_titles(run):
     for title in ("Kasatpolairud", "Kasatsamapta", "Kasatnarkoba", "Kasatbinmas", "Kasatintelkam"):
         q = only(run(f"{title} Polres Tuban AKP Joko Susilo mengatakan pencarian melibatkan tim gabungan."))
