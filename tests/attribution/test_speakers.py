@@ -2060,6 +2060,35 @@ def test_an_unnamed_source_named_later_takes_the_name():
     assert only(r).speaker.role == "Peneliti"
 
 
+def test_a_pronoun_right_after_an_unnamed_source_names_it_after_its_title(run):
+    names = {"Rudi Hartono": "PER"}
+    lead = "Kebakaran melanda gudang di Cilincing. Ketua panitia mengatakan pentas seni tetap digelar Sabtu. "
+    q = only(run(lead + "Ia adalah Kepala Dinas Pariwisata Kota Bekasi, Drs. Rudi Hartono, M.Si.", names=names))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Rudi Hartono", "named_later")
+    q = only(run(lead + "Ia adalah Rudi Hartono, pengusaha setempat.", names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Rudi Hartono", "Ketua panitia")
+    # A kinship word before the name: the name is a relative's, not the source's.
+    q = only(run(lead + "Ia adalah Ketua RT setempat, ayah Rudi Hartono.", names=names))
+    assert q.speaker is None
+    # Further on, the pronoun may be someone else's.
+    q = only(run(lead + "Tiket sudah habis. Ia adalah Rudi Hartono, pengusaha setempat.", names=names))
+    assert q.speaker is None
+
+
+def test_records_pointing_back_to_an_unnamed_source_take_the_name_given_later(run):
+    names = {"Hendra Wijaya": "PER"}
+    text = ("Kebakaran melanda gudang di Cilincing. Komandan regu, saat dihubungi Senin (10/3/2025), menyebut "
+            "api berasal dari korsleting. Menurut dia, kerugian ditaksir ratusan juta rupiah.\n\n"
+            "\"Kami butuh waktu dua jam untuk memadamkan api,\" ujar perwira senior yang sudah dua puluh tahun "
+            "bertugas itu.\n\nPerwira itu adalah Letnan Satu (Pnb) Hendra Wijaya, Kepala Regu Damkar Cilincing.")
+    r = run(text, names=names)
+    assert [(q.speaker.name, q.rules["speaker"]) for q in r.quotes] == [("Hendra Wijaya", "named_later")] * 3
+    # A description that does not point back is someone else: only its own record is named.
+    r = run(text.replace("ujar perwira senior yang sudah dua puluh tahun bertugas itu",
+                         "ujar perwira senior yang sudah dua puluh tahun bertugas"), names=names)
+    assert [q.speaker and q.speaker.name for q in r.quotes] == [None, None, "Hendra Wijaya"]
+
+
 def test_a_police_directorate_or_prosecutor_title_is_the_role_not_the_rank_after_it(run):
     r = run("Dirlantas Polda Kalimantan Barat Kombes Pol Hasan Basri mengatakan jalur trans Kalimantan "
             "sudah bisa dilalui. JPU Kejari Boyolali, Wulan Sari, mengatakan terdakwa dituntut tujuh tahun penjara.\n"
