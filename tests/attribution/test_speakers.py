@@ -2229,6 +2229,28 @@ def test_a_description_giving_a_nickname_or_a_real_name_points_back_to_the_perso
     assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Ucok"]
 
 
+def test_a_real_name_given_after_a_possessive_or_a_description_pointing_back_is_the_nicknames(run):
+    # Nama aslinya X.: the possessive points back to the one named so far by a nickname;
+    # the real name stands for it though the tagger does not mark it, and the form of
+    # address opening the nickname is no role.
+    lead = "Di pasar itu, Mbah Karto menjual gerabah sejak muda. "
+    quote = " \"Dulu pembelinya banyak,\" kata Mbah Karto."
+    q = only(run(lead + "Nama aslinya Kartosuwiryo." + quote, names={"Karto": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Kartosuwiryo", None)
+    # Perempuan yang akrab disapa X itu bernama lengkap Y: the description points back.
+    text = ("Tetangganya, Mak Ijah, punya cerita lain. Perempuan yang akrab disapa Mak Ijah itu bernama "
+            "lengkap Khodijah (58). \"Saya sudah tiga kali kebanjiran,\" tutur Mak Ijah.")
+    assert only(run(text, names={"Ijah": "PER"})).speaker.name == "Khodijah"
+    # No name after the marker, or one given in a clause of its own: the nickname stays.
+    q = only(run(lead + "Nama aslinya tidak banyak yang tahu." + quote, names={"Karto": "PER"}))
+    assert q.speaker.name in ("Mbah Karto", "Karto")
+    q = only(run(lead + "Ia lupa nama aslinya, Kartosuwiryo atau Kartowiryo." + quote, names={"Karto": "PER"}))
+    assert q.speaker.name in ("Mbah Karto", "Karto")
+    # A description without a demonstrative brings in someone new.
+    q = only(run(lead + "Seorang pedagang tua bernama lengkap Sutarjo ikut berjualan." + quote, names={"Karto": "PER"}))
+    assert q.speaker.name in ("Mbah Karto", "Karto")
+
+
 def test_the_initial_of_a_balinese_name_after_a_rank_stays_when_the_article_reuses_a_later_word(run):
     # ujar Ketut, of Kombes Pol I Ketut …: the name runs back over the initial, which is
     # neither the rank's nor the role's.
