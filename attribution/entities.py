@@ -102,10 +102,7 @@ class EntityIndex:
         if nickname is not None and not set(name_key(nickname)) <= set(key):
             # Budi "Ucok" Siregar: kata Ucok is Budi Siregar; of Markus "Om Mark" Dethan,
             # kata Om Mark reads as Mark addressed as Om.
-            nick = name_key(nickname)
-            self.nicknames[nick] = key
-            if len(nick) > 1 and nick[0] in self.lex.forms_of_address:
-                self.nicknames.setdefault(nick[1:], key)
+            self._add_nickname(name_key(nickname), key)
         self.occurrences.append(NameOccurrence(name, key, start, end, kind, role))
 
     def add_tagged_entities(self) -> None:
@@ -480,6 +477,15 @@ class EntityIndex:
         return low in self.lex.title_heads or low in self.lex.abbreviated_titles or low in self.lex.honorifics \
             or low in self.lex.organization_heads or self.lex.is_place_or_organization_word(tok.text)
 
+    def _add_nickname(self, nick: tuple[str, ...], full: tuple[str, ...], replace: bool = True) -> None:
+        """``nick`` stands for ``full``; so does ``nick`` without the form of address that
+        opens it, as the tagger or the article may leave it out (Mbah Jum: Jum)."""
+        for key in (nick, nick[1:]) if len(nick) > 1 and nick[0] in self.lex.forms_of_address else (nick,):
+            if replace and key == nick:
+                self.nicknames[key] = full
+            else:
+                self.nicknames.setdefault(key, full)
+
     def add_nicknames(self) -> None:
         """Nicknames the article gives (``Rolliansyah Soemirat, yang akrab disapa Roy``;
         ``ujar Roy, sapaan akrabnya``; ``Pemain yang biasa disapa Ican itu``, of the person
@@ -513,11 +519,14 @@ class EntityIndex:
             if kind == _REAL_NAME_AFTER:
                 real = self._capitalized_run(after, forward=True, limit=5)
                 stage = None
-                if real and self._points_back(k, real):
+                if real and (self._points_back(k, real) or self._subject_points_back(k)):
                     real_key = name_key(" ".join(t.text for t in real))
                     stage = self._person_named_before(persons, real[0], lambda o: not set(o.key) <= set(real_key))
                 if stage is not None:
-                    self.nicknames.setdefault(stage.key, real_key)
+                    self._add_nickname(stage.key, real_key, replace=False)
+                    if not any(o.key == real_key for o in persons):
+                        # The marker says it is a person's name, where the tagger did not.
+                        self.add(" ".join(t.text for t in real), real[0].start, real[-1].end, "person")
                 k = after
                 continue
             if kind == _NICKNAME_AFTER:
@@ -564,6 +573,24 @@ class EntityIndex:
         words = toks[start:j]
         after = name[-1].i + 1
         return after < len(toks) and toks[after].lower in DEMONSTRATIVES and describes_someone(words, self.lex)
+
+    def _subject_points_back(self, marker: int) -> bool:
+        """Whether the real-name marker at token ``marker`` opens its clause, its
+        possessive pointing back (``Nama aslinya Kartosuwiryo``), or follows a description closed by a
+        demonstrative (``Perempuan yang akrab disapa Mak Ijah itu bernama lengkap …``):
+        either points back to the person named before."""
+        toks = self.doc.tokens
+        start = marker
+        while start > 0 and toks[start - 1].sent == toks[marker].sent and toks[start - 1].text not in (",", "—"):
+            start -= 1
+        if start == marker:
+            return True
+        before = toks[start:marker]
+        if before[-1].lower not in DEMONSTRATIVES:
+            return False
+        description = before[:-1]
+        relative = next((j for j, t in enumerate(description) if t.lower == "yang"), None)
+        return describes_someone(description[:relative], self.lex)
 
     def _nickname_glue(self, between: list[Token]) -> bool:
         """Whether only glue stands between a name and the marker of its nickname:

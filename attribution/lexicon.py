@@ -196,8 +196,9 @@ class Lexicon:
 
     def is_no_role(self, role: str) -> bool:
         """Whether ``role`` says only that someone is a man, a woman, young or old
-        (Perempuan, pria): what the article describes them by, not a role."""
-        return role.lower() in self.person_nouns
+        (Perempuan, pria): what the article describes them by, not a role; nor does a form
+        of address alone (Mbah, Pak), which is how they are spoken to."""
+        return role.lower() in self.person_nouns or role.lower() in self.forms_of_address
 
     def title_head_after_modifiers(self, words: list[str]) -> int | None:
         """Index of the title head in ``words`` (lowercased), after at most two title

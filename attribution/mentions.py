@@ -761,6 +761,9 @@ def _opens_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return any(tuple(t.lower for t in tokens[k:k + len(r)]) == r for r in lex.ranks)
 
 
+opens_a_rank = _opens_a_rank  # for the sieves
+
+
 def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the capitalised run holding ``tokens[k]`` follows a word that carries a
     body's name on (Koalisi Masyarakat Sipil ``untuk`` Buruh Migran)."""

@@ -1,51 +1,109 @@
 """Resolution: an unnamed source the article names later (``Seorang peneliti dari
 Universitas Andalas menilai …. ”…,” jelas peneliti tersebut. Peneliti itu, Fadhli Amran,
-…``; ``Pria itu adalah Rizal Efendi``): the records of that source take the name.
+…``; ``Pria itu adalah Rizal Efendi``; ``Ketua panitia mengatakan …. Ia adalah Kepala
+Dinas Pariwisata, Rudi Hartono.``): the records of that source take the name.
 
 Features open so: a person is described first and named a few sentences on. The
-description pointing back must repeat the head word of the unnamed source's, right
-before the name, so that no other person is meant."""
+description pointing back must repeat the head word of the unnamed source's latest
+description, right before the name, so that no other person is meant; a pronoun (``Ia
+adalah …``) may point back only from the sentence right after the source's last record."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES, Mention, back_over_honorifics
+from dataclasses import dataclass, field
+
+from ..mentions import DEMONSTRATIVES, Mention, back_over_honorifics, is_title_word, opens_a_rank
 from .base import ArticleState, Candidate
 
 NAME = "named_later"
 _MAX_SENTENCES_AFTER = 6  # from the unnamed source's last record to where it is named
 
 
+@dataclass
+class _UnnamedSource:
+    first: Mention  # the description that brings the source in: its role
+    latest: Mention  # the latest description of it, which a naming sentence repeats
+    records: list[Candidate] = field(default_factory=list)
+
+
 def run(state: ArticleState) -> None:
-    # Each unnamed source (by where its description stands) with the records it speaks.
-    groups: dict[int, tuple[Mention, list[Candidate]]] = {}
-    for cand in sorted(state.live(), key=lambda c: c.start):
-        m = cand.speaker_mention or cand.mention
-        if cand.entity is None and m is not None and m.description and m.indefinite and m.role:
-            groups.setdefault(m.start, (m, []))[1].append(cand)
-    for source, cands in groups.values():
-        ent = _named_after(state, source.role.split()[0].lower(), max(c.sent for c in cands))
+    for source in _unnamed_sources(state):
+        ent = _named_after(state, source.latest.role.split()[0].lower(), max(c.sent for c in source.records))
         if ent is None:
             continue
-        if not ent.roles or ent.roles[0][0] > source.start:
-            ent.roles.insert(0, (source.start, source.role))  # the description is who they are
-        for cand in cands:
+        if not ent.roles or ent.roles[0][0] > source.first.start:
+            ent.roles.insert(0, (source.first.start, source.first.role))  # the description is who they are
+        for cand in source.records:
             cand.entity = ent
             cand.rules["speaker"] = NAME
+
+
+def _unnamed_sources(state: ArticleState) -> list[_UnnamedSource]:
+    """Each unnamed source, by the description that brings it in, with the records it
+    speaks: those of that description, and the unnamed records right after them whose
+    pronoun or description points back (``Menurut dia``; ``ujar perwira yang … itu``),
+    with no one named between."""
+    sources: list[_UnnamedSource] = []
+    current: _UnnamedSource | None = None
+    for cand in sorted(state.live(), key=lambda c: c.start):
+        m = cand.speaker_mention or cand.mention
+        if cand.entity is not None or m is None:
+            current = None  # someone named between: a pointer after it is theirs
+            continue
+        described = m.description and bool(m.role)
+        if current is not None and (m is current.latest or _points_back(state, m)):
+            current.records.append(cand)
+            if described:
+                current.latest = m
+        elif described:
+            current = _UnnamedSource(m, m, [cand])
+            sources.append(current)
+        else:
+            current = None
+    return sources
+
+
+def _points_back(state: ArticleState, m: Mention) -> bool:
+    """A pronoun, or a description closed by a demonstrative, right after it or after a
+    relative clause (``perwira menengah yang baru memimpin satgas itu``)."""
+    if m.pronoun or m.demonstrative:
+        return True
+    if not m.description or m.indefinite:
+        return False
+    doc = state.doc
+    sent = doc.sentence_at(m.start)
+    rest = [t for t in doc.tokens[doc.token_index_at_or_after(m.end):sent.tok_end] if t.is_word] if sent else []
+    return len(rest) > 1 and rest[0].lower == "yang" and rest[-1].lower in DEMONSTRATIVES
 
 
 def _named_after(state: ArticleState, head: str, last_sent: int):
     """The person a sentence after ``last_sent`` names right after a description with
     the same ``head`` pointing back (``Peneliti itu, Fadhli Amran,``; ``Pria itu adalah
-    Rizal Efendi``)."""
+    Rizal Efendi``), or, in the very next sentence, after a pronoun and a naming link
+    (``Ia adalah Kepala Dinas Pariwisata, Rudi Hartono``)."""
     doc, lex = state.doc, state.lex
     for sent in doc.sentences[last_sent + 1:last_sent + 1 + _MAX_SENTENCES_AFTER]:
         toks = doc.sentence_tokens(sent)
+        if sent.i == last_sent + 1 and len(toks) > 2 and toks[0].lower in lex.person_pronouns \
+                and toks[1].lower in lex.naming_links:
+            return _person_after_role(state, toks[2:], sent.end)
         if len(toks) < 4 or toks[0].lower != head or toks[1].lower not in DEMONSTRATIVES \
                 or not (toks[2].text == "," or toks[2].lower in lex.naming_links):
             continue
-        name_tok = toks[3]
-        for occ in state.entities.occurrences_between(name_tok.start, sent.end):
-            k = back_over_honorifics(doc.tokens, doc.token_index_at_or_after(occ.start), lex)
-            if occ.kind == "person" and k == name_tok.i:
-                return state.entities.resolve(occ.name, occ.start)
-        return None
+        return _person_after_role(state, toks[3:], sent.end)
     return None
+
+
+def _person_after_role(state: ArticleState, toks, end: int):
+    """The first person named in ``toks``, right at their start or after a title they
+    hold (``Kepala Dinas Pariwisata, Rudi Hartono``; ``Letnan Kolonel (Inf) Rudi``); None after a kinship word, whose
+    name is the relative's (``anak sulung Rudi Hartono``), or other words."""
+    doc, lex = state.doc, state.lex
+    person = next((o for o in state.entities.occurrences_between(toks[0].start, end) if o.kind == "person"), None)
+    if person is None:
+        return None
+    k = back_over_honorifics(doc.tokens, doc.token_index_at_or_after(person.start), lex)
+    between = doc.tokens[toks[0].i:k]
+    if between and (not (is_title_word(between[0], lex) or opens_a_rank(between, 0, lex))
+                    or any(lex.is_relation_word(t.text) for t in between)):
+        return None
+    return state.entities.resolve(person.name, person.start)

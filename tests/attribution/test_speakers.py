@@ -2108,6 +2108,35 @@ def test_an_unnamed_source_named_later_takes_the_name():
     assert only(r).speaker.role == "Peneliti"
 
 
+def test_a_pronoun_right_after_an_unnamed_source_names_it_after_its_title(run):
+    names = {"Rudi Hartono": "PER"}
+    lead = "Kebakaran melanda gudang di Cilincing. Ketua panitia mengatakan pentas seni tetap digelar Sabtu. "
+    q = only(run(lead + "Ia adalah Kepala Dinas Pariwisata Kota Bekasi, Drs. Rudi Hartono, M.Si.", names=names))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Rudi Hartono", "named_later")
+    q = only(run(lead + "Ia adalah Rudi Hartono, pengusaha setempat.", names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Rudi Hartono", "Ketua panitia")
+    # A kinship word before the name: the name is a relative's, not the source's.
+    q = only(run(lead + "Ia adalah Ketua RT setempat, ayah Rudi Hartono.", names=names))
+    assert q.speaker is None
+    # Further on, the pronoun may be someone else's.
+    q = only(run(lead + "Tiket sudah habis. Ia adalah Rudi Hartono, pengusaha setempat.", names=names))
+    assert q.speaker is None
+
+
+def test_records_pointing_back_to_an_unnamed_source_take_the_name_given_later(run):
+    names = {"Hendra Wijaya": "PER"}
+    text = ("Kebakaran melanda gudang di Cilincing. Komandan regu, saat dihubungi Senin (10/3/2025), menyebut "
+            "api berasal dari korsleting. Menurut dia, kerugian ditaksir ratusan juta rupiah.\n\n"
+            "\"Kami butuh waktu dua jam untuk memadamkan api,\" ujar perwira senior yang sudah dua puluh tahun "
+            "bertugas itu.\n\nPerwira itu adalah Letnan Satu (Pnb) Hendra Wijaya, Kepala Regu Damkar Cilincing.")
+    r = run(text, names=names)
+    assert [(q.speaker.name, q.rules["speaker"]) for q in r.quotes] == [("Hendra Wijaya", "named_later")] * 3
+    # A description that does not point back is someone else: only its own record is named.
+    r = run(text.replace("ujar perwira senior yang sudah dua puluh tahun bertugas itu",
+                         "ujar perwira senior yang sudah dua puluh tahun bertugas"), names=names)
+    assert [q.speaker and q.speaker.name for q in r.quotes] == [None, None, "Hendra Wijaya"]
+
+
 def test_a_police_directorate_or_prosecutor_title_is_the_role_not_the_rank_after_it(run):
     r = run("Dirlantas Polda Kalimantan Barat Kombes Pol Hasan Basri mengatakan jalur trans Kalimantan "
             "sudah bisa dilalui. JPU Kejari Boyolali, Wulan Sari, mengatakan terdakwa dituntut tujuh tahun penjara.\n"
@@ -2246,6 +2275,28 @@ def test_a_description_giving_a_nickname_or_a_real_name_points_back_to_the_perso
             "Seorang warga yang biasa disapa Ucok mengatakan motor itu dititipkan sejak pagi.")
     quotes = run(text).quotes
     assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Ucok"]
+
+
+def test_a_real_name_given_after_a_possessive_or_a_description_pointing_back_is_the_nicknames(run):
+    # Nama aslinya X.: the possessive points back to the one named so far by a nickname;
+    # the real name stands for it though the tagger does not mark it, and the form of
+    # address opening the nickname is no role.
+    lead = "Di pasar itu, Mbah Karto menjual gerabah sejak muda. "
+    quote = " \"Dulu pembelinya banyak,\" kata Mbah Karto."
+    q = only(run(lead + "Nama aslinya Kartosuwiryo." + quote, names={"Karto": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Kartosuwiryo", None)
+    # Perempuan yang akrab disapa X itu bernama lengkap Y: the description points back.
+    text = ("Tetangganya, Mak Ijah, punya cerita lain. Perempuan yang akrab disapa Mak Ijah itu bernama "
+            "lengkap Khodijah (58). \"Saya sudah tiga kali kebanjiran,\" tutur Mak Ijah.")
+    assert only(run(text, names={"Ijah": "PER"})).speaker.name == "Khodijah"
+    # No name after the marker, or one given in a clause of its own: the nickname stays.
+    q = only(run(lead + "Nama aslinya tidak banyak yang tahu." + quote, names={"Karto": "PER"}))
+    assert q.speaker.name in ("Mbah Karto", "Karto")
+    q = only(run(lead + "Ia lupa nama aslinya, Kartosuwiryo atau Kartowiryo." + quote, names={"Karto": "PER"}))
+    assert q.speaker.name in ("Mbah Karto", "Karto")
+    # A description without a demonstrative brings in someone new.
+    q = only(run(lead + "Seorang pedagang tua bernama lengkap Sutarjo ikut berjualan." + quote, names={"Karto": "PER"}))
+    assert q.speaker.name in ("Mbah Karto", "Karto")
 
 
 def test_the_initial_of_a_balinese_name_after_a_rank_stays_when_the_article_reuses_a_later_word(run):
