@@ -1114,7 +1114,7 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         return None
     if at_head is not None and tokens[role_start + at_head].lower in lex.honorifics:
         return None  # Rekan Rina di BRIN, Dr Taufik: an honorific opens the name after the comma
-    if _is_title_word(tokens[0], lex):
+    if not _opens_with_a_name(tokens[:cut], lex):
         return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
     m = parse_mention(doc, tokens[:cut], lex)
     if m is None or not m.name or m.pronoun or m.description:
@@ -1452,7 +1452,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                     (_with_age(before) or (lex.singular_determiner_length([t.lower for t in seg[:2]])
                                            and all(t.is_capitalized for t in before if t.is_word)))
                     and not seg[0].is_capitalized)) \
-                    and before[0].is_capitalized and not _is_title_word(before[0], lex) and _short_name(before) \
+                    and _opens_with_a_name(before, lex) and _short_name(before) \
                     and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)
                          or _with_age(before)) \
                     and (set_off or not (_names_a_person(seg, lex) and _names_a_titled_person(doc, seg, lex))):
@@ -1487,6 +1487,18 @@ def _addresses_the_name(seg: list[Token], lex: Lexicon) -> bool:
         return True
     rng = _capitalized_name_range(seg, lex)
     return rng is None or sum(t.is_word and not _honorific(t, lex) for t in seg[:rng[0]]) <= 1
+
+
+def _opens_with_a_name(words: list[Token], lex: Lexicon) -> bool:
+    """Whether ``words`` open with a personal name, maybe after honorifics (Hj. Sumiati,
+    Bu Warsih): how a person is addressed is no office of their own, so the words still
+    name someone for an appositive to describe; not a title (Sekretaris Komisi E), also
+    not after an honorific (Pak Camat)."""
+    k = 0
+    while k + 1 < len(words) and (_honorific(words[k], lex)
+                                  or (words[k + 1].text == "." and words[k].lower in lex.honorific_abbreviations)):
+        k += 2 if words[k + 1].text == "." else 1
+    return words[0].is_capitalized and words[k].is_capitalized and not _is_title_word(words[k], lex)
 
 
 def _with_age(words: list[Token]) -> bool:

@@ -706,3 +706,22 @@ def test_a_company_described_after_two_companies_stays_unnamed(run):
     text = ("Pabrik itu milik perusahaan milik Darsono. Dalam keterangan tertulis, perusahaan menyatakan "
             "keputusan itu diambil demi efisiensi.")
     assert only(run(text)).speaker is None
+
+
+def test_a_form_of_address_before_the_name_keeps_the_appositive_after_it(run):
+    # Hj., Bu: how the person is addressed, no office of their own; the name after
+    # them still takes the description after the comma, also after a lead-in.
+    q = only(run("Salah seorang pembeli, Hj. Sumarni (61), warga Depok, mengaku sudah membayar Rp 5 juta "
+                 "untuk paket itu."))
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == ("Sumarni", "warga Depok", "named_mention")
+    assert q.text == "sudah membayar Rp 5 juta untuk paket itu"
+    text = ("Pemilik warung, Koh Ahan, mengatakan pasokan beras sedang seret. Bu Warsih, warga Desa Sukamaju, "
+            "mengaku terpaksa membeli beras murah di pasar. ”Yang penting anak-anak bisa makan,” katanya.")
+    quotes = run(text).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes[1:]] == [("Warsih", "warga Desa Sukamaju")] * 2
+    # A title after the form of address is an office: the name after the comma speaks.
+    q = only(run("Pak Camat, Sunardi, mengatakan bantuan pupuk sudah dibagikan kepada petani."))
+    assert (q.speaker.name, q.speaker.role) == ("Sunardi", "Camat")
+    # An object after the verb: nothing is said.
+    assert run("Bu Warsih, warga Desa Sukamaju, mengaku kesulitan.").quotes == []
+
