@@ -1586,7 +1586,7 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
     if known and not all(lex.is_place_or_organization_word(t.text) for t in seg):
         return False
     before = earlier[-1] if earlier else []
-    if any(t.lower == "di" for t in before):
+    if any(t.lower in _PLACE_OPENERS for t in before):
         return True
     if all(lex.is_place_or_organization_word(t.text) for t in seg) and before and before[-1].is_capitalized \
             and (lex.is_place_or_organization_word(before[-1].text) or before[-1].ner.endswith("-LOC")):
@@ -1597,6 +1597,9 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
     return len(earlier) > 1 and _continues_a_place(earlier[:-1], before, lex, known=False)
 
 
+# Words that open where someone is or comes from (petani di Sakra, nelayan asal Sakra,
+# peneliti dari Universitas X): the known places after the next comma go on with it.
+_PLACE_OPENERS = frozenset("di asal dari".split())
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())

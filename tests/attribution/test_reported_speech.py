@@ -725,3 +725,12 @@ def test_a_form_of_address_before_the_name_keeps_the_appositive_after_it(run):
     # An object after the verb: nothing is said.
     assert run("Bu Warsih, warga Desa Sukamaju, mengaku kesulitan.").quotes == []
 
+
+def test_a_place_after_where_the_speaker_comes_from_is_no_subject(run):
+    # asal Praya, Lombok Tengah: the place chain goes on after the comma; the person before speaks.
+    q = only(run("Yohanis Rihi (47), peternak asal Praya, Lombok Tengah, mengaku sudah lama menunggu bantuan pakan."))
+    assert (q.speaker.name, q.speaker.role) == ("Yohanis Rihi", "peternak asal Praya")
+    assert q.text == "sudah lama menunggu bantuan pakan"
+    # A name after "asal" and a comma is a person, not a place.
+    q = only(run("Seorang peternak asal Praya, Yohanis Rihi, mengaku sudah lama menunggu bantuan pakan."))
+    assert q.speaker.name == "Yohanis Rihi"
