@@ -161,9 +161,13 @@ class EntityIndex:
                 if cut is None:
                     # … or where the article names the body alone elsewhere (juru bicara
                     # Kementerian Luar Negeri China Lin Jian, of Kementerian Luar Negeri China).
+                    # A title-case headline runs the body into its verb and object (Bank
+                    # Tani Salurkan Kredit Rp 50 Miliar): there the words after it need not
+                    # all be capitalised to be no part of it.
+                    in_headline = self._in_a_headline(toks[0])
                     cut = next((k for k in range(len(toks) - 1, 1, -1)
                                 if tuple(t.text for t in toks[:k]) in org_names
-                                and all(t.is_capitalized for t in toks[k:])), None)
+                                and (in_headline or all(t.is_capitalized for t in toks[k:]))), None)
                 toks = toks[:cut] if cut is not None else toks
                 after = toks[-1].i + 1
                 if after < len(self.doc.tokens) and self.doc.tokens[after].text == ")" \
