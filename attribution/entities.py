@@ -373,6 +373,15 @@ class EntityIndex:
                         and name_key(pair.text)[0] in known and toks[k + 3].is_word \
                         and not toks[k + 3].is_capitalized and pair.start not in taken:
                     self.add(pair.text, pair.start, pair.end, "person")
+        # Laporan itu dibantah oleh Moon.: a known name closing its sentence right after
+        # "oleh" is the agent the sentence brings in, whom a later pronoun may point to.
+        for k, t in enumerate(toks[:-2]):
+            name, end = toks[k + 1], toks[k + 2]
+            key = name_key(name.text)
+            if t.lower == "oleh" and name.is_capitalized and end.text in {".", "!", "?"} \
+                    and t.sent == name.sent == end.sent and len(key) == 1 and key[0] in known \
+                    and name.start not in taken:
+                self.add(name.text, name.start, name.end, "person")
 
     def add_fuller_names(self) -> None:
         """The full name of a person the article otherwise names by one word, written
