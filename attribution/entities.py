@@ -161,9 +161,13 @@ class EntityIndex:
                 if cut is None:
                     # … or where the article names the body alone elsewhere (juru bicara
                     # Kementerian Luar Negeri China Lin Jian, of Kementerian Luar Negeri China).
+                    # A title-case headline runs the body into its verb and object (Bank
+                    # Tani Salurkan Kredit Rp 50 Miliar): there the words after it need not
+                    # all be capitalised to be no part of it.
+                    in_headline = self._in_a_headline(toks[0])
                     cut = next((k for k in range(len(toks) - 1, 1, -1)
                                 if tuple(t.text for t in toks[:k]) in org_names
-                                and all(t.is_capitalized for t in toks[k:])), None)
+                                and (in_headline or all(t.is_capitalized for t in toks[k:]))), None)
                 toks = toks[:cut] if cut is not None else toks
                 after = toks[-1].i + 1
                 if after < len(self.doc.tokens) and self.doc.tokens[after].text == ")" \
@@ -369,6 +373,15 @@ class EntityIndex:
                         and name_key(pair.text)[0] in known and toks[k + 3].is_word \
                         and not toks[k + 3].is_capitalized and pair.start not in taken:
                     self.add(pair.text, pair.start, pair.end, "person")
+        # Laporan itu dibantah oleh Moon.: a known name closing its sentence right after
+        # "oleh" is the agent the sentence brings in, whom a later pronoun may point to.
+        for k, t in enumerate(toks[:-2]):
+            name, end = toks[k + 1], toks[k + 2]
+            key = name_key(name.text)
+            if t.lower == "oleh" and name.is_capitalized and end.text in {".", "!", "?"} \
+                    and t.sent == name.sent == end.sent and len(key) == 1 and key[0] in known \
+                    and name.start not in taken:
+                self.add(name.text, name.start, name.end, "person")
 
     def add_fuller_names(self) -> None:
         """The full name of a person the article otherwise names by one word, written

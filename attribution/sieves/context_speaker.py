@@ -74,6 +74,11 @@ def _named_in_next_sentence(state: ArticleState, end: int):
         if m is not None and m.name and m.kind == "person" and not m.description:
             return state.entities.resolve(m.name, m.name_start or m.start)
         return None
-    if any(t.text == "," for t in doc.tokens[toks[verb].i:doc.token_index_at_or_after(agent.start)]):
-        return None  # the person follows the verb, maybe after a title (disampaikan Wali Kota …)
+    between = doc.text[toks[verb].end:agent.start]
+    if "," in between and not (agent.role and between.strip().startswith(agent.role)):
+        # The person follows the verb, maybe after a title (disampaikan Wali Kota …), or
+        # after the title set off by a comma that the index took for theirs (disampaikan
+        # Guru Besar …, Prof. X); not someone named after other words (disampaikan kepada
+        # Bupati, X: the one it was said to).
+        return None
     return state.entities.resolve(agent.name, agent.start)

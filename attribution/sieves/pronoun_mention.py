@@ -246,8 +246,18 @@ def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[
         people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
                   if o.kind == "person" and not state.in_quote(o.start)]
         if people:
-            return _newcomer(state, people)
+            return _newcomer(state, people) or _closing_agent(state, people, prev)
     return None
+
+
+def _closing_agent(state: ArticleState, people: list, sent):
+    """The one person named in ``sent``, as the agent that closes it (Laporan itu dibantah
+    oleh Menteri X.): the sentence hands the word to them, as to a subject it opens with."""
+    ent = state.entities.resolve(people[-1].name, people[-1].start)
+    if not _agent_closing(state, people[-1], sent) \
+            or any(state.entities.resolve(o.name, o.start) is not ent for o in people[:-1]):
+        return None
+    return ent
 
 
 def _newcomer(state: ArticleState, people: list):

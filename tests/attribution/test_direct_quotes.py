@@ -217,6 +217,25 @@ def test_demikian_and_a_statement_noun_name_the_body_whose_statement_it_is(run):
     assert q.cue.text == "demikian keterangan tertulis"
 
 
+def test_a_body_the_tagger_runs_into_a_headline_is_the_body_the_article_names(run):
+    # A title-case headline: the tagger takes the body, its verb and its object for one
+    # name; the body is the part the article names alone, digits after it or not.
+    headline = "Bank Tani Makmur Salurkan Kredit Petani Rp 50 Miliar"
+    text = (f"{headline}\n\nSemarang - Bank Tani Makmur menyalurkan kredit bagi petani jagung. "
+            "”Kami juga menyiapkan skema untuk peternak,” demikian keterangan tertulis Bank Tani Makmur.")
+    q = only(run(text, names={headline: "ORG", "Bank Tani Makmur": "ORG"}), "direct")
+    assert (q.speaker.name, q.rules["cue"]) == ("Bank Tani Makmur", "cue_after_quote:demikian")
+    # The longest part the article names alone is the body (Dinas … Kota Sukamaju, not Dinas
+    # Pertanian).
+    headline = "Dinas Pertanian Kota Sukamaju Bagikan 500 Ton Pupuk"
+    text = (f"{headline}\n\nSukamaju - Dinas Pertanian Kota Sukamaju membagikan pupuk. Dinas Pertanian "
+            "mencatat stok cukup. ”Pupuk tiba pekan depan,” demikian keterangan tertulis Dinas Pertanian "
+            "Kota Sukamaju.")
+    q = only(run(text, names={headline: "ORG", "Dinas Pertanian Kota Sukamaju": "ORG", "Dinas Pertanian": "ORG"}),
+             "direct")
+    assert q.speaker.name == "Dinas Pertanian Kota Sukamaju"
+
+
 def test_demikian_and_an_opinion_noun_name_the_one_whose_view_it_is(run):
     # A quote of its own sentence, then Demikian penilaian/pandangan X: X spoke, not the
     # speaker quoted before.

@@ -865,6 +865,42 @@ def test_a_quote_whose_source_the_next_sentence_names(run):
     assert q.rules["speaker"] == "context_speaker:named_next"
 
 
+def test_the_next_sentence_may_name_the_source_after_a_title_set_off_by_a_comma(run):
+    # Pernyataan itu disampaikan <title>, <honorific> <name>, <degree>: the title is theirs.
+    opening = ("Kasus demam berdarah di Kabupaten Lembah Hijau naik. Ibu pasien, Wulan Sari, cemas. "
+               "”Anak saya demam tiga hari,” katanya.\n\n"
+               "”Nyamuk berkembang biak paling cepat pada awal musim hujan.” ")
+    text = opening + ("Pernyataan itu disampaikan Dosen Entomologi Universitas Lembah Hijau, Dr. Gilang Ramadhan, "
+                      "M.Si, dalam diskusi daring.")
+    names = {"Wulan Sari": "PER", "Gilang Ramadhan": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == \
+        ("Gilang Ramadhan", "Dosen Entomologi Universitas Lembah Hijau", "context_speaker:named_next")
+    # Someone named after other words and a comma is not the source: here the one it was
+    # said to.
+    text = opening + "Pernyataan itu disampaikan kepada Bupati Lembah Hijau, Gilang Ramadhan, dalam rapat."
+    q = run(text, names=names).quotes[-1]
+    assert q.speaker.name != "Gilang Ramadhan"
+
+
+def test_a_known_name_closing_the_sentence_after_oleh_speaks_next(run):
+    # Kabar itu dibantah oleh X. ”…,” katanya: the sentence hands the word to X, named
+    # before only in full, not to the speaker quoted last.
+    opening = ("Juru bicara Kementerian Perikanan Palau, Rudi Hartawan, mengatakan kerja sama berjalan baik. "
+               "”Kami puas dengan hasilnya,” kata Hartawan.\n\n"
+               "Pengamat maritim Sinta Dewi Kurnia menilai kerja sama itu timpang. "
+               "”Kita hanya jadi pasar,” kata Sinta.\n\n")
+    names = {"Rudi Hartawan": "PER", "Sinta Dewi Kurnia": "PER"}
+    text = opening + "Kabar soal pembatalan kontrak dibantah oleh Hartawan.\n\n”Kontrak tetap berlaku,” katanya."
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Rudi Hartawan", "pronoun_mention")
+    # A name the article has not given before is no one's known name: the last speaker
+    # goes on.
+    text = opening + "Kabar soal pembatalan kontrak dibantah oleh Palau.\n\n”Kontrak tetap berlaku,” katanya."
+    q = run(text, names=names).quotes[-1]
+    assert q.speaker.name == "Sinta Dewi Kurnia"
+
+
 def test_a_speech_verb_without_a_record_brings_in_the_next_speaker(run):
     text = ("Ketua KPK Nawawi Saputra menegaskan lembaganya tidak akan pandang bulu. "
             "Kuasa hukum salah satu tersangka, Hotman Siregar, menyebut kliennya kooperatif. "
