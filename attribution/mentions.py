@@ -65,9 +65,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         if alone and lex.is_direct_cue(before.text):
             cued.add(t.text)
         if lex.is_direct_cue(before.text) and not alone:
-            j = i
-            while j < len(tokens) and j - i < 4 and tokens[j].is_capitalized:
-                j += 1
+            j = i + len(_capitalized_run(tokens, i, 4))
             if 2 <= j - i <= 3 and (j == len(tokens) or not tokens[j].is_word):
                 cued_runs.add(tuple(x.text for x in tokens[i:j]))
     tagged_persons = {t.text for t in tokens if t.ner.endswith("-PER")}
@@ -1510,6 +1508,14 @@ def age_at(tokens: list[Token], k: int) -> bool:
     """``(37)`` from token ``k`` on: a person's age in brackets."""
     return 0 <= k and k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.isdigit() \
         and tokens[k + 2].text == ")"
+
+
+def age_between_commas(tokens: list[Token], k: int) -> bool:
+    """``, 29 tahun,`` from token ``k`` on, closing with a comma or the sentence, as
+    features write an age: not ``, 10 tahun lalu`` or ``, 5 tahun terakhir``, which say when."""
+    return k + 3 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() \
+        and tokens[k + 2].lower == "tahun" and tokens[k + 3].text in (",", ".") \
+        and tokens[k + 3].sent == tokens[k].sent
 
 
 def _short_name(words: list[Token]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..document import Sentence, Token
 from ..mentions import looks_like_a_verb
+from ..quotes import QuoteSpan
 from .base import ArticleState
 
 _FINAL = frozenset(".!?;…")
@@ -98,13 +99,16 @@ def reported_clause(state: ArticleState, sent: Sentence, first_tok: int,
 
 def _runs_on_past_quotation(state: ArticleState, start: int, end: int) -> bool:
     """Whether the quotation opening at ``start`` is a fragment the clause runs on past
-    (Menurut Stefanus, ”biaya layanan cuaca” dikenakan untuk …): a lowercase word right
-    after its closing mark, inside the clause."""
+    (Menurut Stefanus, ”biaya layanan cuaca” dikenakan untuk …), inside the clause."""
     q = state.in_quote(start)
-    if q is None or q.close_pos + 1 >= end:
-        return False
-    after = state.doc.text[q.close_pos + 1:end].split()
-    return bool(after) and after[0][:1].islower()
+    return q is not None and q.close_pos + 1 < end and runs_on_past(state.doc.text, q, end)
+
+
+def runs_on_past(text: str, q: QuoteSpan, end: int | None = None) -> bool:
+    """Whether a lowercase word follows the closing mark of ``q`` (before ``end``): the
+    sentence goes on from the quoted words, a phrase of it (”biaya layanan cuaca”
+    dikenakan …), not a statement."""
+    return text[q.close_pos + 1:end].lstrip(" \t")[:1].islower()
 
 
 def overlaps_direct(state: ArticleState, start: int, end: int) -> float:

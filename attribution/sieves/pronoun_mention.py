@@ -5,7 +5,7 @@ a subject."""
 from __future__ import annotations
 
 from ..entities import VERB_PREFIXES
-from ..mentions import LIST_CONJUNCTIONS, age_at, back_over_honorifics, parse_mention, subject_before
+from ..mentions import LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics, parse_mention, subject_before
 from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -294,14 +294,7 @@ def _with_age(state: ArticleState, occ) -> bool:
     features write it (``Fikri, 29 tahun, …``)."""
     toks = state.doc.tokens
     k = state.doc.token_index_at_or_after(occ.end)
-    return age_at(toks, k) or _age_between_commas(toks, k)
-
-
-def _age_between_commas(toks, k: int) -> bool:
-    """``, 29 tahun,`` from token ``k`` on, closing with a comma or the sentence: not
-    ``, 10 tahun lalu`` or ``, 5 tahun terakhir``, which say when."""
-    return k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text.isdigit() \
-        and toks[k + 2].lower == "tahun" and toks[k + 3].text in (",", ".") and toks[k + 3].sent == toks[k].sent
+    return age_at(toks, k) or age_between_commas(toks, k)
 
 
 def _opens_the_sentence(state: ArticleState, occ) -> bool:

@@ -5,6 +5,7 @@ introduced by a colon or comma. A title in quotation marks is not speech, cue or
 one that reads like a title, or one a word such as ``bertajuk`` introduces."""
 from __future__ import annotations
 
+from ._clauses import runs_on_past
 from .base import ArticleState
 
 NAME = "scare_quotes"
@@ -41,8 +42,7 @@ def _runs_on(text: str, cand) -> bool:
     ”biaya layanan cuaca” dikenakan untuk …), not a statement. (Before its cue the word
     is the cue: ”… di Kabupaten Tangerang” kata Zaki.)"""
     quoted = text[cand.start:cand.end].rstrip()
-    after = text[cand.quote_span.close_pos + 1:].lstrip(" \t")
-    return bool(quoted) and quoted[-1] not in ".,!?…:;" and after[:1].islower()
+    return bool(quoted) and quoted[-1] not in ".,!?…:;" and runs_on_past(text, cand.quote_span)
 
 
 def _word_before(text: str, pos: int) -> str:
