@@ -2481,7 +2481,7 @@ def test_a_doctor_s_title_between_the_office_and_the_name_still_opens_the_clause
 def test_a_titled_name_after_a_verb_is_its_object_not_the_one_the_pronoun_means(run):
     text = ("Ketua tim kuasa hukum, Bonifasius Lamury, menilai penahanan itu tidak sah. "
             "”Klien kami selalu hadir,” kata Bonifasius. "
-            "Bonifasius kemudian menemui Kepala Seksi Intelijen Kejaksaan Negeri Kupang Dr. Yosafat Manafe, "
+            "Tim itu kemudian menemui Kepala Seksi Intelijen Kejaksaan Negeri Kupang Dr. Yosafat Manafe, "
             "S.H. di kantornya. Ia mengatakan kliennya siap mengajukan gugatan.")
     q = run(text).quotes[-1]
     assert q.speaker.name == "Bonifasius Lamury"
