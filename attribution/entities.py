@@ -885,7 +885,12 @@ class EntityIndex:
 
     def by_role(self, role_text: str, position: int) -> Entity | None:
         """The entity most recently introduced with a role compatible with ``role_text``."""
-        want = set(name_key(role_text)) - DEMONSTRATIVES
+        words = name_key(role_text)
+        # tutur Pak Lurah, kata Bu Kades: the honorific is how the holder is addressed,
+        # not a word of the role the article introduced them with (Lurah Wukirsari).
+        while len(words) > 1 and words[0] in self.lex.honorifics:
+            words = words[1:]
+        want = set(words) - DEMONSTRATIVES
         if not want:
             return None
         # Either side may write the title short: kata Kadispen TNI AL of the Kepala Dinas

@@ -2712,3 +2712,17 @@ def test_a_ministry_named_by_its_short_form_is_the_ministry_named_in_full(run):
     # Guard: another ministry's short form is not the one named in full.
     text = text.replace("Kementan juga", "Kemendag juga")
     assert run(text).quotes[1].speaker.name == "Kemendag"
+
+
+def test_an_honorific_before_a_title_points_to_its_named_holder(run):
+    # tutur Pak Kades, sapaan akrabnya: the holder the article introduced with the role,
+    # addressed with an honorific.
+    text = ("Kepala Desa Sukamaju, Haryanto Wibisono, menyebut desa berencana membuka perpustakaan. "
+            "”Kami ingin anak-anak rajin membaca,” tutur Pak Kades, sapaan akrabnya, Selasa (14/10/2025).")
+    q = only(run(text, names={"Haryanto Wibisono": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role, str(q.date)) == ("Haryanto Wibisono", "Kepala Desa Sukamaju", "2025-10-14")
+    assert q.rules["speaker"] == "description_mention"
+    # Guard: a title no one in the article holds stays the title the article gives.
+    text = text.replace("Pak Kades", "Bu Camat")
+    q = only(run(text, names={"Haryanto Wibisono": "PER"}), "direct")
+    assert (q.speaker.name, q.rules["speaker"]) == ("Bu Camat", "description_mention:title_only")
