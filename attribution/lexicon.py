@@ -121,6 +121,8 @@ class Lexicon:
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
     occasion_verbs: frozenset[str]  # (Permintaan itu) mengemuka (dalam rapat …): where and when it was said
+    held_events: frozenset[str]  # (seusai) paripurna: an event the article may have given a day
+    occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
@@ -369,6 +371,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         period_bounds=_lower_set(calendar["period_bounds"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),
+        held_events=_lower_set(calendar["held_events"]),
+        occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
         separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()

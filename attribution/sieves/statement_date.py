@@ -1,8 +1,10 @@
 """Dates: the day a statement was made. A date written in the attribution (outside the
 quoted words) comes first; then one in the next sentence where it says when the
-statement was made (``Hal itu disampaikan … Rabu (19/3)``); none where the sentence
+statement was made (``Hal itu disampaikan … Rabu (19/3)``); then the day the article
+gave before to the event the attribution names (``kata X seusai paripurna``); none where the sentence
 puts it on an earlier, unnamed day (Pekan lalu, …; sebelumnya); else the date of the
-same speaker's nearest dated statement (the same press conference); else the date of the
+same speaker's nearest dated statement (one in the same paragraph first; the same
+press conference); else the date of the
 same speaker's statement before (they go on, maybe after others' words); none where
 that statement, right before, was put on an earlier day; else a date in a
 sentence that names the speaker (not one inside someone's reported words); else the
@@ -61,6 +63,53 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
     return None, None
 
 
+def _date_of_named_occasion(state: ArticleState, cand: Candidate, by_sentence, vague_by_sentence):
+    """The day the article gave, before, to the event the statement's attribution names
+    (”…,” kata Syafrizal seusai paripurna., after DPRD mengesahkan APBD dalam rapat
+    paripurna …, Senin (8/12).): the words were said at that event. Not a day told in
+    looking back (Sebelumnya, rapat serupa digelar pada …), nor one after the article's;
+    nor where a dated sentence naming the speaker comes between (Cho pada Jumat (21/6)
+    melontarkan pernyataan …. ”…,” kata Cho dalam pertemuan dengan wartawan.): that is
+    their occasion, and the event told before it another one."""
+    doc = state.doc
+    event = _event_named_in_attribution(state, cand)
+    if event is None:
+        return None, None
+    keys = set(_keys_of(state, cand)) if cand.entity is not None else set()
+    first = doc.sentence_at(cand.start)
+    for i in range(min(cand.sent, first.i if first is not None else cand.sent) - 1, -1, -1):
+        sent = doc.sentences[i]
+        dated = [(dm, d) for dm, d in by_sentence.get(i, ()) if not state.in_quote(dm.start)]
+        if dated and any(o.key in keys for o in state.entities.occurrences_between(sent.start, sent.end)):
+            return None, None
+        if vague_by_sentence.get(i) or not any(t.lower == event and not state.in_quote(t.start)
+                                               for t in doc.sentence_tokens(sent)):
+            continue
+        for dm, d in dated:
+            if state.anchor is None or d <= state.anchor:
+                return d, dm
+    return None, None
+
+
+def _event_named_in_attribution(state: ArticleState, cand: Candidate) -> str | None:
+    """A held event named after an occasion preposition in the statement's sentences,
+    outside the words said (kata Azhar dalam sidang penutupan; seusai memimpin rapat)."""
+    doc, lex = state.doc, state.lex
+    first = doc.sentence_at(cand.start)
+    for i in sorted({cand.sent} | ({first.i} if first is not None else set())):
+        words = [t.lower for t in doc.sentence_tokens(doc.sentences[i])
+                 if not (cand.start <= t.start < cand.end) and not state.in_quote(t.start)]
+        for k, w in enumerate(words):
+            if w in lex.occasion_prepositions:
+                event = next((x for x in words[k + 1:k + 1 + _EVENT_REACH] if x in lex.held_events), None)
+                if event is not None:
+                    return event
+    return None
+
+
+_EVENT_REACH = 2  # seusai memimpin rapat: a verb may come between
+
+
 def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[int]) -> bool:
     """Whether ``dm``, the day of a separate occasion after the statement, does not reach
     back to it: only the sentences of its own paragraph lead into that occasion (Siti
@@ -117,6 +166,17 @@ def _as_passive(word: str, lex) -> str:
     return word
 
 
+def _dated_in_paragraph(state: ArticleState, cand: Candidate, dated: list[Candidate]) -> Candidate | None:
+    """The speaker's dated statement in the statement's own paragraph, the one before it
+    first (Syafrizal menegaskan …. ”…,” katanya, Selasa (9/12).): the words of one
+    paragraph go together, whatever day the speaker's words elsewhere carry."""
+    sents = state.doc.sentences
+    here = sents[cand.sent].paragraph
+    same = [c for c in dated if sents[c.sent].paragraph == here]
+    before = [c for c in same if c.start <= cand.start]
+    return before[-1] if before else (same[0] if same else None)
+
+
 def _nearest(positions: list[int], items: list, position: int):
     """The item nearest ``position``, preferring those before it."""
     if not positions:
@@ -161,6 +221,11 @@ def run(state: ArticleState) -> None:
         if d is not None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":said_next"
+            continue
+        d, dm = _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)
+        if d is not None:
+            cand.date, cand.date_mention = d, dm
+            cand.rules["date"] = NAME + ":occasion"
 
     # … mengatakan keputusan itu diambil dalam rapat yang digelar di Jakarta, Rabu. ”…,” kata
     # Rahmat saat dihubungi, Kamis.: the meeting's day, when the speaker's words elsewhere
@@ -173,7 +238,7 @@ def run(state: ArticleState) -> None:
     # Per speaker: own-dated statements, and dated sentences that name them.
     own_by_entity: dict[int, tuple[list[int], list[Candidate]]] = defaultdict(lambda: ([], []))
     for cand in live:
-        if cand.entity is not None and cand.rules.get("date") == NAME + ":own":
+        if cand.entity is not None and cand.rules.get("date") in (NAME + ":own", NAME + ":occasion"):
             pos, items = own_by_entity[id(cand.entity)]
             pos.append(cand.start)
             items.append(cand)
@@ -242,7 +307,7 @@ def run(state: ArticleState) -> None:
             continue
         if cand.entity is not None:
             pos, items = own_by_entity.get(id(cand.entity), ([], []))
-            near = _nearest(pos, items, cand.start)
+            near = _dated_in_paragraph(state, cand, items) or _nearest(pos, items, cand.start)
             if near is not None and not _out_of_reach(state, cand, near.date_mention, forward_only):
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"

@@ -466,7 +466,7 @@ def test_a_day_of_a_separate_occasion_dates_the_speakers_words_from_there_on_onl
                       "memanggil rektor. Kepada wartawan, Rabu (8/10/2025), Hendra menyatakan anggaran beasiswa harus naik.")
     quotes = run(text, "2025-10-09", names=names).quotes
     assert [(str(q.date), q.rules["date"]) for q in quotes] == [
-        ("2025-10-06", "statement_date:context"), ("2025-10-08", "statement_date:own")]
+        ("2025-10-06", "statement_date:occasion"), ("2025-10-08", "statement_date:own")]
 
 
 def test_an_earlier_day_in_a_relative_clause_describes_the_speaker_not_the_statement(run):
@@ -482,3 +482,26 @@ def test_an_earlier_day_in_a_relative_clause_describes_the_speaker_not_the_state
                         "Bagas sebelumnya mengaku")
     quotes = run(text, "2025-08-10", names=names).quotes
     assert [(q.date, q.rules["date"]) for q in quotes][1] == (None, "statement_date:earlier")
+
+
+def test_the_event_an_attribution_names_dates_the_words_on_the_day_given_it_before(run):
+    # kata X seusai paripurna: the day the article gave the session, not the latest day
+    # told before the quote.
+    text = ("DPRD Kota Lembah mengesahkan peraturan daerah tentang parkir dalam rapat paripurna di gedung "
+            "dewan, Kamis (6/11/2025).\n\n"
+            "Wali Kota Lembah Agustinus Purba, Jumat (7/11/2025), mengatakan perda itu segera diundangkan.\n\n"
+            "”Kami ingin parkir liar berkurang,” kata Ketua DPRD Kota Lembah Bonifasius Tarigan seusai paripurna.\n\n"
+            "Bonifasius menegaskan tarif parkir tidak naik. ”Itu janji kami,” katanya, Senin (10/11/2025).")
+    names = {"Agustinus Purba": "PER", "Bonifasius Tarigan": "PER"}
+    r = run(text, "2025-11-11", names=names)
+    said = {q.text[:12]: (str(q.date), q.rules["date"]) for q in r.quotes}
+    assert said["Kami ingin p"] == ("2025-11-06", "statement_date:occasion")
+    # The speaker's words in a paragraph with a day of its own go with that day.
+    assert said["tarif parkir"] == ("2025-11-10", "statement_date:same_speaker")
+    # Guard: a dated sentence naming the speaker between the event and the words is
+    # their occasion; the meeting told before it is another one.
+    text = ("Para menteri menggelar pertemuan tertutup di Bogor, Rabu (5/11/2025).\n\n"
+            "Menteri Perdagangan Hendro Sasmito pada Jumat (7/11/2025) menanggapi kritik para importir.\n\n"
+            "”Kami tidak akan membuka keran impor,” kata Hendro dalam pertemuan dengan wartawan.")
+    q = only(run(text, "2025-11-08", names={"Hendro Sasmito": "PER"}), "direct")
+    assert (str(q.date), q.rules["date"]) == ("2025-11-07", "statement_date:speaker_sentence")
