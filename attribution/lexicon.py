@@ -121,6 +121,7 @@ class Lexicon:
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
     occasion_verbs: frozenset[str]  # (Permintaan itu) mengemuka (dalam rapat …): where and when it was said
+    earlier_clause_openers: frozenset[str]  # Sebelum (aksi, …): a sentence telling of an earlier time
     held_events: frozenset[str]  # (seusai) paripurna: an event the article may have given a day
     occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
@@ -371,6 +372,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         period_bounds=_lower_set(calendar["period_bounds"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),
+        earlier_clause_openers=_lower_set(calendar["earlier_clause_openers"]),
         held_events=_lower_set(calendar["held_events"]),
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
         separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"]),

@@ -8,7 +8,8 @@ press conference); else the date of the
 same speaker's statement before (they go on, maybe after others' words); none where
 that statement, right before, was put on an earlier day; else a date in a
 sentence that names the speaker (not one inside someone's reported words); else the
-latest date the article gave before it, unless that date, in an earlier paragraph, looks
+latest date the article gave before it (not one in a sentence telling of an earlier
+time: Sebelum aksi, …), unless that date, in an earlier paragraph, looks
 back (an event's day, or words said before) to a day before the statements already
 made, whose latest day then carries; else the publication date.
 
@@ -131,6 +132,13 @@ def _opens_separate_occasion(state: ArticleState, sentence: int) -> bool:
     doc = state.doc
     words = tuple(t.lower for t in doc.sentence_tokens(doc.sentences[sentence])[:3])
     return any(words[:len(p)] == p for p in state.lex.separate_occasion_openers)
+
+
+def _opens_with_an_earlier_time(state: ArticleState, sentence: int) -> bool:
+    """Whether the sentence opens with a clause putting it before something (Sebelum
+    aksi, …; Menjelang rapat, …)."""
+    toks = state.doc.sentence_tokens(state.doc.sentences[sentence])
+    return bool(toks) and toks[0].lower in state.lex.earlier_clause_openers
 
 
 def _names_the_occasion(words: list[str], lex) -> bool:
@@ -276,6 +284,11 @@ def run(state: ArticleState) -> None:
     stated_starts, stated_latest = _latest_statement_days(live)
     # The mentions that date a statement of their own sentence.
     statement_mentions = {id(c.date_mention) for c in live if c.rules.get("date") == NAME + ":own"}
+    # Sebelum aksi, BEM menggelar diskusi … pada Senin malam.: the whole sentence tells of
+    # a time before the events the article reports, unless its day dates a statement.
+    for dm, _, si in outside:
+        if id(dm) not in statement_mentions and _opens_with_an_earlier_time(state, si):
+            looking_back[si] = min(looking_back.get(si, dm.start), doc.sentences[si].start)
 
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for idx, cand in enumerate(live):

@@ -505,3 +505,23 @@ def test_the_event_an_attribution_names_dates_the_words_on_the_day_given_it_befo
             "”Kami tidak akan membuka keran impor,” kata Hendro dalam pertemuan dengan wartawan.")
     q = only(run(text, "2025-11-08", names={"Hendro Sasmito": "PER"}), "direct")
     assert (str(q.date), q.rules["date"]) == ("2025-11-07", "statement_date:speaker_sentence")
+
+
+def test_a_sentence_opening_with_sebelum_tells_of_an_earlier_time(run):
+    # Sebelum aksi, …: the day of that sentence is before the events reported; the words
+    # after it are said on the day of the rally.
+    names = {"Yohanes Sitompul": "PER", "Darmaji Lukito": "PER"}
+    text = ("Ratusan pedagang berunjuk rasa di depan balai kota, Selasa (4/11/2025).\n\n"
+            "Sebelum aksi, paguyuban pedagang menggelar rapat tertutup pada Senin malam.\n\n"
+            "Wali Kota Bontang Raya, Yohanes Sitompul, menyebut relokasi pasar tetap berjalan.")
+    q = only(run(text, "2025-11-05", names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-11-04", "statement_date:context")
+    # Guard: a day in such a sentence that dates a statement of its own is a day
+    # statements were made on.
+    text = ("Ratusan pedagang berunjuk rasa di depan balai kota, Minggu (2/11/2025).\n\n"
+            "Sebelum rapat dimulai, Senin (3/11/2025), Ketua Paguyuban Pedagang Darmaji Lukito mengatakan "
+            "pedagang menolak relokasi.\n\n"
+            "Wali Kota Bontang Raya, Yohanes Sitompul, menyebut relokasi pasar tetap berjalan.")
+    quotes = run(text, "2025-11-05", names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-11-03", "statement_date:own"), ("2025-11-03", "statement_date:context")]
