@@ -671,6 +671,20 @@ def test_a_relation_appositive_names_the_speaker_before_it(run):
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Iyah", "tetangga Purwadi")] * 2
 
 
+def test_a_relation_appositive_after_a_titled_name_names_that_person(run):
+    # The titled name before the appositive is the person it describes, as a bare name is.
+    text = ("Komentar berdatangan di unggahan itu.\n"
+            "Aktris Sekar Ayuningtyas, sahabat Laras, menulis, "
+            "”Ikut bahagia membaca kabar ini. Semoga lancar sampai hari persalinan, ya!”")
+    q = only(run(text, names={"Sekar Ayuningtyas": "PER", "Laras": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sekar Ayuningtyas", "Aktris")
+    assert q.rules["speaker"] == "named_mention"
+    # A title alone before the comma names no one: the person after it speaks.
+    guard = "Konsul Jenderal Belanda, Pieter Jansen, mengatakan, kerja sama itu berjalan baik."
+    q = only(run(guard, names={"Pieter Jansen": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Pieter Jansen", "Konsul Jenderal Belanda")
+
+
 def test_circumstances_and_a_chain_of_places_before_the_verb_are_not_the_speaker(run):
     contacted = ("Anggota Komisi Pemilihan Umum (KPU), Evi Novita Manik, dihubungi dari Jakarta, "
                  "Selasa (12/1/2021), mengatakan, kantor akuntan publik telah menyelesaikan audit.")
