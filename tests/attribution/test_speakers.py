@@ -879,6 +879,22 @@ def test_a_quote_whose_source_the_next_sentence_names(run):
     assert q.rules["speaker"] == "context_speaker:named_next"
 
 
+def test_a_quote_shouted_by_the_person_the_next_sentence_names(run):
+    # A slogan shouted at a rally is said as much as one handed over (disampaikan).
+    opening = ("Ratusan nelayan berkumpul di depan kantor bupati, Rabu (5/3/2025).\n\n"
+               "”Kami tidak menolak pelabuhan baru. Kami menolak digusur tanpa ganti rugi.”\n\n")
+    names = {"Dimas Purba": "PER", "Hendra Lubis": "PER"}
+    text = opening + ("Seruan itu berkali-kali diteriakkan koordinator aksi, Dimas Purba, dari atas mobil "
+                      "bak terbuka. Dimas menyebut ada 40 keluarga terancam digusur.")
+    q = only(run(text, names=names), "direct")
+    assert (q.speaker.name, q.rules["speaker"]) == ("Dimas Purba", "context_speaker:named_next")
+    # The one it was shouted at, named after other words and a comma, is not the source.
+    text = opening + ("Seruan itu diteriakkan ke arah kantor Bupati Lembah Hijau, Hendra Lubis, yang tak "
+                      "kunjung keluar.")
+    q = only(run(text, names=names), "direct")
+    assert q.speaker is None or q.speaker.name != "Hendra Lubis"
+
+
 def test_the_next_sentence_may_name_the_source_after_a_title_set_off_by_a_comma(run):
     # Pernyataan itu disampaikan <title>, <honorific> <name>, <degree>: the title is theirs.
     opening = ("Kasus demam berdarah di Kabupaten Lembah Hijau naik. Ibu pasien, Wulan Sari, cemas. "
