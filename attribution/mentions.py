@@ -1112,7 +1112,7 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         return None
     if at_head is not None and tokens[role_start + at_head].lower in lex.honorifics:
         return None  # Rekan Rina di BRIN, Dr Taufik: an honorific opens the name after the comma
-    if not _opens_with_a_name(tokens[:cut], lex):
+    if not _names_someone(doc, tokens[:cut], lex):
         return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
     m = parse_mention(doc, tokens[:cut], lex)
     if m is None or not m.name or m.pronoun or m.description:
@@ -1450,7 +1450,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                     (_with_age(before) or (lex.singular_determiner_length([t.lower for t in seg[:2]])
                                            and all(t.is_capitalized for t in before if t.is_word)))
                     and not seg[0].is_capitalized)) \
-                    and _opens_with_a_name(before, lex) and _short_name(before) \
+                    and _names_someone(doc, before, lex) and _short_name(before) \
                     and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)
                          or _with_age(before)) \
                     and (set_off or not (_names_a_person(seg, lex) and _names_a_titled_person(doc, seg, lex))):
@@ -1497,6 +1497,14 @@ def _opens_with_a_name(words: list[Token], lex: Lexicon) -> bool:
                                   or (words[k + 1].text == "." and words[k].lower in lex.honorific_abbreviations)):
         k += 2 if words[k + 1].text == "." else 1
     return words[0].is_capitalized and words[k].is_capitalized and not _is_title_word(words[k], lex)
+
+
+def _names_someone(doc: Document, words: list[Token], lex: Lexicon) -> bool:
+    """Whether ``words`` before an appositive name a person for it to describe: a name
+    first (Rina Sari, sahabat Dodi) or a title with a name after it (Penyanyi Rina Sari,
+    sahabat Dodi); not a title alone, whose person comes after the comma (Duta Besar
+    Rusia, Georgy Zinoviev)."""
+    return _opens_with_a_name(words, lex) or _names_a_titled_person(doc, words, lex)
 
 
 def _with_age(words: list[Token]) -> bool:

@@ -216,11 +216,19 @@ def _asks_for_a_thing(tokens, verb: int, end: int) -> bool:
     for k in range(verb + 2, min(verb + 7, end)):
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return True
-        if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]):
-            return False
+        if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]) \
+                or _passive_verb(tokens[k]):
+            return False  # meminta hasil audit dibuka kepada publik: what is asked is done to a thing
     return False
 
 
+def _passive_verb(tok) -> bool:
+    """A lowercase word with the passive prefix, long enough not to be a short noun
+    (dinas, dini): dibuka, dicabut, diusut."""
+    return not tok.is_capitalized and tok.lower.startswith("di") and len(tok.lower) >= _PASSIVE_MIN_LENGTH
+
+
+_PASSIVE_MIN_LENGTH = 6
 _SOURCE_PREPOSITIONS = frozenset({"kepada", "ke"})
 _DIRECTIVE_LINKS = frozenset({"agar", "untuk", "supaya"})
 _CLAUSE_SIGNS = _DIRECTIVE_LINKS | {"bahwa", "segera"}

@@ -222,6 +222,15 @@ def test_asking_for_a_thing_is_not_a_directive(run):
     assert q.text == "pedagang segera pindah ke lokasi yang baru"
 
 
+def test_asking_for_a_thing_to_be_done_is_a_directive(run):
+    # A passive verb after the thing asked for makes it a clause: what should be done to it.
+    q = only(run("Forum Warga Peduli Sungai meminta laporan uji air itu diumumkan kepada warga."))
+    assert q.text == "laporan uji air itu diumumkan kepada warga"
+    assert (q.speaker.name, q.rules["detect"]) == ("Forum Warga Peduli Sungai", "reported_speech:bare")
+    # A short noun with the same opening letters is still the thing asked for.
+    assert run("Kepala sekolah meminta bantuan dinas kepada bupati.").quotes == []
+
+
 def test_an_unnamed_source_gets_a_record_and_no_speaker(run):
     text = ("Warga Cilandak, Siti Rahayu, mengaku keberatan dengan tarif parkir yang baru. "
             "Seorang warga lain mengatakan tarif itu terlalu mahal untuk pekerja harian.")

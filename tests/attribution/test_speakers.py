@@ -671,6 +671,20 @@ def test_a_relation_appositive_names_the_speaker_before_it(run):
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Iyah", "tetangga Purwadi")] * 2
 
 
+def test_a_relation_appositive_after_a_titled_name_names_that_person(run):
+    # The titled name before the appositive is the person it describes, as a bare name is.
+    text = ("Komentar berdatangan di unggahan itu.\n"
+            "Aktris Sekar Ayuningtyas, sahabat Laras, menulis, "
+            "”Ikut bahagia membaca kabar ini. Semoga lancar sampai hari persalinan, ya!”")
+    q = only(run(text, names={"Sekar Ayuningtyas": "PER", "Laras": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sekar Ayuningtyas", "Aktris")
+    assert q.rules["speaker"] == "named_mention"
+    # A title alone before the comma names no one: the person after it speaks.
+    guard = "Konsul Jenderal Belanda, Pieter Jansen, mengatakan, kerja sama itu berjalan baik."
+    q = only(run(guard, names={"Pieter Jansen": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Pieter Jansen", "Konsul Jenderal Belanda")
+
+
 def test_circumstances_and_a_chain_of_places_before_the_verb_are_not_the_speaker(run):
     contacted = ("Anggota Komisi Pemilihan Umum (KPU), Evi Novita Manik, dihubungi dari Jakarta, "
                  "Selasa (12/1/2021), mengatakan, kantor akuntan publik telah menyelesaikan audit.")
@@ -863,6 +877,22 @@ def test_a_quote_whose_source_the_next_sentence_names(run):
     q = only(run(text, names={"Siti Aminah": "PER", "Eri Santoso": "PER"}), "direct")
     assert q.speaker.name == "Siti Aminah"
     assert q.rules["speaker"] == "context_speaker:named_next"
+
+
+def test_a_quote_shouted_by_the_person_the_next_sentence_names(run):
+    # A slogan shouted at a rally is said as much as one handed over (disampaikan).
+    opening = ("Ratusan nelayan berkumpul di depan kantor bupati, Rabu (5/3/2025).\n\n"
+               "”Kami tidak menolak pelabuhan baru. Kami menolak digusur tanpa ganti rugi.”\n\n")
+    names = {"Dimas Purba": "PER", "Hendra Lubis": "PER"}
+    text = opening + ("Seruan itu berkali-kali diteriakkan koordinator aksi, Dimas Purba, dari atas mobil "
+                      "bak terbuka. Dimas menyebut ada 40 keluarga terancam digusur.")
+    q = only(run(text, names=names), "direct")
+    assert (q.speaker.name, q.rules["speaker"]) == ("Dimas Purba", "context_speaker:named_next")
+    # The one it was shouted at, named after other words and a comma, is not the source.
+    text = opening + ("Seruan itu diteriakkan ke arah kantor Bupati Lembah Hijau, Hendra Lubis, yang tak "
+                      "kunjung keluar.")
+    q = only(run(text, names=names), "direct")
+    assert q.speaker is None or q.speaker.name != "Hendra Lubis"
 
 
 def test_the_next_sentence_may_name_the_source_after_a_title_set_off_by_a_comma(run):
