@@ -35,6 +35,7 @@ class Lexicon:
     title_introducers: frozenset[str]  # bertajuk (”…”): a title follows, not speech
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
+    di_nouns: frozenset[str]  # diskusi, direksi: nouns, not the passive prefix
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
     negators: frozenset[str]  # (Usnia) tidak menjawab …: the speech act did not happen
@@ -285,6 +286,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_introducers=_lower_set(cues["title_introducers"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
+        di_nouns=_lower_set(cues["di_nouns"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         negators=_lower_set(cues["negators"]),

@@ -54,7 +54,8 @@ def run(state: ArticleState) -> None:
             if t.lower in lex.record_keeping_verbs and not (has_bahwa or nxt.text == ",") \
                     and not _has_predicate(doc.tokens, content_from, sent.tok_end, lex):
                 continue  # OJK mencatat kenaikan kredit macet: a figure recorded, nothing said
-            if t.lower in lex.directive_verbs and not has_bahwa and _asks_for_a_thing(doc.tokens, t.i, sent.tok_end):
+            if t.lower in lex.directive_verbs and not has_bahwa \
+                    and _asks_for_a_thing(doc.tokens, t.i, sent.tok_end, lex):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
             # After bahwa or a comma a clause is certain, however short (… bahwa rupiah stabil).
             clause = reported_clause(state, sent, content_from, min_words=2 if has_bahwa or nxt.text == "," else 3)
@@ -207,7 +208,7 @@ _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "
                                     "usai", "seusai", "setelah", "sebelum", "sesudah", "kemarin"})
 
 
-def _asks_for_a_thing(tokens, verb: int, end: int) -> bool:
+def _asks_for_a_thing(tokens, verb: int, end: int, lex) -> bool:
     """``meminta uang kepada …``, ``meminta fee 15 persen ke perusahaan``: what is asked
     for, then the person it is asked of, before any verb. A directive with a clause
     names the addressee first (``meminta kontraktor segera memperbaiki …``)."""
@@ -217,15 +218,18 @@ def _asks_for_a_thing(tokens, verb: int, end: int) -> bool:
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return True
         if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]) \
-                or _passive_verb(tokens[k]):
+                or _passive_verb(tokens[k], lex):
             return False  # meminta hasil audit dibuka kepada publik: what is asked is done to a thing
     return False
 
 
-def _passive_verb(tok) -> bool:
-    """A lowercase word with the passive prefix, long enough not to be a short noun
-    (dinas, dini): dibuka, dicabut, diusut."""
-    return not tok.is_capitalized and tok.lower.startswith("di") and len(tok.lower) >= _PASSIVE_MIN_LENGTH
+def _passive_verb(tok, lex) -> bool:
+    """A lowercase word with the passive prefix (dibuka, dicabut, diusut): not a short
+    word (dini) nor a noun opening with the same letters (dispensasi, direksi)."""
+    if tok.upos:
+        return tok.upos == "VERB"
+    return not tok.is_capitalized and tok.lower.startswith("di") and len(tok.lower) >= _PASSIVE_MIN_LENGTH \
+        and tok.lower not in lex.di_nouns
 
 
 _PASSIVE_MIN_LENGTH = 6

@@ -229,6 +229,8 @@ def test_asking_for_a_thing_to_be_done_is_a_directive(run):
     assert (q.speaker.name, q.rules["detect"]) == ("Forum Warga Peduli Sungai", "reported_speech:bare")
     # A short noun with the same opening letters is still the thing asked for.
     assert run("Kepala sekolah meminta bantuan dinas kepada bupati.").quotes == []
+    # Nor is a longer noun opening with di-: it is more of the thing asked for.
+    assert run("Ketua BEM Andi Saputra meminta keringanan dispensasi kepada rektor.").quotes == []
 
 
 def test_an_unnamed_source_gets_a_record_and_no_speaker(run):
