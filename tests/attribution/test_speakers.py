@@ -2712,3 +2712,16 @@ def test_a_ministry_named_by_its_short_form_is_the_ministry_named_in_full(run):
     # Guard: another ministry's short form is not the one named in full.
     text = text.replace("Kementan juga", "Kemendag juga")
     assert run(text).quotes[1].speaker.name == "Kemendag"
+
+
+def test_a_dentists_honorific_written_short_opens_the_name_after_the_office(run):
+    # "drg." (dokter gigi) ends neither the sentence nor the appositive: the office
+    # before the comma is the role.
+    text = "Kepala Puskesmas Sukamaju, drg. Wulan Prasetyani, mengatakan antrean pasien gigi meningkat sejak awal bulan."
+    q = only(run(text, names={"Wulan Prasetyani": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == ("Wulan Prasetyani", "Kepala Puskesmas Sukamaju",
+                                                                    "named_mention")
+    # Guard: the honorific alone is no role.
+    q = only(run("drg. Wulan Prasetyani mengatakan antrean pasien gigi meningkat sejak awal bulan.",
+                 names={"Wulan Prasetyani": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Wulan Prasetyani", None)
