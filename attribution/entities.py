@@ -240,8 +240,9 @@ class EntityIndex:
             if not _closes_an_appositive(toks, k, t.sent, toks[j - 1]) or (known is not None and known.role):
                 continue
             rs = j
-            while rs > 0 and toks[rs - 1].sent == t.sent and toks[rs - 1].is_word and j - rs < 12:
-                rs -= 1
+            while rs > 0 and toks[rs - 1].sent == t.sent and j - rs < 12 \
+                    and (toks[rs - 1].is_word or _honorific_stop(toks, rs - 1, lex)):
+                rs -= 1  # RSUD dr. Sutomo: a namesake's honorific inside the role
             run = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
             starts = [p for p in range(len(run)) if self._opens_a_role(run[p:])]
             if not starts:
@@ -1043,6 +1044,13 @@ def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
     if not (head in lex.title_heads or head in lex.descriptive_role_heads):
         return role
     return role[:-1] + [replace(last, text=last.text[:-3], end=last.end - 3)]
+
+
+def _honorific_stop(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """The full stop at ``k`` closes an honorific written short (dr., Prof.) and the name
+    it addresses goes on after it: no sentence end."""
+    return toks[k].text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start \
+        and toks[k - 1].lower in lex.honorific_abbreviations and toks[k + 1].is_capitalized
 
 
 def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:

@@ -356,7 +356,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and tokens[start - 1].lower not in lex.name_heads and not _opening_description(tokens[start - 1], lex):
         start -= 1
     start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
-    if start == end:
+    if start == end or _names_a_facility(tokens, start, end, lex):
         return None
     start = _over_name_particles(tokens, start, lex)
     # Desa Karangbenda Sakino, Puskesmas Margadana Wahidin: the word after such a head
@@ -428,6 +428,15 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _names_a_facility(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the run from ``start`` to ``end`` is the namesake of a facility, addressed
+    by an honorific after the facility's head (RSUD dr. Sutomo, Bandara H. Hasan): a
+    place, whose namesake says nothing. A longer run may go on into the name of someone
+    working there (Direktur RSUP Dr. Sardjito Eniarti Wulandari)."""
+    k = back_over_honorifics(tokens, start, lex)
+    return end - start <= 2 and 0 < k < start and tokens[k - 1].lower.rstrip(".") in lex.facility_heads
 
 
 def _opening_description(tok: Token, lex: Lexicon) -> bool:

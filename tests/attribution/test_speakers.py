@@ -2725,3 +2725,15 @@ def test_a_dentists_honorific_written_short_opens_the_name_after_the_office(run)
     q = only(run("drg. Wulan Prasetyani mengatakan antrean pasien gigi meningkat sejak awal bulan.",
                  names={"Wulan Prasetyani": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Wulan Prasetyani", None)
+
+
+def test_a_hospital_named_after_a_doctor_stays_in_the_role(run):
+    # RSUD dr. Haryoto is a place: its namesake is neither the speaker nor where the
+    # role ends, whether an honorific opens the speaker's name or not.
+    for name in ("dr. Dewi Lestari", "Dewi Lestari"):
+        text = f"Dokter jaga RSUD dr. Haryoto, {name}, mengatakan ruang isolasi sudah penuh sejak Senin."
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == ("Dewi Lestari", "Dokter jaga RSUD dr. Haryoto"), name
+    # Guard: a longer run after the hospital's namesake goes on into a person's name.
+    q = only(run("Direktur RSUD dr. Haryoto Bambang Sulistyo mengatakan ruang isolasi sudah penuh sejak Senin."))
+    assert q.speaker.name.endswith("Bambang Sulistyo")
