@@ -17,7 +17,7 @@ from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, back_over_honorifics, bracketed_name_end,
                        describes_someone, head_final_title_start, initial_opens_name, is_honorific,
-                       is_stop_inside_name, looks_like_a_verb)
+                       is_stop_inside_name, looks_like_a_verb, opens_a_rank)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -1053,6 +1053,13 @@ def _honorific_stop(toks: list[Token], k: int, lex: Lexicon) -> bool:
         and toks[k - 1].lower in lex.honorific_abbreviations and toks[k + 1].is_capitalized
 
 
+def _rank_after_office(toks: list[Token], comma: int, lex: Lexicon) -> bool:
+    """A rank right after the comma at ``comma``, with no name before it (Kepala Biro
+    Humas Kementerian X, Brigjen TNI Y): the rank addresses the person the office
+    before the comma describes, no second titled person of a list."""
+    return comma > 0 and opens_a_rank(toks, comma + 1, lex) and not toks[comma - 1].ner.endswith("-PER")
+
+
 def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Lowercase words and brackets that hold a role together between capitalised words:
     ``Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat``,
@@ -1243,7 +1250,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
         elif t.lower in lex.title_heads or t.lower in lex.abbreviated_titles \
                 or (t.lower in lex.descriptive_role_heads and (t.is_capitalized or k + 1 < name_tok)):
             first_title = k
-        elif t.text == "," and first_title == k + 1:
+        elif t.text == "," and first_title == k + 1 and not _rank_after_office(toks, k, lex):
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.lower in LIST_CONJUNCTIONS and first_title == k + 1:
             break  # Gubernur Sumbar Irwan Prayitno dan Gubernur Bali I Wayan Koster

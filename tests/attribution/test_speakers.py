@@ -2737,3 +2737,17 @@ def test_a_hospital_named_after_a_doctor_stays_in_the_role(run):
     # Guard: a longer run after the hospital's namesake goes on into a person's name.
     q = only(run("Direktur RSUD dr. Haryoto Bambang Sulistyo mengatakan ruang isolasi sudah penuh sejak Senin."))
     assert q.speaker.name.endswith("Bambang Sulistyo")
+
+
+def test_a_rank_after_the_office_and_a_comma_leaves_the_office_as_the_role(run):
+    # The verb reports nothing, so the index reads the role: Brigjen opens the name after
+    # the office, it does not begin a second titled person of a list.
+    text = ("Kepala Dinas Penerangan Angkatan Laut, Brigjen TNI Gregorius Hutapea, membenarkan kabar itu. "
+            "”Kapal sudah kembali ke pangkalan,” ujar Gregorius.")
+    q = only(run(text, names={"Gregorius Hutapea": "PER", "Gregorius": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Gregorius Hutapea", "Kepala Dinas Penerangan Angkatan Laut")
+    # Guard: after a named person the rank does open the next person of a list.
+    text = ("Acara itu dihadiri Kapolres Bogor AKBP Rudi Hartono, Kombes Sutejo Wibisono, dan sejumlah pejabat. "
+            "”Kami siap mengamankan,” ujar Sutejo.")
+    q = only(run(text, names={"Rudi Hartono": "PER", "Sutejo Wibisono": "PER", "Sutejo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sutejo Wibisono", "Kombes")
