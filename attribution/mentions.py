@@ -1475,9 +1475,11 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                         # … Komite Penanganan Covid-19 dan PEN, Komisaris Jenderal Gatot:
                         # capitalised words that name nobody, not a sub-heading's words.
                         not _names_a_person(before, lex) and all(
-                            t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words for t in before))):
+                            t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words or t.text.isdigit()
+                            for t in before))):
                 # Kepala Polsek Mampang, Komisaris Sujarwo, menyampaikan: the role comes
-                # first, the name with its rank after the comma.
+                # first, the name with its rank after the comma (a unit's number may be
+                # part of the office: Komandan Kodim 0712, Letkol Inf Budi).
                 return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen
@@ -1488,10 +1490,10 @@ def _addresses_the_name(seg: list[Token], lex: Lexicon) -> bool:
     an office of their own: a rank (Kompol Budi, Komisaris Jenderal Gatot), or one title
     word or honorific (Ir. Satria Budi, Imam B Prasodjo); not Wakil Menteri Perdagangan
     Zhao Mingyu, nor Direktur Jenderal Pemasyarakatan Irjen Suryo."""
+    if _opens_a_rank(seg, 0, lex):
+        return True  # also a rank the lexicon lists apart from the titles (Letkol)
     if not _is_title_word(seg[0], lex):
         return False
-    if _opens_a_rank(seg, 0, lex):
-        return True
     rng = _capitalized_name_range(seg, lex)
     return rng is None or sum(t.is_word and not _honorific(t, lex) for t in seg[:rng[0]]) <= 1
 

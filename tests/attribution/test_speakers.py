@@ -2751,3 +2751,16 @@ def test_a_rank_after_the_office_and_a_comma_leaves_the_office_as_the_role(run):
             "”Kami siap mengamankan,” ujar Sutejo.")
     q = only(run(text, names={"Rudi Hartono": "PER", "Sutejo Wibisono": "PER", "Sutejo": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Sutejo Wibisono", "Kombes")
+
+
+def test_a_rank_listed_apart_from_titles_after_an_office_with_a_unit_number(run):
+    # Letkol is a rank only (no title word); the unit's number belongs to the office.
+    for office in ("Komandan Kodim 0712/Tegal", "Komandan Satgas Pamtas Yonif 315"):
+        text = f"{office}, Letkol Inf Bayu Kurniawan, memastikan personelnya siap membantu warga."
+        q = only(run(text, names={"Bayu Kurniawan": "PER"}))
+        assert (q.speaker.name, q.speaker.role) == ("Bayu Kurniawan", office)
+    # Guard: words with a number before the comma that hold no office (a time) are no
+    # role: the rank is all the article says.
+    text = "Pada pukul 10.00 WIB, Letkol Inf Bayu Kurniawan memastikan personelnya siap membantu warga."
+    q = only(run(text, names={"Bayu Kurniawan": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Bayu Kurniawan", "Letkol Inf")
