@@ -413,7 +413,9 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # Long capitalised runs after a title are mostly the title's complement (Menteri
     # Pertanian Hadi Susanto, Wali Kota Bogor Arif Rahman); without a tagger to say
     # where the name starts, two words is the commonest length of a name in the news.
-    if start > 0 and end - start >= 3 and not after_complement:
+    # An honorific right before the run says where the name starts (Rektor X, Prof. Dr.
+    # Hendra Saputra Lubis).
+    if start > 0 and end - start >= 3 and not after_complement and back_over_honorifics(tokens, start, lex) == start:
         two = end - 2
         if _is_initials(tokens, two, lex):
             two -= 1  # Bambang PS Brodjonegoro: initials do not count

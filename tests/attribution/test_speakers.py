@@ -2764,3 +2764,15 @@ def test_a_rank_listed_apart_from_titles_after_an_office_with_a_unit_number(run)
     text = "Pada pukul 10.00 WIB, Letkol Inf Bayu Kurniawan memastikan personelnya siap membantu warga."
     q = only(run(text, names={"Bayu Kurniawan": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Bayu Kurniawan", "Letkol Inf")
+
+
+def test_honorifics_before_a_long_name_say_where_the_name_starts(run):
+    # Without a tagger, three capitalised words after a title would keep two as the
+    # name; Prof. Dr. right before them says the name starts there.
+    text = ("Dekan Fakultas Hukum Universitas Tanjungpura, Prof. Dr. Arkananta Saputra Lubis, mengatakan aturan itu "
+            "akan ditinjau ulang.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Arkananta Saputra Lubis", "Dekan Fakultas Hukum Universitas Tanjungpura")
+    # Guard: without the honorifics, the long run after a title still keeps two words.
+    q = only(run("Menteri Pertanian Hadi Susanto menegaskan bahwa stok pupuk aman."))
+    assert (q.speaker.name, q.speaker.role) == ("Hadi Susanto", "Menteri Pertanian")
