@@ -2776,3 +2776,17 @@ def test_honorifics_before_a_long_name_say_where_the_name_starts(run):
     # Guard: without the honorifics, the long run after a title still keeps two words.
     q = only(run("Menteri Pertanian Hadi Susanto menegaskan bahwa stok pupuk aman."))
     assert (q.speaker.name, q.speaker.role) == ("Hadi Susanto", "Menteri Pertanian")
+
+
+def test_regional_titles_head_the_role_before_the_name(run):
+    # A Balinese customary council's head (Bandesa), a Malaysian state's secretary
+    # (Setiausaha) and a composer (komponis) are roles like any office.
+    for role, name in (("Bandesa Adat Desa Kedewatan", "I Nyoman Sudarsana"),
+                       ("Setiausaha Kerajaan Negeri Perak", "Hamdan bin Yusof"),
+                       ("komponis asal Padang", "Rendra Maulana")):
+        text = f"Sementara itu, {role}, {name}, mengatakan pertunjukan itu akan digelar dua malam berturut-turut."
+        q = only(run(text, names={name: "PER"}))
+        assert (q.speaker.name, q.speaker.role) == (name, role), role
+    # Guard: a place called by such a word with no name after it is no person.
+    q = only(run("Warga Desa Bandesa mengatakan jalan itu rusak sejak musim hujan."))
+    assert q.speaker is None or q.speaker.name != "Bandesa"
