@@ -2790,3 +2790,14 @@ def test_regional_titles_head_the_role_before_the_name(run):
     # Guard: a place called by such a word with no name after it is no person.
     q = only(run("Warga Desa Bandesa mengatakan jalan itu rusak sejak musim hujan."))
     assert q.speaker is None or q.speaker.name != "Bandesa"
+
+
+def test_sarawaks_datu_is_a_conferred_honorific_not_a_role_or_a_name(run):
+    text = ("Setiausaha Kerajaan Negeri Johor, Datu Haji Razali bin Ahmad, menegaskan bahwa pos lintas batas "
+            "dibuka bulan depan.")
+    q = only(run(text, names={"Razali bin Ahmad": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Razali bin Ahmad", "Setiausaha Kerajaan Negeri Johor")
+    # Guard: Datu alone before a name is no role.
+    q = only(run("Datu Razali bin Ahmad menegaskan bahwa pos lintas batas dibuka bulan depan.",
+                 names={"Razali bin Ahmad": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Razali bin Ahmad", None)
