@@ -17,7 +17,7 @@ from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, back_over_honorifics, bracketed_name_end,
                        describes_someone, head_final_title_start, initial_opens_name, is_honorific,
-                       is_stop_inside_name, looks_like_a_verb)
+                       is_stop_inside_name, looks_like_a_verb, opens_a_rank)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -240,8 +240,9 @@ class EntityIndex:
             if not _closes_an_appositive(toks, k, t.sent, toks[j - 1]) or (known is not None and known.role):
                 continue
             rs = j
-            while rs > 0 and toks[rs - 1].sent == t.sent and toks[rs - 1].is_word and j - rs < 12:
-                rs -= 1
+            while rs > 0 and toks[rs - 1].sent == t.sent and j - rs < 12 \
+                    and (toks[rs - 1].is_word or _honorific_stop(toks, rs - 1, lex)):
+                rs -= 1  # RSUD dr. Sutomo: a namesake's honorific inside the role
             run = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
             starts = [p for p in range(len(run)) if self._opens_a_role(run[p:])]
             if not starts:
@@ -1050,6 +1051,20 @@ def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
     return role[:-1] + [replace(last, text=last.text[:-3], end=last.end - 3)]
 
 
+def _honorific_stop(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """The full stop at ``k`` closes an honorific written short (dr., Prof.) and the name
+    it addresses goes on after it: no sentence end."""
+    return toks[k].text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start \
+        and toks[k - 1].lower in lex.honorific_abbreviations and toks[k + 1].is_capitalized
+
+
+def _rank_after_office(toks: list[Token], comma: int, lex: Lexicon) -> bool:
+    """A rank right after the comma at ``comma``, with no name before it (Kepala Biro
+    Humas Kementerian X, Brigjen TNI Y): the rank addresses the person the office
+    before the comma describes, no second titled person of a list."""
+    return comma > 0 and opens_a_rank(toks, comma + 1, lex) and not toks[comma - 1].ner.endswith("-PER")
+
+
 def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Lowercase words and brackets that hold a role together between capitalised words:
     ``Kepala Badan Penanggulangan Bencana dan Perlindungan Masyarakat``,
@@ -1240,7 +1255,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
         elif t.lower in lex.title_heads or t.lower in lex.abbreviated_titles \
                 or (t.lower in lex.descriptive_role_heads and (t.is_capitalized or k + 1 < name_tok)):
             first_title = k
-        elif t.text == "," and first_title == k + 1:
+        elif t.text == "," and first_title == k + 1 and not _rank_after_office(toks, k, lex):
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.lower in LIST_CONJUNCTIONS and first_title == k + 1:
             break  # Gubernur Sumbar Irwan Prayitno dan Gubernur Bali I Wayan Koster

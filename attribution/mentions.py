@@ -356,7 +356,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and tokens[start - 1].lower not in lex.name_heads and not _opening_description(tokens[start - 1], lex):
         start -= 1
     start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
-    if start == end:
+    if start == end or _names_a_facility(tokens, start, end, lex):
         return None
     start = _over_name_particles(tokens, start, lex)
     # Desa Karangbenda Sakino, Puskesmas Margadana Wahidin: the word after such a head
@@ -413,7 +413,9 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # Long capitalised runs after a title are mostly the title's complement (Menteri
     # Pertanian Hadi Susanto, Wali Kota Bogor Arif Rahman); without a tagger to say
     # where the name starts, two words is the commonest length of a name in the news.
-    if start > 0 and end - start >= 3 and not after_complement:
+    # An honorific right before the run says where the name starts (Rektor X, Prof. Dr.
+    # Hendra Saputra Lubis).
+    if start > 0 and end - start >= 3 and not after_complement and back_over_honorifics(tokens, start, lex) == start:
         two = end - 2
         if _is_initials(tokens, two, lex):
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
@@ -428,6 +430,15 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _names_a_facility(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the run from ``start`` to ``end`` is the namesake of a facility, addressed
+    by an honorific after the facility's head (RSUD dr. Sutomo, Bandara H. Hasan): a
+    place, whose namesake says nothing. A longer run may go on into the name of someone
+    working there (Direktur RSUP Dr. Sardjito Eniarti Wulandari)."""
+    k = back_over_honorifics(tokens, start, lex)
+    return end - start <= 2 and 0 < k < start and tokens[k - 1].lower.rstrip(".") in lex.facility_heads
 
 
 def _opening_description(tok: Token, lex: Lexicon) -> bool:
@@ -1466,9 +1477,11 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                         # … Komite Penanganan Covid-19 dan PEN, Komisaris Jenderal Gatot:
                         # capitalised words that name nobody, not a sub-heading's words.
                         not _names_a_person(before, lex) and all(
-                            t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words for t in before))):
+                            t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words or t.text.isdigit()
+                            for t in before))):
                 # Kepala Polsek Mampang, Komisaris Sujarwo, menyampaikan: the role comes
-                # first, the name with its rank after the comma.
+                # first, the name with its rank after the comma (a unit's number may be
+                # part of the office: Komandan Kodim 0712, Letkol Inf Budi).
                 return toks[before[0].i:seg[-1].i + 1]
             break
     return chosen
@@ -1479,10 +1492,10 @@ def _addresses_the_name(seg: list[Token], lex: Lexicon) -> bool:
     an office of their own: a rank (Kompol Budi, Komisaris Jenderal Gatot), or one title
     word or honorific (Ir. Satria Budi, Imam B Prasodjo); not Wakil Menteri Perdagangan
     Zhao Mingyu, nor Direktur Jenderal Pemasyarakatan Irjen Suryo."""
+    if _opens_a_rank(seg, 0, lex):
+        return True  # also a rank the lexicon lists apart from the titles (Letkol)
     if not _is_title_word(seg[0], lex):
         return False
-    if _opens_a_rank(seg, 0, lex):
-        return True
     rng = _capitalized_name_range(seg, lex)
     return rng is None or sum(t.is_word and not _honorific(t, lex) for t in seg[:rng[0]]) <= 1
 

@@ -2756,3 +2756,92 @@ def test_an_honorific_before_a_title_points_to_its_named_holder(run):
     text = text.replace("Pak Kades", "Bu Camat")
     q = only(run(text, names={"Haryanto Wibisono": "PER"}), "direct")
     assert (q.speaker.name, q.rules["speaker"]) == ("Bu Camat", "description_mention:title_only")
+
+
+def test_a_dentists_honorific_written_short_opens_the_name_after_the_office(run):
+    # "drg." (dokter gigi) ends neither the sentence nor the appositive: the office
+    # before the comma is the role.
+    text = "Kepala Puskesmas Sukamaju, drg. Wulan Prasetyani, mengatakan antrean pasien gigi meningkat sejak awal bulan."
+    q = only(run(text, names={"Wulan Prasetyani": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == ("Wulan Prasetyani", "Kepala Puskesmas Sukamaju",
+                                                                    "named_mention")
+    # Guard: the honorific alone is no role.
+    q = only(run("drg. Wulan Prasetyani mengatakan antrean pasien gigi meningkat sejak awal bulan.",
+                 names={"Wulan Prasetyani": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Wulan Prasetyani", None)
+
+
+def test_a_hospital_named_after_a_doctor_stays_in_the_role(run):
+    # RSUD dr. Haryoto is a place: its namesake is neither the speaker nor where the
+    # role ends, whether an honorific opens the speaker's name or not.
+    for name in ("dr. Dewi Lestari", "Dewi Lestari"):
+        text = f"Dokter jaga RSUD dr. Haryoto, {name}, mengatakan ruang isolasi sudah penuh sejak Senin."
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == ("Dewi Lestari", "Dokter jaga RSUD dr. Haryoto"), name
+    # Guard: a longer run after the hospital's namesake goes on into a person's name.
+    q = only(run("Direktur RSUD dr. Haryoto Bambang Sulistyo mengatakan ruang isolasi sudah penuh sejak Senin."))
+    assert q.speaker.name.endswith("Bambang Sulistyo")
+
+
+def test_a_rank_after_the_office_and_a_comma_leaves_the_office_as_the_role(run):
+    # The verb reports nothing, so the index reads the role: Brigjen opens the name after
+    # the office, it does not begin a second titled person of a list.
+    text = ("Kepala Dinas Penerangan Angkatan Laut, Brigjen TNI Gregorius Hutapea, membenarkan kabar itu. "
+            "”Kapal sudah kembali ke pangkalan,” ujar Gregorius.")
+    q = only(run(text, names={"Gregorius Hutapea": "PER", "Gregorius": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Gregorius Hutapea", "Kepala Dinas Penerangan Angkatan Laut")
+    # Guard: after a named person the rank does open the next person of a list.
+    text = ("Acara itu dihadiri Kapolres Bogor AKBP Rudi Hartono, Kombes Sutejo Wibisono, dan sejumlah pejabat. "
+            "”Kami siap mengamankan,” ujar Sutejo.")
+    q = only(run(text, names={"Rudi Hartono": "PER", "Sutejo Wibisono": "PER", "Sutejo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sutejo Wibisono", "Kombes")
+
+
+def test_a_rank_listed_apart_from_titles_after_an_office_with_a_unit_number(run):
+    # Letkol is a rank only (no title word); the unit's number belongs to the office.
+    for office in ("Komandan Kodim 0712/Tegal", "Komandan Satgas Pamtas Yonif 315"):
+        text = f"{office}, Letkol Inf Bayu Kurniawan, memastikan personelnya siap membantu warga."
+        q = only(run(text, names={"Bayu Kurniawan": "PER"}))
+        assert (q.speaker.name, q.speaker.role) == ("Bayu Kurniawan", office)
+    # Guard: words with a number before the comma that hold no office (a time) are no
+    # role: the rank is all the article says.
+    text = "Pada pukul 10.00 WIB, Letkol Inf Bayu Kurniawan memastikan personelnya siap membantu warga."
+    q = only(run(text, names={"Bayu Kurniawan": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Bayu Kurniawan", "Letkol Inf")
+
+
+def test_honorifics_before_a_long_name_say_where_the_name_starts(run):
+    # Without a tagger, three capitalised words after a title would keep two as the
+    # name; Prof. Dr. right before them says the name starts there.
+    text = ("Dekan Fakultas Hukum Universitas Tanjungpura, Prof. Dr. Arkananta Saputra Lubis, mengatakan aturan itu "
+            "akan ditinjau ulang.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Arkananta Saputra Lubis", "Dekan Fakultas Hukum Universitas Tanjungpura")
+    # Guard: without the honorifics, the long run after a title still keeps two words.
+    q = only(run("Menteri Pertanian Hadi Susanto menegaskan bahwa stok pupuk aman."))
+    assert (q.speaker.name, q.speaker.role) == ("Hadi Susanto", "Menteri Pertanian")
+
+
+def test_regional_titles_head_the_role_before_the_name(run):
+    # A Balinese customary council's head (Bandesa), a Malaysian state's secretary
+    # (Setiausaha) and a composer (komponis) are roles like any office.
+    for role, name in (("Bandesa Adat Desa Kedewatan", "I Nyoman Sudarsana"),
+                       ("Setiausaha Kerajaan Negeri Perak", "Hamdan bin Yusof"),
+                       ("komponis asal Padang", "Rendra Maulana")):
+        text = f"Sementara itu, {role}, {name}, mengatakan pertunjukan itu akan digelar dua malam berturut-turut."
+        q = only(run(text, names={name: "PER"}))
+        assert (q.speaker.name, q.speaker.role) == (name, role), role
+    # Guard: a place called by such a word with no name after it is no person.
+    q = only(run("Warga Desa Bandesa mengatakan jalan itu rusak sejak musim hujan."))
+    assert q.speaker is None or q.speaker.name != "Bandesa"
+
+
+def test_sarawaks_datu_is_a_conferred_honorific_not_a_role_or_a_name(run):
+    text = ("Setiausaha Kerajaan Negeri Johor, Datu Haji Razali bin Ahmad, menegaskan bahwa pos lintas batas "
+            "dibuka bulan depan.")
+    q = only(run(text, names={"Razali bin Ahmad": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Razali bin Ahmad", "Setiausaha Kerajaan Negeri Johor")
+    # Guard: Datu alone before a name is no role.
+    q = only(run("Datu Razali bin Ahmad menegaskan bahwa pos lintas batas dibuka bulan depan.",
+                 names={"Razali bin Ahmad": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Razali bin Ahmad", None)
