@@ -22,7 +22,7 @@ def _is_title(quoted: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _continues_a_cued_quote(state: ArticleState, cand) -> bool:
+def _continues_a_cued_quote(state: ArticleState, cand, cued_by_sentence: dict[int, list]) -> bool:
     """Whether the quotation opens the sentence right after one that closes an attributed
     quotation with its cue, in the same paragraph (”…,” kata Sutarmi. ”Sekarang …”): a
     split quote's second half, however short."""
@@ -32,8 +32,20 @@ def _continues_a_cued_quote(state: ArticleState, cand) -> bool:
         return False
     before = doc.sentences[here.i - 1]
     return before.paragraph == here.paragraph and any(
-        c.type == "direct" and c.cue_start is not None and c.dropped is None and before.start <= c.start < before.end
-        and c.cue_start < before.end for c in state.candidates if c is not cand)
+        c.dropped is None and c.cue_start < before.end for c in cued_by_sentence.get(before.i, ()) if c is not cand)
+
+
+def _cued_quotes_by_sentence(state: ArticleState) -> dict[int, list]:
+    """The cued direct quotations by the sentence they start in, looked up once per
+    uncued quotation (a long article with thousands of quotes would otherwise scan them
+    all for each)."""
+    by_sentence: dict[int, list] = {}
+    for c in state.candidates:
+        if c.type == "direct" and c.cue_start is not None:
+            sent = state.doc.sentence_at(c.start)
+            if sent is not None and sent.start <= c.start < sent.end:
+                by_sentence.setdefault(sent.i, []).append(c)
+    return by_sentence
 
 
 def _runs_on(text: str, cand) -> bool:
@@ -56,6 +68,7 @@ def _word_before(text: str, pos: int) -> str:
 
 def run(state: ArticleState) -> None:
     text = state.doc.text
+    cued_by_sentence = _cued_quotes_by_sentence(state)
     for cand in state.live():
         if cand.type != "direct":
             continue
@@ -74,7 +87,7 @@ def run(state: ArticleState) -> None:
         before = text[k] if k >= 0 else "\n"
         stands_alone = before in "\n.!?:,”\"’" or k < 0
         ends_like_speech = text[cand.end - 1] in ".,!?…" if cand.end > cand.start else False
-        if words >= _MIN_WORDS_CONTINUING and ends_like_speech and _continues_a_cued_quote(state, cand):
+        if words >= _MIN_WORDS_CONTINUING and ends_like_speech and _continues_a_cued_quote(state, cand, cued_by_sentence):
             continue  # ”Di sini dulu sawah,” kata Sutarmi. ”Sekarang jadi pabrik.”: the same voice
         if words < _MIN_WORDS_WITHOUT_CUE or not stands_alone or (words < 8 and not ends_like_speech):
             cand.dropped = NAME
