@@ -889,14 +889,18 @@ class EntityIndex:
         if not want:
             return None
         # Either side may write the title short: kata Kadispen TNI AL of the Kepala Dinas
-        # Penerangan TNI AL named earlier, or Menlu Cho of Menteri Luar Negeri Cho.
+        # Penerangan TNI AL named earlier, or Menlu Cho of Menteri Luar Negeri Cho; or the
+        # body by its initials: Menteri LH of Menteri Lingkungan Hidup.
         want_spelt_out = self._spell_out(want)
         best, best_pos = None, -1
         for ent in self.entities.values():
             for pos, role in ent.roles:
+                if pos > position or pos <= best_pos:
+                    continue
                 have = set(name_key(role))
                 have |= self._spell_out(have)
-                if pos <= position and (want <= have or want_spelt_out <= have) and pos > best_pos:
+                if want <= have or want_spelt_out <= have \
+                        or (len(want - have) == 1 and self._initials_in(want, role)):
                     best, best_pos = ent, pos
         return best
 
@@ -938,7 +942,14 @@ class EntityIndex:
         other word one of its words or the initials of a run of them (LH: Lingkungan
         Hidup)."""
         have = self._title_words(role)
-        return bool(have) and have[0] == want[0] and all(w in want or _initials_of_a_run(w, want) for w in have)
+        return bool(have) and have[0] == want[0] and self._initials_in(set(have), " ".join(want))
+
+    def _initials_in(self, want: set[str], role: str) -> bool:
+        """Each of ``want`` is a word of ``role`` or the initials of a run of its words,
+        glue left out (Menteri LH of Menteri Lingkungan Hidup; KP: Kelautan dan Perikanan)."""
+        words = self._title_words(role)
+        content = [w for w in words if w not in self.lex.role_glue_words]
+        return all(w in words or _initials_of_a_run(w, content) for w in want)
 
     def _spell_out(self, words: set[str]) -> set[str]:
         """``words`` with each abbreviated title (kadispen) replaced by its words."""

@@ -2749,3 +2749,14 @@ def test_a_title_only_speaker_is_not_joined_to_another_office_or_one_of_two_hold
             "\"Kami sepakat,\" kata Presiden Brasil Carlos Mendes.")
     q = run(text, names={"Carlos Mendes": "PER"}).quotes[0]
     assert q.speaker is None or q.speaker.name != "Carlos Mendes"
+
+
+def test_a_title_with_the_body_by_its_initials_is_the_person_named_with_it(run):
+    text = ("Menteri Kelautan dan Perikanan Darma Wijaya meninjau pelabuhan itu.\n\n"
+            "Menurut Menteri KP, kuota tangkap dinaikkan tahun depan.")
+    q = run(text, names={"Darma Wijaya": "PER"}).quotes[-1]
+    assert q.text == "kuota tangkap dinaikkan tahun depan"
+    assert (q.speaker.name, q.speaker.role) == ("Darma Wijaya", "Menteri Kelautan dan Perikanan")
+    # Guard: initials of no run of the role's words (Menteri PU) name another minister.
+    q = run(text.replace("Menteri KP", "Menteri PU"), names={"Darma Wijaya": "PER"}).quotes[-1]
+    assert q.speaker is None or q.speaker.name != "Darma Wijaya"
