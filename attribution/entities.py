@@ -895,16 +895,67 @@ class EntityIndex:
         if not want:
             return None
         # Either side may write the title short: kata Kadispen TNI AL of the Kepala Dinas
-        # Penerangan TNI AL named earlier, or Menlu Cho of Menteri Luar Negeri Cho.
+        # Penerangan TNI AL named earlier, or Menlu Cho of Menteri Luar Negeri Cho; or the
+        # body by its initials: Menteri LH of Menteri Lingkungan Hidup.
         want_spelt_out = self._spell_out(want)
         best, best_pos = None, -1
         for ent in self.entities.values():
             for pos, role in ent.roles:
+                if pos > position or pos <= best_pos:
+                    continue
                 have = set(name_key(role))
                 have |= self._spell_out(have)
-                if pos <= position and (want <= have or want_spelt_out <= have) and pos > best_pos:
+                if want <= have or want_spelt_out <= have \
+                        or (len(want - have) == 1 and self._initials_in(want, role)):
                     best, best_pos = ent, pos
         return best
+
+    def holder_named_later(self, title: str, position: int, end: int) -> Entity | None:
+        """The one person the article names after ``position`` and before ``end`` with
+        ``title`` or a shorter form of it, as wire copy names the holder of a title that
+        opened a statement (Gubernur BI X, Kadishub DKI X, ``X, direktur eksekutif lembaga
+        itu``, after Gubernur Bank Indonesia (BI), Kepala Dinas Perhubungan DKI, Direktur
+        Eksekutif LSI). None when anyone else named so far holds such a title: two ministers
+        or heads of different offices leave the title unjoined."""
+        want = self._title_words(title)
+        if not want:
+            return None
+        holders = {ent.key: ent for ent in self.entities.values()
+                   if ent.kind == "person" and not ent.named_by_title
+                   for pos, role in ent.roles if pos < end and self._shortens(role, want)}
+        if len(holders) != 1:
+            return None
+        ent = next(iter(holders.values()))
+        return ent if all(pos > position for pos, _ in ent.roles) else None
+
+    def _title_words(self, role: str) -> list[str]:
+        """The words of ``role`` in order, each abbreviated title spelt out (Kadishub:
+        kepala dinas perhubungan), with no demonstrative and no body noun closing it
+        (direktur eksekutif lembaga itu: direktur eksekutif), which points back to the
+        body the title names."""
+        words = []
+        for w in name_key(role):
+            full = self.lex.abbreviated_titles.get(w)
+            words.extend(name_key(full) if full else (w,))
+        words = [w for w in words if w not in DEMONSTRATIVES]
+        if len(words) > 1 and any(words[-1] == noun or words[-1] in kinds
+                                  for noun, kinds in self.lex.body_descriptions.items()):
+            words.pop()
+        return words
+
+    def _shortens(self, role: str, want: list[str]) -> bool:
+        """``role`` is the title ``want`` or a shorter form of it: the same head, and every
+        other word one of its words or the initials of a run of them (LH: Lingkungan
+        Hidup)."""
+        have = self._title_words(role)
+        return bool(have) and have[0] == want[0] and self._initials_in(set(have), " ".join(want))
+
+    def _initials_in(self, want: set[str], role: str) -> bool:
+        """Each of ``want`` is a word of ``role`` or the initials of a run of its words,
+        glue left out (Menteri LH of Menteri Lingkungan Hidup; KP: Kelautan dan Perikanan)."""
+        words = self._title_words(role)
+        content = [w for w in words if w not in self.lex.role_glue_words]
+        return all(w in words or _initials_of_a_run(w, content) for w in want)
 
     def _spell_out(self, words: set[str]) -> set[str]:
         """``words`` with each abbreviated title (kadispen) replaced by its words."""
@@ -918,6 +969,12 @@ class EntityIndex:
 _MAX_BODY_NAME_WORDS = 6  # PT Bank Rakyat Indonesia (Persero) Tbk: longer runs are no one body's name
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
 _MIN_NICKNAME_LENGTH = 4  # Ardi of Ardiwinata; shorter fronts (Adi, Tri) are names of their own
+
+
+def _initials_of_a_run(abbr: str, words: list[str]) -> bool:
+    """``abbr`` is the initials of consecutive ``words`` (lh of lingkungan hidup)."""
+    n = len(abbr)
+    return n > 1 and any("".join(w[0] for w in words[k:k + n]) == abbr for k in range(len(words) - n + 1))
 
 
 def _joins_two_names(word: str) -> bool:

@@ -15,6 +15,7 @@ _DETECTION = {
 }
 _SPEAKER = {
     "named_mention": 0.97, "description_mention": 0.85, "description_mention:title_only": 0.75,
+    "description_mention:named_later": 0.8,
     "pronoun_mention": 0.85, "context_speaker:previous": 0.75, "context_speaker:next": 0.65,
     "context_speaker:previous_far": 0.55, "context_speaker:named_next": 0.85,
 }

@@ -9,6 +9,7 @@ from .pronoun_mention import repeats_an_unnamed_source
 
 NAME = "description_mention"
 _BRACKETS = "()[]"
+_MAX_SENTENCES_TO_NAME = 6  # from a statement opened by a title to the holder's name
 
 
 def run(state: ArticleState) -> None:
@@ -45,6 +46,16 @@ def run(state: ArticleState) -> None:
             # back like a pronoun: pronoun_mention resolves it.
             continue
         elif m.text[:1].isupper() and name_key(m.text) and _opens_with_a_title(state, m) \
+                and not _description_opening_the_sentence(state, m) \
+                and (holder := _holder_named_later(state, cand, m)) is not None:
+            # Gubernur BI menyatakan …. ”…,” kata Gubernur BI X: the one the article
+            # names with that title a few sentences on; the title is who they are.
+            if not holder.roles or holder.roles[0][0] > m.start:
+                holder.roles.insert(0, (m.start, m.text))
+            cand.entity = holder
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":named_later"
+        elif m.text[:1].isupper() and name_key(m.text) and _opens_with_a_title(state, m) \
                 and not _description_opening_the_sentence(state, m):
             # A capitalised title with no named holder in the article (kata Kapolda):
             # the title is the best name the article gives. A description opening
@@ -57,6 +68,13 @@ def run(state: ArticleState) -> None:
             cand.entity.named_by_title = m.kind == "person" and _written_as_a_title(state, m)
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":title_only"
+
+
+def _holder_named_later(state: ArticleState, cand, m):
+    """The person named with the title ``m`` within a few sentences after ``cand``'s."""
+    sentences = state.doc.sentences
+    last = sentences[min(cand.sent + _MAX_SENTENCES_TO_NAME, len(sentences) - 1)]
+    return state.entities.holder_named_later(m.text, m.start, last.end)
 
 
 def _written_as_a_title(state: ArticleState, m) -> bool:

@@ -2845,3 +2845,51 @@ def test_sarawaks_datu_is_a_conferred_honorific_not_a_role_or_a_name(run):
     q = only(run("Datu Razali bin Ahmad menegaskan bahwa pos lintas batas dibuka bulan depan.",
                  names={"Razali bin Ahmad": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Razali bin Ahmad", None)
+
+
+def test_a_title_only_speaker_is_the_holder_named_later_with_that_title(run):
+    # Wire copy opens with the office and names its holder a paragraph on, with the
+    # title written short (an abbreviated title: Kadisdik).
+    text = ("Kepala Dinas Pendidikan Kota Padang menyatakan bahwa seleksi guru honorer dibuka pekan depan.\n\n"
+            "\"Kuotanya 300 orang,\" kata Kadisdik Padang Rusdi Hamzah di Padang, Kamis.")
+    names = {"Rusdi Hamzah": "PER"}
+    r = run(text, names=names)
+    first = r.quotes[0]
+    assert first.text == "seleksi guru honorer dibuka pekan depan"
+    assert (first.speaker.name, first.speaker.role) == ("Rusdi Hamzah", "Kepala Dinas Pendidikan Kota Padang")
+    assert first.rules["speaker"] == "description_mention:named_later"
+    # A title pointing back to the body (kepala lembaga itu) is that title written short.
+    text2 = ("Direktur Eksekutif LKPN menyebut abrasi makin parah.\n\n"
+             "\"Garis pantai mundur lima meter,\" ujar Sinta Wuryani, direktur eksekutif lembaga itu.")
+    q = run(text2, names={"Sinta Wuryani": "PER"}).quotes[0]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Sinta Wuryani", "description_mention:named_later")
+
+
+def test_a_title_only_speaker_is_not_joined_to_another_office_or_one_of_two_holders(run):
+    # Guard: the deputy is not the governor named later (another head word) …
+    text = ("Wakil Gubernur Bank Sentral menyatakan bahwa inflasi terkendali.\n\n"
+            "\"Kami waspada,\" kata Gubernur Bank Sentral Arman Sudrajat.")
+    q = run(text, names={"Arman Sudrajat": "PER"}).quotes[0]
+    assert q.rules["speaker"] == "description_mention:title_only"
+    # … nor to one of two people named with a shorter form of the title.
+    text = ("Kepala Dinas Perhubungan Kota Malang menyatakan bahwa jalan rusak segera diperbaiki.\n\n"
+            "\"Anggarannya ada,\" kata Kepala Dinas Joko Santoso. "
+            "\"Kami dukung,\" kata Kepala Dinas Lina Marwati.")
+    q = run(text, names={"Joko Santoso": "PER", "Lina Marwati": "PER"}).quotes[0]
+    assert q.rules["speaker"] == "description_mention:title_only"
+    # … nor a title to a holder of a longer one (Presiden, then Presiden Brasil X).
+    text = ("Presiden menyatakan bahwa kerja sama dagang diperluas.\n\n"
+            "\"Kami sepakat,\" kata Presiden Brasil Carlos Mendes.")
+    q = run(text, names={"Carlos Mendes": "PER"}).quotes[0]
+    assert q.speaker is None or q.speaker.name != "Carlos Mendes"
+
+
+def test_a_title_with_the_body_by_its_initials_is_the_person_named_with_it(run):
+    text = ("Menteri Kelautan dan Perikanan Darma Wijaya meninjau pelabuhan itu.\n\n"
+            "Menurut Menteri KP, kuota tangkap dinaikkan tahun depan.")
+    q = run(text, names={"Darma Wijaya": "PER"}).quotes[-1]
+    assert q.text == "kuota tangkap dinaikkan tahun depan"
+    assert (q.speaker.name, q.speaker.role) == ("Darma Wijaya", "Menteri Kelautan dan Perikanan")
+    # Guard: initials of no run of the role's words (Menteri PU) name another minister.
+    q = run(text.replace("Menteri KP", "Menteri PU"), names={"Darma Wijaya": "PER"}).quotes[-1]
+    assert q.speaker is None or q.speaker.name != "Darma Wijaya"
