@@ -1678,7 +1678,11 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
             if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
                     and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:
                 continue  # Deputi … pada Lembaga Administrasi Negara Tri Widodo: the title goes on
+            if t.lower == "di" and _title_runs_on_to_a_name(seg, k, lex):
+                continue
             return seg[:k]
+        if t.lower == "dari" and _title_runs_on_to_a_name(seg, k, lex):
+            continue
         # "Reynaldi dari PT Rotan Jaya mengatakan": a name, then where the person is
         # from; but "Pengamat politik dari Universitas X Budi ..." keeps going.
         if t.lower == "dari" and any(x.is_capitalized and not _is_title_word(x, lex)
@@ -1689,6 +1693,20 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
                 return _cut_relative(seg[k + 1:], lex)
             return seg[:k]
     return seg
+
+
+def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``di`` or ``dari`` at ``k`` goes on with a title rather than closing its
+    subject (Ketua Fraksi X di DPR Nama Orang, Anggota Komisi XI dari Fraksi Y Nama Orang,
+    written without commas): a title naming no one before it, then a body or place and a
+    name, all capitalised, up to the verb. Not Budi di Jakarta, where the name comes first."""
+    head, tail = seg[:k], seg[k + 1:]
+    if not _is_title_word(seg[0], lex) or _capitalized_name_range(head, lex) is not None \
+            or not all(t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words for t in head) \
+            or len(tail) < 2 or not all(t.is_capitalized or not t.is_word for t in tail):
+        return False
+    rng = _capitalized_name_range(tail, lex)
+    return rng is not None and rng[0] > 0 and rng[1] == len(tail)
 
 
 def _closing_demonstrative(seg: list[Token]) -> Token | None:

@@ -129,6 +129,25 @@ def test_title_then_dari_keeps_the_name_after_it(run):
     assert q.speaker.name == "Dodi Saputra"
 
 
+def test_title_with_its_body_after_di_or_dari_runs_on_to_the_name(run):
+    # Written without commas: the title's body comes after di or dari, then the name.
+    text = ("Wakil Ketua Fraksi Hanura di DPRD Aldo Pranata menegaskan partainya menolak kenaikan tarif air. "
+            "Anggota Komisi IV dari Fraksi Nasdem Ferry Tambunan menilai kenaikan itu terlalu cepat.")
+    r = run(text)
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Aldo Pranata", "Wakil Ketua Fraksi Hanura di DPRD"),
+        ("Ferry Tambunan", "Anggota Komisi IV dari Fraksi Nasdem")]
+    assert all(q.rules["speaker"] == "named_mention" for q in r.quotes)
+
+
+def test_name_before_di_still_ends_the_subject(run):
+    # The name comes first: di says where the person was, no part of the title.
+    text = "Ketua RW Joko Susanto di GOR Ahmad Yani menegaskan warganya menolak kenaikan tarif air."
+    q = only(run(text))
+    assert q.speaker.name == "Joko Susanto"
+    assert q.speaker.role == "Ketua RW"
+
+
 def test_capitalised_preposition_stays_inside_a_title(run):
     text = "“Pendataan penduduk selesai bulan depan,” kata Menteri Dalam Negeri Hendra Wijaya saat meninjau kantor itu."
     q = only(run(text))
