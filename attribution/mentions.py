@@ -219,6 +219,9 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
         t = tokens[k]
         if k == 0 and len(tokens) > 1 and _given_name_like_a_title(doc, t, lex):
             break
+        if k == 0 and len(tokens) > 1 and _noun_opening_the_sentence(doc, t, lex):
+            k += 1
+            continue
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
                 or (k + 1 < len(tokens) and _opening_description(t, lex)) \
                 or t.lower in lex.document_heads \
@@ -246,6 +249,21 @@ def _given_name_like_a_title(doc: Document, tok: Token, lex: Lexicon) -> bool:
     return tok.i > 0 and doc.tokens[tok.i - 1].text == "," and _is_title_word(tok, lex) \
         and tok.text in _article_words(lex).cued \
         and any(t.text == tok.text and t.ner == "S-PER" for t in doc.tokens)
+
+
+def _noun_opening_the_sentence(doc: Document, tok: Token, lex: Lexicon) -> bool:
+    """A common noun capitalised only because it opens the sentence, which a tagger runs
+    into the name after it (``Gol`` Bahrain berawal …, ``Tendangan`` Marselino membentur
+    …): what is told of the person or the team, no part of a name. Not a given name that
+    is a common word too (Indah Permatasari), nor a word the article uses as a name
+    elsewhere (kata Bunga; a name tagged inside a sentence)."""
+    if tok.lower not in lex.common_words or tok.lower in lex.given_names_like_common_words \
+            or lex.is_person_word(tok.text) or not opens_sentence(doc, tok):
+        return False
+    if tok.text in _document_words(doc.tokens, lex).cued:
+        return False
+    return not any(t.text == tok.text and t.ner.endswith("-PER") and not opens_sentence(doc, t)
+                   for t in doc.tokens if t.i != tok.i)
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:

@@ -2775,3 +2775,25 @@ def test_an_honorific_before_a_title_points_to_its_named_holder(run):
     text = text.replace("Pak Kades", "Bu Camat")
     q = only(run(text, names={"Haryanto Wibisono": "PER"}), "direct")
     assert (q.speaker.name, q.rules["speaker"]) == ("Bu Camat", "description_mention:title_only")
+
+
+def test_noun_opening_a_sentence_is_no_part_of_a_tagged_name(run):
+    # Sport copy: "Gol Vietnam" opens a sentence and a tagger takes it for a person; the
+    # quote after it, with only -nya to go on, stays with the captain named before.
+    text = ("Kapten tim, Andika Saputra, menilai kekalahan itu pelajaran berharga.\n\n"
+            "Gol Vietnam pada menit ke-20 lahir dari salah umpan di lini tengah.\n\n"
+            "”Kami harus lebih fokus,” tuturnya.")
+    r = run(text, names={"Andika Saputra": "PER", "Gol Vietnam": "PER"})
+    q = only(r, "direct")
+    assert q.speaker.name == "Andika Saputra"
+    assert q.rules["speaker"] == "pronoun_mention"
+
+
+def test_given_name_that_is_a_common_word_still_opens_a_name(run):
+    # Indah is a common word too, but a given name before another name.
+    text = ("Kapten tim, Andika Saputra, menilai kekalahan itu pelajaran berharga.\n\n"
+            "Indah Kurniasih juga tampil apik sebagai pemain pengganti di babak kedua.\n\n"
+            "”Saya senang bisa membantu,” tuturnya.")
+    r = run(text, names={"Andika Saputra": "PER", "Indah Kurniasih": "PER"})
+    q = only(r, "direct")
+    assert q.speaker.name == "Indah Kurniasih"
