@@ -409,9 +409,13 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         first = tagged[0]
         cued = _article_words(lex).cued
         # Back over the words the tagger left out that the article names the speaker by
-        # (Cucu Ahmad Kurnia ... jelas Cucu) or that are known first names.
+        # (Cucu Ahmad Kurnia ... jelas Cucu) or that are known first names; set off by a
+        # comma, the run is the name itself, all but a place's or a body's words (…, Ratna
+        # Sari Dewi Lubis, with Ratna Sari tagged a body).
+        appositive = start > 0 and tokens[start - 1].text == ","
         while first > start and (tokens[first - 1].ner.endswith("-PER") or tokens[first - 1].text in cued
-                                 or _is_person_word(tokens[first - 1], lex)):
+                                 or _is_given_name_word(tokens[first - 1], lex)
+                                 or (appositive and not lex.is_place_or_organization_word(tokens[first - 1].text))):
             first -= 1
         first = _over_name_particles(tokens, _skip_leading_complement(tokens, first, end, lex, keep_one=True), lex)
         # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
@@ -437,7 +441,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
         # Known first names and a leading initial stay: Wali Kota Denpasar Ida Bagus Rai
         # Mantra, Gubernur Bali I Wayan Koster.
-        while two > start and (_is_person_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):
+        while two > start and (_is_given_name_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):
             two -= 1
         two = max(start, _back_over_short_given_name(tokens, two, lex))
         prefixed = _from_name_prefix(tokens, start, two, lex)
@@ -534,6 +538,7 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
     words = _article_words(lex)
     last = end - 1 if keep_one else end
     while start < last and tokens[start].text not in words.cued \
+            and tokens[start].lower not in lex.given_names_like_common_words \
             and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places):
         start += 1
     return start
@@ -693,6 +698,14 @@ def _back_over_given_names(tokens: list[Token], k: int, start: int, lex: Lexicon
 
 def _is_person_word(tok: Token, lex: Lexicon) -> bool:
     return tok.is_capitalized and lex.is_person_word(tok.text) and not _is_title_word(tok, lex)
+
+
+def _is_given_name_word(tok: Token, lex: Lexicon) -> bool:
+    """A word known to open or continue a name right before another name word: one the NER
+    data knows as a person's, or a given name that is a common word too (Duta Besar
+    ``Hari`` Prasetyo …, ``Sari`` in Ratna Sari Dewi …)."""
+    return _is_person_word(tok, lex) or (tok.is_capitalized and tok.lower in lex.given_names_like_common_words
+                                         and not _is_title_word(tok, lex))
 
 
 def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:

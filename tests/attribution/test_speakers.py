@@ -2797,3 +2797,23 @@ def test_given_name_that_is_a_common_word_still_opens_a_name(run):
     r = run(text, names={"Andika Saputra": "PER", "Indah Kurniasih": "PER"})
     q = only(r, "direct")
     assert q.speaker.name == "Indah Kurniasih"
+
+
+def test_given_name_that_is_a_common_word_stays_in_the_name(run):
+    # Hari is a common word (hari Senin) and a given name before another name word.
+    q = only(run("Duta Besar Hari Wicaksono Adiputra mengatakan, kerja sama dagang itu akan diperpanjang."))
+    assert (q.speaker.name, q.speaker.role) == ("Hari Wicaksono Adiputra", "Duta Besar")
+
+
+def test_appositive_name_runs_back_over_words_a_tagger_gave_a_body(run):
+    # Set off by commas, the four words are one name though a tagger reads its first two
+    # as a body; Sari is both a body's word in the gazetteer and a given name.
+    text = ("Wakil Ketua Komisi VII dari Fraksi Partai Hanura, Lina Sari Wulan Siregar, "
+            "meminta kementerian membuka data subsidi energi.")
+    q = only(run(text, names={"Lina Sari": "ORG", "Wulan Siregar": "PER"}))
+    assert q.speaker.name == "Lina Sari Wulan Siregar"
+    assert q.speaker.role == "Wakil Ketua Komisi VII dari Fraksi Partai Hanura"
+    # Sari opening the name stays in it, though the gazetteer cuts its words off a name's front.
+    q = only(run("Anggota Komisi VII, Sari Wulan Siregar, meminta kementerian membuka data subsidi energi.",
+                 names={"Wulan Siregar": "PER"}))
+    assert q.speaker.name == "Sari Wulan Siregar"
