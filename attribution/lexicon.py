@@ -63,6 +63,7 @@ class Lexicon:
     academic_degrees: frozenset[str]  # Satria Budi, M.Si.: "msi", no name and no role
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
     names_after_initial: frozenset[str]  # (I) Wayan, (I) Ketut: Balinese names the initial I opens
+    given_names_like_common_words: frozenset[str]  # Hari, Indah: given names that are common words too
     singular_determiners: frozenset[tuple[str, ...]]  # seorang, salah satu: one person described
     abstract_noun_confixes: tuple[tuple[str, str], ...]  # ke-…-an (Kejujuran): no name word
     organization_heads: frozenset[str]
@@ -314,6 +315,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         academic_degrees=_lower_set(roles["academic_degrees"]),
         name_prefixes=_lower_set(roles["name_prefixes"]),
         names_after_initial=_lower_set(roles["names_after_initial"]),
+        given_names_like_common_words=_lower_set(roles["given_names_like_common_words"]),
         abstract_noun_confixes=tuple((a, b) for a, b in roles["abstract_noun_confixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),

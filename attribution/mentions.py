@@ -219,6 +219,9 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
         t = tokens[k]
         if k == 0 and len(tokens) > 1 and _given_name_like_a_title(doc, t, lex):
             break
+        if k == 0 and len(tokens) > 1 and _noun_opening_the_sentence(doc, t, lex):
+            k += 1
+            continue
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
                 or (k + 1 < len(tokens) and _opening_description(t, lex)) \
                 or t.lower in lex.document_heads \
@@ -246,6 +249,21 @@ def _given_name_like_a_title(doc: Document, tok: Token, lex: Lexicon) -> bool:
     return tok.i > 0 and doc.tokens[tok.i - 1].text == "," and _is_title_word(tok, lex) \
         and tok.text in _article_words(lex).cued \
         and any(t.text == tok.text and t.ner == "S-PER" for t in doc.tokens)
+
+
+def _noun_opening_the_sentence(doc: Document, tok: Token, lex: Lexicon) -> bool:
+    """A common noun capitalised only because it opens the sentence, which a tagger runs
+    into the name after it (``Gol`` Bahrain berawal …, ``Tendangan`` Marselino membentur
+    …): what is told of the person or the team, no part of a name. Not a given name that
+    is a common word too (Indah Permatasari), nor a word the article uses as a name
+    elsewhere (kata Bunga; a name tagged inside a sentence)."""
+    if tok.lower not in lex.common_words or tok.lower in lex.given_names_like_common_words \
+            or lex.is_person_word(tok.text) or not opens_sentence(doc, tok):
+        return False
+    if tok.text in _document_words(doc.tokens, lex).cued:
+        return False
+    return not any(t.text == tok.text and t.ner.endswith("-PER") and not opens_sentence(doc, t)
+                   for t in doc.tokens if t.i != tok.i)
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:
@@ -391,9 +409,13 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         first = tagged[0]
         cued = _article_words(lex).cued
         # Back over the words the tagger left out that the article names the speaker by
-        # (Cucu Ahmad Kurnia ... jelas Cucu) or that are known first names.
+        # (Cucu Ahmad Kurnia ... jelas Cucu) or that are known first names; set off by a
+        # comma, the run is the name itself, all but a place's or a body's words (…, Ratna
+        # Sari Dewi Lubis, with Ratna Sari tagged a body).
+        appositive = start > 0 and tokens[start - 1].text == ","
         while first > start and (tokens[first - 1].ner.endswith("-PER") or tokens[first - 1].text in cued
-                                 or _is_person_word(tokens[first - 1], lex)):
+                                 or _is_given_name_word(tokens[first - 1], lex)
+                                 or (appositive and not lex.is_place_or_organization_word(tokens[first - 1].text))):
             first -= 1
         first = _over_name_particles(tokens, _skip_leading_complement(tokens, first, end, lex, keep_one=True), lex)
         # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
@@ -421,7 +443,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
         # Known first names and a leading initial stay: Wali Kota Denpasar Ida Bagus Rai
         # Mantra, Gubernur Bali I Wayan Koster.
-        while two > start and (_is_person_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):
+        while two > start and (_is_given_name_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):
             two -= 1
         two = max(start, _back_over_short_given_name(tokens, two, lex))
         prefixed = _from_name_prefix(tokens, start, two, lex)
@@ -527,6 +549,7 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
     words = _article_words(lex)
     last = end - 1 if keep_one else end
     while start < last and tokens[start].text not in words.cued \
+            and tokens[start].lower not in lex.given_names_like_common_words \
             and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places):
         start += 1
     return start
@@ -686,6 +709,14 @@ def _back_over_given_names(tokens: list[Token], k: int, start: int, lex: Lexicon
 
 def _is_person_word(tok: Token, lex: Lexicon) -> bool:
     return tok.is_capitalized and lex.is_person_word(tok.text) and not _is_title_word(tok, lex)
+
+
+def _is_given_name_word(tok: Token, lex: Lexicon) -> bool:
+    """A word known to open or continue a name right before another name word: one the NER
+    data knows as a person's, or a given name that is a common word too (Duta Besar
+    ``Hari`` Prasetyo …, ``Sari`` in Ratna Sari Dewi …)."""
+    return _is_person_word(tok, lex) or (tok.is_capitalized and tok.lower in lex.given_names_like_common_words
+                                         and not _is_title_word(tok, lex))
 
 
 def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
@@ -1691,7 +1722,11 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
             if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
                     and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:
                 continue  # Deputi … pada Lembaga Administrasi Negara Tri Widodo: the title goes on
+            if t.lower == "di" and _title_runs_on_to_a_name(seg, k, lex):
+                continue
             return seg[:k]
+        if t.lower == "dari" and _title_runs_on_to_a_name(seg, k, lex):
+            continue
         # "Reynaldi dari PT Rotan Jaya mengatakan": a name, then where the person is
         # from; but "Pengamat politik dari Universitas X Budi ..." keeps going.
         if t.lower == "dari" and any(x.is_capitalized and not _is_title_word(x, lex)
@@ -1702,6 +1737,20 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
                 return _cut_relative(seg[k + 1:], lex)
             return seg[:k]
     return seg
+
+
+def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``di`` or ``dari`` at ``k`` goes on with a title rather than closing its
+    subject (Ketua Fraksi X di DPR Nama Orang, Anggota Komisi XI dari Fraksi Y Nama Orang,
+    written without commas): a title naming no one before it, then a body or place and a
+    name, all capitalised, up to the verb. Not Budi di Jakarta, where the name comes first."""
+    head, tail = seg[:k], seg[k + 1:]
+    if not _is_title_word(seg[0], lex) or _capitalized_name_range(head, lex) is not None \
+            or not all(t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words for t in head) \
+            or len(tail) < 2 or not all(t.is_capitalized or not t.is_word for t in tail):
+        return False
+    rng = _capitalized_name_range(tail, lex)
+    return rng is not None and rng[0] > 0 and rng[1] == len(tail)
 
 
 def _closing_demonstrative(seg: list[Token]) -> Token | None:

@@ -129,6 +129,25 @@ def test_title_then_dari_keeps_the_name_after_it(run):
     assert q.speaker.name == "Dodi Saputra"
 
 
+def test_title_with_its_body_after_di_or_dari_runs_on_to_the_name(run):
+    # Written without commas: the title's body comes after di or dari, then the name.
+    text = ("Wakil Ketua Fraksi Hanura di DPRD Aldo Pranata menegaskan partainya menolak kenaikan tarif air. "
+            "Anggota Komisi IV dari Fraksi Nasdem Ferry Tambunan menilai kenaikan itu terlalu cepat.")
+    r = run(text)
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Aldo Pranata", "Wakil Ketua Fraksi Hanura di DPRD"),
+        ("Ferry Tambunan", "Anggota Komisi IV dari Fraksi Nasdem")]
+    assert all(q.rules["speaker"] == "named_mention" for q in r.quotes)
+
+
+def test_name_before_di_still_ends_the_subject(run):
+    # The name comes first: di says where the person was, no part of the title.
+    text = "Ketua RW Joko Susanto di GOR Ahmad Yani menegaskan warganya menolak kenaikan tarif air."
+    q = only(run(text))
+    assert q.speaker.name == "Joko Susanto"
+    assert q.speaker.role == "Ketua RW"
+
+
 def test_capitalised_preposition_stays_inside_a_title(run):
     text = "“Pendataan penduduk selesai bulan depan,” kata Menteri Dalam Negeri Hendra Wijaya saat meninjau kantor itu."
     q = only(run(text))
@@ -2893,3 +2912,45 @@ def test_a_title_with_the_body_by_its_initials_is_the_person_named_with_it(run):
     # Guard: initials of no run of the role's words (Menteri PU) name another minister.
     q = run(text.replace("Menteri KP", "Menteri PU"), names={"Darma Wijaya": "PER"}).quotes[-1]
     assert q.speaker is None or q.speaker.name != "Darma Wijaya"
+
+
+def test_noun_opening_a_sentence_is_no_part_of_a_tagged_name(run):
+    # Sport copy: "Gol Vietnam" opens a sentence and a tagger takes it for a person; the
+    # quote after it, with only -nya to go on, stays with the captain named before.
+    text = ("Kapten tim, Andika Saputra, menilai kekalahan itu pelajaran berharga.\n\n"
+            "Gol Vietnam pada menit ke-20 lahir dari salah umpan di lini tengah.\n\n"
+            "”Kami harus lebih fokus,” tuturnya.")
+    r = run(text, names={"Andika Saputra": "PER", "Gol Vietnam": "PER"})
+    q = only(r, "direct")
+    assert q.speaker.name == "Andika Saputra"
+    assert q.rules["speaker"] == "pronoun_mention"
+
+
+def test_given_name_that_is_a_common_word_still_opens_a_name(run):
+    # Indah is a common word too, but a given name before another name.
+    text = ("Kapten tim, Andika Saputra, menilai kekalahan itu pelajaran berharga.\n\n"
+            "Indah Kurniasih juga tampil apik sebagai pemain pengganti di babak kedua.\n\n"
+            "”Saya senang bisa membantu,” tuturnya.")
+    r = run(text, names={"Andika Saputra": "PER", "Indah Kurniasih": "PER"})
+    q = only(r, "direct")
+    assert q.speaker.name == "Indah Kurniasih"
+
+
+def test_given_name_that_is_a_common_word_stays_in_the_name(run):
+    # Hari is a common word (hari Senin) and a given name before another name word.
+    q = only(run("Duta Besar Hari Wicaksono Adiputra mengatakan, kerja sama dagang itu akan diperpanjang."))
+    assert (q.speaker.name, q.speaker.role) == ("Hari Wicaksono Adiputra", "Duta Besar")
+
+
+def test_appositive_name_runs_back_over_words_a_tagger_gave_a_body(run):
+    # Set off by commas, the four words are one name though a tagger reads its first two
+    # as a body; Sari is both a body's word in the gazetteer and a given name.
+    text = ("Wakil Ketua Komisi VII dari Fraksi Partai Hanura, Lina Sari Wulan Siregar, "
+            "meminta kementerian membuka data subsidi energi.")
+    q = only(run(text, names={"Lina Sari": "ORG", "Wulan Siregar": "PER"}))
+    assert q.speaker.name == "Lina Sari Wulan Siregar"
+    assert q.speaker.role == "Wakil Ketua Komisi VII dari Fraksi Partai Hanura"
+    # Sari opening the name stays in it, though the gazetteer cuts its words off a name's front.
+    q = only(run("Anggota Komisi VII, Sari Wulan Siregar, meminta kementerian membuka data subsidi energi.",
+                 names={"Wulan Siregar": "PER"}))
+    assert q.speaker.name == "Sari Wulan Siregar"
