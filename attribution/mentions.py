@@ -221,7 +221,7 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
             break
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
                 or (k + 1 < len(tokens) and _opening_description(t, lex)) \
-                or t.lower in lex.document_heads \
+                or t.lower in lex.document_heads or _passive_speech_verb(t, lex) \
                 or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads \
                 or (t.lower in lex.rank_qualifiers and k + 1 < len(tokens)):  # Kapten Inf Andi
             k += 1
@@ -237,6 +237,12 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
                  if tokens[j].is_capitalized and tokens[j + 1].is_capitalized and _ends_a_rank(tokens, j, lex)
                  and (not lex.is_person_word(tokens[j].text) or _ends_a_rank(tokens, j, lex, min_words=2))), None)
     return k if rank is None else rank + 1
+
+
+def _passive_speech_verb(tok: Token, lex: Lexicon) -> bool:
+    """``Diakui`` in Diakui Nurul, …: a sentence-opening passive cue the tagger takes
+    into the name of its agent; no name starts with one."""
+    return tok.lower in lex.passive_cues or tok.lower in lex.agentless_passives
 
 
 def _given_name_like_a_title(doc: Document, tok: Token, lex: Lexicon) -> bool:

@@ -2712,3 +2712,18 @@ def test_a_ministry_named_by_its_short_form_is_the_ministry_named_in_full(run):
     # Guard: another ministry's short form is not the one named in full.
     text = text.replace("Kementan juga", "Kemendag juga")
     assert run(text).quotes[1].speaker.name == "Kemendag"
+
+
+def test_a_passive_cue_opening_a_sentence_is_no_part_of_its_agents_name(run):
+    # A tagger runs the sentence-opening cue into the short name after it (Dijelaskan
+    # Wulan); the cue is the verb, the agent the person named in full before.
+    text = ("Kepala Dinas Pendidikan Kota Pontianak Wulan Sasmita hadir dalam rapat itu. "
+            "Dijelaskan Wulan, jumlah guru honorer masih kurang.\n\n"
+            "\u201cKami akan mengusulkan formasi baru,\u201d kata Wulan.")
+    quotes = run(text, names={"Wulan Sasmita": "PER", "Dijelaskan Wulan": "PER", "Wulan": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == \
+        [("Wulan Sasmita", "Kepala Dinas Pendidikan Kota Pontianak")] * 2
+    # Guard: a given name that opens like a passive verb (Di-) stays the name's.
+    text = "Dimas Ardianto mengatakan bahwa jumlah guru honorer masih kurang."
+    q = only(run(text, names={"Dimas Ardianto": "PER"}), "indirect")
+    assert q.speaker.name == "Dimas Ardianto"
