@@ -1295,6 +1295,8 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             nxt = toks[k + 1] if k + 1 < limit else None
             if nxt is None or not (nxt.is_capitalized or nxt.lower in lex.title_heads):
                 break
+            if not nxt.is_capitalized and _runs_into_a_predicate(toks, k + 2, limit, lex):
+                break  # Namun, kata dia, warga menggelar syukuran …: the clause's subject
             if nxt.lower in lex.weekdays:
                 break
         if t.lower in lex.reporting_verbs and out:
@@ -1304,6 +1306,20 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
         if len(out) >= 16:
             break
     return out
+
+
+def _runs_into_a_predicate(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the words from ``k`` (after a lowercase role noun that follows a comma)
+    reach a predicate before the next comma (… warga menggelar …, … petani belum
+    menerima …): the noun is then the subject of what was said, no appositive to the
+    speaker (kata Rudi, warga Desa Sukamaju, …; kata Rudi, warga yang tinggal di …)."""
+    for j in range(k, limit):
+        t = toks[j]
+        if not t.is_word or t.lower == "yang":
+            return False
+        if not t.is_capitalized and (_looks_like_a_verb(t) or t.lower in lex.predicate_markers):
+            return True
+    return False
 
 
 def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> int | None:

@@ -734,3 +734,17 @@ def test_a_place_after_where_the_speaker_comes_from_is_no_subject(run):
     # A name after "asal" and a comma is a person, not a place.
     q = only(run("Seorang peternak asal Praya, Yohanis Rihi, mengaku sudah lama menunggu bantuan pakan."))
     assert q.speaker.name == "Yohanis Rihi"
+
+
+def test_a_role_noun_opening_the_clause_after_a_cue_between_commas_is_no_appositive(run):
+    # Bahkan, kata dia, nelayan …: the noun after the cue's comma is the subject of what
+    # was said, since a predicate follows it before any comma.
+    text = ("Ketua Koperasi Nelayan Tanjung Luar, Baharuddin Saleh, mengaku hasil tangkapan naik. "
+            "Bahkan, kata dia, nelayan kini bisa menjual ikan langsung ke pabrik pengolahan.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.rules["detect"]) == ("Baharuddin Saleh", "trailing_cue")
+    assert q.text.endswith("nelayan kini bisa menjual ikan langsung ke pabrik pengolahan")
+    # Guard: a role noun closed by a comma is the speaker's appositive.
+    text = "Harga solar di pelabuhan itu terus naik, kata Baharuddin, nelayan Tanjung Luar, pekan lalu."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Baharuddin", "nelayan Tanjung Luar")
