@@ -748,3 +748,16 @@ def test_a_role_noun_opening_the_clause_after_a_cue_between_commas_is_no_apposit
     text = "Harga solar di pelabuhan itu terus naik, kata Baharuddin, nelayan Tanjung Luar, pekan lalu."
     q = only(run(text))
     assert (q.speaker.name, q.speaker.role) == ("Baharuddin", "nelayan Tanjung Luar")
+
+
+def test_a_guarantee_whose_clause_opens_with_a_negator_or_an_auxiliary_is_a_statement(run):
+    # menjamin tidak ada …, menjamin akan …: the clause opens with its predicate.
+    for clause in ("tidak ada warga yang kehilangan hak pilih", "akan menindak setiap pelanggaran di lapangan"):
+        text = f"Ketua KPU Kabupaten Sumba Barat Yohanes Lede menjamin {clause}."
+        q = only(run(text))
+        assert (q.text, q.speaker.name, q.rules["detect"]) == (clause, "Yohanes Lede", "reported_speech:bare")
+    # Guard: a guarantee of a thing states nothing.
+    text = "Lembaga Penjamin Simpanan menjamin tabungan nasabah koperasi itu hingga batas tertentu."
+    assert run(text).quotes == []
+    # Guard: a record opening with a negator is a figure recorded, not a statement.
+    assert run("Dinas Kesehatan Kabupaten Sumba Barat mencatat tidak ada kasus malaria baru bulan ini.").quotes == []
