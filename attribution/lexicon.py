@@ -36,6 +36,7 @@ class Lexicon:
     title_introducers: frozenset[str]  # bertajuk (”…”): a title follows, not speech
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
+    judging_passives: frozenset[str]  # X dinilai pengamat Budi sudah tepat: the judge, then the predicate
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
     negators: frozenset[str]  # (Usnia) tidak menjawab …: the speech act did not happen
@@ -284,6 +285,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_introducers=_lower_set(cues["title_introducers"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
+        judging_passives=_lower_set(cues["judging_passives"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         negators=_lower_set(cues["negators"]),

@@ -761,3 +761,17 @@ def test_a_guarantee_whose_clause_opens_with_a_negator_or_an_auxiliary_is_a_stat
     assert run(text).quotes == []
     # Guard: a record opening with a negator is a figure recorded, not a statement.
     assert run("Dinas Kesehatan Kabupaten Sumba Barat mencatat tidak ada kasus malaria baru bulan ini.").quotes == []
+
+
+def test_a_judgement_with_its_judge_between_subject_and_predicate_is_the_judges(run):
+    # The judge after the passive verb, with or without oleh and an appositive; what the
+    # judge holds is the whole sentence.
+    for judge in ("oleh Ketua Komisi IV DPRD Jambi, Sulastri Wahid,", "Ketua Komisi IV DPRD Jambi Sulastri Wahid"):
+        text = f"Rencana relokasi pasar itu dinilai {judge} belum melibatkan pedagang kecil."
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role, q.rules["detect"]) == (
+            "Sulastri Wahid", "Ketua Komisi IV DPRD Jambi", "judged_by")
+        assert q.text.startswith("Rencana relokasi pasar itu") and q.text.endswith("belum melibatkan pedagang kecil")
+    # Guard: a judgement with no one named holds no one's words.
+    assert run("Rencana relokasi pasar itu dinilai belum melibatkan pedagang kecil.").quotes == []
+    assert run("Rencana relokasi pasar itu dinilai sejumlah pihak belum melibatkan pedagang kecil.").quotes == []
