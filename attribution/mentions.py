@@ -1341,12 +1341,13 @@ def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: i
 
 
 def _affiliation_before_name(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> int | None:
-    """``kata peneliti dari Universitas Andalas, Fadhli Amran``: where ``dari`` after a
-    lone lowercase description opens the body it is from, capitalised up to a comma and a
+    """``kata peneliti dari Universitas Andalas, Fadhli Amran``, ``anggota Komisi XII DPR
+    dari Fraksi Golkar, Hendra``: where ``dari`` after a description opening lowercase
+    (not after a name) opens the body it is from, capitalised up to a comma and a
     name, the index of that comma; ``dari`` would otherwise end the phrase (kata Budi dari
     …). A place after the comma (… dari Kecamatan Natar, Lampung Selatan) the mention
     parser still reads as no name."""
-    if toks[k].lower != "dari" or not out or any(t.is_capitalized for t in out) \
+    if toks[k].lower != "dari" or not out or out[0].is_capitalized \
             or not (out[0].lower in lex.descriptive_role_heads or out[0].lower in lex.title_heads):
         return None
     j = k + 1
@@ -1354,8 +1355,9 @@ def _affiliation_before_name(toks: list[Token], out: list[Token], k: int, limit:
                                           or toks[j].lower in lex.organization_name_links):
         j += 1
     nxt = toks[j + 1] if j + 1 < limit else None
-    if j == k + 1 or j >= limit or toks[j].text != "," or nxt is None or not nxt.is_capitalized:
-        return None
+    if j == k + 1 or j >= limit or toks[j].text != "," or nxt is None or not nxt.is_capitalized \
+            or nxt.lower in lex.weekdays:
+        return None  # … Budi Santoso dari Fraksi Golkar, Senin: the day, no name after the body
     return j
 
 

@@ -2727,3 +2727,15 @@ def test_a_passive_cue_opening_a_sentence_is_no_part_of_its_agents_name(run):
     text = "Dimas Ardianto mengatakan bahwa jumlah guru honorer masih kurang."
     q = only(run(text, names={"Dimas Ardianto": "PER"}), "indirect")
     assert q.speaker.name == "Dimas Ardianto"
+
+
+def test_a_role_naming_its_body_then_dari_and_a_faction_runs_on_to_the_name(run):
+    # anggota Komisi IV DPR dari Fraksi PKB, Rina …: "dari" after a role that names its
+    # body opens the faction, and the name follows the comma.
+    text = "\u201cHarga pupuk harus turun,\u201d kata anggota Komisi IV DPR dari Fraksi PKB, Laila Fitriyani, Senin."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Laila Fitriyani", "anggota Komisi IV DPR dari Fraksi PKB")
+    # Guard: after a name, "dari" and the faction end the phrase; the day is no name.
+    text = "\u201cHarga pupuk harus turun,\u201d kata anggota DPR Laila Fitriyani dari Fraksi PKB, Senin."
+    q = only(run(text, names={"Laila Fitriyani": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Laila Fitriyani", "anggota DPR")
