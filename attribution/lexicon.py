@@ -29,6 +29,7 @@ class Lexicon:
     speech_phrases: frozenset[tuple[str, ...]]  # memberi sinyal (bahwa …): a verb and its noun
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
+    guarantee_verbs: frozenset[str]  # menjamin tidak ada …: a clause may open with its predicate
     predicate_markers: frozenset[str]  # (… orang) telah (mengungsi): a clause's predicate follows
     judgement_nouns: frozenset[str]  # menurut hitungan(nya): the speaker's reckoning
     adjunct_openers: frozenset[str]  # Saat (ini), menurut X, …: an adjunct, not the clause's subject
@@ -36,6 +37,7 @@ class Lexicon:
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     di_nouns: frozenset[str]  # diskusi, direksi: nouns, not the passive prefix
+    judging_passives: frozenset[str]  # X dinilai pengamat Budi sudah tepat: the judge, then the predicate
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
     negators: frozenset[str]  # (Usnia) tidak menjawab …: the speech act did not happen
@@ -281,6 +283,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         speech_phrases=_phrases(cues["speech_phrases"]),
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
+        guarantee_verbs=_lower_set(cues["guarantee_verbs"]),
         predicate_markers=_lower_set(cues["predicate_markers"]),
         judgement_nouns=_lower_set(cues["judgement_nouns"]),
         adjunct_openers=_lower_set(cues["adjunct_openers"]),
@@ -288,6 +291,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
         di_nouns=_lower_set(cues["di_nouns"]),
+        judging_passives=_lower_set(cues["judging_passives"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         negators=_lower_set(cues["negators"]),

@@ -224,7 +224,7 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
             continue
         if not t.is_capitalized or _is_title_word(t, lex) or _not_a_name(t, lex) or _honorific(t, lex) \
                 or (k + 1 < len(tokens) and _opening_description(t, lex)) \
-                or t.lower in lex.document_heads \
+                or t.lower in lex.document_heads or _passive_speech_verb(t, lex) \
                 or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads \
                 or (t.lower in lex.rank_qualifiers and k + 1 < len(tokens)):  # Kapten Inf Andi
             k += 1
@@ -240,6 +240,12 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
                  if tokens[j].is_capitalized and tokens[j + 1].is_capitalized and _ends_a_rank(tokens, j, lex)
                  and (not lex.is_person_word(tokens[j].text) or _ends_a_rank(tokens, j, lex, min_words=2))), None)
     return k if rank is None else rank + 1
+
+
+def _passive_speech_verb(tok: Token, lex: Lexicon) -> bool:
+    """``Diakui`` in Diakui Nurul, …: a sentence-opening passive cue the tagger takes
+    into the name of its agent; no name starts with one."""
+    return tok.lower in lex.passive_cues or tok.lower in lex.agentless_passives
 
 
 def _given_name_like_a_title(doc: Document, tok: Token, lex: Lexicon) -> bool:
@@ -1331,6 +1337,8 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             nxt = toks[k + 1] if k + 1 < limit else None
             if nxt is None or not (nxt.is_capitalized or nxt.lower in lex.title_heads):
                 break
+            if not nxt.is_capitalized and _runs_into_a_predicate(toks, k + 2, limit, lex):
+                break  # Namun, kata dia, warga menggelar syukuran …: the clause's subject
             if nxt.lower in lex.weekdays:
                 break
         if t.lower in lex.reporting_verbs and out:
@@ -1340,6 +1348,20 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
         if len(out) >= 16:
             break
     return out
+
+
+def _runs_into_a_predicate(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the words from ``k`` (after a lowercase role noun that follows a comma)
+    reach a predicate before the next comma (… warga menggelar …, … petani belum
+    menerima …): the noun is then the subject of what was said, no appositive to the
+    speaker (kata Rudi, warga Desa Sukamaju, …; kata Rudi, warga yang tinggal di …)."""
+    for j in range(k, limit):
+        t = toks[j]
+        if not t.is_word or t.lower == "yang":
+            return False
+        if not t.is_capitalized and (_looks_like_a_verb(t) or t.lower in lex.predicate_markers):
+            return True
+    return False
 
 
 def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> int | None:
@@ -1361,12 +1383,13 @@ def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: i
 
 
 def _affiliation_before_name(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> int | None:
-    """``kata peneliti dari Universitas Andalas, Fadhli Amran``: where ``dari`` after a
-    lone lowercase description opens the body it is from, capitalised up to a comma and a
+    """``kata peneliti dari Universitas Andalas, Fadhli Amran``, ``anggota Komisi XII DPR
+    dari Fraksi Golkar, Hendra``: where ``dari`` after a description opening lowercase
+    (not after a name) opens the body it is from, capitalised up to a comma and a
     name, the index of that comma; ``dari`` would otherwise end the phrase (kata Budi dari
     …). A place after the comma (… dari Kecamatan Natar, Lampung Selatan) the mention
     parser still reads as no name."""
-    if toks[k].lower != "dari" or not out or any(t.is_capitalized for t in out) \
+    if toks[k].lower != "dari" or not out or out[0].is_capitalized \
             or not (out[0].lower in lex.descriptive_role_heads or out[0].lower in lex.title_heads):
         return None
     j = k + 1
@@ -1374,8 +1397,9 @@ def _affiliation_before_name(toks: list[Token], out: list[Token], k: int, limit:
                                           or toks[j].lower in lex.organization_name_links):
         j += 1
     nxt = toks[j + 1] if j + 1 < limit else None
-    if j == k + 1 or j >= limit or toks[j].text != "," or nxt is None or not nxt.is_capitalized:
-        return None
+    if j == k + 1 or j >= limit or toks[j].text != "," or nxt is None or not nxt.is_capitalized \
+            or nxt.lower in lex.weekdays:
+        return None  # … Budi Santoso dari Fraksi Golkar, Senin: the day, no name after the body
     return j
 
 

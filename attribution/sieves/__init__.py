@@ -15,6 +15,7 @@ from . import (
     cue_first,
     description_mention,
     direct_quotes,
+    judged_by,
     named_later,
     named_mention,
     pronoun_mention,
@@ -35,6 +36,7 @@ DETECTION_SIEVES = (
     reported_speech,
     agentless_passive,
     trailing_cue,
+    judged_by,
 )
 # From words to article-level speakers, then dates and confidence.
 RESOLUTION_SIEVES = (

@@ -52,6 +52,7 @@ def run(state: ArticleState) -> None:
             if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, sent.tok_end):
                 continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
             if t.lower in lex.record_keeping_verbs and not (has_bahwa or nxt.text == ",") \
+                    and not (t.lower in lex.guarantee_verbs and _opens_with_predicate(doc.tokens, content_from, lex)) \
                     and not _has_predicate(doc.tokens, content_from, sent.tok_end, lex):
                 continue  # OJK mencatat kenaikan kredit macet: a figure recorded, nothing said
             if t.lower in lex.directive_verbs and not has_bahwa \
@@ -172,6 +173,13 @@ def _has_predicate(tokens, first: int, end: int, lex) -> bool:
     mengungsi``); a verb after ``yang`` describes a noun (``kasus yang meningkat``)."""
     return any((looks_like_a_verb(tokens[k]) or tokens[k].lower in lex.predicate_markers)
                and tokens[k - 1].lower != "yang" for k in range(first + 1, end))
+
+
+def _opens_with_predicate(tokens, first: int, lex) -> bool:
+    """Whether the words from ``first`` open with a predicate's auxiliary or negator, the
+    subject left out or none needed (menjamin tidak ada penjarahan, menjamin akan
+    menindak …): a clause, which no guaranteed thing opens."""
+    return tokens[first].lower in lex.predicate_markers
 
 
 _URGED_WORDS = 6  # how long the phrase naming whom a directive urges may run

@@ -745,3 +745,44 @@ def test_a_place_after_where_the_speaker_comes_from_is_no_subject(run):
     # A name after "asal" and a comma is a person, not a place.
     q = only(run("Seorang peternak asal Praya, Yohanis Rihi, mengaku sudah lama menunggu bantuan pakan."))
     assert q.speaker.name == "Yohanis Rihi"
+
+
+def test_a_role_noun_opening_the_clause_after_a_cue_between_commas_is_no_appositive(run):
+    # Bahkan, kata dia, nelayan …: the noun after the cue's comma is the subject of what
+    # was said, since a predicate follows it before any comma.
+    text = ("Ketua Koperasi Nelayan Tanjung Luar, Baharuddin Saleh, mengaku hasil tangkapan naik. "
+            "Bahkan, kata dia, nelayan kini bisa menjual ikan langsung ke pabrik pengolahan.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.rules["detect"]) == ("Baharuddin Saleh", "trailing_cue")
+    assert q.text.endswith("nelayan kini bisa menjual ikan langsung ke pabrik pengolahan")
+    # Guard: a role noun closed by a comma is the speaker's appositive.
+    text = "Harga solar di pelabuhan itu terus naik, kata Baharuddin, nelayan Tanjung Luar, pekan lalu."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Baharuddin", "nelayan Tanjung Luar")
+
+
+def test_a_guarantee_whose_clause_opens_with_a_negator_or_an_auxiliary_is_a_statement(run):
+    # menjamin tidak ada …, menjamin akan …: the clause opens with its predicate.
+    for clause in ("tidak ada warga yang kehilangan hak pilih", "akan menindak setiap pelanggaran di lapangan"):
+        text = f"Ketua KPU Kabupaten Sumba Barat Yohanes Lede menjamin {clause}."
+        q = only(run(text))
+        assert (q.text, q.speaker.name, q.rules["detect"]) == (clause, "Yohanes Lede", "reported_speech:bare")
+    # Guard: a guarantee of a thing states nothing.
+    text = "Lembaga Penjamin Simpanan menjamin tabungan nasabah koperasi itu hingga batas tertentu."
+    assert run(text).quotes == []
+    # Guard: a record opening with a negator is a figure recorded, not a statement.
+    assert run("Dinas Kesehatan Kabupaten Sumba Barat mencatat tidak ada kasus malaria baru bulan ini.").quotes == []
+
+
+def test_a_judgement_with_its_judge_between_subject_and_predicate_is_the_judges(run):
+    # The judge after the passive verb, with or without oleh and an appositive; what the
+    # judge holds is the whole sentence.
+    for judge in ("oleh Ketua Komisi IV DPRD Jambi, Sulastri Wahid,", "Ketua Komisi IV DPRD Jambi Sulastri Wahid"):
+        text = f"Rencana relokasi pasar itu dinilai {judge} belum melibatkan pedagang kecil."
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role, q.rules["detect"]) == (
+            "Sulastri Wahid", "Ketua Komisi IV DPRD Jambi", "judged_by")
+        assert q.text.startswith("Rencana relokasi pasar itu") and q.text.endswith("belum melibatkan pedagang kecil")
+    # Guard: a judgement with no one named holds no one's words.
+    assert run("Rencana relokasi pasar itu dinilai belum melibatkan pedagang kecil.").quotes == []
+    assert run("Rencana relokasi pasar itu dinilai sejumlah pihak belum melibatkan pedagang kecil.").quotes == []

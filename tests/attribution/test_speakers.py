@@ -2954,3 +2954,30 @@ def test_appositive_name_runs_back_over_words_a_tagger_gave_a_body(run):
     q = only(run("Anggota Komisi VII, Sari Wulan Siregar, meminta kementerian membuka data subsidi energi.",
                  names={"Wulan Siregar": "PER"}))
     assert q.speaker.name == "Sari Wulan Siregar"
+
+
+def test_a_passive_cue_opening_a_sentence_is_no_part_of_its_agents_name(run):
+    # A tagger runs the sentence-opening cue into the short name after it (Dijelaskan
+    # Wulan); the cue is the verb, the agent the person named in full before.
+    text = ("Kepala Dinas Pendidikan Kota Pontianak Wulan Sasmita hadir dalam rapat itu. "
+            "Dijelaskan Wulan, jumlah guru honorer masih kurang.\n\n"
+            "\u201cKami akan mengusulkan formasi baru,\u201d kata Wulan.")
+    quotes = run(text, names={"Wulan Sasmita": "PER", "Dijelaskan Wulan": "PER", "Wulan": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == \
+        [("Wulan Sasmita", "Kepala Dinas Pendidikan Kota Pontianak")] * 2
+    # Guard: a given name that opens like a passive verb (Di-) stays the name's.
+    text = "Dimas Ardianto mengatakan bahwa jumlah guru honorer masih kurang."
+    q = only(run(text, names={"Dimas Ardianto": "PER"}), "indirect")
+    assert q.speaker.name == "Dimas Ardianto"
+
+
+def test_a_role_naming_its_body_then_dari_and_a_faction_runs_on_to_the_name(run):
+    # anggota Komisi IV DPR dari Fraksi PKB, Rina …: "dari" after a role that names its
+    # body opens the faction, and the name follows the comma.
+    text = "\u201cHarga pupuk harus turun,\u201d kata anggota Komisi IV DPR dari Fraksi PKB, Laila Fitriyani, Senin."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Laila Fitriyani", "anggota Komisi IV DPR dari Fraksi PKB")
+    # Guard: after a name, "dari" and the faction end the phrase; the day is no name.
+    text = "\u201cHarga pupuk harus turun,\u201d kata anggota DPR Laila Fitriyani dari Fraksi PKB, Senin."
+    q = only(run(text, names={"Laila Fitriyani": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Laila Fitriyani", "anggota DPR")
