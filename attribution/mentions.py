@@ -1412,7 +1412,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         if last[0].lower in _ADJUNCT_OPENERS and not last[0].is_capitalized \
                 and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in last):
             segments = segments[:-1]
-        elif _continues_a_place(segments[:-1], last, lex, known=not in_a_place):
+        elif _continues_a_place(segments[:-1], last, lex,
+                                known=not in_a_place and not (set_off and _after_a_set_off_adjunct(segments, lex))):
             segments, in_a_place = segments[:-1], True
         else:
             break
@@ -1609,6 +1610,22 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
         return True
     # Tanjung Priok, Jakarta Utara after "di Dermaga JICT 2": places go on in a chain.
     return len(earlier) > 1 and _continues_a_place(earlier[:-1], before, lex, known=False)
+
+
+def _after_a_set_off_adjunct(segments: list[list[Token]], lex: Lexicon) -> bool:
+    """Whether the last segment follows, through capitalised runs only, an adjunct set
+    off after a subject (``Bupati X, di Desa A, Kecamatan B, Senin, menegaskan``;
+    ``Budi, dalam kunjungan ke Desa A, Kabupaten B, mengatakan``): the runs go on with
+    the adjunct's place, known to the gazetteer or not, and name no speaker. Not where the
+    adjunct opens the sentence, nor after a subject that holds a place (``Warga di RT 7,
+    Kelurahan A, Fikri, mengatakan``): a name may follow those."""
+    for k in range(len(segments) - 2, 0, -1):
+        seg = segments[k]
+        if seg and seg[0].lower in _ADJUNCT_OPENERS and not seg[0].is_capitalized:
+            return any(t.is_capitalized for earlier in segments[:k] for t in _drop_connectives(earlier, lex))
+        if not (seg and all(t.is_capitalized for t in seg)):
+            return False
+    return False
 
 
 # Words that open where someone is or comes from (petani di Sakra, nelayan asal Sakra,

@@ -697,6 +697,21 @@ def test_circumstances_and_a_chain_of_places_before_the_verb_are_not_the_speaker
     assert (q.speaker.name, q.speaker.role) == ("Rasmin", "Direktur Operasional Badan SAR Nasional (Basarnas)")
 
 
+def test_places_after_an_adjunct_set_off_after_the_subject_are_not_the_speaker(run):
+    # Villages and regencies the gazetteer does not know go on with the adjunct's place.
+    short = ("Bupati Sikka Yohanes Moa, di Desa Watublapi, Kewapante, Kamis, menegaskan bahwa stok benih "
+             "cukup sampai musim tanam.")
+    q = only(run(short, names={"Yohanes Moa": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Yohanes Moa", "Bupati Sikka")
+    long = ("Kepala Balai Karantina Ende Maria Goreti, dalam keterangan seusai sidak gudang di Desa Nangaroro, "
+            "Kabupaten Nagekeo, Kamis, menyampaikan bahwa tidak ada temuan penyakit hewan.")
+    q = only(run(long, names={"Maria Goreti": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Maria Goreti", "Kepala Balai Karantina Ende")
+    # A subject that holds the place: the name after the places speaks.
+    guard = "Warga di RT 04, Kelurahan Oebufu, Lukas Tefa, mengatakan air bersih belum mengalir sejak Senin."
+    assert only(run(guard)).speaker.name == "Lukas Tefa"
+
+
 def test_selaku_sets_the_role_after_the_name(run):
     text = ("Dihubungi terpisah, Edison Sembiring selaku Kepala Divisi Perkulakan PD Pasar Jaya menjelaskan, "
             "paket bansos tahap kedua sudah siap dikirim.")
