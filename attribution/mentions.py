@@ -1208,18 +1208,26 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
     # A sub-heading run into the sentence may come before the title (Perda sedang
     # disiapkan Kepala Badan …): the first part is titled wherever its title starts.
     first_titled = any(_is_title_word(t, lex) for t in tokens[:cuts[0]])
-    parts, prev = [], 0
+    pieces, prev = [], 0
     for k in cuts + [len(tokens)]:
-        part = tokens[prev:k]
+        piece = tokens[prev:k]
+        if pieces and piece and first_titled and not (_is_title_word(piece[0], lex) and piece[0].is_capitalized):
+            # Menteri Energi dan Sumber Daya Mineral Arifin dan Direktur Utama PLN Wahyu:
+            # a "dan" before a word that is no title joins the fields of one title; a
+            # second speaker would have a title of their own. A lowercase one adds a
+            # role of the same person (Pengajar Fakultas … dan ahli perbankan Prof X).
+            pieces[-1] = tokens[pieces[-1][0].i - tokens[0].i:k]
+        else:
+            pieces.append(piece)
         prev = k + 1
+    if len(pieces) < 2:
+        return None  # one speaker, whose title the "dan" is part of
+    parts = []
+    for part in pieces:
         if not part or not (part[0].is_capitalized or _is_title_word(part[0], lex)):
             return None
         if part[0].lower in lex.organization_heads or lex.is_place_or_organization_word(part[-1].text):
             return None  # Kementerian Luar Negeri dan Kerja Sama; Korea Selatan dan AS
-        if parts and first_titled and not _is_title_word(part[0], lex):
-            # Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno: "dan" joins the
-            # fields of one title; a second speaker would have a title of their own.
-            return None
         rng = _capitalized_name_range(part, lex)
         if rng is None:
             return None

@@ -1246,6 +1246,29 @@ def test_dan_inside_a_bodys_name_is_not_two_speakers(run):
     assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Cho Tae-yul", ["Jens Stoltenberg"])
 
 
+def test_dan_inside_a_titles_fields_still_leaves_two_speakers(run):
+    # Either person's title may join its fields with "dan"; a second speaker opens with a title.
+    text = ("Menteri Kelautan dan Perikanan Darmawan Lubis dan Kepala Badan Pangan Nasional Sri Handoko "
+            "menyatakan bahwa stok ikan beku mencukupi.")
+    q = only(run(text, names={"Darmawan Lubis": "PER", "Sri Handoko": "PER"}))
+    assert (q.speaker.name, q.speaker.role, [c.name for c in q.co_speakers]) == (
+        "Darmawan Lubis", "Menteri Kelautan dan Perikanan", ["Sri Handoko"])
+    second = ("Wali Kota Ambon Yosua Latuheru dan Kepala Dinas Perindustrian dan Perdagangan Maluku Nus Tuanakotta "
+              "menegaskan bahwa harga minyak goreng stabil.")
+    q = only(run(second, names={"Yosua Latuheru": "PER", "Nus Tuanakotta": "PER"}))
+    assert (q.speaker.name, [(c.name, c.role) for c in q.co_speakers]) == (
+        "Yosua Latuheru", [("Nus Tuanakotta", "Kepala Dinas Perindustrian dan Perdagangan Maluku")])
+    # One titled person, the "dan" only inside the title: no co-speaker.
+    one = "Menteri Kelautan dan Perikanan Darmawan Lubis menyatakan bahwa stok ikan beku mencukupi."
+    q = only(run(one, names={"Darmawan Lubis": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.co_speakers) == ("Darmawan Lubis", "Menteri Kelautan dan Perikanan", [])
+    # A lowercase title after "dan" adds a role of the same person, not a second speaker.
+    roles = ("Dosen Fakultas Hukum dan Ilmu Sosial Universitas Nusa Cendana dan pakar hukum tata negara "
+             "Yohanes Kase menilai, putusan itu sudah tepat.")
+    q = only(run(roles, names={"Yohanes Kase": "PER"}))
+    assert (q.speaker.name, q.co_speakers) == ("Yohanes Kase", [])
+
+
 def test_a_person_named_by_initials_speaks_under_them(run):
     text = ("Polisi menetapkan tersangka berinisial AS (19) dan RF (18). Ibu korban, Sulastri, berharap pelaku "
             "dihukum berat. Salah seorang tersangka, AS, mengaku menyesal. \"Saya khilaf,\" ucap AS.")
