@@ -2794,3 +2794,15 @@ def test_an_honorific_before_a_title_points_to_its_named_holder(run):
     text = text.replace("Pak Kades", "Bu Camat")
     q = only(run(text, names={"Haryanto Wibisono": "PER"}), "direct")
     assert (q.speaker.name, q.rules["speaker"]) == ("Bu Camat", "description_mention:title_only")
+
+
+def test_a_subject_pronoun_after_a_sentence_naming_no_one_points_to_the_name_before_it(run):
+    text = ("Yohana Mirino tampak lega di garis finis. Medali itu merupakan medali pertamanya. "
+            "Ia mengaku teringat pada ibunya di Wamena.")
+    q = only(run(text, names={"Yohana Mirino": "PER", "Wamena": "LOC"}))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Yohana Mirino", "pronoun_mention")
+    # A sentence between that names someone: the pronoun is theirs.
+    text = ("Yohana Mirino tampak lega di garis finis. Pelatih Markus Wenda langsung memeluknya. "
+            "Ia mengaku teringat pada ibunya di Wamena.")
+    q = only(run(text, names={"Yohana Mirino": "PER", "Markus Wenda": "PER", "Wamena": "LOC"}))
+    assert q.speaker.name == "Markus Wenda"
