@@ -878,7 +878,10 @@ class EntityIndex:
                     and toks[end].is_capitalized and toks[end].sent == toks[k].sent:
                 end += 1
             words = toks[k:end]
-            if not words or any(t.ner.endswith(("PER", "LOC", "GPE")) for t in words) \
+            # A capitalised head opening the name makes it a body's, a place in it or not
+            # (Koalisi Selamatkan Teluk Weda, which a tagger reads as a place).
+            not_the_bodys = ("PER",) if opens_the_name else ("PER", "LOC", "GPE")
+            if not words or any(t.ner.endswith(not_the_bodys) for t in words) \
                     or all(self.lex.is_place_word(t.text) for t in words):
                 continue
             first = head if opens_the_name else words[0]

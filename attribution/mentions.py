@@ -1256,18 +1256,26 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
     # A sub-heading run into the sentence may come before the title (Perda sedang
     # disiapkan Kepala Badan …): the first part is titled wherever its title starts.
     first_titled = any(_is_title_word(t, lex) for t in tokens[:cuts[0]])
-    parts, prev = [], 0
+    pieces, prev = [], 0
     for k in cuts + [len(tokens)]:
-        part = tokens[prev:k]
+        piece = tokens[prev:k]
+        if pieces and piece and first_titled and not (_is_title_word(piece[0], lex) and piece[0].is_capitalized):
+            # Menteri Energi dan Sumber Daya Mineral Arifin dan Direktur Utama PLN Wahyu:
+            # a "dan" before a word that is no title joins the fields of one title; a
+            # second speaker would have a title of their own. A lowercase one adds a
+            # role of the same person (Pengajar Fakultas … dan ahli perbankan Prof X).
+            pieces[-1] = tokens[pieces[-1][0].i - tokens[0].i:k]
+        else:
+            pieces.append(piece)
         prev = k + 1
+    if len(pieces) < 2:
+        return None  # one speaker, whose title the "dan" is part of
+    parts = []
+    for part in pieces:
         if not part or not (part[0].is_capitalized or _is_title_word(part[0], lex)):
             return None
         if part[0].lower in lex.organization_heads or lex.is_place_or_organization_word(part[-1].text):
             return None  # Kementerian Luar Negeri dan Kerja Sama; Korea Selatan dan AS
-        if parts and first_titled and not _is_title_word(part[0], lex):
-            # Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno: "dan" joins the
-            # fields of one title; a second speaker would have a title of their own.
-            return None
         rng = _capitalized_name_range(part, lex)
         if rng is None:
             return None
@@ -1478,7 +1486,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         if last[0].lower in _ADJUNCT_OPENERS and not last[0].is_capitalized \
                 and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in last):
             segments = segments[:-1]
-        elif _continues_a_place(segments[:-1], last, lex, known=not in_a_place):
+        elif _continues_a_place(segments[:-1], last, lex,
+                                known=not in_a_place and not (set_off and _after_a_set_off_adjunct(segments, lex))):
             segments, in_a_place = segments[:-1], True
         else:
             break
@@ -1677,6 +1686,22 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
         return True
     # Tanjung Priok, Jakarta Utara after "di Dermaga JICT 2": places go on in a chain.
     return len(earlier) > 1 and _continues_a_place(earlier[:-1], before, lex, known=False)
+
+
+def _after_a_set_off_adjunct(segments: list[list[Token]], lex: Lexicon) -> bool:
+    """Whether the last segment follows, through capitalised runs only, an adjunct set
+    off after a subject (``Bupati X, di Desa A, Kecamatan B, Senin, menegaskan``;
+    ``Budi, dalam kunjungan ke Desa A, Kabupaten B, mengatakan``): the runs go on with
+    the adjunct's place, known to the gazetteer or not, and name no speaker. Not where the
+    adjunct opens the sentence, nor after a subject that holds a place (``Warga di RT 7,
+    Kelurahan A, Fikri, mengatakan``): a name may follow those."""
+    for k in range(len(segments) - 2, 0, -1):
+        seg = segments[k]
+        if seg and seg[0].lower in _ADJUNCT_OPENERS and not seg[0].is_capitalized:
+            return any(t.is_capitalized for earlier in segments[:k] for t in _drop_connectives(earlier, lex))
+        if not (seg and all(t.is_capitalized for t in seg)):
+            return False
+    return False
 
 
 # Words that open where someone is or comes from (petani di Sakra, nelayan asal Sakra,

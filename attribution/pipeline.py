@@ -44,6 +44,9 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
         return False
     if s.i + 1 < len(doc.sentences) and _points_back(doc, doc.sentences[s.i + 1], lex):
         return True  # who speaks next may be named here with no cue at all
+    if s.i + 2 < len(doc.sentences) and _opens_with_a_subject_pronoun(doc, doc.sentences[s.i + 2], lex) \
+            and not _names_anyone(doc, doc.sentences[s.i + 1]):
+        return True  # Rafael Sitompul tampak gembira. Torehan itu …. Ia mengaku …: so here
     toks = doc.tokens[s.tok_start:s.tok_end]
     if not any(t.is_capitalized for t in toks[1:]) and not _with_age_at(toks, 0):
         return False
@@ -73,6 +76,17 @@ def _points_back(doc: Document, s, lex) -> bool:
         return bool(toks)
     verb = next((k for k, t in enumerate(toks[:12]) if lex.is_reporting_verb(t.text)), None)
     return verb is not None and any(t.lower in DEMONSTRATIVES for t in toks[1:verb])
+
+
+def _opens_with_a_subject_pronoun(doc: Document, s, lex) -> bool:
+    """Whether sentence ``s`` opens with ``Ia``/``Dia``: a person named a little before
+    goes on, maybe past a sentence about something else."""
+    return s.tok_end > s.tok_start and doc.tokens[s.tok_start].lower in lex.subject_pronouns
+
+
+def _names_anyone(doc: Document, s) -> bool:
+    """Whether sentence ``s`` has a capitalised word after its first: a name it may give."""
+    return any(t.is_capitalized for t in doc.tokens[s.tok_start + 1:s.tok_end])
 
 
 def _with_age_at(toks, k: int) -> bool:

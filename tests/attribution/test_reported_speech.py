@@ -719,6 +719,22 @@ def test_a_company_described_after_two_companies_stays_unnamed(run):
     assert only(run(text)).speaker is None
 
 
+def test_a_coalition_or_commission_described_is_the_one_named_before(run):
+    text = ("Aliansi Petani Kopi Lembah Baliem merilis kajian pada Rabu.\n\n"
+            "Dalam kajian itu, aliansi menyebutkan bahwa harga biji kopi jatuh hingga separuh.")
+    # The place inside the body's name, which a tagger marks, does not make it a place.
+    q = only(run(text, names={"Lembah Baliem": "LOC"}))
+    assert (q.speaker.name, q.speaker.kind, q.rules["speaker"]) == (
+        "Aliansi Petani Kopi Lembah Baliem", "organization", "description_mention")
+    text = ("Komisi Penyiaran Daerah Maluku memanggil dua stasiun radio. Dalam rapat itu, komisi menyatakan "
+            "bahwa siaran iklan rokok melanggar aturan.")
+    assert only(run(text)).speaker.name == "Komisi Penyiaran Daerah Maluku"
+    # Two commissions named: the noun could mean either.
+    text = ("Komisi IV DPR dan Komisi VII DPR menggelar rapat gabungan. Dalam rapat itu, komisi menyatakan "
+            "bahwa anggaran riset harus ditambah.")
+    assert only(run(text)).speaker is None
+
+
 def test_a_form_of_address_before_the_name_keeps_the_appositive_after_it(run):
     # Hj., Bu: how the person is addressed, no office of their own; the name after
     # them still takes the description after the comma, also after a lead-in.

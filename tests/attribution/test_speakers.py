@@ -716,6 +716,21 @@ def test_circumstances_and_a_chain_of_places_before_the_verb_are_not_the_speaker
     assert (q.speaker.name, q.speaker.role) == ("Rasmin", "Direktur Operasional Badan SAR Nasional (Basarnas)")
 
 
+def test_places_after_an_adjunct_set_off_after_the_subject_are_not_the_speaker(run):
+    # Villages and regencies the gazetteer does not know go on with the adjunct's place.
+    short = ("Bupati Sikka Yohanes Moa, di Desa Watublapi, Kewapante, Kamis, menegaskan bahwa stok benih "
+             "cukup sampai musim tanam.")
+    q = only(run(short, names={"Yohanes Moa": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Yohanes Moa", "Bupati Sikka")
+    long = ("Kepala Balai Karantina Ende Maria Goreti, dalam keterangan seusai sidak gudang di Desa Nangaroro, "
+            "Kabupaten Nagekeo, Kamis, menyampaikan bahwa tidak ada temuan penyakit hewan.")
+    q = only(run(long, names={"Maria Goreti": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Maria Goreti", "Kepala Balai Karantina Ende")
+    # A subject that holds the place: the name after the places speaks.
+    guard = "Warga di RT 04, Kelurahan Oebufu, Lukas Tefa, mengatakan air bersih belum mengalir sejak Senin."
+    assert only(run(guard)).speaker.name == "Lukas Tefa"
+
+
 def test_selaku_sets_the_role_after_the_name(run):
     text = ("Dihubungi terpisah, Edison Sembiring selaku Kepala Divisi Perkulakan PD Pasar Jaya menjelaskan, "
             "paket bansos tahap kedua sudah siap dikirim.")
@@ -1248,6 +1263,29 @@ def test_dan_inside_a_bodys_name_is_not_two_speakers(run):
             "kerja sama keamanan akan diperluas.")
     q = only(run(text, names={"Cho Tae-yul": "PER", "Jens Stoltenberg": "PER"}))
     assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Cho Tae-yul", ["Jens Stoltenberg"])
+
+
+def test_dan_inside_a_titles_fields_still_leaves_two_speakers(run):
+    # Either person's title may join its fields with "dan"; a second speaker opens with a title.
+    text = ("Menteri Kelautan dan Perikanan Darmawan Lubis dan Kepala Badan Pangan Nasional Sri Handoko "
+            "menyatakan bahwa stok ikan beku mencukupi.")
+    q = only(run(text, names={"Darmawan Lubis": "PER", "Sri Handoko": "PER"}))
+    assert (q.speaker.name, q.speaker.role, [c.name for c in q.co_speakers]) == (
+        "Darmawan Lubis", "Menteri Kelautan dan Perikanan", ["Sri Handoko"])
+    second = ("Wali Kota Ambon Yosua Latuheru dan Kepala Dinas Perindustrian dan Perdagangan Maluku Nus Tuanakotta "
+              "menegaskan bahwa harga minyak goreng stabil.")
+    q = only(run(second, names={"Yosua Latuheru": "PER", "Nus Tuanakotta": "PER"}))
+    assert (q.speaker.name, [(c.name, c.role) for c in q.co_speakers]) == (
+        "Yosua Latuheru", [("Nus Tuanakotta", "Kepala Dinas Perindustrian dan Perdagangan Maluku")])
+    # One titled person, the "dan" only inside the title: no co-speaker.
+    one = "Menteri Kelautan dan Perikanan Darmawan Lubis menyatakan bahwa stok ikan beku mencukupi."
+    q = only(run(one, names={"Darmawan Lubis": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.co_speakers) == ("Darmawan Lubis", "Menteri Kelautan dan Perikanan", [])
+    # A lowercase title after "dan" adds a role of the same person, not a second speaker.
+    roles = ("Dosen Fakultas Hukum dan Ilmu Sosial Universitas Nusa Cendana dan pakar hukum tata negara "
+             "Yohanes Kase menilai, putusan itu sudah tepat.")
+    q = only(run(roles, names={"Yohanes Kase": "PER"}))
+    assert (q.speaker.name, q.co_speakers) == ("Yohanes Kase", [])
 
 
 def test_a_person_named_by_initials_speaks_under_them(run):
@@ -2981,3 +3019,15 @@ def test_a_role_naming_its_body_then_dari_and_a_faction_runs_on_to_the_name(run)
     text = "\u201cHarga pupuk harus turun,\u201d kata anggota DPR Laila Fitriyani dari Fraksi PKB, Senin."
     q = only(run(text, names={"Laila Fitriyani": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Laila Fitriyani", "anggota DPR")
+
+
+def test_a_subject_pronoun_after_a_sentence_naming_no_one_points_to_the_name_before_it(run):
+    text = ("Yohana Mirino tampak lega di garis finis. Medali itu merupakan medali pertamanya. "
+            "Ia mengaku teringat pada ibunya di Wamena.")
+    q = only(run(text, names={"Yohana Mirino": "PER", "Wamena": "LOC"}))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Yohana Mirino", "pronoun_mention")
+    # A sentence between that names someone: the pronoun is theirs.
+    text = ("Yohana Mirino tampak lega di garis finis. Pelatih Markus Wenda langsung memeluknya. "
+            "Ia mengaku teringat pada ibunya di Wamena.")
+    q = only(run(text, names={"Yohana Mirino": "PER", "Markus Wenda": "PER", "Wamena": "LOC"}))
+    assert q.speaker.name == "Markus Wenda"
