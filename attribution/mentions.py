@@ -621,6 +621,17 @@ def _common_word(tok: Token, lex: Lexicon) -> bool:
 
 
 common_word = _common_word  # for the entity index
+
+
+def _common_words_only(words: list[Token], after_title: bool, lex: Lexicon) -> bool:
+    """Whether ``words`` are all words running text writes in lowercase: one alone
+    (``Nomor`` 6), or several after a title or a body's head (Menteri ``Tenaga
+    Kerja``, Kementerian ``Pemuda Olahraga``), which then name its field, no person. Of
+    several, none is a given name that is a common word too (Kepala Dinas ``Indah
+    Sari``)."""
+    if not words or not all(_common_word(t, lex) for t in words):
+        return False
+    return len(words) == 1 or (after_title and not any(t.lower in lex.given_names_like_common_words for t in words))
 not_a_name = _not_a_name
 
 
@@ -1080,11 +1091,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     comma = next((k for k in range(a - 1, -1, -1) if tokens[k].text == ","), None)
     if comma is not None and comma > 0 and all(_is_title_word(t, lex) for t in tokens[comma + 1:a]):
         role_end = comma
-    if len(name_toks) == 1 and _common_word(name_toks[0], lex):
+    if _common_words_only(name_toks, after_title=a > 0, lex=lex):
         # A noun written capitalised ("Nomor 6", a sub-heading's first word) is no name;
         # after a title it ends the title (Deputi … Aparatur Negara dan Reformasi
-        # Birokrasi): a description, like a bare title; so is a capitalised
-        # description opening the sentence (Petugas mengatakan …).
+        # Birokrasi, Menteri Tenaga Kerja): a description, like a bare title; so is a
+        # capitalised description opening the sentence (Petugas mengatakan …).
         if _is_title_word(first, lex) or lex.opens_a_description([t.lower for t in tokens[:3]]):
             return Mention(first.start, tokens[-1].end, text, role=text, description=True,
                            demonstrative=demonstrative)

@@ -2981,3 +2981,22 @@ def test_a_role_naming_its_body_then_dari_and_a_faction_runs_on_to_the_name(run)
     text = "\u201cHarga pupuk harus turun,\u201d kata anggota DPR Laila Fitriyani dari Fraksi PKB, Senin."
     q = only(run(text, names={"Laila Fitriyani": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Laila Fitriyani", "anggota DPR")
+
+
+def test_title_with_a_ministry_field_of_common_words_names_no_one(run):
+    # Tenaga Kerja are words running text writes in lowercase: after the title they
+    # are its field, so the bare title points back to the minister named before.
+    text = ("Menteri Tenaga Kerja Bonifasius Lamury menjelaskan, upah minimum naik bulan depan.\n\n"
+            "Menurut Menteri Tenaga Kerja, pabrik sudah menyiapkan anggaran.")
+    quotes = run(text, names={"Bonifasius Lamury": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [
+        ("Bonifasius Lamury", "Menteri Tenaga Kerja")] * 2
+    # After a body's head too: the office is the source, no person named after the ministry.
+    q = only(run("Direktur Jenderal Kementerian Pemuda Olahraga menyatakan pihaknya akan memeriksa pabrik itu."))
+    assert (q.speaker.name, q.speaker.role) == ("Direktur Jenderal Kementerian Pemuda Olahraga",) * 2
+
+
+def test_common_word_given_names_after_a_title_still_name_a_person(run):
+    # Guard: Sari and Indah are common words and given names; after a title they name her.
+    q = only(run("Kepala Dinas Indah Sari menyatakan pihaknya akan memeriksa pabrik itu."))
+    assert (q.speaker.name, q.speaker.role) == ("Indah Sari", "Kepala Dinas")
