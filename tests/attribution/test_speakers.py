@@ -3000,3 +3000,29 @@ def test_common_word_given_names_after_a_title_still_name_a_person(run):
     # Guard: Sari and Indah are common words and given names; after a title they name her.
     q = only(run("Kepala Dinas Indah Sari menyatakan pihaknya akan memeriksa pabrik itu."))
     assert (q.speaker.name, q.speaker.role) == ("Indah Sari", "Kepala Dinas")
+
+
+def test_rank_after_a_numbered_unit_is_cut_off_the_role(run):
+    # The role runs back over the unit's number and slash to its head, and the rank
+    # written out in full is cut off its end.
+    text = ("Komandan Brigif 27/Nusa Kencana Brigadir Jenderal TNI Ruben Kalalo meninjau lokasi banjir. "
+            "Ia meminta warga segera mengungsi.")
+    q = only(run(text, names={"Ruben Kalalo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Ruben Kalalo", "Komandan Brigif 27/Nusa Kencana")
+
+
+def test_spelled_out_corps_after_a_rank_is_neither_name_nor_role(run):
+    # Infanteri is the officer's corps, spelled out as Inf is abbreviated.
+    text = "Komandan Kodim 0812/Lamongan Letnan Kolonel Infanteri Darius Pakpahan mengatakan tanggul itu rampung."
+    q = only(run(text, names={"Darius Pakpahan": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Darius Pakpahan", "Komandan Kodim 0812/Lamongan")
+    q = only(run("Mayor Kavaleri Simon Latuheru mengatakan tanggul itu rampung."))
+    assert (q.speaker.name, q.speaker.role) == ("Simon Latuheru", "Mayor Kavaleri")
+
+
+def test_number_after_a_lowercase_word_is_no_unit_number(run):
+    # Guard: a case number after a lowercase word joins nothing before it to the role.
+    text = ("Dalam perkara 12/Pid Hakim Ketua Samuel Hutabarat menunda sidang. "
+            "Ia meminta jaksa menghadirkan saksi.")
+    q = only(run(text, names={"Samuel Hutabarat": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Samuel Hutabarat", "Hakim Ketua")
