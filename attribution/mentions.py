@@ -391,6 +391,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         if end - start < 2 or (start > 1 and tokens[start - 2].lower in lex.residence_heads):
             return None
         start += 1
+    elif end - start >= 3 and _names_the_region(tokens, start, lex):
+        start += 1  # Bupati Sikka Yohanes Kolo: the region, then the person
     run_start = start
     # The complement of a title ends in a place or an organisation word that the
     # hand-written lexicon does not know (Bupati Sidoarjo Muhammad Iskak): cut such
@@ -596,9 +598,24 @@ _MAX_PLACE_WORDS = 3  # Angkola Hulu, Kepulauan Seribu Utara
 
 def after_name_head(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """1 when ``tokens`` (two words or more) follow a word that takes a name (``Desa``
-    Karangbenda Sakino): the first word names the place, not the person; else 0."""
+    Karangbenda Sakino), or three words or more follow a regional office's title
+    (``Bupati`` Sikka Yohanes Kolo): the first word names the place, not the person; else 0."""
+    _doc_tokens.set(doc.tokens)
     i = tokens[0].i if tokens else 0
-    return int(len(tokens) >= 2 and i > 0 and doc.tokens[i - 1].lower in lex.name_heads)
+    return int((len(tokens) >= 2 and i > 0 and doc.tokens[i - 1].lower in lex.name_heads)
+               or (len(tokens) >= 3 and _names_the_region(doc.tokens, i, lex)))
+
+
+def _names_the_region(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k]``, right after a regional office's title (Bupati, Camat,
+    Kapolres), is the region's name: the gazetteer lacks most regencies, so where two
+    name words follow, the word is taken for the region (Bupati ``Sikka`` Yohanes Kolo).
+    Not a known given name (Gubernur ``Muhammad`` …)."""
+    tok = tokens[k] if k < len(tokens) else None
+    if tok is None or not tok.is_capitalized or _is_given_name_word(tok, lex):
+        return False
+    before = tuple(t.lower for t in tokens[max(0, k - 3):k])
+    return any(len(p) <= len(before) and before[len(before) - len(p):] == p for p in lex.regional_titles)
 
 
 def known_as_a_person(doc: Document, word: str, lex: Lexicon) -> bool:

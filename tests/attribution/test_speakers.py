@@ -3026,3 +3026,24 @@ def test_number_after_a_lowercase_word_is_no_unit_number(run):
             "Ia meminta jaksa menghadirkan saksi.")
     q = only(run(text, names={"Samuel Hutabarat": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Samuel Hutabarat", "Hakim Ketua")
+
+
+def test_word_after_a_regional_title_is_the_region_before_two_name_words(run):
+    # Wolowaru is a regency no gazetteer lists; a tagger runs it into the name.
+    text = "Bupati Wolowaru Kornelis Rangga mengatakan sembilan desa masih terisolasi."
+    q = only(run(text, names={"Wolowaru Kornelis Rangga": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Kornelis Rangga", "Bupati Wolowaru")
+    text = "Camat Tanamera Matius Lede Wolo mengatakan jalan itu diperbaiki. Ia menambahkan, dana sudah siap."
+    quotes = run(text, names={"Tanamera Matius Lede Wolo": "PER"}).quotes
+    assert {(q.speaker.name, q.speaker.role) for q in quotes} == {("Matius Lede Wolo", "Camat Tanamera")}
+
+
+def test_two_words_after_a_regional_title_stay_the_name(run):
+    # Guard: with no region written, two words are the name; so are three opening with a
+    # given name.
+    q = only(run("Bupati Kornelis Rangga mengatakan sembilan desa masih terisolasi.",
+                 names={"Kornelis Rangga": "PER"}))
+    assert q.speaker.name == "Kornelis Rangga"
+    q = only(run("Gubernur Muhammad Rangga Wolo mengatakan sembilan desa masih terisolasi.",
+                 names={"Muhammad Rangga Wolo": "PER"}))
+    assert q.speaker.name == "Muhammad Rangga Wolo"
