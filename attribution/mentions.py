@@ -1071,6 +1071,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # branch (LBH Jakarta). Initials the article gives a person and those the public
         # knows as one were taken above.
         return _whole_name(doc, tokens, "organization")
+    if _body_named_whole(tokens, lex):
+        return _whole_name(doc, tokens, "organization")
     close = max((k for k, t in enumerate(tokens) if t.text == ")"), default=len(tokens))
     if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(
             t.ner.endswith("-ORG") and t.is_capitalized or _bracketed_acronym(tokens, k)
@@ -1202,6 +1204,17 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         m.role = _span_text(doc, role)
     m.end, m.text = tokens[-1].end, _span_text(doc, tokens)
     return m
+
+
+def _body_named_whole(tokens: list[Token], lex: Lexicon) -> bool:
+    """Capitalised words that open with a body's word the tagger marks as the start of a
+    body, with no title and no person among them (``Garuda`` Sentosa Logistik menyatakan …, of
+    a subsidiary named after its parent): the body speaks, its name whole; the parent's
+    word is no role of a person named by the rest."""
+    first = tokens[0]
+    return len(tokens) > 1 and first.ner == "B-ORG" and first.lower in lex.non_person_words \
+        and not lex.is_place_word(first.text) and all(t.is_capitalized for t in tokens) \
+        and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in tokens)
 
 
 def _generic_body(tokens: list[Token], lex: Lexicon) -> bool:

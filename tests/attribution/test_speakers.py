@@ -3047,3 +3047,17 @@ def test_two_words_after_a_regional_title_stay_the_name(run):
     q = only(run("Gubernur Muhammad Rangga Wolo mengatakan sembilan desa masih terisolasi.",
                  names={"Muhammad Rangga Wolo": "PER"}))
     assert q.speaker.name == "Muhammad Rangga Wolo"
+
+
+def test_subsidiary_named_after_its_parent_speaks_as_a_body(run):
+    # Garuda is a body's word; the tagger opens a body on it and marks no person.
+    text = "Garuda Sentosa Logistik menyatakan tarif pengiriman tidak naik tahun ini."
+    q = only(run(text, names={"Garuda Sentosa": "ORG"}))
+    assert (q.speaker.name, q.speaker.role, q.speaker.kind) == ("Garuda Sentosa Logistik", None, "organization")
+
+
+def test_person_after_a_body_word_stays_a_person(run):
+    # Guard: where the tagger marks a person after the body, the person speaks.
+    text = "Garuda Sentosa Hendrawan Lubis menyatakan tarif pengiriman tidak naik tahun ini."
+    q = only(run(text, names={"Garuda Sentosa": "ORG", "Hendrawan Lubis": "PER"}))
+    assert q.speaker.name == "Hendrawan Lubis"
