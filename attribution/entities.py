@@ -1137,7 +1137,21 @@ def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:
                 return True
             break
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if _in_a_unit_number(toks, j):
+        return True
     return toks[j].lower in lex.role_glue_words and nxt is not None and nxt.is_capitalized
+
+
+def _in_a_unit_number(toks: list[Token], j: int) -> bool:
+    """The number or the slash of a military unit's designation between its head and its
+    name (Korem ``072/``Pamungkas, Kodam V``/``Brawijaya, Yonif ``712/``Wiratama): the
+    role runs on over them to the office's head."""
+    def number(t: Token) -> bool:
+        return t.text.isdigit() or (t.text.isupper() and set(t.text) <= set("IVXL"))
+    if toks[j].text == "/":
+        return 0 < j < len(toks) - 1 and number(toks[j - 1]) and toks[j + 1].is_capitalized \
+            and toks[j - 1].end == toks[j].start
+    return toks[j].text.isdigit() and j < len(toks) - 1 and toks[j + 1].text == "/" and _in_a_unit_number(toks, j + 1)
 
 
 # Before a capitalised word, these make it a place or a time, not a person.

@@ -106,6 +106,7 @@ class Lexicon:
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
+    regional_titles: frozenset[tuple[str, ...]]  # Bupati, Wali Kota: the region's name comes right after
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons
     common_words: frozenset[str]  # gazetteer.json: words running text writes in lowercase
@@ -361,6 +362,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         name_heads=_lower_set(places["name_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),
         residence_heads=_lower_set(roles["residence_heads"]),
+        regional_titles=_phrases(roles["regional_titles"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]),
         common_words=_lower_set(gazetteer["common_words"]),

@@ -391,6 +391,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         if end - start < 2 or (start > 1 and tokens[start - 2].lower in lex.residence_heads):
             return None
         start += 1
+    elif end - start >= 3 and _names_the_region(tokens, start, lex):
+        start += 1  # Bupati Sikka Yohanes Kolo: the region, then the person
     run_start = start
     # The complement of a title ends in a place or an organisation word that the
     # hand-written lexicon does not know (Bupati Sidoarjo Muhammad Iskak): cut such
@@ -596,9 +598,24 @@ _MAX_PLACE_WORDS = 3  # Angkola Hulu, Kepulauan Seribu Utara
 
 def after_name_head(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """1 when ``tokens`` (two words or more) follow a word that takes a name (``Desa``
-    Karangbenda Sakino): the first word names the place, not the person; else 0."""
+    Karangbenda Sakino), or three words or more follow a regional office's title
+    (``Bupati`` Sikka Yohanes Kolo): the first word names the place, not the person; else 0."""
+    _doc_tokens.set(doc.tokens)
     i = tokens[0].i if tokens else 0
-    return int(len(tokens) >= 2 and i > 0 and doc.tokens[i - 1].lower in lex.name_heads)
+    return int((len(tokens) >= 2 and i > 0 and doc.tokens[i - 1].lower in lex.name_heads)
+               or (len(tokens) >= 3 and _names_the_region(doc.tokens, i, lex)))
+
+
+def _names_the_region(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k]``, right after a regional office's title (Bupati, Camat,
+    Kapolres), is the region's name: the gazetteer lacks most regencies, so where two
+    name words follow, the word is taken for the region (Bupati ``Sikka`` Yohanes Kolo).
+    Not a known given name (Gubernur ``Muhammad`` …)."""
+    tok = tokens[k] if k < len(tokens) else None
+    if tok is None or not tok.is_capitalized or _is_given_name_word(tok, lex):
+        return False
+    before = tuple(t.lower for t in tokens[max(0, k - 3):k])
+    return any(len(p) <= len(before) and before[len(before) - len(p):] == p for p in lex.regional_titles)
 
 
 def known_as_a_person(doc: Document, word: str, lex: Lexicon) -> bool:
@@ -621,6 +638,17 @@ def _common_word(tok: Token, lex: Lexicon) -> bool:
 
 
 common_word = _common_word  # for the entity index
+
+
+def _common_words_only(words: list[Token], after_title: bool, lex: Lexicon) -> bool:
+    """Whether ``words`` are all words running text writes in lowercase: one alone
+    (``Nomor`` 6), or several after a title or a body's head (Menteri ``Tenaga
+    Kerja``, Kementerian ``Pemuda Olahraga``), which then name its field, no person. Of
+    several, none is a given name that is a common word too (Kepala Dinas ``Indah
+    Sari``)."""
+    if not words or not all(_common_word(t, lex) for t in words):
+        return False
+    return len(words) == 1 or (after_title and not any(t.lower in lex.given_names_like_common_words for t in words))
 not_a_name = _not_a_name
 
 
@@ -1043,6 +1071,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # branch (LBH Jakarta). Initials the article gives a person and those the public
         # knows as one were taken above.
         return _whole_name(doc, tokens, "organization")
+    if _body_named_whole(tokens, lex):
+        return _whole_name(doc, tokens, "organization")
     close = max((k for k, t in enumerate(tokens) if t.text == ")"), default=len(tokens))
     if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(
             t.ner.endswith("-ORG") and t.is_capitalized or _bracketed_acronym(tokens, k)
@@ -1080,11 +1110,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     comma = next((k for k in range(a - 1, -1, -1) if tokens[k].text == ","), None)
     if comma is not None and comma > 0 and all(_is_title_word(t, lex) for t in tokens[comma + 1:a]):
         role_end = comma
-    if len(name_toks) == 1 and _common_word(name_toks[0], lex):
+    if _common_words_only(name_toks, after_title=a > 0, lex=lex):
         # A noun written capitalised ("Nomor 6", a sub-heading's first word) is no name;
         # after a title it ends the title (Deputi … Aparatur Negara dan Reformasi
-        # Birokrasi): a description, like a bare title; so is a capitalised
-        # description opening the sentence (Petugas mengatakan …).
+        # Birokrasi, Menteri Tenaga Kerja): a description, like a bare title; so is a
+        # capitalised description opening the sentence (Petugas mengatakan …).
         if _is_title_word(first, lex) or lex.opens_a_description([t.lower for t in tokens[:3]]):
             return Mention(first.start, tokens[-1].end, text, role=text, description=True,
                            demonstrative=demonstrative)
@@ -1174,6 +1204,17 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         m.role = _span_text(doc, role)
     m.end, m.text = tokens[-1].end, _span_text(doc, tokens)
     return m
+
+
+def _body_named_whole(tokens: list[Token], lex: Lexicon) -> bool:
+    """Capitalised words that open with a body's word the tagger marks as the start of a
+    body, with no title and no person among them (``Garuda`` Sentosa Logistik menyatakan …, of
+    a subsidiary named after its parent): the body speaks, its name whole; the parent's
+    word is no role of a person named by the rest."""
+    first = tokens[0]
+    return len(tokens) > 1 and first.ner == "B-ORG" and first.lower in lex.non_person_words \
+        and not lex.is_place_word(first.text) and all(t.is_capitalized for t in tokens) \
+        and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in tokens)
 
 
 def _generic_body(tokens: list[Token], lex: Lexicon) -> bool:

@@ -3031,3 +3031,83 @@ def test_a_subject_pronoun_after_a_sentence_naming_no_one_points_to_the_name_bef
             "Ia mengaku teringat pada ibunya di Wamena.")
     q = only(run(text, names={"Yohana Mirino": "PER", "Markus Wenda": "PER", "Wamena": "LOC"}))
     assert q.speaker.name == "Markus Wenda"
+
+
+def test_title_with_a_ministry_field_of_common_words_names_no_one(run):
+    # Tenaga Kerja are words running text writes in lowercase: after the title they
+    # are its field, so the bare title points back to the minister named before.
+    text = ("Menteri Tenaga Kerja Bonifasius Lamury menjelaskan, upah minimum naik bulan depan.\n\n"
+            "Menurut Menteri Tenaga Kerja, pabrik sudah menyiapkan anggaran.")
+    quotes = run(text, names={"Bonifasius Lamury": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [
+        ("Bonifasius Lamury", "Menteri Tenaga Kerja")] * 2
+    # After a body's head too: the office is the source, no person named after the ministry.
+    q = only(run("Direktur Jenderal Kementerian Pemuda Olahraga menyatakan pihaknya akan memeriksa pabrik itu."))
+    assert (q.speaker.name, q.speaker.role) == ("Direktur Jenderal Kementerian Pemuda Olahraga",) * 2
+
+
+def test_common_word_given_names_after_a_title_still_name_a_person(run):
+    # Guard: Sari and Indah are common words and given names; after a title they name her.
+    q = only(run("Kepala Dinas Indah Sari menyatakan pihaknya akan memeriksa pabrik itu."))
+    assert (q.speaker.name, q.speaker.role) == ("Indah Sari", "Kepala Dinas")
+
+
+def test_rank_after_a_numbered_unit_is_cut_off_the_role(run):
+    # The role runs back over the unit's number and slash to its head, and the rank
+    # written out in full is cut off its end.
+    text = ("Komandan Brigif 27/Nusa Kencana Brigadir Jenderal TNI Ruben Kalalo meninjau lokasi banjir. "
+            "Ia meminta warga segera mengungsi.")
+    q = only(run(text, names={"Ruben Kalalo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Ruben Kalalo", "Komandan Brigif 27/Nusa Kencana")
+
+
+def test_spelled_out_corps_after_a_rank_is_neither_name_nor_role(run):
+    # Infanteri is the officer's corps, spelled out as Inf is abbreviated.
+    text = "Komandan Kodim 0812/Lamongan Letnan Kolonel Infanteri Darius Pakpahan mengatakan tanggul itu rampung."
+    q = only(run(text, names={"Darius Pakpahan": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Darius Pakpahan", "Komandan Kodim 0812/Lamongan")
+    q = only(run("Mayor Kavaleri Simon Latuheru mengatakan tanggul itu rampung."))
+    assert (q.speaker.name, q.speaker.role) == ("Simon Latuheru", "Mayor Kavaleri")
+
+
+def test_number_after_a_lowercase_word_is_no_unit_number(run):
+    # Guard: a case number after a lowercase word joins nothing before it to the role.
+    text = ("Dalam perkara 12/Pid Hakim Ketua Samuel Hutabarat menunda sidang. "
+            "Ia meminta jaksa menghadirkan saksi.")
+    q = only(run(text, names={"Samuel Hutabarat": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Samuel Hutabarat", "Hakim Ketua")
+
+
+def test_word_after_a_regional_title_is_the_region_before_two_name_words(run):
+    # Wolowaru is a regency no gazetteer lists; a tagger runs it into the name.
+    text = "Bupati Wolowaru Kornelis Rangga mengatakan sembilan desa masih terisolasi."
+    q = only(run(text, names={"Wolowaru Kornelis Rangga": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Kornelis Rangga", "Bupati Wolowaru")
+    text = "Camat Tanamera Matius Lede Wolo mengatakan jalan itu diperbaiki. Ia menambahkan, dana sudah siap."
+    quotes = run(text, names={"Tanamera Matius Lede Wolo": "PER"}).quotes
+    assert {(q.speaker.name, q.speaker.role) for q in quotes} == {("Matius Lede Wolo", "Camat Tanamera")}
+
+
+def test_two_words_after_a_regional_title_stay_the_name(run):
+    # Guard: with no region written, two words are the name; so are three opening with a
+    # given name.
+    q = only(run("Bupati Kornelis Rangga mengatakan sembilan desa masih terisolasi.",
+                 names={"Kornelis Rangga": "PER"}))
+    assert q.speaker.name == "Kornelis Rangga"
+    q = only(run("Gubernur Muhammad Rangga Wolo mengatakan sembilan desa masih terisolasi.",
+                 names={"Muhammad Rangga Wolo": "PER"}))
+    assert q.speaker.name == "Muhammad Rangga Wolo"
+
+
+def test_subsidiary_named_after_its_parent_speaks_as_a_body(run):
+    # Garuda is a body's word; the tagger opens a body on it and marks no person.
+    text = "Garuda Sentosa Logistik menyatakan tarif pengiriman tidak naik tahun ini."
+    q = only(run(text, names={"Garuda Sentosa": "ORG"}))
+    assert (q.speaker.name, q.speaker.role, q.speaker.kind) == ("Garuda Sentosa Logistik", None, "organization")
+
+
+def test_person_after_a_body_word_stays_a_person(run):
+    # Guard: where the tagger marks a person after the body, the person speaks.
+    text = "Garuda Sentosa Hendrawan Lubis menyatakan tarif pengiriman tidak naik tahun ini."
+    q = only(run(text, names={"Garuda Sentosa": "ORG", "Hendrawan Lubis": "PER"}))
+    assert q.speaker.name == "Hendrawan Lubis"
