@@ -32,6 +32,8 @@ def run(state: ArticleState) -> None:
         if predicate is None or sent.tok_end - predicate < _MIN_PREDICATE_WORDS:
             continue
         np = speaker_np_after(doc, first, predicate, lex)
+        if any(ch.isdigit() for t in np for ch in t.text):
+            continue  # Kerugian itu diperkirakan Rp 72 miliar dan akan …: an amount, no judge
         mention = parse_mention(doc, np, lex) if np else None
         if mention is None or not mention.name:
             continue  # … dinilai sejumlah pihak belum …: no one who speaks

@@ -802,3 +802,5 @@ def test_a_judgement_with_its_judge_between_subject_and_predicate_is_the_judges(
     # Guard: a judgement with no one named holds no one's words.
     assert run("Rencana relokasi pasar itu dinilai belum melibatkan pedagang kecil.").quotes == []
     assert run("Rencana relokasi pasar itu dinilai sejumlah pihak belum melibatkan pedagang kecil.").quotes == []
+    # Nor does an estimate whose figure follows the verb: an amount is no judge.
+    assert run("Kerugian negara akibat proyek itu diperkirakan Rp 41 miliar dan akan diaudit ulang.").quotes == []
