@@ -28,6 +28,7 @@ class Lexicon:
     noun_content_only_verbs: frozenset[str]
     speech_phrases: frozenset[tuple[str, ...]]  # memberi sinyal (bahwa …): a verb and its noun
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
+    excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
     guarantee_verbs: frozenset[str]  # menjamin tidak ada …: a clause may open with its predicate
     predicate_markers: frozenset[str]  # (… orang) telah (mengungsi): a clause's predicate follows
@@ -283,6 +284,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         noun_content_only_verbs=_lower_set(cues["noun_content_only_verbs"]),
         speech_phrases=_phrases(cues["speech_phrases"]),
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
+        excuse_verbs=_lower_set(cues["excuse_verbs"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         guarantee_verbs=_lower_set(cues["guarantee_verbs"]),
         predicate_markers=_lower_set(cues["predicate_markers"]),

@@ -1200,7 +1200,9 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     # a word that goes on to describe the person, not the role.
     end = next((k for k, t in enumerate(role) if k > 0 and t.lower in _ROLE_ENDERS), len(role))
     role = role[:end]
-    if m.role is None and role:
+    # AKBP Rina selaku Kapolres Cianjur, Kombes Pol Budi, Kabid Humas …: a rank before the
+    # name is only how the person is addressed; the office after the comma is the role.
+    if role and (m.role is None or _only_a_rank([t for t in tokens[:cut] if t.end <= m.name_start], lex)):
         m.role = _span_text(doc, role)
     m.end, m.text = tokens[-1].end, _span_text(doc, tokens)
     return m
@@ -1215,6 +1217,12 @@ def _body_named_whole(tokens: list[Token], lex: Lexicon) -> bool:
     return len(tokens) > 1 and first.ner == "B-ORG" and first.lower in lex.non_person_words \
         and not lex.is_place_word(first.text) and all(t.is_capitalized for t in tokens) \
         and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in tokens)
+
+
+def _only_a_rank(words: list[Token], lex: Lexicon) -> bool:
+    """Whether ``words`` are a rank and nothing else (AKBP, Kombes Pol, Kolonel Inf)."""
+    n = max((len(r) for r in lex.ranks if tuple(t.lower for t in words[:len(r)]) == r), default=0)
+    return n > 0 and all(t.lower in lex.rank_qualifiers or not t.is_word for t in words[n:])
 
 
 def _generic_body(tokens: list[Token], lex: Lexicon) -> bool:

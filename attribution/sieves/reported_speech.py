@@ -47,7 +47,9 @@ def run(state: ArticleState) -> None:
                     continue  # menulis di Instagram pada Minggu (9/11).: nothing said
             # A verb that takes a noun as its object, or a verb-and-noun phrase (memberi
             # sinyal), reports a clause only after bahwa or a comma (mencatat, kasus …).
-            if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ","):
+            if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ",") \
+                    and not (t.lower in lex.excuse_verbs and last == t.i
+                             and _has_subject_and_predicate(doc.tokens, content_from, sent.tok_end, lex)):
                 continue
             if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, sent.tok_end):
                 continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
@@ -173,6 +175,16 @@ def _has_predicate(tokens, first: int, end: int, lex) -> bool:
     mengungsi``); a verb after ``yang`` describes a noun (``kasus yang meningkat``)."""
     return any((looks_like_a_verb(tokens[k]) or tokens[k].lower in lex.predicate_markers)
                and tokens[k - 1].lower != "yang" for k in range(first + 1, end))
+
+
+def _has_subject_and_predicate(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words from ``first`` are a clause with its own subject: a word that
+    opens no predicate, phrase or purpose (``kliennya juga merugi``, not ``untuk
+    memenuhi …``, ``sedang sakit``), and a predicate after it."""
+    opener = tokens[first]
+    return opener.is_word and not looks_like_a_verb(opener) and opener.lower not in lex.predicate_markers \
+        and opener.lower not in _DIRECTIVE_LINKS | _NON_CLAUSE_OPENERS | _ADJUNCT_PREPOSITIONS \
+        and _has_predicate(tokens, first, end, lex)
 
 
 def _opens_with_predicate(tokens, first: int, lex) -> bool:

@@ -672,6 +672,20 @@ def test_berpandangan_and_berdalih_are_speech_verbs(run):
     assert run("Para pedagang berdalih untuk memenuhi kebutuhan Lebaran.").quotes == []
 
 
+def test_berdalih_with_a_bare_clause_of_its_own_subject_reports_it(run):
+    text = ("Pengacara terdakwa, Yosef Manurung, hadir di ruang sidang. "
+            "Ia berdalih terdakwa tidak tahu asal uang itu.")
+    q = only(run(text, names={"Yosef Manurung": "PER"}))
+    assert (q.speaker.name, q.text, q.rules["detect"]) == (
+        "Yosef Manurung", "terdakwa tidak tahu asal uang itu", "reported_speech:bare")
+    q = only(run("Bendahara koperasi, Lina Marpaung, berkilah dana itu sudah dikembalikan.",
+                 names={"Lina Marpaung": "PER"}))
+    assert q.text == "dana itu sudah dikembalikan"
+    # Guards: a bare predicate or a purpose after the verb is an excuse with no clause.
+    assert run("Sopir bus itu berdalih sedang mengantuk saat kejadian.").quotes == []
+    assert run("Para nelayan berdalih untuk mencari ikan di perairan dangkal.").quotes == []
+
+
 def test_a_passive_naming_its_agent_gives_the_agent_as_speaker(run):
     text = ("Wali Kota Tanjung Lestari Marlina Sitompul mengatakan pasar akan direnovasi tahun depan. "
             "Ditegaskan oleh Kepala Dinas Perdagangan Rudi Hartono bahwa harga sewa kios tidak akan naik.")

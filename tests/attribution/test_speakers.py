@@ -738,6 +738,21 @@ def test_selaku_sets_the_role_after_the_name(run):
     assert (q.speaker.name, q.speaker.role) == ("Edison Sembiring", "Kepala Divisi Perkulakan PD Pasar Jaya")
 
 
+def test_the_office_after_selaku_or_a_comma_outranks_a_rank_before_the_name(run):
+    # A rank (AKBP, Kolonel Inf) is how the person is addressed; the office after selaku
+    # or the comma is the role they speak in.
+    q = only(run("AKBP Sutarno Wijaya selaku Kapolres Banjarnegara menyampaikan bahwa dua tersangka masih buron.",
+                 names={"Sutarno Wijaya": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sutarno Wijaya", "Kapolres Banjarnegara")
+    q = only(run("Kolonel Inf Gatot Prasetyo, Komandan Kodim 0712, mengatakan bahwa jembatan darurat rampung besok.",
+                 names={"Gatot Prasetyo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Gatot Prasetyo", "Komandan Kodim 0712")
+    # Guard: an office before the name stays the role, whatever follows selaku.
+    q = only(run("Ketua Bawaslu Sutarno Wijaya selaku penanggung jawab mengatakan bahwa rekapitulasi diulang.",
+                 names={"Sutarno Wijaya": "PER"}))
+    assert q.speaker.role == "Ketua Bawaslu"
+
+
 def test_a_titled_name_before_a_relative_appositive_speaks(run):
     text = ("”Pasien harus menunggu lebih dari sepuluh hari,” ujar Roy.\n"
             "Kepala Dinas Kesehatan Kalsel Muhammad Muslih, yang juga juru bicara Gugus Tugas Kalsel, "
