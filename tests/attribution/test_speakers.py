@@ -312,6 +312,17 @@ def test_acronym_in_brackets_inside_a_role_after_the_cue(run):
     assert (q.speaker.name, q.speaker.role) == ("Wulan Widya", "Direktur Utama PT Kereta Komuter Nusantara (KKN Komuter)")
 
 
+def test_role_with_listed_fields_and_an_acronym_runs_back_over_their_punctuation(run):
+    # Fourteen words, but more tokens with the list's commas and the bracketed acronym.
+    role = "Kepala Badan Penelitian, Pengembangan, dan Inovasi Daerah (BPPID) Kementerian Dalam Negeri"
+    text = f"Di Gedung Sate, {role}, Bambang Wiratmoko Siregar, mengatakan anggaran riset naik tahun ini."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Bambang Wiratmoko Siregar", role)
+    # Guard: the adjunct before the role, set off by its own comma, stays out of it.
+    text = f"Dalam rapat di Gedung Sate, Bandung, {role}, Bambang Wiratmoko Siregar, mengatakan anggaran riset naik tahun ini."
+    assert only(run(text)).speaker.role == role
+
+
 def test_role_stops_at_the_titled_person_listed_before(run):
     text = ("Keputusan itu disepakati Gubernur Banten Wahyu Halim, Wali Kota Tangerang Arif Wisnu, "
             "Bupati Tangerang Ahmad Zaki Iskandar, dan Wali Kota Serang Airin Rahmi saat rapat evaluasi.\n"
