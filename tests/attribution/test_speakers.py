@@ -975,6 +975,16 @@ def test_a_lowercase_description_before_a_comma_and_the_name(run):
     assert (q.speaker.name, q.speaker.role) == ("Rudi Hartono", "korban")
 
 
+def test_a_party_to_a_case_is_a_role(run):
+    text = "Salah seorang pelapor, Sugianto Prawiro (50), mengatakan warga sudah lama mempertanyakan dana desa."
+    q = only(run(text, names={"Sugianto Prawiro": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sugianto Prawiro", "pelapor")
+    # Guard: the lawyer of a party keeps the whole role, not the party's word alone.
+    text = "Kuasa hukum tergugat, Andreas Pranata, mengatakan kliennya tidak pernah menerima somasi."
+    q = only(run(text, names={"Andreas Pranata": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Andreas Pranata", "Kuasa hukum tergugat")
+
+
 def test_a_body_with_an_unlisted_name_and_its_acronym_speaks(run):
     text = "Indonesia Corruption Watch (ICW) menilai langkah penyidik itu terlambat dan tidak transparan."
     q = only(run(text, names={"Indonesia Corruption Watch": "ORG"}))
