@@ -248,8 +248,11 @@ class EntityIndex:
             if not starts:
                 continue
             # De Vries memastikan kapten tim, Rafael …: a role right after the clause's verb
-            # opens there.
-            after_verb = [p for p in starts if p and not run[p - 1].is_capitalized and looks_like_a_verb(run[p - 1])]
+            # opens there; so does one after the party it speaks for (terdakwa melalui kuasa
+            # hukumnya, Yosef …).
+            after_verb = [p for p in starts if p and (
+                (not run[p - 1].is_capitalized and looks_like_a_verb(run[p - 1]))
+                or toks[run[p].i - 1].lower in lex.representative_markers)]
             role = run[after_verb[-1] if after_verb else starts[0]:]
             m = parse_mention(self.doc, _without_possessive(role, lex) + toks[j:name_end], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:

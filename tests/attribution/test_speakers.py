@@ -1180,6 +1180,18 @@ def test_a_role_before_a_name_between_commas_is_kept_without_a_record_there(run)
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Denny Harahap", "Kuasa hukum pemohon")] * 2
 
 
+def test_a_role_after_the_party_it_speaks_for_opens_after_melalui(run):
+    text = ("Atas vonis itu, tergugat melalui kuasa hukumnya, Andreas Pranata, menyatakan pikir-pikir. "
+            "Ditemui seusai sidang, Andreas mengatakan pihaknya menghormati putusan itu.")
+    r = run(text, names={"Andreas Pranata": "PER", "Andreas": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Andreas Pranata", "kuasa hukum")]
+    # Guard: with no such word between them, the party stays in the lawyer's role.
+    text = ("Atas vonis itu, kuasa hukum tergugat, Andreas Pranata, menyatakan pikir-pikir. "
+            "Ditemui seusai sidang, Andreas mengatakan pihaknya menghormati putusan itu.")
+    r = run(text, names={"Andreas Pranata": "PER", "Andreas": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Andreas Pranata", "kuasa hukum tergugat")]
+
+
 def test_a_description_pointing_back_takes_the_person_just_introduced(run):
     # Not the coach quoted before: the sentence before the description turns to the captain.
     text = ("”Kami tidak takut,” kata pelatih Timnas Patrick Verbeek. Kapten tim Jay Sutanto juga optimistis. "
