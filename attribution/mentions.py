@@ -850,6 +850,13 @@ def _looks_like_a_verb(tok: Token) -> bool:
 looks_like_a_verb = _looks_like_a_verb  # for the sieves
 
 
+def _role_set_off_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a comma at ``k`` sets off a role or a description as the rest of the
+    phrase (dia``, warga Desa Karangrejo``; dia``, Ketua RT 05``)."""
+    return len(tokens) > k + 1 and tokens[k].text == "," \
+        and (_is_title_word(tokens[k + 1], lex) or lex.opens_a_description([t.lower for t in tokens[k + 1:k + 4]]))
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
@@ -924,6 +931,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         if inner is None or not inner.name or inner.description or inner.pronoun:
             return None
         return inner
+    if tokens[0].lower in lex.person_pronouns and _role_set_off_after(tokens, 1, lex):
+        # kata dia, warga Desa Karangrejo: the pronoun speaks; the appositive is its role.
+        return Mention(tokens[0].start, tokens[0].end, tokens[0].text, role=_span_text(doc, tokens[2:]), pronoun=True)
     if not tokens[0].is_capitalized and not _is_title_word(tokens[0], lex) \
             and not lex.opens_a_description([t.lower for t in tokens[:3]]):
         # A sub-heading run into the sentence (Tidak hilang Ketua Umum … Benyamin Uhil

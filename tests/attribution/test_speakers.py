@@ -1192,6 +1192,18 @@ def test_a_role_after_the_party_it_speaks_for_opens_after_melalui(run):
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Andreas Pranata", "kuasa hukum tergugat")]
 
 
+def test_a_pronoun_cue_with_a_role_set_off_after_it(run):
+    text = ("Sumarni Hadi (52) sudah tiga hari mengungsi. "
+            "”Air masuk rumah sampai sepinggang,” kata dia, warga Desa Karangrejo.")
+    q = only(run(text, names={"Sumarni Hadi": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == (
+        "Sumarni Hadi", "warga Desa Karangrejo", "pronoun_mention")
+    # Guard: a noun after the comma that runs into a predicate is what was said, no role.
+    text = "Sumarni Hadi (52) sudah tiga hari mengungsi. Namun, kata dia, warga menggelar syukuran setiap tahun."
+    q = only(run(text, names={"Sumarni Hadi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sumarni Hadi", None)
+
+
 def test_a_description_pointing_back_takes_the_person_just_introduced(run):
     # Not the coach quoted before: the sentence before the description turns to the captain.
     text = ("”Kami tidak takut,” kata pelatih Timnas Patrick Verbeek. Kapten tim Jay Sutanto juga optimistis. "
