@@ -2636,6 +2636,23 @@ def test_a_description_with_a_relative_clause_closed_by_a_demonstrative_points_b
     assert run(text, names=names).quotes[-1].speaker is None
 
 
+def test_a_demonstrative_closing_an_event_after_an_office_does_not_point_back(run):
+    # … yang turut hadir dalam rapat itu: "itu" is the meeting's; the office is named
+    # with its holder in the next sentence, not the governor of the sentence before.
+    text = ("Gubernur Jambi Hasan Basri menyebut proyek itu selesai tahun depan. Kepala Dinas PUPR Jambi "
+            "yang turut hadir dalam rapat itu menjelaskan bahwa anggaran sudah disiapkan sejak Maret. "
+            "Kepala Dinas PUPR Jambi Ridwan Saputra menambahkan, lelang dimulai bulan depan.")
+    r = run(text, names={"Hasan Basri": "PER", "Ridwan Saputra": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Hasan Basri", "Ridwan Saputra", "Ridwan Saputra"]
+    assert r.quotes[1].speaker.role == "Kepala Dinas PUPR Jambi"
+    # Guard: after a description, not an office, the demonstrative points back still.
+    text = ("Petinju Filipina Ramon Dizon mengatakan ia siap bertanding lagi.\n\n"
+            "Di sudut lain, Wirawan Tjahjadi tampak kecewa. Petinju Malang yang kalah dalam laga "
+            "itu menyebut pukulannya kehilangan tenaga.")
+    q = run(text, names={"Ramon Dizon": "PER", "Wirawan Tjahjadi": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Wirawan Tjahjadi", "pronoun_mention")
+
+
 def test_a_tagged_body_ends_before_the_verb_the_tagger_ran_into_it(run):
     text = "Komisi Yudisial meminta Ketua Pengadilan Tinggi Ambon untuk memeriksa ulang hakim yang menangani perkara itu."
     r = run(text, names={"Komisi Yudisial meminta Ketua Pengadilan Tinggi Ambon": "ORG"})
