@@ -248,8 +248,11 @@ class EntityIndex:
             if not starts:
                 continue
             # De Vries memastikan kapten tim, Rafael …: a role right after the clause's verb
-            # opens there.
-            after_verb = [p for p in starts if p and not run[p - 1].is_capitalized and looks_like_a_verb(run[p - 1])]
+            # opens there; so does one after the party it speaks for (terdakwa melalui kuasa
+            # hukumnya, Yosef …).
+            after_verb = [p for p in starts if p and (
+                (not run[p - 1].is_capitalized and looks_like_a_verb(run[p - 1]))
+                or toks[run[p].i - 1].lower in lex.representative_markers)]
             role = run[after_verb[-1] if after_verb else starts[0]:]
             m = parse_mention(self.doc, _without_possessive(role, lex) + toks[j:name_end], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:
@@ -1302,6 +1305,10 @@ def _ends_a_clause_before_subject(toks: list[Token], comma: int, lex: Lexicon) -
     return end < len(toks) and toks[end].sent == toks[comma].sent and toks[end].is_word
 
 
+# The most words a role before a name runs back over.
+_PRENOMINAL_ROLE_REACH = 14
+
+
 def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     """The role written before a name: ``Menteri Luar Negeri Korea Selatan`` Cho Tae-yul,
     ``Duta Besar Rusia,`` Georgy Zinoviev, ``politisi Partai Hanura`` X."""
@@ -1320,8 +1327,12 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
         name_tok = k
     k = name_tok - 1
     first_title = None
-    while k >= 0 and toks[k].sent == sent and name_tok - k <= 14:
+    words_back = 0
+    # The reach counts words, not the commas and brackets of a listed title (Kepala Badan
+    # Standar, Kurikulum, dan Asesmen Pendidikan (BSKAP) Kementerian …, Nama).
+    while k >= 0 and toks[k].sent == sent and words_back < _PRENOMINAL_ROLE_REACH:
         t = toks[k]
+        words_back += t.is_word
         compound = next((j for j in range(k - 1, max(-1, k - 3), -1)
                          if lex.compound_role_head_at([x.lower for x in toks[j:k + 1]]) == k + 1 - j), None)
         if compound is not None and toks[compound].sent == sent:

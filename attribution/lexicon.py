@@ -90,6 +90,7 @@ class Lexicon:
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     head_final_titles: frozenset[str]  # (Equity Research) Analyst: English, its field before it
     capacity_markers: frozenset[str]  # selaku (Kepala Divisi): the role after it
+    representative_markers: frozenset[str]  # (terdakwa) melalui (kuasa hukumnya): the role opens after it
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
     compound_role_heads: frozenset[tuple[str, ...]]  # orang tua (siswa): two words, one head
@@ -346,6 +347,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_modifiers=_lower_set(roles["title_modifiers"]),
         head_final_titles=_lower_set(roles["head_final_titles"]),
         capacity_markers=_lower_set(roles["capacity_markers"]),
+        representative_markers=_lower_set(roles["representative_markers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         title_phrases=_phrases(roles["title_phrases"]),
         compound_role_heads=_phrases(roles["compound_role_heads"]),

@@ -878,6 +878,30 @@ def _looks_like_a_verb(tok: Token) -> bool:
 looks_like_a_verb = _looks_like_a_verb  # for the sieves
 
 
+def _role_set_off_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a comma at ``k`` sets off a role or a description as the rest of the
+    phrase (dia``, warga Desa Karangrejo``; dia``, Ketua RT 05``)."""
+    return len(tokens) > k + 1 and tokens[k].text == "," \
+        and (_is_title_word(tokens[k + 1], lex) or lex.opens_a_description([t.lower for t in tokens[k + 1:k + 4]]))
+
+
+def _demonstrative_of_an_event(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether the closing demonstrative of a relative clause after an office belongs to
+    an event the clause names after an occasion preposition (Kepala Dinas … yang turut
+    hadir dalam konferensi pers ``itu``): the event told of before; the office names its
+    holder without pointing back. A description is no office and needs the demonstrative
+    to point back to a person (Petinju Malang yang menang angka di dua ronde pertama
+    ``itu``; Pelatih yang hadir dalam laga ``itu``)."""
+    words = [t.lower for t in tokens if t.lower not in _PARTICLES]
+    if "yang" not in words or not _is_title_word(tokens[0], lex) or words[0] in lex.descriptive_role_heads:
+        return False
+    end = len(words) - 1  # the demonstrative
+    for j in range(end - 1, max(words.index("yang"), end - 4), -1):
+        if words[j] in lex.occasion_prepositions:
+            return any(w in lex.held_events for w in words[j + 1:end])
+    return False
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
@@ -952,6 +976,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         if inner is None or not inner.name or inner.description or inner.pronoun:
             return None
         return inner
+    if tokens[0].lower in lex.person_pronouns and _role_set_off_after(tokens, 1, lex):
+        # kata dia, warga Desa Karangrejo: the pronoun speaks; the appositive is its role.
+        return Mention(tokens[0].start, tokens[0].end, tokens[0].text, role=_span_text(doc, tokens[2:]), pronoun=True)
     if not tokens[0].is_capitalized and not _is_title_word(tokens[0], lex) \
             and not lex.opens_a_description([t.lower for t in tokens[:3]]):
         # A sub-heading run into the sentence (Tidak hilang Ketua Umum … Benyamin Uhil
@@ -1812,7 +1839,8 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
             return _cut_relative(seg[k + 1:], lex)
         if t.lower == "yang" and (_name_marker(seg, lex) or (None,))[0] == k + 1:
             return seg  # Pemain yang biasa disapa Ican (itu): a nickname, no relative clause
-        if t.lower == "yang" and k > 0 and _closing_demonstrative(seg) is not None:
+        if t.lower == "yang" and k > 0 and _closing_demonstrative(seg) is not None \
+                and not _demonstrative_of_an_event(seg, lex):
             # Pembalap Italia yang memimpin … lap itu menyebut …: the demonstrative closing
             # the relative clause points the whole description back to someone named before.
             return seg[:k] + [_closing_demonstrative(seg)]

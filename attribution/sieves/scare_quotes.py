@@ -36,14 +36,16 @@ def _continues_a_cued_quote(state: ArticleState, cand, cued_by_sentence: dict[in
 
 
 def _cued_quotes_by_sentence(state: ArticleState) -> dict[int, list]:
-    """The cued direct quotations by the sentence they start in, looked up once per
-    uncued quotation (a long article with thousands of quotes would otherwise scan them
-    all for each)."""
+    """The cued direct quotations by the sentence they end in (a quotation of two
+    sentences, ”A. B,” katanya., closes in the second), looked up once per uncued
+    quotation (a long article with thousands of quotes would otherwise scan them all for
+    each)."""
     by_sentence: dict[int, list] = {}
     for c in state.candidates:
-        if c.type == "direct" and c.cue_start is not None:
-            sent = state.doc.sentence_at(c.start)
-            if sent is not None and sent.start <= c.start < sent.end:
+        if c.type == "direct" and c.cue_start is not None and c.end > c.start:
+            last = c.end - 1
+            sent = state.doc.sentence_at(last)
+            if sent is not None and sent.start <= last < sent.end:
                 by_sentence.setdefault(sent.i, []).append(c)
     return by_sentence
 

@@ -297,6 +297,18 @@ def test_a_short_quote_right_after_a_cued_one_continues_it(run):
         ("Dulu di sini sawah semua,", "Sutarmi Wulandari"), ("Sekarang jadi pabrik.", "Sutarmi Wulandari")]
 
 
+def test_a_short_quote_continues_a_cued_one_of_two_sentences(run):
+    # The cued quotation starts a sentence earlier than the one its cue closes.
+    text = "”Dulu di sini sawah. Di sana kolam ikan,” kata Sutarmi Wulandari sambil menunjuk. ”Sekarang jadi pabrik.”"
+    r = run(text, names={"Sutarmi Wulandari": "PER"})
+    assert [(q.text, q.speaker.name) for q in r.quotes] == [
+        ("Dulu di sini sawah. Di sana kolam ikan,", "Sutarmi Wulandari"), ("Sekarang jadi pabrik.", "Sutarmi Wulandari")]
+    # Guard: in the next paragraph it is a scare quote still.
+    text = "”Dulu di sini sawah. Di sana kolam ikan,” kata Sutarmi Wulandari sambil menunjuk.\n\n”Kampung pabrik.”"
+    r = run(text, names={"Sutarmi Wulandari": "PER"})
+    assert [q.text for q in r.quotes] == ["Dulu di sini sawah. Di sana kolam ikan,"]
+
+
 def test_a_short_quote_inside_the_next_sentence_or_paragraph_is_still_a_scare_quote(run):
     text = ("”Dulu di sini sawah semua,” kata Sutarmi Wulandari. Orang luar mengenal desa itu sebagai ”kampung pabrik.”\n\n"
             "”Kampung pabrik.”")

@@ -312,6 +312,17 @@ def test_acronym_in_brackets_inside_a_role_after_the_cue(run):
     assert (q.speaker.name, q.speaker.role) == ("Wulan Widya", "Direktur Utama PT Kereta Komuter Nusantara (KKN Komuter)")
 
 
+def test_role_with_listed_fields_and_an_acronym_runs_back_over_their_punctuation(run):
+    # Fourteen words, but more tokens with the list's commas and the bracketed acronym.
+    role = "Kepala Badan Penelitian, Pengembangan, dan Inovasi Daerah (BPPID) Kementerian Dalam Negeri"
+    text = f"Di Gedung Sate, {role}, Bambang Wiratmoko Siregar, mengatakan anggaran riset naik tahun ini."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Bambang Wiratmoko Siregar", role)
+    # Guard: the adjunct before the role, set off by its own comma, stays out of it.
+    text = f"Dalam rapat di Gedung Sate, Bandung, {role}, Bambang Wiratmoko Siregar, mengatakan anggaran riset naik tahun ini."
+    assert only(run(text)).speaker.role == role
+
+
 def test_role_stops_at_the_titled_person_listed_before(run):
     text = ("Keputusan itu disepakati Gubernur Banten Wahyu Halim, Wali Kota Tangerang Arif Wisnu, "
             "Bupati Tangerang Ahmad Zaki Iskandar, dan Wali Kota Serang Airin Rahmi saat rapat evaluasi.\n"
@@ -994,6 +1005,16 @@ def test_a_lowercase_description_before_a_comma_and_the_name(run):
     assert (q.speaker.name, q.speaker.role) == ("Rudi Hartono", "korban")
 
 
+def test_a_party_to_a_case_is_a_role(run):
+    text = "Salah seorang pelapor, Sugianto Prawiro (50), mengatakan warga sudah lama mempertanyakan dana desa."
+    q = only(run(text, names={"Sugianto Prawiro": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sugianto Prawiro", "pelapor")
+    # Guard: the lawyer of a party keeps the whole role, not the party's word alone.
+    text = "Kuasa hukum tergugat, Andreas Pranata, mengatakan kliennya tidak pernah menerima somasi."
+    q = only(run(text, names={"Andreas Pranata": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Andreas Pranata", "Kuasa hukum tergugat")
+
+
 def test_a_body_with_an_unlisted_name_and_its_acronym_speaks(run):
     text = "Indonesia Corruption Watch (ICW) menilai langkah penyidik itu terlambat dan tidak transparan."
     q = only(run(text, names={"Indonesia Corruption Watch": "ORG"}))
@@ -1187,6 +1208,30 @@ def test_a_role_before_a_name_between_commas_is_kept_without_a_record_there(run)
             "memperjuangkan penghapusan ambang batas. ”Ini kemunduran,” tutur Denny.")
     r = run(text, names={"Denny Harahap": "PER", "Denny": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Denny Harahap", "Kuasa hukum pemohon")] * 2
+
+
+def test_a_role_after_the_party_it_speaks_for_opens_after_melalui(run):
+    text = ("Atas vonis itu, tergugat melalui kuasa hukumnya, Andreas Pranata, menyatakan pikir-pikir. "
+            "Ditemui seusai sidang, Andreas mengatakan pihaknya menghormati putusan itu.")
+    r = run(text, names={"Andreas Pranata": "PER", "Andreas": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Andreas Pranata", "kuasa hukum")]
+    # Guard: with no such word between them, the party stays in the lawyer's role.
+    text = ("Atas vonis itu, kuasa hukum tergugat, Andreas Pranata, menyatakan pikir-pikir. "
+            "Ditemui seusai sidang, Andreas mengatakan pihaknya menghormati putusan itu.")
+    r = run(text, names={"Andreas Pranata": "PER", "Andreas": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Andreas Pranata", "kuasa hukum tergugat")]
+
+
+def test_a_pronoun_cue_with_a_role_set_off_after_it(run):
+    text = ("Sumarni Hadi (52) sudah tiga hari mengungsi. "
+            "”Air masuk rumah sampai sepinggang,” kata dia, warga Desa Karangrejo.")
+    q = only(run(text, names={"Sumarni Hadi": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == (
+        "Sumarni Hadi", "warga Desa Karangrejo", "pronoun_mention")
+    # Guard: a noun after the comma that runs into a predicate is what was said, no role.
+    text = "Sumarni Hadi (52) sudah tiga hari mengungsi. Namun, kata dia, warga menggelar syukuran setiap tahun."
+    q = only(run(text, names={"Sumarni Hadi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sumarni Hadi", None)
 
 
 def test_a_description_pointing_back_takes_the_person_just_introduced(run):
@@ -2642,6 +2687,23 @@ def test_a_description_with_a_relative_clause_closed_by_a_demonstrative_points_b
     # unnamed rather than taken for the person of the sentence before.
     text = text.replace(" pertama itu menyebut", " pertama menyebut")
     assert run(text, names=names).quotes[-1].speaker is None
+
+
+def test_a_demonstrative_closing_an_event_after_an_office_does_not_point_back(run):
+    # … yang turut hadir dalam rapat itu: "itu" is the meeting's; the office is named
+    # with its holder in the next sentence, not the governor of the sentence before.
+    text = ("Gubernur Jambi Hasan Basri menyebut proyek itu selesai tahun depan. Kepala Dinas PUPR Jambi "
+            "yang turut hadir dalam rapat itu menjelaskan bahwa anggaran sudah disiapkan sejak Maret. "
+            "Kepala Dinas PUPR Jambi Ridwan Saputra menambahkan, lelang dimulai bulan depan.")
+    r = run(text, names={"Hasan Basri": "PER", "Ridwan Saputra": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Hasan Basri", "Ridwan Saputra", "Ridwan Saputra"]
+    assert r.quotes[1].speaker.role == "Kepala Dinas PUPR Jambi"
+    # Guard: after a description, not an office, the demonstrative points back still.
+    text = ("Petinju Filipina Ramon Dizon mengatakan ia siap bertanding lagi.\n\n"
+            "Di sudut lain, Wirawan Tjahjadi tampak kecewa. Petinju Malang yang kalah dalam laga "
+            "itu menyebut pukulannya kehilangan tenaga.")
+    q = run(text, names={"Ramon Dizon": "PER", "Wirawan Tjahjadi": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Wirawan Tjahjadi", "pronoun_mention")
 
 
 def test_a_tagged_body_ends_before_the_verb_the_tagger_ran_into_it(run):
