@@ -568,7 +568,7 @@ class EntityIndex:
                 longest = len(full.key) - (0 if kind == _NICKNAME_AFTER else 1)
                 if key and (kind == _NICKNAME_AFTER or len(full.key) > 1) and length <= longest \
                         and not set(key) <= set(full.key):
-                    self.nicknames[key] = full.key
+                    self._add_nickname(key, full.key)
             k = after
 
     def _person_named_before(self, persons: list[NameOccurrence], tok: Token, fits) -> NameOccurrence | None:

@@ -2066,6 +2066,20 @@ def test_a_one_word_name_with_a_nickname_that_opens_with_a_form_of_address(run):
     assert [q.speaker.name for q in r.quotes] == ["Sumirah", "Sumirah"]
 
 
+def test_a_nickname_with_a_form_of_address_stands_for_the_person_without_it(run):
+    # yang akrab disapa Kang Dudung: the article may later drop the form of address (Dudung).
+    text = ("Penjaga gawang Persikab, Hendra Wijaya Kusuma yang akrab disapa Kang Dudung, mengaku kecewa.\n\n"
+            "\"Kami kurang fokus,\" ujar Kang Dudung.\n\n"
+            "Dudung menilai lini belakang timnya perlu dibenahi.")
+    r = run(text, "2025-09-02", names={"Hendra Wijaya Kusuma": "PER", "Kang Dudung": "PER", "Dudung": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Hendra Wijaya Kusuma"] * 2
+    # Guard: a bare dipanggil (summoned) gives no nickname: Dudung is Kang Dudung, not the keeper.
+    text = ("Penjaga gawang Persikab, Hendra Wijaya Kusuma, dipanggil Kang Dudung ke ruang pelatih.\n\n"
+            "Dudung menilai lini belakang timnya perlu dibenahi.")
+    r = run(text, "2025-09-02", names={"Hendra Wijaya Kusuma": "PER", "Kang Dudung": "PER", "Dudung": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Kang Dudung"]
+
+
 def test_an_abstract_noun_opening_the_sentence_is_no_part_of_the_name(run):
     text = ("Kejujuran Sutarman (57), seorang pemulung di Kelurahan Tambaksari, menuai pujian warganet. "
             "Sutarman mengaku sempat gemetar ketika membuka tas hitam itu.")
