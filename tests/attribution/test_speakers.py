@@ -3202,3 +3202,18 @@ def test_person_after_a_body_word_stays_a_person(run):
     text = "Garuda Sentosa Hendrawan Lubis menyatakan tarif pengiriman tidak naik tahun ini."
     q = only(run(text, names={"Garuda Sentosa": "ORG", "Hendrawan Lubis": "PER"}))
     assert q.speaker.name == "Hendrawan Lubis"
+
+
+def test_a_nickname_given_with_julukan_is_the_person(run):
+    # lebih dikenal dengan julukan / berjuluk give a nickname after the name, as akrab disapa does.
+    names = {"Rafi Pratama Nugraha": "PER", "Si Belut": "PER"}
+    for marker in ("lebih dikenal dengan julukan", "yang berjuluk"):
+        text = (f"Gelandang Persela, Rafi Pratama Nugraha, {marker} Si Belut, kembali ke tim inti.\n\n"
+                "Musim ini, Si Belut sudah mencetak lima gol. Ia mengaku tidak menyangka bisa menjadi pemain inti.")
+        r = run(text, "2025-08-11", names=names)
+        assert [q.speaker.name for q in r.quotes] == ["Rafi Pratama Nugraha"], marker
+    # Guard: a bare dikenal (known) gives no nickname: Si Belut stays someone else.
+    text = ("Gelandang Persela, Rafi Pratama Nugraha, dikenal Si Belut sejak kecil.\n\n"
+            "Si Belut mengaku tidak menyangka bisa menjadi pemain inti.")
+    r = run(text, "2025-08-11", names=names)
+    assert [q.speaker.name for q in r.quotes] == ["Si Belut"]
