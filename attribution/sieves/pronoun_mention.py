@@ -4,6 +4,8 @@ take the speaker most recently quoted nearby, or else the person most recently n
 a subject."""
 from __future__ import annotations
 
+import dataclasses
+
 from ..entities import VERB_PREFIXES
 from ..mentions import LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics, parse_mention, subject_before
 from ._clauses import person_after, states_nothing
@@ -146,15 +148,18 @@ def run(state: ArticleState) -> None:
         else:
             ent = _introduced_just_before(state, cand, ordered)
         unnamed = unnamed if m.pronoun else None
+        subject_before = False
         if ent is None and unnamed is None and _subject_pronoun(state, m):
             # Di hulu sungai, seorang pria bertopi oranye memimpin relawan. Ia mengatakan
             # …: the person the sentence before brings in, unnamed, not the last speaker.
             unnamed = _unnamed_subject_before(state, m.start)
+            subject_before = unnamed is not None
         # Seorang saksi mata mengaku …. ”Saya takut sekali,” tuturnya: the unnamed source
         # of the record just before goes on speaking, not the last one named (one person
-        # for a singular pronoun: not "sebagian umat … menilai …" for dia).
+        # for a singular pronoun: not "sebagian umat … menilai …" for dia). The subject
+        # of the sentence just before is the one the pronoun opening this one goes on with.
         unnamed_goes_on = ent is None and unnamed is not None and (
-            m.text.lower() in state.lex.plural_pronouns or _one_person(unnamed, state.lex))
+            subject_before or m.text.lower() in state.lex.plural_pronouns or _one_person(unnamed, state.lex))
         if not unnamed_goes_on:
             ent = ent or antecedent(state, cand, m.start, resolved)
         if ent is None:
@@ -349,14 +354,35 @@ def _unnamed_subject_before(state: ArticleState, position: int):
     comma = next((k for k, t in enumerate(toks[:8]) if t.text == ","), -1)
     words = toks[comma + 1:]
     det = lex.singular_determiner_length([t.lower for t in words[:2]])
-    if not det:
+    if not det and (not words or state.in_quote(words[0].start) or not _bare_description_opening(words, lex)):
         return None
     end = next((k for k in range(det + 1, len(words)) if words[k].lower == "yang" or (
         not words[k].is_capitalized and words[k].lower.startswith(VERB_PREFIXES))), None)
     if end is None:
         return None
     m = parse_mention(doc, words[:end], lex)
-    return m if m is not None and m.description and m.indefinite else None
+    if m is None or not m.description or m.demonstrative:
+        return None
+    if det:
+        return m if m.indefinite else None
+    # Kepala sekolah tempat mereka belajar mengaku kaget. Ia mengatakan …: a role without
+    # a determiner, which no one the article named holds, brings in someone new (the
+    # Kapolres of an article naming the Kapolres is that person, and a demonstrative
+    # points back); words a quotation closes with are the speaker's, no subject.
+    if state.entities.by_role(m.role or m.text, m.start) is not None:
+        return None
+    return dataclasses.replace(m, indefinite=True)  # someone the article leaves unnamed
+
+
+def _bare_description_opening(words, lex) -> bool:
+    """Whether ``words`` open with a description of several words, a role's head and what
+    it heads, with no determiner (kepala sekolah …, pemilik warung …): one bare word
+    (Warga …, Polisi …) says only what kind of people spoke."""
+    lowered = [t.lower for t in words[:3]]
+    if lex.indefinite_determiner_length(lowered):
+        return False
+    return len(words) > 2 and (lex.opens_a_description(lowered) or lowered[0] in lex.title_heads) \
+        and words[1].is_word and not words[1].is_capitalized  # not pembeli, yang …
 
 
 def _agent_closing(state: ArticleState, o, sent) -> bool:
@@ -387,8 +413,10 @@ _MIN_PASSIVE_LENGTH = 6  # dibantah, ditanggapi; not dia, dini, dinas
 
 
 def _one_person(m, lex) -> bool:
-    """An unnamed source that is one person: seorang saksi, salah satu warga."""
-    return lex.singular_determiner_length(m.text.lower().split()[:2]) > 0
+    """An unnamed source that is one person: seorang saksi, salah satu warga, or a role
+    with no determiner at all (kepala sekolah tempat …), not sebagian umat."""
+    words = m.text.lower().split()[:2]
+    return lex.singular_determiner_length(words) > 0 or not lex.indefinite_determiner_length(words)
 
 
 def _unnamed_source_of(state: ArticleState, prev: Candidate, cand: Candidate):

@@ -2123,6 +2123,21 @@ def test_an_unnamed_source_goes_on_over_a_quotation_of_several_sentences(run):
     assert q.speaker is None and q.rules["speaker"] == "pronoun_mention:unnamed"
 
 
+def test_a_role_without_a_determiner_opening_the_sentence_before_ia_is_someone_new(run):
+    text = ("Pengamat transportasi ITB, Dimas Prasetyo, menilai tarif baru terlalu tinggi.\n\n"
+            "Sementara itu, pemilik warung dekat terminal mengeluhkan sepinya pembeli. Ia mengatakan "
+            "omzetnya turun separuh sejak pekan lalu.\n\n"
+            "\"Biasanya ramai sampai malam,\" ujarnya.")
+    names = {"Dimas Prasetyo": "PER"}
+    r = run(text, names=names)
+    assert [(q.speaker, q.rules["speaker"]) for q in r.quotes[1:]] == [(None, "pronoun_mention:unnamed")] * 2
+    # A demonstrative points back to the person named before, and so does the title of one
+    # the article named (Pengamat transportasi ITB is Dimas).
+    for opening in ("pemilik warung itu", "pengamat transportasi ITB"):
+        r = run(text.replace("pemilik warung dekat terminal", opening), names=names)
+        assert r.quotes[1].speaker.name == "Dimas Prasetyo", opening
+
+
 def test_a_demonstrative_description_points_back_to_the_unnamed_source_it_repeats(run):
     text = ("Anak pasien, Wahyudi, mengatakan ayahnya hanya diberi oksigen.\n\n"
             "Seorang perawat yang enggan disebutkan namanya membenarkan bahwa ruang IGD malam itu sangat padat.\n\n"
