@@ -1794,6 +1794,17 @@ _ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "diko
                                                    "sebagaimana"}
 
 
+def clause_after_fronted_adjunct(words: list[Token]) -> list[Token]:
+    """The words of a sentence's main clause before a point, past an adjunct the sentence
+    opens with (``Ditanya soal peluang dipanggil timnas, …``, ``Saat dihubungi, …``): the
+    verbs inside the adjunct have their own subject, so the name after its comma is no
+    object of theirs. All of ``words`` where the sentence opens with no adjunct."""
+    if not words or words[0].lower not in _ADJUNCT_OPENERS:
+        return words
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    return words[commas[-1] + 1:] if commas else words
+
+
 def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[Token]]:
     """``Kepala Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Bekasi Yayan``,
     ``Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)``: the commas list the

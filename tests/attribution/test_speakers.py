@@ -1828,6 +1828,27 @@ def test_a_person_only_told_of_before_a_quote_does_not_take_it(run):
     assert [q.speaker.name for q in r.quotes] == ["Rina Marlina"] * 4, [q.text for q in r.quotes]
 
 
+def test_a_name_opening_the_clause_after_a_fronted_adjunct_takes_the_next_pronoun_cue(run):
+    # The verb inside the fronted adjunct (dipanggil) has its own subject: the name after
+    # its comma opens the main clause and speaks next. Guard: a name after a verb in the
+    # main clause (pelatih memanggil Yoga) is its object, and the speaker before goes on.
+    intro = "Kiper senior Persija, Dedi Kurniadi, menilai Yoga Pratama layak masuk timnas.\n\n"
+    names = {"Dedi Kurniadi": "PER", "Yoga Pratama": "PER", "Yoga": "PER"}
+    r = run(intro + "Ditanya soal peluang dipanggil timnas, Yoga memilih merendah. "
+            "\"Itu keputusan pelatih,\" katanya.", names=names)
+    assert [(q.speaker.name, q.rules["speaker"]) for q in r.quotes] == [
+        ("Dedi Kurniadi", "named_mention"), ("Yoga Pratama", "pronoun_mention")]
+    r = run(intro + "Saat ditemui, pelatih memanggil Yoga ke ruang ganti. "
+            "\"Itu keputusan pelatih,\" katanya.", names=names)
+    assert [q.speaker.name for q in r.quotes] == ["Dedi Kurniadi", "Dedi Kurniadi"]
+    # A name with a demonstrative after it (pemeran Gatotkaca itu) points back: the part
+    # the actor quoted before plays, no newcomer.
+    r = run("Aktor muda Yoga Pratama mengaku senang bermain di film itu.\n\n"
+            "Saat ditanya apakah ia gugup berhadapan dengan aktor senior, pemeran Gatotkaca itu "
+            "mengangguk. \"Gugup sekali,\" jawabnya.", names={"Yoga Pratama": "PER", "Gatotkaca": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Yoga Pratama", "Yoga Pratama"]
+
+
 def test_a_person_the_text_turns_to_takes_the_next_pronoun_cue(run):
     # A full name opening a sentence that reports no speech (Dewi Lestari membuka …), or
     # the short name of someone named in full before (Dewi tampak …), or a name with an
