@@ -1789,6 +1789,19 @@ def test_a_full_name_ending_in_the_short_name_used_later(run):
     assert {q.speaker.name for q in quotes} == {"Irmansyah"}
 
 
+def test_a_full_name_around_a_middle_name_used_later(run):
+    # The tagger missed the full name; the middle name the article uses later (kata
+    # Fikri) has a given name before it and a family name after it.
+    text = ("Ahmad Fikri Hidayat lahir di Sorong. Pemuda itu suka bola.\n\n"
+            "\"Dulu saya paling pendek di tim,\" kata Fikri.")
+    q = only(run(text, names={"Fikri": "PER"}))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Ahmad Fikri Hidayat", "named_mention")
+    # A longer capitalised run (a shop's name) holds no plain name.
+    text = ("Sejak 2019, Ahmad Fikri Hidayat Motor melayani servis sepeda motor.\n\n"
+            "\"Dulu saya paling pendek di tim,\" kata Fikri.")
+    assert only(run(text, names={"Fikri": "PER"})).speaker.name == "Fikri"
+
+
 def test_a_described_role_opening_a_clause_before_a_name_is_the_role(run):
     text = ("Namun, saksi kedua, Yoga Pratama (22), mengatakan mobil itu berwarna merah. "
             "Setelah diperkenalkan di Jepang — lewat menu makan siang di anak sekolah — Rustono "
