@@ -426,7 +426,7 @@ class EntityIndex:
                 # name, with the family name after it.
                 j = self._name_words_after(k, common_word, not_a_name) if i < k else k + 1
                 if i < k and not (before is not None and before.sent == t.sent and before.is_word
-                                  and before.is_capitalized) \
+                                  and before.is_capitalized and not self._opening_common_word(i - 1, common_word)) \
                         and not (opens and not self.lex.is_person_word(toks[i].text)) \
                         and not self._capitalized_word_at(j, t.sent):
                     found[t.lower] = (i, j)
@@ -448,6 +448,17 @@ class EntityIndex:
                 and not _joins_two_names(toks[j].text):
             j += 1
         return j
+
+    def _opening_common_word(self, k: int, common_word) -> bool:
+        """Whether token ``k`` is a word running text writes in lowercase, capitalised
+        only as it opens the text of its sentence (Namanya Ahmad Fikri Hidayat, …;
+        KOMPAS.com - Namanya …): no part of the name after it, unlike a word after
+        another (di Jalan Ahmad Yani)."""
+        toks = self.doc.tokens
+        # Not a title opening the sentence (Kepala Puskesmas Cibodas Lestari …): its
+        # words run on to the name and none of them starts it.
+        return common_word(toks[k], self.lex) and not self._completes_a_title(toks[k]) \
+            and (k == 0 or toks[k - 1].sent != toks[k].sent or not toks[k - 1].is_word)
 
     def _capitalized_word_at(self, j: int, sent: int) -> bool:
         toks = self.doc.tokens

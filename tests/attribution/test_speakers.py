@@ -1800,6 +1800,14 @@ def test_a_full_name_around_a_middle_name_used_later(run):
     text = ("Sejak 2019, Ahmad Fikri Hidayat Motor melayani servis sepeda motor.\n\n"
             "\"Dulu saya paling pendek di tim,\" kata Fikri.")
     assert only(run(text, names={"Fikri": "PER"})).speaker.name == "Fikri"
+    # Namanya opens the sentence capitalised and is no part of the name after it; Jalan
+    # after another word is part of a street's name.
+    text = ("Namanya Ahmad Fikri Hidayat, tetapi teman-temannya memanggilnya Fikri.\n\n"
+            "\"Dulu saya paling pendek di tim,\" kata Fikri.")
+    assert only(run(text, names={"Fikri": "PER"})).speaker.name == "Ahmad Fikri Hidayat"
+    text = ("Warung itu ada di Jalan Ahmad Fikri Hidayat.\n\n"
+            "\"Dulu saya paling pendek di tim,\" kata Fikri.")
+    assert only(run(text, names={"Fikri": "PER"})).speaker.name == "Fikri"
 
 
 def test_a_described_role_opening_a_clause_before_a_name_is_the_role(run):
