@@ -1101,7 +1101,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if _body_named_whole(tokens, lex):
         return _whole_name(doc, tokens, "organization")
     close = max((k for k, t in enumerate(tokens) if t.text == ")"), default=len(tokens))
-    if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(
+    # Kasat Reskrim Polres Blora, tagged a body whole: a title opening it makes it an
+    # office, a description of its holder (below).
+    if rng is None and not _is_title_word(first, lex) and any(t.ner.endswith("-ORG") for t in tokens) and all(
             t.ner.endswith("-ORG") and t.is_capitalized or _bracketed_acronym(tokens, k)
             # Walhi (…) Riau: the body's branch, a place after its acronym.
             or (k > close and t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)))

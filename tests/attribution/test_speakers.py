@@ -3259,3 +3259,17 @@ def test_a_nickname_given_with_julukan_is_the_person(run):
             "Si Belut mengaku tidak menyangka bisa menjadi pemain inti.")
     r = run(text, "2025-08-11", names=names)
     assert [q.speaker.name for q in r.quotes] == ["Si Belut"]
+
+
+def test_an_office_the_tagger_takes_for_a_body_is_its_holder(run):
+    # The tagger marks the whole office a body; the title opening it makes it a
+    # description of the officer named before. Guard: the unit itself, with no title,
+    # stays a body that speaks.
+    text = ("Kasat Reskrim Polres Blora AKP Hendra Wijaya menyampaikan bahwa pelaku sudah ditahan.\n\n"
+            "Kasat Reskrim Polres Blora menambahkan, barang bukti sudah disita.")
+    names = {"Hendra Wijaya": "PER", "Kasat Reskrim Polres Blora": "ORG", "Satreskrim Polres Blora": "ORG"}
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == (
+        "Hendra Wijaya", "Kasat Reskrim Polres Blora", "description_mention")
+    q = only(run("Satreskrim Polres Blora menyatakan, barang bukti sudah disita.", names=names))
+    assert (q.speaker.name, q.speaker.kind) == ("Satreskrim Polres Blora", "organization")
