@@ -421,25 +421,48 @@ class EntityIndex:
                 while i > 0 and k - i < 2 and self._name_word(toks[i - 1], t, common_word, not_a_name):
                     i -= 1
                 before = toks[i - 1] if i > 0 else None
-                after = toks[k + 1] if k + 1 < len(toks) else None
                 opens = before is None or before.sent != t.sent
+                # Ahmad Fikri Hidayat …, then kata Fikri: the short name may be a middle
+                # name, with the family name after it.
+                j = self._name_words_after(k, common_word, not_a_name) if i < k else k + 1
                 if i < k and not (before is not None and before.sent == t.sent and before.is_word
-                                  and before.is_capitalized) \
+                                  and before.is_capitalized and not self._opening_common_word(i - 1, common_word)) \
                         and not (opens and not self.lex.is_person_word(toks[i].text)) \
-                        and not (after is not None and after.sent == t.sent and after.is_word and after.is_capitalized):
-                    found[t.lower] = (i, k + 1)
+                        and not self._capitalized_word_at(j, t.sent):
+                    found[t.lower] = (i, j)
                 continue
-            j = k + 1
-            while j < len(toks) and j - k <= 2 and toks[j].sent == t.sent and toks[j].is_word \
-                    and toks[j].is_capitalized and not self._completes_a_title(toks[j]) \
-                    and not common_word(toks[j], self.lex) and not not_a_name(toks[j], self.lex) \
-                    and not _joins_two_names(toks[j].text):
-                j += 1
-            if j > k + 1 and not (j < len(toks) and toks[j].sent == t.sent and toks[j].is_capitalized
-                                  and toks[j].is_word):  # a longer capitalised run is no plain name
+            j = self._name_words_after(k, common_word, not_a_name)
+            if j > k + 1 and not self._capitalized_word_at(j, t.sent):  # a longer capitalised run is no plain name
                 found[t.lower] = (k, j)
         for k, j in found.values():
             self.add(self.doc.text[toks[k].start:toks[j - 1].end], toks[k].start, toks[j - 1].end, "person")
+
+    def _name_words_after(self, k: int, common_word, not_a_name) -> int:
+        """The end of the one or two capitalised words after token ``k`` that may close
+        a person's name (no title, common word or joined name)."""
+        toks = self.doc.tokens
+        j = k + 1
+        while j < len(toks) and j - k <= 2 and toks[j].sent == toks[k].sent and toks[j].is_word \
+                and toks[j].is_capitalized and not self._completes_a_title(toks[j]) \
+                and not common_word(toks[j], self.lex) and not not_a_name(toks[j], self.lex) \
+                and not _joins_two_names(toks[j].text):
+            j += 1
+        return j
+
+    def _opening_common_word(self, k: int, common_word) -> bool:
+        """Whether token ``k`` is a word running text writes in lowercase, capitalised
+        only as it opens the text of its sentence (Namanya Ahmad Fikri Hidayat, …;
+        KOMPAS.com - Namanya …): no part of the name after it, unlike a word after
+        another (di Jalan Ahmad Yani)."""
+        toks = self.doc.tokens
+        # Not a title opening the sentence (Kepala Puskesmas Cibodas Lestari …): its
+        # words run on to the name and none of them starts it.
+        return common_word(toks[k], self.lex) and not self._completes_a_title(toks[k]) \
+            and (k == 0 or toks[k - 1].sent != toks[k].sent or not toks[k - 1].is_word)
+
+    def _capitalized_word_at(self, j: int, sent: int) -> bool:
+        toks = self.doc.tokens
+        return j < len(toks) and toks[j].sent == sent and toks[j].is_word and toks[j].is_capitalized
 
     def _add_family_names_before(self) -> None:
         """The family name written once before a name of two or more words, where no cue

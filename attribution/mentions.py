@@ -1101,7 +1101,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if _body_named_whole(tokens, lex):
         return _whole_name(doc, tokens, "organization")
     close = max((k for k, t in enumerate(tokens) if t.text == ")"), default=len(tokens))
-    if rng is None and any(t.ner.endswith("-ORG") for t in tokens) and all(
+    # Kasat Reskrim Polres Blora, tagged a body whole: a title opening it makes it an
+    # office, a description of its holder (below).
+    if rng is None and not _is_title_word(first, lex) and any(t.ner.endswith("-ORG") for t in tokens) and all(
             t.ner.endswith("-ORG") and t.is_capitalized or _bracketed_acronym(tokens, k)
             # Walhi (…) Riau: the body's branch, a place after its acronym.
             or (k > close and t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)))
@@ -1792,6 +1794,17 @@ _ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "diko
                                                    # Lutnick, dilansir Reuters, menegaskan: the source
                                                    "dilansir", "melansir", "dikutip", "mengutip", "seperti",
                                                    "sebagaimana"}
+
+
+def clause_after_fronted_adjunct(words: list[Token]) -> list[Token]:
+    """The words of a sentence's main clause before a point, past an adjunct the sentence
+    opens with (``Ditanya soal peluang dipanggil timnas, …``, ``Saat dihubungi, …``): the
+    verbs inside the adjunct have their own subject, so the name after its comma is no
+    object of theirs. All of ``words`` where the sentence opens with no adjunct."""
+    if not words or words[0].lower not in _ADJUNCT_OPENERS:
+        return words
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    return words[commas[-1] + 1:] if commas else words
 
 
 def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[Token]]:

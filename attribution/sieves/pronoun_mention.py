@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 
 from ..entities import VERB_PREFIXES
-from ..mentions import LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics, parse_mention, subject_before
+from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
+                        clause_after_fronted_adjunct, parse_mention, subject_before)
 from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -270,12 +271,21 @@ def _newcomer(state: ArticleState, people: list):
     Karnali, juga …; Fikri (29), yang hendak …); not a name in a list, nor one doing
     something after a time (Apalagi, pada Jumat pagi, Presiden Joko Widodo meresmikan …)."""
     first = people[0]
-    if not _marked_as_a_person(state, first) or not _opens_the_sentence(state, first):
+    if not _marked_as_a_person(state, first) or not _opens_the_sentence(state, first) \
+            or _points_back(state, first):
         return None
     ent = state.entities.resolve(first.name, first.start)
     if any(state.entities.resolve(o.name, o.start) is not ent for o in people[1:]):
         return None
     return ent
+
+
+def _points_back(state: ArticleState, occ) -> bool:
+    """``pemeran Sekar itu``: a demonstrative after the name makes the words a description
+    of someone the text has told of, not a newcomer (the name is a part they play)."""
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(occ.end)
+    return k < len(toks) and toks[k].sent == toks[k - 1].sent and toks[k].lower in DEMONSTRATIVES
 
 
 def _marked_as_a_person(state: ArticleState, occ) -> bool:
@@ -308,9 +318,12 @@ def _opens_the_sentence(state: ArticleState, occ) -> bool:
     it, as in a report of what they did then (Apalagi, pada Jumat pagi, Presiden X
     meresmikan …), and no verb, whose object it is (… menelepon Kepala Dusun X)."""
     lex = state.lex
-    return not any(t.lower in lex.weekdays or t.lower in lex.months
-                   or (not t.is_capitalized and t.lower.startswith(VERB_PREFIXES))
-                   for t in _before_in_sentence(state, occ))
+    before = _before_in_sentence(state, occ)
+    if any(t.lower in lex.weekdays or t.lower in lex.months for t in before):
+        return False
+    # Ditanya soal peluang dipanggil timnas, Rafi memilih …: the verb is the adjunct's.
+    return not any(not t.is_capitalized and t.lower.startswith(VERB_PREFIXES)
+                   for t in clause_after_fronted_adjunct(before))
 
 
 def _named_just_before(state: ArticleState, position: int):

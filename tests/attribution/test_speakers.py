@@ -1789,6 +1789,27 @@ def test_a_full_name_ending_in_the_short_name_used_later(run):
     assert {q.speaker.name for q in quotes} == {"Irmansyah"}
 
 
+def test_a_full_name_around_a_middle_name_used_later(run):
+    # The tagger missed the full name; the middle name the article uses later (kata
+    # Fikri) has a given name before it and a family name after it.
+    text = ("Ahmad Fikri Hidayat lahir di Sorong. Pemuda itu suka bola.\n\n"
+            "\"Dulu saya paling pendek di tim,\" kata Fikri.")
+    q = only(run(text, names={"Fikri": "PER"}))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Ahmad Fikri Hidayat", "named_mention")
+    # A longer capitalised run (a shop's name) holds no plain name.
+    text = ("Sejak 2019, Ahmad Fikri Hidayat Motor melayani servis sepeda motor.\n\n"
+            "\"Dulu saya paling pendek di tim,\" kata Fikri.")
+    assert only(run(text, names={"Fikri": "PER"})).speaker.name == "Fikri"
+    # Namanya opens the sentence capitalised and is no part of the name after it; Jalan
+    # after another word is part of a street's name.
+    text = ("Namanya Ahmad Fikri Hidayat, tetapi teman-temannya memanggilnya Fikri.\n\n"
+            "\"Dulu saya paling pendek di tim,\" kata Fikri.")
+    assert only(run(text, names={"Fikri": "PER"})).speaker.name == "Ahmad Fikri Hidayat"
+    text = ("Warung itu ada di Jalan Ahmad Fikri Hidayat.\n\n"
+            "\"Dulu saya paling pendek di tim,\" kata Fikri.")
+    assert only(run(text, names={"Fikri": "PER"})).speaker.name == "Fikri"
+
+
 def test_a_described_role_opening_a_clause_before_a_name_is_the_role(run):
     text = ("Namun, saksi kedua, Yoga Pratama (22), mengatakan mobil itu berwarna merah. "
             "Setelah diperkenalkan di Jepang — lewat menu makan siang di anak sekolah — Rustono "
@@ -1826,6 +1847,27 @@ def test_a_person_only_told_of_before_a_quote_does_not_take_it(run):
             "\"Belum ada jawaban,\" katanya.")
     r = run(text, names={"Rina Marlina": "PER", "Joko Widodo": "PER", "Slamet Riyadi": "PER"})
     assert [q.speaker.name for q in r.quotes] == ["Rina Marlina"] * 4, [q.text for q in r.quotes]
+
+
+def test_a_name_opening_the_clause_after_a_fronted_adjunct_takes_the_next_pronoun_cue(run):
+    # The verb inside the fronted adjunct (dipanggil) has its own subject: the name after
+    # its comma opens the main clause and speaks next. Guard: a name after a verb in the
+    # main clause (pelatih memanggil Yoga) is its object, and the speaker before goes on.
+    intro = "Kiper senior Persija, Dedi Kurniadi, menilai Yoga Pratama layak masuk timnas.\n\n"
+    names = {"Dedi Kurniadi": "PER", "Yoga Pratama": "PER", "Yoga": "PER"}
+    r = run(intro + "Ditanya soal peluang dipanggil timnas, Yoga memilih merendah. "
+            "\"Itu keputusan pelatih,\" katanya.", names=names)
+    assert [(q.speaker.name, q.rules["speaker"]) for q in r.quotes] == [
+        ("Dedi Kurniadi", "named_mention"), ("Yoga Pratama", "pronoun_mention")]
+    r = run(intro + "Saat ditemui, pelatih memanggil Yoga ke ruang ganti. "
+            "\"Itu keputusan pelatih,\" katanya.", names=names)
+    assert [q.speaker.name for q in r.quotes] == ["Dedi Kurniadi", "Dedi Kurniadi"]
+    # A name with a demonstrative after it (pemeran Gatotkaca itu) points back: the part
+    # the actor quoted before plays, no newcomer.
+    r = run("Aktor muda Yoga Pratama mengaku senang bermain di film itu.\n\n"
+            "Saat ditanya apakah ia gugup berhadapan dengan aktor senior, pemeran Gatotkaca itu "
+            "mengangguk. \"Gugup sekali,\" jawabnya.", names={"Yoga Pratama": "PER", "Gatotkaca": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Yoga Pratama", "Yoga Pratama"]
 
 
 def test_a_person_the_text_turns_to_takes_the_next_pronoun_cue(run):
@@ -3232,3 +3274,17 @@ def test_a_nickname_given_with_julukan_is_the_person(run):
             "Si Belut mengaku tidak menyangka bisa menjadi pemain inti.")
     r = run(text, "2025-08-11", names=names)
     assert [q.speaker.name for q in r.quotes] == ["Si Belut"]
+
+
+def test_an_office_the_tagger_takes_for_a_body_is_its_holder(run):
+    # The tagger marks the whole office a body; the title opening it makes it a
+    # description of the officer named before. Guard: the unit itself, with no title,
+    # stays a body that speaks.
+    text = ("Kasat Reskrim Polres Blora AKP Hendra Wijaya menyampaikan bahwa pelaku sudah ditahan.\n\n"
+            "Kasat Reskrim Polres Blora menambahkan, barang bukti sudah disita.")
+    names = {"Hendra Wijaya": "PER", "Kasat Reskrim Polres Blora": "ORG", "Satreskrim Polres Blora": "ORG"}
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == (
+        "Hendra Wijaya", "Kasat Reskrim Polres Blora", "description_mention")
+    q = only(run("Satreskrim Polres Blora menyatakan, barang bukti sudah disita.", names=names))
+    assert (q.speaker.name, q.speaker.kind) == ("Satreskrim Polres Blora", "organization")
