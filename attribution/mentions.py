@@ -600,7 +600,6 @@ def after_name_head(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """1 when ``tokens`` (two words or more) follow a word that takes a name (``Desa``
     Karangbenda Sakino), or three words or more follow a regional office's title
     (``Bupati`` Sikka Yohanes Kolo): the first word names the place, not the person; else 0."""
-    _doc_tokens.set(doc.tokens)
     i = tokens[0].i if tokens else 0
     return int((len(tokens) >= 2 and i > 0 and doc.tokens[i - 1].lower in lex.name_heads)
                or (len(tokens) >= 3 and _names_the_region(doc.tokens, i, lex)))
@@ -638,6 +637,7 @@ def _common_word(tok: Token, lex: Lexicon) -> bool:
 
 
 common_word = _common_word  # for the entity index
+not_a_name = _not_a_name
 
 
 def _common_words_only(words: list[Token], after_title: bool, lex: Lexicon) -> bool:
@@ -649,7 +649,6 @@ def _common_words_only(words: list[Token], after_title: bool, lex: Lexicon) -> b
     if not words or not all(_common_word(t, lex) for t in words):
         return False
     return len(words) == 1 or (after_title and not any(t.lower in lex.given_names_like_common_words for t in words))
-not_a_name = _not_a_name
 
 
 def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
@@ -876,6 +875,19 @@ def _looks_like_a_verb(tok: Token) -> bool:
 
 
 looks_like_a_verb = _looks_like_a_verb  # for the sieves
+
+
+def looks_like_a_passive(tok: Token, lex: Lexicon) -> bool:
+    """A lowercase word with the passive prefix (dibuka, dicabut, diusut), by the tagger's
+    word class where it ran: not a short word (dini) nor a noun opening with the same
+    letters (dispensasi, direksi)."""
+    if tok.upos:
+        return tok.upos == "VERB"
+    return not tok.is_capitalized and tok.lower.startswith("di") and len(tok.lower) >= _MIN_PASSIVE_LENGTH \
+        and tok.lower not in lex.di_nouns
+
+
+_MIN_PASSIVE_LENGTH = 6  # dibuka; not dia, dini
 
 
 def _role_set_off_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:

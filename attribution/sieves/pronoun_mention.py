@@ -149,18 +149,18 @@ def run(state: ArticleState) -> None:
         else:
             ent = _introduced_just_before(state, cand, ordered)
         unnamed = unnamed if m.pronoun else None
-        subject_before = False
+        from_sentence_before = False
         if ent is None and unnamed is None and _subject_pronoun(state, m):
             # Di hulu sungai, seorang pria bertopi oranye memimpin relawan. Ia mengatakan
             # …: the person the sentence before brings in, unnamed, not the last speaker.
             unnamed = _unnamed_subject_before(state, m.start)
-            subject_before = unnamed is not None
+            from_sentence_before = unnamed is not None
         # Seorang saksi mata mengaku …. ”Saya takut sekali,” tuturnya: the unnamed source
         # of the record just before goes on speaking, not the last one named (one person
         # for a singular pronoun: not "sebagian umat … menilai …" for dia). The subject
         # of the sentence just before is the one the pronoun opening this one goes on with.
         unnamed_goes_on = ent is None and unnamed is not None and (
-            subject_before or m.text.lower() in state.lex.plural_pronouns or _one_person(unnamed, state.lex))
+            from_sentence_before or m.text.lower() in state.lex.plural_pronouns or _one_person(unnamed, state.lex))
         if not unnamed_goes_on:
             ent = ent or antecedent(state, cand, m.start, resolved)
         if ent is None:

@@ -3,7 +3,7 @@
 reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES, looks_like_a_verb, parse_mention, subject_before
+from ..mentions import DEMONSTRATIVES, looks_like_a_passive, looks_like_a_verb, parse_mention, subject_before
 from ._clauses import open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -238,21 +238,11 @@ def _asks_for_a_thing(tokens, verb: int, end: int, lex) -> bool:
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return True
         if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]) \
-                or _passive_verb(tokens[k], lex):
+                or looks_like_a_passive(tokens[k], lex):
             return False  # meminta hasil audit dibuka kepada publik: what is asked is done to a thing
     return False
 
 
-def _passive_verb(tok, lex) -> bool:
-    """A lowercase word with the passive prefix (dibuka, dicabut, diusut): not a short
-    word (dini) nor a noun opening with the same letters (dispensasi, direksi)."""
-    if tok.upos:
-        return tok.upos == "VERB"
-    return not tok.is_capitalized and tok.lower.startswith("di") and len(tok.lower) >= _PASSIVE_MIN_LENGTH \
-        and tok.lower not in lex.di_nouns
-
-
-_PASSIVE_MIN_LENGTH = 6
 _SOURCE_PREPOSITIONS = frozenset({"kepada", "ke"})
 _DIRECTIVE_LINKS = frozenset({"agar", "untuk", "supaya"})
 _CLAUSE_SIGNS = _DIRECTIVE_LINKS | {"bahwa", "segera"}
