@@ -10,14 +10,16 @@ from .base import ArticleState
 _FINAL = frozenset(".!?;…")
 
 
-def content_bounds(state: ArticleState, sent: Sentence, first_tok: int) -> tuple[int, int] | None:
-    """Characters of the reported clause from token ``first_tok`` to the sentence end,
-    without a leading ``bahwa``/comma and the final full stop."""
+def content_bounds(state: ArticleState, sent: Sentence, first_tok: int,
+                   until: int | None = None) -> tuple[int, int] | None:
+    """Characters of the reported clause from token ``first_tok`` to the sentence end
+    (or to the token ``until``, which closes a clause set off inside it), without a
+    leading ``bahwa``/comma and the final full stop."""
     toks = state.doc.tokens
     k = first_tok
     while k < sent.tok_end and (toks[k].text in {",", ":", "—"} or toks[k].lower in state.lex.complementizers):
         k += 1
-    end_tok = sent.tok_end - 1
+    end_tok = (sent.tok_end if until is None else until) - 1
     while end_tok >= k and toks[end_tok].text in _FINAL:
         end_tok -= 1
     if end_tok < k:
@@ -75,12 +77,12 @@ def _with_trailers(state: ArticleState, date_end: int, limit: int) -> int:
 
 
 def reported_clause(state: ArticleState, sent: Sentence, first_tok: int,
-                    min_words: int = 3) -> tuple[int, int, str] | None:
+                    min_words: int = 3, until: int | None = None) -> tuple[int, int, str] | None:
     """The reported clause from token ``first_tok`` (see ``content_bounds``) with its
     type, ``indirect`` or ``mixed`` where it holds a quoted fragment; None where it is a
     direct quote, which the cue sieves attribute (``X mengatakan, ”…”``), or has fewer
     than ``min_words`` words."""
-    bounds = content_bounds(state, sent, first_tok)
+    bounds = content_bounds(state, sent, first_tok, until)
     if bounds is None:
         return None
     start, end = bounds

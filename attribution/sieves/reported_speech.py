@@ -13,8 +13,9 @@ NAME = "reported_speech"
 def run(state: ArticleState) -> None:
     doc, lex = state.doc, state.lex
     for sent, toks in open_sentences(state):
+        resume = -1  # past a relative clause already reported: the main verb's turn
         for t in toks:
-            if state.in_quote(t.start):
+            if t.i <= resume or state.in_quote(t.start):
                 continue
             last = _speech_verb_end(doc.tokens, t.i, sent.tok_end, lex)
             if last is None:
@@ -22,6 +23,15 @@ def run(state: ArticleState) -> None:
             nxt = doc.tokens[last + 1] if last + 1 < sent.tok_end else None
             if nxt is None:
                 continue
+            relative = None
+            if _in_relative_clause(doc.tokens, t.i, sent.tok_start, lex):
+                # Yohanes, anggota DPR, yang menyebut kebijakan itu terburu-buru, meminta …:
+                # a clause set off about the sentence's subject reports its words too.
+                relative = _relative_about_the_subject(state, sent, t.i)
+                if relative is None:
+                    continue  # laporan yang mengatakan …; tuntutan jaksa yang sebelumnya meminta …
+            # Where what was said may run to: the sentence end, or the comma closing the relative clause.
+            limit = relative[0] if relative else sent.tok_end
             has_bahwa = nxt.lower in lex.complementizers or (
                 nxt.text == "," and last + 2 < sent.tok_end and doc.tokens[last + 2].lower in lex.complementizers)
             content_from = last + 1
@@ -49,19 +59,20 @@ def run(state: ArticleState) -> None:
             # sinyal), reports a clause only after bahwa or a comma (mencatat, kasus …).
             if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ",") \
                     and not (t.lower in lex.excuse_verbs and last == t.i
-                             and _has_subject_and_predicate(doc.tokens, content_from, sent.tok_end, lex)):
+                             and _has_subject_and_predicate(doc.tokens, content_from, limit, lex)):
                 continue
-            if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, sent.tok_end):
+            if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, limit):
                 continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
             if t.lower in lex.record_keeping_verbs and not (has_bahwa or nxt.text == ",") \
                     and not (t.lower in lex.guarantee_verbs and _opens_with_predicate(doc.tokens, content_from, lex)) \
-                    and not _has_predicate(doc.tokens, content_from, sent.tok_end, lex):
+                    and not _has_predicate(doc.tokens, content_from, limit, lex):
                 continue  # OJK mencatat kenaikan kredit macet: a figure recorded, nothing said
             if t.lower in lex.directive_verbs and not has_bahwa \
-                    and _asks_for_a_thing(doc.tokens, t.i, sent.tok_end, lex):
+                    and _asks_for_a_thing(doc.tokens, t.i, limit, lex):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
             # After bahwa or a comma a clause is certain, however short (… bahwa rupiah stabil).
-            clause = reported_clause(state, sent, content_from, min_words=2 if has_bahwa or nxt.text == "," else 3)
+            clause = reported_clause(state, sent, content_from, min_words=2 if has_bahwa or nxt.text == "," else 3,
+                                     until=relative[0] if relative else None)
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
             start, end, kind = clause
@@ -72,19 +83,23 @@ def run(state: ArticleState) -> None:
                 continue
             # After a comma or "bahwa" a clause follows (menilai, kasus ini pada umumnya …).
             if not has_bahwa and nxt.text != "," \
-                    and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), sent.tok_end, lex):
+                    and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), limit, lex):
                 continue  # "menegaskan komitmen ini dalam pernyataannya": an object, not a clause
-            if _in_relative_clause(doc.tokens, t.i, sent.tok_start, lex):
-                continue  # laporan yang mengatakan …; tuntutan jaksa yang sebelumnya meminta …
             if any(lex.is_direct_cue(x.text) and not x.is_capitalized and doc.tokens[x.i - 1].text == ","
                    for x in doc.tokens[sent.tok_start + 1:t.i]):
                 continue  # Namun, lanjut Teguh, … Ombudsman menilai …: Teguh speaks (trailing_cue)
             if states_nothing(state, sent, t):
                 continue  # tidak menjawab panggilan; harus memastikan; dalam menyampaikan …
-            subject = subject_before(doc, t.i, lex)
+            subject = subject_before(doc, t.i, lex) if relative is None else relative[1]
             mention = parse_mention(doc, subject, lex) if subject else None
             if subject and mention is None and t.i > sent.tok_start:
                 continue  # the subject is a thing, not a speaker: "Data itu menunjukkan …"
+            if relative is not None:
+                state.add(Candidate(
+                    type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=doc.tokens[last].end,
+                    mention=mention, rules={"detect": NAME + ":relative"}))
+                resume = relative[0]
+                continue  # the main verb after the clause (… meminta pemerintah menunda …) may report more
             joined = _joined_statement(state, sent, start, end)
             if joined is not None:
                 # … mengatakan Manila kecewa dan menegaskan bahwa Filipina akan …: two
@@ -150,6 +165,43 @@ def _in_relative_clause(tokens, verb: int, first: int, lex) -> bool:
             and tokens[k].lower != "yang" and tokens[k].lower not in DEMONSTRATIVES:
         k -= 1
     return k >= first and tokens[k].lower == "yang"
+
+
+def _relative_about_the_subject(state: ArticleState, sent, verb: int):
+    """For a speech verb in a relative clause set off by commas right after the
+    sentence's subject, before its predicate (``Yohanes Marbun, anggota Komisi XI DPR,
+    yang menyebut kebijakan itu terburu-buru, meminta …``): the comma that closes the
+    clause and the subject's words, whose words the clause reports; None for a clause
+    about a thing or an object (``laporan yang mengatakan …``, ``… dalam surat
+    keputusan, yang menyatakan …``), or without commas round it (``Pengamat yang
+    menyebut … meminta …``: which observer, a restrictive clause)."""
+    doc, lex = state.doc, state.lex
+    toks = doc.tokens
+    yang = verb - 1
+    while toks[yang].lower != "yang":
+        yang -= 1
+    if yang - 1 <= sent.tok_start or toks[yang - 1].text != ",":
+        return None
+    # Nothing before the clause may be a predicate: its noun phrase is the sentence's subject.
+    if any(not x.is_capitalized and (looks_like_a_verb(x) or looks_like_a_passive(x, lex)) or x.lower == "yang"
+           for x in toks[sent.tok_start:yang - 1] if not state.in_quote(x.start)):
+        return None
+    for close in range(verb + 2, min(sent.tok_end - 1, verb + 1 + _RELATIVE_CLAUSE_WORDS)):
+        if toks[close].text != "," or state.in_quote(toks[close].start):
+            continue
+        # The predicate after it, maybe after a few adverbs (…, kini meminta …).
+        main = next((k for k in range(close + 1, min(close + 1 + _PREDICATE_REACH, sent.tok_end))
+                     if not toks[k].is_capitalized and (looks_like_a_verb(toks[k]) or looks_like_a_passive(toks[k], lex))),
+                    None)
+        if main is None or any(not x.is_word or x.is_capitalized for x in toks[close + 1:main]):
+            continue
+        subject = subject_before(doc, yang, lex)
+        return (close, subject) if subject else None
+    return None
+
+
+_RELATIVE_CLAUSE_WORDS = 20
+_PREDICATE_REACH = 3
 
 
 def _only_where_and_when(state: ArticleState, sent, first: int) -> bool:

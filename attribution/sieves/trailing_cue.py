@@ -1,7 +1,9 @@
 """Detection: reported speech closed by a cue without quotation marks:
 ``Situasi sudah aman, kata Kapolda.``; or with the cue set between commas inside it,
 ``Dalam kasus itu, tambah Fredly, dana diduga dipinjamkan.`` (the whole sentence), also
-with a passive verb before the speaker (``Transformasi digital, diyakini Eka, akan …``)."""
+with a passive verb before the speaker (``Transformasi digital, diyakini Eka, akan …``);
+after a conjunction (``Harga naik karena, kata dia, pasokan berkurang.``, ``Namun, kata
+Budi, …``) what the cue gives the speaker is the clause after it."""
 from __future__ import annotations
 
 from ..mentions import Mention, parse_mention, speaker_np_after
@@ -35,6 +37,10 @@ def run(state: ArticleState) -> None:
                 rest = [x for x in doc.tokens[after + 1:sent.tok_end] if x.is_word]
                 if len(rest) >= _MIN_WORDS:
                     end = rest[-1].end
+                    if toks[lead - 1].lower in lex.clause_conjunctions:
+                        # Harga naik karena, kata dia, pasokan berkurang.: the cue after the
+                        # conjunction gives the speaker the clause it opens, not the one before.
+                        start = rest[0].start
             if overlaps_direct(state, start, end) > 0 or len(doc.text[start:end].split()) < _MIN_WORDS:
                 break
             if mention is None:

@@ -818,3 +818,54 @@ def test_a_judgement_with_its_judge_between_subject_and_predicate_is_the_judges(
     assert run("Rencana relokasi pasar itu dinilai sejumlah pihak belum melibatkan pedagang kecil.").quotes == []
     # Nor does an estimate whose figure follows the verb: an amount is no judge.
     assert run("Kerugian negara akibat proyek itu diperkirakan Rp 41 miliar dan akan diaudit ulang.").quotes == []
+
+
+def test_a_speech_verb_in_a_relative_clause_about_the_subject_reports_the_subject_s_words(run):
+    # The clause set off after the subject and its role, before the predicate, is the
+    # subject's statement too; the main verb's clause is another.
+    text = ("Anggota Komisi VII DPR, Markus Silalahi, yang menyebut rencana itu terlalu terburu-buru, "
+            "meminta kementerian menunda lelang blok migas tersebut.")
+    quotes = run(text).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("rencana itu terlalu terburu-buru", "Markus Silalahi"),
+        ("kementerian menunda lelang blok migas tersebut", "Markus Silalahi")]
+    assert quotes[0].rules["detect"] == "reported_speech:relative"
+    # A title before the name, an adverb after the clause, a direct quote after the verb.
+    text = ("Pengamat energi Dewi Kartika, yang menilai harga gas sudah wajar, kini mengatakan, "
+            "”Pemerintah perlu menjaga pasokan untuk industri.”")
+    quotes = run(text).quotes
+    assert [(q.type, q.text, q.speaker.name) for q in quotes] == [
+        ("indirect", "harga gas sudah wajar", "Dewi Kartika"),
+        ("direct", "Pemerintah perlu menjaga pasokan untuk industri.", "Dewi Kartika")]
+
+
+def test_a_speech_verb_in_a_relative_clause_about_a_thing_or_an_object_reports_nothing(run):
+    # A report is no speaker.
+    assert run("Laporan Bank Dunia, yang menyebut pertumbuhan melambat, dibahas dalam rapat kabinet.").quotes == []
+    # The person the clause describes is an object: the sentence's predicate came before.
+    assert run("Polisi menangkap Hendra Gunawan, yang mengatakan dirinya tidak bersalah, "
+               "lalu membawanya ke Polres Bogor.").quotes == []
+    # Without commas the clause says which observer: only the main verb reports.
+    q = only(run("Pengamat yang menyebut kebijakan itu terburu-buru meminta pemerintah menunda penerapannya."))
+    assert q.text == "pemerintah menunda penerapannya"
+    # A figure recorded in the clause is no statement; the main verb's clause still is.
+    q = only(run("Kepala OJK Jawa Barat Rina Susanti, yang mencatat kenaikan kredit macet, "
+                 "meminta bank lebih berhati-hati menyalurkan kredit."))
+    assert q.text == "bank lebih berhati-hati menyalurkan kredit"
+
+
+def test_a_trailing_cue_after_a_conjunction_gives_the_clause_after_it(run):
+    # Harga naik karena, kata dia, …: the speaker gives the reason, not the rise.
+    text = ("Pedagang cabai di Pasar Kramat Jati, Sutrisno, melayani pembeli sejak subuh. "
+            "Harga cabai melonjak karena, kata dia, pasokan dari petani di Garut berkurang.")
+    q = run(text).quotes[-1]
+    assert (q.text, q.speaker.name, q.rules["detect"]) == (
+        "pasokan dari petani di Garut berkurang", "Sutrisno", "trailing_cue")
+    q = only(run("Pedagang mengeluh sepi pembeli, tetapi, ujar Sutrisno, harga akan turun pekan depan."))
+    assert q.text == "harga akan turun pekan depan"
+    # Guard: an adjunct before the cue is part of what was said, and so is a
+    # conjunction after it.
+    q = only(run("Dalam kasus itu, tambah Sutrisno, dana diduga dipinjamkan kepada pihak ketiga."))
+    assert q.text == "Dalam kasus itu, tambah Sutrisno, dana diduga dipinjamkan kepada pihak ketiga"
+    q = only(run("Pasokan cabai berkurang, kata Sutrisno, sehingga harga naik di pasar tradisional."))
+    assert q.text == "Pasokan cabai berkurang, kata Sutrisno, sehingga harga naik di pasar tradisional"
