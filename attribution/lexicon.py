@@ -134,6 +134,10 @@ class Lexicon:
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
+    interview_markers: frozenset[tuple[str, ...]]  # Berikut petikan wawancaranya: questions and answers follow
+    interview_words: frozenset[str]  # (Kompas) berbincang (dengan X): the interviewee is named with them
+    interview_question_labels: frozenset[str]  # Tanya (: …): the interviewer's question
+    interview_answer_labels: frozenset[str]  # Jawab (: …): the interviewee's answer
     boilerplate_prefixes: tuple[str, ...]
     boilerplate_exact: frozenset[str]
     link_lead_lines: frozenset[str]  # Baca juga: the next line is a linked headline
@@ -393,6 +397,10 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         date_trailers=_lower_set(calendar["date_trailers"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},
+        interview_markers=_phrases(cues["interview_markers"]),
+        interview_words=_lower_set(cues["interview_words"]),
+        interview_question_labels=_lower_set(cues["interview_question_labels"]),
+        interview_answer_labels=_lower_set(cues["interview_answer_labels"]),
         boilerplate_prefixes=tuple(p.lower() for p in boiler["line_prefixes"]),
         boilerplate_exact=_lower_set(boiler["exact_lines"]),
         link_lead_lines=_lower_set(boiler["link_lead_lines"]),

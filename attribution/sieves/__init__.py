@@ -15,6 +15,7 @@ from . import (
     cue_first,
     description_mention,
     direct_quotes,
+    interview,
     judged_by,
     named_later,
     named_mention,
@@ -40,6 +41,7 @@ DETECTION_SIEVES = (
 )
 # From words to article-level speakers, then dates and confidence.
 RESOLUTION_SIEVES = (
+    interview,
     named_mention,
     description_mention,
     pronoun_mention,

@@ -3288,3 +3288,56 @@ def test_an_office_the_tagger_takes_for_a_body_is_its_holder(run):
         "Hendra Wijaya", "Kasat Reskrim Polres Blora", "description_mention")
     q = only(run("Satreskrim Polres Blora menyatakan, barang bukti sudah disita.", names=names))
     assert (q.speaker.name, q.speaker.kind) == ("Satreskrim Polres Blora", "organization")
+
+
+def test_a_quoted_answer_in_an_announced_interview_is_the_interviewee_s(run):
+    text = ("JAKARTA, KOMPAS — Pemerintah menyiapkan skema subsidi pupuk baru. Kompas berbincang dengan Menteri "
+            "Pertanian Hendra Wijaya di kantornya, Rabu (12/6/2024). Berikut petikan wawancaranya.\n\n"
+            "Bagaimana Anda melihat kondisi pupuk saat ini?\n\n"
+            "”Stok pupuk nasional sebenarnya cukup. Masalahnya ada di distribusi ke kios di daerah terpencil.”\n\n"
+            "Apakah Anda menilai sistem kartu tani gagal?\n\n"
+            "”Tidak gagal. Kami akan memperbaiki sistem penebusan dengan kartu tani digital.”\n\n"
+            "Kapan sistem itu berlaku?\n\n"
+            "Mulai Agustus tahun ini di lima provinsi.")
+    quotes = run(text).quotes
+    # The answers in quotation marks, not the questions (Apakah Anda menilai …? reports
+    # nothing), nor the answer outside them.
+    assert [(q.type, q.text[:20], q.speaker.name, q.rules["speaker"]) for q in quotes] == [
+        ("direct", "Stok pupuk nasional ", "Hendra Wijaya", "interview"),
+        ("direct", "Tidak gagal. Kami ak", "Hendra Wijaya", "interview")]
+    assert [str(q.date) for q in quotes] == ["2024-06-12", "2024-06-12"]
+
+
+def test_labelled_questions_and_answers_are_an_interview(run):
+    text = ("Ketua Umum Asosiasi Petani Garam Rudi Hartono menerima wartawan di Surabaya, Senin (10/6/2024).\n"
+            "Tanya: ”Mengapa harga garam anjlok?”\n"
+            "Jawab: ”Impor garam masuk tepat saat panen raya. Petani tidak bisa bersaing.”\n"
+            "Tanya: Apa yang Anda minta dari pemerintah?\n"
+            "Jawab: ”Kami minta impor dihentikan selama panen raya.”")
+    quotes = run(text).quotes
+    assert [(q.text[:20], q.speaker.name) for q in quotes] == [
+        ("Impor garam masuk te", "Rudi Hartono"), ("Kami minta impor dih", "Rudi Hartono")]
+
+
+def test_the_interviewee_is_the_person_named_with_the_interview(run):
+    # Not the last person the introduction names; an answer that asks back is still an
+    # answer; a quote with its own cue keeps its speaker.
+    text = ("Kompas mewawancarai Ketua Himpunan Nelayan Tradisional Surya Darmawan, yang pernah diundang "
+            "Presiden Joko Widodo ke Istana, Kamis (13/6/2024). Berikut petikannya.\n\n"
+            "Mengapa hasil tangkapan menurun?\n\n"
+            "”Kami antre dua hari di SPBU. Bagaimana nelayan bisa melaut kalau solar langka?”\n\n"
+            "Apa yang dijanjikan pemerintah?\n\n"
+            "Dulu sudah ada janji. ”Solar untuk nelayan tidak boleh kurang,” kata Presiden Joko Widodo.")
+    quotes = run(text).quotes
+    assert [(q.text[:20], q.speaker.name) for q in quotes] == [
+        ("Kami antre dua hari ", "Surya Darmawan"), ("Solar untuk nelayan ", "Joko Widodo")]
+
+
+def test_questions_and_quotes_without_an_announced_interview_are_left_as_they_were(run):
+    # A question mark in running text, or an interview told of, announces nothing.
+    for lead in ("Harga solar naik lagi. Bagaimana nelayan bertahan?",
+                 "Video wawancara Menteri Kelautan Sakti Wahyu beredar luas. Petikan wawancara itu menunjukkan "
+                 "sikapnya.\n\nApakah benar begitu?"):
+        quotes = run(lead + "\n\n”Kami antre dua hari di SPBU. Hasil tangkapan menurun.”").quotes
+        assert [q.rules.get("speaker") for q in quotes] == ["none"]
+        assert quotes[0].speaker is None

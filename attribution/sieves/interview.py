@@ -1,0 +1,129 @@
+"""Resolution: a question-and-answer interview, only where the article says it is one: a
+sentence that announces it before the questions (``Berikut petikan wawancaranya.``), or
+paragraphs labelled as questions and answers (``Tanya: …`` / ``Jawab: …``, ``T:`` /
+``J:``). After that point a paragraph ending with a question mark, or labelled as one,
+is the interviewer's question: no one's statement, so any record in it goes (``Apakah
+Anda menilai …?`` reports nothing). Any other paragraph is an answer, and a quotation
+in it with no cue of its own is the interviewee's: the person the introduction names
+with the interview (``Kompas berbincang dengan Menteri Pertanian Hendra Wijaya …``;
+``Rudi Hartono menerima Tempo …``). An answer outside quotation marks gets no record:
+a direct quote is words inside quotation marks, and such an answer has no speech verb
+to report it either."""
+from __future__ import annotations
+
+from ..entities import Entity
+from .base import ArticleState
+
+NAME = "interview"
+_INTRO_PARAGRAPHS = 2  # the introduction: the paragraph that announces the interview and the one before
+_TRAILING = "”“\"’‘»« \t"
+
+
+def run(state: ArticleState) -> None:
+    found = _interview(state)
+    if found is None:
+        return
+    first, questions = found
+    interviewee = _interviewee(state, first)
+    doc = state.doc
+    for cand in state.live():
+        sent = doc.sentence_at(cand.start)
+        if sent is None or sent.paragraph < first:
+            continue
+        if sent.paragraph in questions:
+            cand.dropped = NAME + ":question"
+        elif interviewee is not None and cand.type == "direct" and cand.entity is None and cand.mention is None:
+            cand.entity = interviewee
+            cand.rules["speaker"] = NAME
+
+
+def _interview(state: ArticleState) -> tuple[int, set[int]] | None:
+    """The first paragraph of the questions and answers and the paragraphs that are
+    questions; None where the article announces no interview, or nothing after the
+    announcement reads as a question followed by an answer."""
+    doc, lex = state.doc, state.lex
+    paras = [p for p in doc.paragraphs if not p.boilerplate]
+    labels = {p.i: _label(state, p) for p in paras}
+    labelled = [i for i, lab in labels.items() if lab is not None]
+    if any(labels[i] == "question" for i in labelled) and any(labels[i] == "answer" for i in labelled):
+        first = min(labelled)
+    else:
+        first = _after_announcement(state)
+        if first is None:
+            return None
+    # A labelled paragraph is what its label says; any other is a question where it ends
+    # with a question mark, unless a question came right before it: an answer follows a
+    # question, even one that asks back (”Bagaimana petani bisa bersaing?”).
+    questions: set[int] = set()
+    answered = False
+    previous_question = False
+    for p in paras:
+        if p.i < first:
+            continue
+        question = labels[p.i] == "question" or labels[p.i] is None and not previous_question \
+            and _ends_with_question_mark(state, p)
+        if question:
+            questions.add(p.i)
+        else:
+            answered = answered or previous_question
+        previous_question = question
+    return (first, questions) if answered else None
+
+
+def _label(state: ArticleState, para) -> str | None:
+    """``question`` or ``answer`` for a paragraph opening with such a label and a colon."""
+    doc, lex = state.doc, state.lex
+    k = doc.token_index_at_or_after(para.start)
+    if k + 1 >= len(doc.tokens) or doc.tokens[k + 1].text != ":" or doc.tokens[k + 1].start >= para.end:
+        return None
+    word = doc.tokens[k].lower
+    if word in lex.interview_question_labels:
+        return "question"
+    if word in lex.interview_answer_labels:
+        return "answer"
+    return None
+
+
+def _after_announcement(state: ArticleState) -> int | None:
+    """The paragraph after the one a sentence announcing the interview closes."""
+    doc, lex = state.doc, state.lex
+    for sent in doc.sentences:
+        if sent.boilerplate:
+            continue
+        words = tuple(t.lower for t in doc.sentence_tokens(sent) if t.is_word)
+        if not any(words[:len(m)] == m for m in lex.interview_markers):
+            continue
+        para = doc.paragraphs[sent.paragraph]
+        rest = doc.text[sent.end:para.end].strip()
+        if rest and rest not in (":", "."):
+            continue  # Dalam petikan wawancara itu, X … goes on: no announcement
+        return sent.paragraph + 1 if sent.paragraph + 1 < len(doc.paragraphs) else None
+    return None
+
+
+def _ends_with_question_mark(state: ArticleState, para) -> bool:
+    return state.doc.text[para.start:para.end].rstrip(_TRAILING).endswith("?")
+
+
+def _interviewee(state: ArticleState, first: int) -> Entity | None:
+    """The person the introduction names with the interview: in the last sentence of
+    the introduction with a word for it, the first person named after that word
+    (``berbincang dengan Menteri X``, ``Berikut wawancara dengan Rudi``), else the
+    first person it names (``Rudi Hartono menerima Tempo …``); failing such a sentence,
+    the last person the introduction names."""
+    doc, lex = state.doc, state.lex
+    intro = [p for p in doc.paragraphs[max(0, first - _INTRO_PARAGRAPHS):first] if not p.boilerplate]
+    if not intro:
+        return None
+    sentences = [s for s in doc.sentences if intro[0].start <= s.start < intro[-1].end and not s.boilerplate]
+    for sent in reversed(sentences):
+        word = next((t for t in doc.sentence_tokens(sent) if t.lower in lex.interview_words), None)
+        if word is None:
+            continue
+        people = [o for o in state.entities.occurrences_between(sent.start, sent.end) if o.kind == "person"]
+        after = [o for o in people if o.start > word.start]
+        chosen = (after or people or [None])[0]
+        if chosen is not None:
+            return state.entities.resolve(chosen.name, chosen.start)
+    people = [o for o in state.entities.occurrences_between(intro[0].start, intro[-1].end) if o.kind == "person"]
+    return state.entities.resolve(people[-1].name, people[-1].start) if people else None
