@@ -957,6 +957,21 @@ class EntityIndex:
         ent = next(iter(holders.values()))
         return ent if all(pos > position for pos, _ in ent.roles) else None
 
+    def title_held(self, title: str) -> bool:
+        """Whether anyone the article names holds ``title``, a shorter form of it or a
+        longer one (Ketua Komnas Perempuan, of Ketua Komnas; not Wakil Ketua …)."""
+        want = self._title_words(title)
+        if not want:
+            return False
+        for ent in self.entities.values():
+            if ent.kind != "person" or ent.named_by_title:
+                continue
+            for _, role in ent.roles:
+                have = self._title_words(role)
+                if have and (self._shortens(role, want) or self._shortens(title, have)):
+                    return True
+        return False
+
     def _title_words(self, role: str) -> list[str]:
         """The words of ``role`` in order, each abbreviated title spelt out (Kadishub:
         kepala dinas perhubungan), with no demonstrative and no body noun closing it

@@ -54,6 +54,7 @@ class Lexicon:
     naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
+    subordinate_clause_openers: frozenset[str]  # Ketika (Baso datang), …: a clause before the main one
     plural_pronouns: frozenset[str]
     institutional_pronouns: frozenset[str]
     title_heads: frozenset[str]
@@ -315,6 +316,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         naming_links=_lower_set(pronouns["naming_links"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
+        subordinate_clause_openers=_lower_set(cues["subordinate_clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),
         institutional_pronouns=_lower_set(pronouns["institutional"]),
         title_heads=_lower_set(roles["title_heads"]),

@@ -47,6 +47,9 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
     if s.i + 2 < len(doc.sentences) and _opens_with_a_subject_pronoun(doc, doc.sentences[s.i + 2], lex) \
             and not _names_anyone(doc, doc.sentences[s.i + 1]):
         return True  # Rafael Sitompul tampak gembira. Torehan itu …. Ia mengaku …: so here
+    if s.i + 2 < len(doc.sentences) and _opens_with_a_quote(doc, doc.sentences[s.i + 2], lex) \
+            and not _names_anyone(doc, doc.sentences[s.i + 1]) and _names_anyone(doc, s):
+        return True  # Ketika Baso Rahman membuka warungnya, …. Pembeli …. ”…,” katanya: so here
     toks = doc.tokens[s.tok_start:s.tok_end]
     if not any(t.is_capitalized for t in toks[1:]) and not _with_age_at(toks, 0):
         return False
@@ -82,6 +85,11 @@ def _opens_with_a_subject_pronoun(doc: Document, s, lex) -> bool:
     """Whether sentence ``s`` opens with ``Ia``/``Dia``: a person named a little before
     goes on, maybe past a sentence about something else."""
     return s.tok_end > s.tok_start and doc.tokens[s.tok_start].lower in lex.subject_pronouns
+
+
+def _opens_with_a_quote(doc: Document, s, lex) -> bool:
+    """Whether sentence ``s`` opens with a quotation mark: its cue may point back."""
+    return s.tok_end > s.tok_start and doc.tokens[s.tok_start].text in lex.quote_marks
 
 
 def _names_anyone(doc: Document, s) -> bool:

@@ -10,6 +10,9 @@ from .pronoun_mention import repeats_an_unnamed_source
 NAME = "description_mention"
 _BRACKETS = "()[]"
 _MAX_SENTENCES_TO_NAME = 6  # from a statement opened by a title to the holder's name
+_MAX_SENTENCES_TO_UNTITLED_NAME = 2  # … to the holder's name written without the title
+_MAX_WORDS_BEFORE_THE_CUE = 2  # Dian Kartikasari juga menambahkan …
+_RELATIVE_MARKERS = frozenset({"yang"})
 
 
 def run(state: ArticleState) -> None:
@@ -55,6 +58,15 @@ def run(state: ArticleState) -> None:
             cand.entity = holder
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":named_later"
+        elif m.kind == "person" and m.text[:1].isupper() and name_key(m.text) and _opens_with_a_title(state, m) \
+                and not _description_opening_the_sentence(state, m) \
+                and (holder := _untitled_speaker_next(state, ordered, idx, m)) is not None:
+            # Ketua Komnas X mengatakan …. Dian Kartikasari menambahkan …: the one person
+            # the next sentence or two bring in, speaking next, with no title of their own.
+            holder.roles.insert(0, (m.start, m.text))
+            cand.entity = holder
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":named_next"
         elif m.text[:1].isupper() and name_key(m.text) and _opens_with_a_title(state, m) \
                 and not _description_opening_the_sentence(state, m):
             # A capitalised title with no named holder in the article (kata Kapolda):
@@ -75,6 +87,54 @@ def _holder_named_later(state: ArticleState, cand, m):
     sentences = state.doc.sentences
     last = sentences[min(cand.sent + _MAX_SENTENCES_TO_NAME, len(sentences) - 1)]
     return state.entities.holder_named_later(m.text, m.start, last.end)
+
+
+def _untitled_speaker_next(state: ArticleState, ordered: list, idx: int, m):
+    """The holder of the title ``m`` that opened record ``ordered[idx]``, where wire copy
+    names them right after without the title (Ketua Komnas X mengatakan …. Dian
+    Kartikasari menambahkan …): the one person named from the title to the end of the
+    next sentence or two, named there for the first time and never with a role, who
+    speaks in the next record with a speaker, only records pointing back (Menurut dia, …)
+    between; not where anyone the article names holds the title, or a form of it."""
+    doc, entities = state.doc, state.entities
+    cand = ordered[idx]
+    closing = doc.sentence_at(max(cand.end - 1, cand.start))
+    last = doc.sentences[min(closing.i + _MAX_SENTENCES_TO_UNTITLED_NAME, len(doc.sentences) - 1)]
+    people = {}
+    for o in entities.occurrences_between(m.start, last.end):
+        if o.kind == "person" and not state.in_quote(o.start):
+            ent = entities.resolve(o.name, o.start)
+            people[id(ent)] = ent
+    if len(people) != 1:
+        return None
+    holder = next(iter(people.values()))
+    if holder.roles or holder.named_by_title or entities.title_held(m.text) or any(
+            entities.resolve(o.name, o.start) is holder for o in entities.occurrences_between(0, m.start)):
+        return None
+    for nxt in ordered[idx + 1:]:
+        if nxt.entity is holder:
+            return holder if nxt.sent <= last.i and _bare_name_opening_the_cue(state, nxt) else None
+        if nxt.mention is None or not nxt.mention.pronoun:
+            return None  # someone else speaks first
+    return None
+
+
+def _bare_name_opening_the_cue(state: ArticleState, cand) -> bool:
+    """Whether ``cand``'s speaker is a name alone opening its sentence and running into
+    the cue (Dian Kartikasari menambahkan …), as wire copy goes on with the holder of the
+    title it opened with; not a name after a connective (Sementara itu, Budi …), with an
+    age (Budi (45) …) or a clause describing them (Budi, yang tinggal …), whom the text
+    brings in as someone else."""
+    doc, m = state.doc, cand.speaker_mention
+    if m is None or cand.cue_start is None or m.start > cand.cue_start:
+        return False
+    first = doc.token_index_at_or_after(m.start)
+    if not opens_sentence(doc, doc.tokens[first]):
+        return False
+    name_end = m.name_end if m.name_end is not None else m.end
+    between = doc.tokens[doc.token_index_at_or_after(name_end):doc.token_index_at_or_after(cand.cue_start)]
+    return len(between) <= _MAX_WORDS_BEFORE_THE_CUE and all(
+        t.is_word and not t.is_capitalized and t.lower not in _RELATIVE_MARKERS for t in between)
 
 
 def _written_as_a_title(state: ArticleState, m) -> bool:

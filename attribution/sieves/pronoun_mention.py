@@ -8,7 +8,7 @@ import dataclasses
 
 from ..entities import VERB_PREFIXES
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
-                        clause_after_fronted_adjunct, parse_mention, subject_before)
+                        clause_after_fronted_adjunct, opens_sentence, parse_mention, subject_before)
 from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -40,15 +40,17 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
         return last_quoted
     window_start = doc.sentences[max(0, here_i - _MAX_SENTENCE_GAP)].start if doc.sentences else 0
     occurrences = state.entities.occurrences_between(window_start, position)
-    seen_sentences: set[int] = set()
-    subject_like = None
+    people_by_sentence: dict[int, list] = {}
     for occ in occurrences:
-        if occ.kind != "person":
-            continue
         s = doc.sentence_at(occ.start)
-        if s is None or s.i in seen_sentences:
-            continue
-        seen_sentences.add(s.i)  # the first person named in each sentence
+        if occ.kind == "person" and s is not None:
+            people_by_sentence.setdefault(s.i, []).append(occ)
+    subject_like = None
+    for people in people_by_sentence.values():
+        # The first person named in each sentence, past a clause it opens with (Ketika
+        # Baso datang, Andi sedang memasak.): the main clause's; the clause's where the
+        # main clause names no one (Ketika Baso membuka warungnya, pembeli sudah antre.).
+        occ = next((o for o in people if not _in_fronted_clause(state, o)), people[0])
         if not _after_a_pronoun(state, occ):
             subject_like = occ
     if subject_like is not None:
@@ -64,6 +66,18 @@ def _after_a_pronoun(state: ArticleState, occ) -> bool:
     dipercaya mengonservasi Museum Fatahillah, G Kolff …): the sentence goes on about
     someone named before, and the name is no subject."""
     return any(t.lower in state.lex.person_pronouns for t in _before_in_sentence(state, occ))
+
+
+def _in_fronted_clause(state: ArticleState, occ) -> bool:
+    """Whether the name stands in a clause that opens its sentence with a conjunction and
+    ends at a comma before the main clause (Ketika Baso Rahman datang, …)."""
+    before = _before_in_sentence(state, occ)
+    opener = next((t for t in before if opens_sentence(state.doc, t)), None)
+    if opener is None or opener.lower not in state.lex.subordinate_clause_openers \
+            or any(t.text == "," for t in before if t.i > opener.i):
+        return False
+    k = state.doc.token_index_at_or_after(occ.start)
+    return any(t.text == "," for t in state.doc.tokens[k:state.doc.sentences[state.doc.tokens[k].sent].tok_end])
 
 
 def _before_in_sentence(state: ArticleState, occ) -> list:

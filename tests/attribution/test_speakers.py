@@ -3089,6 +3089,58 @@ def test_a_title_only_speaker_is_not_joined_to_another_office_or_one_of_two_hold
     assert q.speaker is None or q.speaker.name != "Carlos Mendes"
 
 
+def test_a_title_only_lead_is_the_one_person_named_next_without_the_title(run):
+    # Wire copy opens with the office and names its holder a sentence or two on without
+    # the title, speaking next (Dian menambahkan …): the lead is theirs.
+    text = ("Ketua Lembaga Perlindungan Saksi menyatakan bahwa permohonan perlindungan naik tajam tahun ini. "
+            "Laporan itu dihimpun dari seluruh provinsi.\n\n"
+            "Ratna Juwita menambahkan bahwa sebagian besar pemohon adalah korban kekerasan.")
+    first, second = run(text, names={"Ratna Juwita": "PER"}).quotes
+    assert (first.speaker.name, first.speaker.role) == ("Ratna Juwita", "Ketua Lembaga Perlindungan Saksi")
+    assert first.rules["speaker"] == "description_mention:named_next"
+    assert second.speaker.name == "Ratna Juwita"
+    # A deputy's title too (Deputi …), with a pronoun's record between.
+    text = ("Deputi Bidang Pencegahan BNPT mengatakan program pembinaan diperluas ke 20 provinsi.\n\n"
+            "Menurut dia, anggaran program itu naik.\n\n"
+            "Wulan Paramita menjelaskan bahwa pesertanya kebanyakan pemuda.")
+    q = run(text, names={"Wulan Paramita": "PER"}).quotes[0]
+    assert (q.speaker.name, q.speaker.role) == ("Wulan Paramita", "Deputi Bidang Pencegahan BNPT")
+
+
+def test_a_title_only_lead_is_not_joined_to_a_name_that_competes(run):
+    names = {"Wulan Paramita": "PER", "Eko Wibowo": "PER", "Agus Salim": "PER", "Rudi Hartono": "PER"}
+    lead = "Deputi Bidang Pencegahan BNPT mengatakan program pembinaan diperluas ke 20 provinsi.\n\n"
+    # Guard: the head of the body, named with his own title, is not the deputy.
+    q = run(lead + "Kepala BNPT Eko Wibowo menjelaskan bahwa anggaran naik.", names=names).quotes[0]
+    assert q.rules["speaker"] == "description_mention:title_only"
+    # … nor is an untitled name where a second person is named in the window.
+    q = run(lead + "Wulan Paramita menjelaskan bahwa anggaran naik. Kepala BNPT Eko Wibowo berharap "
+            "program itu berhasil.", names=names).quotes[0]
+    assert q.rules["speaker"] == "description_mention:title_only"
+    # … nor a name the lead itself gives (the suspect), nor one who only appears, not speaks.
+    text = ("Ketua Komisi Antikorupsi mengatakan bahwa tersangka Agus Salim ditahan selama 20 hari.\n\n"
+            "Rudi Hartono menambahkan bahwa penyidik masih memeriksa saksi.")
+    q = run(text, names=names).quotes[0]
+    assert q.rules["speaker"] == "description_mention:title_only"
+    text = ("Kapolres Lembah Hijau mengatakan pelaku sudah ditangkap.\n\n"
+            "Rudi Hartono (34) ditangkap di rumahnya pada Senin malam.")
+    q = only(run(text, names=names))
+    assert q.rules["speaker"] == "description_mention:title_only"
+    # … nor someone the text brings in as another: with an age, after a connective, or
+    # with a clause describing them.
+    for follow_up in ("Rudi Hartono (45) mengaku kaget mendengar kabar itu.",
+                      "Sementara itu, Rudi Hartono mengaku kaget mendengar kabar itu.",
+                      "Rudi Hartono yang tinggal di sebelah rumah pelaku mengaku kaget mendengar kabar itu."):
+        q = run("Kapolres Lembah Hijau mengatakan pelaku sudah ditangkap.\n\n" + follow_up, names=names).quotes[0]
+        assert q.rules["speaker"] == "description_mention:title_only", follow_up
+    # … nor where someone else in the article holds the title, however far on.
+    text = (lead + "Wulan Paramita menjelaskan bahwa anggaran naik.\n\n"
+            + "Pelatihan digelar di balai desa setiap bulan. " * 6
+            + "\n\nProgram itu dirancang oleh Deputi Bidang Pencegahan BNPT Eko Wibowo tahun lalu.")
+    q = run(text, names=names).quotes[0]
+    assert q.speaker.name != "Wulan Paramita"
+
+
 def test_a_title_with_the_body_by_its_initials_is_the_person_named_with_it(run):
     text = ("Menteri Kelautan dan Perikanan Darma Wijaya meninjau pelabuhan itu.\n\n"
             "Menurut Menteri KP, kuota tangkap dinaikkan tahun depan.")
@@ -3179,6 +3231,22 @@ def test_a_subject_pronoun_after_a_sentence_naming_no_one_points_to_the_name_bef
             "Ia mengaku teringat pada ibunya di Wamena.")
     q = only(run(text, names={"Yohana Mirino": "PER", "Markus Wenda": "PER", "Wamena": "LOC"}))
     assert q.speaker.name == "Markus Wenda"
+
+
+def test_a_name_in_a_clause_opening_the_sentence_takes_the_pronoun_cue_when_no_one_else_is_named(run):
+    # A feature names its protagonist only in the clause its sentence opens with; the
+    # main clause names no one: ”…,” katanya is theirs, a sentence between or not.
+    names = {"Baso Rahman": "PER", "Andi Saputra": "PER"}
+    text = ("Ketika Baso Rahman membuka warungnya pukul lima pagi, pembeli sudah antre di depan pintu. "
+            "Sebagian datang dari kampung sebelah.\n\n"
+            "”Saya tidak menyangka warung kecil ini seramai sekarang,” katanya.")
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Baso Rahman", "pronoun_mention")
+    # Guard: where the main clause names someone, its subject speaks.
+    text = ("Ketika Baso Rahman datang, Andi Saputra sedang memasak di dapur.\n\n"
+            "”Saya lelah sekali hari ini,” katanya.")
+    q = only(run(text, names=names))
+    assert q.speaker.name == "Andi Saputra"
 
 
 def test_title_with_a_ministry_field_of_common_words_names_no_one(run):
