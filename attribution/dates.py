@@ -44,6 +44,7 @@ class DateMention:
     relative: str | None = None  # past (Rabu lalu), this_week, last_week, future, kemarin, hari ini, days_ago, vague
     offset_days: int | None = None  # from the article's day: kemarin -1, dua hari lalu -2
     numeric: bool = False  # (4/6): day and month in figures, which some write the other way round
+    from_told: int | None = None  # from the day just told: sehari sebelumnya -1, pada hari yang sama 0
 
 
 @cache
@@ -71,10 +72,16 @@ def _patterns(lang: str = "id") -> tuple[re.Pattern, ...]:
     days_ago = re.compile(
         r"\b(?P<n>\d{1,2}|" + _alternatives(lex.count_words) + r")\s{1,3}(?:" + _alternatives(lex.days_ago) + r")\b",
         re.IGNORECASE)
+    # Sehari sebelumnya, dua hari kemudian, pada hari yang sama: named from the day the
+    # text has just told of.
+    from_told = re.compile(
+        r"\b(?:(?P<phrase>" + _alternatives(lex.days_from_told) + r")|(?P<n>\d{1,2}|"
+        + _alternatives(lex.count_words) + r")\s{1,3}hari\s{1,3}(?P<dir>"
+        + _alternatives(lex.told_day_directions) + r"))\b", re.IGNORECASE)
     # Pekan lalu, awal bulan ini, Februari lalu: an earlier day the text does not name.
     vague = re.compile(r"\b(?:" + _alternatives(lex.vague_past) + r"|(?:" + months + r")\s{1,3}(?:"
                        + _alternatives(lex.month_past) + r"))\b", re.IGNORECASE)
-    return numeric, named, weekday_only, relative, days_ago, vague
+    return numeric, named, weekday_only, relative, days_ago, from_told, vague
 
 
 def _alternatives(phrases) -> str:
@@ -86,7 +93,7 @@ def _alternatives(phrases) -> str:
 def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps."""
     lex = lex or load_lexicon()
-    numeric, named, weekday_only, relative, days_ago, vague = _patterns(lex.language)
+    numeric, named, weekday_only, relative, days_ago, from_told, vague = _patterns(lex.language)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -133,6 +140,18 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
         found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative="days_ago",
                                  offset_days=-count))
         taken.append((m.start(), m.end()))
+    for m in from_told.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("phrase"):
+            offset = lex.days_from_told[" ".join(m.group("phrase").lower().split())]
+        else:
+            n = m.group("n").lower()
+            offset = (int(n) if n.isdigit() else lex.count_words[n]) * lex.told_day_directions[m.group("dir").lower()]
+        # Its day is the day just told, which only the text around it gives (resolve gives None).
+        found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative="from_told",
+                                 from_told=offset))
+        taken.append((m.start(), m.end()))
     for m in vague.finditer(text):
         if free(m.start(), m.end()):
             # Pekan lalu, sebelumnya: an earlier day; it resolves to no date.
@@ -153,7 +172,8 @@ def _valid(y: int, m: int, d: int) -> date | None:
 
 
 def resolve(mention: DateMention, anchor: date | None) -> date | None:
-    """The calendar date of ``mention``; ``anchor`` (publication date) supplies what is missing."""
+    """The calendar date of ``mention``; ``anchor`` (publication date) supplies what is missing.
+    A day named from the day just told (sehari sebelumnya) needs that day: None here."""
     if mention.offset_days is not None:
         return anchor + timedelta(days=mention.offset_days) if anchor else None
     if mention.day is not None and mention.month is not None:

@@ -848,6 +848,12 @@ class EntityIndex:
         found = {w for variant in _deletions(word) for w in by_deletion.get(variant, ())}
         return sorted(w for w in found if _one_edit_apart(word, w))
 
+    def key_of(self, name: str, position: int, kind: str = "person") -> tuple[str, ...]:
+        """The key of the entity ``name`` at ``position`` resolves to, without adding one:
+        a short name goes to the namesake it points to there (Kim after Kim Chol-su is
+        Kim Chol-su, not Kim Sung-ho)."""
+        return self._canonical_key(name_key(_clean_name(name)), position, kind)
+
     def resolve(self, name: str, position: int, kind: str = "person") -> Entity:
         name = _clean_name(name)
         key = self._canonical_key(name_key(name), position, kind)

@@ -83,6 +83,7 @@ class Lexicon:
     manner_markers: frozenset[str]  # dengan tegas, secara jelas: an adverb, not a cue
     speech_manner_words: frozenset[str]  # menjawab singkat: words after a speech verb that say nothing
     response_nouns: frozenset[str]  # dukungan (dari X): a reply whose giver speaks next
+    response_verbs: frozenset[str]  # menanggapi (hal itu): a reply, its object what it answers
     closing_statement_nouns: frozenset[str]  # (demikian) keterangan tertulis (Kementerian …): a statement's words
     document_heads: frozenset[str]  # Laporan Bank Dunia menyebutkan: the body's document
     institution_names: frozenset[str]  # Gedung Putih, Kremlin: the institution that sits there
@@ -124,6 +125,8 @@ class Lexicon:
     count_words: dict[str, int]  # dua -> 2
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
     then_words: frozenset[str]  # saat itu: the time just told
+    days_from_told: dict[str, int]  # sehari sebelumnya -> -1: days from the day just told
+    told_day_directions: dict[str, int]  # (dua hari) sebelumnya -> -1, kemudian -> 1
     event_clause_verbs: frozenset[str]  # (rapat yang) digelar (…, Rabu): an event's day, not a statement's
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
@@ -344,6 +347,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         manner_markers=_lower_set(cues["manner_markers"]),
         speech_manner_words=_lower_set(cues["speech_manner_words"]),
         response_nouns=_lower_set(cues["response_nouns"]),
+        response_verbs=_lower_set(cues["response_verbs"]),
         closing_statement_nouns=_lower_set(cues["closing_statement_nouns"]),
         document_heads=_lower_set(roles["document_heads"]),
         institution_names=_lower_set(roles["institution_names"]),
@@ -388,6 +392,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         vague_past=_lower_set(calendar["vague_past"]),
         month_past=_lower_set(calendar["month_past"]),
         then_words=_lower_set(calendar["then_words"]),
+        days_from_told={" ".join(k.lower().split()): v for k, v in calendar["days_from_told"].items()},
+        told_day_directions={k.lower(): v for k, v in calendar["told_day_directions"].items()},
         event_clause_verbs=_lower_set(calendar["event_clause_verbs"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),

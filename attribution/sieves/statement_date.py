@@ -1,5 +1,7 @@
 """Dates: the day a statement was made. A date written in the attribution (outside the
-quoted words) comes first; then one in the next sentence where it says when the
+quoted words) comes first (sehari sebelumnya and pada hari yang sama count from the day
+the text has just told of; a weekday alone, with no publication date, from the latest day
+the article writes in full); then one in the next sentence where it says when the
 statement was made (``Hal itu disampaikan … Rabu (19/3)``); then the day the article
 gave before to the event the attribution names (``kata X seusai paripurna``); none where the sentence
 puts it on an earlier, unnamed day (Pekan lalu, …; sebelumnya); else the date of the
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from datetime import date, timedelta
 
 from ..dates import resolve
 from .base import ArticleState, Candidate
@@ -42,15 +45,16 @@ def _own_date(state: ArticleState, cand: Candidate, by_sentence):
     return None, None
 
 
-def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence):
+def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence, vague_by_sentence):
     """The date of the sentence right after the statement when that sentence says when
     it was made: ``… menyatakan fundamental ekonomi masih kuat. Keduanya menyampaikan
     hal itu dalam konferensi pers …, Rabu (19/3).``; ``Hal itu dikatakan Budi, Senin``;
     ``Hal itu tercantum dalam pernyataan bersama …, Rabu (4/6)``; ``Permintaan itu
-    mengemuka dalam rapat …, Senin (3/11)``."""
+    mengemuka dalam rapat …, Senin (3/11)``. Not one that looks back (Sebelumnya,
+    informasi itu diungkapkan …, Minggu malam): that tells of something said before."""
     doc, lex = state.doc, state.lex
     here = doc.sentence_at(max(0, cand.end - 1))
-    if here is None or here.i + 1 >= len(doc.sentences):
+    if here is None or here.i + 1 >= len(doc.sentences) or vague_by_sentence.get(here.i + 1):
         return None, None
     sent = doc.sentences[here.i + 1]
     # Hal itu disampaikannya …, Hal itu ia sampaikan …: the passive with the agent as -nya
@@ -158,8 +162,10 @@ def _points_back(words: list[str], lex) -> bool:
     if words[verb] in lex.passive_cues or words[verb] in lex.record_verbs:
         # Hal itu disampaikan …, Demikian dikatakan …: a demonstrative before the verb.
         return any(w in _BACK_REFERENCES for w in words[:verb])
-    # … menyampaikan hal itu …: the statement is the verb's object.
-    return words[verb + 1:verb + 3] in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"])
+    # … menyampaikan hal itu …: the statement is the verb's object; not Menanggapi hal itu,
+    # …, whose object is what a new statement answers.
+    return words[verb] not in lex.response_verbs \
+        and words[verb + 1:verb + 3] in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"])
 
 
 _BACK_REFERENCES = frozenset({"itu", "tersebut", "ini", "demikian"})
@@ -195,26 +201,46 @@ def _nearest(positions: list[int], items: list, position: int):
 
 def run(state: ArticleState) -> None:
     doc = state.doc
+    live = sorted(state.live(), key=lambda c: c.start)
+    contents = sorted((c.start, c.end) for c in live)
+    # A weekday alone (pada Senin) is named from the article's day; with none given, from
+    # the latest day the article writes in full (a guess, which dates only the words of
+    # its own sentence and their speaker's, no context for others' words).
+    guessed_anchor = _latest_day_written_in_full(state, contents) if state.anchor is None else None
     # Resolved dates outside quotations, by sentence and in text order.
     outside: list[tuple] = []
     by_sentence: dict[int, list] = defaultdict(list)
     vague_by_sentence: dict[int, list] = defaultdict(list)  # Pekan lalu, sebelumnya, saat itu
+    told = None  # the day the text has told of last: what sehari sebelumnya counts from
     for dm in state.date_mentions:
-        d = resolve(dm, state.anchor)
+        if dm.from_told is not None:
+            d = told + timedelta(days=dm.from_told) if told is not None \
+                and not _in_relative_clause(state, dm) else None
+        else:
+            d = resolve(dm, state.anchor)
+        guessed = d is None and guessed_anchor is not None and dm.weekday is not None and dm.day is None
+        if guessed:
+            d = resolve(dm, guessed_anchor)
         s = doc.sentence_at(dm.start)
-        if dm.relative == "vague" and s is not None and not state.in_quote(dm.start) \
-                and not _bounds_a_period(state, dm) and not _in_relative_clause(state, dm):
+        if (dm.relative == "vague" or _looks_back_from_told(dm, d)) and s is not None \
+                and not state.in_quote(dm.start) and not _bounds_a_period(state, dm) \
+                and not _in_relative_clause(state, dm):
             # Not sejak pekan lalu, Sejak kasus dilaporkan Maret lalu, …: a period that
             # runs up to now, not an earlier day; nor Sutradara yang sebelumnya menggarap
             # …: what someone did before, not when the sentence's words were said.
+            # Sehari sebelumnya, …: the sentence looks back, with or without a day.
             vague_by_sentence[s.i].append(dm)
         if d is None or s is None:
             continue
         by_sentence[s.i].append((dm, d))
-        if not state.in_quote(dm.start):
+        if not state.in_quote(dm.start) and not guessed:
             outside.append((dm, d, s.i))
+            if not _inside_any(contents, dm.start) and (state.anchor is None or d <= state.anchor) \
+                    and not (dm.weekday is None and _bounds_a_period(state, dm, reach=1)):
+                # Not a day inside someone's words (mulai Selasa (15/4)), nor one after
+                # the article's, nor where a period ends (hingga 30 April).
+                told = d
 
-    live = sorted(state.live(), key=lambda c: c.start)
     event_dated: list[tuple[Candidate, tuple]] = []
     for cand in live:
         d, dm = _own_date(state, cand, by_sentence)
@@ -225,7 +251,7 @@ def run(state: ArticleState) -> None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":own"
             continue
-        d, dm = _date_of_next_sentence(state, cand, by_sentence)
+        d, dm = _date_of_next_sentence(state, cand, by_sentence, vague_by_sentence)
         if d is not None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":said_next"
@@ -250,14 +276,15 @@ def run(state: ArticleState) -> None:
             pos, items = own_by_entity[id(cand.entity)]
             pos.append(cand.start)
             items.append(cand)
-    contents = sorted((c.start, c.end) for c in live)
     sentence_entities: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for occ in state.entities.occurrences:
         s = doc.sentence_at(occ.start)
         # Not a person named only in someone's words (Direktur klub, Minggu (14/9),
         # menegaskan klub tetap mendukung Gilang): that day is the other speaker's.
+        # The person the name points to there, not anyone sharing it (Kim, after Kim
+        # Chol-su, is not Kim Sung-ho).
         if s is not None and not _inside_any(contents, occ.start):
-            sentence_entities[s.i].add(occ.key)
+            sentence_entities[s.i].add(state.entities.key_of(occ.name, occ.start, occ.kind))
     dated_by_key: dict[tuple[str, ...], tuple[list[int], list]] = defaultdict(lambda: ([], []))
     for dm, d, si in outside:
         if dm.weekday is None and dm.offset_days is None:
@@ -340,16 +367,10 @@ def run(state: ArticleState) -> None:
                 # day, not from the day of others' statements.
                 cand.rules["date"] = NAME + ":earlier_continued"
                 continue
-            best = None
-            for key in _keys_of(state, cand):
-                pos, items = dated_by_key.get(key, ([], []))
-                hit = _nearest(pos, items, cand.start)
-                if hit is not None and not _out_of_reach(state, cand, hit[0], forward_only):
-                    rank = (0 if hit[0].start < cand.start else 1, abs(hit[0].start - cand.start))
-                    if best is None or rank < best[0]:
-                        best = (rank, hit)
-            if best is not None:
-                cand.date_mention, cand.date = best[1]
+            pos, items = dated_by_key.get(cand.entity.key, ([], []))
+            hit = _nearest(pos, items, cand.start)
+            if hit is not None and not _out_of_reach(state, cand, hit[0], forward_only):
+                cand.date_mention, cand.date = hit
                 cand.rules["date"] = NAME + ":speaker_sentence"
                 continue
         i = bisect.bisect_right(outside_starts, cand.start - 1)
@@ -362,11 +383,14 @@ def run(state: ArticleState) -> None:
         # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …).
         # Nor a date told after a word looking back (X sebelumnya telah menetapkan … pada
         # Rabu (18/2)): that day is an earlier statement's or an event's, not the day of
-        # the words after it.
+        # the words after it. Nor a day named from the day just told (Dua hari kemudian,
+        # …; sehari sebelumnya): the time of a story told, which dates only the words of
+        # its own sentence.
         earlier = [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
                    and not _inside_any(contents, o[0].start)
                    and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
-                   and o[0].start <= looking_back.get(o[2], o[0].start)]
+                   and o[0].start <= looking_back.get(o[2], o[0].start)
+                   and o[0].from_told is None]
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \
@@ -385,6 +409,22 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":published"
         else:
             cand.rules["date"] = NAME + ":unknown"
+
+
+def _latest_day_written_in_full(state: ArticleState, contents) -> date | None:
+    """The latest day the article writes with its weekday and year (Selasa (27/5/2025)),
+    outside anyone's words: with no publication date, the day a weekday alone is named
+    from."""
+    days = [d for dm in state.date_mentions
+            if dm.weekday is not None and dm.year is not None and not state.in_quote(dm.start)
+            and not _inside_any(contents, dm.start) and (d := resolve(dm, None)) is not None]
+    return max(days, default=None)
+
+
+def _looks_back_from_told(dm, d) -> bool:
+    """Whether ``dm`` puts what its sentence tells before the day just told (sehari
+    sebelumnya), or names a day from one the text has not told: the sentence looks back."""
+    return dm.from_told is not None and (dm.from_told < 0 or d is None)
 
 
 def _closes_an_event_clause(state: ArticleState, cand: Candidate, dm) -> bool:

@@ -525,3 +525,125 @@ def test_a_sentence_opening_with_sebelum_tells_of_an_earlier_time(run):
     quotes = run(text, "2025-11-05", names=names).quotes
     assert [(str(q.date), q.rules["date"]) for q in quotes] == [
         ("2025-11-03", "statement_date:own"), ("2025-11-03", "statement_date:context")]
+
+
+def test_a_day_named_from_the_day_just_told_dates_the_statement(run):
+    # Sehari sebelumnya: the day before the event the text has just told of, not the
+    # article's day; the speaker's next words go on from it.
+    names = {"Lukas Pardede": "PER", "Nadia Hutabarat": "PER", "Lukas": "PER"}
+    text = ("Ketua Serikat Nelayan Lukas Pardede dalam rapat di Sibolga, Rabu (12/3/2025), mengatakan harga solar "
+            "terus naik.\n\n"
+            "Sehari sebelumnya, Kepala Dinas Perikanan Nadia Hutabarat meminta nelayan melapor jika kehabisan solar.\n\n"
+            "Nadia menilai pasokan dari depot masih cukup.")
+    quotes = run(text, "2025-03-14", names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-03-12", "statement_date:own"), ("2025-03-11", "statement_date:own"),
+        ("2025-03-11", "statement_date:same_speaker")]
+    # Between commas after the name, and counted in days, forward or back.
+    for phrase, day in ((", sehari sebelumnya,", "2025-03-11"), (", dua hari sebelumnya,", "2025-03-10"),
+                        (", sehari kemudian,", "2025-03-13"), (", keesokan harinya,", "2025-03-13")):
+        moved = text.replace("Sehari sebelumnya, Kepala Dinas Perikanan Nadia Hutabarat meminta",
+                             f"Kepala Dinas Perikanan Nadia Hutabarat{phrase} meminta")
+        assert str(run(moved, "2025-03-14", names=names).quotes[1].date) == day, phrase
+    # Guard: with no day told before it, the day is unknown, not the article's.
+    text = ("Sehari sebelumnya, Kepala Dinas Perikanan Nadia Hutabarat meminta nelayan melapor jika kehabisan solar.")
+    q = only(run(text, "2025-03-14", names=names))
+    assert (q.date, q.rules["date"]) == (None, "statement_date:earlier")
+
+
+def test_a_day_inside_reported_words_is_no_day_told_for_sehari_sebelumnya(run):
+    # The scheduled Minggu inside the speaker's words is what was said; the day just told
+    # is the day of the press conference.
+    names = {"Lukas Pardede": "PER", "Nadia Hutabarat": "PER"}
+    text = ("Ketua Serikat Nelayan Lukas Pardede dalam rapat di Sibolga, Rabu (12/3/2025), mengatakan nelayan akan "
+            "berunjuk rasa pada Minggu (16/3).\n\n"
+            "Sehari sebelumnya, Kepala Dinas Perikanan Nadia Hutabarat meminta nelayan melapor jika kehabisan solar.")
+    assert str(run(text, "2025-03-14", names=names).quotes[1].date) == "2025-03-11"
+
+
+def test_pada_hari_yang_sama_is_the_day_just_told_not_a_namesakes_day(run):
+    names = {"Agus Santoso": "PER", "Rudi Santoso": "PER", "Santoso": "PER"}
+    text = ("Gudang pupuk di Ngaglik terbakar pada Jumat (7/3/2025).\n\n"
+            "Ketua Kelompok Tani Agus Santoso, dalam pertemuan warga pada hari yang sama, mengatakan stok pupuk "
+            "untuk musim tanam habis.\n\n"
+            "”Petani kami sudah menjerit,” kata Santoso.\n\n"
+            "Di tempat lain, Camat Ngaglik Rudi Santoso meninjau gudang itu. Dalam kunjungan pada Sabtu, Santoso "
+            "meminta stok diperiksa ulang.")
+    quotes = run(text, "2025-03-10", names=names).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Agus Santoso", "2025-03-07"), ("Agus Santoso", "2025-03-07"), ("Rudi Santoso", "2025-03-08")]
+    assert quotes[0].rules["date"] == "statement_date:own"
+
+
+def test_a_namesakes_dated_sentence_does_not_date_the_speaker(run):
+    # Santoso in the last sentence is Rudi Santoso, named just before: his day is not
+    # Agus Santoso's, who shares the family name.
+    names = {"Agus Santoso": "PER", "Rudi Santoso": "PER", "Santoso": "PER"}
+    text = ("Ketua Kelompok Tani Agus Santoso mengatakan stok pupuk untuk musim tanam habis.\n\n"
+            "”Petani kami sudah menjerit,” kata Santoso.\n\n"
+            "Di tempat lain, Camat Ngaglik Rudi Santoso meninjau gudang pupuk. Dalam kunjungan pada Sabtu, Santoso "
+            "meminta stok diperiksa ulang.")
+    quotes = run(text, "2025-03-10", names=names).quotes
+    assert [(q.speaker.name, str(q.date), q.rules["date"]) for q in quotes][:2] == [
+        ("Agus Santoso", "2025-03-10", "statement_date:published"),
+        ("Agus Santoso", "2025-03-10", "statement_date:continued")]
+    # Guard: the speaker's own sentence with a day still dates their words.
+    text = text.replace("Dalam kunjungan pada Sabtu, Santoso meminta", "Pada Sabtu, Agus Santoso meminta")
+    assert str(run(text, "2025-03-10", names=names).quotes[0].date) == "2025-03-08"
+
+
+_UNDATED_LEAD = ("Harga beras di kawasan Asia Tenggara naik tajam sepanjang musim kemarau tahun ini. Sejumlah "
+                 "negara pengimpor mulai khawatir pasokan tidak mencukupi, sementara negara pengekspor menimbang "
+                 "pembatasan ekspor demi menjaga stok dalam negeri dan menahan laju inflasi pangan.\n\n")
+
+
+def test_a_weekday_in_the_speakers_own_sentence_away_from_the_verb_dates_the_statement(run):
+    # No publication date, none at the top: a weekday alone is named from the latest day
+    # the article writes in full.
+    names = {"Teresa Manalo": "PER", "Hamdan Yusof": "PER"}
+    text = _UNDATED_LEAD + ("Para menteri pertanian ASEAN menutup pertemuan di Ipoh, Senin (26/5/2025).\n\n"
+            "Pernyataan bersama para menteri terbit pada Selasa (27/5/2025) pagi.\n\n"
+            "Di sela-sela pertemuan pada Senin, Menteri Pertanian Filipina Teresa Manalo mengungkapkan bahwa panen "
+            "padi negaranya turun.\n\n"
+            "Dalam pernyataan yang dirilis Selasa dini hari, Menteri Pertanian Malaysia Hamdan Yusof mendesak "
+            "negara anggota menambah cadangan beras.")
+    teresa, hamdan = run(text, names=names).quotes
+    assert (str(teresa.date), teresa.date_text, teresa.rules["date"]) == ("2025-05-26", "pada Senin", "statement_date:own")
+    assert (str(hamdan.date), hamdan.date_text) == ("2025-05-27", "Selasa dini hari")
+    # Guard: a weekday inside what was said is no day of the statement.
+    text = _UNDATED_LEAD + ("Para menteri pertanian ASEAN menutup pertemuan di Ipoh, Senin (26/5/2025).\n\n"
+            "Menteri Pertanian Filipina Teresa Manalo mengatakan bahwa pertemuan lanjutan akan digelar pada Kamis.")
+    q = only(run(text, names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-05-26", "statement_date:context")
+
+
+def test_a_weekday_named_from_a_guessed_day_is_no_context_for_others(run):
+    # With no publication date, the weekday dates its own sentence's words only: the
+    # next speaker keeps the day the article writes in full.
+    names = {"Teresa Manalo": "PER", "Hamdan Yusof": "PER"}
+    text = _UNDATED_LEAD + ("Para menteri pertanian ASEAN menutup pertemuan di Ipoh, Kamis (29/5/2025).\n\n"
+            "Panitia membersihkan ruang sidang pada Rabu malam.\n\n"
+            "Menteri Pertanian Malaysia Hamdan Yusof mengatakan cadangan beras kawasan cukup.")
+    q = only(run(text, names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-05-29", "statement_date:context")
+
+
+def test_an_answer_to_the_words_before_or_a_sentence_looking_back_does_not_date_them(run):
+    # Menanggapi hal itu, …: a new statement answering the one before, on its own day.
+    names = {"Teresa Manalo": "PER", "Chen Wei": "PER"}
+    text = ("Menteri Pertanian Filipina Teresa Manalo, Senin (26/5/2025), mengatakan impor beras akan dibatasi.\n\n"
+            "Menurut dia, petani lokal harus dilindungi.\n\n"
+            "Menanggapi hal itu, juru bicara Kementerian Perdagangan China Chen Wei di Beijing pada Selasa (27/5/2025) "
+            "menegaskan bahwa ekspor beras tetap berjalan.")
+    quotes = run(text, "2025-05-28", names=names).quotes
+    assert [str(q.date) for q in quotes] == ["2025-05-26", "2025-05-26", "2025-05-27"]
+    # Guard: a sentence saying when the words were said still dates them.
+    text = text.replace("Menanggapi hal itu, juru bicara", "Hal itu disampaikannya di Manila, Selasa (27/5/2025). Juru bicara")
+    assert str(run(text, "2025-05-28", names=names).quotes[1].date) == "2025-05-27"
+    # Sebelumnya, … itu diungkapkan …, Minggu malam: words said before, not when these were.
+    names = {"Doni Saragih": "PER"}
+    text = ("Kepala Dinas Kesehatan Doni Saragih, Senin (1/12/2025), mengatakan stok vaksin cukup.\n\n"
+            "”Warga tidak perlu panik,” kata Doni.\n\n"
+            "Sebelumnya, informasi kekurangan vaksin itu diungkapkan sebuah akun media sosial, Minggu (30/11/2025) malam.")
+    quotes = run(text, "2025-12-02", names=names).quotes
+    assert [str(q.date) for q in quotes][:2] == ["2025-12-01", "2025-12-01"]
