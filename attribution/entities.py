@@ -412,8 +412,9 @@ class EntityIndex:
             if self._completes_a_title(t) or ends_title_phrase(toks, k, self.lex):
                 continue  # Muhammadiyah Abdul Mu’ti, Hakim Agung Syamsul: no name starts there
             prev = toks[k - 1] if k > 0 else None
+            # (Umpan Witan Sulaeman gagal …: a common noun opening the sentence is no name's word.)
             if prev is not None and prev.sent == t.sent and prev.is_word and prev.is_capitalized \
-                    and not self._completes_a_title(prev):
+                    and not self._completes_a_title(prev) and not self._opening_common_word(k - 1, common_word):
                 # Marc Marquez menang …, then Marquez mengatakan …: the short name is the
                 # last word, and the words before it complete the name (opening a sentence,
                 # only a word the NER data knows as a name's: not Dijelaskan, Momen).

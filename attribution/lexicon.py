@@ -104,16 +104,18 @@ class Lexicon:
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     conferred_honorifics: frozenset[tuple[str, ...]]  # Tan Sri, Datuk Seri: among the ranks, yet no role alone
+    words_with_apostrophe: frozenset[str]  # dato': a word written with a closing apostrophe, one token
     place_words: frozenset[str]
     place_acronyms: frozenset[str]  # RI: a place only in capitals
     place_phrases: frozenset[tuple[str, ...]]  # (Papua) Barat Daya: Daya a place only after Barat
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
+    region_markers: frozenset[str]  # places.json: (Pemkab, asal) Cianjur: a region's name after them
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
     regional_titles: frozenset[tuple[str, ...]]  # Bupati, Wali Kota: the region's name comes right after
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons
-    common_words: frozenset[str]  # gazetteer.json: words running text writes in lowercase
+    common_words: frozenset[str]  # gazetteer.json: words running text writes in lowercase; roles.json's deed_nouns
     open_marks: frozenset[str]
     close_marks: frozenset[str]
     ambiguous_marks: frozenset[str]
@@ -137,6 +139,7 @@ class Lexicon:
     occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
+    time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     interview_markers: frozenset[tuple[str, ...]]  # Berikut petikan wawancaranya: questions and answers follow
     interview_words: frozenset[str]  # (Kompas) berbincang (dengan X): the interviewee is named with them
@@ -270,8 +273,9 @@ def _lower_set(items) -> frozenset[str]:
 
 
 def _phrases(items) -> frozenset[tuple[str, ...]]:
-    """Multi-word entries as tuples of lowercase words."""
-    return frozenset(tuple(p.lower().split()) for p in items)
+    """Multi-word entries as tuples of lowercase words; an entry with an apostrophe
+    (Dato' Sri) also as typeset, with the right single quote (Dato’ Sri)."""
+    return frozenset(tuple(q.lower().split()) for p in items for q in {p, p.replace("'", "’")})
 
 
 @cache
@@ -369,17 +373,20 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         # A conferred honorific stands where a rank does (… Malaysia Datuk Seri Anwar).
         ranks=_phrases(roles["ranks"] + roles["conferred_honorifics"]),
         conferred_honorifics=_phrases(roles["conferred_honorifics"]),
+        words_with_apostrophe=frozenset(w for p in roles["ranks"] + roles["conferred_honorifics"]
+                                        for w in p.lower().split() if w.endswith("'")),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
         place_phrases=_phrases(places["place_phrases"]),
         name_heads=_lower_set(places["name_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),
+        region_markers=_lower_set(places["region_markers"]),
         residence_heads=_lower_set(roles["residence_heads"]),
         regional_titles=_phrases(roles["regional_titles"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]),
-        common_words=_lower_set(gazetteer["common_words"]),
+        common_words=_lower_set(gazetteer["common_words"]) | _lower_set(roles["deed_nouns"]),
         open_marks=frozenset(marks["open"]),
         close_marks=frozenset(marks["close"]),
         ambiguous_marks=frozenset(marks["either"]),
@@ -403,6 +410,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
         separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
+        time_zones=_lower_set(calendar["time_zones"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},
         interview_markers=_phrases(cues["interview_markers"]),

@@ -30,7 +30,12 @@ class _DocumentWords:
     words the tagger marked as part of a person's name anywhere in the article;
     ``acronyms``: acronyms introduced in brackets right after a capitalised name
     (``Asosiasi Transportasi Udara Internasional (IATA)``); ``initials``: two or three
-    capitals the article gives as a person's name (``berinisial AS``, ``RF (18)``)."""
+    capitals the article gives as a person's name (``berinisial AS``, ``RF (18)``);
+    ``regions``: words written right after a regional office's title and before a rank or
+    a name the tagger starts after them (``Kapolres Cianjur AKBP Rudi``), or after a word
+    that takes a place or a regional body's name (``Polres Cianjur``, ``asal Cianjur``):
+    the region, so such a title with that word alone (``Kapolres Cianjur mengatakan``)
+    names no one."""
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
@@ -40,6 +45,7 @@ class _DocumentWords:
     tagged_persons: set[str]  # words the tagger marked as (part of) a person's name
     acronyms: set[str]
     initials: set[str]  # AS of "berinisial AS (19)": a person the article names by initials
+    regions: set[str]  # Cianjur of "Kapolres Cianjur AKBP Rudi": the office's region
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -79,7 +85,11 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         if (2 <= len(t.text) <= 3 or (len(t.text) == 1 and with_age)) and t.text.isupper() and t.text.isalpha() \
                 and (with_age or any(x.lower in ("berinisial", "inisial") for x in tokens[max(0, k - 8):k])):
             initials.add(t.text)
-    words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials)
+    regions = {t.text for k, t in enumerate(tokens[:-1]) if _region_before_holder(tokens, k, lex)}
+    regions |= {t.text for k, t in enumerate(tokens) if k > 0 and t.is_capitalized and t.sent == tokens[k - 1].sent
+                and (tokens[k - 1].lower in lex.name_heads or tokens[k - 1].lower in lex.region_markers)}
+    words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
+                           regions)
     _words_cache.set(words)
     return words
 
@@ -152,7 +162,19 @@ def _not_a_name(tok: Token, lex: Lexicon) -> bool:
     if any(c.isdigit() for c in tok.text):
         return True  # Covid-19, G20
     return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or low in lex.leading_connectives \
-        or lex.is_abstract_noun(low)
+        or _is_time_zone(tok, lex) or lex.is_abstract_noun(low)
+
+
+def _is_time_zone(tok: Token, lex: Lexicon) -> bool:
+    """``Wita`` in pukul 16.30 Wita: a time zone right after a clock time (of the document
+    being parsed), never a name; the same word elsewhere may be one (Wita Lestari)."""
+    if tok.lower not in lex.time_zones:
+        return False
+    doc_tokens = _doc_tokens.get() or []
+    if not 0 < tok.i < len(doc_tokens) or doc_tokens[tok.i] is not tok:
+        return False
+    before = doc_tokens[tok.i - 1]
+    return before.sent == tok.sent and any(c.isdigit() for c in before.text)
 
 
 def _is_initials(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -239,7 +261,37 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     rank = next((j for j in range(len(tokens) - 2, max(k - 1, 0), -1)
                  if tokens[j].is_capitalized and tokens[j + 1].is_capitalized and _ends_a_rank(tokens, j, lex)
                  and (not lex.is_person_word(tokens[j].text) or _ends_a_rank(tokens, j, lex, min_words=2))), None)
-    return k if rank is None else rank + 1
+    if rank is not None:
+        return rank + 1
+    k = _past_conferred_honorifics(doc.tokens, tokens, k, lex)
+    # Borneo FC Rizky, tagged whole: an acronym inside the span after words no name has
+    # (a club's, a firm's) ends the body the person belongs to; the name follows it. Not
+    # initials between names (Bambang PS Brodjonegoro).
+    body = next((j for j in range(len(tokens) - 2, k, -1)
+                 if _is_acronym(tokens[j]) and not _is_initials(tokens, j, lex) and tokens[j + 1].is_capitalized
+                 and not _is_acronym(tokens[j + 1])
+                 and not any(_is_person_word(t, lex) for t in tokens[k:j])), None)
+    return k if body is None else body + 1
+
+
+def _past_conferred_honorifics(doc_tokens: list[Token], tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """On from ``tokens[k]`` past the conferred honorifics the name opens with, or that
+    began before the span a tagger marked (Dato' ``Sri Ahmad Fauzi``, ``Dato' Ahmad``,
+    ``Tan Sri Dato' Sri`` …): how the person is addressed; one name word stays."""
+    while k < len(tokens) - 1 and tokens[k].is_capitalized:
+        i = tokens[k].i
+        end = max((s + len(c) for c in lex.conferred_honorifics for s in range(max(0, i - len(c) + 1), i + 1)
+                   if tuple(t.lower for t in doc_tokens[s:s + len(c)]) == c
+                   and all(t.is_capitalized for t in doc_tokens[s:s + len(c)])), default=None)
+        if end is None or end - tokens[0].i >= len(tokens):
+            break
+        k = end - tokens[0].i
+    return k
+
+
+def _is_acronym(tok: Token) -> bool:
+    """KPU, NISP, FC: two capitals or more, no full stop."""
+    return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
 
 
 def _passive_speech_verb(tok: Token, lex: Lexicon) -> bool:
@@ -558,7 +610,8 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
     last = end - 1 if keep_one else end
     while start < last and tokens[start].text not in words.cued \
             and tokens[start].lower not in lex.given_names_like_common_words \
-            and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places):
+            and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places
+                 or (tokens[start].text in words.regions and _names_the_region(tokens, start, lex))):
         start += 1
     return start
 
@@ -615,6 +668,18 @@ def _names_the_region(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return False
     before = tuple(t.lower for t in tokens[max(0, k - 3):k])
     return any(len(p) <= len(before) and before[len(before) - len(p):] == p for p in lex.regional_titles)
+
+
+def _region_before_holder(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k]``, right after a regional office's title, is the region's name
+    because the holder follows it: a rank (Kapolres ``Cianjur`` AKBP Rudi Hartono) or a
+    name the tagger starts right after it (Bupati ``Sleman`` Kustini …, the word itself no
+    part of it); not a name that runs on (Gubernur Khofifah Indar Parawansa, tagged whole)."""
+    tok, nxt = tokens[k], tokens[k + 1]
+    if tok.ner.endswith("-PER") or nxt.sent != tok.sent or not nxt.is_capitalized \
+            or not _names_the_region(tokens, k, lex):
+        return False
+    return _opens_a_rank(tokens, k + 1, lex) or nxt.ner in ("B-PER", "S-PER")
 
 
 def known_as_a_person(doc: Document, word: str, lex: Lexicon) -> bool:
@@ -926,6 +991,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if not tokens:
         return None
     _doc_tokens.set(doc.tokens)
+    zone = max((k for k, t in enumerate(tokens[:-1]) if _is_time_zone(t, lex)), default=None)
+    if zone is not None:
+        tokens = tokens[zone + 1:]  # Pada pukul 20.00 WIB Budi Santoso: the time is no part of the subject
     if body_and_its_place(doc, tokens, lex):
         return _whole_name(doc, tokens, "organization")  # Bawaslu Angkola Hulu, whatever the tagger says
     if not tokens[0].is_capitalized and tokens[0].lower in lex.organization_heads and len(tokens) > 1 \
@@ -1088,7 +1156,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         org = org[_described_body_name_start(org, lex):]
         return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, org), kind="organization",
                        name_start=org[0].start, name_end=org[-1].end)
-    rng = _capitalized_name_range(tokens, lex) if first.is_capitalized or _is_title_word(first, lex) else None
+    rng = _capitalized_name_range(tokens, lex) if first.is_capitalized or _is_title_word(first, lex) \
+        else _name_after_description(tokens, lex)
     if rng is not None and not first.is_capitalized and (
             demonstrative or (rng[0] > 0 and tokens[rng[0] - 1].lower in lex.organization_heads
                               and not _body_then_person(tokens, rng[0], lex))):
@@ -1247,6 +1316,38 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         m.role = _span_text(doc, role)
     m.end, m.text = tokens[-1].end, _span_text(doc, tokens)
     return m
+
+
+def _name_after_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """The name after a lowercase description that no title heads (kata penyerang Persib
+    Bandung Ahmad Yusuf, ujar sopir Budi Santoso), where the words show a person: a comma
+    before them (pengungsi asal Suriah, Ahmad), a word the NER data or the article's cues
+    know as a name's, or a body's name ending visibly before a name of two words or more
+    (Persib Bandung | Ahmad Yusuf). Such a head names a body or a place after it as often
+    (suporter Persija, pengungsi Rohingya, pendaki Gunung Rinjani, penumpang KRL Commuter
+    Line); nor is a kinship word's name the speaker's (kata istri Budi): None for those."""
+    first = tokens[0]
+    if first.lower not in lex.descriptive_role_heads or lex.is_relation_word(first.text):
+        return None
+    rng = _capitalized_name_range(tokens, lex)
+    if rng is None:
+        return None
+    a, b = rng
+    cued = _article_words(lex).cued
+    run = a
+    while run > 0 and tokens[run - 1].is_capitalized:
+        run -= 1
+    # A body's name in the run before a name of two words or more, ending visibly: a place
+    # or a body's word (Persib Bandung; not Pasar Senen, all of it the place), a club's or
+    # firm's acronym after its name (Borneo FC), or where the tagger starts the person.
+    boundary = tokens[a - 1]
+    after_body = run < a and b - a >= 2 and (
+        ends_a_place(tokens, a - 1, lex) or lex.is_place_or_organization_word(boundary.text)
+        or (_is_acronym(boundary) and run < a - 1)
+        or (tokens[a].ner in ("B-PER", "S-PER") and not boundary.ner.endswith("-PER")))
+    if boundary.text == "," or after_body or any(_is_person_word(t, lex) or t.text in cued for t in tokens[a:b]):
+        return rng
+    return None
 
 
 def _body_named_whole(tokens: list[Token], lex: Lexicon) -> bool:

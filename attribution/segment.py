@@ -37,7 +37,7 @@ _DOMAIN_SUFFIXES = frozenset({"co", "com", "id", "net", "org", "tv", "news"})
 
 
 def tokenize(text: str) -> list[Token]:
-    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    spans = _with_closing_apostrophes([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)])
     out: list[Token] = []
     for k, (word, start, end) in enumerate(spans):
         if len(word) == 2 and word[1] == "." and k + 1 < len(spans) and _runs_on_as_a_sentence(spans[k + 1][0]):
@@ -46,6 +46,22 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(".", start + 1, end, len(out)))
         else:
             out.append(Token(word, start, end, len(out)))
+    return out
+
+
+def _with_closing_apostrophes(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A word the lexicon writes with a closing apostrophe (Dato' Sri Ahmad, Dato’) is one
+    token with it before the capitalised name it addresses: that apostrophe is no
+    quotation mark, and the rank stays whole (not lagu 'Dato' itu, a title in quotes)."""
+    words = load_lexicon().words_with_apostrophe
+    out: list[tuple[str, int, int]] = []
+    for k, (word, start, end) in enumerate(spans):
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if word in ("'", "’") and out and out[-1][2] == start and (out[-1][0] + "'").lower() in words \
+                and nxt is not None and nxt[1] > end and nxt[0][:1].isupper():
+            out[-1] = (out[-1][0] + word, out[-1][1], end)
+        else:
+            out.append((word, start, end))
     return out
 
 

@@ -59,3 +59,10 @@ def test_a_capital_letter_and_a_full_stop_before_a_common_word_ends_the_sentence
     texts = [doc.text[s.start:s.end] for s in doc.sentences]
     assert texts == ["Barang itu disimpan di Blok C.", "Polisi kemudian menggeledah rumah itu.",
                      "Jenderal Susilo B. Yudhoyono hadir bersama A. Yani."]
+
+
+def test_dato_keeps_its_apostrophe_before_a_name_only():
+    doc = build_document("Menteri Besar Johor Dato' Sri Ahmad mengatakan, warga menyukai lagu 'Dato' itu.")
+    words = [t.text for t in doc.tokens]
+    assert "Dato'" in words  # before the name: one word
+    assert words[words.index("lagu") + 1:words.index("lagu") + 4] == ["'", "Dato", "'"]  # a title in quotes

@@ -3409,3 +3409,95 @@ def test_questions_and_quotes_without_an_announced_interview_are_left_as_they_we
         quotes = run(lead + "\n\n”Kami antre dua hari di SPBU. Hasil tangkapan menurun.”").quotes
         assert [q.rules.get("speaker") for q in quotes] == ["none"]
         assert quotes[0].speaker is None
+
+
+def test_a_regional_title_with_its_region_alone_is_the_holder_named_before(run):
+    # Wolowaru is a regency no gazetteer lists; a rank after it, the tagger starting the
+    # name after it, or the article's Pemkab Wolowaru say it is the region, so the title
+    # with it alone names the officer, not someone called Wolowaru.
+    text = ("Kapolres Wolowaru AKBP Rudi Hartono mengatakan, polisi menangkap dua tersangka. "
+            "Keduanya ditahan di sel tahanan.\n\n"
+            "Kapolres Wolowaru mengatakan, pelaku sudah ditahan.")
+    for names in (None, {"Rudi Hartono": "PER"}):
+        q = run(text, names=names).quotes[-1]
+        assert (q.speaker.name, q.speaker.role) == ("Rudi Hartono", "Kapolres Wolowaru"), names
+    text = ("Bupati Wolowaru Kornelis Rangga meninjau lokasi longsor. Pemkab Wolowaru menyiapkan tenda.\n\n"
+            "Bupati Wolowaru mengatakan, bantuan akan segera disalurkan.")
+    q = run(text, names={"Wolowaru Kornelis Rangga": "PER"}).quotes[-1]
+    assert q.speaker.name == "Kornelis Rangga"
+
+
+def test_a_regional_title_with_the_holders_name_alone_stays_the_name(run):
+    # Guard: a single word after Gubernur with no sign that it is a place is the name.
+    q = only(run("Warga Jember memadati alun-alun. Gubernur Khofifah mengatakan, acara itu digelar setiap tahun."))
+    assert (q.speaker.name, q.speaker.role) == ("Khofifah", "Gubernur")
+    text = ("Gubernur Khofifah Indar Parawansa meninjau lokasi banjir.\n\n"
+            "Gubernur Khofifah mengatakan, bantuan akan segera dikirim.")
+    q = only(run(text, names={"Khofifah Indar Parawansa": "PER", "Khofifah": "PER"}))
+    assert q.speaker.name == "Khofifah Indar Parawansa"
+
+
+def test_a_time_zone_is_never_a_name(run):
+    text = "“Api sudah padam,” ujar Kapolsek Samarinda Kota Kompol Andi Saputra pukul 16.30 Wita."
+    q = only(run(text, names={"Andi Saputra": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Andi Saputra", "Kapolsek Samarinda Kota")
+    assert q.speaker.mention == "Kapolsek Samarinda Kota Kompol Andi Saputra"  # the time after it is no part
+    q = only(run("Pada pukul 20.00 WIB Budi Santoso mengatakan bahwa jalan sudah dibuka kembali.",
+                 names={"Budi Santoso": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", None)
+    # Guard: the same word is a given name where no clock time comes before it.
+    q = only(run("Rapat dimulai pukul 10.00 WIB. “Kami sepakat menunda keputusan,” ujar Wita."))
+    assert q.speaker.name == "Wita"
+
+
+def test_dato_with_an_apostrophe_is_a_malaysian_honorific(run):
+    # Dato' (Dato’) is written with an apostrophe: one word, how the person is addressed,
+    # neither name nor role, however the tagger cuts the name.
+    text = "Menteri Besar Johor Dato' Sri Ahmad Fauzi mengatakan, kerja sama itu akan diperluas."
+    q = only(run(text, names={"Sri Ahmad Fauzi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Ahmad Fauzi", "Menteri Besar Johor")
+    q = only(run("“Kami menyambut baik kerja sama ini,” kata Dato’ Ahmad Fauzi."))
+    assert (q.speaker.name, q.speaker.role) == ("Ahmad Fauzi", None)
+
+
+def test_damang_is_a_dayak_customary_title(run):
+    text = ("Damang Kepala Adat Kecamatan Jekan Raya, Yusuf Tingang, mengatakan bahwa ritual itu "
+            "digelar setiap tahun.")
+    q = only(run(text, names={"Yusuf Tingang": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Yusuf Tingang", "Damang Kepala Adat Kecamatan Jekan Raya")
+    q = only(run("“Ritual ini warisan leluhur,” ujar Damang Marcos Tuwan."))
+    assert (q.speaker.name, q.speaker.role) == ("Marcos Tuwan", "Damang")
+
+
+def test_a_deed_noun_opening_the_sentence_is_no_part_of_the_name(run):
+    # Umpan, Tendangan: what the player did, capitalised only as the sentence opens.
+    q = only(run("Umpan Witan Sulaeman gagal dimanfaatkan. Witan mengatakan, timnya kurang beruntung."))
+    assert q.speaker.name == "Witan Sulaeman"
+    q = only(run("Tendangan Marselino membentur tiang gawang. Ia mengatakan, timnya harus lebih tajam.",
+                 names={"Tendangan Marselino": "PER"}))  # the tagger runs the noun into the name
+    assert q.speaker.name == "Marselino"
+    # Guard: a name's own first word opening the sentence stays in it.
+    q = only(run("Ramadhan Sananta membawa Persis unggul. Sananta mengatakan, ia percaya diri."))
+    assert q.speaker.name == "Ramadhan Sananta"
+
+
+def test_a_player_position_and_club_head_the_name_after_them(run):
+    text = "“Kami akan bangkit di laga berikutnya,” kata penyerang Persib Bandung Ahmad Yusuf."
+    q = only(run(text, names={"Persib Bandung": "ORG", "Ahmad Yusuf": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Ahmad Yusuf", "penyerang Persib Bandung")
+    text = "“Tim bermain sangat baik malam ini,” ujar gelandang Borneo FC Rizky."
+    q = only(run(text, names={"Borneo FC Rizky": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rizky", "gelandang Borneo FC")
+    q = only(run("“Kami butuh bantuan,” ujar pengungsi asal Suriah, Ahmad."))
+    assert (q.speaker.name, q.speaker.role) == ("Ahmad", "pengungsi asal Suriah")
+
+
+def test_a_description_before_a_body_or_a_relative_names_no_one(run):
+    # Guard: such a head names the club, the people or the place after it as often, and a
+    # kinship word's name is the relative's.
+    for text, names in (("“Kami kecewa,” kata suporter Persija.", {"Persija": "PER"}),
+                        ("“Kami butuh bantuan,” ujar pengungsi Rohingya.", {"Rohingya": "PER"}),
+                        ("“Saya sempat takut,” kata pendaki Gunung Rinjani.", {"Gunung Rinjani": "LOC"}),
+                        ("“Suami saya belum pulang,” kata istri Budi Santoso.", {"Budi Santoso": "PER"})):
+        q = only(run(text, names=names))
+        assert q.speaker is None, text
