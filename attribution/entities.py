@@ -123,6 +123,7 @@ class EntityIndex:
                 if body_and_its_place(self.doc, toks, self.lex):
                     continue  # Bawaslu Angkola Hulu, of "di Angkola Hulu": the body's office there
                 toks = toks[trim_person_span(self.doc, toks, self.lex):]
+                toks = toks[:_nickname_marker_inside(toks, self.lex)]  # Rizal Hamdani alias Ableh
                 while toks and toks[-1].is_word and not toks[-1].is_capitalized:
                     toks = toks[:-1]  # kata Ramdan lirih: a name ends in a capitalised word
                 if not toks or self._relative_before_appositive(toks):
@@ -576,7 +577,17 @@ class EntityIndex:
                              and self._nickname_glue(self.doc.tokens_between(o.end, toks[k].start))), None)
                 if full is None and nick and self._points_back(k, nick):
                     nick_key = name_key(" ".join(t.text for t in nick))
-                    full = self._person_named_before(persons, toks[k], lambda o: len(o.key) > 1 and o.key != nick_key)
+                    head = self._description_head(k)
+
+                    def fits(o, nick_key=nick_key):
+                        return len(o.key) > 1 and o.key != nick_key
+
+                    # Pemain yang biasa dipanggil Ableh itu, after the team doctor is quoted on
+                    # the player: the player, whom no other role sets apart, though a
+                    # quotation stands between, not the doctor.
+                    full = self._person_named_before(
+                        persons, toks[k], lambda o: fits(o) and self._may_be_described_as(o.key, head, persons),
+                        back=_DESCRIBED_NICKNAME_REACH) or self._person_named_before(persons, toks[k], fits)
             else:
                 nick = self._capitalized_run(k - 1, forward=False)
                 full = None
@@ -595,9 +606,32 @@ class EntityIndex:
                     self._add_nickname(key, full.key)
             k = after
 
-    def _person_named_before(self, persons: list[NameOccurrence], tok: Token, fits) -> NameOccurrence | None:
-        """The person last named before ``tok`` that ``fits``, at most three sentences back."""
-        sentences_back = tok.sent - 3
+    def _description_head(self, marker: int) -> str | None:
+        """The head of the description that the nickname marker at token ``marker`` follows
+        (``Pemain`` of ``Pemain yang biasa dipanggil Ableh itu``), lowercased; None where it is
+        a word for any person (``Pria``), which sets no one apart."""
+        toks = self.doc.tokens
+        start = marker
+        while start > 0 and toks[start - 1].sent == toks[marker].sent and toks[start - 1].text not in (",", "—"):
+            start -= 1
+        words = [t.lower for t in toks[start:marker]]
+        words = words[self.lex.indefinite_determiner_length(words[:2]):]
+        if not words or words[0] in self.lex.person_nouns or words[0] in self.lex.forms_of_address:
+            return None
+        return words[0]
+
+    def _may_be_described_as(self, key: tuple[str, ...], head: str | None, persons: list[NameOccurrence]) -> bool:
+        """Whether the person named ``key`` may be the one a description headed by ``head``
+        points back to: one the article gives no role, or a role with that word."""
+        if head is None:
+            return True
+        roles = [o.role for o in persons if o.key == key and o.role]
+        return not roles or any(head in name_key(role) for role in roles)
+
+    def _person_named_before(self, persons: list[NameOccurrence], tok: Token, fits,
+                             back: int = 3) -> NameOccurrence | None:
+        """The person last named before ``tok`` that ``fits``, at most ``back`` sentences back."""
+        sentences_back = tok.sent - back
         return next((o for o in reversed(persons) if o.start < tok.start and fits(o)
                      and self.doc.tokens[self.doc.token_index_at_or_after(o.start)].sent >= sentences_back), None)
 
@@ -946,6 +980,27 @@ class EntityIndex:
                     best, best_pos = ent, pos
         return best
 
+    def party_members(self, party: str, position: int) -> list[Entity]:
+        """The people the article ties to the party named ``party`` (PDI-P, Partai Golkar)
+        before ``position`` by a role naming it (Anggota Komisi X dari Fraksi PDI-P,
+        politikus Golkar), the most recently so introduced first; the words that open a
+        party's or a faction's name (Partai, Fraksi) may be left out on either side, and
+        the party may be written by its initials (PKB of Fraksi Partai Kebangkitan Bangsa)."""
+        want = {w for w in name_key(party) if w not in self.lex.party_nouns}
+        if not want:
+            return []
+        latest: dict[int, tuple[int, Entity]] = {}
+        for ent in self.entities.values():
+            if ent.kind != "person":
+                continue
+            for pos, role in ent.roles:
+                if pos > position:
+                    continue
+                if want <= set(name_key(role)) or self._initials_in(want, role):
+                    if pos > latest.get(id(ent), (-1, ent))[0]:
+                        latest[id(ent)] = (pos, ent)
+        return [ent for _, ent in sorted(latest.values(), key=lambda pe: -pe[0])]
+
     def holder_named_later(self, title: str, position: int, end: int) -> Entity | None:
         """The one person the article names after ``position`` and before ``end`` with
         ``title`` or a shorter form of it, as wire copy names the holder of a title that
@@ -1020,6 +1075,8 @@ class EntityIndex:
 _MAX_BODY_NAME_WORDS = 6  # PT Bank Rakyat Indonesia (Persero) Tbk: longer runs are no one body's name
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
 _MIN_NICKNAME_LENGTH = 4  # Ardi of Ardiwinata; shorter fronts (Adi, Tri) are names of their own
+# Sentences back to the person a described nickname (Pemain yang akrab disapa X itu) fits.
+_DESCRIBED_NICKNAME_REACH = 6
 
 
 def _initials_of_a_run(abbr: str, words: list[str]) -> bool:
@@ -1033,6 +1090,20 @@ def _joins_two_names(word: str) -> bool:
     capitalised words joins two people; Tae-yul is one name."""
     parts = word.split("-")
     return len(parts) > 1 and all(p[:1].isupper() for p in parts)
+
+
+def _nickname_marker_inside(toks: list[Token], lex: Lexicon) -> int:
+    """Where a lowercase marker of a nickname (``alias``, ``akrab disapa``) inside a run the
+    tagger took for one name begins (Rizal Hamdani alias Ableh): the name ends before
+    it, and the nickname after it is linked to the name (``add_nicknames``); else the
+    run's length."""
+    for j in range(1, len(toks)):
+        if toks[j].is_capitalized:
+            continue
+        words = tuple(t.lower for t in toks[j:])
+        if any(words[:len(m)] == m for m in lex.markers_before_nickname):
+            return j
+    return len(toks)
 
 
 def _initials_after(toks: list[Token], k: int) -> bool:

@@ -71,6 +71,9 @@ class Lexicon:
     singular_determiners: frozenset[tuple[str, ...]]  # seorang, salah satu: one person described
     abstract_noun_confixes: tuple[tuple[str, str], ...]  # ke-…-an (Kejujuran): no name word
     organization_heads: frozenset[str]
+    party_member_heads: frozenset[str]  # politisi (PDI-P itu): a party's member, named by the party
+    party_nouns: frozenset[str]  # Partai, Fraksi: open a party's name, may be left out
+    initials_role_heads: frozenset[str]  # tersangka (DS): a party to a case named by initials
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
     body_description_breaks: frozenset[str]  # perusahaan asal Bandung: the name after them is not the body's
@@ -339,6 +342,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         given_names_like_common_words=_lower_set(roles["given_names_like_common_words"]),
         abstract_noun_confixes=tuple((a, b) for a, b in roles["abstract_noun_confixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
+        party_member_heads=_lower_set(roles["party_member_heads"]),
+        party_nouns=_lower_set(roles["party_nouns"]),
+        initials_role_heads=_lower_set(roles["initials_role_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
         body_description_breaks=_lower_set(roles["body_description_breaks"]),

@@ -1117,6 +1117,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         named = _whole_name(doc, tokens[:1], "person")
         named.end, named.text = tokens[-1].end, _span_text(doc, tokens)
         return named
+    if len(tokens) == 2 and first.lower in lex.initials_role_heads and tokens[1].text in (words.initials | words.cued) \
+            and tokens[1].text not in words.acronyms and 2 <= len(tokens[1].text) <= 3 and tokens[1].text.isupper():
+        # tersangka DS mengaku …, of "tersangka berinisial DS (27)" or "ucap DS": the
+        # initials the article names that person by, the noun before them the role.
+        named = _whole_name(doc, tokens[1:], "person")
+        named.start, named.text, named.role = first.start, _span_text(doc, tokens), first.text
+        return named
     if len(tokens) == 1 and first.text.isupper() and first.lower in lex.person_aliases:
         # kata JK, ujar SBY: initials the public knows as a person, not a body's acronym
         return _whole_name(doc, tokens, "person")

@@ -124,6 +124,8 @@ def tag_document(doc: Document, tagger: Tagger | None) -> None:
             tok.ner = getattr(tag, "ner", "O") or "O"
     _join_quoted_nicknames(doc, lex)
     doc.set_entities_from_tags()
+    if _names_with_an_age_are_people(doc, lex):
+        doc.set_entities_from_tags()
 
 
 def _join_quoted_nicknames(doc: Document, lex: Lexicon) -> None:
@@ -151,6 +153,32 @@ def _join_quoted_nicknames(doc: Document, lex: Lexicon) -> None:
             last += 1
         for j in range(first, last + 1):
             toks[j].ner = ("B" if j == first else "E" if j == last else "I") + "-PER"
+
+
+_MAX_AGE = 120  # (23) is an age; (2024) a year
+_MAX_AGED_NAME_WORDS = 4
+
+
+def _names_with_an_age_are_people(doc: Document, lex: Lexicon) -> bool:
+    """Farzana Akter (31): a name the tagger calls a body or a place (a name it has not
+    seen, often a foreign one) with an age in brackets right after it is a person's, as
+    long as none of its words is a body's, a place's or a title's (Persib Bandung (2)).
+    Whether it retagged any."""
+    toks, changed = doc.tokens, False
+    for ent in doc.entities:
+        if ent.label == "PER" or not age_at(toks, ent.tok_end) or int(toks[ent.tok_end + 1].text) > _MAX_AGE:
+            continue
+        words = toks[ent.tok_start:ent.tok_end]
+        if len(words) > _MAX_AGED_NAME_WORDS or not all(
+                t.is_word and t.is_capitalized and not lex.is_place_or_organization_word(t.text)
+                and t.lower not in lex.organization_heads and t.lower not in lex.title_heads
+                and t.lower not in lex.abbreviated_titles for t in words):
+            continue
+        for j, t in enumerate(words):
+            pos = "S" if len(words) == 1 else "B" if j == 0 else "E" if j == len(words) - 1 else "I"
+            t.ner = f"{pos}-PER"
+        changed = True
+    return changed
 
 
 def _build_entities(state: ArticleState) -> None:

@@ -177,6 +177,8 @@ def run(state: ArticleState) -> None:
             from_sentence_before or m.text.lower() in state.lex.plural_pronouns or _one_person(unnamed, state.lex))
         if not unnamed_goes_on:
             ent = ent or antecedent(state, cand, m.start, resolved)
+            if m.demonstrative and not m.pronoun:
+                ent = _party_member(state, m, ent)
         if ent is None:
             if unnamed is not None:  # that unnamed source, or no one else either
                 cand.speaker_mention = unnamed
@@ -188,6 +190,21 @@ def run(state: ArticleState) -> None:
         if m.text.lower() in state.lex.plural_pronouns:
             cand.co_entities = _named_with(state, ent, m.start)
         resolved.append(cand)
+
+
+def _party_member(state: ArticleState, m, ent):
+    """For a party's member pointing back (``ujar politisi PDI-P itu``): ``ent`` where
+    the article ties them to that party, or no one at all, else the person it tied to the
+    party most recently (Anggota Komisi X dari Fraksi PDI-P, X, …), who need not be the
+    speaker last quoted."""
+    words = (m.role or m.text).split()
+    if len(words) < 2 or words[0].lower() not in state.lex.party_member_heads:
+        return ent
+    party = [w for w in words[1:] if w[:1].isupper()]  # politisi senior PDI-P: the party's name
+    members = state.entities.party_members(" ".join(party), m.start) if party else []
+    if not members or ent in members:
+        return ent
+    return members[0]
 
 
 def _subject_pronoun(state: ArticleState, m) -> bool:
@@ -203,7 +220,17 @@ def _subject_pronoun(state: ArticleState, m) -> bool:
     prev = doc.tokens[k - 1] if k > 0 and doc.tokens[k - 1].sent == doc.tokens[k].sent else None
     if prev is not None and k >= 2 and state.lex.is_direct_cue(prev.text) and doc.tokens[k - 2].sent != prev.sent:
         return True  # Kata dia: "…": the cue opens the sentence, the pronoun is its subject
+    if prev is not None and _after_then_words(state, k):
+        return True  # Saat itu ia meminta …: the time just told, with no comma, then the subject
     return prev is None or prev.text == "," or prev.lower in state.lex.clause_openers
+
+
+def _after_then_words(state: ArticleState, k: int) -> bool:
+    """Whether the words before token ``k`` in its sentence are only words pointing back
+    to the time just told (``Saat itu``, ``Ketika itu``)."""
+    doc = state.doc
+    before = doc.tokens[doc.sentences[doc.tokens[k].sent].tok_start:k]
+    return " ".join(t.lower for t in before) in state.lex.then_words
 
 
 def _according_to_clitic(state: ArticleState, m) -> bool:

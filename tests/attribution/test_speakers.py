@@ -3501,3 +3501,130 @@ def test_a_description_before_a_body_or_a_relative_names_no_one(run):
                         ("“Suami saya belum pulang,” kata istri Budi Santoso.", {"Budi Santoso": "PER"})):
         q = only(run(text, names=names))
         assert q.speaker is None, text
+
+
+def test_a_name_with_an_age_the_tagger_takes_for_a_body_is_the_person_the_next_ia_is(run):
+    # A foreign name is tagged as a body; with an age in brackets it is a person, whom the
+    # next ia (after a fronted adjunct), -nya and an uncued quote go on with.
+    text = ("Camat Lembah Hijau Darmawan Saputra mengatakan, bantuan logistik sudah tiba sejak pagi. "
+            "”Kami sudah membuka dapur umum,” kata Darmawan.\n\n"
+            "Di sudut aula desa, Farzana Akter (31) menggendong bayinya. "
+            "Dengan suara lirih, ia bercerita kehilangan rumah akibat longsor.\n\n"
+            "”Semua barang kami tertimbun,” tuturnya.\n\n”Kami hanya membawa pakaian di badan.”")
+    names = {"Darmawan Saputra": "PER", "Darmawan": "PER", "Farzana Akter": "ORG"}
+    quotes = run(text, names=names).quotes
+    assert [q.speaker.name for q in quotes] == ["Darmawan Saputra"] * 2 + ["Farzana Akter"] * 3
+
+
+def test_ia_after_a_sentence_naming_someone_with_an_age_as_an_object_stays_with_the_subject(run):
+    text = ("Camat Lembah Hijau Darmawan Saputra mengatakan, bantuan logistik sudah tiba sejak pagi. "
+            "”Kami sudah membuka dapur umum,” kata Darmawan.\n\n"
+            "Sore itu, Darmawan menemui Farzana Akter (31) di sudut aula desa. "
+            "Ia mengatakan pemerintah akan membangun hunian sementara.")
+    names = {"Darmawan Saputra": "PER", "Darmawan": "PER", "Farzana Akter": "ORG"}
+    quotes = run(text, names=names).quotes
+    assert [q.speaker.name for q in quotes] == ["Darmawan Saputra"] * 3
+
+
+_PARTY_NAMES = {"Hendra Wijaya": "PER", "Hendra": "PER", "Rina Marlina": "PER", "Rina": "PER"}
+
+
+def test_a_party_member_pointing_back_is_the_person_the_article_ties_to_that_party(run):
+    text = ("Ketua Komisi IV DPR Hendra Wijaya mengatakan, anggaran pupuk bersubsidi harus ditambah. "
+            "”Petani tidak boleh menunggu,” kata Hendra.\n\n"
+            "Anggota Komisi IV dari Fraksi Partai Golkar, Rina Marlina, menyoroti distribusi pupuk di Sumatera Barat. "
+            "Banyak kios resmi kosong saat musim tanam tiba.\n\n"
+            "”Di daerah pemilihan saya, petani antre sejak subuh,” ujar politisi Golkar itu.")
+    q = run(text, names=_PARTY_NAMES).quotes[-1]
+    assert q.speaker.name == "Rina Marlina"
+    assert q.speaker.role == "Anggota Komisi IV dari Fraksi Partai Golkar"
+
+
+def test_a_party_member_pointing_back_stays_with_the_last_speaker_of_that_party_or_where_none_is_tied(run):
+    # The last speaker is tied to the party too: they go on. Nobody tied to it: as before,
+    # the last speaker.
+    tied = ("Ketua Komisi IV dari Fraksi Golkar, Hendra Wijaya, mengatakan, anggaran pupuk harus ditambah. "
+            "”Petani tidak boleh menunggu,” kata Hendra.\n\n"
+            "Anggota Komisi IV dari Fraksi Partai Golkar, Rina Marlina, menyoroti distribusi pupuk. "
+            "”Kios resmi kosong,” kata Rina.\n\n"
+            "Hendra menambahkan, anggaran itu harus cair bulan ini.\n\n"
+            "”Di daerah pemilihan saya, petani antre sejak subuh,” ujar politisi Golkar itu.")
+    assert run(tied, names=_PARTY_NAMES).quotes[-1].speaker.name == "Hendra Wijaya"
+    untied = ("Ketua Komisi IV DPR Hendra Wijaya mengatakan, anggaran pupuk bersubsidi harus ditambah. "
+              "”Petani tidak boleh menunggu,” kata Hendra.\n\n"
+              "Anggota Komisi IV dari Fraksi PKB, Rina Marlina, menyoroti distribusi pupuk di Sumatera Barat. "
+              "Banyak kios resmi kosong saat musim tanam tiba.\n\n"
+              "”Di daerah pemilihan saya, petani antre sejak subuh,” ujar politisi Golkar itu.")
+    assert run(untied, names=_PARTY_NAMES).quotes[-1].speaker.name == "Hendra Wijaya"
+
+
+_NICKNAME_NAMES = {"Rizal Hamdani": "PER", "Andi Pratama": "PER", "Andi": "PER", "Ableh": "PER"}
+
+
+def test_a_nickname_after_alias_inside_a_tagged_name_is_the_person(run):
+    # The tagger runs "alias Ableh" into the name: the name ends before the marker.
+    text = ("Manajemen Persiku Kudus memastikan striker andalannya, Rizal Hamdani alias Ableh, absen tiga pekan. "
+            "Dokter tim Persiku, dr Andi Pratama, mengatakan cederanya tidak parah. "
+            "”Tapi Ableh harus beristirahat total,” kata dr Andi.\n\n"
+            "Ableh sendiri mengaku kecewa karena harus absen di laga penting.\n\n"
+            "”Saya ingin cepat kembali,” tuturnya.")
+    quotes = run(text, names={"Rizal Hamdani alias Ableh": "PER", "Andi Pratama": "PER", "Ableh": "PER"}).quotes
+    assert [q.speaker.name for q in quotes[-2:]] == ["Rizal Hamdani", "Rizal Hamdani"]
+
+
+def _described_nickname(head: str) -> str:
+    return ("Manajemen Persiku Kudus memastikan pemain sayap andalannya, Rizal Hamdani, absen tiga pekan. "
+            "Dokter tim Persiku, dr Andi Pratama, mengatakan cederanya tidak parah. "
+            "”Ia harus beristirahat total. Ototnya perlu pulih,” kata dr Andi.\n\n"
+            f"{head} yang biasa dipanggil Ableh itu cedera saat berebut bola.\n\n"
+            "Ableh sendiri mengaku kecewa karena harus absen di laga penting.")
+
+
+def test_a_nickname_a_description_gives_is_the_one_that_description_fits(run):
+    # Pemain …, not the team doctor quoted just before.
+    q = run(_described_nickname("Pemain"), names=_NICKNAME_NAMES).quotes[-1]
+    assert q.speaker.name == "Rizal Hamdani"
+
+
+def test_a_nickname_a_description_gives_stays_with_the_nearest_it_fits(run):
+    q = run(_described_nickname("Dokter"), names=_NICKNAME_NAMES).quotes[-1]
+    assert q.speaker.name == "Andi Pratama"
+
+
+_RANK_NAMES = {"Rudi Hartono": "PER", "Rudi": "PER", "Joko Susilo": "PER"}
+
+
+def test_ia_after_saat_itu_is_the_titled_subject_of_a_passive_sentence_before(run):
+    # "Bhabinkamtibmas" is a title before the rank; "Saat itu" fronts the pronoun with no comma.
+    text = ("Kapolsek Sukamaju Kompol Rudi Hartono mengatakan situasi sudah kondusif. "
+            "”Tidak ada korban jiwa,” kata Rudi.\n\n"
+            "Bhabinkamtibmas Desa Sukamaju Bripka Joko Susilo disebut paling dulu tiba di lokasi. "
+            "Saat itu ia meminta warga membubarkan diri.")
+    q = run(text, names=_RANK_NAMES).quotes[-1]
+    assert q.speaker.name == "Joko Susilo"
+    assert q.speaker.role == "Bhabinkamtibmas Desa Sukamaju"
+
+
+def test_ia_after_saat_itu_stays_with_the_subject_when_the_newcomer_is_an_object(run):
+    text = ("Kapolsek Sukamaju Kompol Rudi Hartono mengatakan situasi sudah kondusif. "
+            "”Tidak ada korban jiwa,” kata Rudi.\n\n"
+            "Rudi lalu memanggil Bhabinkamtibmas Desa Sukamaju Bripka Joko Susilo ke lokasi. "
+            "Saat itu ia meminta warga membubarkan diri.")
+    assert run(text, names=_RANK_NAMES).quotes[-1].speaker.name == "Rudi Hartono"
+
+
+def test_initials_after_a_party_to_the_case_are_the_person(run):
+    text = ("Kasat Reskrim Polres Pati AKP Agus Wibowo mengatakan, kedua tersangka berinisial DS (27) dan AR (30) "
+            "ditangkap di rumah kontrakan.\n\n"
+            "Sementara itu, tersangka DS mengaku uang hasil curian dipakai untuk membayar utang. "
+            "”Saya menyesal,” ucap DS.")
+    quotes = run(text, names={"Agus Wibowo": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes[-2:]] == [("DS", "tersangka"), ("DS", "tersangka")]
+
+
+def test_an_acronym_after_a_party_to_the_case_names_no_one(run):
+    # korban PHK: victims of layoffs, not a person named PHK.
+    text = ("Kepala Dinas Tenaga Kerja Pati Agus Wibowo mengatakan, pabrik itu merumahkan 300 pekerja.\n\n"
+            "Sementara itu, korban PHK mengaku belum menerima pesangon.")
+    q = run(text, names={"Agus Wibowo": "PER"}).quotes[-1]
+    assert q.speaker is None or q.speaker.name != "PHK"
