@@ -151,6 +151,8 @@ class EntityIndex:
                 name = self.doc.text[toks[0].start:toks[-1].end]
                 role = prenominal_role(self.doc, toks[0].i, self.lex)
                 after = toks[-1].i + 1
+                if role is not None and _other_person_set_off_after(self.doc.tokens, after, self.lex):
+                    role = None  # Manajer Nadia, Rina Kusuma, …: the manager is Rina
                 if role is None and after < len(self.doc.tokens) and self.doc.tokens[after].text == ",":
                     role = postnominal_role(self.doc, after, self.lex)
                 self.add(name, toks[0].start, toks[-1].end, "person", role)
@@ -340,7 +342,11 @@ class EntityIndex:
                     # Takeda: each titled person of a list.
                     for named in [m] + m.co_mentions:
                         if named.name and named.name_start is not None:
-                            self.add(named.name, named.name_start, named.name_end, named.kind, named.role)
+                            role = named.role
+                            if role is not None and _other_person_set_off_after(
+                                    toks, self.doc.token_index_at_or_after(named.name_end), self.lex):
+                                role = None  # Manajer Nadia, Rina Kusuma, …: the manager is Rina
+                            self.add(named.name, named.name_start, named.name_end, named.kind, role)
                 break
             k = j
 
@@ -398,6 +404,7 @@ class EntityIndex:
         from .mentions import common_word, ends_title_phrase, not_a_name
 
         self._add_family_names_before()
+        self._add_fuller_addressed_names(common_word, not_a_name)
         toks = self.doc.tokens
         single = {o.key[0] for o in self.occurrences if o.kind == "person" and len(o.key) == 1}
         if not single:
@@ -438,6 +445,39 @@ class EntityIndex:
                 found[t.lower] = (k, j)
         for k, j in found.values():
             self.add(self.doc.text[toks[k].start:toks[j - 1].end], toks[k].start, toks[j - 1].end, "person")
+
+    def _add_fuller_addressed_names(self, common_word, not_a_name) -> None:
+        """The full name of a person the article otherwise names by a form or title of
+        address and one word (``Habib Hasan mengingatkan …``), written where no cue or
+        tagger looked (``… dihadiri Habib Hasan bin Ahmad Alaydrus dari Malang``): those
+        two words where more of the name follows, at most four words: over a particle
+        (``bin``), any capitalised ones; else only words the NER data knows as names' (not
+        a headline's ``Coach Yosef Siapkan Rotasi``). Once per person."""
+        toks = self.doc.tokens
+        keys = {o.key for o in self.occurrences if o.kind == "person" and len(o.key) == 2
+                and o.key[0] in self.lex.address_openers}
+        keys = {key for key in keys if self._names_containing(key, "person") == [key]}
+        for key in sorted(keys):
+            for k, t in enumerate(toks[:-2]):
+                nxt = toks[k + 1]
+                if t.lower != key[0] or nxt.lower != key[1] or not t.is_capitalized or not nxt.is_capitalized \
+                        or nxt.sent != t.sent or self._in_a_headline(t) or self.doc.sentences[t.sent].boilerplate:
+                    continue
+                j, over_particle, words = k + 2, False, []
+                while j < len(toks) and len(words) < 4 and toks[j].sent == t.sent:
+                    if toks[j].lower in self.lex.name_particles and not toks[j].is_capitalized \
+                            and self._capitalized_word_at(j + 1, t.sent):
+                        over_particle = True
+                    elif self._name_word(toks[j], t, common_word, not_a_name) or (
+                            over_particle and self._capitalized_word_at(j, t.sent) and not self._completes_a_title(toks[j])):
+                        words.append(toks[j])
+                    else:
+                        break
+                    j += 1
+                if words and words[-1] is toks[j - 1] and not self._capitalized_word_at(j, t.sent) \
+                        and (over_particle or all(self.lex.is_person_word(w.text) for w in words)):
+                    self.add(self.doc.text[t.start:toks[j - 1].end], t.start, toks[j - 1].end, "person")
+                    break
 
     def _name_words_after(self, k: int, common_word, not_a_name) -> int:
         """The end of the one or two capitalised words after token ``k`` that may close
@@ -560,12 +600,21 @@ class EntityIndex:
             after = k + len(marker)
             if kind == _REAL_NAME_AFTER:
                 real = self._capitalized_run(after, forward=True, limit=5)
-                stage = None
-                if real and (self._points_back(k, real) or self._subject_points_back(k)):
-                    real_key = name_key(" ".join(t.text for t in real))
-                    stage = self._person_named_before(persons, real[0], lambda o: not set(o.key) <= set(real_key))
-                if stage is not None:
-                    self._add_nickname(stage.key, real_key, replace=False)
+                real_key = name_key(" ".join(t.text for t in real))
+                stage_key = None
+                named = self._name_before_relative(persons, k) if real else None
+                if named is not None:
+                    # Raka yang bernama asli Raka Adi Wijaya: Raka, as the article resolves
+                    # it there (Raka Pratama), is the stage name.
+                    stage_key = self._canonical_key(named.key, named.start)
+                elif real and (self._points_back(k, real) or self._subject_points_back(k)):
+                    def fits(o):
+                        return not set(o.key) <= set(real_key)
+                    stage = self._person_named_before(persons, real[0], fits)
+                    stage = self._subject_beside(persons, stage, fits) if stage is not None else None
+                    stage_key = stage.key if stage is not None else None
+                if stage_key is not None and not set(stage_key) <= set(real_key):
+                    self._add_nickname(stage_key, real_key, replace=False)
                     if not any(o.key == real_key for o in persons):
                         # The marker says it is a person's name, where the tagger did not.
                         self.add(" ".join(t.text for t in real), real[0].start, real[-1].end, "person")
@@ -594,6 +643,8 @@ class EntityIndex:
                 if nick:
                     nick_key = name_key(" ".join(t.text for t in nick))
                     full = self._person_named_before(persons, nick[0], lambda o: len(o.key) > 1 and o.key != nick_key)
+            if nick and full is not None and self._addressed_name_before(persons, nick):
+                full = None  # Coach Danu, sapaan akrabnya: Danu Prasetyo addressed, no nickname
             if nick and full is not None:
                 key = name_key(" ".join(t.text for t in nick))
                 # A nickname is no longer than the name (Cak Yus for Yusuf Efendi; Mbah Jum
@@ -627,6 +678,43 @@ class EntityIndex:
             return True
         roles = [o.role for o in persons if o.key == key and o.role]
         return not roles or any(head in name_key(role) for role in roles)
+
+    def _name_before_relative(self, persons: list[NameOccurrence], marker: int) -> NameOccurrence | None:
+        """The person named right before ``yang`` (or ``, yang``) and the marker at token
+        ``marker`` (Raka yang bernama asli …): whom the relative clause describes."""
+        toks = self.doc.tokens
+        if marker < 2 or toks[marker - 1].lower != "yang":
+            return None
+        last = marker - 3 if toks[marker - 2].text == "," else marker - 2
+        if last < 0 or toks[last].sent != toks[marker].sent:
+            return None
+        return next((o for o in persons if o.end == toks[last].end), None)
+
+    def _subject_beside(self, persons: list[NameOccurrence], named: NameOccurrence, fits) -> NameOccurrence:
+        """Of the people the sentence naming ``named`` names that ``fits``, the one it opens
+        with, before any verb (Penyanyi Rara Ayu mengadukan mantan manajernya, Doni
+        Saputra, …: Rara Ayu), whom a description opening the next sentence points back
+        to; ``named`` where none does."""
+        toks = self.doc.tokens
+        sent = toks[self.doc.token_index_at_or_after(named.start)].sent
+        for o in persons:
+            first = self.doc.token_index_at_or_after(o.start)
+            if toks[first].sent != sent or not fits(o):
+                continue
+            start = self.doc.sentences[sent].tok_start
+            if not any(t.is_word and not t.is_capitalized and looks_like_a_verb(t) for t in toks[start:first]):
+                return o
+        return named
+
+    def _addressed_name_before(self, persons: list[NameOccurrence], nick: list[Token]) -> bool:
+        """Whether the would-be nickname ``nick`` is, past a form or title of address that
+        opens it, part of a fuller name the article gave someone before (Coach Danu, Bang
+        Yosef, after Danu Prasetyo, Yosef Mahendra): that person addressed, whoever was named
+        last."""
+        key = name_key(" ".join(t.text for t in nick))
+        bare = set(key[1:] if len(key) > 1 and key[0] in self.lex.address_openers else key)
+        return any(o.start < nick[0].start and len(o.key) > len(bare) and bare <= set(o.key)
+                   and o.key[0] not in self.lex.address_openers for o in persons)
 
     def _person_named_before(self, persons: list[NameOccurrence], tok: Token, fits,
                              back: int = 3) -> NameOccurrence | None:
@@ -785,6 +873,18 @@ class EntityIndex:
             elif key in self.nicknames:
                 key = self.nicknames[key]
         supersets = self._names_containing(key, kind)
+        if kind == "person" and len(key) > 1 and key[0] in self.lex.address_openers and supersets in ([], [key]) \
+                and not any(w in self.lex.title_heads or w in self.lex.abbreviated_titles for w in key[1:]):
+            # Coach Danu, Pak Hendra, Habib Hasan, in no fuller name the article writes: the
+            # name after the form of address or title is the person's the article named,
+            # in full (Danu Prasetyo) or alone (Danu). (Bu Camat addresses a title, which
+            # the descriptions resolve.)
+            rest = self._canonical_key(key[1:], position, kind)
+            if rest != key[1:] or rest in positions:
+                return rest
+        if kind == "person" and len(supersets) > 1:
+            # Danu, after Danu Prasetyo and Coach Danu: the addressed form is no fuller name.
+            supersets = [k for k in supersets if not self._addressed_form_of(k, supersets)] or supersets
         if kind == "organization" and supersets in ([], [key]):
             # Ditjen Perkeretaapian, after Direktorat Jenderal Perkeretaapian Kementerian
             # Perhubungan: the body named short is the one named in full.
@@ -830,7 +930,15 @@ class EntityIndex:
             distance = position - plist[i - 1] if i > 0 else plist[0] - position + 10**9
             if best_distance is None or distance < best_distance:
                 best, best_distance = k, distance
-        return best
+        # Rara, of Rara Ayu, a stage name whose real name the article gives: that name.
+        return self.nicknames.get(best, best) if kind == "person" else best
+
+    def _addressed_form_of(self, key: tuple[str, ...], others: list[tuple[str, ...]]) -> bool:
+        """Whether ``key`` is a form or title of address and a name that a fuller one of
+        ``others`` holds without that word (Coach Danu, of Danu Prasetyo; not Kang Dudung,
+        of Dudung)."""
+        return len(key) > 1 and key[0] in self.lex.address_openers \
+            and any(key[0] not in o and set(key[1:]) < set(o) for o in others)
 
     def _names_containing(self, key: tuple[str, ...], kind: str) -> list[tuple[str, ...]]:
         """The names of that kind the article uses that hold every word of ``key``."""
@@ -1218,6 +1326,33 @@ def _closes_an_appositive(toks: list[Token], k: int, sent: int, before_comma: To
     return (k >= len(toks) or toks[k].sent != sent or toks[k].text == ".") and not before_comma.is_capitalized
 
 
+def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a name ending before token ``k`` is followed by another person's name set
+    off by a comma, no list's (``Manajer Nadia, Rina Kusuma, mengatakan …``): the title
+    before the first name and that name are the second person's role (Nadia's manager), as
+    a kinship word's are (Istri Karyono, Sumarni); the first name is whose, and takes no
+    role from them. The second name must be tagged a person's (not a town: Kepala Desa
+    Sukamaju, Garut)."""
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].sent != toks[k].sent:
+        return False
+    sent, start = toks[k].sent, k + 1
+    j = start
+    while j < len(toks) and j - start < 4 and toks[j].sent == sent and toks[j].is_word and toks[j].is_capitalized:
+        j += 1
+    run = toks[start:j]
+    if not run or not any(t.ner.endswith("-PER") for t in run) or _is_role_head(run[0], lex) \
+            or run[0].lower in lex.weekdays:
+        return False
+    if age_at(toks, j):
+        j += 3  # Rina Kusuma (30),
+    if j >= len(toks) or toks[j].sent != sent:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == sent else None
+    if toks[j].text == ",":
+        return nxt is not None and nxt.lower not in LIST_CONJUNCTIONS
+    return toks[j].is_word and not toks[j].is_capitalized and toks[j].lower not in LIST_CONJUNCTIONS
+
+
 def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
     """``role`` with the possessive cut off its last word where the words are a role's
     (pengacaranya, kuasa hukumnya: whose lawyer is told elsewhere, not in the role)."""
@@ -1425,6 +1560,15 @@ def _ends_a_clause_before_subject(toks: list[Token], comma: int, lex: Lexicon) -
 _PRENOMINAL_ROLE_REACH = 14
 
 
+def _name_marker_closing(words: list[Token], lex: Lexicon) -> int | None:
+    """Where a marker that gives a name (``nama asli``, ``pemilik nama asli``, ``akrab
+    disapa``) starts, if one closes ``words``; the longest one."""
+    low = [t.lower for t in words]
+    markers = lex.markers_before_real_name | lex.markers_before_nickname
+    return min((len(low) - len(m) for m in markers if len(m) <= len(low) and tuple(low[len(low) - len(m):]) == m),
+               default=None)
+
+
 def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     """The role written before a name: ``Menteri Luar Negeri Korea Selatan`` Cho Tae-yul,
     ``Duta Besar Rusia,`` Georgy Zinoviev, ``politisi Partai Hanura`` X."""
@@ -1482,6 +1626,11 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     while len(words) > 1 and (words[-1].text in _APPOSITIVE_MARKS or words[-1].lower in lex.role_trailing_fillers
                               or words[-1].lower in DEMONSTRATIVES):
         words = words[:-1]  # Warga lain seperti Rudianta: the role is "Warga"; so in Peneliti itu, Fadhli
+    marker = _name_marker_closing(words, lex)
+    if marker is not None:
+        # Pria bernama asli X, Pemilik nama asli X: the marker giving a name is no part of
+        # the role, nor the owner of the name one.
+        words = words[:marker - 1] if marker and words[marker - 1].lower == "yang" else words[:marker]
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]

@@ -104,6 +104,7 @@ class Lexicon:
     markers_before_real_name: frozenset[tuple[str, ...]]  # (Bonga …) Pria bernama asli Yakobus Sitepu itu
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
     forms_of_address: frozenset[str]  # aliases.json: Mbah (Jum), Koh (Siong): a nickname's opening word
+    address_openers: frozenset[str]  # forms of address, honorifics, titles of address: Coach (Danu), Pak (Hendra)
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     conferred_honorifics: frozenset[tuple[str, ...]]  # Tan Sri, Datuk Seri: among the ranks, yet no role alone
@@ -376,6 +377,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         markers_before_real_name=_phrases(aliases["nickname_markers"]["before_real_name"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         forms_of_address=_lower_set(aliases["forms_of_address"]),
+        address_openers=_lower_set(aliases["forms_of_address"] + aliases["titles_of_address"] + roles["honorifics"]),
         # A conferred honorific stands where a rank does (… Malaysia Datuk Seri Anwar).
         ranks=_phrases(roles["ranks"] + roles["conferred_honorifics"]),
         conferred_honorifics=_phrases(roles["conferred_honorifics"]),

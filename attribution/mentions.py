@@ -1021,7 +1021,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         det = lex.indefinite_determiner_length([t.lower for t in tokens[:2]])
         name = _whole_name(doc, tokens[at + length:], "person")
         name.start, name.text = tokens[0].start, _span_text(doc, tokens)
-        end = at - 1 if tokens[at - 1].lower == "yang" else at
+        end = at - 1 if at and tokens[at - 1].lower == "yang" else at
         name.role = _span_text(doc, tokens[det:end]) if end > det else None
         return name
     alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "alias"), None)
@@ -1265,9 +1265,10 @@ def _name_marker(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """Where a marker that introduces a name (``bernama``, ``bernama asli``; ``yang biasa
     disapa`` after a description) stands in a mention, and its length; None where none
     stands before a capitalised word."""
-    for k in range(1, len(tokens) - 1):
-        marker = _marker_at(tokens, k, lex.markers_before_real_name | {("bernama",)})
-        if marker is None and tokens[k - 1].lower == "yang" and k > 1 \
+    for k in range(0, len(tokens) - 1):
+        # (Pemilik nama asli X itu: a marker opening the mention, no description before it.)
+        marker = _marker_at(tokens, k, lex.markers_before_real_name | ({("bernama",)} if k else set()))
+        if marker is None and k > 1 and tokens[k - 1].lower == "yang" \
                 and describes_someone(tokens[:k - 1], lex):
             marker = _marker_at(tokens, k, lex.markers_before_nickname - {("alias",)})
         if marker is not None and k + marker < len(tokens) and tokens[k + marker].is_capitalized:

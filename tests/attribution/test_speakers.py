@@ -3628,3 +3628,90 @@ def test_an_acronym_after_a_party_to_the_case_names_no_one(run):
             "Sementara itu, korban PHK mengaku belum menerima pesangon.")
     q = run(text, names={"Agus Wibowo": "PER"}).quotes[-1]
     assert q.speaker is None or q.speaker.name != "PHK"
+
+
+def test_a_short_name_after_a_form_or_title_of_address_is_the_person_named_in_full(run):
+    # Coach Danu, sapaan akrabnya: Danu Prasetyo addressed, not the player named last; so
+    # with a form of address (Bang Danu), which the nickname markers would otherwise give
+    # to whoever was named last in full.
+    for address in ("Coach", "Bang"):
+        text = ("Pelatih Garuda Muda FC, Danu Prasetyo, kecewa dengan hasil imbang di kandang. "
+                "\"Kami kehilangan fokus,\" kata Danu.\n\n"
+                "Gelandang Andi Wibisono mencetak gol penyeimbang pada menit akhir.\n\n"
+                f"{address} Danu, sapaan akrabnya, menyebut wasit terlalu cepat meniup peluit. "
+                "\"Itu merugikan kami,\" ujarnya.")
+        names = {"Danu Prasetyo": "PER", "Andi Wibisono": "PER", "Danu": "PER", f"{address} Danu": "PER"}
+        for tagged in (None, names):
+            quotes = run(text, names=tagged).quotes
+            assert [(q.speaker.name, q.speaker.role) for q in quotes] == \
+                [("Danu Prasetyo", "Pelatih Garuda Muda FC")] * 3, (address, tagged)
+    # ujar pria yang akrab disapa Coach Yosef itu; Bupati yang akrab disapa Pak Hendra itu.
+    text = ("Pelatih Bintang Timur, Yosef Mahendra, mengatakan timnya siap menghadapi laga tandang. "
+            "Ia menyebut pemain muda Rian Saputra akan menjadi starter.\n\n"
+            "\"Rian sudah siap. Dia berlatih keras setiap hari,\" ujar pria yang akrab disapa Coach Yosef itu.")
+    quotes = run(text, names={"Yosef Mahendra": "PER", "Rian Saputra": "PER", "Coach Yosef": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Yosef Mahendra", "Pelatih Bintang Timur")] * 3
+    text = ("Bupati Sukamaju Hendra Wijaya meninjau pasar yang terbakar. \"Kami bangun ulang tahun ini,\" kata Hendra.\n\n"
+            "Bupati yang akrab disapa Pak Hendra itu mengakui anggaran daerah terbatas.")
+    quotes = run(text).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Hendra Wijaya", "Bupati Sukamaju")] * 2
+    # Guard: a title of address and a name in no fuller name the article gives stays as
+    # written, though someone else was named in full just before.
+    text = ("Pelatih Garuda Muda FC, Danu Prasetyo, memimpin latihan pagi. "
+            "\"Fisik pemain sudah bagus,\" kata Coach Rudi, pelatih fisik tim.")
+    q = run(text, names={"Danu Prasetyo": "PER", "Coach Rudi": "PER"}).quotes[-1]
+    assert q.speaker.name == "Coach Rudi"
+
+
+def test_a_title_of_address_and_a_name_take_the_fuller_name_written_where_no_cue_looked(run):
+    # dihadiri Habib Hasan bin Ahmad Alaydrus …, then Habib Hasan mengingatkan: the full
+    # name runs on over "bin".
+    text = ("Pengajian akbar itu juga dihadiri Habib Hasan bin Ahmad Alaydrus dari Malang. Dalam tausiahnya, "
+            "Habib Hasan mengingatkan bahwa ilmu harus diamalkan.\n\n\"Ilmu tanpa amal itu sia-sia,\" tutur Habib Hasan.")
+    for names in (None, {"Habib Hasan": "PER"}):
+        quotes = run(text, names=names).quotes
+        assert [q.speaker.name for q in quotes] == ["Habib Hasan bin Ahmad Alaydrus"] * 2
+    # Guard: capitalised words after the two that are no name's (a repeated headline) are
+    # no fuller name.
+    text = ("Pelatih Bintang Timur, Yosef Mahendra, mengatakan timnya siap menghadapi laga tandang.\n\n"
+            "\"Kami siap,\" ujar pria yang akrab disapa Coach Yosef itu.\n\n"
+            "Jelang laga itu, Coach Yosef Siapkan Rotasi.")
+    quotes = run(text, names={"Yosef Mahendra": "PER", "Coach Yosef": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Yosef Mahendra"] * 2
+
+
+def test_a_title_and_a_name_before_another_persons_name_are_that_persons_role(run):
+    # Manajer Nadia, Rina Kusuma, …: Rina is Nadia's manager; Nadia takes no role from it.
+    text = ("Nadia Putri absen dari jumpa pers film terbarunya di Jakarta. "
+            "\"Saya sedang dirawat di rumah sakit,\" kata Nadia.\n\n"
+            "Manajer Nadia, Rina Kusuma, mengatakan kliennya akan kembali bekerja pekan depan.")
+    quotes = run(text, names={"Nadia Putri": "PER", "Nadia": "PER", "Rina Kusuma": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [
+        ("Nadia Putri", None), ("Rina Kusuma", "Manajer Nadia")]
+    # Guard: a titled person at the head of a list of names keeps the title.
+    text = ("Danu Prasetyo memimpin latihan pagi di Bekasi.\n\n"
+            "Pelatih Danu, Andi Wibisono, dan Rian Saputra kemudian hadir dalam jumpa pers. "
+            "\"Kami siap bertanding,\" kata Danu.")
+    q = only(run(text, names={"Danu Prasetyo": "PER", "Andi Wibisono": "PER", "Rian Saputra": "PER", "Danu": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Danu Prasetyo", "Pelatih")
+
+
+def test_a_real_name_points_back_to_the_subject_or_to_the_name_its_clause_describes(run):
+    # Pemilik nama asli X itu: the real name of the one the sentence before opens with (not
+    # the manager named after the verb); the owner of the name is no role.
+    text = ("Penyanyi Rara Ayu resmi mengadukan mantan manajernya, Doni Saputra, ke polisi, Senin (3/3/2025). "
+            "Pemilik nama asli Siti Aminah itu menduga Doni menggelapkan honor manggungnya.\n\n"
+            "\"Saya sangat kecewa,\" kata Rara.\n\n"
+            "Doni mengatakan semua honor sudah ia setorkan.")
+    names = {"Rara Ayu": "PER", "Doni Saputra": "PER", "Siti Aminah": "PER", "Rara": "PER", "Doni": "PER"}
+    quotes = run(text, names=names).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [
+        ("Siti Aminah", "Penyanyi"), ("Siti Aminah", "Penyanyi"), ("Doni Saputra", "mantan manajer")]
+    # Where the article gives the stage name no role, the owner of the name is none either.
+    quotes = run(text.replace("Penyanyi Rara Ayu", "Rara Ayu"), names=names).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes][:2] == [("Siti Aminah", None)] * 2
+    # Raka yang bernama asli X itu: the name the relative clause describes.
+    text = ("Aktor Raka Pratama membantah kabur dari lokasi syuting. \"Saya sakit,\" kata Raka.\n\n"
+            "Raka yang bernama asli Raka Adi Wijaya itu mengaku sempat dirawat di rumah sakit.")
+    quotes = run(text, names={"Raka Pratama": "PER", "Raka": "PER", "Raka Adi Wijaya": "PER"}).quotes
+    assert len({q.speaker.name for q in quotes}) == 1 and all(q.speaker.role == "Aktor" for q in quotes)
