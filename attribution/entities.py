@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, back_over_honorifics, bracketed_name_end,
-                       describes_someone, head_final_title_start, initial_opens_name, is_honorific,
+from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, age_at, back_over_honorifics,
+                       bracketed_name_end, describes_someone, head_final_title_start, initial_opens_name, is_honorific,
                        is_stop_inside_name, looks_like_a_verb, opens_a_rank)
 
 
@@ -1449,6 +1449,8 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
             seen_capital = True
         elif _role_glue(toks, end, lex) or (seen_capital and _listed_field_comma(toks, end)):
             pass
+        elif seen_capital and _place_goes_on(toks, k, end, lex):
+            pass  # nelayan di Kecamatan Sedati, Kabupaten Sidoarjo, Jawa Timur: one place
         elif t.is_word and not seen_capital and end - k <= 3:
             pass  # pakar epidemiologi Fakultas ...: the head's own lowercase words
         else:
@@ -1468,6 +1470,27 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]
+
+
+def _place_goes_on(toks: list[Token], start: int, comma: int, lex: Lexicon) -> bool:
+    """Whether the comma at ``comma``, in a role from ``start`` that names where the person
+    is (``nelayan di Kecamatan Sedati``), goes on with the larger place that holds
+    it (``, Kabupaten Sidoarjo``, ``, Jawa Timur``): a short run of capitalised words
+    that opens with a word taking a place's name or that are all place words, no title
+    and no person, closing at a comma or the sentence's end."""
+    if toks[comma].text != "," or not toks[comma - 1].is_capitalized \
+            or not any(t.lower in PLACE_OPENERS for t in toks[start:comma]):
+        return False
+    run = []
+    j = comma + 1
+    while j < len(toks) and toks[j].sent == toks[comma].sent and toks[j].is_capitalized and len(run) <= 4:
+        run.append(toks[j])
+        j += 1
+    if not 0 < len(run) <= 4 or any(_is_role_head(t, lex) or t.ner.endswith("-PER") for t in run):
+        return False
+    closes = j == len(toks) or toks[j].sent != toks[comma].sent or toks[j].text in (",", ".")
+    return closes and (run[0].lower in lex.name_heads or all(lex.is_place_word(t.text) for t in run))
+
 
 
 def _describes(tok: Token, lex: Lexicon) -> bool:
@@ -1588,6 +1611,7 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     k = name_tok - 1
     first_title = None
     words_back = 0
+    skipped: set[int] = set()  # lainnya and its comma, inside the role
     # The reach counts words, not the commas and brackets of a listed title (Kepala Badan
     # Standar, Kurikulum, dan Asesmen Pendidikan (BSKAP) Kementerian …, Nama).
     while k >= 0 and toks[k].sent == sent and words_back < _PRENOMINAL_ROLE_REACH:
@@ -1609,6 +1633,12 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
                 or (first_title is None and toks[k - 1].lower in lex.descriptive_role_heads)):
             pass  # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
             # Ekonom Indef — Faisal Basri —; Salah satu korban, Rudi
+        elif _other_one_before_mark(toks, k, lex):
+            # Anggota Komisi IV lainnya, dari Fraksi …, Nama: "the other member", and the
+            # role runs on over the word and its comma, which are no part of it.
+            skipped.update((k - 1, k))
+            k -= 1
+            words_back += 1
         elif t.text in _APPOSITIVE_MARKS and first_title is None and _field_after_head(toks, k - 1, lex) \
                 and _opens_a_clause(toks, k - 2 if _is_role_head(toks[k - 2], lex) else k - 3):
             pass  # Namun, saksi kedua, Yoga: a described role that opens the clause
@@ -1633,4 +1663,17 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
         words = words[:marker - 1] if marker and words[marker - 1].lower == "yang" else words[:marker]
     if not words:
         return None
+    cuts = sorted(t.i for t in words if t.i in skipped and t.i > first_title)
+    if cuts and cuts[-1] < words[-1].i:
+        # Anggota Komisi IV lainnya, dari Fraksi … → Anggota Komisi IV dari Fraksi …
+        before, after = toks[first_title:cuts[0]], toks[cuts[-1] + 1:words[-1].i + 1]
+        return doc.text[before[0].start:before[-1].end] + " " + doc.text[after[0].start:after[-1].end]
     return doc.text[words[0].start:words[-1].end]
+
+
+def _other_one_before_mark(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the comma at ``k`` follows ``lain``/``lainnya`` that closes a capitalised
+    role (Anggota Komisi IV ``lainnya``, dari Fraksi …): the other holder of that role,
+    the comma setting off more of it."""
+    return toks[k].text == "," and k >= 2 and toks[k - 1].lower in lex.other_holder_words \
+        and toks[k - 2].is_capitalized and toks[k - 2].sent == toks[k].sent

@@ -97,7 +97,9 @@ class Lexicon:
     capacity_markers: frozenset[str]  # selaku (Kepala Divisi): the role after it
     representative_markers: frozenset[str]  # (terdakwa) melalui (kuasa hukumnya): the role opens after it
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
+    other_holder_words: frozenset[str]  # (Anggota Komisi IV) lainnya, (dari Fraksi …): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
+    body_phrases: frozenset[tuple[str, ...]]  # Kejaksaan Agung: "Agung" belongs to the body
     compound_role_heads: frozenset[tuple[str, ...]]  # orang tua (siswa): two words, one head
     markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
@@ -239,9 +241,12 @@ class Lexicon:
     def is_noun_before_title(self, word: str, next_word: str) -> bool:
         """``pengusaha`` in ``Beban pengusaha Wakil Gubernur Bali``: a lowercase occupation
         right before a capitalised title ends a sub-heading run into the sentence; it is
-        not part of the role. A qualifier (``mantan Menteri``) is."""
-        return word.islower() and word in self.descriptive_role_heads and word not in self.title_modifiers \
-            and next_word[:1].isupper() and next_word.lower() in self.title_heads
+        not part of the role. A qualifier (``mantan Menteri``) is. So is the title itself in
+        lowercase right before the same title capitalised (``Tanggapan menteri Menteri
+        Perindustrian …``): the sub-heading's last word, the role written after it."""
+        if not (word.islower() and next_word[:1].isupper() and next_word.lower() in self.title_heads):
+            return False
+        return (word in self.descriptive_role_heads and word not in self.title_modifiers) or word == next_word.lower()
 
     def reports_no_statement(self, words: list[str], verb: str = "") -> bool:
         """Whether the words before a speech verb (lowercased, nearest last) leave no
@@ -370,7 +375,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         capacity_markers=_lower_set(roles["capacity_markers"]),
         representative_markers=_lower_set(roles["representative_markers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
+        other_holder_words=_lower_set(roles["other_holder_words"]),
         title_phrases=_phrases(roles["title_phrases"]),
+        body_phrases=_phrases(roles["body_phrases"]),
         compound_role_heads=_phrases(roles["compound_role_heads"]),
         markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
         markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),

@@ -35,7 +35,11 @@ class _DocumentWords:
     a name the tagger starts after them (``Kapolres Cianjur AKBP Rudi``), or after a word
     that takes a place or a regional body's name (``Polres Cianjur``, ``asal Cianjur``):
     the region, so such a title with that word alone (``Kapolres Cianjur mengatakan``)
-    names no one."""
+    names no one;
+    ``named_places``: two or three capitalised words written whole after a word that
+    takes a name, outside a title (``dari Desa Sungai Lumbo tidak …``): the place's
+    name as the article writes it, which a title may run into a name (Kepala Desa
+    Sungai Lumbo Darwis Tambunan)."""
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
@@ -46,6 +50,7 @@ class _DocumentWords:
     acronyms: set[str]
     initials: set[str]  # AS of "berinisial AS (19)": a person the article names by initials
     regions: set[str]  # Cianjur of "Kapolres Cianjur AKBP Rudi": the office's region
+    named_places: set[tuple[str, ...]]  # Sungai Lumbo of "dari Desa Sungai Lumbo tidak …"
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -89,12 +94,37 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
     regions |= {t.text for k, t in enumerate(tokens) if k > 0 and t.is_capitalized and t.sent == tokens[k - 1].sent
                 and (tokens[k - 1].lower in lex.name_heads or tokens[k - 1].lower in lex.region_markers)}
     words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
-                           regions)
+                           regions, _named_places(tokens, lex))
     _words_cache.set(words)
     return words
 
 
 _words_cache: ContextVar[_DocumentWords | None] = ContextVar("_words_cache", default=None)
+
+
+def _named_places(tokens: list[Token], lex: Lexicon) -> set[tuple[str, ...]]:
+    """Runs of two or three capitalised words after a word that takes a name (``Desa``,
+    ``Kecamatan``, ``Universitas``) and before a lowercase word or a stop, with no word of a
+    person the tagger marked, nor before a verb: the name of a place or a body as the
+    article writes it whole. Only after a lowercase word (``dari``, ``warga``), not inside a
+    title (Kepala ``Desa`` Sukamaju Budi mengatakan; Kepala Dinas … ``Kabupaten`` Sumba
+    Timur Marthen Ndapa yang …), where the run may end in the holder's name."""
+    found: set[tuple[str, ...]] = set()
+    for i, t in enumerate(tokens[:-1]):
+        before = tokens[i - 1] if i > 0 else None
+        if t.lower not in lex.name_heads or before is None or before.sent != t.sent or not before.is_word \
+                or before.is_capitalized or _is_title_word(before, lex):
+            continue
+        run = _capitalized_run(tokens, i + 1, _MAX_PLACE_WORDS + 1)
+        if not 2 <= len(run) <= _MAX_PLACE_WORDS or run[0].sent != t.sent:
+            continue
+        nxt = tokens[run[-1].i + 1] if run[-1].i + 1 < len(tokens) else None
+        if nxt is not None and nxt.is_word and (_looks_like_a_verb(nxt) or lex.is_direct_cue(nxt.text)):
+            continue  # warga Dusun Krajan Budi Santoso mengatakan …: the run may end in a name
+        if any(x.ner.endswith("-PER") for x in run) or any(_is_title_word(x, lex) for x in run):
+            continue
+        found.add(tuple(x.text for x in run))
+    return found
 
 
 def _article_words(lex: Lexicon) -> _DocumentWords:
@@ -187,9 +217,10 @@ def _is_initials(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def ends_title_phrase(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """``Agung`` in Jaksa Agung, ``Kota`` in Wali Kota: the last word of a title phrase."""
+    """``Agung`` in Jaksa Agung, ``Kota`` in Wali Kota: the last word of a title phrase,
+    or of a body's name in one (``Agung`` in … Kejaksaan Agung Bambang): no name starts there."""
     return any(k - len(p) + 1 >= 0 and tuple(t.lower for t in tokens[k - len(p) + 1:k + 1]) == p
-               for p in lex.title_phrases)
+               for p in lex.title_phrases | lex.body_phrases)
 
 
 def ends_a_place(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -435,11 +466,19 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     if start == end or _names_a_facility(tokens, start, end, lex):
         return None
     start = _over_name_particles(tokens, start, lex)
+    # Kepala Desa Sungai Lumbo Darwis Tambunan, of "dari Desa Sungai Lumbo tidak …":
+    # a place's name the article writes whole elsewhere opens the run, and the person's
+    # name starts after it; alone, the run is that place (pemain Sungai Lumbo), no one.
+    place = _named_place_length(tokens, start, end, lex)
+    if place == end - start:
+        return None
+    if place:
+        start += place
     # Desa Karangbenda Sakino, Puskesmas Margadana Wahidin: the word after such a head
     # names the place or body, so the person's name starts after it; alone, it is all
     # the place's name (Kepala Desa Karangbenda) and no one's, and so is all of it after
     # where someone lives (warga Kelurahan Kebon Pisang).
-    if start > 0 and tokens[start - 1].lower in lex.name_heads:
+    elif start > 0 and tokens[start - 1].lower in lex.name_heads:
         if end - start < 2 or (start > 1 and tokens[start - 2].lower in lex.residence_heads):
             return None
         start += 1
@@ -512,6 +551,14 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _named_place_length(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """How many words from ``start`` on are a place's name the article writes whole after
+    a word that takes a name (``_named_places``); 0 when none is."""
+    named = _article_words(lex).named_places
+    return next((n for n in range(min(_MAX_PLACE_WORDS, end - start), 1, -1)
+                 if tuple(t.text for t in tokens[start:start + n]) in named), 0)
 
 
 def _names_a_facility(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
@@ -1186,7 +1233,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # branch (LBH Jakarta). Initials the article gives a person and those the public
         # knows as one were taken above.
         return _whole_name(doc, tokens, "organization")
-    if _body_named_whole(tokens, lex):
+    if _body_named_whole(doc, tokens, lex):
         return _whole_name(doc, tokens, "organization")
     close = max((k for k, t in enumerate(tokens) if t.text == ")"), default=len(tokens))
     # Kasat Reskrim Polres Blora, tagged a body whole: a title opening it makes it an
@@ -1358,13 +1405,16 @@ def _name_after_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     return None
 
 
-def _body_named_whole(tokens: list[Token], lex: Lexicon) -> bool:
+def _body_named_whole(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
     """Capitalised words that open with a body's word the tagger marks as the start of a
     body, with no title and no person among them (``Garuda`` Sentosa Logistik menyatakan …, of
     a subsidiary named after its parent): the body speaks, its name whole; the parent's
-    word is no role of a person named by the rest."""
+    word is no role of a person named by the rest. A tagger runs the dateline into the
+    body opening the sentence after it (``MALANG - Arema`` Perkasa memastikan …):
+    the body still starts there."""
     first = tokens[0]
-    return len(tokens) > 1 and first.ner == "B-ORG" and first.lower in lex.non_person_words \
+    starts = first.ner == "B-ORG" or (first.ner == "I-ORG" and opens_sentence(doc, first))
+    return len(tokens) > 1 and starts and first.lower in lex.non_person_words \
         and not lex.is_place_word(first.text) and all(t.is_capitalized for t in tokens) \
         and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in tokens)
 
@@ -1779,7 +1829,10 @@ def _names_someone(doc: Document, words: list[Token], lex: Lexicon) -> bool:
     """Whether ``words`` before an appositive name a person for it to describe: a name
     first (Rina Sari, sahabat Dodi) or a title with a name after it (Penyanyi Rina Sari,
     sahabat Dodi); not a title alone, whose person comes after the comma (Duta Besar
-    Rusia, Georgy Zinoviev)."""
+    Rusia, Georgy Zinoviev), nor an adjunct opening the sentence (Seusai sidang, mantan
+    Bupati itu …), though a Sasak name may open with Lalu."""
+    if words and words[0].lower in lex.adjunct_openers and words[0].lower not in lex.name_prefixes:
+        return False
     return _opens_with_a_name(words, lex) or _names_a_titled_person(doc, words, lex)
 
 
@@ -1906,6 +1959,7 @@ def _after_a_set_off_adjunct(segments: list[list[Token]], lex: Lexicon) -> bool:
 # Words that open where someone is or comes from (petani di Sakra, nelayan asal Sakra,
 # peneliti dari Universitas X): the known places after the next comma go on with it.
 _PLACE_OPENERS = frozenset("di asal dari".split())
+PLACE_OPENERS = _PLACE_OPENERS  # for the entity index: nelayan ``di`` Kecamatan Sedati, …
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())

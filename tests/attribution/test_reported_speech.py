@@ -770,7 +770,7 @@ def test_a_form_of_address_before_the_name_keeps_the_appositive_after_it(run):
 def test_a_place_after_where_the_speaker_comes_from_is_no_subject(run):
     # asal Praya, Lombok Tengah: the place chain goes on after the comma; the person before speaks.
     q = only(run("Yohanis Rihi (47), peternak asal Praya, Lombok Tengah, mengaku sudah lama menunggu bantuan pakan."))
-    assert (q.speaker.name, q.speaker.role) == ("Yohanis Rihi", "peternak asal Praya")
+    assert (q.speaker.name, q.speaker.role) == ("Yohanis Rihi", "peternak asal Praya, Lombok Tengah")
     assert q.text == "sudah lama menunggu bantuan pakan"
     # A name after "asal" and a comma is a person, not a place.
     q = only(run("Seorang peternak asal Praya, Yohanis Rihi, mengaku sudah lama menunggu bantuan pakan."))
@@ -869,3 +869,18 @@ def test_a_trailing_cue_after_a_conjunction_gives_the_clause_after_it(run):
     assert q.text == "Dalam kasus itu, tambah Sutrisno, dana diduga dipinjamkan kepada pihak ketiga"
     q = only(run("Pasokan cabai berkurang, kata Sutrisno, sehingga harga naik di pasar tradisional."))
     assert q.text == "Pasokan cabai berkurang, kata Sutrisno, sehingga harga naik di pasar tradisional"
+
+
+def test_a_description_after_a_fronted_adjunct_reports_a_verb_phrase(run):
+    # "Seusai sidang," is an adjunct, no name for "mantan Bupati itu" to describe: the
+    # description speaks, and menyatakan takes a verb phrase (akan …, siap …, tidak akan …).
+    lead = "Mantan Bupati Sukamaju Hendra Wijaya dituntut delapan tahun penjara. Seusai sidang, mantan Bupati itu "
+    names = {"Hendra Wijaya": "PER"}
+    for rest, said in (("menyatakan akan mengajukan pembelaan pribadi.", "akan mengajukan pembelaan pribadi"),
+                       ("menyatakan siap menghadapi putusan hakim.", "siap menghadapi putusan hakim"),
+                       ("menyatakan tidak akan mengajukan banding.", "tidak akan mengajukan banding")):
+        q = only(run(lead + rest, names=names))
+        assert (q.text, q.speaker.name) == (said, "Hendra Wijaya")
+    # Guard: a name after the adjunct speaks as before.
+    q = only(run("Seusai sidang, Hendra Wijaya menyatakan akan mengajukan pembelaan pribadi.", names=names))
+    assert (q.text, q.speaker.name) == ("akan mengajukan pembelaan pribadi", "Hendra Wijaya")

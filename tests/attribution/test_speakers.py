@@ -667,7 +667,8 @@ def test_a_place_name_after_the_place_in_an_appositive_is_not_the_speaker(run):
     text = ("Kusmanto (50), pedagang daging kambing di Pasar Kramat Jati, Jakarta Timur, menyampaikan, "
             "penjualan masih berkisar 10 kilogram per hari.")
     q = only(run(text, names={"Kusmanto": "PER"}))
-    assert (q.speaker.name, q.speaker.role) == ("Kusmanto", "pedagang daging kambing di Pasar Kramat Jati")
+    assert (q.speaker.name, q.speaker.role) == (
+        "Kusmanto", "pedagang daging kambing di Pasar Kramat Jati, Jakarta Timur")
 
 
 def test_a_province_after_a_residents_town_is_not_the_speaker_but_a_body_is(run):
@@ -3715,3 +3716,95 @@ def test_a_real_name_points_back_to_the_subject_or_to_the_name_its_clause_descri
             "Raka yang bernama asli Raka Adi Wijaya itu mengaku sempat dirawat di rumah sakit.")
     quotes = run(text, names={"Raka Pratama": "PER", "Raka": "PER", "Raka Adi Wijaya": "PER"}).quotes
     assert len({q.speaker.name for q in quotes}) == 1 and all(q.speaker.role == "Aktor" for q in quotes)
+
+
+def test_a_body_whose_name_ends_in_a_given_name_keeps_that_word(run):
+    # Kejaksaan Agung: "Agung" closes the body in the title, the name starts after it.
+    text = ("Jaksa Agung Muda Tindak Pidana Umum Kejaksaan Agung Bambang Sutejo mengatakan, penyidik sudah "
+            "memeriksa tiga saksi. ”Berkasnya segera lengkap,” kata Bambang.")
+    assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [
+        ("Bambang Sutejo", "Jaksa Agung Muda Tindak Pidana Umum Kejaksaan Agung")] * 2
+    # Guard: after another body, Agung is the person's given name.
+    q = only(run("Kepala Kejaksaan Negeri Bandung Agung Prasetyo mengatakan, penyidik sudah memeriksa tiga saksi."))
+    assert (q.speaker.name, q.speaker.role) == ("Agung Prasetyo", "Kepala Kejaksaan Negeri Bandung")
+
+
+def test_utama_closes_a_title_before_an_acronym_and_a_rank(run):
+    # Komisaris Utama PDSJ, then a retired officer's rank before the name after the comma.
+    text = "Komisaris Utama PDSJ, Laksamana TNI (Purn) Joko Prasetyo, mengatakan perusahaan akan berhati-hati."
+    q = only(run(text, names={"Joko Prasetyo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Joko Prasetyo", "Komisaris Utama PDSJ")
+    # Guard: the name right after the body, without a comma, as before.
+    q = only(run("Komisaris Utama PDSJ Joko Prasetyo mengatakan perusahaan akan berhati-hati."))
+    assert (q.speaker.name, q.speaker.role) == ("Joko Prasetyo", "Komisaris Utama PDSJ")
+
+
+def test_a_place_the_article_names_whole_is_no_part_of_a_name(run):
+    # "dari Desa Sungai Lumbo tidak …" gives the village's whole name: "pemain Sungai Lumbo"
+    # names no one, and the head of the village is Darwis Tambunan.
+    text = ("Pendukung tim tamu dari Desa Sungai Lumbo tidak terima. ”Wasitnya tidak adil,” ujar seorang pemain "
+            "Sungai Lumbo. Kepala Desa Sungai Lumbo Darwis Tambunan mengatakan warga sudah tenang. "
+            "”Kami minta maaf,” ucapnya.")
+    r = run(text)
+    assert [q.speaker and (q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        None, ("Darwis Tambunan", "Kepala Desa Sungai Lumbo"), ("Darwis Tambunan", "Kepala Desa Sungai Lumbo")]
+    # Guards: a run after a head inside a title, or before a verb, may end in a name.
+    text = ("Kepala Dinas Pendidikan Kabupaten Sumba Timur Marthen Ndapa yang ditemui di Waingapu mengakui, "
+            "sekolah kekurangan guru. ”Kami butuh seratus guru,” ujarnya.")
+    assert [q.speaker.name for q in run(text).quotes] == ["Marthen Ndapa"] * 2
+    text = ("Banjir datang tiba-tiba. Tetangga dari Dusun Krajan Slamet Riyadi mengatakan air naik sejak subuh. "
+            "”Kami tidak sempat mengungsi,” kata Slamet.")
+    assert [q.speaker.name for q in run(text).quotes] == ["Slamet Riyadi"] * 2
+
+
+def test_a_body_the_tagger_runs_on_from_the_dateline_speaks(run):
+    # The tagger marks "MALANG - Arema Perkasa" as one body: the club opening the
+    # sentence after the dateline still speaks, no person named Perkasa.
+    text = "MALANG - Arema Perkasa memastikan bek sayapnya, Rudi Setiawan, absen melawan Persib pekan depan."
+    q = only(run(text, names={"MALANG - Arema Perkasa": "ORG", "Rudi Setiawan": "PER"}))
+    assert (q.speaker.name, q.speaker.kind, q.speaker.role) == ("Arema Perkasa", "organization", None)
+    # Guard: a person's name so tagged stays a person.
+    q = only(run("SAMARINDA - Andi Wijaya memastikan bek sayapnya absen melawan Persib pekan depan.",
+                 names={"SAMARINDA - Andi Wijaya": "ORG"}))
+    assert (q.speaker.name, q.speaker.kind) == ("Andi Wijaya", "person")
+
+
+def test_teungku_is_a_form_of_address_not_a_role(run):
+    q = only(run("Panglima Laot Lhok Kuala Teungku Muhammad Daud menuturkan, nelayan menemukan kapal itu pagi hari."))
+    assert (q.speaker.name, q.speaker.role) == ("Muhammad Daud", "Panglima Laot Lhok Kuala")
+    # Guard: Teuku is a noble title, part of the name.
+    q = only(run("Bupati Aceh Timur Teuku Ridwan Syahputra mengatakan, pemerintah menyiapkan tempat penampungan."))
+    assert (q.speaker.name, q.speaker.role) == ("Teuku Ridwan Syahputra", "Bupati Aceh Timur")
+
+
+def test_the_other_holder_of_a_role_keeps_the_role_set_off_by_commas(run):
+    text = ("Anggota Komisi IV lainnya, dari Fraksi Partai Golongan Karya (Golkar), Rudi Setiawan, mengatakan "
+            "anggaran itu terlalu kecil.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Rudi Setiawan", "Anggota Komisi IV dari Fraksi Partai Golongan Karya (Golkar)")
+    # Guard: with nothing after the comma, the role is the head alone.
+    q = only(run("Warga lainnya, Budi Santoso, mengatakan air sudah surut."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Warga")
+
+
+def test_a_sub_heading_ending_in_the_title_in_lowercase_is_no_part_of_the_role(run):
+    text = ("Rapat itu berlangsung alot. Tanggapan menteri Menteri Perindustrian Hendra Kurniawan "
+            "menjelaskan, anggaran akan dihemat.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Kurniawan", "Menteri Perindustrian")
+    # Guard: a lowercase role before another title is the role (staff of the minister).
+    q = only(run("Rapat itu berlangsung alot. Menurut staf khusus Menteri Keuangan Yudi Pratama, anggaran akan "
+                 "dihemat."))
+    assert (q.speaker.name, q.speaker.role) == ("Yudi Pratama", "staf khusus Menteri Keuangan")
+
+
+def test_a_role_naming_where_runs_on_over_the_larger_places(run):
+    text = ("Wagiman (48), nelayan di Kecamatan Sedati, Kabupaten Sidoarjo, Jawa Timur, termasuk yang merugi. "
+            "”Tangkapan turun separuh,” katanya.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Wagiman", "nelayan di Kecamatan Sedati, Kabupaten Sidoarjo, Jawa Timur")
+    # Guard: a role that says nowhere stops at its comma.
+    q = only(run("Wagiman (48), Ketua Kelompok Nelayan Mina Jaya, Sidoarjo, mengatakan tangkapan turun separuh."))
+    assert (q.speaker.name, q.speaker.role) == ("Wagiman", "Ketua Kelompok Nelayan Mina Jaya")
