@@ -111,7 +111,7 @@ class EntityIndex:
         leads (a weak tagger calls too much ORG to trust it alone)."""
         from .mentions import (after_name_head, back_over_short_given_name, body_and_its_place, body_name_end,
                                cued_name_inside, ends_a_place, ends_title_phrase, leading_places, name_start_by_reuse,
-                               name_start_over_particles, trim_person_span)
+                               name_start_over_particles, person_name_inside, trim_person_span)
 
         org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
                      for e in self.doc.entities if e.label == "ORG"}
@@ -172,11 +172,29 @@ class EntityIndex:
                                 if tuple(t.text for t in toks[:k]) in org_names
                                 and (in_headline or all(t.is_capitalized for t in toks[k:]))), None)
                 toks = toks[:cut] if cut is not None else toks
+                # … or where a person's name that runs on over bin/binti after it begins
+                # (Kementerian Luar Negeri Qatar Majed | bin Khalid Al-Hajri).
+                toks = toks[:person_name_inside(self.doc, toks, self.lex)]
                 after = toks[-1].i + 1
                 if after < len(self.doc.tokens) and self.doc.tokens[after].text == ")" \
                         and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
                     toks = self.doc.tokens[toks[0].i:after + 1]  # (BNPB: the tagger left the bracket open
                 self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization")
+
+    def add_places_inside_bodies(self) -> None:
+        """Where a place speaks as itself (Qatar menyatakan …), each body the article
+        names after it (Kementerian Luar Negeri Qatar) names that place too: its
+        sentence is one that names the speaker."""
+        places = {o.key for o in self.occurrences
+                  if o.kind == "organization" and all(self.lex.is_place_word(w) for w in o.key)}
+        for o in list(self.occurrences):
+            if o.kind != "organization":
+                continue
+            for key in places:
+                written = " ".join(key)
+                if len(o.key) > len(key) and o.key[-len(key):] == key and o.name.lower().endswith(" " + written) \
+                        and not all(self.lex.is_place_word(w) for w in o.key):
+                    self.add(o.name[-len(written):], o.end - len(written), o.end, "organization")
 
     def add_appositive_roles(self) -> None:
         """Names followed by their role between commas (``Teguh P. Nugroho, Kepala
@@ -889,6 +907,13 @@ class EntityIndex:
             # Ditjen Perkeretaapian, after Direktorat Jenderal Perkeretaapian Kementerian
             # Perhubungan: the body named short is the one named in full.
             supersets = self._names_containing(self._spell_out_body(key), kind) or supersets
+        if kind == "organization" and all(self.lex.is_place_word(w) for w in key):
+            # Qatar menyatakan …: a country speaks as itself or its government, not as a
+            # body the article names after it (Kementerian Luar Negeri Qatar); Korea, of
+            # Korea Selatan, is still that country named in full, and DKI Jakarta the
+            # Pemerintah Provinsi DKI Jakarta.
+            supersets = [k for k in supersets
+                         if all(self.lex.is_place_word(w) or w in self.lex.government_heads for w in k)]
         if kind == "person" and supersets in ([], [key]) and len(key) == 1 \
                 and self.lex.is_place_or_organization_word(key[0]):
             # tulis Walhi, after Walhi Riau: a word the NER data knows only as a body, taken
@@ -1650,6 +1675,8 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
         return None
     if lex.is_noun_before_title(toks[first_title].text, toks[first_title + 1].text):
         first_title += 1  # Beban pengusaha Wakil Gubernur Bali: a sub-heading's noun, not the role
+    elif lex.is_led_by_before_title(toks[first_title].text, toks[first_title + 1].text):
+        first_title += 1  # Partai X pimpinan Kanselir Jerman Y: led by Y, whose role is the title
     words = toks[first_title:name_tok]
     if words[0].lower in lex.relation_heads and not any(w.text in _APPOSITIVE_MARKS for w in words):
         return None  # Ayah Ika: Ika's father, not a role of Ika's

@@ -91,10 +91,17 @@ class Lexicon:
     document_heads: frozenset[str]  # Laporan Bank Dunia menyebutkan: the body's document
     institution_names: frozenset[str]  # Gedung Putih, Kremlin: the institution that sits there
     indefinite_determiners: frozenset[tuple[str, ...]]  # Seorang (pejabat senior): someone unnamed
+    collective_determiners: frozenset[str]  # para (pemimpin ASEAN): the body speaks
     role_glue_words: frozenset[str]
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     head_final_titles: frozenset[str]  # (Equity Research) Analyst: English, its field before it
     capacity_markers: frozenset[str]  # selaku (Kepala Divisi): the role after it
+    statement_adjunct_openers: frozenset[str]  # Dalam (pernyataan X), disebutkan bahwa …
+    claim_nouns: frozenset[str]  # (membantah) tudingan (bahwa …): someone else's claim
+    wire_attribution_openers: frozenset[str]  # (…,) seperti (dikutip Yonhap): whose report it is
+    wire_attribution_verbs: frozenset[str]  # (…, seperti) dikutip (Yonhap)
+    led_by_words: frozenset[str]  # (Partai X) pimpinan (Kanselir Jerman Y): led by; the role starts after
+    role_time_words: frozenset[str]  # (Ketua ASEAN) tahun (ini): when the role is held, not part of it
     representative_markers: frozenset[str]  # (terdakwa) melalui (kuasa hukumnya): the role opens after it
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     other_holder_words: frozenset[str]  # (Anggota Komisi IV) lainnya, (dari Fraksi …): not part of the role
@@ -114,6 +121,7 @@ class Lexicon:
     place_words: frozenset[str]
     place_acronyms: frozenset[str]  # RI: a place only in capitals
     place_phrases: frozenset[tuple[str, ...]]  # (Papua) Barat Daya: Daya a place only after Barat
+    government_heads: frozenset[str]  # Pemerintah (Provinsi DKI Jakarta): the place's own government
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
     region_markers: frozenset[str]  # places.json: (Pemkab, asal) Cianjur: a region's name after them
@@ -248,6 +256,12 @@ class Lexicon:
             return False
         return (word in self.descriptive_role_heads and word not in self.title_modifiers) or word == next_word.lower()
 
+    def is_led_by_before_title(self, word: str, next_word: str) -> bool:
+        """``pimpinan`` in ``Partai X pimpinan Kanselir Jerman Y``: led by the titled person
+        after it; the role starts at the title (``pimpinan DPR``, before a body, is one)."""
+        return word.islower() and word in self.led_by_words and next_word[:1].isupper() \
+            and (next_word.lower() in self.title_heads or next_word.lower() in self.abbreviated_titles)
+
     def reports_no_statement(self, words: list[str], verb: str = "") -> bool:
         """Whether the words before a speech verb (lowercased, nearest last) leave no
         statement to report: a denial (``tidak pernah``, ``belum bisa``; ``tidak hanya``,
@@ -368,11 +382,18 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         document_heads=_lower_set(roles["document_heads"]),
         institution_names=_lower_set(roles["institution_names"]),
         indefinite_determiners=frozenset(tuple(d.lower().split()) for d in roles["indefinite_determiners"]),
+        collective_determiners=_lower_set(roles["collective_determiners"]),
         singular_determiners=frozenset(tuple(d.lower().split()) for d in roles["singular_determiners"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),
         head_final_titles=_lower_set(roles["head_final_titles"]),
         capacity_markers=_lower_set(roles["capacity_markers"]),
+        statement_adjunct_openers=_lower_set(cues["statement_adjunct_openers"]),
+        claim_nouns=_lower_set(cues["claim_nouns"]),
+        wire_attribution_openers=_lower_set(cues["wire_attribution_openers"]),
+        wire_attribution_verbs=_lower_set(cues["wire_attribution_verbs"]),
+        led_by_words=_lower_set(roles["led_by_words"]),
+        role_time_words=_lower_set(roles["role_time_words"]),
         representative_markers=_lower_set(roles["representative_markers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         other_holder_words=_lower_set(roles["other_holder_words"]),
@@ -394,6 +415,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
         place_phrases=_phrases(places["place_phrases"]),
+        government_heads=_lower_set(places["government_heads"]),
         name_heads=_lower_set(places["name_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),
         region_markers=_lower_set(places["region_markers"]),

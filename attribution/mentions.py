@@ -165,6 +165,8 @@ def _strip(tokens: list[Token], lex: Lexicon) -> list[Token]:
         if tokens[b - 1].text == ")" and any(t.text == "(" for t in tokens[a:b - 1]):
             break  # the end of an acronym: Badan Riset Nasional (BRN)
         b -= 1
+        if tokens[b].lower in DEMONSTRATIVES and b - 1 > a and tokens[b - 1].lower in lex.role_time_words:
+            b -= 1  # Ketua ASEAN tahun ini: the time the role is held, all of it
     return tokens[a:b]
 
 
@@ -630,6 +632,21 @@ def name_start_over_particles(doc: Document, first_tok: int, lex: Lexicon) -> in
     return sent.tok_start + _over_name_particles(toks, len(toks) - 1, lex)
 
 
+def person_name_inside(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
+    """Where a tagged organisation ends when a person's name written with a particle
+    (``bin``, ``binti``) goes on right after it: the tagger took the given name before
+    the particle into the body (Kementerian Luar Negeri Qatar ``Majed`` bin Khalid), so
+    the body ends before that name; ``len(tokens)`` when no such name follows."""
+    after = tokens[-1].i + 1
+    doc_toks = doc.tokens
+    if len(tokens) < 3 or after + 1 >= len(doc_toks) or doc_toks[after].is_capitalized \
+            or doc_toks[after].lower not in lex.name_particles \
+            or not doc_toks[after + 1].is_capitalized or doc_toks[after + 1].sent != tokens[0].sent:
+        return len(tokens)
+    start = name_start_over_particles(doc, after + 1, lex) - tokens[0].i
+    return start if 1 < start < len(tokens) else len(tokens)
+
+
 def _over_name_particles(tokens: list[Token], start: int, lex: Lexicon) -> int:
     """Back over ``bin`` (and an honorific after it), ``van der`` …, to the capitalised
     words before them: Mohamad ``bin Haji`` Hasan, Pieter ``van der`` Meer are one name."""
@@ -876,9 +893,17 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
                 # how the person is addressed, never the head of the role; the office
                 # before it is the role where the lexicon does not know its title.
                 break
-            if k + 1 < len(tokens) and lex.is_noun_before_title(t.text, tokens[k + 1].text):
-                return tokens[k + 1:]  # Beban pengusaha Wakil Gubernur Bali: from the title on
-            return tokens[_role_start(tokens, k, lex):]
+            if k + 1 < len(tokens) and (lex.is_noun_before_title(t.text, tokens[k + 1].text)
+                                        or lex.is_led_by_before_title(t.text, tokens[k + 1].text)):
+                # Beban pengusaha Wakil Gubernur Bali; (Partai X) pimpinan Kanselir Jerman Y:
+                # from the title on
+                return tokens[k + 1:]
+            role = tokens[_role_start(tokens, k, lex):]
+            # Perdana Menteri Malaysia selaku Ketua ASEAN, Rahman: the capacity the person
+            # acts in, a title of its own, is the role they speak in.
+            capacity = next((c for c in range(1, len(role) - 1) if role[c].lower in lex.capacity_markers
+                             and role[c + 1].is_capitalized and _is_title_word(role[c + 1], lex)), None)
+            return role[capacity + 1:] if capacity is not None else role
     # No known head: a role all in capitals (Corporate Secretary PT Kereta), not a
     # sub-heading run into the sentence (Kepadatan penumpang Anne Purba mengatakan).
     if any(t.is_word and not t.is_capitalized and t.lower not in lex.role_glue_words for t in tokens):
@@ -1106,6 +1131,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if tokens[0].lower in lex.person_pronouns and _role_set_off_after(tokens, 1, lex):
         # kata dia, warga Desa Karangrejo: the pronoun speaks; the appositive is its role.
         return Mention(tokens[0].start, tokens[0].end, tokens[0].text, role=_span_text(doc, tokens[2:]), pronoun=True)
+    if demonstrative and _agent_noun(tokens[0], lex):
+        # kata pemagang asal Cilacap, Jawa Tengah, itu: a person described by what they do,
+        # pointing back, though the lexicon lists no such description.
+        return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens), role=_span_text(doc, tokens),
+                       description=True, demonstrative=True)
     if not tokens[0].is_capitalized and not _is_title_word(tokens[0], lex) \
             and not lex.opens_a_description([t.lower for t in tokens[:3]]):
         # A sub-heading run into the sentence (Tidak hilang Ketua Umum … Benyamin Uhil
@@ -1142,6 +1172,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             # that belongs to something named before (Salah satu wujudnya …)
             m = Mention(tokens[det].start, tokens[-1].end, _span_text(doc, tokens[det:]),
                         role=_span_text(doc, tokens[det:]), description=True)
+        if m is not None and m.description and tokens[0].lower in lex.collective_determiners:
+            body = _members_body(tokens[det:], lex)
+            if body is not None:
+                # para pemimpin ASEAN mendesak …: all who lead the body, the body speaking.
+                named = _whole_name(doc, body, "organization")
+                named.start, named.text = tokens[0].start, _span_text(doc, tokens)
+                return named
         if m is not None and m.description:
             m.start, m.text, m.indefinite, m.demonstrative = tokens[0].start, _span_text(doc, tokens), True, False
         return m
@@ -1306,6 +1343,42 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
 
 
 _ROLE_ENDERS = frozenset({"dengan", "yang", "terhadap", "sebagai"})
+
+
+def _members_body(words: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The body whose members or heads ``words`` describe (pemimpin ``ASEAN``, menteri luar
+    negeri ``G7``): a title, then lowercase words, then capitalised words that end the
+    phrase and name a body or a country, not a person; None otherwise."""
+    if not words or not _is_title_word(words[0], lex) or words[0].is_capitalized:
+        return None
+    k = len(words)
+    while k > 1 and words[k - 1].is_capitalized:
+        k -= 1
+    body = words[k:]
+    if not body or any(not t.is_capitalized for t in words[k:]) \
+            or any(t.is_capitalized for t in words[1:k]) or any(t.ner.endswith("-PER") for t in body):
+        return None
+    if all((t.text.isupper() and len(t.text) > 1) or t.ner.endswith(("-ORG", "-LOC"))
+           or lex.is_place_or_organization_word(t.text) for t in body):
+        return body
+    return None
+
+
+# The prefix of Indonesian nouns for one who does something (pemagang, pedagang, pekerja);
+# with -an after it the noun names the doing (pembangunan), no one.
+_AGENT_PREFIX = "pe"
+_MIN_AGENT_NOUN = 6
+
+
+def _agent_noun(tok: Token, lex: Lexicon) -> bool:
+    """Whether lowercase ``tok`` is built as a noun for a person by what they do
+    (pemagang, penyelam), not a noun for the doing (pembangunan, perjuangan), a body
+    (pemerintah) or a word the lexicon knows otherwise."""
+    low = tok.lower
+    return tok.is_word and not tok.is_capitalized and low.startswith(_AGENT_PREFIX) and len(low) >= _MIN_AGENT_NOUN \
+        and not low.endswith("an") and not low.endswith("nya") and low not in lex.organization_heads \
+        and low not in lex.document_heads and low not in lex.closing_statement_nouns \
+        and not lex.is_reporting_verb(low) and not lex.is_direct_cue(low)
 
 
 def _name_marker(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
@@ -1589,6 +1662,13 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             out.append(t)
             k += 1
             continue
+        if t.text == "," and out and k + 1 < limit and toks[k + 1].lower in DEMONSTRATIVES \
+                and not out[0].is_capitalized and (k + 2 >= limit or not toks[k + 2].is_word
+                                                   or toks[k + 2].lower in lex.speaker_np_stop_words):
+            # kata pemagang asal Cilacap, Jawa Tengah, itu: the demonstrative closes a
+            # description whose place was set off by commas.
+            out.extend(toks[k:k + 2])
+            break
         if t.text == "," and out:
             # An appositive continues the phrase only when a title or a name follows.
             nxt = toks[k + 1] if k + 1 < limit else None
@@ -1720,9 +1800,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         else:
             segments[-1].append(t)
     chosen: list[Token] = []
-    # A date between commas (X, Senin (4/5/2020), menjelaskan) is an adjunct, not a subject;
-    # a degree after the name (Satria Budi, M.Si., mengatakan) says nothing of who speaks.
+    # A date between commas (X, Senin (4/5/2020), menjelaskan; X, Selasa pagi, 4 November
+    # 2025, menyatakan) is an adjunct, not a subject; a degree after the name (Satria Budi,
+    # M.Si., mengatakan) says nothing of who speaks.
     segments = [seg for seg in segments if not (seg and (seg[0].lower in lex.weekdays or seg[0].lower in lex.months
+                                                         or (seg[0].text.isdigit() and len(seg) > 1
+                                                             and seg[1].lower in lex.months)
                                                          or is_degree(seg, lex)))]
     # So is a place or an occasion (X, di Kupang, Selasa (28/4/2020), mengatakan).
     # A lead-in that runs on into the subject without a comma (di sepanjang jalan Wali

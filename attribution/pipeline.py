@@ -192,6 +192,7 @@ def _build_entities(state: ArticleState) -> None:
         for mm in ([m] + m.co_mentions) if m else []:
             if mm.name:
                 index.add(mm.name, mm.name_start or mm.start, mm.name_end or mm.end, mm.kind, mm.role)
+    index.add_places_inside_bodies()
     index.add_short_name_subjects()
     index.add_fuller_names()
     index.add_nicknames()

@@ -44,7 +44,26 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int,
             elif cut > start and state.doc.text[cut + 1:dm.start].strip().lower() in ("pada", "pada hari", "hari"):
                 end = cut
             break
-    return start, end
+    return start, _before_wire_attribution(state, start, end)
+
+
+_MAX_WIRE_SOURCE_WORDS = 6  # kantor berita resmi Korea Selatan Yonhap
+
+
+def _before_wire_attribution(state: ArticleState, start: int, end: int) -> int:
+    """Where the reported words end before a closing ``, seperti dikutip kantor berita
+    Yonhap`` or ``, seperti dilansir AFP``: whose report the writer took them from, no
+    part of what was said; ``end`` where no such phrase closes them."""
+    doc, lex = state.doc, state.lex
+    toks = doc.tokens_between(start, end)
+    for k in range(len(toks) - 3, 0, -1):
+        if len(toks) - k > _MAX_WIRE_SOURCE_WORDS + 3:
+            break
+        if toks[k].text == "," and toks[k + 1].lower in lex.wire_attribution_openers \
+                and toks[k + 2].lower in lex.wire_attribution_verbs \
+                and all(t.is_word or t.text in "().-" for t in toks[k + 3:]):
+            return toks[k - 1].end
+    return end
 
 
 def _after_leading_date(state: ArticleState, date_end: int, limit: int) -> int | None:

@@ -15,8 +15,17 @@ _AGENT_MARKER = "oleh"  # Indonesian's one word for the agent of a passive: gram
 def run(state: ArticleState) -> None:
     lex = state.lex
     for sent, toks in open_sentences(state):
-        if len(toks) < 4 or toks[0].lower not in lex.agentless_passives:
+        if len(toks) < 4:
             continue
+        source = None
+        if toks[0].lower not in lex.agentless_passives:
+            opened = _after_a_statement_adjunct(state, toks)
+            if opened is None:
+                continue
+            # Dalam pernyataan Kantor Perdana Menteri usai rapat, disebutkan bahwa …: the
+            # passive opens the clause after an adjunct naming whose statement it is.
+            passive, source = opened
+            toks = toks[passive:]
         k = 1
         # Ditegaskan pula bahwa …, Disebutkan juga, …: a particle may come first.
         while k < len(toks) and (toks[k].text == "," or toks[k].lower in _PARTICLES):
@@ -32,9 +41,33 @@ def run(state: ArticleState) -> None:
             k = that
         if k >= len(toks) or toks[k].lower not in lex.complementizers:
             continue
+        if mention is None and source is not None:
+            mention = source
         bounds = content_bounds(state, sent, toks[k].i)
         if bounds is None:
             continue
         state.add(Candidate(
             type="indirect", start=bounds[0], end=bounds[1], sent=sent.i,
-            cue_start=toks[0].start, cue_end=toks[0].end, mention=mention, rules={"detect": NAME + (":oleh" if mention else "")}))
+            cue_start=toks[0].start, cue_end=toks[0].end, mention=mention,
+            rules={"detect": NAME + (":statement" if source is not None else ":oleh" if mention else "")}))
+
+
+_MAX_ADJUNCT_WORDS = 12  # how far the adjunct before the passive may run
+
+
+def _after_a_statement_adjunct(state: ArticleState, toks):
+    """Where a lowercase speech passive opens the clause after an adjunct that names a
+    statement (``Dalam pernyataan Kantor Perdana Menteri usai rapat, disebutkan``; ``Melalui
+    siaran pers, ditegaskan``), and the mention of whose statement it is (None when the
+    adjunct names no one: the speaker then comes from context); None when the sentence
+    does not open so."""
+    lex = state.lex
+    if toks[0].lower not in lex.statement_adjunct_openers or toks[1].lower not in lex.document_heads:
+        return None
+    comma = next((j for j in range(2, min(len(toks) - 2, _MAX_ADJUNCT_WORDS + 2)) if toks[j].text == ","), None)
+    if comma is None or toks[comma + 1].is_capitalized or toks[comma + 1].lower not in lex.agentless_passives:
+        return None
+    source = parse_mention(state.doc, toks[1:comma], lex)
+    if source is not None and (source.pronoun or not source.name):
+        source = None
+    return comma + 1, source

@@ -55,6 +55,12 @@ def run(state: ArticleState) -> None:
                         continue
                 elif _only_where_and_when(state, sent, content_from):
                     continue  # menulis di Instagram pada Minggu (9/11).: nothing said
+            elif not has_bahwa and t.lower not in lex.denial_verbs:
+                that = _that_after_object(doc.tokens, last + 1, sent.tok_end, lex)
+                if that is not None:
+                    # menyatakan optimismenya bahwa …, mengingatkan Rusia bahwa …: the
+                    # feeling named or the one addressed is not what was said.
+                    has_bahwa, content_from = True, that
             # A verb that takes a noun as its object, or a verb-and-noun phrase (memberi
             # sinyal), reports a clause only after bahwa or a comma (mencatat, kasus …).
             if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ",") \
@@ -92,7 +98,7 @@ def run(state: ArticleState) -> None:
                 continue  # tidak menjawab panggilan; harus memastikan; dalam menyampaikan …
             subject = subject_before(doc, t.i, lex) if relative is None else relative[1]
             mention = parse_mention(doc, subject, lex) if subject else None
-            if subject and mention is None and t.i > sent.tok_start:
+            if subject and mention is None and t.i > sent.tok_start and not _statement_pointing_back(subject, lex):
                 continue  # the subject is a thing, not a speaker: "Data itu menunjukkan …"
             if relative is not None:
                 state.add(Candidate(
@@ -115,6 +121,42 @@ def run(state: ArticleState) -> None:
                     type=second[2], start=second[0], end=second[1], sent=sent.i, cue_start=verb2.start,
                     cue_end=verb2.end, mention=mention, rules={"detect": NAME + ":joined"}))
             break
+
+
+_MAX_OBJECT_WORDS = 3  # optimismenya, harapan besarnya, Dewan Keamanan PBB
+# Of the complementizers, the one that only ever opens what was said (kalau, jika may open
+# a condition): grammar, not vocabulary.
+_THAT = "bahwa"
+
+
+def _that_after_object(tokens, first: int, end: int, lex) -> int | None:
+    """The index of ``bahwa`` after a short object of the speech verb (menyatakan
+    ``optimismenya`` bahwa …, mengingatkan ``Rusia`` bahwa …); None where words that open
+    a clause (akan, tidak, a verb) or a comma come first, where the object is someone
+    else's claim (menanggapi laporan bahwa …: the clause says what the claim was), or
+    where no ``bahwa`` follows soon."""
+    for k in range(first, min(first + _MAX_OBJECT_WORDS + 1, end)):
+        t = tokens[k]
+        if t.lower == _THAT:
+            return k if k > first else None
+        if t.lower in lex.claim_nouns or (t.lower.endswith("nya") and t.lower[:-3] in lex.claim_nouns):
+            return None
+        # (menteri looks like a verb by its first letters; a title is none)
+        verb = (looks_like_a_verb(t) and t.lower not in lex.title_heads) or looks_like_a_passive(t, lex)
+        if not t.is_word or verb or t.lower in lex.predicate_markers \
+                or t.lower in lex.negators or t.lower in lex.complementizers or t.lower in _ADJUNCT_PREPOSITIONS:
+            return None
+    return None
+
+
+def _statement_pointing_back(subject, lex) -> bool:
+    """``Pernyataan itu``, ``Keterangan tertulis tersebut``: a statement the article told
+    of, as the subject of a speech verb (Pernyataan itu juga menyebut …); whoever issued
+    it speaks (context_speaker), not the statement. Not a record or figures (Data itu
+    menunjukkan …), which say what they show."""
+    words = [t for t in subject if t.lower not in lex.subject_adverbs or t.lower in DEMONSTRATIVES]
+    return len(words) >= 2 and words[-1].lower in DEMONSTRATIVES \
+        and all(t.lower in lex.closing_statement_nouns for t in words[:-1])
 
 
 def _joined_statement(state: ArticleState, sent, start: int, end: int):

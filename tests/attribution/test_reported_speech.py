@@ -884,3 +884,63 @@ def test_a_description_after_a_fronted_adjunct_reports_a_verb_phrase(run):
     # Guard: a name after the adjunct speaks as before.
     q = only(run("Seusai sidang, Hendra Wijaya menyatakan akan mengajukan pembelaan pribadi.", names=names))
     assert (q.text, q.speaker.name) == ("akan mengajukan pembelaan pribadi", "Hendra Wijaya")
+
+
+def test_a_date_written_out_between_commas_before_the_verb_leaves_the_subject(run):
+    text = ("Perdana Menteri Jepang Hiroshi Tanabe, Selasa pagi, 10 Juni 2025, menyatakan pemerintah telah "
+            "mengirim bantuan ke wilayah terdampak.")
+    q = only(run(text))
+    assert (q.text, q.speaker.name) == ("pemerintah telah mengirim bantuan ke wilayah terdampak", "Hiroshi Tanabe")
+    # Guard: an age between commas is no date; the subject before it speaks as ever.
+    q = only(run("Warga Desa Sukamaju, Rudi Hartono, 45 tahun, menyatakan air bersih belum mengalir."))
+    assert q.speaker.name == "Rudi Hartono"
+
+
+def test_a_passive_after_an_adjunct_naming_a_statement_is_its_issuers(run):
+    text = ("Kabinet Pakistan menggelar rapat darurat, Senin (9/6/2025). Dalam pernyataan Kantor Perdana Menteri "
+            "Pakistan usai rapat, disebutkan bahwa pemerintah akan menutup perbatasan selama sepekan.")
+    q = only(run(text))
+    assert (q.text, q.speaker.name, q.speaker.kind) == (
+        "pemerintah akan menutup perbatasan selama sepekan", "Kantor Perdana Menteri Pakistan", "organization")
+    # Guard: an adjunct naming a meeting, not a statement, opens no such passive.
+    assert run(text.replace("Dalam pernyataan", "Dalam rapat").replace("usai rapat", "usai kunjungan")).quotes == []
+
+
+def test_a_statement_as_the_subject_of_a_speech_verb_is_its_issuers(run):
+    first = ("Kantor Perdana Menteri Israel dalam pernyataan tertulis pada Senin (9/6/2025) menegaskan bahwa "
+             "operasi militer akan terus berlanjut. ")
+    r = run(first + "Pernyataan itu juga menyebut delegasi Israel hanya diberi mandat terbatas untuk membahas "
+                    "gencatan senjata.")
+    q = r.quotes[-1]
+    assert (q.text, q.speaker.name) == ("delegasi Israel hanya diberi mandat terbatas untuk membahas gencatan senjata",
+                                        "Kantor Perdana Menteri Israel")
+    # Guard: figures as the subject say what they show; no one speaks.
+    r = run(first + "Data itu juga menyebut delegasi Israel hanya diberi mandat terbatas untuk membahas "
+                    "gencatan senjata.")
+    assert len(r.quotes) == 1
+
+
+def test_the_wire_a_clause_was_taken_from_is_no_part_of_it(run):
+    q = only(run("Kepala Staf Gabungan Korea Selatan mengatakan rudal itu jatuh di Laut Jepang, seperti dikutip "
+                 "kantor berita Yonhap."))
+    assert q.text == "rudal itu jatuh di Laut Jepang"
+    # Guard: the words inside the clause, with more said after them, stay.
+    q = only(run("Menteri Perdagangan Budi Santoso menegaskan pemerintah akan menambah impor seperti dilansir "
+                 "Antara kemarin karena stok menipis."))
+    assert q.text.endswith("karena stok menipis")
+
+
+def test_what_was_said_starts_after_bahwa_past_a_short_object(run):
+    q = only(run("Menteri Perdagangan China Li Wenbo menyatakan optimismenya bahwa kedua negara dapat mencapai "
+                 "kesepakatan bulan depan.", names={"Li Wenbo": "PER"}))
+    assert q.text == "kedua negara dapat mencapai kesepakatan bulan depan"
+    q = only(run("Presiden Joko Widodo mengingatkan para menteri bahwa anggaran harus dihemat."))
+    assert q.text == "anggaran harus dihemat"
+    # Guard: a claim denied or answered is what the clause after bahwa tells of.
+    q = only(run("Juru bicara Kementerian Luar Negeri China Mao Ning membantah laporan bahwa Beijing memasok "
+                 "senjata ke Rusia.", names={"Mao Ning": "PER"}))
+    assert q.text == "laporan bahwa Beijing memasok senjata ke Rusia"
+    # … and so is a claim criticised: the clause is the claim's, never the speaker's words.
+    r = run("Juru bicara Kementerian Luar Negeri China Mao Ning mengkritik tudingan bahwa Beijing memasok senjata "
+            "ke Rusia.", names={"Mao Ning": "PER"})
+    assert all(q.text != "Beijing memasok senjata ke Rusia" for q in r.quotes)
