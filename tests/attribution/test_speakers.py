@@ -3409,3 +3409,10 @@ def test_questions_and_quotes_without_an_announced_interview_are_left_as_they_we
         quotes = run(lead + "\n\n”Kami antre dua hari di SPBU. Hasil tangkapan menurun.”").quotes
         assert [q.rules.get("speaker") for q in quotes] == ["none"]
         assert quotes[0].speaker is None
+
+
+def test_a_singer_s_trade_before_the_name_is_a_role_not_part_of_it(run):
+    text = ("Pedangdut Rina Melati resmi melaporkan mantan manajernya, Hendra Gunawan, ke Polda Metro Jaya.\n\n"
+            "\"Aku kaget banget. Uangnya enggak pernah masuk,\" ungkap Rina kepada wartawan.")
+    q = only(run(text, names={"Pedangdut Rina Melati": "PER", "Hendra Gunawan": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Melati", "Pedangdut")
