@@ -112,6 +112,8 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
         if not free(m.start(), m.end()):
             continue
         wd = m.group("wd")
+        if not wd and _names_a_place(text, m.start(), lex):
+            continue  # Stadion 17 Mei, Jalan 17 Agustus: a name, no date
         found.append(DateMention(m.start(), m.end(), m.group(), lex.weekdays[wd.lower()] if wd else None,
                                  int(m.group("d")), lex.months[m.group("mon").lower()],
                                  int(m.group("y")) if m.group("y") else None))
@@ -158,6 +160,27 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
             found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative="vague"))
     found.sort(key=lambda d: d.start)
     return found
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))(?P<w>[A-Z][\w]*)\.?\s{1,3}$")
+
+
+def _names_a_place(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the day and month at ``start`` follow a capitalised word that takes a date
+    as its name (Stadion 17 Mei, Jl. 17 Agustus), maybe with a link word between
+    (Jalan Raya 17 Agustus, Stadion Gelora 10 November)."""
+    head = text[max(0, start - 40):start]
+    for _ in range(2):
+        m = _WORD_BEFORE.search(head)
+        if m is None:
+            return False
+        word = m.group("w").lower()
+        if word in lex.date_name_heads:
+            return True
+        if word not in lex.date_name_links:
+            return False
+        head = head[:m.start()]
+    return False
 
 
 # Years a news statement can carry; outside them a printed year is a typo.

@@ -30,6 +30,9 @@ class Lexicon:
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
+    record_subjects: frozenset[str]  # Data (KBRI mencatat …): a record, no one's statement
+    complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
+    complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
     guarantee_verbs: frozenset[str]  # menjamin tidak ada …: a clause may open with its predicate
     predicate_markers: frozenset[str]  # (… orang) telah (mengungsi): a clause's predicate follows
     judgement_nouns: frozenset[str]  # menurut hitungan(nya): the speaker's reckoning
@@ -77,6 +80,7 @@ class Lexicon:
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
     body_description_breaks: frozenset[str]  # perusahaan asal Bandung: the name after them is not the body's
+    possessed_act_nouns: frozenset[str]  # (dua) gol (Marcos memastikan …): a thing someone did, no speaker
     descriptive_role_heads: frozenset[str]
     relation_heads: frozenset[str]  # Ayah Ika: Ika's father, no role of Ika's
     gendered_categories: frozenset[str]  # tunggal (putri): putri is women's, no kinship
@@ -154,6 +158,8 @@ class Lexicon:
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
+    date_name_heads: frozenset[str]  # Stadion (17 Mei), Jalan (17 Agustus): a date after one is a name
+    date_name_links: frozenset[str]  # (Jalan) Raya (17 Agustus), (Stadion) Gelora (10 November)
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     interview_markers: frozenset[tuple[str, ...]]  # Berikut petikan wawancaranya: questions and answers follow
     interview_words: frozenset[str]  # (Kompas) berbincang (dengan X): the interviewee is named with them
@@ -322,6 +328,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
+        record_subjects=_lower_set(cues["record_subjects"]),
+        complaint_verbs=_lower_set(cues["complaint_verbs"]),
+        complaint_authorities=_lower_set(cues["complaint_authorities"]),
         guarantee_verbs=_lower_set(cues["guarantee_verbs"]),
         predicate_markers=_lower_set(cues["predicate_markers"]),
         judgement_nouns=_lower_set(cues["judgement_nouns"]),
@@ -368,6 +377,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
         body_description_breaks=_lower_set(roles["body_description_breaks"]),
+        possessed_act_nouns=_lower_set(roles["possessed_act_nouns"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),
         relation_heads=_lower_set(roles["relation_heads"]),
         gendered_categories=_lower_set(roles["gendered_categories"]),
@@ -448,6 +458,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         time_zones=_lower_set(calendar["time_zones"]),
+        date_name_heads=_lower_set(calendar["date_name_heads"]),
+        date_name_links=_lower_set(calendar["date_name_links"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},
         interview_markers=_phrases(cues["interview_markers"]),

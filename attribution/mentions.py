@@ -1051,6 +1051,28 @@ def _demonstrative_of_an_event(tokens: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+_BODY_KIND_WORDS = 3  # rumah produksi film (PT …): how long the lowercase words may run
+
+
+def _described_named_body(tokens: list[Token], lex: Lexicon) -> list[Token] | None:
+    """``rumah produksi PT Layar Emas``, ``lembaga survei Lembaga Riset X``: a few
+    lowercase words saying what kind of body it is (no title, no verb, none that make the
+    name another's: ``perusahaan milik``), then the body's name, opening with a word
+    that heads one (PT, Bank, Yayasan): the name's words, up to a lowercase word."""
+    k = next((i for i, t in enumerate(tokens) if t.is_capitalized), None)
+    if not k or k > _BODY_KIND_WORDS or tokens[k].lower not in lex.organization_heads             or _is_title_word(tokens[k], lex):
+        return None
+    if any(not t.is_word or _is_title_word(t, lex) or _looks_like_a_verb(t) or t.lower in lex.body_description_breaks
+           or t.lower in lex.person_pronouns or t.lower in DEMONSTRATIVES or t.lower.endswith("nya")
+           or lex.is_direct_cue(t.text) for t in tokens[:k]):
+        return None
+    run = tokens[k:]
+    end = next((i for i, t in enumerate(run) if not (t.is_word and t.is_capitalized)), len(run))
+    if end < 2 or any(t.ner.endswith("-PER") for t in run[:end]):
+        return None
+    return run[:end]
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
@@ -1060,8 +1082,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     while len(tokens) > 1 and tokens[0].is_capitalized and lex.is_abstract_noun(tokens[0].text) \
             and tokens[1].is_capitalized and not _is_title_word(tokens[1], lex):
         tokens = tokens[1:]  # Kejujuran Karyono (57), …: what is said of the person, no role
-    if not tokens:
-        return None
+    if not tokens or (len(tokens) > 1 and _a_thing_done(tokens[:-1], lex)):
+        return None  # Dua gol Marcos Tavares (memastikan kemenangan): a thing, no speaker
     _doc_tokens.set(doc.tokens)
     zone = max((k for k, t in enumerate(tokens[:-1]) if _is_time_zone(t, lex)), default=None)
     if zone is not None:
@@ -1075,6 +1097,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         k = next((i for i, t in enumerate(run) if t.is_word and not t.is_capitalized), len(run))
         if k and not any(t.ner.endswith("-PER") for t in run[:k]):
             return _whole_name(doc, run[:k], "organization")
+    body = None if demonstrative else _described_named_body(tokens, lex)
+    if body is not None:
+        # rumah produksi PT Layar Emas: what kind of body, then its name, which speaks.
+        named = _whole_name(doc, body, "organization")
+        named.start, named.text = tokens[0].start, _span_text(doc, tokens)
+        return named
     lead = 0
     while lead < len(tokens) - 1 and tokens[lead].lower in lex.name_particles \
             and (not tokens[lead].is_capitalized or lead == 0):
@@ -1498,6 +1526,18 @@ def _only_a_rank(words: list[Token], lex: Lexicon) -> bool:
     return n > 0 and all(t.lower in lex.rank_qualifiers or not t.is_word for t in words[n:])
 
 
+def _a_thing_done(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the words before a name open with what someone scored or did, maybe
+    after a count (Dua gol, Sebuah sundulan, Gol tunggal): the name is its doer."""
+    k = 0
+    while k < len(words) - 1 and (words[k].lower in lex.count_words or words[k].lower in _COUNT_OPENERS):
+        k += 1
+    return words[k].lower in lex.possessed_act_nouns
+
+
+_COUNT_OPENERS = frozenset({"sebuah", "satu-satunya", "kedua", "ketiga", "sepasang"})
+
+
 def _generic_body(tokens: list[Token], lex: Lexicon) -> bool:
     """``majelis hakim``, ``Pihak kepolisian`` opening the sentence, ``perusahaan``: a
     body's head word, a common noun, with only lowercase words after it describes
@@ -1755,6 +1795,24 @@ def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:
     return None
 
 
+def _after_a_clause_joined(words: list[Token], lex: Lexicon) -> list[Token]:
+    """``jadwal syuting mundur dan perusahaan (mengklaim …)``: a body described after
+    dan or serta, where the words before it, back to a comma, name no one (no capital,
+    title, body or pronoun): they are a clause of their own, and the body alone speaks.
+    Not ``pemerintah dan perusahaan``, ``Polisi dan perusahaan``: two who speak."""
+    joiner = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower in ("dan", "serta")), None)
+    if joiner is None or not _generic_body(words[joiner + 1:], lex):
+        return words
+    start = max((k + 1 for k in range(joiner) if not words[k].is_word), default=0)
+    before = words[start:joiner]
+    if len(before) < 2 or any(
+            not t.is_word or (t.is_capitalized and t.i != words[0].i) or _is_title_word(t, lex)
+            or t.lower in lex.organization_heads or t.lower in lex.person_pronouns or t.lower in lex.plural_pronouns
+            or lex.opens_a_description([t.lower]) for t in before):
+        return words
+    return words[joiner + 1:]
+
+
 def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     """The words naming who speaks, before a reporting verb in the same sentence:
     the clause after the last comma (``Dalam konferensi pers ..., Menteri Cho`` ->
@@ -1771,6 +1829,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                  if words[k].lower in lex.clause_conjunctions and not words[k].is_capitalized), None)
     if conj is not None and conj + 1 < len(words):
         words = words[conj + 1:]
+    words = _after_a_clause_joined(words, lex)
     # Whether the clause before the verb is set off by a comma (X, Kepala Y, mengatakan).
     set_off = bool(words) and words[-1].text in {",", "—"}
     # Trailing adverbs: Menteri Cho lebih lanjut mengatakan.

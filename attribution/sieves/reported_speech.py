@@ -76,6 +76,9 @@ def run(state: ArticleState) -> None:
             if t.lower in lex.directive_verbs and not has_bahwa \
                     and _asks_for_a_thing(doc.tokens, t.i, limit, lex):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
+            if t.lower in lex.complaint_verbs and not has_bahwa \
+                    and _files_a_complaint(doc.tokens, content_from, limit, lex):
+                continue  # melaporkan mantan manajernya ke Polda Metro Jaya: a complaint filed
             # After bahwa or a comma a clause is certain, however short (… bahwa rupiah stabil).
             clause = reported_clause(state, sent, content_from, min_words=2 if has_bahwa or nxt.text == "," else 3,
                                      until=relative[0] if relative else None)
@@ -97,6 +100,8 @@ def run(state: ArticleState) -> None:
             if states_nothing(state, sent, t):
                 continue  # tidak menjawab panggilan; harus memastikan; dalam menyampaikan …
             subject = subject_before(doc, t.i, lex) if relative is None else relative[1]
+            if subject and t.lower in lex.record_keeping_verbs and subject[0].lower in lex.record_subjects:
+                continue  # Data KBRI Tokyo mencatat ada 4.800 WNI …: a record, no statement
             mention = parse_mention(doc, subject, lex) if subject else None
             if subject and mention is None and t.i > sent.tok_start and not _statement_pointing_back(subject, lex):
                 continue  # the subject is a thing, not a speaker: "Data itu menunjukkan …"
@@ -338,6 +343,21 @@ def _asks_for_a_thing(tokens, verb: int, end: int, lex) -> bool:
 
 
 _SOURCE_PREPOSITIONS = frozenset({"kepada", "ke"})
+_COMPLAINT_REACH = 12  # melaporkan mantan manajernya, Hendra Gunawan, ke Polda …: whom, then where
+
+
+def _files_a_complaint(tokens, first: int, end: int, lex) -> bool:
+    """``melaporkan mantan manajernya, Hendra, ke Polda Metro Jaya``: whom (no predicate),
+    then ke or kepada and the police or another authority (maybe after pihak): a
+    complaint filed, no statement."""
+    for k in range(first + 1, min(first + _COMPLAINT_REACH, end - 1)):
+        tok = tokens[k]
+        if tok.lower in _SOURCE_PREPOSITIONS:
+            return any(x.lower in lex.complaint_authorities for x in tokens[k + 1:min(k + 3, end)])
+        if looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) or tok.lower in lex.predicate_markers \
+                or tok.lower in lex.complementizers or tok.lower == "yang":
+            return False
+    return False
 _DIRECTIVE_LINKS = frozenset({"agar", "untuk", "supaya"})
 _CLAUSE_SIGNS = _DIRECTIVE_LINKS | {"bahwa", "segera"}
 

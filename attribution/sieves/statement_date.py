@@ -2,7 +2,10 @@
 quoted words) comes first (sehari sebelumnya and pada hari yang sama count from the day
 the text has just told of; a weekday alone, with no publication date, from the latest day
 the article writes in full); then one in the next sentence where it says when the
-statement was made (``Hal itu disampaikan … Rabu (19/3)``); then the day the article
+statement was made (``Hal itu disampaikan … Rabu (19/3)``), which also wins over a day
+closing an event told in the reported words (… cedera saat melawan Arema, Sabtu (7/6));
+then one in the sentence right before where it tells that the same speaker said it
+(``Kepastian itu disampaikan dr Rina, Senin (9/6).`` ``”…,” kata dr Rina.``); then the day the article
 gave before to the event the attribution names (``kata X seusai paripurna``); none where the sentence
 puts it on an earlier, unnamed day (Pekan lalu, …; sebelumnya); else the date of the
 same speaker's nearest dated statement (one in the same paragraph first; the same
@@ -64,6 +67,33 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence, va
         return None, None
     for dm, d in by_sentence.get(sent.i, ()):
         if not state.in_quote(dm.start):
+            return d, dm
+    return None, None
+
+
+def _date_of_sentence_before(state: ArticleState, cand: Candidate, by_sentence):
+    """The date of the sentence right before the statement when that sentence tells that
+    the same speaker said something, and when (``Kepastian itu disampaikan dokter tim, dr
+    Rina, Senin (9/6).`` then ``”…,” kata dr Rina.``): the words that follow were said
+    then, whatever day the speaker's words elsewhere carry."""
+    if cand.entity is None:
+        return None, None
+    doc, lex = state.doc, state.lex
+    first = doc.sentence_at(cand.start)
+    here = min(cand.sent, first.i if first is not None else cand.sent)
+    if here == 0:
+        return None, None
+    sent = doc.sentences[here - 1]
+    toks = [t for t in doc.sentence_tokens(sent) if not state.in_quote(t.start)]
+    words = [_as_passive(t.lower, lex) for t in toks[:10]]
+    if not _points_back(words, lex):
+        return None, None
+    keys = set(_keys_of(state, cand))
+    if not any(o.key in keys and not state.in_quote(o.start)
+               for o in state.entities.occurrences_between(sent.start, sent.end)):
+        return None, None
+    for dm, d in by_sentence.get(sent.i, ()):
+        if not state.in_quote(dm.start) and (state.anchor is None or d <= state.anchor):
             return d, dm
     return None, None
 
@@ -244,6 +274,14 @@ def run(state: ArticleState) -> None:
     event_dated: list[tuple[Candidate, tuple]] = []
     for cand in live:
         d, dm = _own_date(state, cand, by_sentence)
+        if d is not None and _closes_an_event_clause(state, cand, dm, lenient=True):
+            # … absen akibat cedera yang dialami saat melawan Arema, Sabtu (7/6). Kepastian
+            # itu disampaikan dokter tim …, Senin (9/6).: the match's day, the words the next.
+            d2, dm2 = _date_of_next_sentence(state, cand, by_sentence)
+            if d2 is not None:
+                cand.date, cand.date_mention = d2, dm2
+                cand.rules["date"] = NAME + ":said_next"
+                continue
         if d is not None and _closes_an_event_clause(state, cand, dm):
             event_dated.append((cand, (d, dm)))
             continue
@@ -255,6 +293,11 @@ def run(state: ArticleState) -> None:
         if d is not None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":said_next"
+            continue
+        d, dm = _date_of_sentence_before(state, cand, by_sentence)
+        if d is not None:
+            cand.date, cand.date_mention = d, dm
+            cand.rules["date"] = NAME + ":said_before"
             continue
         d, dm = _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)
         if d is not None:
@@ -427,15 +470,18 @@ def _looks_back_from_told(dm, d) -> bool:
     return dm.from_told is not None and (dm.from_told < 0 or d is None)
 
 
-def _closes_an_event_clause(state: ArticleState, cand: Candidate, dm) -> bool:
+def _closes_an_event_clause(state: ArticleState, cand: Candidate, dm, lenient: bool = False) -> bool:
     """Whether date ``dm`` right follows the reported words (after a comma at most) and
     those words end in a clause telling of an event held (… dalam rapat yang digelar di
-    Jakarta, Rabu): the day may be the event's, not the statement's."""
+    Jakarta, Rabu): the day may be the event's, not the statement's. ``lenient``: or any
+    clause telling of an event (… cedera saat melawan Arema, Sabtu; … dalam laga …)."""
     doc = state.doc
     if cand.type == "direct" or dm.start < cand.end or doc.text[cand.end:dm.start].strip(" ,") != "":
         return False
     end = doc.token_index_at_or_after(cand.end)
     words = doc.tokens[max(doc.token_index_at_or_after(cand.start), end - _EVENT_CLAUSE_REACH):end]
+    if lenient and any(t.lower in state.lex.occasion_prepositions for t in words):
+        return True
     return any(t.lower == "yang" and nxt.lower in state.lex.event_clause_verbs for t, nxt in zip(words, words[1:]))
 
 

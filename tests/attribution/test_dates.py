@@ -647,3 +647,51 @@ def test_an_answer_to_the_words_before_or_a_sentence_looking_back_does_not_date_
             "Sebelumnya, informasi kekurangan vaksin itu diungkapkan sebuah akun media sosial, Minggu (30/11/2025) malam.")
     quotes = run(text, "2025-12-02", names=names).quotes
     assert [str(q.date) for q in quotes][:2] == ["2025-12-01", "2025-12-01"]
+
+
+def test_a_day_and_month_naming_a_stadium_street_or_university_is_no_date():
+    assert [m.text for m in find_date_mentions("ditemui di Stadion 17 Mei, Senin sore.")] == ["Senin sore"]
+    for name in ("Jalan 17 Agustus", "Jl. 17 Agustus Nomor 5", "Jalan Raya 17 Agustus",
+                 "Universitas 17 Agustus 1945", "Stadion Gelora 10 November", "Lapangan 17 Mei"):
+        assert find_date_mentions(f"Acara digelar di {name} kemarin siang.")[0].text == "kemarin", name
+    # Not a date after a place's name with a comma, nor one with its weekday or after pada.
+    for text, said in (("Jakarta, 17 Mei 2025", "17 Mei 2025"), ("digelar pada 17 Mei 2025", "17 Mei 2025"),
+                       ("di Gedung DPR, Senin, 17 Mei", "Senin, 17 Mei")):
+        assert [m.text for m in find_date_mentions(text)] == [said]
+
+
+def test_a_statement_at_a_stadium_named_for_a_day_takes_the_weekday(run):
+    text = ("Pelatih Persikota Andi Kurniawan menilai timnya sudah siap menghadapi laga berat. \"Kami sudah "
+            "siap tempur,\" ujar Andi saat ditemui di Stadion 17 Mei, Senin sore.")
+    result = run(text, "2025-06-10")  # a Tuesday
+    assert [q.date for q in result.quotes] == [date(2025, 6, 9)] * 2
+
+
+def test_a_sentence_telling_that_the_speaker_said_it_dates_the_quote_after_it(run):
+    text = ("Kabar itu disampaikan dokter tim Persikota, dr Rina Wulandari, usai pemeriksaan di Bekasi, "
+            "Senin (9/6/2025).\n\n"
+            "\"Lututnya bengkak, tapi tidak perlu operasi,\" kata dr Rina.\n\n"
+            "Pelatih Persikota, Joko Susilo, mengaku kecewa. \"Kami kehilangan pemain penting,\" ujar Joko.\n\n"
+            "\"Pemulihannya butuh dua pekan,\" tutur dr Rina saat dihubungi, Selasa (10/6/2025).")
+    quotes = run(text, "2025-06-11").quotes
+    first = next(q for q in quotes if q.text.startswith("Lututnya"))
+    assert (first.date, first.rules["date"]) == (date(2025, 6, 9), "statement_date:said_before")
+    assert next(q for q in quotes if q.text.startswith("Pemulihannya")).date == date(2025, 6, 10)
+    # Another speaker's statement told before the quote does not date it.
+    text = ("Hal itu disampaikan Pelatih Persikota, Joko Susilo, di Bekasi, Senin (9/6/2025).\n\n"
+            "\"Lututnya bengkak, tapi tidak perlu operasi,\" kata dr Rina Wulandari.\n\n"
+            "\"Pemulihannya butuh dua pekan,\" tutur dr Rina saat dihubungi, Selasa (10/6/2025).")
+    first = next(q for q in run(text, "2025-06-11").quotes if q.text.startswith("Lututnya"))
+    assert first.rules["date"] != "statement_date:said_before"
+
+
+def test_a_day_closing_an_event_in_the_reported_words_yields_to_the_next_sentence(run):
+    text = ("Persikota memastikan penyerangnya, Dimas Saputra, absen dua pekan akibat cedera yang dialami saat "
+            "melawan Persita, Sabtu (7/6/2025).\n\n"
+            "Kepastian itu disampaikan dokter tim Persikota, dr Rina Wulandari, di Bekasi, Senin (9/6/2025).")
+    q = only(run(text, "2025-06-10"))
+    assert (q.date, q.rules["date"]) == (date(2025, 6, 9), "statement_date:said_next")
+    # With nothing telling when it was said, the day closing the sentence dates it.
+    q = only(run("Kapolres Bekasi Heru Prasetyo mengatakan pelaku ditangkap saat hendak kabur ke luar kota, "
+                 "Senin (9/6/2025).", "2025-06-10"))
+    assert (q.date, q.rules["date"]) == (date(2025, 6, 9), "statement_date:own")

@@ -944,3 +944,61 @@ def test_what_was_said_starts_after_bahwa_past_a_short_object(run):
     r = run("Juru bicara Kementerian Luar Negeri China Mao Ning mengkritik tudingan bahwa Beijing memasok senjata "
             "ke Rusia.", names={"Mao Ning": "PER"})
     assert all(q.text != "Beijing memasok senjata ke Rusia" for q in r.quotes)
+
+
+def test_a_body_described_before_its_name_speaks_through_a_written_statement(run):
+    text = ("Sebelumnya, rumah produksi PT Cahaya Bintang Films melalui keterangan tertulis menyatakan sang aktor "
+            "tidak datang ke lokasi selama tiga hari.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.kind) == ("PT Cahaya Bintang Films", "organization")
+    assert q.text == "sang aktor tidak datang ke lokasi selama tiga hari"
+    # A title before the body is someone's role there, not the body speaking.
+    q = only(run("Sebelumnya, juru bicara PT Cahaya Bintang Films menyatakan sang aktor tidak datang ke lokasi."))
+    assert q.speaker is None or q.speaker.name != "PT Cahaya Bintang Films"
+
+
+def test_a_company_described_after_a_clause_joined_by_dan_is_the_company_named_before(run):
+    text = ("PT Cahaya Bintang Films menyatakan sang aktor tidak datang ke lokasi. Akibatnya, jadwal syuting mundur "
+            "dan perusahaan mengklaim merugi hingga Rp500 juta.")
+    q = next(q for q in run(text).quotes if q.text.startswith("merugi"))
+    assert (q.speaker.name, q.text) == ("PT Cahaya Bintang Films", "merugi hingga Rp500 juta")
+    # Two who speak together stay together.
+    q = only(run("Pemerintah dan perusahaan menyatakan harga tiket tidak akan naik."))
+    assert (q.text, q.unnamed_source.text) == ("harga tiket tidak akan naik", "Pemerintah dan perusahaan")
+
+
+def test_mempersilakan_someone_to_act_is_a_directive(run):
+    text = ("Bupati Sleman Hartono Wibisono mengatakan jalan itu segera diperbaiki. Ia bahkan mempersilakan warga "
+            "melapor langsung kepadanya jika pekerjaan molor.")
+    q = next(q for q in run(text).quotes if q.text.startswith("warga"))
+    assert (q.speaker.name, q.text) == ("Hartono Wibisono", "warga melapor langsung kepadanya jika pekerjaan molor")
+    # Showing someone in is no statement.
+    assert run("Bupati Sleman Hartono Wibisono mempersilakan tamu masuk ke ruang rapat.").quotes == []
+
+
+def test_a_goal_securing_a_win_is_no_statement(run):
+    names = {"Budi Santoso": "PER"}
+    assert run("Tuan rumah sempat tertinggal, tetapi dua gol Budi Santoso di babak kedua memastikan kemenangan tim "
+               "atas Persela.", names=names).quotes == []
+    assert run("Gol tunggal Budi Santoso memastikan Persikota lolos ke babak final.", names=names).quotes == []
+    q = only(run("Polisi memastikan pelaku sudah ditangkap."))
+    assert q.text == "pelaku sudah ditangkap"
+    q = only(run("Pelatih Persikota Budi Santoso memastikan timnya siap tampil di final.", names=names))
+    assert q.speaker.name == "Budi Santoso"
+
+
+def test_reporting_someone_to_the_police_is_no_statement(run):
+    assert run("Penyanyi Rina Melati resmi melaporkan mantan manajernya, Hendra Gunawan, ke Polda Metro Jaya atas "
+               "dugaan penggelapan.").quotes == []
+    assert run("Warga melaporkan kepala desa itu kepada polisi.").quotes == []
+    q = only(run("Kepala BPBD Rudi Hartono melaporkan bahwa banjir sudah surut."))
+    assert q.text == "banjir sudah surut"
+    q = only(run("Kepala BPBD Rudi Hartono melaporkan dua warga hilang terseret arus."))
+    assert q.text == "dua warga hilang terseret arus"
+
+
+def test_data_recording_a_figure_is_no_statement(run):
+    assert run("Data KBRI Tokyo mencatat ada sekitar 4.800 WNI yang tinggal di tiga prefektur itu, sebagian besar "
+               "merupakan pekerja magang.").quotes == []
+    q = only(run("Kementerian Kesehatan mencatat kasus campak di Jawa Barat meningkat tajam."))
+    assert q.speaker.name == "Kementerian Kesehatan"

@@ -3903,3 +3903,10 @@ def test_the_leaders_of_a_body_speak_as_the_body(run):
                  "Para pemimpin dunia mendesak kedua pihak untuk menahan diri."):
         q = only(run(text))
         assert q.speaker is None and q.unnamed_source is not None
+
+
+def test_a_singer_s_trade_before_the_name_is_a_role_not_part_of_it(run):
+    text = ("Pedangdut Rina Melati resmi melaporkan mantan manajernya, Hendra Gunawan, ke Polda Metro Jaya.\n\n"
+            "\"Aku kaget banget. Uangnya enggak pernah masuk,\" ungkap Rina kepada wartawan.")
+    q = only(run(text, names={"Pedangdut Rina Melati": "PER", "Hendra Gunawan": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Melati", "Pedangdut")
