@@ -277,7 +277,7 @@ def run(state: ArticleState) -> None:
         if d is not None and _closes_an_event_clause(state, cand, dm, lenient=True):
             # … absen akibat cedera yang dialami saat melawan Arema, Sabtu (7/6). Kepastian
             # itu disampaikan dokter tim …, Senin (9/6).: the match's day, the words the next.
-            d2, dm2 = _date_of_next_sentence(state, cand, by_sentence)
+            d2, dm2 = _date_of_next_sentence(state, cand, by_sentence, vague_by_sentence)
             if d2 is not None:
                 cand.date, cand.date_mention = d2, dm2
                 cand.rules["date"] = NAME + ":said_next"
