@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, age_at, back_over_honorifics,
-                       bracketed_name_end, describes_someone, head_final_title_start, initial_opens_name, is_honorific,
-                       is_stop_inside_name, looks_like_a_verb, opens_a_rank)
+                       bracketed_name_end, describes_someone, head_final_title_start, initial_opens_name,
+                       inside_a_firm_name, is_honorific, is_stop_inside_name, looks_like_a_verb, opens_a_rank)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -262,8 +262,11 @@ class EntityIndex:
                 continue
             rs = j
             while rs > 0 and toks[rs - 1].sent == t.sent and j - rs < 12 \
-                    and (toks[rs - 1].is_word or _honorific_stop(toks, rs - 1, lex)):
-                rs -= 1  # RSUD dr. Sutomo: a namesake's honorific inside the role
+                    and (toks[rs - 1].is_word or _honorific_stop(toks, rs - 1, lex)
+                         or inside_a_firm_name(toks, rs - 1, lex)):
+                # RSUD dr. Sutomo: a namesake's honorific inside the role; kantor advokat
+                # Lubis, Santosa & Rekan: a firm named after its partners
+                rs -= 1
             run = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
             starts = [p for p in range(len(run)) if self._opens_a_role(run[p:])]
             if not starts:
@@ -271,8 +274,11 @@ class EntityIndex:
             # De Vries memastikan kapten tim, Rafael …: a role right after the clause's verb
             # opens there; so does one after the party it speaks for (terdakwa melalui kuasa
             # hukumnya, Yosef …).
+            # A verb of a relative clause inside the role is none (Pemilik toko emas yang
+            # menjadi korban, Haryanto).
             after_verb = [p for p in starts if p and (
-                (not run[p - 1].is_capitalized and looks_like_a_verb(run[p - 1]))
+                (not run[p - 1].is_capitalized and looks_like_a_verb(run[p - 1])
+                 and _role_link_opening(toks, run[p - 1].i, run[p].i, lex) is None)
                 or toks[run[p].i - 1].lower in lex.representative_markers)]
             role = run[after_verb[-1] if after_verb else starts[0]:]
             m = parse_mention(self.doc, _without_possessive(role, lex) + toks[j:name_end], lex)
@@ -1465,6 +1471,7 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         return None  # Budi, Ibu Sri, …: a form of address, not a role (but ibu rumah tangga is one)
     end = k + 1
     seen_capital = head.is_capitalized
+    determiners = 0  # direktur sebuah lembaga survei nasional: "sebuah" is none of the head's words
     while end < len(toks) and end - k < 24 and toks[end].sent == head.sent:
         t = toks[end]
         if t.lower in lex.weekdays or t.lower in lex.months or lex.is_reporting_verb(t.text) \
@@ -1476,7 +1483,9 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
             pass
         elif seen_capital and _place_goes_on(toks, k, end, lex):
             pass  # nelayan di Kecamatan Sedati, Kabupaten Sidoarjo, Jawa Timur: one place
-        elif t.is_word and not seen_capital and end - k <= 3:
+        elif t.is_word and not seen_capital and t.lower in lex.body_determiners:
+            determiners += 1
+        elif t.is_word and not seen_capital and end - k - determiners <= 3:
             pass  # pakar epidemiologi Fakultas ...: the head's own lowercase words
         else:
             break
@@ -1565,9 +1574,13 @@ def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return False
     if _is_role_head(toks[k - 1], lex):
         return True
-    # Two words after a title: Ketua ``tim kampanye`` X (not saksi mata ``menyaksikan``).
-    return k >= 2 and toks[k - 1].is_word and not toks[k - 1].is_capitalized \
-        and toks[k - 2].lower in lex.title_heads and not toks[k].lower.startswith(VERB_PREFIXES) \
+    # Two words after a title: Ketua ``tim kampanye`` X (not saksi mata ``menyaksikan``),
+    # not counting a determiner of the body: Direktur sebuah ``lembaga survei`` X.
+    title = k - 2
+    if title >= 1 and toks[title].lower in lex.body_determiners:
+        title -= 1
+    return title >= 0 and toks[k - 1].is_word and not toks[k - 1].is_capitalized \
+        and toks[title].lower in lex.title_heads and not toks[k].lower.startswith(VERB_PREFIXES) \
         and toks[k - 1].lower not in _FUNCTION_WORDS  # warga terhadap keluarga X: no field
 
 
@@ -1620,6 +1633,20 @@ def _name_marker_closing(words: list[Token], lex: Lexicon) -> int | None:
 def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     """The role written before a name: ``Menteri Luar Negeri Korea Selatan`` Cho Tae-yul,
     ``Duta Besar Rusia,`` Georgy Zinoviev, ``politisi Partai Hanura`` X."""
+    span = _prenominal_role_span(doc, name_tok, lex)
+    if span is None:
+        return None
+    start, end, cut = span
+    if cut is not None:  # the words of the role on either side of what it leaves out
+        return doc.text[start:cut[0]] + " " + doc.text[cut[1]:end]
+    return doc.text[start:end]
+
+
+def _prenominal_role_span(doc: Document, name_tok: int,
+                          lex: Lexicon) -> tuple[int, int, tuple[int, int] | None] | None:
+    """Where ``prenominal_role`` stands in the text: its start and end offsets, and the
+    offsets of what inside them is no part of it (``lainnya,`` of Anggota Komisi IV
+    lainnya, dari Fraksi …), or None."""
     toks: list[Token] = doc.tokens
     sent = toks[name_tok].sent
     # A leading initial or an honorific belongs to how the person is named, not to the
@@ -1646,9 +1673,10 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
                          if lex.compound_role_head_at([x.lower for x in toks[j:k + 1]]) == k + 1 - j), None)
         if compound is not None and toks[compound].sent == sent:
             first_title = k = compound  # Orang tua siswa, Dewi: the pair is the head
-        elif t.lower in lex.title_heads or t.lower in lex.abbreviated_titles \
-                or (t.lower in lex.descriptive_role_heads and (t.is_capitalized or k + 1 < name_tok)):
-            first_title = k
+        elif (t.lower in lex.title_heads or t.lower in lex.abbreviated_titles
+              or (t.lower in lex.descriptive_role_heads and (t.is_capitalized or k + 1 < name_tok))) \
+                and not (k > 0 and inside_a_firm_name(toks, k - 1, lex)):
+            first_title = k  # (not Rekan closing a firm's name: Lubis, Santosa & Rekan)
         elif t.text == "," and first_title == k + 1 and not _rank_after_office(toks, k, lex):
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.lower in LIST_CONJUNCTIONS and first_title == k + 1:
@@ -1673,6 +1701,13 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
         k -= 1
     if first_title is None:
         return None
+    # Pemilik toko emas yang menjadi korban, Haryanto; Kuasa hukum dari kantor advokat …:
+    # the head found is inside a relative clause or a phrase linked to a role before it;
+    # the role runs back over the link to that one's head.
+    opening = _role_link_opening(toks, k, first_title, lex)
+    outer = _prenominal_role_span(doc, opening, lex) if opening is not None else None
+    if outer is not None and outer[1] != toks[opening - 1].end:
+        outer = None  # (Warga lain seperti … yang …: no role runs on into the clause)
     if lex.is_noun_before_title(toks[first_title].text, toks[first_title + 1].text):
         first_title += 1  # Beban pengusaha Wakil Gubernur Bali: a sub-heading's noun, not the role
     elif lex.is_led_by_before_title(toks[first_title].text, toks[first_title + 1].text):
@@ -1690,12 +1725,12 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
         words = words[:marker - 1] if marker and words[marker - 1].lower == "yang" else words[:marker]
     if not words:
         return None
+    start = words[0].start if outer is None else outer[0]
     cuts = sorted(t.i for t in words if t.i in skipped and t.i > first_title)
     if cuts and cuts[-1] < words[-1].i:
         # Anggota Komisi IV lainnya, dari Fraksi … → Anggota Komisi IV dari Fraksi …
-        before, after = toks[first_title:cuts[0]], toks[cuts[-1] + 1:words[-1].i + 1]
-        return doc.text[before[0].start:before[-1].end] + " " + doc.text[after[0].start:after[-1].end]
-    return doc.text[words[0].start:words[-1].end]
+        return start, words[-1].end, (toks[cuts[0] - 1].end, toks[cuts[-1] + 1].start)
+    return start, words[-1].end, None
 
 
 def _other_one_before_mark(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1704,3 +1739,31 @@ def _other_one_before_mark(toks: list[Token], k: int, lex: Lexicon) -> bool:
     the comma setting off more of it."""
     return toks[k].text == "," and k >= 2 and toks[k - 1].lower in lex.other_holder_words \
         and toks[k - 2].is_capitalized and toks[k - 2].sent == toks[k].sent
+
+
+
+# The most lowercase words between a role link (yang, dari) and the head found after it.
+_ROLE_LINK_REACH = 3
+
+
+def _role_link_opening(toks: list[Token], k: int, head: int, lex: Lexicon) -> int | None:
+    """Where the relative clause or the linked phrase holding the role head at ``head``
+    opens (its ``yang``, ``dari``), when the walk back from the name stopped at ``k``
+    inside it (yang ``menjadi`` korban, yang juga ``menjadi`` korban, dari ``kantor``
+    advokat): only lowercase words between; None otherwise."""
+    sent = toks[head].sent
+    for y in range(k, max(-1, k - _ROLE_LINK_REACH), -1):
+        if y <= 0 or toks[y].sent != sent:
+            return None
+        if toks[y].lower in lex.role_links:
+            between = toks[y + 1:head]
+            if toks[y].lower == "yang" and (toks[head].is_capitalized
+                                            or all(t.lower in _RELATIVE_ROLE_ADVERBS for t in between)):
+                return None  # Kepala BNPB yang juga Ketua Satgas X: a second office, his own role
+            if between and len(between) <= _ROLE_LINK_REACH \
+                    and all(t.is_word and not t.is_capitalized for t in between):
+                return y
+            return None
+        if not toks[y].is_word or toks[y].is_capitalized:
+            return None
+    return None

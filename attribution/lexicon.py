@@ -72,6 +72,10 @@ class Lexicon:
     names_after_initial: frozenset[str]  # (I) Wayan, (I) Ketut: Balinese names the initial I opens
     given_names_like_common_words: frozenset[str]  # Hari, Indah: given names that are common words too
     singular_determiners: frozenset[tuple[str, ...]]  # seorang, salah satu: one person described
+    body_determiners: frozenset[str]  # sebuah, suatu: the body a role names, inside it
+    role_links: frozenset[str]  # di, yang, dari: inside a role that runs on to a name
+    firm_name_joiners: frozenset[str]  # &, dan: before a firm name's closer (Lubis, Santosa & Rekan)
+    firm_name_closers: frozenset[str]  # rekan, partners
     abstract_noun_confixes: tuple[tuple[str, str], ...]  # ke-…-an (Kejujuran): no name word
     organization_heads: frozenset[str]
     party_member_heads: frozenset[str]  # politisi (PDI-P itu): a party's member, named by the party
@@ -394,6 +398,10 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         indefinite_determiners=frozenset(tuple(d.lower().split()) for d in roles["indefinite_determiners"]),
         collective_determiners=_lower_set(roles["collective_determiners"]),
         singular_determiners=frozenset(tuple(d.lower().split()) for d in roles["singular_determiners"]),
+        body_determiners=_lower_set(roles["body_determiners"]),
+        role_links=_lower_set(roles["role_links"]),
+        firm_name_joiners=_lower_set(roles["firm_name_joiners"]),
+        firm_name_closers=_lower_set(roles["firm_name_closers"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),
         head_final_titles=_lower_set(roles["head_final_titles"]),

@@ -453,8 +453,9 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     while end > 0 and (not tokens[end - 1].is_capitalized or _not_a_name(tokens[end - 1], lex)
                        or len(tokens[end - 1].text) == 1):
         end -= 1
-    if end == 0:
-        return None
+    if end == 0 or (end >= 2 and tokens[end - 1].lower in lex.firm_name_closers
+                    and tokens[end - 2].lower in lex.firm_name_joiners):
+        return None  # … Lubis, Santosa & Rekan: a firm's name, no person's
     start = end
     while start > 0 and tokens[start - 1].is_capitalized \
             and (not _is_title_word(tokens[start - 1], lex) or _tagged_surname(tokens, start - 1, lex)) \
@@ -885,7 +886,7 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """The role starts at its first title word; words before it (a sub-heading run into
     the sentence, ``Belum bisa detail Direktur Jenderal …``) are not part of it."""
     for k, t in enumerate(tokens):
-        if _is_title_word(t, lex) or t.lower in lex.descriptive_role_heads:
+        if _is_title_word(t, lex) or lex.opens_a_description([x.lower for x in tokens[k:k + 3]]):
             if k > 0 and not t.is_capitalized and lex.is_abstract_noun(tokens[k - 1].text):
                 continue  # Kepadatan penumpang (Anne Purba): whose crowding, a sub-heading's words
             if k > 0 and _opens_a_rank(tokens, k, lex):
@@ -1119,10 +1120,20 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # role (the entity index knows whose nickname or real name it is).
         at, length = named_as
         det = lex.indefinite_determiner_length([t.lower for t in tokens[:2]])
-        name = _whole_name(doc, tokens[at + length:], "person")
-        name.start, name.text = tokens[0].start, _span_text(doc, tokens)
+        first = at + length
+        while len(tokens) - first > 1 and _honorific(tokens[first], lex) \
+                and tokens[first + 1].is_capitalized and tokens[first + 1].is_word:
+            first += 1  # yang akrab disapa Prof Bayu: the honorific addresses him, no part of the name
         end = at - 1 if at and tokens[at - 1].lower == "yang" else at
-        name.role = _span_text(doc, tokens[det:end]) if end > det else None
+        role = _span_text(doc, tokens[det:end]) if end > det else None
+        if all(_honorific(t, lex) for t in tokens[first:]):
+            # Lelaki yang akrab disapa Pak Prof itu: forms of address alone name no one; the
+            # description points back to the person named before.
+            return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens), role=role,
+                           description=True, demonstrative=demonstrative)
+        name = _whole_name(doc, tokens[first:], "person")
+        name.start, name.text = tokens[0].start, _span_text(doc, tokens)
+        name.role = role
         return name
     alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "alias"), None)
     if alias is not None and tokens[alias - 1].is_capitalized:
@@ -1165,7 +1176,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens), role=_span_text(doc, tokens),
                        description=True, demonstrative=True)
     if not tokens[0].is_capitalized and not _is_title_word(tokens[0], lex) \
-            and not lex.opens_a_description([t.lower for t in tokens[:3]]):
+            and not lex.opens_a_description([t.lower for t in tokens[:3]]) \
+            and not lex.indefinite_determiner_length([t.lower for t in tokens[:2]]):
+        # (seorang karyawan …, Nama: a determiner opens a description, below)
         # A sub-heading run into the sentence (Tidak hilang Ketua Umum … Benyamin Uhil
         # mengatakan): the subject starts at the capitalised title after it.
         title = next((k for k, t in enumerate(tokens) if t.is_capitalized and _is_title_word(t, lex)), None)
@@ -1209,6 +1222,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
                 return named
         if m is not None and m.description:
             m.start, m.text, m.indefinite, m.demonstrative = tokens[0].start, _span_text(doc, tokens), True, False
+        elif m is not None and m.name and m.kind == "person" and m.role:
+            m.start, m.text = tokens[0].start, _span_text(doc, tokens)  # seorang karyawan …, Nama
         return m
     text = _span_text(doc, tokens)
     first = tokens[0]
@@ -1275,18 +1290,31 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         org = org[_described_body_name_start(org, lex):]
         return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, org), kind="organization",
                        name_start=org[0].start, name_end=org[-1].end)
-    rng = _capitalized_name_range(tokens, lex) if first.is_capitalized or _is_title_word(first, lex) \
-        else _name_after_description(tokens, lex)
+    titled = first.is_capitalized or _is_title_word(first, lex)
+    rng = _capitalized_name_range(tokens, lex) if titled else None
+    if not titled and lex.opens_a_description([t.lower for t in tokens[:3]]):
+        # kata gelandang Persib, Rizky …: a lowercase description opens the role of a name
+        # a comma sets off after it, as a title does (kata pelatih Persib, Rizky …).
+        rng = _capitalized_name_range(tokens, lex)
+        if rng is not None and tokens[rng[0] - 1].text != ",":
+            rng = None
+    if rng is None and not titled:
+        # Without the comma, only where the words show a person (kata penyerang Persib
+        # Bandung Ahmad Yusuf); otherwise the capitalised words are where the person is
+        # from (kata pengunjung Mal Taman Anggrek, suporter Persija, pengungsi Rohingya).
+        rng = _name_after_description(tokens, lex)
     if rng is not None and not first.is_capitalized and (
             demonstrative or (rng[0] > 0 and tokens[rng[0] - 1].lower in lex.organization_heads
                               and not _body_then_person(tokens, rng[0], lex))):
         # "politisi Partai Hanura itu": the capitalised words name the party, and the
         # demonstrative points back to a person introduced earlier.
         rng = None
-    if rng is not None and demonstrative and _is_title_word(first, lex) \
+    if rng is not None and demonstrative \
+            and (_is_title_word(first, lex) or lex.opens_a_description([t.lower for t in tokens[:3]])) \
             and not any(t.ner.endswith("-PER") for t in tokens[rng[0]:rng[1]]):
-        # "Mantan Koordinator Komisi untuk Orang Hilang … (KontraS) itu": capitalised
-        # words that close a title before a demonstrative name the body, not a person.
+        # "Mantan Koordinator Komisi untuk Orang Hilang … (KontraS) itu", "Penyerang Borneo
+        # FC itu": capitalised words that close a title or a description before a
+        # demonstrative name the body, not a person.
         rng = None
     if first.text.isupper() and len(first.text) > 1 and (
             first.text in _article_words(lex).acronyms
@@ -1673,6 +1701,8 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             out.extend(toks[k:closed + 1])
             break
         affiliation = _affiliation_before_name(toks, out, k, limit, lex)
+        if affiliation is None:
+            affiliation = _role_runs_on_to_a_name(toks, out, k, limit, lex)
         if affiliation is not None:
             out.extend(toks[k:affiliation])  # the comma and the name go on below
             k = affiliation
@@ -1687,6 +1717,11 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             # Indonesia (LIPI), X; Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) X
             out.extend(toks[k:close + 1])
             k = close + 1
+            continue
+        firm = firm_name_end_after(toks, k, lex) if out and t.text == "," else None
+        if firm is not None and firm <= limit:
+            out.extend(toks[k:firm])  # kuasa hukum dari kantor advokat Lubis, Santosa & Rekan, …
+            k = firm
             continue
         if t.text == "." and out and out[-1].end == t.start and k + 1 < limit \
                 and toks[k + 1].sent == t.sent and _dotted(out[-1], t, toks[k + 1], lex):
@@ -1780,6 +1815,84 @@ def _affiliation_before_name(toks: list[Token], out: list[Token], k: int, limit:
     return j
 
 
+# The most words a role runs on over after a link (di, yang) before the comma and the name.
+_ROLE_RUN_ON_WORDS = 8
+
+
+def _role_runs_on_to_a_name(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> int | None:
+    """``kata Direktur sebuah lembaga survei di Jakarta, Andi Prasetyo``, ``kata pemilik
+    toko emas yang menjadi korban, Haryanto``: where a link that would end the phrase
+    (``di``, ``yang``) comes while the role opened by a title or a description is still
+    open (its last word lowercase, or the head alone), and the words after it run on to a
+    comma and a name closing the phrase, the index of that comma. Not after a name
+    (kata Ketua DPR Budi di Gedung DPR, Jakarta), nor before a day (…, Senin)."""
+    if toks[k].lower not in lex.role_links or not out:
+        return None
+    det = lex.singular_determiner_length([t.lower for t in out[:2]])  # kata seorang karyawan …
+    if len(out) <= det or not (_is_title_word(out[det], lex)
+                               or lex.opens_a_description([t.lower for t in out[det:det + 3]])):
+        return None
+    last = out[-1]
+    names_someone = len(out) > 1 and last.is_capitalized \
+        and not (_not_a_name(last, lex) or lex.is_place_or_organization_word(last.text))
+    if names_someone or any(t.ner.endswith("-PER") for t in out):
+        return None  # (the role's last word may be a body's: … sebuah LSM di …)
+    j = k + 1
+    while j < limit and j - k <= _ROLE_RUN_ON_WORDS and toks[j].sent == toks[k].sent:
+        firm = firm_name_end_after(toks, j, lex)
+        if firm is not None and firm < limit:
+            j = firm  # … dari kantor advokat Lubis, Santosa & Rekan, Nama
+            continue
+        if not toks[j].is_word or lex.is_reporting_verb(toks[j].text) or lex.is_direct_cue(toks[j].text) \
+                or toks[j].lower in lex.weekdays or toks[j].lower in lex.months \
+                or any(c.isdigit() for c in toks[j].text):
+            break
+        j += 1
+    if j == k + 1 or j + 1 >= limit or toks[j].text != "," or toks[j].sent != toks[k].sent:
+        return None
+    n = j + 1
+    while n < limit and n - j <= 4 and toks[n].is_capitalized and toks[n].is_word:
+        n += 1
+    if n == j + 1 or toks[j + 1].lower in lex.weekdays or toks[j + 1].lower in lex.months \
+            or lex.is_place_word(toks[j + 1].text) or any(t.ner.endswith(("-LOC", "-ORG")) for t in toks[j + 1:n]):
+        return None  # … di Pasar Baru, Jakarta: the town, no name
+    closes = n >= limit or toks[n].sent != toks[j].sent or toks[n].text in {",", ".", "(", "!", "?", ";"} \
+        or toks[n].text in lex.quote_marks
+    return j if closes else None
+
+
+# The most tokens a firm named after its partners runs on over after a comma inside it.
+_FIRM_NAME_REACH = 10
+
+
+def firm_name_end_after(toks: list[Token], c: int, lex: Lexicon) -> int | None:
+    """Where the comma at ``c`` is inside a firm named after its partners (Lubis``,``
+    Santosa & Rekan; Hadiputranto``,`` Hadinoto & Partners): a capitalised word before it,
+    capitalised words and commas after it up to a joiner and a closing word; the index
+    right after that closing word. None otherwise."""
+    if toks[c].text != "," or c == 0 or not toks[c - 1].is_capitalized:
+        return None
+    j = c + 1
+    while j + 1 < len(toks) and j - c <= _FIRM_NAME_REACH and toks[j + 1].sent == toks[c].sent:
+        t = toks[j]
+        if t.lower in lex.firm_name_joiners and toks[j - 1].is_capitalized and j > c + 1:
+            closer = toks[j + 1]
+            return j + 2 if closer.is_capitalized and closer.lower in lex.firm_name_closers else None
+        if not ((t.is_word and t.is_capitalized) or (t.text == "," and toks[j - 1].is_capitalized)):
+            return None
+        j += 1
+    return None
+
+
+def inside_a_firm_name(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the comma or the joiner at ``k`` belongs to a firm named after its partners
+    (Lubis``,`` Santosa ``&`` Rekan)."""
+    if toks[k].text == ",":
+        return firm_name_end_after(toks, k, lex) is not None
+    return toks[k].lower in lex.firm_name_joiners and 0 < k < len(toks) - 1 and toks[k - 1].is_capitalized \
+        and toks[k + 1].is_capitalized and toks[k + 1].lower in lex.firm_name_closers
+
+
 def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:
     """Index of the ``)`` closing a bracket at ``k`` that holds a short name or acronym:
     one to three capitalised words, maybe joined by ``dan`` (``(LIPI)``, ``(KAI
@@ -1854,8 +1967,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.text in {",", ":", ";", "—", "–"} and depth == 0:
-            segments.append([])
+        if t.text in {",", ":", ";", "—", "–"} and depth == 0 and not inside_a_firm_name(toks, t.i, lex):
+            segments.append([])  # (not between partners' names: Lubis, Santosa & Rekan)
         else:
             segments[-1].append(t)
     chosen: list[Token] = []
@@ -2199,14 +2312,25 @@ def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether ``di`` or ``dari`` at ``k`` goes on with a title rather than closing its
     subject (Ketua Fraksi X di DPR Nama Orang, Anggota Komisi XI dari Fraksi Y Nama Orang,
     written without commas): a title naming no one before it, then a body or place and a
-    name, all capitalised, up to the verb. Not Budi di Jakarta, where the name comes first."""
+    name, all capitalised, up to the verb. Not Budi di Jakarta, where the name comes first.
+    The title's own lowercase words may come before (Direktur sebuah lembaga survei di
+    Jakarta Nama Orang), not a verb's (Warga menolak pembangunan di Desa X …)."""
     head, tail = seg[:k], seg[k + 1:]
-    if not _is_title_word(seg[0], lex) or _capitalized_name_range(head, lex) is not None \
-            or not all(t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words for t in head) \
+    if not (_is_title_word(seg[0], lex) or lex.opens_a_description([t.lower for t in seg[:3]])) \
+            or _capitalized_name_range(head, lex) is not None \
+            or not all(t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words
+                       or not (_verb_form(t) or _looks_like_a_verb(t) or t.lower in _SUBJECT_ENDERS) for t in head) \
             or len(tail) < 2 or not all(t.is_capitalized or not t.is_word for t in tail):
         return False
     rng = _capitalized_name_range(tail, lex)
-    return rng is not None and rng[0] > 0 and rng[1] == len(tail)
+    if rng is None or rng[0] == 0 or rng[1] != len(tail):
+        return False
+    # After lowercase words only a name of two words or more that the tagger marks is one
+    # (not Pedagang sayur di Pasar Baru Metro Atom, nor Petugas di Pos … Entikong, all of
+    # it the place's).
+    described = not _is_title_word(seg[0], lex) \
+        or any(t.is_word and not t.is_capitalized and t.lower not in lex.role_glue_words for t in head)
+    return not described or sum(t.ner.endswith("-PER") for t in tail[rng[0]:rng[1]]) >= 2
 
 
 def _closing_demonstrative(seg: list[Token]) -> Token | None:

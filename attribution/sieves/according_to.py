@@ -1,7 +1,7 @@
 """Detection: ``Menurut X, …`` and ``Menurutnya, …``: the clause after the comma is X's."""
 from __future__ import annotations
 
-from ..mentions import Mention, parse_mention, speaker_np_after
+from ..mentions import Mention, firm_name_end_after, parse_mention, speaker_np_after
 from ._clauses import open_sentences, overlaps_direct, reported_clause
 from .base import ArticleState, Candidate
 
@@ -114,6 +114,10 @@ def end_of_appositives(doc, comma: int, end: int, lex) -> int:
     Budi mengatakan …``)."""
     toks = doc.tokens
     while True:
+        firm = firm_name_end_after(toks, comma, lex)
+        if firm is not None and firm < end and toks[firm].text == ",":
+            comma = firm  # Menurut kuasa hukum dari kantor Lubis, Santosa & Rekan, Nama, …
+            continue
         relative = comma + 1 < end and toks[comma + 1].lower == "yang"
         reach = _RELATIVE_WORDS if relative else _APPOSITIVE_WORDS
         nxt = next((k for k in range(comma + 1, min(comma + 2 + reach, end)) if toks[k].text == ","), None)

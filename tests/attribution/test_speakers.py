@@ -3910,3 +3910,121 @@ def test_a_singer_s_trade_before_the_name_is_a_role_not_part_of_it(run):
             "\"Aku kaget banget. Uangnya enggak pernah masuk,\" ungkap Rina kepada wartawan.")
     q = only(run(text, names={"Pedangdut Rina Melati": "PER", "Hendra Gunawan": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Rina Melati", "Pedangdut")
+
+
+def test_a_role_naming_its_body_with_sebuah_runs_whole(run):
+    # After a cue the role runs on over "di" to the comma and the name, not cut at "di";
+    # "sebuah" introduces the body the role names and uses up none of its words.
+    q = only(run("\"Angkanya cukup tinggi,\" kata Direktur sebuah lembaga survei di Jakarta, Andi Prasetyo."))
+    assert (q.speaker.name, q.speaker.role) == ("Andi Prasetyo", "Direktur sebuah lembaga survei di Jakarta")
+    text = ("Andi Prasetyo, direktur sebuah lembaga survei nasional yang berkantor di Jakarta, mengatakan "
+            "elektabilitas partai itu terus naik.")
+    assert only(run(text)).speaker.role == "direktur sebuah lembaga survei nasional"
+    text = ("Hal itu disampaikan direktur sebuah lembaga survei di Jakarta, Andi Prasetyo.\n\n"
+            "\"Angkanya cukup tinggi,\" kata Andi.")
+    q = only(run(text, names={"Andi Prasetyo": "PER", "Andi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Andi Prasetyo", "direktur sebuah lembaga survei di Jakarta")
+    text = "\"Saya belum digaji,\" kata seorang karyawan sebuah perusahaan tambang, Andi Prasetyo."
+    q = only(run(text, names={"Andi Prasetyo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Andi Prasetyo", "karyawan sebuah perusahaan tambang")
+    # Written without commas, the role runs on over "di" to a name the tagger marks.
+    text = "Direktur sebuah lembaga survei di Jakarta Andi Prasetyo mengatakan elektabilitas partai itu naik."
+    q = only(run(text, names={"Andi Prasetyo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Andi Prasetyo", "Direktur sebuah lembaga survei di Jakarta")
+    # Guards: a town after the comma is no name the role runs on to; nor, with no name
+    # the tagger marks, the last words of a market's name.
+    assert only(run("\"Sepi pembeli,\" kata pedagang di Pasar Baru, Jakarta.")).speaker is None
+    text = "Pedagang sayur di Pasar Baru Metro Atom mengatakan permintaan turun drastis sejak pandemi."
+    assert only(run(text, names={"Pasar Baru Metro Atom": "LOC"})).speaker is None
+
+
+def test_a_relative_clause_inside_a_role_before_the_name(run):
+    # The head inside the relative clause (korban) is no role of its own: the role runs
+    # back over the clause to the head it describes, whether the tagger finds the name or not.
+    role = "Pemilik toko emas yang menjadi korban"
+    text = f"{role}, Haryanto, mengatakan pelaku datang pada pagi hari. \"Mereka membawa senjata,\" ujar Haryanto."
+    for names in (None, {"Haryanto": "PER"}):
+        assert [q.speaker.role for q in run(text, names=names).quotes] == [role] * 2, names
+    q = only(run("\"Mereka membawa senjata,\" kata pemilik toko emas yang menjadi korban, Haryanto."))
+    assert (q.speaker.name, q.speaker.role) == ("Haryanto", "pemilik toko emas yang menjadi korban")
+    # Guard: "yang juga" before an office gives a second office, which stays the role.
+    text = "Kepala BPBD Madiun yang juga Ketua Satgas Banjir, Sugeng Rahardjo, mengatakan tanggul sudah diperbaiki."
+    for names in (None, {"Sugeng Rahardjo": "PER"}):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Sugeng Rahardjo", "Ketua Satgas Banjir"), names
+
+
+def test_a_firm_named_after_its_partners_stays_inside_the_role(run):
+    # The commas of "Lubis, Santosa & Rekan" are the firm name's: the name after the firm
+    # speaks, with the firm in the role; none of the partners speaks.
+    role = "Kuasa hukum dari kantor advokat Lubis, Santosa & Rekan"
+    text = f"{role}, Dedi Lubis, mengatakan kliennya tidak bersalah. \"Kami akan banding,\" kata Dedi."
+    for names in (None, {"Dedi Lubis": "PER", "Dedi": "PER"}):
+        r = run(text, names=names)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Dedi Lubis", role)] * 2, names
+    lowered = role[0].lower() + role[1:]
+    for text in (f"\"Kami akan banding,\" kata {lowered}, Dedi Lubis.",
+                 f"Menurut {lowered}, Dedi Lubis, kliennya tidak bersalah."):
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == ("Dedi Lubis", lowered), text
+    q = only(run(f"Dedi Lubis, {lowered}, mengatakan kliennya tidak bersalah."))
+    assert q.speaker.name == "Dedi Lubis"
+    # With no title before it, the firm's closing word is still no role's head.
+    role = "Kuasa hukum terdakwa dari kantor hukum Lubis, Santosa dan Rekan"
+    q = only(run(f"{role}, Dedi Lubis, mengatakan kliennya tidak bersalah.", names={"Dedi Lubis": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Dedi Lubis", role)
+    # Guard: rekan without a firm's joiner before it is a colleague, and heads the role.
+    q = only(run("Rekan kerja korban, Sutrisno, mengatakan korban pulang larut malam itu."))
+    assert (q.speaker.name, q.speaker.role) == ("Sutrisno", "Rekan kerja korban")
+
+
+def test_a_nickname_opened_by_a_form_of_address_points_back(run):
+    # "Prof", "Coach": forms of address, no part of the name the nickname gives; the
+    # person named in full before speaks, with the role given then.
+    text = ("Rektor Universitas Nusantara, Bayu Wicaksono, mengatakan kampus akan membuka program baru. "
+            "Guru besar yang akrab disapa Prof Bayu itu menambahkan biaya kuliah tidak naik. "
+            "\"Kami jaga agar terjangkau,\" kata Bayu.")
+    assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [
+        ("Bayu Wicaksono", "Rektor Universitas Nusantara")] * 3
+    text = ("Pelatih kepala Persiba Balikpapan, Hendra Wijaya, mengatakan timnya sudah menyiapkan pengganti.\n\n"
+            "\"Kami percaya mereka bisa,\" ujar pria yang akrab disapa Coach Hendra itu.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Wijaya", "Pelatih kepala Persiba Balikpapan")
+    # Forms of address alone name no one: the description points back.
+    text = ("Rektor Universitas Nusantara Bayu Wicaksono membuka acara itu. Lelaki yang akrab disapa Pak Prof "
+            "itu mengatakan kampus akan membuka program baru.")
+    assert only(run(text)).speaker.name == "Bayu Wicaksono"
+    # Guard: a nickname with a word of its own still resolves through the nickname.
+    text = ("Kepala Desa Sukamaju, Slamet Riyadi, mengatakan warga sudah mengungsi. "
+            "Pria yang akrab disapa Pak Met itu menambahkan bantuan belum datang ke desanya.")
+    assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [
+        ("Slamet Riyadi", "Kepala Desa Sukamaju")] * 2
+
+
+def test_a_sports_position_with_its_club_is_the_role(run):
+    # A lowercase position after the cue heads the role of the name set off after it, as a
+    # title does; with no comma, where the tagger marks the name.
+    for position in ("gelandang", "winger"):
+        q = only(run(f"\"Saya senang bisa membantu tim,\" kata {position} Persib, Rizky Pratama."))
+        assert (q.speaker.name, q.speaker.role) == ("Rizky Pratama", f"{position} Persib")
+    q = only(run("\"Saya senang bisa membantu tim,\" kata penyerang Borneo FC Rizky Pratama.",
+                 names={"Rizky Pratama": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rizky Pratama", "penyerang Borneo FC")
+    # A position with its club and a demonstrative points back; the club is no person.
+    text = ("Borneo FC menang 2-1 atas Persib. Dua gol dicetak Rizky Pratama. "
+            "\"Saya senang bisa membantu tim,\" ujar Rizky.\n\n"
+            "Penyerang Borneo FC itu mengatakan timnya bermain disiplin sepanjang laga.")
+    r = run(text, names={"Rizky Pratama": "PER", "Rizky": "PER", "Borneo FC": "ORG"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Rizky Pratama", "Penyerang Borneo FC")] * 2
+    text = ("Pelatih kepala Persib Bandung Bojan Hodak mengatakan timnya sudah siap menghadapi laga besok. "
+            "\"Kami siap tempur,\" ujar Bojan.")
+    for names in (None, {"Bojan Hodak": "PER", "Bojan": "PER"}):
+        assert {q.speaker.role for q in run(text, names=names).quotes} == {"Pelatih kepala Persib Bandung"}, names
+    # "kepala" is no title of its own after "Pelatih" (not kepala Persib Bandung).
+    text = "Pelatih kepala Persib Bandung Bojan Hodak memimpin latihan pagi ini. \"Kami siap tempur,\" ujar Bojan."
+    assert only(run(text)).speaker.role == "Pelatih kepala Persib Bandung"
+    text = "Penjaga gawang Bali United, Adilson Maringa, mengatakan timnya sudah siap menghadapi laga besok."
+    assert only(run(text)).speaker.role == "Penjaga gawang Bali United"
+    # Guard: with no comma and no name the tagger marks, the capitalised words after a
+    # description are where the person is from.
+    assert only(run("\"Antreannya panjang sekali,\" kata pengunjung Mal Taman Anggrek.")).speaker is None
