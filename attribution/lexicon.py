@@ -90,6 +90,9 @@ class Lexicon:
     gendered_categories: frozenset[str]  # tunggal (putri): putri is women's, no kinship
     gender_adjectives: frozenset[str]  # putra, putri: men's, women's after such a category
     person_nouns: frozenset[str]  # (Perempuan itu,) Sumiati: alone, no role
+    female_person_words: frozenset[str]  # ibu, perempuan, mahasiswi: a woman
+    male_person_words: frozenset[str]  # bapak, pria, kakek: a man
+    kinship_counts: frozenset[str]  # (ibu) seorang (anak): a count before a kinship noun
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
     manner_markers: frozenset[str]  # dengan tegas, secara jelas: an adverb, not a cue
     speech_manner_words: frozenset[str]  # menjawab singkat: words after a speech verb that say nothing
@@ -214,6 +217,20 @@ class Lexicon:
         w = word.lower()
         return w in self.relation_heads and not (
             w in self.gender_adjectives and before is not None and before.lower() in self.gendered_categories)
+
+    def is_kinship_description(self, words: list[str]) -> bool:
+        """Whether ``words`` (lowercased) open with a kinship noun, a count and a kinship
+        noun (``ibu dua anak``, ``nenek tujuh cucu``): what someone is to their family,
+        never a name and no role."""
+        return len(words) >= 3 and words[0] in self.relation_heads and words[2] in self.relation_heads \
+            and (words[1] in self.count_words or words[1].isdigit() or words[1] in self.kinship_counts)
+
+    def gender_of(self, words: list[str]) -> str | None:
+        """``"f"`` or ``"m"`` where the first of ``words`` (lowercased) says a person is a
+        woman or a man (perempuan yang …, ayah Putri); else None."""
+        if not words:
+            return None
+        return "f" if words[0] in self.female_person_words else "m" if words[0] in self.male_person_words else None
 
     def is_person_word(self, word: str) -> bool:
         """A word the NER data knows as part of personal names; accents aside, as the
@@ -387,6 +404,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         gendered_categories=_lower_set(roles["gendered_categories"]),
         gender_adjectives=_lower_set(roles["gender_adjectives"]),
         person_nouns=_lower_set(roles["person_nouns"]),
+        female_person_words=_lower_set(roles["female_person_words"]),
+        male_person_words=_lower_set(roles["male_person_words"]),
+        kinship_counts=_lower_set(roles["kinship_counts"]),
         record_verbs=_lower_set(cues["record_verbs"]),
         manner_markers=_lower_set(cues["manner_markers"]),
         speech_manner_words=_lower_set(cues["speech_manner_words"]),

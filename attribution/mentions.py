@@ -1260,6 +1260,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     appositive = _appositive_mention(doc, tokens, lex)
     if appositive is not None:
         return appositive
+    if lex.is_kinship_description([t.lower for t in tokens[:3]]):
+        # Nenek tujuh cucu itu mengaku …: what someone is to their family describes a
+        # person told of before; the capital opening the sentence makes no name of Nenek.
+        return Mention(first.start, tokens[-1].end, text, role=text, description=True,
+                       demonstrative=demonstrative)
     if not demonstrative and _generic_body(tokens, lex):
         # majelis hakim menilai …, Dalam pernyataan resmi, perusahaan menyatakan …: a body
         # described, not named (a capital opening the sentence is no name: Majelis hakim).

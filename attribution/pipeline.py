@@ -178,6 +178,38 @@ def _names_with_an_age_are_people(doc: Document, lex: Lexicon) -> bool:
             pos = "S" if len(words) == 1 else "B" if j == 0 else "E" if j == len(words) - 1 else "I"
             t.ner = f"{pos}-PER"
         changed = True
+    return _untagged_names_with_an_age(doc, lex) or changed
+
+
+def _untagged_names_with_an_age(doc: Document, lex: Lexicon) -> bool:
+    """Sulastri (45), yang tinggal di …; Salah satunya Darmaji (63), …: capitalised words
+    the tagger left untagged, whole (after no other capitalised word), with an age in
+    brackets right after them, are a person's name, as long as none of them is a word
+    running text writes in lowercase (Korban (45)), a body's, a place's or a title's.
+    Whether it tagged any."""
+    toks, changed = doc.tokens, False
+    for k in range(1, len(toks)):
+        if not age_at(toks, k) or int(toks[k + 1].text) > _MAX_AGE:
+            continue
+        first = k
+        while first > 0 and k - first < _MAX_AGED_NAME_WORDS and toks[first - 1].sent == toks[k].sent \
+                and toks[first - 1].is_word and toks[first - 1].is_capitalized:
+            first -= 1
+        if first > 0 and toks[first - 1].sent == toks[k].sent and toks[first - 1].is_capitalized:
+            continue  # more capitalised words than a name has
+        while first < k - 1 and (toks[first].lower in lex.honorifics or toks[first].lower in lex.forms_of_address):
+            first += 1  # Pak Darmaji (63): the name after the form of address
+        words = toks[first:k]
+        if not words or not all(
+                t.is_word and t.is_capitalized and (t.ner or "O") == "O" and t.lower not in lex.common_words
+                and not lex.is_place_or_organization_word(t.text) and t.lower not in lex.organization_heads
+                and t.lower not in lex.title_heads and t.lower not in lex.abbreviated_titles
+                and t.lower not in lex.months and t.lower not in lex.weekdays for t in words):
+            continue
+        for j, t in enumerate(words):
+            pos = "S" if len(words) == 1 else "B" if j == 0 else "E" if j == len(words) - 1 else "I"
+            t.ner = f"{pos}-PER"
+        changed = True
     return changed
 
 
@@ -252,11 +284,13 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
 def _roles_from_descriptions(state: ArticleState) -> None:
     """A description pointing back to a person the article gives no role (Aktor senior
     itu menyebut …, ucap warga Kelurahan Sukamaju itu) is that person's role, for each of
-    their records (Entity.role leaves out one saying only that someone is a woman)."""
+    their records (Entity.role leaves out one saying only that someone is a woman); what
+    they are to their family (ibu dua anak itu) is none."""
     for cand in state.live():
         m, ent = cand.speaker_mention or cand.mention, cand.entity
         if m is not None and m.description and m.demonstrative and m.role and ent is not None \
-                and ent.kind == "person" and ent.role is None:
+                and ent.kind == "person" and ent.role is None \
+                and not state.lex.is_kinship_description(m.role.lower().split()):
             ent.roles.append((m.start, m.role))
 
 

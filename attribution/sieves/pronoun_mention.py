@@ -160,6 +160,8 @@ def run(state: ArticleState) -> None:
             continue
         if (m.demonstrative and not m.pronoun) or _subject_pronoun(state, m):
             ent = _named_just_before(state, _quote_opening_before(cand, m))
+            if ent is None and m.demonstrative and not m.pronoun and m.description:
+                ent = _newcomer_described(state, cand, m, ordered)
         else:
             ent = _introduced_just_before(state, cand, ordered)
         unnamed = unnamed if m.pronoun else None
@@ -295,6 +297,54 @@ def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[
         if people:
             return _newcomer(state, people) or _closing_agent(state, people, prev)
     return None
+
+
+_MAX_SENTENCES_TO_NEWCOMER = 3
+
+
+def _newcomer_described(state: ArticleState, cand: Candidate, m, ordered: list[Candidate]):
+    """For a description pointing back that no role the article gave matches (``kata
+    perempuan yang berjualan nasi itu``, ``tutur kakek dua cucu itu``, ``kata mahasiswi
+    Universitas X itu``): the person last brought in, since the last record, by the few
+    sentences before it, with an age (``Wartini (52), …``) or with a role as the subject
+    of a clause, who has not spoken yet and whom the description does not contradict (a
+    woman's word for someone the article calls a man): the text describes the newcomer it
+    has just turned to, not the speaker quoted before. Not for an office's title (``kata
+    pejabat itu``), which belongs to an official, nor for a party's member (``ujar politisi
+    Golkar itu``), whom the party the article ties them to finds (_party_member)."""
+    lex = state.lex
+    words = (m.role or m.text).lower().split()
+    if not words or (words[0] in lex.title_heads and words[0] not in lex.descriptive_role_heads) \
+            or words[0] in lex.party_member_heads:
+        return None
+    doc = state.doc
+    here = doc.sentence_at(_quote_opening_before(cand, m))
+    if here is None:
+        return None
+    spoken = {id(c.entity) for c in ordered if c.entity is not None and c.start < cand.start}
+    gender = lex.gender_of(words)
+    for i in range(here.i - 1, max(here.i - 1 - _MAX_SENTENCES_TO_NEWCOMER, -1), -1):
+        prev = doc.sentences[i]
+        if prev.i in state.reported_sentences or any(
+                c.type == "direct" and c.end > prev.start and c.start < prev.end for c in ordered):
+            return None  # a record in between: anyone named before it was brought in for it
+        people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
+                  if o.kind == "person" and not state.in_quote(o.start)
+                  and (_with_age(state, o) or (o.role and _opens_its_clause(state, o)))]
+        for occ in reversed(people):
+            ent = state.entities.resolve(occ.name, occ.start)
+            if id(ent) not in spoken and ent.kind == "person" and not _other_gender(lex, gender, ent, occ):
+                return ent
+    return None
+
+
+def _other_gender(lex, gender: str | None, ent, occ) -> bool:
+    """Whether a role the article gives ``ent`` says they are of the gender other than
+    ``gender`` (ayah Putri, for ``ibu dua anak itu``)."""
+    if gender is None:
+        return False
+    roles = [role for _, role in ent.roles] + ([occ.role] if occ.role else [])
+    return any(lex.gender_of(role.lower().split()) not in (None, gender) for role in roles)
 
 
 def _closing_agent(state: ArticleState, people: list, sent):

@@ -4028,3 +4028,61 @@ def test_a_sports_position_with_its_club_is_the_role(run):
     # Guard: with no comma and no name the tagger marks, the capitalised words after a
     # description are where the person is from.
     assert only(run("\"Antreannya panjang sekali,\" kata pengunjung Mal Taman Anggrek.")).speaker is None
+_NEWCOMER_NAMES = {"Hendra Kusuma": "PER", "Bambang Sutrisno": "PER", "Sugeng Riyadi": "PER", "Dewi Lestari": "PER",
+                   "Dewi": "PER", "Sarinah": "PER", "Kartini": "PER", "Suyatno": "PER"}
+
+
+def test_a_description_pointing_back_is_the_newcomer_the_text_just_brought_in(run):
+    # A description no role matches (a family, a relative clause, a study place given
+    # only in the cue) points to the person the last sentences brought in with an age,
+    # not yet quoted, not to the official quoted before; the tagger left Wartini untagged.
+    text = ("”Kami sudah menyiapkan 40 petugas,” kata Kepala Dinas Sosial Kota Malang Hendra Kusuma. "
+            "Tidak semua warga bisa datang sendiri. Wartini (52), yang tinggal di Kelurahan Lowokwaru, "
+            "harus menggendong cucunya dari gerbang. ”Anak saya bekerja di Batam, jadi saya yang "
+            "mengurus cucu,” kata ibu tiga anak itu.")
+    q = run(text, names=_NEWCOMER_NAMES).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Wartini", None)  # a family is no role
+    text = ("”Air naik sangat cepat,” ujar Kepala BPBD Kabupaten Lumajang Bambang Sutrisno. "
+            "Kartini (38), warga Desa Sumbersari, terbangun karena suara gemuruh. Ia segera membangunkan "
+            "anak-anaknya. ”Kami lari ke balai desa tanpa membawa apa-apa,” kata perempuan yang sehari-hari "
+            "berjualan gorengan itu.")
+    q = run(text, names=_NEWCOMER_NAMES).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Kartini", "warga Desa Sumbersari")
+    text = ("”Kami puas dengan hasil ini,” ujar Ketua Umum KONI Jawa Tengah Sugeng Riyadi. Salah satu peraih "
+            "medali, pesenam Dewi Lestari (20), menangis di pelukan ibunya. ”Saya berlatih setiap pagi sebelum "
+            "kuliah,” kata mahasiswi Universitas Diponegoro itu. ”Medali ini untuk keluarga,” ucap Dewi.")
+    assert [(q.speaker.name, q.speaker.role) for q in run(text, names=_NEWCOMER_NAMES).quotes[1:]] \
+        == [("Dewi Lestari", "mahasiswi Universitas Diponegoro")] * 2
+    text = ("”Pelanggan turun separuh,” kata Sarinah (40), pemilik kios. Di seberang kios, sejumlah tukang "
+            "becak menunggu penumpang. Salah satunya Darmaji (63), yang menarik becak sejak 1990. ”Sehari "
+            "kadang hanya dua penumpang,” tutur kakek dua cucu itu. ”Kalau hujan, tidak ada sama sekali.”")
+    assert [q.speaker.name for q in run(text, names=_NEWCOMER_NAMES).quotes] == ["Sarinah", "Darmaji", "Darmaji"]
+
+
+def test_a_description_pointing_back_stays_with_the_last_speaker_where_no_newcomer_fits(run):
+    # An office's title is an official's; a woman's word is no man's (ayah korban); one
+    # who has spoken already is no newcomer: as before, the last speaker.
+    official = ("”Kami sudah menyiapkan 40 petugas,” kata Kepala Dinas Sosial Kota Malang Hendra Kusuma. "
+                "Wartini (52), yang tinggal di Kelurahan Lowokwaru, harus menggendong cucunya dari gerbang. "
+                "Antrean terus memanjang. ”Petugas tambahan datang siang ini,” kata pejabat itu.")
+    assert run(official, names=_NEWCOMER_NAMES).quotes[-1].speaker.name == "Hendra Kusuma"
+    man = ("”Air naik sangat cepat,” ujar Kepala BPBD Kabupaten Lumajang Bambang Sutrisno. "
+           "Suyatno (52), ayah korban, datang ke posko. Ia menunggu kabar sejak pagi. "
+           "”Kami lari ke balai desa tanpa membawa apa-apa,” kata perempuan yang sehari-hari berjualan gorengan itu.")
+    assert run(man, names=_NEWCOMER_NAMES).quotes[-1].speaker.name == "Bambang Sutrisno"
+    spoken = ("”Pelanggan turun separuh,” kata Sarinah (40), pemilik kios. ”Bantuan sedang disiapkan,” ujar "
+              "Kepala Dinas Sosial Kota Malang Hendra Kusuma. Sarinah (40) ikut mendengarkan penjelasan itu. "
+              "Hujan mulai turun. ”Bantuan datang pekan depan,” kata pria berkacamata itu.")
+    assert run(spoken, names=_NEWCOMER_NAMES).quotes[-1].speaker.name == "Hendra Kusuma"
+
+
+def test_a_kinship_description_opening_the_sentence_is_no_name(run):
+    # Nenek lima cucu itu: a description pointing back to the woman just quoted, whose
+    # ujarnya follows; the capital makes no name of Nenek.
+    text = ("”Saya berangkat sejak subuh,” kata Painem (70), warga Kecamatan Genteng. Nenek lima cucu itu "
+            "mengaku sempat takut disuntik. ”Ternyata tidak sakit,” ujarnya.")
+    r = run(text, names={"Painem": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Painem", "warga Kecamatan Genteng")] * 3
+    # Set off before a name, the description is that person's: the name speaks.
+    text = "Nenek lima cucu, Painem (70), mengaku sempat takut disuntik."
+    assert only(run(text, names={"Painem": "PER"})).speaker.name == "Painem"
