@@ -219,8 +219,8 @@ class EntityIndex:
             while k > 0 and toks[k - 1].is_capitalized and toks[k - 1].sent == t.sent and name_end - k < 5:
                 k -= 1
             before = toks[k - 1] if k > 0 and toks[k - 1].sent == t.sent else None
-            if before is not None and before.lower in PLACE_PREPOSITIONS:
-                continue
+            if before is not None and before.lower in PLACE_PREPOSITIONS and name_end == j:
+                continue  # Di Jakarta, Kepala …: a place; not … datang dari Rina (51), pedagang …
             while k < name_end - 1 and toks[k].lower in self.lex.leading_connectives:
                 k += 1  # Begitupun Arni Setiyani (28), …: a connective opens the sentence
             run = toks[k:name_end]
@@ -1203,10 +1203,11 @@ class EntityIndex:
         return all(w in words or _initials_of_a_run(w, content) for w in want)
 
     def _spell_out(self, words: set[str]) -> set[str]:
-        """``words`` with each abbreviated title (kadispen) replaced by its words."""
+        """``words`` with each abbreviated title (kadispen) or region (jatim) replaced by
+        its words."""
         out = set()
         for w in words:
-            full = self.lex.abbreviated_titles.get(w)
+            full = self.lex.abbreviated_titles.get(w) or self.lex.abbreviated_regions.get(w)
             out.update(name_key(full) if full else (w,))
         return out
 
@@ -1567,11 +1568,16 @@ def _listed_field_comma(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _after_a_capitalised_word(toks: list[Token], k: int) -> bool:
+    """Whether a capitalised word of the same sentence stands right before token ``k``."""
+    return k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].is_word and toks[k - 1].is_capitalized
+
+
 def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """A lowercase word naming a role's field right after its head: Pemerhati ``gawai``,
     pengamat ``terorisme``, peneliti ``senior``."""
-    if k == 0 or not toks[k].is_word:
-        return False
+    if k == 0 or not toks[k].is_word or lex.is_reporting_verb(toks[k].text) or lex.is_direct_cue(toks[k].text):
+        return False  # polisi menyatakan artis X: the verb ends the role before it
     if _is_role_head(toks[k - 1], lex):
         return True
     # Two words after a title: Ketua ``tim kampanye`` X (not saksi mata ``menyaksikan``),
@@ -1674,9 +1680,14 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         if compound is not None and toks[compound].sent == sent:
             first_title = k = compound  # Orang tua siswa, Dewi: the pair is the head
         elif (t.lower in lex.title_heads or t.lower in lex.abbreviated_titles
-              or (t.lower in lex.descriptive_role_heads and (t.is_capitalized or k + 1 < name_tok))) \
+              or (t.lower in lex.descriptive_role_heads
+                  and (t.is_capitalized or k + 1 < name_tok or not _after_a_capitalised_word(toks, k)))) \
                 and not (k > 0 and inside_a_firm_name(toks, k - 1, lex)):
-            first_title = k  # (not Rekan closing a firm's name: Lubis, Santosa & Rekan)
+            # … penyumbang emas, perenang Putri (19), …: a description's head alone right
+            # before the name is its role too (a kinship word is not: Ayah Ika, below);
+            # not after a capitalised word, a sub-heading's (Kepadatan penumpang Anne …);
+            # nor Rekan closing a firm's name (Lubis, Santosa & Rekan).
+            first_title = k
         elif t.text == "," and first_title == k + 1 and not _rank_after_office(toks, k, lex):
             break  # a list of titled people: Gubernur Banten A, Bupati Tangerang B
         elif t.lower in LIST_CONJUNCTIONS and first_title == k + 1:

@@ -136,6 +136,7 @@ class Lexicon:
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
     region_markers: frozenset[str]  # places.json: (Pemkab, asal) Cianjur: a region's name after them
+    abbreviated_regions: dict[str, str]  # jatim: Jawa Timur
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
     regional_titles: frozenset[tuple[str, ...]]  # Bupati, Wali Kota: the region's name comes right after
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
@@ -157,6 +158,8 @@ class Lexicon:
     event_clause_verbs: frozenset[str]  # (rapat yang) digelar (…, Rabu): an event's day, not a statement's
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
+    as_of_markers: frozenset[str]  # per (Minggu (4/7)): the day a figure stands at
+    as_of_fillers: frozenset[str]  # per tanggal (3 Juli)
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
     occasion_verbs: frozenset[str]  # (Permintaan itu) mengemuka (dalam rapat …): where and when it was said
     earlier_clause_openers: frozenset[str]  # Sebelum (aksi, …): a sentence telling of an earlier time
@@ -457,6 +460,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         name_heads=_lower_set(places["name_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),
         region_markers=_lower_set(places["region_markers"]),
+        abbreviated_regions={k.lower(): v for k, v in places["abbreviated_regions"].items()},
         residence_heads=_lower_set(roles["residence_heads"]),
         regional_titles=_phrases(roles["regional_titles"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
@@ -478,6 +482,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         told_day_directions={k.lower(): v for k, v in calendar["told_day_directions"].items()},
         event_clause_verbs=_lower_set(calendar["event_clause_verbs"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
+        as_of_markers=_lower_set(calendar["as_of_markers"]),
+        as_of_fillers=_lower_set(calendar["as_of_fillers"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),
         earlier_clause_openers=_lower_set(calendar["earlier_clause_openers"]),

@@ -7,7 +7,7 @@ capitalisation, with the title lexicon telling the role words from the name.
 from __future__ import annotations
 
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Lexicon
@@ -758,6 +758,27 @@ def _named_as_a_person(word: str, words: _DocumentWords) -> bool:
     return word in words.cued or word in words.tagged_persons
 
 
+def _sub_heading_opening(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether ``tokens`` open their sentence with a sub-heading run into it (``Stok
+    mencukupi`` Pemerintah …, ``Harga melonjak`` Ketua Umum X …): a noun capitalised for
+    opening the sentence, no name, title, description or pronoun, then a lowercase verb
+    that reports nothing, and then capitalised words; no subject runs a noun and a verb
+    together before its head (Polisi meminta Budi menjelaskan …: Polisi speaks)."""
+    first, second = tokens[0], tokens[1]
+    if not opens_sentence(doc, first) or first.ner != "O" or _is_title_word(first, lex) \
+            or first.lower in lex.adjunct_openers or first.lower in lex.leading_connectives \
+            or first.lower in lex.clause_openers or first.lower in lex.subordinate_clause_openers \
+            or _named_as_a_person(first.text, _article_words(lex)) \
+            or lex.opens_a_description([t.lower for t in tokens[:3]]) or first.lower in lex.organization_heads \
+            or first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns \
+            or first.lower in lex.institutional_pronouns:
+        return False
+    if not second.is_word or second.is_capitalized or lex.is_reporting_verb(second.text) \
+            or not (_verb_form(second) or looks_like_a_passive(second, lex)):
+        return False
+    return any(t.is_capitalized for t in tokens[2:])
+
+
 def _common_word(tok: Token, lex: Lexicon) -> bool:
     """A word running text writes in lowercase (``Belajar``, ``Nomor``), unless the
     article names a speaker by it (``kata Indah``) or the tagger takes it for a name."""
@@ -1175,6 +1196,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # pointing back, though the lexicon lists no such description.
         return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens), role=_span_text(doc, tokens),
                        description=True, demonstrative=True)
+    if len(tokens) > 2 and _sub_heading_opening(doc, tokens, lex):
+        # Stok mencukupi Pemerintah memastikan …, after a quotation: a sub-heading run into
+        # the sentence, its first word capitalised for opening it; the subject is the
+        # capitalised words after it.
+        k = next(k for k in range(2, len(tokens)) if tokens[k].is_capitalized)
+        return parse_mention(doc, tokens[k:], lex)
     if not tokens[0].is_capitalized and not _is_title_word(tokens[0], lex) \
             and not lex.opens_a_description([t.lower for t in tokens[:3]]) \
             and not lex.indefinite_determiner_length([t.lower for t in tokens[:2]]):
@@ -2093,7 +2120,21 @@ def _names_someone(doc: Document, words: list[Token], lex: Lexicon) -> bool:
     Bupati itu …), though a Sasak name may open with Lalu."""
     if words and words[0].lower in lex.adjunct_openers and words[0].lower not in lex.name_prefixes:
         return False
+    if _opens_with_a_verb_phrase(doc, words, lex):
+        return False  # Ditemui terpisah, Kepala Dinas X memastikan …: a lead-in, no name
     return _opens_with_a_name(words, lex) or _names_a_titled_person(doc, words, lex)
+
+
+def _opens_with_a_verb_phrase(doc: Document, words: list[Token], lex: Lexicon) -> bool:
+    """Whether ``words`` open their sentence with a verb, capitalised only for opening it,
+    and a lowercase word after it (Ditemui terpisah, Menanggapi hal itu, …): a lead-in
+    whose subject comes after the comma; a name (Dimas Prakoso, Melati (30)) runs on in
+    capitals."""
+    if len(words) < 2 or not opens_sentence(doc, words[0]) or not words[1].is_word \
+            or words[1].is_capitalized or words[1].lower in lex.name_particles:
+        return False
+    lowered = replace(words[0], text=words[0].lower)
+    return _verb_form(lowered) or looks_like_a_passive(lowered, lex)
 
 
 def _with_age(words: list[Token]) -> bool:

@@ -383,7 +383,7 @@ def _marked_as_a_person(state: ArticleState, occ) -> bool:
     """Whether a name's occurrence is surely a person's, to be the one a sentence turns
     to: given a role or an age, or a full name (Hendrawan Lim tersenyum.), or the short
     name of someone the article named in full (Rahmawati tampak tenang., after tersangka
-    Rahmawati Dewi); not a lone capitalised word (bulan Ramadhan)."""
+    Rahmawati Dewi) or quoted before; not a lone capitalised word (bulan Ramadhan)."""
     if occ.role or _with_age(state, occ):
         return True
     # A name alone only where it opens the sentence or a clause: not one that words
@@ -392,7 +392,15 @@ def _marked_as_a_person(state: ArticleState, occ) -> bool:
     k = state.doc.token_index_at_or_after(occ.start)
     if not (k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ","):
         return False
-    return len(occ.key) > 1 or len(state.entities.resolve(occ.name, occ.start).key) > 1
+    ent = state.entities.resolve(occ.name, occ.start)
+    # Menjelang siang, Warsini mulai merapikan …: a one-word name of someone the article
+    # quoted before is that person (not a suspect the speaker tells of: NT juga aktif …).
+    return len(occ.key) > 1 or len(ent.key) > 1 or _spoke_before(state, ent, occ.start)
+
+
+def _spoke_before(state: ArticleState, ent, position: int) -> bool:
+    """Whether a record before ``position`` has ``ent`` for its speaker."""
+    return any(c.entity is ent and c.end <= position for c in state.live())
 
 
 def _with_age(state: ArticleState, occ) -> bool:

@@ -260,8 +260,8 @@ def run(state: ArticleState) -> None:
             # …: what someone did before, not when the sentence's words were said.
             # Sehari sebelumnya, …: the sentence looks back, with or without a day.
             vague_by_sentence[s.i].append(dm)
-        if d is None or s is None:
-            continue
+        if d is None or s is None or _as_of(state, dm):
+            continue  # … 93 persen per Minggu (4/7/2021): the figure's day, not that of anyone's words
         by_sentence[s.i].append((dm, d))
         if not state.in_quote(dm.start) and not guessed:
             outside.append((dm, d, s.i))
@@ -555,6 +555,16 @@ def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
             return True
         k -= 1
     return False
+
+
+def _as_of(state: ArticleState, dm) -> bool:
+    """Whether the date is the day a figure stands at (… mencapai 93 persen per Minggu
+    (4/7/2021); data per tanggal 3 Juli): the data's day, not that of anyone's words."""
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(dm.start) - 1
+    if k >= 0 and toks[k].lower in state.lex.as_of_fillers:
+        k -= 1
+    return k >= 0 and toks[k].lower in state.lex.as_of_markers and toks[k].sent == toks[k + 1].sent
 
 
 def _in_relative_clause(state: ArticleState, dm) -> bool:

@@ -695,3 +695,25 @@ def test_a_day_closing_an_event_in_the_reported_words_yields_to_the_next_sentenc
     q = only(run("Kapolres Bekasi Heru Prasetyo mengatakan pelaku ditangkap saat hendak kabur ke luar kota, "
                  "Senin (9/6/2025).", "2025-06-10"))
     assert (q.date, q.rules["date"]) == (date(2025, 6, 9), "statement_date:own")
+
+
+def test_an_as_of_day_of_a_figure_dates_no_statement_after_it(run):
+    # per Minggu (4/7/2021): the day the figure stands at, not a day anyone spoke; the
+    # statements after it keep the day of the report before.
+    text = ("”Kami putar balik 5.000 kendaraan,” kata Kepala Dinas Perhubungan DKI Jakarta Hendra Saputra, "
+            "Senin (5/7/2021). Sementara itu, data Dinas Kesehatan menunjukkan keterisian tempat tidur sudah "
+            "mencapai 90 persen per Minggu (4/7/2021). ”Kami menambah 1.000 tempat tidur,” kata Kepala Dinas "
+            "Kesehatan DKI Jakarta Rina Wulandari. Menurut epidemiolog Universitas Indonesia, Agus Prasetyo, "
+            "tes harus diperbanyak.")
+    r = run(text, published="2021-07-06")
+    assert [str(q.date) for q in r.quotes] == ["2021-07-05"] * 3
+
+
+def test_a_day_told_without_per_still_dates_the_statements_after_it(run):
+    # The near miss: the same sentence telling of the day itself (pada Minggu) is the
+    # latest day told, which dates the words after it.
+    text = ("”Kami putar balik 5.000 kendaraan,” kata Kepala Dinas Perhubungan DKI Jakarta Hendra Saputra, "
+            "Sabtu (3/7/2021). Sementara itu, tambahan tempat tidur tiba di Wisma Atlet pada Minggu (4/7/2021). "
+            "”Kami menambah 1.000 tempat tidur,” kata Kepala Dinas Kesehatan DKI Jakarta Rina Wulandari.")
+    r = run(text, published="2021-07-06")
+    assert [str(q.date) for q in r.quotes] == ["2021-07-03", "2021-07-04"]

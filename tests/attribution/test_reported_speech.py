@@ -1002,3 +1002,37 @@ def test_data_recording_a_figure_is_no_statement(run):
                "merupakan pekerja magang.").quotes == []
     q = only(run("Kementerian Kesehatan mencatat kasus campak di Jawa Barat meningkat tajam."))
     assert q.speaker.name == "Kementerian Kesehatan"
+
+
+def test_a_lead_in_opening_with_a_verb_is_no_name_before_a_title_only_subject(run):
+    # Ditemui terpisah, …: capitalised only for opening the sentence; the title after the
+    # comma is the subject, not an appositive of a person called "Ditemui terpisah".
+    q = only(run("Ditemui terpisah, Kepala Dinas Perhubungan Jawa Tengah memastikan jalur selatan sudah dijaga."))
+    assert q.text == "jalur selatan sudah dijaga"
+    assert q.speaker.name == "Kepala Dinas Perhubungan Jawa Tengah"
+
+
+def test_a_name_opening_with_a_verb_prefix_keeps_its_appositive(run):
+    # The near miss: a name whose first word reads like a verb (Melati, Dimas) runs on in
+    # capitals; the title after the comma is the person's role.
+    q = only(run("Melati Suryani, Kepala Dinas Sosial Jawa Tengah, memastikan bantuan sudah disalurkan.",
+                 names={"Melati Suryani": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Melati Suryani", "Kepala Dinas Sosial Jawa Tengah")
+
+
+def test_a_sub_heading_run_into_a_body_subject(run):
+    text = ("”Kami siap melayani pemudik,” kata Direktur Utama Pertamina Budi Santoso, Senin. "
+            "Stok mencukupi Pemerintah memastikan tidak akan kekurangan bahan bakar selama arus balik.")
+    q = run(text, names={"Budi Santoso": "PER"}).quotes[1]
+    assert q.text == "tidak akan kekurangan bahan bakar selama arus balik"
+    assert q.speaker.name == "Pemerintah"
+
+
+def test_a_lead_in_with_a_verb_is_no_sub_heading(run):
+    # The near miss: an adjunct opening the sentence with a verb after its preposition
+    # (Dengan menggunakan bahasa Jawa, …) is no sub-heading, and the place it ends in
+    # names no speaker.
+    text = ("”Pakai masker itu wajib,” kata Wali Kota Solo Hendra Gunawan, Kamis. "
+            "Dengan menggunakan bahasa Jawa, ayah dua anak ini menyampaikan bahwa warga harus tetap di rumah.")
+    r = run(text, names={"Hendra Gunawan": "PER"})
+    assert "Jawa" not in [q.speaker.name for q in r.quotes if q.speaker]

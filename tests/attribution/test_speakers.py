@@ -4086,3 +4086,68 @@ def test_a_kinship_description_opening_the_sentence_is_no_name(run):
     # Set off before a name, the description is that person's: the name speaks.
     text = "Nenek lima cucu, Painem (70), mengaku sempat takut disuntik."
     assert only(run(text, names={"Painem": "PER"})).speaker.name == "Painem"
+
+
+def test_a_speaker_quoted_before_who_returns_as_the_subject_takes_the_pronoun_cue(run):
+    # A one-word name after a fronted time adjunct, doing something that is no speech:
+    # the person quoted before comes back, not the expert quoted last.
+    text = ("Bagi Warsini (50), pemilik kedai kopi di pasar itu, harga gula naik dua kali sebulan. "
+            "”Saya terpaksa menaikkan harga kopi,” kata Warsini. "
+            "Menurut ekonom Universitas Indonesia, Rudi Hartono, kenaikan itu dipicu pasokan yang seret. "
+            "”Stok di gudang tinggal sedikit,” katanya. "
+            "Menjelang siang, Warsini mulai merapikan gelas-gelas di meja. ”Besok saya buka lebih pagi,” ujarnya.")
+    r = run(text, names={"Warsini": "PER", "Rudi Hartono": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Warsini", "Rudi Hartono", "Rudi Hartono", "Warsini"]
+
+
+def test_a_one_word_name_never_quoted_before_a_pronoun_cue_is_not_the_speaker(run):
+    # The near miss: the suspect the officer tells of opens the sentence before the quote,
+    # but was never quoted; the officer goes on.
+    text = ("”Kami masih mendalami jaringannya,” kata Kapolres Bima AKBP Hendra Wijaya. "
+            "Menurut dia, Tarno (40) sudah dua kali lolos dari penyergapan. "
+            "Sejak pagi, Tarno diperiksa penyidik. ”Ia mengaku hanya kurir,” ujarnya.")
+    r = run(text, names={"Hendra Wijaya": "PER", "Tarno": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Hendra Wijaya"] * 3
+
+
+def test_a_title_writing_the_province_short_is_the_holder_named_with_it_in_full(run):
+    text = ("”Kami siapkan 40 bus tambahan,” kata Kepala Dinas Perhubungan Jawa Tengah Hendra Saputra, Senin. "
+            "Menurut pengamat transportasi Universitas Diponegoro, Rina Wulandari, kemacetan bisa terjadi "
+            "di jalur selatan. ”Polisi harus menyiapkan rekayasa lalu lintas,” ujarnya. "
+            "Ditemui terpisah, Kepala Dinas Perhubungan Jateng memastikan jalur selatan sudah dijaga. "
+            "”Kami tempatkan 300 personel di titik rawan,” ujarnya.")
+    r = run(text, names={"Hendra Saputra": "PER", "Rina Wulandari": "PER"})
+    assert [(q.type, q.speaker.name) for q in r.quotes][3:] == [
+        ("indirect", "Hendra Saputra"), ("direct", "Hendra Saputra")]
+
+
+def test_a_title_of_another_province_written_short_is_not_the_holder(run):
+    text = ("”Kami siapkan 40 bus tambahan,” kata Kepala Dinas Perhubungan Jawa Tengah Hendra Saputra, Senin. "
+            "Kepala Dinas Perhubungan Jatim memastikan jalur pantura sudah dijaga.")
+    r = run(text, names={"Hendra Saputra": "PER"})
+    assert r.quotes[1].speaker.name == "Kepala Dinas Perhubungan Jatim"
+
+
+def test_the_appositive_after_a_name_with_an_age_after_dari_is_its_role(run):
+    text = ("”Kami kewalahan,” kata Kepala Dinas Ketahanan Pangan DKI Jakarta Budi Santoso. "
+            "Keluhan senada datang dari Warsini (47), pedagang cabai di Pasar Cibubur Indah. "
+            "”Pembeli berkurang separuh,” ujarnya.")
+    r = run(text, names={"Budi Santoso": "PER", "Warsini": "PER"})
+    assert (r.quotes[1].speaker.name, r.quotes[1].speaker.role) == (
+        "Warsini", "pedagang cabai di Pasar Cibubur Indah")
+
+
+def test_a_lone_lowercase_description_before_a_name_is_its_role(run):
+    text = ("Salah satu peraih medali, perenang Dewi Lestari (22), menangis haru saat dipeluk ayahnya. "
+            "”Saya mau ke Olimpiade,” ucap Dewi.")
+    q = only(run(text, names={"Dewi Lestari": "PER", "Dewi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Dewi Lestari", "perenang")
+
+
+def test_a_speech_verb_before_a_lone_description_is_no_part_of_the_role(run):
+    # polisi menyatakan artis X: the role is the description alone, not the words of the
+    # clause before it; a kinship word alone stays no role (Ayah Ika).
+    text = ("Berdasarkan keterangan saksi, polisi menyatakan artis Raka Pratama hadir dalam pesta itu. "
+            "Raka kemudian meminta maaf. ”Saya lalai memakai masker,” ujar Raka.")
+    q = only(run(text, names={"Raka Pratama": "PER", "Raka": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Raka Pratama", "artis")
