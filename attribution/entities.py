@@ -1500,8 +1500,11 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     cut = next((i for i, t in enumerate(words) if i > 0 and t.text == "yang"), None)
     if cut is not None:
         words = words[:cut]
-    while words and (not words[-1].is_word or words[-1].lower in _FUNCTION_WORDS):
-        words = words[:-1]  # pedagang ayam hidup atau …, pelaku usaha mikro dengan …: not the role
+    while words and (not words[-1].is_word or words[-1].lower in _FUNCTION_WORDS
+                     or (len(words) > 2 and words[-1].lower in DEMONSTRATIVES)):
+        # pedagang ayam hidup atau …, pelaku usaha mikro dengan …: not the role; so the
+        # demonstrative of Casmini (48), pemilik warung itu, which points at the stall
+        words = words[:-1]
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]

@@ -4151,3 +4151,14 @@ def test_a_speech_verb_before_a_lone_description_is_no_part_of_the_role(run):
             "Raka kemudian meminta maaf. ”Saya lalai memakai masker,” ujar Raka.")
     q = only(run(text, names={"Raka Pratama": "PER", "Raka": "PER"}), "direct")
     assert (q.speaker.name, q.speaker.role) == ("Raka Pratama", "artis")
+
+
+def test_a_demonstrative_closing_an_appositive_role_points_at_its_object_and_is_no_part_of_it(run):
+    # pemilik warung itu: "that stall's owner", the stall told of before; the role is the
+    # owner's. Guard: an appositive that ends in no demonstrative keeps every word.
+    text = ("Warung makan di Tebet sepi sejak pagi. Bagi Casmini (48), pemilik warung itu, aturan baru "
+            "terasa berat. ”Daripada basi, lebih baik dibagi,” ujar Casmini.")
+    assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [("Casmini", "pemilik warung")]
+    text = ("Pasar Senen ramai sejak subuh. Bagi Rohani (51), pemilik warung tegal, harga beras terasa "
+            "berat. ”Untung tipis sekali,” ujar Rohani.")
+    assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [("Rohani", "pemilik warung tegal")]
