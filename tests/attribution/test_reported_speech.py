@@ -1002,3 +1002,19 @@ def test_data_recording_a_figure_is_no_statement(run):
                "merupakan pekerja magang.").quotes == []
     q = only(run("Kementerian Kesehatan mencatat kasus campak di Jawa Barat meningkat tajam."))
     assert q.speaker.name == "Kementerian Kesehatan"
+
+
+def test_answering_a_question_named_as_the_object_is_no_statement(run):
+    # menjawab singkat pertanyaan majelis: the question answered, nothing of the answer told.
+    text = ("Terdakwa Bambang Sutejo tampak tenang di kursinya. Setelah berbisik dengan pengacaranya, "
+            "ia menjawab singkat pertanyaan majelis hakim.")
+    assert [q.text for q in run(text, names={"Bambang Sutejo": "PER"}).quotes] == []
+    # What the answer said is still reported, after bahwa or as a clause.
+    text = ("Terdakwa Bambang Sutejo tampak tenang di kursinya. Setelah berbisik dengan pengacaranya, "
+            "ia menjawab dirinya akan mengajukan banding atas vonis itu.")
+    q = only(run(text, names={"Bambang Sutejo": "PER"}), "indirect")
+    assert q.text == "dirinya akan mengajukan banding atas vonis itu"
+    assert q.speaker.name == "Bambang Sutejo"
+    text = "Bambang Sutejo menjawab pertanyaan jaksa bahwa mobil itu dibeli dengan uang pribadinya."
+    q = only(run(text, names={"Bambang Sutejo": "PER"}), "indirect")
+    assert q.text == "mobil itu dibeli dengan uang pribadinya"
