@@ -81,6 +81,8 @@ class Lexicon:
     party_member_heads: frozenset[str]  # politisi (PDI-P itu): a party's member, named by the party
     party_nouns: frozenset[str]  # Partai, Fraksi: open a party's name, may be left out
     initials_role_heads: frozenset[str]  # tersangka (DS): a party to a case named by initials
+    initials_not_persons: frozenset[str]  # RT, PT, PHK: common abbreviations, never someone's initials
+    initials_introducers: frozenset[str]  # berinisial (MR): the capitals after it are a person's initials
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
     body_description_breaks: frozenset[str]  # perusahaan asal Bandung: the name after them is not the body's
@@ -98,6 +100,9 @@ class Lexicon:
     speech_manner_words: frozenset[str]  # menjawab singkat: words after a speech verb that say nothing
     response_nouns: frozenset[str]  # dukungan (dari X): a reply whose giver speaks next
     response_verbs: frozenset[str]  # menanggapi (hal itu): a reply, its object what it answers
+    question_nouns: frozenset[str]  # (menjawab singkat) pertanyaan (hakim): the question answered
+    question_cue_verbs: frozenset[str]  # ”…?” tanya (Hendra): the one who asks the questions
+    address_forms: frozenset[str]  # Saudara, Anda: the one a question is put to
     closing_statement_nouns: frozenset[str]  # (demikian) keterangan tertulis (Kementerian …): a statement's words
     document_heads: frozenset[str]  # Laporan Bank Dunia menyebutkan: the body's document
     institution_names: frozenset[str]  # Gedung Putih, Kremlin: the institution that sits there
@@ -213,6 +218,15 @@ class Lexicon:
         if w in self.direct_cue_verbs:
             return True
         return w.endswith("nya") and w[:-3] in self.direct_cue_verbs
+
+    def has_speaker_clitic(self, word: str) -> bool:
+        """``katanya``, ``ujarnya``, ``dijelaskannya``: a cue verb with the enclitic -nya,
+        which names the speaker. Only where what comes before -nya is itself a cue verb:
+        ``tanya`` (tanya Hendra) is a whole verb, not ``ta`` and -nya, as ``punya``,
+        ``hanya`` or ``dunia`` are whole words."""
+        w = word.lower()
+        return len(w) > 3 and w.endswith("nya") and (
+            w[:-3] in self.direct_cue_verbs or w[:-3] in self.passive_cues)
 
     def is_relation_word(self, word: str, before: str | None = None) -> bool:
         """A kinship word (``ayah``, ``putri``) saying whose relative is meant; not
@@ -398,6 +412,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         party_member_heads=_lower_set(roles["party_member_heads"]),
         party_nouns=_lower_set(roles["party_nouns"]),
         initials_role_heads=_lower_set(roles["initials_role_heads"]),
+        initials_not_persons=frozenset(roles["initials_not_persons"]),
+        initials_introducers=_lower_set(roles["initials_introducers"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
         body_description_breaks=_lower_set(roles["body_description_breaks"]),
@@ -415,6 +431,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         speech_manner_words=_lower_set(cues["speech_manner_words"]),
         response_nouns=_lower_set(cues["response_nouns"]),
         response_verbs=_lower_set(cues["response_verbs"]),
+        question_nouns=_lower_set(cues["question_nouns"]),
+        question_cue_verbs=_lower_set(cues["question_cue_verbs"]),
+        address_forms=_lower_set(cues["address_forms"]),
         closing_statement_nouns=_lower_set(cues["closing_statement_nouns"]),
         document_heads=_lower_set(roles["document_heads"]),
         institution_names=_lower_set(roles["institution_names"]),

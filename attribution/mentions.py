@@ -88,7 +88,9 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         with_age = age_at(tokens, k + 1)
         # E (42), AR (35): one letter only with an age, which no acronym has.
         if (2 <= len(t.text) <= 3 or (len(t.text) == 1 and with_age)) and t.text.isupper() and t.text.isalpha() \
-                and (with_age or any(x.lower in ("berinisial", "inisial") for x in tokens[max(0, k - 8):k])):
+                and (with_age or any(x.lower in lex.initials_introducers for x in tokens[max(0, k - 8):k])):
+            initials.add(t.text)
+        elif _initials_after_a_party(tokens, k, lex):
             initials.add(t.text)
     regions = {t.text for k, t in enumerate(tokens[:-1]) if _region_before_holder(tokens, k, lex)}
     regions |= {t.text for k, t in enumerate(tokens) if k > 0 and t.is_capitalized and t.sent == tokens[k - 1].sent
@@ -97,6 +99,20 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
                            regions, _named_places(tokens, lex))
     _words_cache.set(words)
     return words
+
+
+def _initials_after_a_party(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Two or three capitals right after a party to a case (``terdakwa RH``, ``tersangka
+    SHR``) and ending the name there (before a comma, a stop, a lowercase word or an age):
+    the initials the article names that person by. Not a common abbreviation (korban PHK,
+    saksi dari PT Jaya), a place's or a body's (saksi KPK) or the article's acronym."""
+    t = tokens[k]
+    if not (k > 0 and 2 <= len(t.text) <= 3 and t.text.isupper() and t.text.isalpha()):
+        return False
+    before, nxt = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+    return before.lower in lex.initials_role_heads and before.sent == t.sent \
+        and t.text not in lex.initials_not_persons and not lex.is_place_or_organization_word(t.text) \
+        and (nxt is None or nxt.sent != t.sent or not nxt.is_capitalized)
 
 
 _words_cache: ContextVar[_DocumentWords | None] = ContextVar("_words_cache", default=None)

@@ -147,7 +147,8 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
     if tok.text == "." and prev is not None and prev.end == tok.start:
         low = prev.lower
         lex = load_lexicon()
-        if low in _ABBREVIATIONS or low in lex.name_abbreviations or low in lex.honorific_abbreviations:
+        if (low in _ABBREVIATIONS or low in lex.name_abbreviations or low in lex.honorific_abbreviations) \
+                and not _initials_written_in_capitals(tokens, k - 1, lex):
             return False  # Jl. Merdeka, Moch. Arif Rahman
         # An initial (Susilo B. Yudhoyono), not a sentence end.
         if len(prev.text) == 1 and prev.text.isupper() and not _runs_on_as_a_sentence(nxt.text):
@@ -158,6 +159,15 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
     first = nxt.text[:1]
     # A new sentence starts with a capital, a digit, or an opening quotation mark.
     return first.isupper() or first.isdigit() or first in "“\"”‘«("
+
+
+def _initials_written_in_capitals(tokens: list[Token], k: int, lex) -> bool:
+    """Two or three capitals right after a word that introduces a person's initials
+    (``berinisial MR``, ``tersangka KH``): initials, whose full stop ends the sentence,
+    not the abbreviation written so in title case (Mr., KH. before a name)."""
+    tok = tokens[k]
+    return k > 0 and 2 <= len(tok.text) <= 3 and tok.text.isalpha() and tok.text.isupper() \
+        and (tokens[k - 1].lower in lex.initials_introducers or tokens[k - 1].lower in lex.initials_role_heads)
 
 
 def build_document(text: str) -> Document:

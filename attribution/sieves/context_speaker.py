@@ -11,6 +11,7 @@ from .base import ArticleState
 NAME = "context_speaker"
 _MAX_GAP_BEFORE = 3
 _MAX_GAP_AFTER = 1
+_MAX_QUESTION_GAP = 6  # sentences from the cued question back to the uncued one
 
 
 def run(state: ArticleState) -> None:
@@ -28,6 +29,11 @@ def run(state: ArticleState) -> None:
             cand.entity = named
             cand.rules["speaker"] = NAME + ":named_next"
             continue
+        asker = _last_asker(state, ordered, idx)
+        if asker is not None:
+            cand.entity, cand.co_entities = asker.entity, list(asker.co_entities)
+            cand.rules["speaker"] = NAME + ":asker"
+            continue
         before = _first_resolved(ordered, idx, -1)
         if before is not None and cand.sent - before.sent <= _MAX_GAP_BEFORE:
             cand.entity, cand.co_entities = before.entity, list(before.co_entities)
@@ -41,6 +47,29 @@ def run(state: ArticleState) -> None:
         if before is not None and cand.type == "direct" and cand.sent - before.sent <= _MAX_GAP_BEFORE * 2:
             cand.entity = before.entity
             cand.rules["speaker"] = NAME + ":previous_far"
+
+
+def _is_question(state: ArticleState, cand) -> bool:
+    return cand.type == "direct" and state.doc.text[cand.start:cand.end].rstrip(" ,”\"’'").endswith("?")
+
+
+def _last_asker(state: ArticleState, ordered, idx: int):
+    """In a courtroom's questions and answers, a quoted question with no cue that puts
+    itself to the one questioned (``Saudara``, ``Anda``) is asked by whoever asked the last
+    question cued so (``”…?” tanya Hendra``), not by the witness whose answer came last:
+    that record, else None."""
+    cand, doc, lex = ordered[idx], state.doc, state.lex
+    if cand.cue_start is not None or not _is_question(state, cand):
+        return None
+    if not any(t.is_capitalized and t.lower in lex.address_forms for t in doc.tokens_between(cand.start, cand.end)):
+        return None
+    for prev in reversed(ordered[max(0, idx - 6):idx]):
+        if cand.sent - prev.sent > _MAX_QUESTION_GAP:
+            return None
+        if _is_question(state, prev) and prev.cue_start is not None:
+            cue = doc.text[prev.cue_start:prev.cue_end].lower()
+            return prev if cue in lex.question_cue_verbs and prev.entity is not None else None
+    return None
 
 
 def _first_resolved(ordered, idx: int, step: int, limit: int = 12):

@@ -53,7 +53,7 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
         return
     if lex.is_direct_cue(tok.text) or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
         cand.cue_start, cand.cue_end = tok.start, tok.end
-        if tok.lower.endswith("nya") and not lex.is_reporting_verb(tok.text) and tok.lower != "katanya" or tok.lower in ("katanya", "ujarnya", "tuturnya", "tambahnya", "jelasnya", "tegasnya", "ungkapnya", "paparnya", "terangnya", "imbuhnya", "tandasnya", "pungkasnya", "lanjutnya", "sebutnya", "ucapnya"):
+        if lex.has_speaker_clitic(tok.text) and not lex.is_reporting_verb(tok.text):
             # -nya is the speaker: a pronoun mention resolved from context.
             cand.mention = Mention(tok.end - 3, tok.end, tok.text[-3:], pronoun=True)
         else:

@@ -18,10 +18,10 @@ def run(state: ArticleState) -> None:
         if len(toks) < 5 or state.in_quote(toks[0].start):
             continue
         cue = toks[0]
-        word = cue.lower[:-3] if cue.lower.endswith("nya") else cue.lower
+        word = cue.lower[:-3] if lex.has_speaker_clitic(cue.text) else cue.lower
         if not (lex.is_direct_cue(cue.text) or word in lex.passive_cues):
             continue
-        if cue.lower.endswith("nya") and toks[1].text == ",":
+        if lex.has_speaker_clitic(cue.text) and toks[1].text == ",":
             # Katanya, …; Dijelaskannya, …: the clitic is the speaker.
             mention = Mention(cue.end - 3, cue.end, "nya", pronoun=True)
             after = toks[2].i

@@ -61,6 +61,9 @@ def run(state: ArticleState) -> None:
                     # menyatakan optimismenya bahwa …, mengingatkan Rusia bahwa …: the
                     # feeling named or the one addressed is not what was said.
                     has_bahwa, content_from = True, that
+            if not has_bahwa and t.lower in lex.response_verbs \
+                    and _names_the_question(doc.tokens, content_from, limit, lex):
+                continue  # menjawab singkat pertanyaan hakim: the question answered, no answer told
             # A verb that takes a noun as its object, or a verb-and-noun phrase (memberi
             # sinyal), reports a clause only after bahwa or a comma (mencatat, kasus …).
             if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ",") \
@@ -132,6 +135,15 @@ _MAX_OBJECT_WORDS = 3  # optimismenya, harapan besarnya, Dewan Keamanan PBB
 # Of the complementizers, the one that only ever opens what was said (kalau, jika may open
 # a condition): grammar, not vocabulary.
 _THAT = "bahwa"
+
+
+def _names_the_question(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words from ``first`` name the question a reply verb answers, past
+    words of manner (``singkat pertanyaan hakim``, ``pertanyaan wartawan``)."""
+    k = first
+    while k < end and tokens[k].lower in lex.speech_manner_words:
+        k += 1
+    return k < end and tokens[k].lower in lex.question_nouns
 
 
 def _that_after_object(tokens, first: int, end: int, lex) -> int | None:

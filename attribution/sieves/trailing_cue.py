@@ -24,7 +24,7 @@ def run(state: ArticleState) -> None:
             lead = j - 2 if toks[j - 1].lower == "demikian" else j - 1
             if toks[lead].text != "," or not (lex.is_direct_cue(t.text) or passive) or t.is_capitalized:
                 continue
-            if t.lower.endswith("nya"):
+            if lex.has_speaker_clitic(t.text):
                 np = []
                 mention = Mention(t.end - 3, t.end, "nya", pronoun=True)
             else:

@@ -1036,3 +1036,19 @@ def test_a_lead_in_with_a_verb_is_no_sub_heading(run):
             "Dengan menggunakan bahasa Jawa, ayah dua anak ini menyampaikan bahwa warga harus tetap di rumah.")
     r = run(text, names={"Hendra Gunawan": "PER"})
     assert "Jawa" not in [q.speaker.name for q in r.quotes if q.speaker]
+
+
+def test_answering_a_question_named_as_the_object_is_no_statement(run):
+    # menjawab singkat pertanyaan majelis: the question answered, nothing of the answer told.
+    text = ("Terdakwa Bambang Sutejo tampak tenang di kursinya. Setelah berbisik dengan pengacaranya, "
+            "ia menjawab singkat pertanyaan majelis hakim.")
+    assert [q.text for q in run(text, names={"Bambang Sutejo": "PER"}).quotes] == []
+    # What the answer said is still reported, after bahwa or as a clause.
+    text = ("Terdakwa Bambang Sutejo tampak tenang di kursinya. Setelah berbisik dengan pengacaranya, "
+            "ia menjawab dirinya akan mengajukan banding atas vonis itu.")
+    q = only(run(text, names={"Bambang Sutejo": "PER"}), "indirect")
+    assert q.text == "dirinya akan mengajukan banding atas vonis itu"
+    assert q.speaker.name == "Bambang Sutejo"
+    text = "Bambang Sutejo menjawab pertanyaan jaksa bahwa mobil itu dibeli dengan uang pribadinya."
+    q = only(run(text, names={"Bambang Sutejo": "PER"}), "indirect")
+    assert q.text == "mobil itu dibeli dengan uang pribadinya"

@@ -66,3 +66,14 @@ def test_dato_keeps_its_apostrophe_before_a_name_only():
     words = [t.text for t in doc.tokens]
     assert "Dato'" in words  # before the name: one word
     assert words[words.index("lagu") + 1:words.index("lagu") + 4] == ["'", "Dato", "'"]  # a title in quotes
+
+
+def test_initials_in_capitals_after_berinisial_end_the_sentence_though_mr_is_a_title():
+    text = ("Uang itu dititipkan kepada kurir berinisial MR. Serah terima berlangsung di sebuah hotel. "
+            "Ia juga bertemu Mr. Johnson di lobi.")
+    assert _sentences(text) == [
+        "Uang itu dititipkan kepada kurir berinisial MR.", "Serah terima berlangsung di sebuah hotel.",
+        "Ia juga bertemu Mr. Johnson di lobi."]
+    # Not initials: a company's abbreviation in capitals keeps its name (PT. Sinar Jaya).
+    assert _sentences("Proyek itu dikerjakan PT. Sinar Jaya sejak Maret. Warga protes.") == [
+        "Proyek itu dikerjakan PT. Sinar Jaya sejak Maret.", "Warga protes."]

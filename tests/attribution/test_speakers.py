@@ -4162,3 +4162,68 @@ def test_a_demonstrative_closing_an_appositive_role_points_at_its_object_and_is_
     text = ("Pasar Senen ramai sejak subuh. Bagi Rohani (51), pemilik warung tegal, harga beras terasa "
             "berat. ”Untung tipis sekali,” ujar Rohani.")
     assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [("Rohani", "pemilik warung tegal")]
+_HEARING = {"Bambang Sutejo": "PER", "Rahmat Hidayat": "PER", "Rahmat": "PER", "Bambang": "PER"}
+
+
+def test_tanya_is_a_cue_verb_not_ta_with_the_clitic_nya(run):
+    # ”…?” tanya Rahmat: Rahmat asks; tanya is no "ta" + -nya pointing back to the witness.
+    text = ("Ketua majelis hakim Rahmat Hidayat memimpin sidang itu. Saksi Bambang Sutejo mengaku "
+            "menerima mobil dari terdakwa.\n\n"
+            "”Mobil itu Saudara ambil dari mana?” tanya Rahmat.\n\n"
+            "”Dari rumah terdakwa, Yang Mulia,” jawab Bambang.")
+    r = run(text, names=_HEARING)
+    assert [q.speaker.name for q in r.quotes if q.type == "direct"] == ["Rahmat Hidayat", "Bambang Sutejo"]
+    # A cue verb with the clitic still points back: tambahnya, after the witness.
+    text = ("Ketua majelis hakim Rahmat Hidayat memimpin sidang itu. Saksi Bambang Sutejo mengaku "
+            "menerima mobil dari terdakwa.\n\n"
+            "”Saya hanya sopir, tidak punya wewenang apa pun,” tambahnya.")
+    q = only(run(text, names=_HEARING), "direct")
+    assert q.speaker.name == "Bambang Sutejo"
+    assert q.speaker.mention == "nya"
+
+
+def test_a_word_ending_in_nya_opening_the_sentence_is_no_cue_with_a_clitic(run):
+    # Tanya, jawab, …: the noun pair, not "ta" + -nya saying what follows.
+    text = ("Saksi Bambang Sutejo mengaku menerima mobil dari terdakwa. Tanya, jawab, dan debat "
+            "berlangsung lama di ruang sidang itu hingga sore.")
+    q = only(run(text, names=_HEARING))
+    assert q.text == "menerima mobil dari terdakwa"
+
+
+def test_an_uncued_question_to_the_witness_is_the_last_askers(run):
+    opening = ("Ketua majelis hakim Rahmat Hidayat memimpin sidang itu. Saksi Bambang Sutejo mengaku "
+               "menerima mobil dari terdakwa.\n\n")
+    exchange = ("”Mobil itu Saudara ambil dari mana?” tanya Rahmat.\n\n"
+                "”Dari rumah terdakwa, Yang Mulia,” jawab Bambang.\n\n")
+    text = opening + exchange + ("”Saudara tahu mobil itu untuk apa?”\n\n"
+                                 "”Katanya hadiah ulang tahun,” kata Bambang.")
+    r = run(text, names=_HEARING)
+    assert [q.speaker.name for q in r.quotes if q.type == "direct"] == [
+        "Rahmat Hidayat", "Bambang Sutejo", "Rahmat Hidayat", "Bambang Sutejo"]
+    assert r.quotes[3].rules["speaker"] == "context_speaker:asker"
+    # A question that puts itself to no one (Apa salah saya?) stays the witness's words.
+    text = opening + exchange + ("”Saya tidak tahu kenapa dia memberi mobil itu. Apa salah saya?”\n\n"
+                                 "”Saya sungguh menyesal,” kata Bambang.")
+    r = run(text, names=_HEARING)
+    assert [q.speaker.name for q in r.quotes if q.type == "direct"][2] == "Bambang Sutejo"
+    # With no question cued to an asker before it, nothing says who asks.
+    text = opening + ("”Mobil itu diantar ke rumah saya,” kata Bambang.\n\n"
+                      "”Saudara tahu mobil itu untuk apa?”\n\n"
+                      "”Katanya hadiah ulang tahun,” kata Bambang.")
+    r = run(text, names=_HEARING)
+    assert r.quotes[2].rules["speaker"] != "context_speaker:asker"
+
+
+def test_two_letter_initials_after_a_party_to_the_case_name_a_person(run):
+    text = ("Saksi Bambang Sutejo mengaku menerima mobil dari terdakwa YS, pengusaha properti asal Depok.\n\n"
+            "YS membantah pernah memberikan mobil kepada Bambang.\n\n"
+            "”Saya tidak pernah bertemu saksi di rumah saya,” kata YS.")
+    r = run(text, names=_HEARING)
+    assert [(q.text, q.speaker.name, q.speaker.kind) for q in r.quotes[1:]] == [
+        ("pernah memberikan mobil kepada Bambang", "YS", "person"),
+        ("Saya tidak pernah bertemu saksi di rumah saya,", "YS", "person")]
+    # A common abbreviation after such a noun is no one's initials (korban PHK).
+    text = ("Ratusan korban PHK berunjuk rasa di depan pabrik itu.\n\n"
+            "PHK menyatakan pabrik akan ditutup pada akhir tahun.")
+    assert all(q.speaker is None or q.speaker.name != "PHK" or q.speaker.kind != "person"
+               for q in run(text).quotes)
