@@ -1,6 +1,6 @@
 """Dates: the day a statement was made. A date written in the attribution (outside the
 quoted words) comes first (sehari sebelumnya and pada hari yang sama count from the day
-the text has just told of; a weekday alone, with no publication date, from the latest day
+the text has just told of, not an earlier occasion told in passing; a weekday alone, with no publication date, from the latest day
 the article writes in full); then one in the next sentence where it says when the
 statement was made (``Hal itu disampaikan … Rabu (19/3)``), which also wins over a day
 closing an event told in the reported words (… cedera saat melawan Arema, Sabtu (7/6));
@@ -9,12 +9,16 @@ then one in the sentence right before where it tells that the same speaker said 
 gave before to the event the attribution names (``kata X seusai paripurna``); none where the sentence
 puts it on an earlier, unnamed day (Pekan lalu, …; sebelumnya); else the date of the
 same speaker's nearest dated statement (one in the same paragraph first; the same
-press conference); else the date of the
+press conference; not one on an earlier occasion told in passing after it: Senin lalu,
+X sempat menegaskan …); else the date of the
 same speaker's statement before (they go on, maybe after others' words); none where
 that statement, right before, was put on an earlier day; else a date in a
-sentence that names the speaker (not one inside someone's reported words); else the
-latest date the article gave before it (not one in a sentence telling of an earlier
-time: Sebelum aksi, …), unless that date, in an earlier paragraph, looks
+sentence that names the speaker (not one inside someone's reported words, nor where the
+statement opens with an occasion that sentence does not tell of: Saat digiring ke mobil
+tahanan, X membantah …); else the latest date the article gave before it (not one in a
+sentence telling of an earlier time: Sebelum aksi, …; not another speaker's day told with
+their words in an earlier paragraph, unless the text ties the statement to that event:
+then no date), unless that date, in an earlier paragraph, looks
 back (an event's day, or words said before) to a day before the statements already
 made, whose latest day then carries; else the publication date.
 
@@ -24,6 +28,7 @@ thousands of quotes costs no more per quote than one with three.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -168,6 +173,97 @@ def _opens_separate_occasion(state: ArticleState, sentence: int) -> bool:
     return any(words[:len(p)] == p for p in state.lex.separate_occasion_openers)
 
 
+def _said_at_another_occasion(state: ArticleState, cand: Candidate, dm) -> bool:
+    """Whether the statement's sentence opens with a clause telling the occasion the words
+    were said at (Saat digiring ke mobil tahanan, SHR membantah …; Ditemui wartawan, …)
+    that the sentence with day ``dm``, naming the speaker, does not tell of (SHR ditangkap
+    … pada Senin (5/5) malam.): that day is another event's. Not where that sentence
+    shares a word with the clause (X diperiksa … pada Senin (5/5). Usai diperiksa, X …)."""
+    doc, lex = state.doc, state.lex
+    told = doc.sentence_at(dm.start)
+    if told is None or told.i == cand.sent:
+        return False
+    clause = []
+    for t in doc.sentence_tokens(doc.sentences[cand.sent]):
+        if t.text == ",":
+            break
+        clause.append(t.lower)
+    else:
+        return False
+    opens = bool(clause) and (clause[0] in lex.occasion_clause_openers
+                              or any(tuple(clause[:len(p)]) == p for p in lex.separate_occasion_openers))
+    words = {_bare(w) for w in clause[1:] if len(w) >= _CONTENT_WORD and w.isalpha()
+             and w not in lex.occasion_prepositions}
+    if not opens or not words:
+        return False
+    return not words & {_bare(t.lower) for t in doc.sentence_tokens(told)}
+
+
+_CONTENT_WORD = 5  # digiring, tahanan, wartawan: words long enough to name an occasion
+
+
+def _bare(word: str) -> str:
+    """``pidatonya`` as ``pidato``."""
+    return word[:-3] if word.endswith("nya") and len(word) > 5 else word
+
+
+def _another_speakers_occasion(state: ArticleState, cand: Candidate, dm, owners) -> bool:
+    """Whether ``dm``, the day of other speakers' statements (``owners``) in an earlier
+    paragraph, is their occasion only (Di Surabaya, Sabtu (16/11), X menegaskan …; kata X
+    kepada Tempo, Jumat, …), not the statement's: the text ties them to no same event.
+    Ties: the earlier attribution names a held event (dalam konferensi pers …, dalam
+    sidang …), the statement's paragraph points back to an occasion (Dalam kesempatan
+    yang sama, …; Dalam rapat itu, …), or the day's sentence names the speaker."""
+    if cand.entity is None or not owners or any(o.entity is cand.entity for o in owners):
+        return False
+    doc = state.doc
+    told = doc.sentence_at(dm.start)
+    here = doc.sentences[cand.sent].paragraph
+    if told is None or told.paragraph >= here:
+        return False
+    if any(_event_named_in_attribution(state, o) is not None for o in owners) \
+            or _names_a_held_event(state, told):
+        return False
+    if _points_to_an_occasion_told(state, cand):
+        return False
+    text = doc.text[told.start:told.end].lower()
+    names = [cand.entity.name, *cand.entity.aliases]
+    return not any(re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", text) for n in names if n)
+
+
+def _names_a_held_event(state: ArticleState, sent) -> bool:
+    """Whether the sentence of a day names a held event after an occasion preposition,
+    outside quotation marks (Pengakuan itu disampaikan Dimas saat bersaksi dalam sidang …,
+    Kamis (16/1).; X mengumumkan penetapan tersangka dalam konferensi pers, Selasa (4/3).)."""
+    lex = state.lex
+    words = [t.lower for t in state.doc.sentence_tokens(sent) if not state.in_quote(t.start)]
+    return any(w in lex.occasion_prepositions and any(x in lex.held_events for x in words[k + 1:k + 1 + _EVENT_REACH])
+               for k, w in enumerate(words))
+
+
+def _points_to_an_occasion_told(state: ArticleState, cand: Candidate) -> bool:
+    """Whether the statement's paragraph, up to its sentence, ties it to an occasion told
+    before: Dalam kesempatan yang sama, …; Dalam rapat itu, …; di tempat yang sama."""
+    doc, lex = state.doc, state.lex
+    here = doc.sentences[cand.sent].paragraph
+    i = cand.sent
+    while i > 0 and doc.sentences[i - 1].paragraph == here:
+        i -= 1
+    for k in range(i, cand.sent + 1):
+        words = [t.lower for t in doc.sentence_tokens(doc.sentences[k])
+                 if not (cand.start <= t.start < cand.end) and not state.in_quote(t.start)]
+        for j, w in enumerate(words):
+            if w not in lex.occasion_prepositions and w not in lex.same_occasion_prepositions:
+                continue
+            for n in range(j + 1, min(j + 1 + _EVENT_REACH, len(words))):
+                if words[n] in lex.occasion_nouns or words[n] in lex.held_events:
+                    after = words[n + 1:n + 4]
+                    if any(tuple(after[m:m + len(p)]) == p for p in lex.same_occasion_demonstratives
+                           for m in range(2)):
+                        return True
+    return False
+
+
 def _opens_with_an_earlier_time(state: ArticleState, sentence: int) -> bool:
     """Whether the sentence opens with a clause putting it before something (Sebelum
     aksi, …; Menjelang rapat, …)."""
@@ -242,6 +338,10 @@ def run(state: ArticleState) -> None:
     by_sentence: dict[int, list] = defaultdict(list)
     vague_by_sentence: dict[int, list] = defaultdict(list)  # Pekan lalu, sebelumnya, saat itu
     told = None  # the day the text has told of last: what sehari sebelumnya counts from
+    # Dalam rapat kerja Senin lalu, X sempat menegaskan …, after a session on Kamis (24/7):
+    # the day of an earlier occasion, which dates only its own sentence's words.
+    statement_sents = _statement_sentences(state, live)
+    flashback: set[int] = set()
     for dm in state.date_mentions:
         if dm.from_told is not None:
             d = told + timedelta(days=dm.from_told) if told is not None \
@@ -268,8 +368,14 @@ def run(state: ArticleState) -> None:
             if not _inside_any(contents, dm.start) and (state.anchor is None or d <= state.anchor) \
                     and not (dm.weekday is None and _bounds_a_period(state, dm, reach=1)):
                 # Not a day inside someone's words (mulai Selasa (15/4)), nor one after
-                # the article's, nor where a period ends (hingga 30 April).
-                told = d
+                # the article's, nor where a period ends (hingga 30 April); nor the day of
+                # an earlier occasion a statement is told of in passing (Senin lalu, X
+                # sempat menegaskan …): the text goes on from the day it had told of.
+                if told is not None and d < told and dm.from_told is None and s.i in statement_sents \
+                        and _tells_of_an_earlier_occasion(state, dm, s, contents):
+                    flashback.add(id(dm))
+                else:
+                    told = d
 
     event_dated: list[tuple[Candidate, tuple]] = []
     for cand in live:
@@ -332,6 +438,8 @@ def run(state: ArticleState) -> None:
     for dm, d, si in outside:
         if dm.weekday is None and dm.offset_days is None:
             continue  # "hingga 30 April": a deadline or an event; statements carry a weekday
+        if id(dm) in flashback:
+            continue  # Senin lalu, X sempat menegaskan …: that occasion's words only
         if _inside_any(contents, dm.start):
             continue  # Menurut Suryani, suaminya berangkat pada Minggu …: the event's day, not hers
         for key in sentence_entities.get(si, ()):
@@ -359,6 +467,12 @@ def run(state: ArticleState) -> None:
     for dm, _, si in outside:
         if id(dm) not in statement_mentions and _opens_with_an_earlier_time(state, si):
             looking_back[si] = min(looking_back.get(si, dm.start), doc.sentences[si].start)
+
+    # The statements each day dates as their own.
+    owners: dict[int, list[Candidate]] = defaultdict(list)
+    for c in live:
+        if c.rules.get("date") in (NAME + ":own", NAME + ":said_next"):
+            owners[id(c.date_mention)].append(c)
 
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for idx, cand in enumerate(live):
@@ -389,7 +503,7 @@ def run(state: ArticleState) -> None:
                 cand.rules["date"] = NAME + ":earlier"
             continue
         if cand.entity is not None:
-            pos, items = own_by_entity.get(id(cand.entity), ([], []))
+            pos, items = _reaching(state, cand, *own_by_entity.get(id(cand.entity), ([], [])), flashback)
             near = _dated_in_paragraph(state, cand, items) or _nearest(pos, items, cand.start)
             if near is not None and not _out_of_reach(state, cand, near.date_mention, forward_only):
                 cand.date, cand.date_mention = near.date, near.date_mention
@@ -412,7 +526,8 @@ def run(state: ArticleState) -> None:
                 continue
             pos, items = dated_by_key.get(cand.entity.key, ([], []))
             hit = _nearest(pos, items, cand.start)
-            if hit is not None and not _out_of_reach(state, cand, hit[0], forward_only):
+            if hit is not None and not _out_of_reach(state, cand, hit[0], forward_only) \
+                    and not _said_at_another_occasion(state, cand, hit[0]):
                 cand.date_mention, cand.date = hit
                 cand.rules["date"] = NAME + ":speaker_sentence"
                 continue
@@ -433,7 +548,7 @@ def run(state: ArticleState) -> None:
                    and not _inside_any(contents, o[0].start)
                    and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
                    and o[0].start <= looking_back.get(o[2], o[0].start)
-                   and o[0].from_told is None]
+                   and o[0].from_told is None and id(o[0]) not in flashback]
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \
@@ -444,6 +559,10 @@ def run(state: ArticleState) -> None:
             # it are still said on the day of the statements.
             cand.date_mention, cand.date = stated
             cand.rules["date"] = NAME + ":statement_day"
+        elif earlier and _another_speakers_occasion(state, cand, earlier[-1][0], owners.get(id(earlier[-1][0]), ())):
+            # Sabtu (16/11), X menegaskan …. [paragraphs on] Y mengatakan …: X's day is
+            # not Y's, unless the text ties them to the same event.
+            cand.rules["date"] = NAME + ":other_speaker"
         elif earlier:
             cand.date_mention, cand.date = earlier[-1][0], earlier[-1][1]
             cand.rules["date"] = NAME + ":context"
@@ -452,6 +571,40 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":published"
         else:
             cand.rules["date"] = NAME + ":unknown"
+
+
+def _statement_sentences(state: ArticleState, live: list[Candidate]) -> set[int]:
+    """The sentences where a statement's attribution stands: those a date may date."""
+    sents = set()
+    for cand in live:
+        sents.add(cand.sent)
+        first = state.doc.sentence_at(cand.start)
+        if first is not None:
+            sents.add(first.i)
+    return sents
+
+
+def _tells_of_an_earlier_occasion(state: ArticleState, dm, sent, contents) -> bool:
+    """Whether date ``dm`` is told as an earlier occasion (Senin lalu; X sempat menegaskan
+    …; Sebelumnya, pada Senin (21/7), X …), in words outside anyone's."""
+    lex = state.lex
+    if dm.relative in ("past", "last_week"):
+        return True
+    return any(t.lower in lex.earlier_occasion_markers and not state.in_quote(t.start)
+               and not _inside_any(contents, t.start) for t in state.doc.sentence_tokens(sent))
+
+
+def _reaching(state: ArticleState, cand: Candidate, pos: list[int], items: list[Candidate], flashback: set[int]):
+    """The speaker's dated statements that may date ``cand``: not one on an earlier occasion
+    told in passing (Senin lalu, X sempat menegaskan …) unless it comes before ``cand`` in
+    its paragraph, which then goes on from that occasion."""
+    if not any(id(c.date_mention) in flashback for c in items):
+        return pos, items
+    sents = state.doc.sentences
+    here = sents[cand.sent].paragraph
+    keep = [(p, c) for p, c in zip(pos, items) if id(c.date_mention) not in flashback
+            or (c.start <= cand.start and sents[c.sent].paragraph == here)]
+    return [p for p, _ in keep], [c for _, c in keep]
 
 
 def _latest_day_written_in_full(state: ArticleState, contents) -> date | None:

@@ -207,7 +207,8 @@ def test_hal_itu_disampaikannya_and_ia_sampaikan_date_the_statement_before(run):
 
 
 def test_a_date_that_bounds_a_period_dates_no_statement_after_it(run):
-    text = ("”Segera periksa ke puskesmas,” kata Kepala Dinas Kesehatan Kota Bogor, Ratna Widyasari, Senin (10/2/2025).\n\n"
+    text = ("”Segera periksa ke puskesmas,” kata Kepala Dinas Kesehatan Kota Bogor, Ratna Widyasari, dalam jumpa pers, "
+            "Senin (10/2/2025).\n\n"
             "Sejak 15 Januari 2025, dinas telah menetapkan status waspada di semua kecamatan. "
             "Larangan berkerumun berlaku hingga 28 Februari 2025.\n\n"
             "Dokter RSUD Kota Bogor, Andika Permana, menuturkan pihaknya menerima 15 pasien setiap hari.")
@@ -349,7 +350,7 @@ def test_a_day_told_in_looking_back_does_not_date_the_next_speakers_words(run):
     assert [str(q.date) for q in (bambang, dedi, more)] == ["2025-11-05"] * 3
     assert dedi.rules["date"] == "statement_date:statement_day"
     # Words someone said before (Sebelumnya, …) look back as well.
-    text = ("Grup itu resmi kembali manggung, kata gitaris Andra Lubis di Bandung, Sabtu (15/3/2025).\n\n"
+    text = ("Grup itu resmi kembali manggung, kata gitaris Andra Lubis dalam jumpa pers di Bandung, Sabtu (15/3/2025).\n\n"
             "Sebelumnya, dalam wawancara yang tayang pada Rabu (12/3), drummer Tomi Siregar mengatakan band itu sudah lama rindu panggung.\n\n"
             "Penyelenggara acara, Nadia Puspita, menyatakan tiket sudah habis terjual.")
     quotes = run(text, "2025-03-16").quotes
@@ -357,9 +358,10 @@ def test_a_day_told_in_looking_back_does_not_date_the_next_speakers_words(run):
 
 
 def test_an_earlier_day_that_dates_a_statement_or_opens_the_paragraph_still_dates_the_words_after_it(run):
-    # Another speaker's words dated on their own day: those after them may be of that day.
+    # Another speaker's words dated on their own day, at an event: those after them may be of that day.
     text = ("Kepala Dinas Sosial Ratna Sari mengatakan bantuan sudah disalurkan, Senin (13/4/2020).\n\n"
-            "”Bantuan belum sampai ke dusun kami,” kata Kepala Dusun Karangmojo, Wahyu Utomo, Jumat (10/4/2020).\n\n"
+            "”Bantuan belum sampai ke dusun kami,” kata Kepala Dusun Karangmojo, Wahyu Utomo, dalam pertemuan warga, "
+            "Jumat (10/4/2020).\n\n"
             "Warga lain, Sutinah, mengaku belum menerima beras.")
     quotes = run(text, "2020-04-14").quotes
     assert [str(q.date) for q in quotes] == ["2020-04-13", "2020-04-10", "2020-04-10"]
@@ -430,7 +432,8 @@ def test_a_day_told_in_a_sentence_looking_back_does_not_date_the_next_speakers_w
     assert (str(q.date), q.rules["date"]) == ("2025-07-11", "statement_date:context")
     # An earlier day inside someone's words puts only those words back, not the sentence's own day.
     text = ("Pemkot Sukamaju menetapkan jadwal pendaftaran sekolah dalam rapat di Balai Kota, Kamis (10/7/2025).\n\n"
-            "Pendaftaran sebelumnya sering macet, kata Ketua persatuan orang tua murid Sari Dewi, Jumat (11/7/2025).\n\n"
+            "Pendaftaran sebelumnya sering macet, kata Ketua persatuan orang tua murid Sari Dewi dalam rapat di aula "
+            "sekolah, Jumat (11/7/2025).\n\n"
             "Kepala Dinas Pendidikan Rudi Hartanto mengatakan server pendaftaran sudah diuji.")
     sari, rudi = run(text, "2025-07-12", names=names).quotes
     assert (str(rudi.date), rudi.rules["date"]) == ("2025-07-11", "statement_date:context")
@@ -521,7 +524,7 @@ def test_a_sentence_opening_with_sebelum_tells_of_an_earlier_time(run):
     text = ("Ratusan pedagang berunjuk rasa di depan balai kota, Minggu (2/11/2025).\n\n"
             "Sebelum rapat dimulai, Senin (3/11/2025), Ketua Paguyuban Pedagang Darmaji Lukito mengatakan "
             "pedagang menolak relokasi.\n\n"
-            "Wali Kota Bontang Raya, Yohanes Sitompul, menyebut relokasi pasar tetap berjalan.")
+            "Dalam kesempatan yang sama, Wali Kota Bontang Raya, Yohanes Sitompul, menyebut relokasi pasar tetap berjalan.")
     quotes = run(text, "2025-11-05", names=names).quotes
     assert [(str(q.date), q.rules["date"]) for q in quotes] == [
         ("2025-11-03", "statement_date:own"), ("2025-11-03", "statement_date:context")]
@@ -717,3 +720,60 @@ def test_a_day_told_without_per_still_dates_the_statements_after_it(run):
             "”Kami menambah 1.000 tempat tidur,” kata Kepala Dinas Kesehatan DKI Jakarta Rina Wulandari.")
     r = run(text, published="2021-07-06")
     assert [str(q.date) for q in r.quotes] == ["2021-07-03", "2021-07-04"]
+
+
+def test_a_day_of_an_earlier_occasion_told_in_passing_dates_only_its_own_sentence(run):
+    # Jumat lalu, X sempat menyatakan …, after the session of Rabu (15/10): that day is the
+    # words of its own sentence; the speaker's words at the session, the next speaker's,
+    # and the day sehari sebelumnya counts from stay with the session.
+    names = {"Lestari Wulandari": "PER", "Lestari": "PER", "Bambang Siswoyo": "PER",
+             "Forum Petani Lereng Merapi": "ORG"}
+    text = ("Rapat paripurna DPRD Provinsi Lembah Hijau mengesahkan perda tata ruang, Rabu (15/10/2025).\n\n"
+            "Gubernur Lembah Hijau Lestari Wulandari mengatakan perda itu akan menarik investasi.\n\n"
+            "Dalam rapat dengar pendapat Jumat lalu, Lestari sempat menyatakan pemerintah provinsi tidak akan "
+            "mengubah zona hutan lindung.\n\n"
+            "Ketua Fraksi Partai Hijau, Bambang Siswoyo, meminta pemerintah menyusun aturan pelaksana dalam tiga bulan.\n\n"
+            "Sehari sebelumnya, Forum Petani Lereng Merapi mendesak DPRD menunda pengesahan.")
+    quotes = run(text, "2025-10-16", names=names).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Lestari Wulandari", "2025-10-15"), ("Lestari Wulandari", "2025-10-10"),
+        ("Bambang Siswoyo", "2025-10-15"), ("Forum Petani Lereng Merapi", "2025-10-14")]
+    # Guard: told with no word for an earlier occasion, the speaker's dated words date
+    # their words before as well, and the day is the one just told.
+    text = text.replace("Dalam rapat dengar pendapat Jumat lalu, Lestari sempat menyatakan",
+                        "Dalam rapat dengar pendapat, Jumat (10/10/2025), Lestari menyatakan")
+    quotes = run(text, "2025-10-16", names=names).quotes
+    assert [str(q.date) for q in quotes] == ["2025-10-10", "2025-10-10", "2025-10-10", "2025-10-09"]
+
+
+def test_an_occasion_clause_the_dated_sentence_does_not_tell_of_takes_no_day_from_it(run):
+    # Saat digiring ke ruang tahanan, X membantah …: not the day X was questioned, told in a
+    # sentence naming X, but the day of the press conference after it.
+    names = {"Hartono Siregar": "PER", "Hartono": "PER", "Rahmat Hidayat": "PER"}
+    text = ("Kepala Desa Sukamaju Hartono Siregar diperiksa penyidik Polres Gunung Mas pada Senin (3/3/2025) malam.\n\n"
+            "Kapolres Gunung Mas Rahmat Hidayat mengumumkan penetapan tersangka dalam konferensi pers di Mapolres, "
+            "Selasa (4/3/2025).\n\n"
+            "Saat digiring ke ruang tahanan, Hartono membantah menerima uang dari kontraktor.")
+    q = [q for q in run(text, "2025-03-05", names=names).quotes if q.speaker.name == "Hartono Siregar"][0]
+    assert (str(q.date), q.rules["date"]) == ("2025-03-04", "statement_date:context")
+    # Guard: a clause telling of the occasion that sentence tells of keeps its day.
+    text = text.replace("Saat digiring ke ruang tahanan,", "Usai diperiksa,")
+    q = [q for q in run(text, "2025-03-05", names=names).quotes if q.speaker.name == "Hartono Siregar"][0]
+    assert (str(q.date), q.rules["date"]) == ("2025-03-03", "statement_date:speaker_sentence")
+
+
+def test_another_speakers_day_in_an_earlier_paragraph_dates_only_words_tied_to_that_event(run):
+    # X's day, told with X's words, is not Y's in a later paragraph that names no day and
+    # ties Y's words to no event told before.
+    names = {"Andi Saputra": "PER", "Rina Marlina": "PER"}
+    lead = "Ketua Koperasi Nelayan Andi Saputra mengatakan, Senin (3/3/2025), harga ikan anjlok.\n\n"
+    words = "Kepala Dinas Kelautan Rina Marlina menyatakan pemerintah akan membeli ikan nelayan."
+    quotes = run(lead + words, "2025-03-05", names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-03-03", "statement_date:own"), ("None", "statement_date:other_speaker")]
+    # Guards: the same occasion named, an event held, the same paragraph, an event's day.
+    for text in (lead + "Dalam kesempatan yang sama, " + words,
+                 lead.replace("mengatakan,", "dalam rapat dengan DPRD mengatakan,") + words,
+                 lead.strip() + " " + words,
+                 "Ratusan nelayan berunjuk rasa di kantor bupati, Senin (3/3/2025).\n\n" + words):
+        assert str(run(text, "2025-03-05", names=names).quotes[-1].date) == "2025-03-03", text
