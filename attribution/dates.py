@@ -56,8 +56,12 @@ def _patterns(lang: str = "id") -> tuple[re.Pattern, ...]:
     numeric = re.compile(
         rf"{wd}\s{{0,3}},?\s{{0,3}}\(\s{{0,3}}(?P<d>\d{{1,2}})\s{{0,2}}/\s{{0,2}}(?P<m>\d{{1,2}})"
         rf"(?:\s{{0,2}}/\s{{0,2}}(?P<y>\d{{2,4}}))?\s{{0,3}}\)")
+    # Kamis pagi, 8 Agustus 2024: a time of day may stand between the weekday and its date.
+    times = "|".join(r"\s{1,3}".join(map(re.escape, q.split()))
+                     for q, kind in sorted(lex.weekday_qualifiers.items(), key=lambda x: len(x[0]), reverse=True)
+                     if kind == "time_of_day")
     named = re.compile(
-        rf"(?:{wd}\s{{0,3}},?\s{{0,3}})?\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>(?i:{months}))\.?\b"
+        rf"(?:{wd}(?:\s{{1,3}}(?:{times}))?\s{{0,3}},?\s{{0,3}})?\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>(?i:{months}))\.?\b"
         rf"(?:\s{{1,3}}(?P<y>\d{{4}}))?")
     qualifiers = "|".join(
         r"\s{1,3}".join(map(re.escape, q.split())) for q in sorted(lex.weekday_qualifiers, key=len, reverse=True))

@@ -161,6 +161,8 @@ class Lexicon:
     days_from_told: dict[str, int]  # sehari sebelumnya -> -1: days from the day just told
     told_day_directions: dict[str, int]  # (dua hari) sebelumnya -> -1, kemudian -> 1
     event_clause_verbs: frozenset[str]  # (rapat yang) digelar (…, Rabu): an event's day, not a statement's
+    act_clause_verbs: frozenset[str]  # (APBD yang) disahkan (DPRD, Jumat): an act's day, never a statement's
+    occasion_continuers: tuple[tuple[str, ...], ...]  # Di sana, …: the occasion the sentence before told of
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     as_of_markers: frozenset[str]  # per (Minggu (4/7)): the day a figure stands at
@@ -190,6 +192,7 @@ class Lexicon:
     link_lead_lines: frozenset[str]  # Baca juga: the next line is a linked headline
     author_initials_pattern: str
     photo_credit_pattern: str  # (TRIBUNJATENG/RAHMAT HIDAYAT): a photo credit alone on its line
+    caption_credit_pattern: str  # … Senin (20/1/2025). ANTARA FOTO/Nama: a caption closed by its credit
 
     def singular_determiner_length(self, words: list[str]) -> int:
         """How many of ``words`` (lowercased) open with a determiner of one person
@@ -505,6 +508,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         days_from_told={" ".join(k.lower().split()): v for k, v in calendar["days_from_told"].items()},
         told_day_directions={k.lower(): v for k, v in calendar["told_day_directions"].items()},
         event_clause_verbs=_lower_set(calendar["event_clause_verbs"]),
+        act_clause_verbs=_lower_set(calendar["act_clause_verbs"]),
+        occasion_continuers=tuple(tuple(p.lower().split()) for p in calendar["occasion_continuers"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         as_of_markers=_lower_set(calendar["as_of_markers"]),
         as_of_fillers=_lower_set(calendar["as_of_fillers"]),
@@ -534,4 +539,5 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         link_lead_lines=_lower_set(boiler["link_lead_lines"]),
         author_initials_pattern=boiler["author_initials_pattern"],
         photo_credit_pattern=boiler["photo_credit_pattern"],
+        caption_credit_pattern=boiler["caption_credit_pattern"],
     )

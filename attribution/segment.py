@@ -88,13 +88,34 @@ def is_photo_credit(line: str) -> bool:
     return bool(_photo_credit().match(line.strip()))
 
 
+@cache
+def _caption_credit():
+    lex = load_lexicon()
+    return re.compile(lex.caption_credit_pattern), re.compile(lex.author_initials_pattern)
+
+
+def is_captioned_line(line: str) -> bool:
+    """A photo caption closed by its credit after the last full stop (… Jakarta Barat,
+    Senin (20/1/2025). ANTARA FOTO/Nama/abc.; … Kalikajar. (Foto: iNews.id/Nama)): not a
+    reporter's initials (… ujarnya. (ABC/DEF)), nor a line with a quotation mark."""
+    credit, initials = _caption_credit()
+    s = line.strip()
+    m = credit.search(s)
+    if m is None or initials.match(m.group("credit")):
+        return False
+    return not any(c in s for c in _QUOTE_MARKS)
+
+
+_QUOTE_MARKS = "\"“”„«»"
+
+
 def is_boilerplate_line(line: str) -> bool:
     prefixes, exact, initials = _boilerplate_matcher()
     s = line.strip()
     low = s.lower()
     if not s:
         return False
-    if low.rstrip(":. ") in exact or low.startswith(prefixes) or is_photo_credit(s):
+    if low.rstrip(":. ") in exact or low.startswith(prefixes) or is_photo_credit(s) or is_captioned_line(s):
         return True
     return len(s) <= 20 and bool(initials.match(s))
 

@@ -378,8 +378,12 @@ def run(state: ArticleState) -> None:
                     told = d
 
     event_dated: list[tuple[Candidate, tuple]] = []
+    act_days: set[int] = set()  # … yang disahkan DPRD, Jumat (29/11): an act's day, no one's words
     for cand in live:
         d, dm = _own_date(state, cand, by_sentence)
+        if d is not None and _closes_an_act_clause(state, cand, dm):
+            act_days.add(id(dm))
+            d, dm = None, None
         if d is not None and _closes_an_event_clause(state, cand, dm, lenient=True):
             # … absen akibat cedera yang dialami saat melawan Arema, Sabtu (7/6). Kepastian
             # itu disampaikan dokter tim …, Senin (9/6).: the match's day, the words the next.
@@ -409,6 +413,11 @@ def run(state: ArticleState) -> None:
         if d is not None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":occasion"
+            continue
+        d, dm = _date_of_occasion_before(state, cand, by_sentence, contents)
+        if d is not None:
+            cand.date, cand.date_mention = d, dm
+            cand.rules["date"] = NAME + ":occasion_before"
 
     # … mengatakan keputusan itu diambil dalam rapat yang digelar di Jakarta, Rabu. ”…,” kata
     # Rahmat saat dihubungi, Kamis.: the meeting's day, when the speaker's words elsewhere
@@ -440,7 +449,7 @@ def run(state: ArticleState) -> None:
             continue  # "hingga 30 April": a deadline or an event; statements carry a weekday
         if id(dm) in flashback:
             continue  # Senin lalu, X sempat menegaskan …: that occasion's words only
-        if _inside_any(contents, dm.start):
+        if _inside_any(contents, dm.start) or id(dm) in act_days:
             continue  # Menurut Suryani, suaminya berangkat pada Minggu …: the event's day, not hers
         for key in sentence_entities.get(si, ()):
             pos, items = dated_by_key[key]
@@ -484,7 +493,8 @@ def run(state: ArticleState) -> None:
         vague = [dm for dm in vague_by_sentence.get(cand.sent, ())
                  if not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)]
         if vague:
-            told = _date_just_told(state, cand, vague, by_sentence)
+            told = _date_just_told(state, cand, vague, by_sentence, vague_by_sentence, contents,
+                                   live[idx - 1] if idx else None)
             if told is not None:
                 # Pada 12 November, APPSI menyurati Presiden. Ketuanya kala itu menyebut …
                 cand.date_mention, cand.date = told
@@ -548,7 +558,7 @@ def run(state: ArticleState) -> None:
                    and not _inside_any(contents, o[0].start)
                    and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
                    and o[0].start <= looking_back.get(o[2], o[0].start)
-                   and o[0].from_told is None and id(o[0]) not in flashback]
+                   and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days]
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \
@@ -670,13 +680,64 @@ def _looks_back(state: ArticleState, cand: Candidate, dm, statement_mentions: se
     return id(dm) not in statement_mentions or bool(vague_by_sentence.get(s.i))
 
 
-def _date_just_told(state: ArticleState, cand: Candidate, vague, by_sentence):
-    """The date in the sentence before the statement's, outside quotations, when the
-    statement's sentence points back to it with ``kala itu`` or ``saat itu``."""
-    if not any(" ".join(dm.text.lower().split()) in state.lex.then_words for dm in vague) or cand.sent == 0:
+def _date_just_told(state: ArticleState, cand: Candidate, vague, by_sentence, vague_by_sentence, contents,
+                    prev: Candidate | None):
+    """The day of the occasion just told, when the statement's sentence points back to it
+    with ``kala itu`` or ``saat itu``: the latest date outside quotations in the few
+    sentences before the statement's words (Pada 26 November 2018, ia berdiri …. Di
+    hadapan guru, ia memegang pengeras suara. ”…!” teriaknya saat itu.), past the first
+    one not in anyone's reported words, and not past one that tells of an earlier time with
+    no day (Pekan lalu, X sempat mengatakan …. ”…,” kata dia saat itu.: that unnamed day);
+    else the day of the statement right before, when that too was dated so (”…,” teriaknya saat itu. Ketua DPRD kala itu menyatakan …)."""
+    if not any(" ".join(dm.text.lower().split()) in state.lex.then_words for dm in vague):
         return None
-    told = [(dm, d) for dm, d in by_sentence.get(cand.sent - 1, ()) if not state.in_quote(dm.start)]
-    return told[-1] if told else None
+    first = state.doc.sentence_at(cand.start)
+    here = min(cand.sent, first.i if first is not None else cand.sent)
+    for i in range(here - 1, max(-1, here - 1 - _THEN_REACH), -1):
+        told = [(dm, d) for dm, d in by_sentence.get(i, ()) if not state.in_quote(dm.start)
+                and (i == here - 1 or not _inside_any(contents, dm.start))]
+        if told:
+            return told[-1]
+        if vague_by_sentence.get(i):
+            break
+    if prev is not None and prev.date is not None and prev.rules.get("date") == NAME + ":then":
+        return prev.date_mention, prev.date
+    return None
+
+
+_THEN_REACH = 3  # sentences back to the occasion that saat itu points to
+
+
+def _closes_an_act_clause(state: ArticleState, cand: Candidate, dm) -> bool:
+    """Whether date ``dm`` right follows reported words (after a comma at most) that end
+    in a clause telling of an act someone did (… APBD 2025 yang disahkan DPRD DKI Jakarta,
+    Jumat (29/11)): the act's day, not the day the statement was made."""
+    doc = state.doc
+    if cand.type == "direct" or dm.start < cand.end or doc.text[cand.end:dm.start].strip(" ,") != "":
+        return False
+    end = doc.token_index_at_or_after(cand.end)
+    words = doc.tokens[max(doc.token_index_at_or_after(cand.start), end - _EVENT_CLAUSE_REACH):end]
+    return any(t.lower == "yang" and nxt.lower in state.lex.act_clause_verbs for t, nxt in zip(words, words[1:]))
+
+
+def _date_of_occasion_before(state: ArticleState, cand: Candidate, by_sentence, contents):
+    """The day of the sentence right before, when the statement's sentence opens going on
+    at the place or occasion it told of (Pada Senin (16/12), Arief meninjau terminal. Di
+    sana, ia menyebut …): the words were said there, that day. Not a day inside someone's
+    words, nor one after the article's."""
+    doc = state.doc
+    first = doc.sentence_at(cand.start)
+    here = min(cand.sent, first.i if first is not None else cand.sent)
+    if here == 0:
+        return None, None
+    words = tuple(t.lower for t in doc.sentence_tokens(doc.sentences[here])[:4])
+    if not any(words[:len(p)] == p for p in state.lex.occasion_continuers):
+        return None, None
+    for dm, d in reversed(by_sentence.get(here - 1, ())):
+        if not state.in_quote(dm.start) and not _inside_any(contents, dm.start) \
+                and (state.anchor is None or d <= state.anchor):
+            return d, dm
+    return None, None
 
 
 def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) -> bool:

@@ -68,3 +68,23 @@ def test_the_headline_a_link_lead_announces_is_page_furniture(run):
     text = ("Baca juga:\n"
             "Menurut Marlina Sitompul, debat kedua tetap digelar pekan depan.")
     assert only(run(text, names={"Marlina Sitompul": "PER"})).speaker.name == "Marlina Sitompul"
+
+
+def test_a_caption_closed_by_its_photo_credit_dates_nothing(run):
+    for line in ["Petugas memeriksa rem bus di Terminal Giwangan, Senin (20/1/2025). ANTARA FOTO/Andi Saputra/abc.",
+                 "Warga menyeberangi sungai di Desa Karangrejo, 8 Agustus 2024. TEMPO/Dewi Lestari",
+                 "Bupati meninjau tanggul yang jebol. (Foto: Dok. Pemkab Kudus)",
+                 "Nelayan menambatkan perahu di dermaga. (tirto.id/Rudi Hartono)"]:
+        assert is_boilerplate_line(line), line
+    # Near misses: a reporter's initials closing the last paragraph, a slash in running text,
+    # and a quote.
+    for line in ["Tarif air tidak akan naik tahun ini, katanya. (ABC/DEF/GHI)",
+                 "Harga cabai turun. Dolar/rupiah menguat tipis sore ini.",
+                 "“Kami siap,” kata Budi. ANTARA/Andi Saputra"]:
+        assert not is_boilerplate_line(line), line
+    text = ("Petugas memeriksa rem bus di Terminal Giwangan, Senin (20/1/2025). ANTARA FOTO/Andi Saputra/abc.\n\n"
+            "Yogyakarta (ANTARA) - Dinas Perhubungan DIY mengajak pemilik bus memeriksakan armadanya "
+            "sebelum libur panjang.\n\n"
+            "”Rem yang aus masih paling banyak kami temukan,” kata Kepala Dishub DIY Bambang Wijaya, Selasa.")
+    r = run(text, published="2025-01-21", names={"Bambang Wijaya": "PER"})
+    assert [str(q.date) for q in r.quotes] == ["2025-01-21", "2025-01-21"]

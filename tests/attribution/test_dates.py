@@ -777,3 +777,70 @@ def test_another_speakers_day_in_an_earlier_paragraph_dates_only_words_tied_to_t
                  lead.strip() + " " + words,
                  "Ratusan nelayan berunjuk rasa di kantor bupati, Senin (3/3/2025).\n\n" + words):
         assert str(run(text, "2025-03-05", names=names).quotes[-1].date) == "2025-03-03", text
+
+
+def test_a_full_date_after_a_weekday_and_a_time_of_day_is_that_weekdays_date():
+    # Rabu pagi, 5 Juni 2024: the date written in full, not the Wednesday before the article.
+    assert _one("pada Rabu pagi, 5 Juni 2024") == (date(2024, 6, 5), "Rabu pagi, 5 Juni 2024")
+    assert _one("Senin malam 3 Juni 2024")[0] == date(2024, 6, 3)
+    # A weekday with a time of day alone is still the nearest such day.
+    assert _one("pada Rabu pagi") == (date(2024, 6, 19), "pada Rabu pagi")
+
+
+def test_saat_itu_reaches_back_to_the_occasion_told_a_few_sentences_before(run):
+    text = ("Wartono Hadi kini bekerja sebagai sopir angkot di Semarang.\n\n"
+            "Pada 4 Juli 2019, ia naik ke atas truk di depan kantor gubernur. "
+            "Di depan ribuan buruh, ia memegang mikrofon.\n\n"
+            "”Kami tidak minta banyak. Kami hanya minta upah dibayar tepat waktu!” seru Wartono saat itu.")
+    q = only(run(text, published="2024-06-22", names={"Wartono Hadi": "PER"}), "direct")
+    assert (q.date, q.rules["date"]) == (date(2019, 7, 4), "statement_date:then")
+    # Its quote over two sentences: the day told right before its first sentence.
+    text = ("Dalam rapat dengar pendapat kemarin, Wartono Hadi mengakui serikat kehabisan dana.\n\n"
+            "”Kas kami kosong. Iuran anggota sudah tiga bulan macet,” ujarnya saat itu.\n\n"
+            "Ditemui di rumahnya pada Sabtu, Wartono memastikan aksi tetap berjalan.")
+    r = run(text, published="2024-06-22", names={"Wartono Hadi": "PER"})
+    q = next(q for q in r.quotes if q.type == "direct")
+    assert (q.date, q.rules["date"]) == (date(2024, 6, 21), "statement_date:then")
+    # Another kala itu right after goes on from the day the one before it was given.
+    text = ("Pada 4 Juli 2019, Wartono Hadi naik ke atas truk di depan kantor gubernur. "
+            "Di depan ribuan buruh, ia memegang mikrofon.\n\n"
+            "”Kami tidak minta banyak. Kami hanya minta upah dibayar. Itu saja!” seru Wartono saat itu.\n\n"
+            "Wakil Gubernur kala itu, Hendro Susilo, menemui buruh dan menyatakan upah akan dibayar pekan depan.")
+    r = run(text, published="2024-06-22", names={"Wartono Hadi": "PER", "Hendro Susilo": "PER"})
+    assert [(q.speaker.name, q.date) for q in r.quotes] == [
+        ("Wartono Hadi", date(2019, 7, 4)), ("Hendro Susilo", date(2019, 7, 4))]
+
+
+def test_saat_itu_does_not_reach_past_a_few_sentences(run):
+    # The day told four sentences before the words is no longer the occasion they point to.
+    text = ("Pada 4 Juli 2019, serikat buruh menggelar aksi di Semarang. Aksi itu berlangsung damai. "
+            "Polisi menjaga jalan. Pedagang tetap berjualan. Sore harinya hujan turun.\n\n"
+            "”Kami hanya minta upah dibayar,” seru Wartono Hadi saat itu.")
+    q = only(run(text, published="2024-06-22", names={"Wartono Hadi": "PER"}), "direct")
+    assert q.date is None
+
+
+def test_di_sana_goes_on_at_the_occasion_of_the_sentence_before(run):
+    text = ("”Stok beras aman sampai Lebaran,” kata Kepala Bulog Jawa Barat Irwan Santoso di Bandung, Rabu (19/6/2024).\n\n"
+            "Pada Senin (17/6), Irwan mengunjungi gudang Bulog di Cirebon. Di sana, ia menyebut "
+            "sebagian gudang perlu diperbaiki sebelum musim hujan.")
+    r = run(text, published="2024-06-20", names={"Irwan Santoso": "PER"})
+    q = next(q for q in r.quotes if q.type != "direct")
+    assert (q.date, q.rules["date"]) == (date(2024, 6, 17), "statement_date:occasion_before")
+    # Near miss: a sentence that does not open going on there takes the speaker's day.
+    text = text.replace("Di sana, ia menyebut", "Ia menyebut")
+    r = run(text, published="2024-06-20", names={"Irwan Santoso": "PER"})
+    q = next(q for q in r.quotes if q.type != "direct")
+    assert q.date == date(2024, 6, 19)
+
+
+def test_a_day_closing_an_act_told_in_the_reported_words_dates_no_statement(run):
+    text = ("Pemerintah Kota Bandung menyatakan perbaikan drainase menjadi prioritas dalam APBD 2025 "
+            "yang disahkan DPRD Kota Bandung, Jumat (29/11).")
+    q = only(run(text, published="2024-11-30"))
+    assert (q.date, q.rules["date"]) == (date(2024, 11, 30), "statement_date:published")
+    # Near miss: a day closing words with no such clause is the statement's own.
+    text = ("Pemerintah Kota Bandung menyatakan perbaikan drainase menjadi prioritas dalam APBD 2025, "
+            "Jumat (29/11).")
+    q = only(run(text, published="2024-11-30"))
+    assert (q.date, q.rules["date"]) == (date(2024, 11, 29), "statement_date:own")
