@@ -33,6 +33,8 @@ class Lexicon:
     record_subjects: frozenset[str]  # Data (KBRI mencatat …): a record, no one's statement
     complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
+    gaze_verbs: frozenset[str]  # memandang: looking, when a direction follows
+    gaze_directions: frozenset[str]  # (memandang) ke (arah sungai): where one looks, nothing said
     guarantee_verbs: frozenset[str]  # menjamin tidak ada …: a clause may open with its predicate
     predicate_markers: frozenset[str]  # (… orang) telah (mengungsi): a clause's predicate follows
     judgement_nouns: frozenset[str]  # menurut hitungan(nya): the speaker's reckoning
@@ -377,6 +379,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         record_subjects=_lower_set(cues["record_subjects"]),
         complaint_verbs=_lower_set(cues["complaint_verbs"]),
         complaint_authorities=_lower_set(cues["complaint_authorities"]),
+        gaze_verbs=_lower_set(cues["gaze_verbs"]),
+        gaze_directions=_lower_set(cues["gaze_directions"]),
         guarantee_verbs=_lower_set(cues["guarantee_verbs"]),
         predicate_markers=_lower_set(cues["predicate_markers"]),
         judgement_nouns=_lower_set(cues["judgement_nouns"]),

@@ -1308,11 +1308,24 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # person told of before; the capital opening the sentence makes no name of Nenek.
         return Mention(first.start, tokens[-1].end, text, role=text, description=True,
                        demonstrative=demonstrative)
+    if first.lower.endswith("nya") and lex.is_relation_word(first.lower[:-3]) and opens_sentence(doc, first) \
+            and all(not t.is_word or not t.is_capitalized for t in tokens[1:]):
+        # Ayahnya (, seorang petani,) memintanya …: a relative of someone told of, whom
+        # the article does not name: a source left unnamed.
+        rest = [t for t in tokens[1:] if t.is_word and t.lower not in lex.count_words and t.lower != "seorang"]
+        return Mention(first.start, tokens[-1].end, text, role=_span_text(doc, rest) if rest else None,
+                       description=True, indefinite=True)
     if not demonstrative and _generic_body(tokens, lex):
         # majelis hakim menilai …, Dalam pernyataan resmi, perusahaan menyatakan …: a body
         # described, not named (a capital opening the sentence is no name: Majelis hakim).
         return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
                        demonstrative=demonstrative)
+    if demonstrative and len(tokens) == 1 and first.is_capitalized and first.lower in lex.body_descriptions:
+        # Organisasi itu mendesak …, Perusahaan tersebut membantah …, opening the sentence:
+        # a common noun for a body points back to the one such body named before
+        # (description_mention), not a body of that name.
+        return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
+                       demonstrative=True)
     if first.lower in lex.organization_heads and first.is_capitalized \
             and not any(t.ner.endswith("-PER") and not _links_a_body_name(tokens, k, lex)
                         and not _in_brackets(tokens, k) for k, t in enumerate(tokens) if k > 0):
@@ -1338,6 +1351,10 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         org = org[_described_body_name_start(org, lex):]
         return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, org), kind="organization",
                        name_start=org[0].start, name_end=org[-1].end)
+    if _body_unit(doc, tokens, lex):
+        # KAI Daop 1, PLN UID Jatim, Pertamina RU IV: a body's acronym, then the unit's
+        # code, number or place: the unit speaks, its name whole.
+        return _whole_name(doc, tokens, "organization")
     titled = first.is_capitalized or _is_title_word(first, lex)
     rng = _capitalized_name_range(tokens, lex) if titled else None
     if not titled and lex.opens_a_description([t.lower for t in tokens[:3]]):
@@ -1594,6 +1611,37 @@ def _body_named_whole(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
     return len(tokens) > 1 and starts and first.lower in lex.non_person_words \
         and not lex.is_place_word(first.text) and all(t.is_capitalized for t in tokens) \
         and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in tokens)
+
+
+_MAX_UNIT_WORDS = 4  # Polda Metro Jaya Selatan: the words after the body's acronym
+
+
+def _body_unit(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
+    """``KAI Daop 1``, ``PLN UID Jatim``, ``Pertamina RU IV``: a body's acronym or short
+    name the article writes (an acronym, or a word the tagger marks a body's), then a
+    unit's acronym or number and maybe its place, no title and no person among them;
+    a number or a second acronym is what makes it a unit, not a person's name."""
+    first, rest = tokens[0], tokens[1:]
+    if not rest or len(rest) > _MAX_UNIT_WORDS or not first.is_word or _is_title_word(first, lex):
+        return False
+    if not (_is_acronym(first) or first.ner.endswith("-ORG")) or first.ner.endswith("-PER"):
+        return False
+    if any(not t.is_word or not (t.is_capitalized or t.text.isdigit()) or t.ner.endswith("-PER")
+           or _is_title_word(t, lex) for t in rest):
+        return False
+    if any(_a_year(t) for t in rest) or not any(t.is_capitalized for t in rest):
+        return False  # UUD 1945, Kodim 0618 alone: a law's year, or a number with no unit word
+    return any(t.text.isdigit() or _is_acronym(t) or _is_roman(t.text) for t in rest)
+
+
+def _a_year(tok: Token) -> bool:
+    """1945, 2024: a year, which names a law or an event, not a body's unit."""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
+def _is_roman(text: str) -> bool:
+    """IV, XII: a Roman numeral, as units are numbered (RU IV, Kodam XIV)."""
+    return bool(text) and len(text) <= 5 and all(c in "IVXL" for c in text)
 
 
 def _only_a_rank(words: list[Token], lex: Lexicon) -> bool:

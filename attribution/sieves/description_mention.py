@@ -36,10 +36,14 @@ def run(state: ArticleState) -> None:
             # Majelis hakim menilai …, after Majelis Hakim Pengadilan Negeri Tegal: the body
             # the article named with those words.
             ent = state.entities.named_body(m.text, m.start)
-        if ent is None and generic and m.kind == "organization":
+        if ent is None and (generic or m.demonstrative) and m.kind == "organization":
             # Dalam keterangannya, perusahaan menyatakan …, after Startup logistik Kirimaja:
             # the one company the article named.
             ent = state.entities.body_described_as(m.text, m.start)
+        if ent is None and m.demonstrative and m.kind == "organization" and m.text[:1].isupper():
+            # Organisasi itu opening a sentence with no such body named before: the noun is
+            # the best name the article gives, never a person's (a pronoun's antecedent).
+            ent = state.entities.resolve(name_key(m.text)[0].capitalize(), m.start, "organization")
         if ent is not None:
             cand.entity = ent
             cand.speaker_mention = m

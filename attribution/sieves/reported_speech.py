@@ -79,6 +79,8 @@ def run(state: ArticleState) -> None:
             if t.lower in lex.directive_verbs and not has_bahwa \
                     and _asks_for_a_thing(doc.tokens, t.i, limit, lex):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
+            if t.lower in lex.gaze_verbs and not has_bahwa and nxt.lower in lex.gaze_directions:
+                continue  # memandang ke arah sungai: someone looks somewhere, nothing said
             if t.lower in lex.complaint_verbs and not has_bahwa \
                     and _files_a_complaint(doc.tokens, content_from, limit, lex):
                 continue  # melaporkan mantan manajernya ke Polda Metro Jaya: a complaint filed
@@ -207,6 +209,12 @@ def _speech_verb_end(tokens, k: int, end: int, lex) -> int | None:
     """The index of the last word of the speech verb opening at token ``k``: ``k`` for a
     verb, the noun for a phrase (memberi sinyal); None when no speech verb opens there."""
     if lex.is_reporting_verb(tokens[k].text):
+        return k
+    word = tokens[k].lower
+    if word.endswith("nya") and word[:-3] in lex.directive_verbs and k + 1 < end \
+            and looks_like_a_verb(tokens[k + 1]):
+        # memintanya mencari pekerjaan …: the one urged is the clitic, what they are
+        # urged to do follows.
         return k
     for phrase in lex.speech_phrases:
         n = len(phrase)

@@ -1052,3 +1052,43 @@ def test_answering_a_question_named_as_the_object_is_no_statement(run):
     text = "Bambang Sutejo menjawab pertanyaan jaksa bahwa mobil itu dibeli dengan uang pribadinya."
     q = only(run(text, names={"Bambang Sutejo": "PER"}), "indirect")
     assert q.text == "mobil itu dibeli dengan uang pribadinya"
+
+
+def test_looking_somewhere_is_no_view(run):
+    # memandang ke arah …: someone looks somewhere; nothing said.
+    text = "Rudi Hartawan duduk di beranda rumahnya. Rudi memandang ke arah bukit yang kini gundul."
+    assert [q.text for q in run(text, names={"Rudi Hartawan": "PER"}).quotes] == []
+    # The near miss: memandang with sebagai reports a view.
+    text = "Rudi Hartawan duduk di beranda rumahnya. Rudi memandang proyek itu sebagai ancaman bagi kampungnya."
+    q = only(run(text, names={"Rudi Hartawan": "PER"}))
+    assert q.text == "proyek itu sebagai ancaman bagi kampungnya"
+
+
+def test_a_guarantee_of_something_finished_is_reported(run):
+    # menjamin + a clause whose predicate is selesai, by an unnamed official: span only.
+    text = ("Yosef Bulu sudah lama tinggal di kampung itu. Pada 2021, seorang pejabat yang datang ke desanya "
+            "pernah menjamin semua urusan lahan selesai dalam setahun.")
+    q = only(run(text, names={"Yosef Bulu": "PER"}))
+    assert q.text == "semua urusan lahan selesai dalam setahun"
+    assert q.speaker is None
+    # The near miss: a guaranteed thing with no predicate is no statement.
+    text = "Bank Sejahtera menjamin kredit petani di desa itu."
+    assert [q.text for q in run(text).quotes] == []
+
+
+def test_a_directive_with_the_one_urged_as_a_clitic(run):
+    # Ibunya memintanya mencari …: what the clitic's referent is urged to do; the mother
+    # is a relative the article does not name.
+    text = ("Yosef Bulu sudah 12 tahun menjadi guru honorer. "
+            "Ibunya, seorang penenun, sempat memintanya mencari pekerjaan di Denpasar saja.")
+    q = only(run(text, names={"Yosef Bulu": "PER"}))
+    assert q.text == "mencari pekerjaan di Denpasar saja"
+    assert q.speaker is None
+    # The near miss: the clitic verb before a thing, no verb after it, says nothing.
+    text = ("Yosef Bulu sudah 12 tahun menjadi guru honorer. "
+            "Ibunya, seorang penenun, sempat memintanya kembali ke desa.")
+    assert [q.text for q in run(text, names={"Yosef Bulu": "PER"}).quotes] == []
+    # Nor is a relative inside the sentence a source: Beberapa temannya mengajak berkumpul.
+    text = ("Yosef Bulu merayakan Tahun Baru di rumah saja. "
+            "Beberapa temannya mengajak berkumpul, tetapi ia sengaja menghindari keramaian.")
+    assert [q.text for q in run(text, names={"Yosef Bulu": "PER"}).quotes] == []

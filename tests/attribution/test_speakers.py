@@ -4227,3 +4227,45 @@ def test_two_letter_initials_after_a_party_to_the_case_name_a_person(run):
             "PHK menyatakan pabrik akan ditutup pada akhir tahun.")
     assert all(q.speaker is None or q.speaker.name != "PHK" or q.speaker.kind != "person"
                for q in run(text).quotes)
+
+
+def test_a_body_unit_with_its_code_speaks_whole(run):
+    # KAI Daop 2: the body's acronym, then the unit's name and number: the unit speaks,
+    # not a person named Daop with the role KAI.
+    text = ("Manager Humas KAI Daop 2 Bandung Rendra Wibowo mengatakan tiket masih tersedia. "
+            "KAI Daop 2 juga memastikan seluruh lokomotif telah diperiksa sebelum masa angkutan Natal.")
+    q = run(text, names={"Rendra Wibowo": "PER"}).quotes[-1]
+    assert q.speaker.name == "KAI Daop 2"
+    assert q.speaker.kind == "organization"
+    text = "PLN UID Jatim memastikan seluruh gardu induk dalam kondisi baik selama libur panjang."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.kind) == ("PLN UID Jatim", "organization")
+    # The near miss: a body's acronym before a person's name stays the person's affiliation.
+    text = "KAI Rendra Wibowo memastikan seluruh lokomotif telah diperiksa sebelum masa angkutan Natal."
+    q = only(run(text, names={"Rendra Wibowo": "PER"}))
+    assert q.speaker.name == "Rendra Wibowo"
+
+
+def test_a_body_noun_with_a_demonstrative_points_back_to_that_body(run):
+    # Organisasi itu, Perusahaan tersebut: the one such body the article named before.
+    text = ("Warga Desa Sukamaju menolak tambang pasir di desa mereka. "
+            "Aliansi Petani Sukamaju menyebut izin tambang itu cacat prosedur. "
+            "Organisasi itu mendesak Pemerintah Provinsi untuk mencabut izin tambang tersebut.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("Aliansi Petani Sukamaju", "organization")
+    text = ("PT Sumber Pasir Jaya menolak tudingan warga. "
+            "Perusahaan tersebut menyatakan izin tambang sudah lengkap sejak tahun lalu.")
+    q = run(text).quotes[-1]
+    assert q.speaker.name == "PT Sumber Pasir Jaya"
+    # The near miss: with no such body named before, the noun is no person's pronoun.
+    text = ("Kepala Desa Sukamaju Budi Santoso mengatakan warga resah. "
+            "Organisasi itu mendesak Pemerintah Provinsi untuk mencabut izin tambang tersebut.")
+    q = run(text, names={"Budi Santoso": "PER"}).quotes[-1]
+    assert q.speaker.name != "Budi Santoso"
+    assert q.speaker.kind == "organization"
+
+
+def test_a_law_and_its_year_is_no_body_unit(run):
+    # The near miss of KAI Daop 2: UUD 1945 is a law and its year, no body speaking.
+    text = "Ada perbedaan perlakuan yang terasa. Padahal, UUD 1945 menjamin tidak boleh ada diskriminasi."
+    assert all(q.speaker is None or q.speaker.name != "UUD 1945" for q in run(text).quotes)
