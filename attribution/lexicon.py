@@ -174,9 +174,6 @@ class Lexicon:
     earlier_clause_openers: frozenset[str]  # Sebelum (aksi, …): a sentence telling of an earlier time
     earlier_occasion_markers: frozenset[str]  # (X) sempat (menegaskan …): a dated statement on an earlier occasion
     occasion_clause_openers: frozenset[str]  # Saat (digiring …,) X membantah: the occasion of the words
-    occasion_nouns: frozenset[str]  # (dalam) kesempatan (yang sama): an occasion told before
-    same_occasion_prepositions: frozenset[str]  # di, pada (tempat yang sama): besides occasion_prepositions
-    same_occasion_demonstratives: tuple[tuple[str, ...], ...]  # itu, yang sama: pointing back to that occasion
     held_events: frozenset[str]  # (seusai) paripurna: an event the article may have given a day
     occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
@@ -522,9 +519,6 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         earlier_clause_openers=_lower_set(calendar["earlier_clause_openers"]),
         earlier_occasion_markers=_lower_set(calendar["earlier_occasion_markers"]),
         occasion_clause_openers=_lower_set(calendar["occasion_clause_openers"]),
-        occasion_nouns=_lower_set(calendar["occasion_nouns"]),
-        same_occasion_prepositions=_lower_set(calendar["same_occasion_prepositions"]),
-        same_occasion_demonstratives=tuple(tuple(p.lower().split()) for p in calendar["same_occasion_demonstratives"]),
         held_events=_lower_set(calendar["held_events"]),
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
         separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"]),

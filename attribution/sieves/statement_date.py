@@ -207,63 +207,6 @@ def _bare(word: str) -> str:
     return word[:-3] if word.endswith("nya") and len(word) > 5 else word
 
 
-def _another_speakers_occasion(state: ArticleState, cand: Candidate, dm, owners) -> bool:
-    """Whether ``dm``, the day of other speakers' statements (``owners``) in an earlier
-    paragraph, is their occasion only (Di Surabaya, Sabtu (16/11), X menegaskan …; kata X
-    kepada Tempo, Jumat, …), not the statement's: the text ties them to no same event.
-    Ties: the earlier attribution names a held event (dalam konferensi pers …, dalam
-    sidang …), the statement's paragraph points back to an occasion (Dalam kesempatan
-    yang sama, …; Dalam rapat itu, …), or the day's sentence names the speaker."""
-    if cand.entity is None or not owners or any(o.entity is cand.entity for o in owners):
-        return False
-    doc = state.doc
-    told = doc.sentence_at(dm.start)
-    here = doc.sentences[cand.sent].paragraph
-    if told is None or told.paragraph >= here:
-        return False
-    if any(_event_named_in_attribution(state, o) is not None for o in owners) \
-            or _names_a_held_event(state, told):
-        return False
-    if _points_to_an_occasion_told(state, cand):
-        return False
-    text = doc.text[told.start:told.end].lower()
-    names = [cand.entity.name, *cand.entity.aliases]
-    return not any(re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", text) for n in names if n)
-
-
-def _names_a_held_event(state: ArticleState, sent) -> bool:
-    """Whether the sentence of a day names a held event after an occasion preposition,
-    outside quotation marks (Pengakuan itu disampaikan Dimas saat bersaksi dalam sidang …,
-    Kamis (16/1).; X mengumumkan penetapan tersangka dalam konferensi pers, Selasa (4/3).)."""
-    lex = state.lex
-    words = [t.lower for t in state.doc.sentence_tokens(sent) if not state.in_quote(t.start)]
-    return any(w in lex.occasion_prepositions and any(x in lex.held_events for x in words[k + 1:k + 1 + _EVENT_REACH])
-               for k, w in enumerate(words))
-
-
-def _points_to_an_occasion_told(state: ArticleState, cand: Candidate) -> bool:
-    """Whether the statement's paragraph, up to its sentence, ties it to an occasion told
-    before: Dalam kesempatan yang sama, …; Dalam rapat itu, …; di tempat yang sama."""
-    doc, lex = state.doc, state.lex
-    here = doc.sentences[cand.sent].paragraph
-    i = cand.sent
-    while i > 0 and doc.sentences[i - 1].paragraph == here:
-        i -= 1
-    for k in range(i, cand.sent + 1):
-        words = [t.lower for t in doc.sentence_tokens(doc.sentences[k])
-                 if not (cand.start <= t.start < cand.end) and not state.in_quote(t.start)]
-        for j, w in enumerate(words):
-            if w not in lex.occasion_prepositions and w not in lex.same_occasion_prepositions:
-                continue
-            for n in range(j + 1, min(j + 1 + _EVENT_REACH, len(words))):
-                if words[n] in lex.occasion_nouns or words[n] in lex.held_events:
-                    after = words[n + 1:n + 4]
-                    if any(tuple(after[m:m + len(p)]) == p for p in lex.same_occasion_demonstratives
-                           for m in range(2)):
-                        return True
-    return False
-
-
 def _opens_with_an_earlier_time(state: ArticleState, sentence: int) -> bool:
     """Whether the sentence opens with a clause putting it before something (Sebelum
     aksi, …; Menjelang rapat, …)."""
@@ -477,12 +420,6 @@ def run(state: ArticleState) -> None:
         if id(dm) not in statement_mentions and _opens_with_an_earlier_time(state, si):
             looking_back[si] = min(looking_back.get(si, dm.start), doc.sentences[si].start)
 
-    # The statements each day dates as their own.
-    owners: dict[int, list[Candidate]] = defaultdict(list)
-    for c in live:
-        if c.rules.get("date") in (NAME + ":own", NAME + ":said_next"):
-            owners[id(c.date_mention)].append(c)
-
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for idx, cand in enumerate(live):
         before = last_of_entity.get(id(cand.entity)) if cand.entity is not None else None
@@ -569,10 +506,6 @@ def run(state: ArticleState) -> None:
             # it are still said on the day of the statements.
             cand.date_mention, cand.date = stated
             cand.rules["date"] = NAME + ":statement_day"
-        elif earlier and _another_speakers_occasion(state, cand, earlier[-1][0], owners.get(id(earlier[-1][0]), ())):
-            # Sabtu (16/11), X menegaskan …. [paragraphs on] Y mengatakan …: X's day is
-            # not Y's, unless the text ties them to the same event.
-            cand.rules["date"] = NAME + ":other_speaker"
         elif earlier:
             cand.date_mention, cand.date = earlier[-1][0], earlier[-1][1]
             cand.rules["date"] = NAME + ":context"

