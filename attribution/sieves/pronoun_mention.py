@@ -37,13 +37,16 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
     if introduced is not None:
         return introduced
     if last_quoted is not None:
-        return last_quoted
+        # Rohmad pulang melaut …. Ia tertawa …. ”…,” ucap lelaki itu: the person the
+        # narration has turned to since the last record, named as a subject and then
+        # told of as Ia, not the official quoted before.
+        return _passage_subject(state, cand, position, resolved, opening_pronoun=True) or last_quoted
     window_start = doc.sentences[max(0, here_i - _MAX_SENTENCE_GAP)].start if doc.sentences else 0
     occurrences = state.entities.occurrences_between(window_start, position)
     people_by_sentence: dict[int, list] = {}
     for occ in occurrences:
         s = doc.sentence_at(occ.start)
-        if occ.kind == "person" and s is not None:
+        if occ.kind == "person" and s is not None and not _after_a_clause(occ):
             people_by_sentence.setdefault(s.i, []).append(occ)
     subject_like = None
     for people in people_by_sentence.values():
@@ -55,6 +58,55 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
             subject_like = occ
     if subject_like is not None:
         return state.entities.resolve(subject_like.name, subject_like.start)
+    # Siti, 38 tahun, masih ingat …. Ia …. (several sentences about her) ”…,” katanya:
+    # the person the passage is about, named further back than the window.
+    return _passage_subject(state, cand, position, resolved, opening_pronoun=False)
+
+
+def _after_a_clause(occ) -> bool:
+    """Perempuan 29 tahun itu lulus dari Universitas X, Kupang, …: a "role" pointing back
+    with a demonstrative and going on past it is a clause, and the word after it no
+    person's name."""
+    return bool(occ.role) and any(w.lower() in DEMONSTRATIVES for w in occ.role.split()[:-1])
+
+
+def _passage_subject(state: ArticleState, cand: Candidate, position: int, resolved: list[Candidate],
+                     opening_pronoun: bool):
+    """The person a passage of narration is about: the last person named before
+    ``position`` (within ``_MAX_QUIET_GAP`` sentences), named as the subject of their
+    sentence or clause, after every record before ``position``, and pointed back to by a
+    subject pronoun in a sentence between the name and the quotation (a sentence opening
+    with ``Ia``/``Dia`` when ``opening_pronoun``): no one else is named since, so the
+    pronoun or description of the cue goes on with them."""
+    doc = state.doc
+    here = doc.sentence_at(position)
+    if here is None:
+        return None
+    lo = doc.sentences[max(0, here.i - _MAX_QUIET_GAP)].start
+    for other in state.live():
+        if other is not cand and other.start < position:
+            lo = max(lo, other.end)
+    people = [o for o in state.entities.occurrences_between(lo, position)
+              if o.kind == "person" and not state.in_quote(o.start) and not _after_a_clause(o)]
+    if not people:
+        return None
+    occ = people[-1]
+    if not _marked_as_a_person(state, occ) or not _opens_its_clause(state, occ):
+        return None
+    ent = state.entities.resolve(occ.name, occ.start)
+    if ent is None or ent.kind != "person":
+        return None
+    name_sent = doc.sentence_at(occ.start)
+    opening = doc.sentence_at(_quote_opening_before(cand, cand.mention) if cand.mention else position)
+    if name_sent is None or opening is None:
+        return None
+    for i in range(name_sent.i + 1, opening.i):
+        toks = [t for t in doc.sentence_tokens(doc.sentences[i]) if not state.in_quote(t.start)]
+        if opening_pronoun:
+            if toks and toks[0].lower in state.lex.subject_pronouns and toks[0].is_capitalized:
+                return ent
+        elif any(t.lower in state.lex.subject_pronouns for t in toks):
+            return ent
     return None
 
 
