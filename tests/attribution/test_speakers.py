@@ -4264,10 +4264,12 @@ def test_a_resident_named_again_then_told_of_as_ia_takes_a_pronoun_cue_over_the_
     text = ("Tambak udang di pesisir Rembang kembali gagal panen. "
             "Suparman Hadi, petambak di Desa Pasar Banggi, sudah dua kali merugi. "
             "”Airnya terlalu asin,” kata Suparman. " + _PASSAGE_OPENING
-            + "Sore itu, Suparman kembali ke tambaknya. Ia tersenyum ketika ditanya soal bantuan benih. "
-            "”Sudah sering dijanjikan, kami tunggu saja,” ujar dia.")
+            + "Kamis sore, Suparman kembali ke tambaknya. Ia tersenyum ketika ditanya soal bantuan benih. "
+            "”Sudah sering dijanjikan, kami tunggu saja,” ujar dia. "
+            "Suparman lalu menebar pakan. Ia tertawa ketika ditanya soal harga udang. "
+            "”Harga naik, panennya yang tidak ada,” ucap lelaki yang sudah dua dekade bertambak itu.")
     r = run(text, names={"Joko Purnomo": "PER", "Suparman Hadi": "PER", "Suparman": "PER"})
-    assert [q.speaker.name for q in r.quotes] == ["Suparman Hadi", "Joko Purnomo", "Suparman Hadi"]
+    assert [q.speaker.name for q in r.quotes] == ["Suparman Hadi", "Joko Purnomo", "Suparman Hadi", "Suparman Hadi"]
 
 
 def test_a_pronoun_cue_after_a_resident_named_with_no_ia_sentence_keeps_the_last_official(run):
