@@ -77,8 +77,17 @@ def _points_back(doc: Document, s, lex) -> bool:
     toks = doc.tokens[s.tok_start:s.tok_end]
     if not toks or toks[0].text in lex.quote_marks or toks[0].lower in lex.subject_pronouns:
         return bool(toks)
+    if _opens_with_an_aged_description(toks):
+        return True  # Perempuan 29 tahun itu lulus …: the person the sentence before named
     verb = next((k for k, t in enumerate(toks[:12]) if lex.is_reporting_verb(t.text)), None)
     return verb is not None and any(t.lower in DEMONSTRATIVES for t in toks[1:verb])
+
+
+def _opens_with_an_aged_description(toks) -> bool:
+    """Whether the words open with a word, an age and a demonstrative (``Lelaki 61 tahun
+    itu …``): a description pointing back to someone just named, whatever its verb."""
+    return len(toks) > 4 and toks[0].is_capitalized and toks[1].text.isdigit() \
+        and toks[2].lower == "tahun" and toks[3].lower in DEMONSTRATIVES
 
 
 def _opens_with_a_subject_pronoun(doc: Document, s, lex) -> bool:
@@ -285,13 +294,29 @@ def _roles_from_descriptions(state: ArticleState) -> None:
     """A description pointing back to a person the article gives no role (Aktor senior
     itu menyebut …, ucap warga Kelurahan Sukamaju itu) is that person's role, for each of
     their records (Entity.role leaves out one saying only that someone is a woman); what
-    they are to their family (ibu dua anak itu) is none."""
+    they are to their family (ibu dua anak itu) is none, nor is their age (kata lelaki 67
+    tahun itu)."""
     for cand in state.live():
         m, ent = cand.speaker_mention or cand.mention, cand.entity
         if m is not None and m.description and m.demonstrative and m.role and ent is not None \
                 and ent.kind == "person" and ent.role is None \
                 and not state.lex.is_kinship_description(m.role.lower().split()):
-            ent.roles.append((m.start, m.role))
+            role = _without_age(m.role, state.lex)
+            if role:
+                ent.roles.append((m.start, role))
+
+
+def _without_age(role: str, lex: Lexicon) -> str | None:
+    """A description's role less the age closing it (``petani 67`` of ``kata petani 67
+    tahun itu``: petani); none where only a word for a man or a woman stands before the
+    age (``lelaki 67``), which says how old someone is, not what they do."""
+    words = role.split()
+    k = next((i for i, w in enumerate(words) if w.isdigit()), None)
+    if k is None or k == 0 or not all(w.isdigit() or w.lower() == "tahun" for w in words[k:]):
+        return role
+    if k == 1 and lex.gender_of([words[0].lower()]) is not None:
+        return None
+    return " ".join(words[:k])
 
 
 def _result(state: ArticleState, text: str, published_date: date | None) -> ExtractionResult:

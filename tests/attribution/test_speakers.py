@@ -4269,3 +4269,84 @@ def test_a_law_and_its_year_is_no_body_unit(run):
     # The near miss of KAI Daop 2: UUD 1945 is a law and its year, no body speaking.
     text = "Ada perbedaan perlakuan yang terasa. Padahal, UUD 1945 menjamin tidak boleh ada diskriminasi."
     assert all(q.speaker is None or q.speaker.name != "UUD 1945" for q in run(text).quotes)
+_PASSAGE_OPENING = ("Kepala Dinas Perikanan Kabupaten Rembang Joko Purnomo meninjau tambak warga, Senin (3/6/2024). "
+                    "”Kami akan membantu benih udang tahun ini,” kata Joko. ")
+
+
+def test_the_person_a_passage_is_about_is_a_far_pronoun_cue_s_antecedent(run):
+    # The resident is named with her age once; seven sentences about her, through Ia and
+    # no other name, stand before her quote: her katanya, though past the usual window.
+    text = (_PASSAGE_OPENING
+            + "Warsini Lestari, 42 tahun, membuka warungnya sebelum subuh. Ia menjual nasi dan kopi. "
+            "Pembelinya kebanyakan buruh tambak. Harga beras naik dua kali tahun ini. "
+            "Setiap minggu ia belanja ke pasar kecamatan. Jalannya rusak di beberapa tempat. "
+            "Hujan membuat lubangnya makin dalam. "
+            "”Kalau tambak sepi, warung juga sepi,” katanya. "
+            "Ibu tiga anak itu berharap jalan desa segera diperbaiki.")
+    r = run(text, names={"Joko Purnomo": "PER", "Warsini Lestari": "PER"})
+    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Joko Purnomo", "Warsini Lestari", "Warsini Lestari"]
+
+
+def test_a_far_pronoun_cue_takes_no_one_when_no_pronoun_goes_on_with_the_name(run):
+    # Guard: the name opens one sentence, but the passage after it never points back to
+    # her (no ia or dia): nothing says the quote, seven sentences on, is hers.
+    text = (_PASSAGE_OPENING
+            + "Warsini Lestari, 42 tahun, membuka warungnya sebelum subuh. Warung itu menjual nasi dan kopi. "
+            "Pembelinya kebanyakan buruh tambak. Harga beras naik dua kali tahun ini. "
+            "Pasar kecamatan jauh dari desa. Jalannya rusak di beberapa tempat. "
+            "Hujan membuat lubangnya makin dalam. "
+            "”Kalau tambak sepi, warung juga sepi,” katanya.")
+    r = run(text, names={"Joko Purnomo": "PER", "Warsini Lestari": "PER"})
+    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Joko Purnomo", None]
+
+
+def test_a_resident_named_again_then_told_of_as_ia_takes_a_pronoun_cue_over_the_last_official(run):
+    text = ("Tambak udang di pesisir Rembang kembali gagal panen. "
+            "Suparman Hadi, petambak di Desa Pasar Banggi, sudah dua kali merugi. "
+            "”Airnya terlalu asin,” kata Suparman. " + _PASSAGE_OPENING
+            + "Kamis sore, Suparman kembali ke tambaknya. Ia tersenyum ketika ditanya soal bantuan benih. "
+            "”Sudah sering dijanjikan, kami tunggu saja,” ujar dia. "
+            "Suparman lalu menebar pakan. Ia tertawa ketika ditanya soal harga udang. "
+            "”Harga naik, panennya yang tidak ada,” ucap lelaki yang sudah dua dekade bertambak itu.")
+    r = run(text, names={"Joko Purnomo": "PER", "Suparman Hadi": "PER", "Suparman": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Suparman Hadi", "Joko Purnomo", "Suparman Hadi", "Suparman Hadi"]
+
+
+def test_a_pronoun_cue_after_a_resident_named_with_no_ia_sentence_keeps_the_last_official(run):
+    # Guard: after a lead-in with a day, the resident's name alone, with no Ia going on
+    # with it, does not take the word from the official quoted just before.
+    text = ("Tambak udang di pesisir Rembang kembali gagal panen. "
+            "Suparman Hadi, petambak di Desa Pasar Banggi, sudah dua kali merugi. "
+            "”Airnya terlalu asin,” kata Suparman. " + _PASSAGE_OPENING
+            + "Kamis sore, Suparman kembali ke tambaknya. "
+            "”Benihnya kami bagikan bulan depan,” ujar dia.")
+    r = run(text, names={"Joko Purnomo": "PER", "Suparman Hadi": "PER", "Suparman": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Suparman Hadi", "Joko Purnomo", "Joko Purnomo"]
+
+
+def test_an_age_in_a_description_cue_is_no_role(run):
+    text = ("Sarmin Hadi sudah empat puluh tahun menjadi nelayan di Muara Angke. "
+            "”Ikan makin jauh,” kata lelaki 67 tahun itu.")
+    q = only(run(text, names={"Sarmin Hadi": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Sarmin Hadi", None)
+
+
+def test_a_role_before_an_age_in_a_description_cue_stays_without_the_age(run):
+    # Guard: a role before the age is still the role, less the age.
+    text = ("Sarmin Hadi sudah empat puluh tahun menjadi nelayan di Muara Angke. "
+            "”Ikan makin jauh,” kata nelayan 67 tahun itu.")
+    q = only(run(text, names={"Sarmin Hadi": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Sarmin Hadi", "nelayan")
+
+
+def test_a_passage_named_before_an_aged_description_is_a_far_pronoun_cue_s_antecedent(run):
+    # The name is tagged for the description with an age pointing back to it in the next
+    # sentence; the town set off by commas after the university is no person.
+    text = (_PASSAGE_OPENING
+            + "Di kampung yang sama, Ratna Wulandari mengajar mengaji. "
+            "Perempuan 29 tahun itu lulus dari Universitas Diponegoro, Semarang, pada 2018. "
+            "Ia sudah dua kali ikut seleksi guru. Dua kali ia gagal. Orang tuanya ingin ia merantau. "
+            "Ruang mengajinya sempit. Atapnya bocor di dua tempat. "
+            "”Kalau saya pergi, siapa yang mengajar anak-anak?” katanya.")
+    r = run(text, names={"Joko Purnomo": "PER", "Ratna Wulandari": "PER", "Semarang": "PER"})
+    assert [q.speaker and q.speaker.name for q in r.quotes] == ["Joko Purnomo", "Ratna Wulandari"]
