@@ -4086,3 +4086,18 @@ def test_a_kinship_description_opening_the_sentence_is_no_name(run):
     # Set off before a name, the description is that person's: the name speaks.
     text = "Nenek lima cucu, Painem (70), mengaku sempat takut disuntik."
     assert only(run(text, names={"Painem": "PER"})).speaker.name == "Painem"
+
+
+def test_a_place_set_off_before_the_subject_is_never_the_speaker(run):
+    text = ("Di Pematangsiantar, tiga pedagang pasar yang digusur mengaku belum menerima ganti rugi dari pemerintah "
+            "kota. Salah seorang di antaranya menyebut relokasi itu hanya formalitas. "
+            "\"Kami tidak pernah diajak bicara,\" katanya.")
+    r = run(text)
+    assert [q.text for q in r.quotes] == ["belum menerima ganti rugi dari pemerintah kota",
+                                          "relokasi itu hanya formalitas", "Kami tidak pernah diajak bicara,"]
+    assert [q.speaker for q in r.quotes] == [None, None, None]
+    assert [q.unnamed_source.text for q in r.quotes] == [
+        "tiga pedagang pasar", "Salah seorang di antaranya", "Salah seorang di antaranya"]
+    # Guard: a name after the place still speaks.
+    q = only(run("Di Pematangsiantar, Kepala Dinas Perdagangan Rudi Hartono mengatakan pasar baru segera dibuka."))
+    assert q.speaker.name == "Rudi Hartono"
