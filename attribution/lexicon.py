@@ -80,6 +80,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     party_member_heads: frozenset[str]  # politisi (PDI-P itu): a party's member, named by the party
     party_nouns: frozenset[str]  # Partai, Fraksi: open a party's name, may be left out
+    initials_markers: frozenset[str]  # (Bupati X) berinisial (SHR): the role before it
     initials_role_heads: frozenset[str]  # tersangka (DS): a party to a case named by initials
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
@@ -404,6 +405,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_heads=_lower_set(roles["organization_heads"]),
         party_member_heads=_lower_set(roles["party_member_heads"]),
         party_nouns=_lower_set(roles["party_nouns"]),
+        initials_markers=_lower_set(roles["initials_markers"]),
         initials_role_heads=_lower_set(roles["initials_role_heads"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
