@@ -408,15 +408,22 @@ class EntityIndex:
                         and name_key(pair.text)[0] in known and toks[k + 3].is_word \
                         and not toks[k + 3].is_capitalized and pair.start not in taken:
                     self.add(pair.text, pair.start, pair.end, "person")
-        # Laporan itu dibantah oleh Moon.: a known name closing its sentence right after
-        # "oleh" is the agent the sentence brings in, whom a later pronoun may point to.
+        # Laporan itu dibantah oleh Moon.; Tuduhan itu ditepis Rudianto.: a known name
+        # closing its sentence right after "oleh" or a passive verb is the agent the
+        # sentence brings in, whom a later pronoun may point to.
         for k, t in enumerate(toks[:-2]):
             name, end = toks[k + 1], toks[k + 2]
             key = name_key(name.text)
-            if t.lower == "oleh" and name.is_capitalized and end.text in {".", "!", "?"} \
+            if (t.lower == "oleh" or self._passive_verb(t)) and name.is_capitalized and end.text in {".", "!", "?"} \
                     and t.sent == name.sent == end.sent and len(key) == 1 and key[0] in known \
                     and name.start not in taken:
                 self.add(name.text, name.start, name.end, "person")
+
+    def _passive_verb(self, tok: Token) -> bool:
+        """``ditepis``, ``dibantah``: a lowercase word with the passive prefix, long
+        enough (not dia, dini) and no noun the lexicon knows opens so (dinas, direksi)."""
+        return not tok.is_capitalized and tok.is_word and tok.lower.startswith(_PASSIVE_PREFIX) \
+            and len(tok.lower) >= _MIN_PASSIVE_LENGTH and tok.lower not in self.lex.di_nouns
 
     def add_fuller_names(self) -> None:
         """The full name of a person the article otherwise names by one word, written
@@ -1546,8 +1553,12 @@ def _describes(tok: Token, lex: Lexicon) -> bool:
 # A comma or a dash sets off an appositive: Duta Besar Rusia, Georgy …; Ekonom Indef — Faisal —.
 _APPOSITIVE_MARKS = frozenset({",", "—", "–"})
 _FUNCTION_WORDS = PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "atau", "serta", "sebagai"}
+# Prepositions that, right before a name, end the phrase before it: no role ends in one.
+_NO_ROLE_BEFORE = PLACE_PREPOSITIONS | {"terhadap", "dengan"}
 # Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
 VERB_PREFIXES = ("me", "ber", "di", "ter")
+_PASSIVE_PREFIX = "di"
+_MIN_PASSIVE_LENGTH = 6  # ditepis, dibantah; not dia, dini
 _ACTIVE_VERB_PREFIXES = ("me", "ber")
 _RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
 
@@ -1669,6 +1680,11 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         if k == name_tok:
             break
         name_tok = k
+    if name_tok > 0 and toks[name_tok - 1].sent == sent and toks[name_tok - 1].lower in _NO_ROLE_BEFORE:
+        return None  # dijanjikan kedua pengusaha kepada SHR: the words before kepada are no role of SHR's
+    if name_tok > 1 and toks[name_tok - 1].sent == sent and toks[name_tok - 1].lower in lex.initials_markers \
+            and toks[name_tok].text.isupper():
+        name_tok -= 1  # Bupati Lembah Seulawah berinisial SHR: the role ends before the marker
     k = name_tok - 1
     first_title = None
     words_back = 0

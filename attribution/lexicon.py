@@ -82,6 +82,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     party_member_heads: frozenset[str]  # politisi (PDI-P itu): a party's member, named by the party
     party_nouns: frozenset[str]  # Partai, Fraksi: open a party's name, may be left out
+    initials_markers: frozenset[str]  # (Bupati X) berinisial (SHR): the role before it
     initials_role_heads: frozenset[str]  # tersangka (DS): a party to a case named by initials
     initials_not_persons: frozenset[str]  # RT, PT, PHK: common abbreviations, never someone's initials
     initials_introducers: frozenset[str]  # berinisial (MR): the capitals after it are a person's initials
@@ -110,12 +111,16 @@ class Lexicon:
     institution_names: frozenset[str]  # Gedung Putih, Kremlin: the institution that sits there
     indefinite_determiners: frozenset[tuple[str, ...]]  # Seorang (pejabat senior): someone unnamed
     collective_determiners: frozenset[str]  # para (pemimpin ASEAN): the body speaks
+    partitive_markers: frozenset[tuple[str, ...]]  # (Salah seorang) di antaranya: one of a group
+    count_determiners: frozenset[str]  # tiga (kontraktor lokal mengaku): an unnamed group
     role_glue_words: frozenset[str]
     title_modifiers: frozenset[str]  # Regional (Head of …): before a title head, part of the role
     head_final_titles: frozenset[str]  # (Equity Research) Analyst: English, its field before it
     capacity_markers: frozenset[str]  # selaku (Kepala Divisi): the role after it
     statement_adjunct_openers: frozenset[str]  # Dalam (pernyataan X), disebutkan bahwa …
+    statement_documents: frozenset[str]  # Dalam (dakwaan) disebutkan …: a case's document
     claim_nouns: frozenset[str]  # (membantah) tudingan (bahwa …): someone else's claim
+    own_statement_nouns: frozenset[str]  # pembelaan (Rudy yang menyebut …): the owner's words
     wire_attribution_openers: frozenset[str]  # (…,) seperti (dikutip Yonhap): whose report it is
     wire_attribution_verbs: frozenset[str]  # (…, seperti) dikutip (Yonhap)
     led_by_words: frozenset[str]  # (Partai X) pimpinan (Kanselir Jerman Y): led by; the role starts after
@@ -208,6 +213,12 @@ class Lexicon:
             if tuple(words[:n]) in self.indefinite_determiners:
                 return n
         return 0
+
+    def subject_determiner_length(self, words: list[str]) -> int:
+        """Like ``indefinite_determiner_length``, counts too (``tiga`` kontraktor), as the
+        subject of a speech verb."""
+        n = self.indefinite_determiner_length(words)
+        return n or int(bool(words) and words[0] in self.count_determiners)
 
     def is_abstract_noun(self, word: str) -> bool:
         """``Kejujuran``, ``Penangkapan``: a word of eight letters or more built with a
@@ -420,6 +431,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_heads=_lower_set(roles["organization_heads"]),
         party_member_heads=_lower_set(roles["party_member_heads"]),
         party_nouns=_lower_set(roles["party_nouns"]),
+        initials_markers=_lower_set(roles["initials_markers"]),
         initials_role_heads=_lower_set(roles["initials_role_heads"]),
         initials_not_persons=frozenset(roles["initials_not_persons"]),
         initials_introducers=_lower_set(roles["initials_introducers"]),
@@ -448,6 +460,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         institution_names=_lower_set(roles["institution_names"]),
         indefinite_determiners=frozenset(tuple(d.lower().split()) for d in roles["indefinite_determiners"]),
         collective_determiners=_lower_set(roles["collective_determiners"]),
+        partitive_markers=frozenset(tuple(d.lower().split()) for d in roles["partitive_markers"]),
+        count_determiners=_lower_set(roles["count_determiners"]),
         singular_determiners=frozenset(tuple(d.lower().split()) for d in roles["singular_determiners"]),
         body_determiners=_lower_set(roles["body_determiners"]),
         role_links=_lower_set(roles["role_links"]),
@@ -458,7 +472,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         head_final_titles=_lower_set(roles["head_final_titles"]),
         capacity_markers=_lower_set(roles["capacity_markers"]),
         statement_adjunct_openers=_lower_set(cues["statement_adjunct_openers"]),
+        statement_documents=_lower_set(cues["statement_documents"]),
         claim_nouns=_lower_set(cues["claim_nouns"]),
+        own_statement_nouns=_lower_set(cues["own_statement_nouns"]),
         wire_attribution_openers=_lower_set(cues["wire_attribution_openers"]),
         wire_attribution_verbs=_lower_set(cues["wire_attribution_verbs"]),
         led_by_words=_lower_set(roles["led_by_words"]),

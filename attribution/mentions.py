@@ -1220,7 +1220,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return parse_mention(doc, tokens[k:], lex)
     if not tokens[0].is_capitalized and not _is_title_word(tokens[0], lex) \
             and not lex.opens_a_description([t.lower for t in tokens[:3]]) \
-            and not lex.indefinite_determiner_length([t.lower for t in tokens[:2]]):
+            and not lex.subject_determiner_length([t.lower for t in tokens[:2]]):
         # (seorang karyawan …, Nama: a determiner opens a description, below)
         # A sub-heading run into the sentence (Tidak hilang Ketua Umum … Benyamin Uhil
         # mengatakan): the subject starts at the capitalised title after it.
@@ -1236,7 +1236,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             if lex.is_direct_cue(tokens[k - 1].text) or tokens[k - 1].lower in lex.passive_cues:
                 return None
             tokens = tokens[k:]
-    det = lex.indefinite_determiner_length([t.lower for t in tokens[:2]])
+    partitive = _partitive_at(tokens, lex)
+    if partitive is not None:
+        # Salah seorang di antaranya menyebut …: one of a group told of before, unnamed.
+        return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens), description=True, indefinite=True)
+    det = lex.subject_determiner_length([t.lower for t in tokens[:2]])
     if det and len(tokens) > det:
         # Seorang pejabat senior; Salah seorang warga, Tarmuji (56): the words after
         # the determiner name the person, or describe someone the article leaves unnamed.
@@ -2099,6 +2103,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         seg = considered[n]
         if not seg:
             continue
+        raw = segments[len(segments) - len(considered) + n]
+        if n < len(considered) - 1 and raw[0].lower in _ADJUNCT_OPENERS and raw[0].lower not in _CHANNELS:
+            # Di Kupang, tiga kontraktor … mengaku: a place or an occasion set off before
+            # the subject is never the subject, whatever it names, nor is a clause before it
+            # (not a channel: melalui Kementerian Agama, pemerintah mendorong …).
+            break
         has_name = any(t.is_capitalized or t.ner != "O" for t in seg) or \
             any(t.lower in lex.person_pronouns or t.lower in lex.plural_pronouns or t.lower in lex.institutional_pronouns for t in seg)
         if not has_name and (lex.indefinite_determiner_length([t.lower for t in seg[:2]])
@@ -2336,6 +2346,10 @@ _ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "diko
                                                    "sebagaimana"}
 
 
+# Of those, the words that open the channel a statement went through, whose body may speak.
+_CHANNELS = frozenset({"melalui", "lewat"})
+
+
 def clause_after_fronted_adjunct(words: list[Token]) -> list[Token]:
     """The words of a sentence's main clause before a point, past an adjunct the sentence
     opens with (``Ditanya soal peluang dipanggil timnas, …``, ``Saat dihubungi, …``): the
@@ -2383,7 +2397,10 @@ def _names_a_person(words: list[Token], lex: Lexicon) -> bool:
 
 
 def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
+    partitive = _partitive_at(seg, lex)
     for k, t in enumerate(seg):
+        if k == partitive:
+            return seg  # Salah seorang di antaranya, Dua dari mereka: one of a group told of before
         if t.lower in _TIME_CONJUNCTIONS and k > 0 and not t.is_capitalized and k + 1 < len(seg) \
                 and any(_verb_form(x) for x in seg[:k]) and not _verb_form(seg[k + 1]):
             # Pertemuan itu digelar setelah utusan khusus AS Keith Kellogg menyatakan …:
@@ -2416,6 +2433,30 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
                 return _cut_relative(seg[k + 1:], lex)
             return seg[:k]
     return seg
+
+
+def _partitive_at(words: list[Token], lex: Lexicon) -> int | None:
+    """Where a partitive phrase after an indefinite determiner opens (``Salah seorang di
+    antaranya``, ``Salah satu dari mereka``, ``Dua di antara mereka``): the index of its
+    preposition, when the phrase runs to the end of ``words`` and points back to a group
+    (a pronoun, -nya, or a noun and a demonstrative); None otherwise."""
+    det = lex.subject_determiner_length([t.lower for t in words[:2]])
+    if not det or det >= len(words) - 1:
+        return None
+    rest = tuple(t.lower for t in words[det:])
+    for marker in sorted(lex.partitive_markers, key=len, reverse=True):
+        n = len(marker)
+        if rest[:n] != marker:
+            continue
+        group = words[det + n:]
+        if not group and marker[-1].endswith("nya"):
+            return det  # di antaranya
+        if group and all(t.is_word and not t.is_capitalized for t in group) and (
+                len(group) == 1 and (group[0].lower in lex.person_pronouns or group[0].lower in lex.plural_pronouns)
+                or group[-1].lower in DEMONSTRATIVES):
+            return det  # dari mereka; dari kontraktor itu
+        return None
+    return None
 
 
 def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:

@@ -3,7 +3,7 @@ context (the ``context_speaker`` sieve), or from the agent the passive names
 (``Ditegaskan oleh Dewi bahwa …``)."""
 from __future__ import annotations
 
-from ..mentions import parse_mention, speaker_np_after
+from ..mentions import looks_like_a_passive, looks_like_a_verb, parse_mention, speaker_np_after
 from ._clauses import content_bounds, open_sentences
 from .base import ArticleState, Candidate
 
@@ -18,6 +18,7 @@ def run(state: ArticleState) -> None:
         if len(toks) < 4:
             continue
         source = None
+        adjunct = False
         if toks[0].lower not in lex.agentless_passives:
             opened = _after_a_statement_adjunct(state, toks)
             if opened is None:
@@ -25,6 +26,7 @@ def run(state: ArticleState) -> None:
             # Dalam pernyataan Kantor Perdana Menteri usai rapat, disebutkan bahwa …: the
             # passive opens the clause after an adjunct naming whose statement it is.
             passive, source = opened
+            adjunct = True
             toks = toks[passive:]
         k = 1
         # Ditegaskan pula bahwa …, Disebutkan juga, …: a particle may come first.
@@ -39,7 +41,10 @@ def run(state: ArticleState) -> None:
             if mention is None:
                 continue
             k = that
-        if k >= len(toks) or toks[k].lower not in lex.complementizers:
+        if k >= len(toks):
+            continue
+        if toks[k].lower not in lex.complementizers and not (
+                adjunct and mention is None and _bare_clause(state, sent, toks[k])):
             continue
         if mention is None and source is not None:
             mention = source
@@ -49,7 +54,7 @@ def run(state: ArticleState) -> None:
         state.add(Candidate(
             type="indirect", start=bounds[0], end=bounds[1], sent=sent.i,
             cue_start=toks[0].start, cue_end=toks[0].end, mention=mention,
-            rules={"detect": NAME + (":statement" if source is not None else ":oleh" if mention else "")}))
+            rules={"detect": NAME + (":statement" if adjunct else ":oleh" if mention else "")}))
 
 
 _MAX_ADJUNCT_WORDS = 12  # how far the adjunct before the passive may run
@@ -57,17 +62,60 @@ _MAX_ADJUNCT_WORDS = 12  # how far the adjunct before the passive may run
 
 def _after_a_statement_adjunct(state: ArticleState, toks):
     """Where a lowercase speech passive opens the clause after an adjunct that names a
-    statement (``Dalam pernyataan Kantor Perdana Menteri usai rapat, disebutkan``; ``Melalui
-    siaran pers, ditegaskan``), and the mention of whose statement it is (None when the
-    adjunct names no one: the speaker then comes from context); None when the sentence
-    does not open so."""
+    statement or a case's document (``Dalam pernyataan Kantor Perdana Menteri usai rapat,
+    disebutkan``; ``Melalui siaran pers, ditegaskan``; ``Dalam dakwaan disebutkan``, no
+    comma), and the mention of whose statement it is (None when the adjunct names no one:
+    the speaker then comes from context); None when the sentence does not open so."""
     lex = state.lex
-    if toks[0].lower not in lex.statement_adjunct_openers or toks[1].lower not in lex.document_heads:
+    if toks[0].lower not in lex.statement_adjunct_openers or not _names_a_statement(toks[1], lex):
         return None
-    comma = next((j for j in range(2, min(len(toks) - 2, _MAX_ADJUNCT_WORDS + 2)) if toks[j].text == ","), None)
-    if comma is None or toks[comma + 1].is_capitalized or toks[comma + 1].lower not in lex.agentless_passives:
+    passive = None
+    for j in range(2, min(len(toks) - 2, _MAX_ADJUNCT_WORDS + 2)):
+        if toks[j].text == ",":
+            passive = j + 1
+            break
+        if toks[j].lower in lex.agentless_passives and not toks[j].is_capitalized:
+            passive = j  # Dalam dakwaan disebutkan …: the adjunct set off by no comma
+            break
+    if passive is None or toks[passive].is_capitalized or toks[passive].lower not in lex.agentless_passives:
         return None
-    source = parse_mention(state.doc, toks[1:comma], lex)
+    end = passive - 1 if toks[passive - 1].text == "," else passive
+    source = parse_mention(state.doc, toks[1:end], lex)
     if source is not None and (source.pronoun or not source.name):
         source = None
-    return comma + 1, source
+    return passive, source
+
+
+def _names_a_statement(tok, lex) -> bool:
+    """``pernyataan``, ``siaran``, ``dakwaan``, ``putusannya``: a statement or a case's
+    document (with whose, -nya, after it)."""
+    low = tok.lower
+    if low.endswith("nya") and len(low) > 5:
+        low = low[:-3]
+    return low in lex.document_heads or low in lex.statement_documents
+
+
+def _bare_clause(state: ArticleState, sent, first) -> bool:
+    """Whether the words from token ``first`` after the passive are a clause of their own,
+    with no bahwa (Dalam dakwaan disebutkan ``Agus bertemu …``; ``…, disebutkan, Agus …``):
+    a subject that is no verb, preposition or date, and a predicate after it."""
+    toks, lex = state.doc.tokens, state.lex
+    k = first.i + 1 if first.text == "," else first.i
+    if k >= sent.tok_end:
+        return False
+    opener = toks[k]
+    if not opener.is_word or looks_like_a_verb(opener) or looks_like_a_passive(opener, lex) \
+            or opener.lower in lex.predicate_markers or opener.lower in lex.adjunct_openers:
+        return False
+    return any((looks_like_a_verb(t) or looks_like_a_passive(t, lex) or t.lower in lex.predicate_markers
+                or _intransitive_verb(t)) and toks[t.i - 1].lower != "yang" for t in toks[k + 1:sent.tok_end])
+
+
+# ber- opens intransitive verbs (bertemu, berencana) and a few short nouns (berita, berkas).
+_INTRANSITIVE_PREFIX = "ber"
+_MIN_INTRANSITIVE = 7
+
+
+def _intransitive_verb(tok) -> bool:
+    return tok.is_word and not tok.is_capitalized and tok.lower.startswith(_INTRANSITIVE_PREFIX) \
+        and len(tok.lower) >= _MIN_INTRANSITIVE

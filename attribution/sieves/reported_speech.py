@@ -3,7 +3,7 @@
 reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES, looks_like_a_passive, looks_like_a_verb, parse_mention, subject_before
+from ..mentions import DEMONSTRATIVES, Mention, looks_like_a_passive, looks_like_a_verb, parse_mention, subject_before
 from ._clauses import open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -27,7 +27,8 @@ def run(state: ArticleState) -> None:
             if _in_relative_clause(doc.tokens, t.i, sent.tok_start, lex):
                 # Yohanes, anggota DPR, yang menyebut kebijakan itu terburu-buru, meminta …:
                 # a clause set off about the sentence's subject reports its words too.
-                relative = _relative_about_the_subject(state, sent, t.i)
+                relative = _relative_about_the_subject(state, sent, t.i) \
+                    or _relative_on_a_statement(state, sent, t.i)
                 if relative is None:
                     continue  # laporan yang mengatakan …; tuntutan jaksa yang sebelumnya meminta …
             # Where what was said may run to: the sentence end, or the comma closing the relative clause.
@@ -108,6 +109,9 @@ def run(state: ArticleState) -> None:
             if subject and t.lower in lex.record_keeping_verbs and subject[0].lower in lex.record_subjects:
                 continue  # Data KBRI Tokyo mencatat ada 4.800 WNI …: a record, no statement
             mention = parse_mention(doc, subject, lex) if subject else None
+            if mention is None and relative is not None and len(subject) == 1 and subject[0].lower.endswith("nya"):
+                # pernyataannya yang menyebut …: the -nya of the statement speaks.
+                mention = Mention(subject[0].end - 3, subject[0].end, "nya", pronoun=True)
             if subject and mention is None and t.i > sent.tok_start and not _statement_pointing_back(subject, lex):
                 continue  # the subject is a thing, not a speaker: "Data itu menunjukkan …"
             if relative is not None:
@@ -269,6 +273,42 @@ def _relative_about_the_subject(state: ArticleState, sent, verb: int):
 
 _RELATIVE_CLAUSE_WORDS = 20
 _PREDICATE_REACH = 3
+_POSSESSOR_WORDS = 5  # pembelaan (terdakwa Rudy Hartawan Siregar) yang menyebut …
+
+
+def _relative_on_a_statement(state: ArticleState, sent, verb: int):
+    """For a speech verb in a relative clause on a noun for someone's own words and whose
+    they are (``… tidak sependapat dengan pembelaan Rudy yang menyebut uang itu hadiah``,
+    ``pernyataannya yang menyebut …``): where the clause ends (a comma, or the sentence
+    end) and the words naming that person, who said it; None for a noun of anything else
+    (``laporan yang mengatakan …``, ``tuntutan jaksa yang meminta …``) or with no one named."""
+    doc, lex = state.doc, state.lex
+    toks = doc.tokens
+    yang = verb - 1
+    while toks[yang].lower != "yang":
+        yang -= 1
+    noun = next((k for k in range(yang - 1, max(sent.tok_start, yang - 1 - _POSSESSOR_WORDS) - 1, -1)
+                 if not toks[k].is_capitalized and _statement_noun(toks[k].lower, lex, k == yang - 1)), None)
+    if noun is None:
+        return None
+    owner = toks[noun + 1:yang]
+    if not owner:
+        # pernyataannya yang menyebut …: -nya says whose.
+        subject = [toks[noun]]
+    elif any(not t.is_word for t in owner) or not owner[-1].is_capitalized:
+        return None
+    else:
+        subject = owner
+    close = next((k for k in range(verb + 2, sent.tok_end) if toks[k].text == "," and not state.in_quote(toks[k].start)),
+                 sent.tok_end)
+    return close, subject
+
+
+def _statement_noun(low: str, lex, with_clitic: bool) -> bool:
+    """``pembelaan``, ``pernyataan``; ``pernyataannya`` right before ``yang``."""
+    if with_clitic and low.endswith("nya"):
+        return low[:-3] in lex.own_statement_nouns
+    return low in lex.own_statement_nouns
 
 
 def _only_where_and_when(state: ArticleState, sent, first: int) -> bool:

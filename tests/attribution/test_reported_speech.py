@@ -1092,3 +1092,51 @@ def test_a_directive_with_the_one_urged_as_a_clitic(run):
     text = ("Yosef Bulu merayakan Tahun Baru di rumah saja. "
             "Beberapa temannya mengajak berkumpul, tetapi ia sengaja menghindari keramaian.")
     assert [q.text for q in run(text, names={"Yosef Bulu": "PER"}).quotes] == []
+
+
+def test_a_passive_after_an_adjunct_naming_a_case_document_reports_a_bare_clause(run):
+    first = ("Jaksa penuntut umum Rina Wulandari membacakan surat tuntutan di Pengadilan Negeri Medan, Rabu (5/3/2025). "
+             "\"Terdakwa terbukti bersalah menerima suap dari rekanan dinas,\" kata jaksa Rina. ")
+    r = run(first + "Dalam tuntutan disebutkan terdakwa bertemu dua kontraktor di sebuah rumah makan pada Juni 2023.")
+    q = r.quotes[-1]
+    assert (q.type, q.text, q.speaker.name) == (
+        "indirect", "terdakwa bertemu dua kontraktor di sebuah rumah makan pada Juni 2023", "Rina Wulandari")
+    assert q.rules["detect"] == "agentless_passive:statement"
+    # Guard: a noun phrase after the passive is no clause; a meeting is no document.
+    assert len(run(first + "Dalam tuntutan disebutkan nama tiga pejabat dinas pekerjaan umum.").quotes) == 1
+    assert len(run(first + "Dalam rapat disebutkan terdakwa bertemu dua kontraktor pada Juni 2023.").quotes) == 1
+
+
+def test_mendalilkan_reports_a_clause_with_its_own_subject(run):
+    q = only(run("Para pemohon mendalilkan syarat usia calon kepala daerah melanggar hak konstitusional warga."))
+    assert (q.type, q.text) == ("indirect", "syarat usia calon kepala daerah melanggar hak konstitusional warga")
+    assert q.cue.text == "mendalilkan"
+    # Guard: a noun pleaded, with no clause, is no statement.
+    assert run("Para pemohon mendalilkan kerugian konstitusional yang nyata.").quotes == []
+
+
+def test_menurut_pengakuan_names_whose_account_it_is(run):
+    first = "Mantan kepala dinas, Stefanus Dopo, diperiksa penyidik pada Senin (3/3/2025). "
+    r = run(first + "Di sana, menurut pengakuan Stefanus, Bonifasius menyodorkan secarik kertas berisi tiga nama.")
+    q = only(r)
+    assert (q.text, q.speaker.name) == ("Bonifasius menyodorkan secarik kertas berisi tiga nama", "Stefanus Dopo")
+    # Guard: a body's record still names the body.
+    q = only(run("Menurut catatan Badan Pusat Statistik, inflasi Februari turun tipis."))
+    assert q.speaker.name == "Badan Pusat Statistik"
+
+
+def test_membenarkan_reports_a_clause_with_its_own_subject(run):
+    q = only(run("Juru bicara Polda Riau, Hendro Wijaya, membenarkan penyidik telah memeriksa empat pegawai dinas."))
+    assert (q.text, q.speaker.name) == ("penyidik telah memeriksa empat pegawai dinas", "Hendro Wijaya")
+    # Guard: what is confirmed may be a noun, which says nothing.
+    assert run("Juru bicara Polda Riau, Hendro Wijaya, membenarkan kabar penangkapan itu.").quotes == []
+
+
+def test_a_speech_verb_in_a_relative_clause_on_someone_s_statement_reports_their_words(run):
+    text = ("Majelis hakim membacakan putusan, Selasa (4/3/2025). Majelis tidak sependapat dengan pembelaan "
+            "Hendra Gunawan yang menyebut uang tersebut merupakan pinjaman pribadi.")
+    q = only(run(text))
+    assert (q.text, q.speaker.name) == ("uang tersebut merupakan pinjaman pribadi", "Hendra Gunawan")
+    assert q.rules["detect"] == "reported_speech:relative"
+    # Guard: a report or a demand is no one's own words.
+    assert run(text.replace("pembelaan Hendra Gunawan", "laporan Bank Dunia")).quotes == []

@@ -4350,3 +4350,53 @@ def test_a_passage_named_before_an_aged_description_is_a_far_pronoun_cue_s_antec
             "”Kalau saya pergi, siapa yang mengajar anak-anak?” katanya.")
     r = run(text, names={"Joko Purnomo": "PER", "Ratna Wulandari": "PER", "Semarang": "PER"})
     assert [q.speaker and q.speaker.name for q in r.quotes] == ["Joko Purnomo", "Ratna Wulandari"]
+
+
+def test_a_place_set_off_before_the_subject_is_never_the_speaker(run):
+    text = ("Di Pematangsiantar, tiga pedagang pasar yang digusur mengaku belum menerima ganti rugi dari pemerintah "
+            "kota. Salah seorang di antaranya menyebut relokasi itu hanya formalitas. "
+            "\"Kami tidak pernah diajak bicara,\" katanya.")
+    r = run(text)
+    assert [q.text for q in r.quotes] == ["belum menerima ganti rugi dari pemerintah kota",
+                                          "relokasi itu hanya formalitas", "Kami tidak pernah diajak bicara,"]
+    assert [q.speaker for q in r.quotes] == [None, None, None]
+    assert [q.unnamed_source.text for q in r.quotes] == [
+        "tiga pedagang pasar", "Salah seorang di antaranya", "Salah seorang di antaranya"]
+    # Guard: a name after the place still speaks.
+    q = only(run("Di Pematangsiantar, Kepala Dinas Perdagangan Rudi Hartono mengatakan pasar baru segera dibuka."))
+    assert q.speaker.name == "Rudi Hartono"
+
+
+def test_a_known_name_closing_its_sentence_after_a_passive_verb_is_the_next_pronoun(run):
+    opening = ("Ketua DPD Partai Hanura Bambang Wiratmoko berorasi di Lapangan Merdeka, Sabtu (8/3/2025). "
+               "”Kita harus menang di semua kecamatan,” kata Bambang.\n\n"
+               "Ketua DPC Partai Buruh Sutarman Hadi mengaku menerima laporan politik uang di tiga desa. "
+               "”Kami punya buktinya,” ucap Sutarman.\n\n")
+    text = opening + ("Tuduhan itu ditepis Bambang. Saat ditemui seusai kampanye, ia menyatakan partainya tidak "
+                      "pernah membagikan uang kepada pemilih.\n\n”Silakan dilaporkan saja,” katanya.")
+    r = run(text, "2025-03-08")
+    assert [q.speaker.name for q in r.quotes[-2:]] == ["Bambang Wiratmoko", "Bambang Wiratmoko"]
+    # Guard: a name the article has not given before is no one's known name: the last
+    # speaker goes on.
+    text = opening + ("Tuduhan itu ditepis Wiranto. Saat ditemui seusai kampanye, ia menyatakan partainya tidak "
+                      "pernah membagikan uang kepada pemilih.")
+    assert run(text, "2025-03-08").quotes[-1].speaker.name == "Sutarman Hadi"
+
+
+def test_the_words_before_a_preposition_are_no_role_of_the_name_after_it(run):
+    # The words before kepada are no role of the one named after it: a person named by
+    # initials takes the role written before berinisial.
+    text = ("Kejaksaan menetapkan Wali Kota Tanjung Harapan berinisial TWH sebagai tersangka suap. Uang itu "
+            "diduga bagian dari komisi yang dijanjikan kedua pengusaha kepada TWH.\n\n"
+            "”Saya tidak pernah minta apa-apa,” kata TWH.")
+    q = run(text, "2025-05-06", names={"TWH": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("TWH", "Wali Kota Tanjung Harapan")
+    text = ("Uang itu diduga bagian dari komisi yang dijanjikan kedua pengusaha kepada Wahyudi Saputra.\n\n"
+            "”Saya tidak pernah minta apa-apa,” kata Wahyudi.")
+    q = run(text, "2025-05-06", names={"Wahyudi Saputra": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Wahyudi Saputra", None)
+    # Guard: a role before the name still is one.
+    text = ("Uang itu diduga bagian dari komisi untuk pengusaha Wahyudi Saputra.\n\n"
+            "”Saya tidak pernah minta apa-apa,” kata Wahyudi.")
+    q = run(text, "2025-05-06", names={"Wahyudi Saputra": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Wahyudi Saputra", "pengusaha")
