@@ -190,7 +190,10 @@ def _source_of(state: ArticleState, sent, verb):
 
 def run(state: ArticleState) -> None:
     ordered = sorted(state.live(), key=lambda c: c.start)
-    reach = list(itertools.accumulate((c.end for c in ordered), max))  # the latest end so far
+    # The latest end so far of the records that someone speaks: not an unnamed source's
+    # (Di perbatasan, petugas meminta dia menunjukkan surat …), whose words break no
+    # passage about the person named before.
+    reach = list(itertools.accumulate((c.end if _someone_speaks(c) else 0 for c in ordered), max))
     resolved: list[Candidate] = []
     for idx, cand in enumerate(ordered):
         m = cand.mention
@@ -251,6 +254,13 @@ def run(state: ArticleState) -> None:
         resolved.append(cand)
 
 
+def _someone_speaks(cand: Candidate) -> bool:
+    """Whether the record has a speaker found so far, or a pronoun or description this
+    sieve may resolve: not a source the text leaves unnamed, nor none."""
+    m = cand.mention
+    return cand.entity is not None or (m is not None and (m.pronoun or m.demonstrative))
+
+
 def _records_end(ordered: list[Candidate], reach: list[int], idx: int, position: int) -> int:
     """Where the records starting before ``position``, other than ``ordered[idx]``, end at
     the latest (``reach`` holds the running maximum of the ends of ``ordered``)."""
@@ -258,7 +268,8 @@ def _records_end(ordered: list[Candidate], reach: list[int], idx: int, position:
     for other in ordered[idx + 1:]:
         if other.start >= position:
             break
-        end = max(end, other.end)
+        if _someone_speaks(other):
+            end = max(end, other.end)
     return end
 
 

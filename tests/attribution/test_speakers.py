@@ -4400,3 +4400,20 @@ def test_the_words_before_a_preposition_are_no_role_of_the_name_after_it(run):
             "”Saya tidak pernah minta apa-apa,” kata Wahyudi.")
     q = run(text, "2025-05-06", names={"Wahyudi Saputra": "PER"}).quotes[-1]
     assert (q.speaker.name, q.speaker.role) == ("Wahyudi Saputra", "pengusaha")
+
+
+def test_an_unnamed_sources_words_break_no_passage_about_the_person_named_before(run):
+    # Petugas asks the resident for a letter: their words stand between the resident's
+    # passage and ujarnya, but no one named speaks them, so the resident goes on.
+    text = ("Wali Kota Sukamaju Hendra Wijaya mengatakan, pos penyekatan dijaga sampai pagi. "
+            "”Kami tidak ingin ada kerumunan,” kata Hendra. "
+            "Budi Santoso (27), warga Kelurahan Kleak, memutuskan merayakan malam tahun baru di rumah temannya. "
+            "Ia akan menginap di sana. Di pos penyekatan, petugas meminta dia menunjukkan surat bebas Covid-19. "
+            "”Saya sudah tes antigen, jadi tidak ada hambatan,” ujarnya.")
+    names = {"Hendra Wijaya": "PER", "Budi Santoso": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert q.speaker.name == "Budi Santoso"
+    # Guard: a named speaker's words there do break it; the pronoun goes to that speaker.
+    text = text.replace("petugas meminta", "Hendra meminta")
+    q = run(text, names=names).quotes[-1]
+    assert q.speaker.name == "Hendra Wijaya"
