@@ -99,6 +99,13 @@ class EntityIndex:
         key = name_key(name)
         if not key:
             return
+        cut = _hyphen_between_two_names(name, self.lex) if kind == "person" and nickname is None else None
+        if cut is not None and name == self.doc.text[start:end]:
+            # pasangan calon nomor urut 1, Hartono Wibisono-Siti Khoiriyah: two people
+            # running together (ujar Hartono is Hartono Wibisono), each with the role.
+            self.add(name[:cut], start, start + cut, kind, role)
+            self.add(name[cut + 1:], start + cut + 1, end, kind, role)
+            return
         if nickname is not None and not set(name_key(nickname)) <= set(key):
             # Budi "Ucok" Siregar: kata Ucok is Budi Siregar; of Markus "Om Mark" Dethan,
             # kata Om Mark reads as Mark addressed as Om.
@@ -110,8 +117,8 @@ class EntityIndex:
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
         from .mentions import (after_name_head, back_over_short_given_name, body_and_its_place, body_name_end,
-                               cued_name_inside, ends_a_place, ends_title_phrase, leading_places, name_start_by_reuse,
-                               name_start_over_particles, person_name_inside, trim_person_span)
+                               bodies_joined, ends_a_place, ends_title_phrase, leading_places, name_start_by_reuse,
+                               name_start_over_particles, trim_person_span)
 
         org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
                      for e in self.doc.entities if e.label == "ORG"}
@@ -158,28 +165,35 @@ class EntityIndex:
                 self.add(name, toks[0].start, toks[-1].end, "person", role)
             elif ent.label == "ORG" and toks[0].lower in self.lex.organization_heads:
                 toks = toks[:body_name_end(toks)]
-                # The tagger runs a member into the body (Komisioner Komnas HAM Choirul
-                # Anam): the body ends where the name the article cues begins.
-                cut = cued_name_inside(self.doc, toks, self.lex)
-                if cut is None:
-                    # … or where the article names the body alone elsewhere (juru bicara
-                    # Kementerian Luar Negeri China Lin Jian, of Kementerian Luar Negeri China).
-                    # A title-case headline runs the body into its verb and object (Bank
-                    # Tani Salurkan Kredit Rp 50 Miliar): there the words after it need not
-                    # all be capitalised to be no part of it.
-                    in_headline = self._in_a_headline(toks[0])
-                    cut = next((k for k in range(len(toks) - 1, 1, -1)
-                                if tuple(t.text for t in toks[:k]) in org_names
-                                and (in_headline or all(t.is_capitalized for t in toks[k:]))), None)
-                toks = toks[:cut] if cut is not None else toks
-                # … or where a person's name that runs on over bin/binti after it begins
-                # (Kementerian Luar Negeri Qatar Majed | bin Khalid Al-Hajri).
-                toks = toks[:person_name_inside(self.doc, toks, self.lex)]
-                after = toks[-1].i + 1
-                if after < len(self.doc.tokens) and self.doc.tokens[after].text == ")" \
-                        and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
-                    toks = self.doc.tokens[toks[0].i:after + 1]  # (BNPB: the tagger left the bracket open
-                self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization")
+                for body in bodies_joined(toks, self.lex):
+                    self._add_tagged_body(body, org_names)
+
+    def _add_tagged_body(self, toks: list, org_names: set) -> None:
+        """A body's name the tagger found (from its head word on), where it ends."""
+        from .mentions import cued_name_inside, person_name_inside
+
+        # The tagger runs a member into the body (Komisioner Komnas HAM Choirul
+        # Anam): the body ends where the name the article cues begins.
+        cut = cued_name_inside(self.doc, toks, self.lex)
+        if cut is None:
+            # … or where the article names the body alone elsewhere (juru bicara
+            # Kementerian Luar Negeri China Lin Jian, of Kementerian Luar Negeri China).
+            # A title-case headline runs the body into its verb and object (Bank
+            # Tani Salurkan Kredit Rp 50 Miliar): there the words after it need not
+            # all be capitalised to be no part of it.
+            in_headline = self._in_a_headline(toks[0])
+            cut = next((k for k in range(len(toks) - 1, 1, -1)
+                        if tuple(t.text for t in toks[:k]) in org_names
+                        and (in_headline or all(t.is_capitalized for t in toks[k:]))), None)
+        toks = toks[:cut] if cut is not None else toks
+        # … or where a person's name that runs on over bin/binti after it begins
+        # (Kementerian Luar Negeri Qatar Majed | bin Khalid Al-Hajri).
+        toks = toks[:person_name_inside(self.doc, toks, self.lex)]
+        after = toks[-1].i + 1
+        if after < len(self.doc.tokens) and self.doc.tokens[after].text == ")" \
+                and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
+            toks = self.doc.tokens[toks[0].i:after + 1]  # (BNPB: the tagger left the bracket open
+        self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization")
 
     def add_places_inside_bodies(self) -> None:
         """Where a place speaks as itself (Qatar menyatakan …), each body the article
@@ -284,10 +298,61 @@ class EntityIndex:
             m = parse_mention(self.doc, _without_possessive(role, lex) + toks[j:name_end], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:
                 continue
+            cut = _hyphen_between_two_names(m.name, lex)
             if known is not None and known.end == m.name_end:
                 known.role = m.role  # the tagger found the name; the role is news
+            elif known is not None and cut is not None and known.end == m.name_start + cut:
+                # … nomor urut 1, Hartono Wibisono-Siti Khoiriyah: each of the pair
+                for half in (known, by_start.get(m.name_start + cut + 1)):
+                    if half is not None and not half.role:
+                        half.role = m.role
             elif known is None:
                 self.add(m.name, m.name_start, m.name_end, m.kind, m.role)
+
+    def add_roles_of_listed_names(self) -> None:
+        """A count and a role, then the people who hold it listed after ``yakni`` (Dua
+        hakim konstitusi, yakni Yohanes Situmeang dan Ratna Widyastuti, …): each of them
+        with that role, as many names as the count says."""
+        from .mentions import LIST_CONJUNCTIONS, parse_mention
+
+        toks, lex = self.doc.tokens, self.lex
+        by_start = {o.start: o for o in self.occurrences}
+        for j, t in enumerate(toks):
+            if t.lower not in lex.listing_markers or j < 3:
+                continue
+            end = j - 1 if toks[j - 1].text == "," else j
+            c = next((k for k in range(end - 1, max(end - 6, -1), -1)
+                      if toks[k].sent == t.sent and (toks[k].lower in lex.count_words or toks[k].text.isdigit())), None)
+            if c is None or c + 1 >= end or not all(x.is_word for x in toks[c + 1:end]) \
+                    or not self._opens_a_role(toks[c + 1:end]):
+                continue
+            count = lex.count_words.get(toks[c].lower) or int(toks[c].text)
+            names, k = [], j + 1
+            while k < len(toks) and toks[k].sent == t.sent:
+                run_end = k
+                while run_end < len(toks) and toks[run_end].is_capitalized and toks[run_end].sent == t.sent:
+                    run_end += 1
+                if run_end == k:
+                    break
+                names.append(toks[k:run_end])
+                k = run_end
+                joints = 0  # X dan Y; X, Y, dan Z
+                while k < len(toks) and joints < 2 and (toks[k].lower in LIST_CONJUNCTIONS or toks[k].text == ","):
+                    k, joints = k + 1, joints + 1
+                if not joints:
+                    break
+            if len(names) != count:
+                continue
+            mentions = [parse_mention(self.doc, run, lex) for run in names]
+            if any(m is None or not m.name or m.kind != "person" or m.description or m.pronoun for m in mentions):
+                continue
+            role = self.doc.text[toks[c + 1].start:toks[end - 1].end]
+            for m in mentions:
+                known = by_start.get(m.name_start or m.start)
+                if known is not None and not known.role and known.kind == "person":
+                    known.role = role
+                elif known is None:
+                    self.add(m.name, m.name_start or m.start, m.name_end or m.end, "person", role)
 
     def _opens_a_role(self, words: list[Token]) -> bool:
         """Whether ``words`` open with a title or a description's head; after a determiner
@@ -1043,6 +1108,34 @@ class EntityIndex:
             ent = self.entities[key] = Entity(name, kind, key, lex=self.lex)
         return ent
 
+    def hyphenated_pair(self, name: str, position: int) -> tuple[Entity, Entity] | None:
+        """The two people a name written as a pair stands for (pasangan Hartono
+        Wibisono-Siti Khoiriyah, pasangan Hartono-Siti of two people named in full): the
+        first, then the running mate; None for one person's hyphenated name (Cho Tae-yul,
+        Maria Reyes-Santos, of whom kata Reyes-Santos)."""
+        name = _clean_name(name)
+        cut = _hyphen_between_two_names(name, self.lex)
+        if cut is not None:
+            return (self.resolve(name[:cut], position), self.resolve(name[cut + 1:], position + cut + 1))
+        halves = name.split("-")
+        if len(halves) != 2 or not all(h[:1].isupper() and h.isalpha() and len(h) > 1 for h in halves) \
+                or any(h.lower() in self.lex.hyphen_name_particles for h in halves):
+            return None
+        pair = set(name_key(name))
+        if any(pair <= set(k) and len(k) > len(pair) for k in self._names_containing(name_key(halves[0]), "person")):
+            return None  # Reyes-Santos, of Maria Reyes-Santos: one name
+        known = []
+        for half in halves:
+            # Each half a name the article gives in full, on its own (Christiany Eugenia
+            # Paruntu-Sehan Salim Landjar, then pasangan Christiany-Sehan).
+            fuller = [k for k in self._names_containing(name_key(half), "person") if len(k) > 1 and not pair <= set(k)]
+            ents = {id(e): e for e in (self.entities.get(self._canonical_key(k, position, "person")) for k in fuller)
+                    if e is not None}
+            if len(ents) != 1:
+                return None
+            known.extend(ents.values())
+        return (known[0], known[1]) if known[0] is not known[1] else None
+
     def named_body(self, description: str, position: int) -> Entity | None:
         """The organisation the article names in full with all the words of a description
         of it (majelis hakim: Majelis Hakim Pengadilan Negeri Tegal; serikat pekerja:
@@ -1332,6 +1425,24 @@ def quoted_nickname(name: str) -> str | None:
     """The nickname in quotation marks inside a name (Gepeng, of Hendro "Gepeng" Simanjuntak)."""
     found = _QUOTED_NICKNAME.search(name)
     return found.group(1) if found else None
+
+
+def _hyphen_between_two_names(name: str, lex: Lexicon) -> int | None:
+    """Where a hyphen joins two people's names of two words or more each (Hartono
+    Wibisono-Siti Khoiriyah: a ticket of a candidate and a running mate); None for a
+    hyphen inside one name (Cho Tae-yul, Maria Reyes-Santos, Khalid Al-Hajri, Abdel-Fattah
+    el-Sisi), where a half is one word, lowercase, or a particle written onto a name."""
+    words = name.split()
+    joined = [k for k, w in enumerate(words) if "-" in w]
+    if len(joined) != 1 or not 0 < joined[0] < len(words) - 1:
+        return None
+    k = joined[0]
+    halves = words[k].split("-")
+    if len(halves) != 2 or not all(h[:1].isupper() and h.isalpha() and len(h) > 1 for h in halves) \
+            or any(h.lower() in lex.hyphen_name_particles for h in halves) \
+            or not all(w[:1].isupper() for w in words):
+        return None
+    return list(re.finditer(r"\S+", name))[k].start() + len(halves[0])
 
 
 def _clean_name(name: str) -> str:

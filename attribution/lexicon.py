@@ -56,6 +56,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
+    pair_pronouns: frozenset[str]  # keduanya: the two people or bodies just listed
     naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
@@ -67,6 +68,7 @@ class Lexicon:
     abbreviated_bodies: dict[str, str]  # ditjen: Direktorat Jenderal
     honorifics: frozenset[str]
     name_particles: frozenset[str]  # Mohamad bin Haji Hasan: lowercase words inside a name
+    hyphen_name_particles: frozenset[str]  # Khalid Al-Hajri: a hyphen within one name
     name_abbreviations: frozenset[str]  # Moch. Arif: a given name cut short with a full stop
     honorific_abbreviations: frozenset[str]  # Drs. H. Sutrisno: honorifics cut short
     academic_degrees: frozenset[str]  # Satria Budi, M.Si.: "msi", no name and no role
@@ -88,6 +90,8 @@ class Lexicon:
     initials_introducers: frozenset[str]  # berinisial (MR): the capitals after it are a person's initials
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
+    panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
+    listing_markers: frozenset[str]  # (Dua hakim,) yakni (X dan Y): the holders listed
     body_description_breaks: frozenset[str]  # perusahaan asal Bandung: the name after them is not the body's
     possessed_act_nouns: frozenset[str]  # (dua) gol (Marcos memastikan …): a thing someone did, no speaker
     descriptive_role_heads: frozenset[str]
@@ -410,6 +414,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
+        pair_pronouns=_lower_set(pronouns["pair_pronouns"]),
         naming_links=_lower_set(pronouns["naming_links"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
@@ -421,6 +426,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         abbreviated_bodies={k.lower(): v for k, v in roles["abbreviated_bodies"].items()},
         honorifics=_lower_set(roles["honorifics"]),
         name_particles=_lower_set(roles["name_particles"]),
+        hyphen_name_particles=_lower_set(roles["hyphen_name_particles"]),
         name_abbreviations=_lower_set(roles["name_abbreviations"]),
         honorific_abbreviations=_lower_set(roles["honorific_abbreviations"]),
         academic_degrees=_lower_set(roles["academic_degrees"]),
@@ -437,6 +443,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         initials_introducers=_lower_set(roles["initials_introducers"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
+        panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
+        listing_markers=_lower_set(roles["listing_markers"]),
         body_description_breaks=_lower_set(roles["body_description_breaks"]),
         possessed_act_nouns=_lower_set(roles["possessed_act_nouns"]),
         descriptive_role_heads=_lower_set(roles["descriptive_role_heads"]),

@@ -1730,6 +1730,51 @@ def _after_a_name(doc: Document, tok: Token) -> bool:
 _DIRECTIONS = frozenset({"selatan", "utara", "barat", "timur", "tengah", "tenggara"})
 
 
+def _opens_a_body(part: list[Token], lex: Lexicon) -> bool:
+    """Whether ``part`` names a body from its first word: a body's head word (Badan …,
+    Lembaga …, Ombudsman) or a body's acronym alone (KPU), not a field of a body's name
+    (Pengembangan of Badan Penelitian dan Pengembangan; HAM of Kementerian Hukum dan HAM)."""
+    first = part[0]
+    if not first.is_capitalized or not first.is_word:
+        return False
+    if first.lower in lex.organization_heads:
+        return True
+    return len(part) == 1 and _is_acronym(first) and first.ner in ("S-ORG", "B-ORG")
+
+
+def bodies_joined(tokens: list[Token], lex: Lexicon) -> list[list[Token]]:
+    """A tagged body's name cut at each ``dan`` before a body's head word (Koalisi Nelayan
+    X dan Forum Warga Y: two bodies the tagger ran together); a ``dan`` before a field of
+    one name (Badan Penelitian dan Pengembangan) stays inside it."""
+    pieces, start = [], 0
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower == "dan" and tokens[k + 1].is_capitalized and tokens[k + 1].lower in lex.organization_heads:
+            pieces.append(tokens[start:k])
+            start = k + 1
+    return pieces + [tokens[start:]]
+
+
+def _joint_bodies(doc: Document, parts: list[list[Token]], lex: Lexicon) -> list[Mention] | None:
+    """``KPU dan Badan Pengawas Pemilu (Bawaslu)``, ``Serikat Tani X dan Lembaga Kajian
+    Y``: two bodies (or a body, then a titled person) joined by ``dan``, each named whole,
+    speaking together; None where a ``dan`` joins the fields of one body's name
+    (Kementerian Pendidikan dan Kebudayaan), whose second field opens with no body's word."""
+    if len(parts) < 2 or not all(parts) or not _opens_a_body(parts[0], lex):
+        return None
+    mentions = []
+    for k, part in enumerate(parts):
+        body = _opens_a_body(part, lex)
+        if not body and not (k and _is_title_word(part[0], lex) and part[0].is_capitalized):
+            return None
+        m = parse_mention(doc, part, lex)
+        if m is None or not m.name or m.description or m.pronoun or m.co_mentions \
+                or m.kind != ("organization" if body else "person") \
+                or (body and (m.name_start, m.name_end) != (part[0].start, part[-1].end)):
+            return None  # a body named whole, all of the words; a person by name
+        mentions.append(m)
+    return mentions
+
+
 def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """``Cho dan Blinken``, ``Menlu Cho dan Menlu Blinken``: the first speaker carries the
     others as co-mentions; so do countries (``Jepang dan Korea Selatan menegaskan …``)."""
@@ -1742,6 +1787,12 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
         head = mentions[0]
         head.co_mentions = mentions[1:]
         head.end, head.text = tokens[-1].end, _span_text(doc, tokens)
+        return head
+    bodies = _joint_bodies(doc, places, lex)
+    if bodies is not None:
+        head = bodies[0]
+        head.co_mentions = bodies[1:]
+        head.start, head.end, head.text = tokens[0].start, tokens[-1].end, _span_text(doc, tokens)
         return head
     # A sub-heading run into the sentence may come before the title (Perda sedang
     # disiapkan Kepala Badan …): the first part is titled wherever its title starts.
@@ -2504,6 +2555,8 @@ def _verb_form(tok: Token) -> bool:
 
 def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:
     k = 0
+    if len(seg) > 1 and seg[0].lower in lex.listing_markers and seg[1].is_capitalized:
+        k = 1  # Dua hakim agung, yakni X dan Y, menilai …: the names listed speak
     while k < len(seg) and seg[k].lower in lex.leading_connectives and not seg[k].ner.endswith("PER"):
         k += 1
         # "Sementara itu", "Selain itu", "Oleh karena itu"

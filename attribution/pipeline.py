@@ -228,6 +228,7 @@ def _build_entities(state: ArticleState) -> None:
     index.add_titled_names()
     index.add_appositive_roles()
     index.add_roles_before_names()
+    index.add_roles_of_listed_names()
     for cand in state.live():
         m = cand.mention
         for mm in ([m] + m.co_mentions) if m else []:

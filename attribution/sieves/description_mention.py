@@ -48,6 +48,13 @@ def run(state: ArticleState) -> None:
             cand.entity = ent
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME
+        elif m.kind == "organization" and not m.demonstrative \
+                and (member := _panel_member_named_before(state, m)) is not None:
+            # Hakim anggota X membacakan hal-hal yang memberatkan. Menurut majelis, …: the
+            # panel speaks through the judge just named.
+            cand.entity = member
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":panel_member"
         elif m.demonstrative:
             # "Mantan Gubernur DKI Jakarta itu" with no such role in the article points
             # back like a pronoun: pronoun_mention resolves it.
@@ -84,6 +91,24 @@ def run(state: ArticleState) -> None:
             cand.entity.named_by_title = m.kind == "person" and _written_as_a_title(state, m)
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":title_only"
+
+
+def _panel_member_named_before(state: ArticleState, m):
+    """The member of the panel ``m`` describes (majelis, majelis hakim) last named, with a
+    member's role, in the sentence before ``m`` or in its own before it; None where the
+    text names no such member there."""
+    words = state.lex.panel_bodies.get(" ".join(m.text.lower().split()))
+    here = state.doc.sentence_at(m.start)
+    if not words or here is None:
+        return None
+    lo = state.doc.sentences[max(0, here.i - 1)].start
+    for o in reversed(state.entities.occurrences_between(lo, m.start)):
+        if o.kind != "person" or state.in_quote(o.start):
+            continue
+        ent = state.entities.resolve(o.name, o.start)
+        if ent.role and words & set(name_key(ent.role)):
+            return ent
+    return None
 
 
 def _holder_named_later(state: ArticleState, cand, m):

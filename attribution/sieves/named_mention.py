@@ -12,7 +12,12 @@ def run(state: ArticleState) -> None:
         m = cand.mention
         if cand.entity is not None or m is None or not m.name:
             continue
-        cand.entity = state.entities.resolve(m.name, m.name_start or m.start, m.kind)
+        pair = state.entities.hyphenated_pair(m.name, m.name_start or m.start) if m.kind == "person" else None
+        if pair is not None:
+            # pasangan Hartono-Siti menyatakan …: a candidate and a running mate together
+            cand.entity, cand.co_entities = pair[0], [pair[1]]
+        else:
+            cand.entity = state.entities.resolve(m.name, m.name_start or m.start, m.kind)
         cand.speaker_mention = m
         for co in m.co_mentions:
             if co.name:

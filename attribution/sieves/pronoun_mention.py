@@ -198,10 +198,11 @@ def run(state: ArticleState) -> None:
     for idx, cand in enumerate(ordered):
         m = cand.mention
         if cand.entity is None and m is not None and m.indefinite and _names_a_pair(m, state.lex):
-            pair = _pair_before(state, m.start)
+            pair = _pair_before(state, m.start, _pair_kinds(m))
             if pair is not None:
                 # Dalam pernyataan bersama, kedua pemimpin menyatakan …: the two people
-                # the text last listed together.
+                # the text last listed together; Kedua lembaga juga mengimbau …: the two
+                # bodies (or people) it last listed.
                 cand.entity, cand.co_entities = pair
                 cand.speaker_mention = m
                 cand.rules["speaker"] = NAME + ":pair"
@@ -241,6 +242,18 @@ def run(state: ArticleState) -> None:
             ent = ent or antecedent(state, cand, m.start, resolved, _records_end(ordered, reach, idx, m.start))
             if m.demonstrative and not m.pronoun:
                 ent = _party_member(state, m, ent)
+        co_entities = _named_with(state, ent, m.start) \
+            if ent is not None and m.text.lower() in state.lex.plural_pronouns else []
+        pair = _pair_before(state, m.start, ("person", "organization")) \
+            if not co_entities and m.text.lower() in state.lex.pair_pronouns else None
+        if pair is not None:
+            # KPU dan Bawaslu menyatakan …. Keduanya juga meminta …: the two the text last
+            # listed together, where the last one named is listed with no one.
+            cand.entity, cand.co_entities = pair
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":pair"
+            resolved.append(cand)
+            continue
         if ent is None:
             if unnamed is not None:  # that unnamed source, or no one else either
                 cand.speaker_mention = unnamed
@@ -249,8 +262,7 @@ def run(state: ArticleState) -> None:
         cand.entity = ent
         cand.speaker_mention = m
         cand.rules["speaker"] = NAME
-        if m.text.lower() in state.lex.plural_pronouns:
-            cand.co_entities = _named_with(state, ent, m.start)
+        cand.co_entities = co_entities
         resolved.append(cand)
 
 
@@ -656,22 +668,38 @@ def _names_a_pair(m, lex) -> bool:
     return len(words) == 2 and words[0] in lex.pair_words
 
 
-def _pair_before(state: ArticleState, position: int):
-    """The first person and the others of the latest list of people (X dan Y) in the few
-    sentences before ``position``; None where there is none."""
+def _pair_kinds(m) -> tuple[str, ...]:
+    """What a pair's noun may point back to: people for ``kedua pemimpin``; bodies or
+    people for a body's noun (``kedua lembaga``, ``kedua pihak``)."""
+    return ("person", "organization") if m.kind == "organization" else ("person",)
+
+
+def _pair_before(state: ArticleState, position: int, kinds: tuple[str, ...] = ("person",)):
+    """The first and the others of the latest list of people (X dan Y), or of bodies
+    where ``kinds`` allows, in the few sentences before ``position``; None where there is
+    none."""
     doc = state.doc
     here = doc.sentence_at(position)
     if here is None:
         return None
     lo = doc.sentences[max(0, here.i - _MAX_SENTENCE_GAP)].start
     occurrences = [o for o in state.entities.occurrences_between(lo, here.start)
-                   if o.kind == "person" and not state.in_quote(o.start)]
+                   if o.kind in kinds and not state.in_quote(o.start)]
     for o in reversed(occurrences):
-        ent = state.entities.resolve(o.name, o.start)
+        ent = state.entities.resolve(o.name, o.start, o.kind)
         others = _listed_with(state, ent, o, occurrences)
         if len(others) == 1:
             return others[0], [ent]  # the one listed first leads, as in X dan Y menyatakan
     return None
+
+
+def _next_to_each_other(state: ArticleState, a, b) -> bool:
+    """Whether only a conjunction, a comma or a slash stands between two names (KPU dan
+    Bawaslu), not a verb (X mendesak Y)."""
+    doc = state.doc
+    first, second = sorted((a, b), key=lambda o: o.start)
+    between = doc.tokens[doc.token_index_at_or_after(first.end):doc.token_index_at_or_after(second.start)]
+    return bool(between) and all(t.lower in LIST_CONJUNCTIONS or t.text in (",", "/") for t in between)
 
 
 def _listed_with(state: ArticleState, ent, anchor, occurrences) -> list:
@@ -685,9 +713,12 @@ def _listed_with(state: ArticleState, ent, anchor, occurrences) -> list:
             continue
         first, last = sorted((anchor.end, o.end))
         between = [t.text.lower() for t in doc.tokens[doc.token_index_at_or_after(first):doc.token_index_at_or_after(last)]]
-        if not any(w in LIST_CONJUNCTIONS or w == "/" for w in between) or len(between) > 20:
+        ticket = doc.text[min(anchor.end, o.end):max(anchor.start, o.start)] == "-"  # Anna X-Frizt Y: a pair
+        if not ticket and (not any(w in LIST_CONJUNCTIONS or w == "/" for w in between) or len(between) > 20):
             continue
-        other = state.entities.resolve(o.name, o.start)
-        if other is not ent and other not in others:
+        if ent.kind == "organization" and not _next_to_each_other(state, anchor, o):
+            continue  # bodies are listed side by side (X dan Y), not subject and object
+        other = state.entities.resolve(o.name, o.start, o.kind)
+        if other is not ent and other not in others and other.kind == ent.kind:
             others.append(other)
     return others

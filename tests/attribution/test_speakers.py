@@ -4417,3 +4417,85 @@ def test_an_unnamed_sources_words_break_no_passage_about_the_person_named_before
     text = text.replace("petugas meminta", "Hendra meminta")
     q = run(text, names=names).quotes[-1]
     assert q.speaker.name == "Hendra Wijaya"
+
+
+def test_two_bodies_joined_by_dan_speak_together(run):
+    text = ("Dalam siaran pers bersama, Ombudsman dan Komisi Informasi Pusat (KIP) menyatakan tidak ada data "
+            "pribadi warga yang bocor dari server itu.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.kind) == ("Ombudsman", "organization")
+    assert [c.name for c in q.co_speakers] == ["Komisi Informasi Pusat (KIP)"]
+    # The tagger may run the two bodies into one name: each body's head word opens its own.
+    text = "Koalisi Nelayan Pesisir dan Forum Warga Teluk Jambu mendesak pemerintah kabupaten menghentikan reklamasi."
+    q = only(run(text, names={"Koalisi Nelayan Pesisir dan Forum Warga Teluk Jambu": "ORG"}))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Koalisi Nelayan Pesisir", ["Forum Warga Teluk Jambu"])
+    # A body and a titled person speak together too.
+    q = only(run("KPU dan Ketua Bawaslu Rahmat Hidayat menyatakan tidak ada intimidasi terhadap pemilih."))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("KPU", ["Rahmat Hidayat"])
+    # A "dan" joining the fields of one body's name, tagged whole or not, is one speaker.
+    for text, names in (("Kementerian Pendidikan dan Kebudayaan menyatakan ujian tetap digelar bulan depan.", None),
+                        ("Kementerian Hukum dan HAM menyebut aturan itu sah secara hukum.",
+                         {"Kementerian Hukum dan HAM": "ORG"})):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.co_speakers) == (text.split(" meny")[0], [])
+
+
+def test_kedua_lembaga_and_keduanya_point_back_to_the_bodies_listed_together(run):
+    text = ("Dalam keterangan bersama, KPU dan Badan Pengawas Pemilu (Bawaslu) menyatakan tidak ada intimidasi "
+            "terhadap pemilih. Anggota KPU Rina Saputri mengatakan logistik tiba tepat waktu. {} juga meminta "
+            "para pendukung menahan diri.")
+    for subject in ("Kedua lembaga", "Keduanya"):
+        q = run(text.format(subject), names={"Rina Saputri": "PER"}).quotes[-1]
+        assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("KPU", ["Badan Pengawas Pemilu (Bawaslu)"])
+    # The pair is the bodies listed side by side, not the subject and the body it urges.
+    text = ("Koalisi Nelayan Pesisir dan Forum Warga Teluk Jambu dalam pernyataan bersama mendesak Dewan "
+            "Perwakilan Rakyat Daerah menghentikan reklamasi. Kedua organisasi itu menilai izin proyek cacat prosedur.")
+    q = run(text, names={"Dewan Perwakilan Rakyat Daerah": "ORG"}).quotes[-1]
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Koalisi Nelayan Pesisir", ["Forum Warga Teluk Jambu"])
+    # An agreement is no statement, whoever agrees.
+    text = ("Bupati Sleman Herman Susilo dan Wali Kota Yogyakarta Danang Pratama bertemu di pendopo. "
+            "Keduanya sepakat memperbaiki jembatan itu tahun depan.")
+    assert run(text).quotes == []
+
+
+def test_a_ticket_written_with_a_hyphen_is_two_people(run):
+    text = ("Ketua DPD Partai Demokrat Bambang Sudibyo berkampanye bagi pasangan calon nomor urut 2, Wahyu "
+            "Prasetyo-Dewi Anggraeni. \"Pendidikan gratis akan kami wujudkan,\" ujar Wahyu di depan pendukungnya. "
+            "Namun, pasangan Wahyu-Dewi mengatakan seluruh program sudah dihitung dengan APBD.")
+    direct, joint = run(text, names={"Wahyu Prasetyo-Dewi Anggraeni": "PER", "Wahyu-Dewi": "PER"}).quotes
+    assert (direct.speaker.name, direct.speaker.role) == ("Wahyu Prasetyo", "calon nomor urut 2")
+    assert (joint.speaker.name, [c.name for c in joint.co_speakers]) == ("Wahyu Prasetyo", ["Dewi Anggraeni"])
+    # A hyphen inside one person's name keeps it whole.
+    text = ("Menteri Luar Negeri Qatar Majed bin Khalid Al-Hajri bertemu pengamat Maria Reyes-Santos. "
+            "\"Kami ingin perundingan dilanjutkan,\" kata Khalid Al-Hajri. \"Ini sinyal kuat,\" kata Reyes-Santos.")
+    r = run(text, names={"Majed bin Khalid Al-Hajri": "PER", "Maria Reyes-Santos": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Majed bin Khalid Al-Hajri", "Maria Reyes-Santos"]
+    text = "Duta Besar Mesir Ahmad Abdel-Fattah Mansour tiba di Jakarta. \"Kami siap membantu,\" kata Ahmad."
+    q = only(run(text, names={"Ahmad Abdel-Fattah Mansour": "PER"}))
+    assert q.speaker.name == "Ahmad Abdel-Fattah Mansour"
+
+
+def test_the_panel_speaks_through_the_judge_just_named(run):
+    text = ("Sidang dipimpin Ketua Majelis Hakim Bambang Irawan. Hakim anggota Sri Lestari membacakan "
+            "pertimbangan putusan. Menurut majelis, perbuatan terdakwa merugikan keuangan negara.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == (
+        "Sri Lestari", "Hakim anggota", "description_mention:panel_member")
+    # A judge named further back is not who the panel speaks through here: unnamed.
+    text = ("Sidang dipimpin Ketua Majelis Hakim Bambang Irawan. Jaksa lalu membacakan tuntutan selama dua jam. "
+            "Menurut majelis, perbuatan terdakwa merugikan keuangan negara.")
+    q = only(run(text))
+    assert (q.speaker, q.unnamed_source.text) == (None, "majelis")
+
+
+def test_a_count_and_a_role_give_the_role_to_each_name_listed_after_yakni(run):
+    text = ("Putusan itu tidak bulat. Dua hakim agung, yakni Harun Simatupang dan Lestari Wulandari, menilai "
+            "terdakwa seharusnya dibebaskan. \"Bukti jaksa tidak cukup,\" kata Lestari.")
+    joint, direct = run(text).quotes
+    assert (joint.speaker.name, joint.speaker.role) == ("Harun Simatupang", "hakim agung")
+    assert [(c.name, c.role) for c in joint.co_speakers] == [("Lestari Wulandari", "hakim agung")]
+    assert (direct.speaker.name, direct.speaker.role) == ("Lestari Wulandari", "hakim agung")
+    # Where the names listed are not as many as the count says, the role is no one's.
+    text = ("Tiga hakim agung, yakni Harun Simatupang dan Lestari Wulandari, hadir di ruang sidang. "
+            "\"Bukti jaksa tidak cukup,\" kata Lestari.")
+    assert only(run(text)).speaker.role is None
