@@ -109,6 +109,17 @@ class Document:
                 out.append(t)
         return out
 
+    def is_headline(self, s: Sentence) -> bool:
+        """Whether sentence ``s`` is a title-case line with no full stop: a headline or a
+        subheading (``Putri Ananda Terhenti di Semifinal Indonesia Open 2025``), where a
+        capitalised word says nothing about names and no verb reports a statement."""
+        toks = self.sentence_tokens(s)
+        if not toks or toks[-1].text in ".!?\"”’" or self.text[s.end:s.end + 1] not in ("\n", ""):
+            return False
+        words = [t for t in toks if t.is_word and not t.text.isdigit()]
+        capitalized = sum(1 for t in words if t.is_capitalized)
+        return len(words) >= 4 and capitalized >= 0.7 * len(words)
+
     def set_entities_from_tags(self) -> None:
         """Collect BIOES-tagged tokens into ``entities``."""
         ents: list[EntityMention] = []

@@ -636,13 +636,7 @@ class EntityIndex:
         """Whether ``tok`` stands in a title-case line with no full stop: a headline or a
         subheading (``Putri Ananda Terhenti di Semifinal Indonesia Open 2025``), where a
         capitalised word says nothing about names."""
-        sent = self.doc.sentences[tok.sent]
-        toks = self.doc.sentence_tokens(sent)
-        if toks[-1].text in ".!?\"”’" or self.doc.text[sent.end:sent.end + 1] not in ("\n", ""):
-            return False
-        words = [t for t in toks if t.is_word and not t.text.isdigit()]
-        capitalized = sum(1 for t in words if t.is_capitalized)
-        return len(words) >= 4 and capitalized >= 0.7 * len(words)
+        return self.doc.is_headline(self.doc.sentences[tok.sent])
 
     def _name_word(self, tok: Token, of: Token, common_word, not_a_name) -> bool:
         """A capitalised word of the same sentence as ``of`` that can be part of a name."""

@@ -148,9 +148,11 @@ def sentence_has_candidate(state: ArticleState, sent: Sentence) -> bool:
 
 def open_sentences(state: ArticleState):
     """Sentences still free for a reported-speech record, with their tokens: not page
-    furniture, and not already holding one (one record per sentence)."""
+    furniture, not a headline (a title-case line with no full stop: ``Cerita Warga Desa,
+    Jalan Kaki Dua Jam``, whose ``Cerita`` reports nothing), and not already holding one
+    (one record per sentence)."""
     for sent in state.doc.sentences:
-        if not sent.boilerplate and not sentence_has_candidate(state, sent):
+        if not sent.boilerplate and not state.doc.is_headline(sent) and not sentence_has_candidate(state, sent):
             yield sent, state.doc.sentence_tokens(sent)
 
 

@@ -198,15 +198,37 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int):
             v += 1
         verb = toks[v]
         after = toks[v + 1]
-        if not lex.is_reporting_verb(verb.text) or verb.is_capitalized \
-                or not (after.lower in lex.complementizers or after.text == ","):
+        if not lex.is_reporting_verb(verb.text) or verb.is_capitalized:
             continue
-        second = reported_clause(state, sent, after.i, min_words=2)
+        if after.lower in lex.complementizers or after.text == ",":
+            second = reported_clause(state, sent, after.i, min_words=2)
+        elif _speaker_urges_too(state, toks, v, end):
+            # … menyatakan tidak mengakui X dan meminta Y untuk …: the first clause has no
+            # subject of its own, so the speaker does both; the second urges someone.
+            second = reported_clause(state, sent, after.i, min_words=2)
+        else:
+            continue
         cut = toks[k - 1].end if toks[k - 1].text != "," else toks[k - 2].end
         if second is None or cut <= start:
             return None
         return cut, verb, second
     return None
+
+
+def _speaker_urges_too(state: ArticleState, toks, v: int, end: int) -> bool:
+    """Whether the directive ``toks[v]`` after dan/serta is the speaker's own second
+    statement: the reported clause opens with a predicate, no subject of its own
+    (``tidak mengakui …``, ``akan …``), and the directive names whom it urges, then a
+    link (``meminta Kamboja untuk …``). A clause with its own subject (``pemerintah akan
+    menaikkan tarif dan meminta warga untuk …``) may report that subject's request."""
+    doc, lex = state.doc, state.lex
+    verb = toks[v]
+    if verb.lower not in lex.directive_verbs or not _opens_with_predicate(doc.tokens, toks[0].i, lex):
+        return False
+    limit = doc.token_index_at_or_after(end)
+    link = next((k for k in range(verb.i + 2, min(verb.i + 2 + _URGED_WORDS, limit))
+                 if doc.tokens[k].lower in _DIRECTIVE_LINKS), None)
+    return link is not None and _urges_someone(doc.tokens, verb.i, limit)
 
 
 def _speech_verb_end(tokens, k: int, end: int, lex) -> int | None:

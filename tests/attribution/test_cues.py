@@ -57,3 +57,17 @@ def test_cue_between_commas_inside_reported_speech(run):
     assert q.text == "Untuk tahun ini, tambah Ratna, sekolah tatap muka hanya dibuka dua hari sepekan"
     assert q.speaker.name == "Ratna Sari"
     assert q.rules["detect"] == "trailing_cue"
+
+
+def test_a_headline_line_opening_with_a_speech_noun_is_no_record(run):
+    # A title-case line with no full stop is a headline: ``Cerita`` there tells nothing.
+    text = ("Cerita Guru Honorer di Pelosok Flores, Mengajar Tiga Kelas Sekaligus\n\n"
+            "Sutarno (52) sudah berada di kebun sejak subuh.\n\n"
+            "Menurut Sutarno, hasil panen tahun ini naik dibanding tahun lalu.")
+    quotes = run(text).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("hasil panen tahun ini naik dibanding tahun lalu", "Sutarno")]
+    # The same words as a sentence in the body (lowercase words, a full stop) still report.
+    q = only(run("Sutarno (52) sudah berada di kebun sejak subuh.\n\n"
+                 "Cerita Sutarno, panen tahun ini datang lebih awal dari biasanya."))
+    assert q.text == "panen tahun ini datang lebih awal dari biasanya"

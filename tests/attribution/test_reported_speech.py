@@ -463,6 +463,20 @@ def test_two_statements_joined_by_dan_each_get_a_record(run):
     assert q.text == "pemerintah akan membantu warga dan menjelaskan kebijakan itu kepada DPR"
 
 
+def test_a_subjectless_statement_and_a_directive_joined_by_dan_are_two_records(run):
+    quotes = run("Kementerian Perdagangan pada Kamis (3/4) menyatakan tidak menerima laporan penimbunan beras "
+                 "dan meminta para pedagang untuk melapor bila stok menipis.", published="2025-04-05").quotes
+    assert [(q.text, q.speaker.name, str(q.date)) for q in quotes] == [
+        ("tidak menerima laporan penimbunan beras", "Kementerian Perdagangan", "2025-04-03"),
+        ("para pedagang untuk melapor bila stok menipis", "Kementerian Perdagangan", "2025-04-03")]
+    # Two clauses that are both what was said: one record.
+    q = only(run("Budi Santoso mengatakan harga beras naik dan pasokan dari petani turun."))
+    assert q.text == "harga beras naik dan pasokan dari petani turun"
+    # A clause with its own subject: the request may be that subject's, one record.
+    q = only(run("Budi Santoso mengatakan pemerintah akan menaikkan tarif dan meminta warga untuk berhemat."))
+    assert q.text == "pemerintah akan menaikkan tarif dan meminta warga untuk berhemat"
+
+
 def test_a_directive_verb_before_an_adjunct_or_a_topic_urges_no_one(run):
     assert run("Yang boleh masuk hanya warga serta orang yang mempunyai keperluan mendesak dengan terlebih dahulu "
                "berkoordinasi dengan kepala dusun.").quotes == []
