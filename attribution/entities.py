@@ -116,7 +116,7 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import (after_name_head, back_over_short_given_name, body_and_its_place, body_name_end,
+        from .mentions import (after_facility_namesake, after_name_head, back_over_short_given_name, body_and_its_place, body_name_end,
                                bodies_joined, ends_a_place, ends_title_phrase, leading_places, name_start_by_reuse,
                                name_start_over_particles, trim_person_span)
 
@@ -137,6 +137,11 @@ class EntityIndex:
                     continue
                 if toks[0].i > 0 and self.doc.tokens[toks[0].i - 1].lower.rstrip(".") in self.lex.facility_heads:
                     continue  # penumpang di Bandara Soekarno Hatta: the airport, no one who speaks
+                # Stasiun Meteorologi Ahmad Yani Semarang Dewi: the airport's namesake and city,
+                # then the name.
+                toks = toks[after_facility_namesake(self.doc.tokens, toks[0].i, toks[-1].i + 1, self.lex) - toks[0].i:]
+                if not toks:
+                    continue
                 # A tagger that runs a person into the organisation before it (Lion Air
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]

@@ -511,6 +511,9 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     if not (start > 0 and tokens[start - 1].text == ","):
         # (After a comma the run is the appositive name itself: Kepala BPBD Garut, Satria Budi.)
         start = _skip_leading_complement(tokens, start, end, lex, keep_one=start == 0)
+    # Prakirawan Stasiun Meteorologi Ahmad Yani Semarang Dewi: the facility's namesake and
+    # city, then the name; alone, the run is the facility's, no one's.
+    start = after_facility_namesake(tokens, start, end, lex)
     if start == end:
         return None
     # Where the complement visibly ends in a place, an acronym or a rank (Korea Selatan
@@ -587,6 +590,32 @@ def _names_a_facility(tokens: list[Token], start: int, end: int, lex: Lexicon) -
     working there (Direktur RSUP Dr. Sardjito Eniarti Wulandari)."""
     k = back_over_honorifics(tokens, start, lex)
     return end - start <= 2 and 0 < k < start and tokens[k - 1].lower.rstrip(".") in lex.facility_heads
+
+
+def after_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Where a name run from ``start`` begins after a facility named after a person and
+    the city it stands in, right after the facility's head and kind (Prakirawan Stasiun
+    Meteorologi ``Ahmad Yani Semarang`` Dewi, Kepala Lanud ``Adi Soemarmo Solo`` Budi):
+    after the city, the holder's name; ``end`` when nothing follows the city (the facility
+    alone); ``start`` when no facility's head comes before the run or no city follows."""
+    if not 0 < start < end <= len(tokens):
+        return start
+    k = back_over_honorifics(tokens, start, lex) - 1
+    kinds = 0
+    while k > 0 and kinds < 2 and tokens[k].is_capitalized and tokens[k].sent == tokens[start].sent \
+            and tokens[k].lower.rstrip(".") not in lex.facility_heads and lex.is_place_or_organization_word(tokens[k].text):
+        k -= 1  # Stasiun Meteorologi, Rumah Sakit Umum: the facility's kind
+        kinds += 1
+    if k < 0 or tokens[k].lower.rstrip(".") not in lex.facility_heads:
+        return start
+    places = _article_words(lex).places
+    city = next((j for j in range(start + 1, min(end, start + 4))
+                 if lex.is_place_or_organization_word(tokens[j].text) or tokens[j].text in places), None)
+    if city is None or any(lex.is_place_or_organization_word(t.text) for t in tokens[start:city]):
+        return start
+    while city < end and (lex.is_place_or_organization_word(tokens[city].text) or tokens[city].text in places):
+        city += 1
+    return city
 
 
 def _opening_description(tok: Token, lex: Lexicon) -> bool:
@@ -707,7 +736,12 @@ def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     (``Sidoarjo`` Muhammad Iskak, ``Gili Hotel Association`` Lalu Kusnawan): words the
     article writes after a locative elsewhere, or the gazetteer knows; one word stays."""
     _doc_tokens.set(doc.tokens)
-    return _skip_leading_complement(tokens, 0, len(tokens), lex, keep_one=True)
+    if not tokens:
+        return 0
+    # Over the article's tokens, not the span's: whether the first word names the region
+    # of a title written before the span (Camat ``Wanayasa`` Suharno) depends on that title.
+    first = tokens[0].i
+    return _skip_leading_complement(doc.tokens, first, first + len(tokens), lex, keep_one=True) - first
 
 
 def body_and_its_place(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
@@ -2357,8 +2391,12 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
     before = earlier[-1] if earlier else []
     if any(t.lower in _PLACE_OPENERS for t in before):
         return True
-    if all(lex.is_place_or_organization_word(t.text) for t in seg) and before and before[-1].is_capitalized \
-            and (lex.is_place_or_organization_word(before[-1].text) or before[-1].ner.endswith("-LOC")):
+    # A name that ends in its number (SD Negeri Kebon Jeruk 07, SMP Negeri 3) ends in the
+    # word before the number.
+    last = before[-2] if len(before) > 1 and before[-1].text.isdigit() and before[-2].is_capitalized \
+        else before[-1] if before else None
+    if all(lex.is_place_or_organization_word(t.text) for t in seg) and last is not None and last.is_capitalized \
+            and (lex.is_place_or_organization_word(last.text) or last.ner.endswith("-LOC")):
         # warga Bekasi, Jawa Barat; warga Cipayung, Jakarta Timur (a place the tagger
         # knows): a known place after one that ends in a place
         return True

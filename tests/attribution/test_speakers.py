@@ -4499,3 +4499,44 @@ def test_a_count_and_a_role_give_the_role_to_each_name_listed_after_yakni(run):
     text = ("Tiga hakim agung, yakni Harun Simatupang dan Lestari Wulandari, hadir di ruang sidang. "
             "\"Bukti jaksa tidak cukup,\" kata Lestari.")
     assert only(run(text)).speaker.role is None
+
+
+def test_title_over_a_facility_named_after_a_person_and_its_city(run):
+    # The facility's namesake (Ahmad Yani) and its city (Semarang) belong to the title;
+    # the holder's name starts after the city.
+    text = ("Prakirawan Stasiun Meteorologi Ahmad Yani Semarang Dewi Kusumawati mengimbau warga di "
+            "bantaran sungai agar waspada terhadap banjir.")
+    q = only(run(text, names={"Ahmad Yani": "PER", "Semarang Dewi Kusumawati": "PER"}))
+    assert q.speaker.name == "Dewi Kusumawati"
+
+
+def test_title_over_a_facility_without_a_namesake_keeps_the_name(run):
+    # Guard: no person's name after the facility's kind, only a province: nothing to cut.
+    text = "Kepala Stasiun Klimatologi Jawa Tengah Budi Santoso mengimbau petani menunda masa tanam."
+    q = only(run(text, names={"Budi Santoso": "PER"}))
+    assert q.speaker.name == "Budi Santoso"
+
+
+def test_regional_title_with_a_region_the_article_names_and_one_name(run):
+    # Camat + the subdistrict (written elsewhere as Kecamatan Sukorejo) + one name.
+    text = ("Warga Kecamatan Sukorejo sebagian besar mengungsi ke masjid. Camat Sukorejo Paimin yang datang "
+            "ke pengungsian menyampaikan bahwa bantuan beras sudah dibagikan kepada warga.")
+    q = only(run(text, names={"Kecamatan Sukorejo": "LOC", "Sukorejo Paimin": "PER"}))
+    assert q.speaker.name == "Paimin"
+
+
+def test_regional_title_with_a_two_word_name_the_article_never_places_stays(run):
+    # Guard: the first word is never written as a place: both words are the name.
+    text = ("Warga Kecamatan Sukorejo sebagian besar mengungsi ke masjid. Bupati Hadi Suroto yang datang "
+            "ke pengungsian menyampaikan bahwa bantuan beras sudah dibagikan kepada warga.")
+    q = only(run(text, names={"Kecamatan Sukorejo": "LOC", "Hadi Suroto": "PER"}))
+    assert q.speaker.name == "Hadi Suroto"
+
+
+def test_city_after_a_school_with_its_number_is_no_speaker(run):
+    # The school's name ends in its number; the city after it goes on with the school's
+    # place, and the person before the appositive speaks.
+    text = ("Banyak siswa kesulitan belajar dari rumah. Rina Kartika (38), guru kelas V SD Negeri Kebon "
+            "Jeruk 07, Jakarta Barat, mengatakan, dari 28 muridnya, hanya sepuluh yang punya laptop sendiri.")
+    q = only(run(text, names={"Rina Kartika": "PER", "SD Negeri Kebon Jeruk 07": "LOC", "Jakarta Barat": "LOC"}))
+    assert q.speaker.name == "Rina Kartika"
