@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Token
 from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, age_at, back_over_honorifics,
-                       bracketed_name_end, describes_someone, head_final_title_start, initial_opens_name,
-                       inside_a_firm_name, is_honorific, is_stop_inside_name, looks_like_a_verb, opens_a_rank)
+                       bracketed_name_end, describes_someone, has_passive_shape, head_final_title_start,
+                       initial_opens_name, inside_a_firm_name, is_honorific, is_stop_inside_name, looks_like_a_verb,
+                       opens_a_rank)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -490,10 +491,8 @@ class EntityIndex:
                 self.add(name.text, name.start, name.end, "person")
 
     def _passive_verb(self, tok: Token) -> bool:
-        """``ditepis``, ``dibantah``: a lowercase word with the passive prefix, long
-        enough (not dia, dini) and no noun the lexicon knows opens so (dinas, direksi)."""
-        return not tok.is_capitalized and tok.is_word and tok.lower.startswith(_PASSIVE_PREFIX) \
-            and len(tok.lower) >= _MIN_PASSIVE_LENGTH and tok.lower not in self.lex.di_nouns
+        """``ditepis``, ``dibantah``: a word with the passive shape (``has_passive_shape``)."""
+        return tok.is_word and has_passive_shape(tok, self.lex)
 
     def add_fuller_names(self) -> None:
         """The full name of a person the article otherwise names by one word, written
@@ -1413,7 +1412,6 @@ def without_trailing_rank(role: str | None, lex: Lexicon) -> str | None:
     return role[:spans[cut][0]].rstrip(" ,")
 
 
-_QUOTE_CHARS = "\"“”‘’'"
 # Reza "Ecak" Firmansyah, Markus "Om Mark" Dethan: one to three words in quotation marks
 # between the words of a name.
 _QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“”‘’']((?:[^\W\d_][^\s\"“”‘’']*)(?:\s[^\W\d_][^\s\"“”‘’']*){0,2})"
@@ -1667,8 +1665,6 @@ _FUNCTION_WORDS = PLACE_PREPOSITIONS | {"terhadap", "dengan", "yang", "dan", "at
 _NO_ROLE_BEFORE = PLACE_PREPOSITIONS | {"terhadap", "dengan"}
 # Indonesian verbs mostly start so (menyaksikan, berbicara, dikatakan, terpilih).
 VERB_PREFIXES = ("me", "ber", "di", "ter")
-_PASSIVE_PREFIX = "di"
-_MIN_PASSIVE_LENGTH = 6  # ditepis, dibantah; not dia, dini
 _ACTIVE_VERB_PREFIXES = ("me", "ber")
 _RELATIVE_ROLE_ADVERBS = frozenset({"juga", "kini", "adalah", "merupakan", "sekaligus", "menjabat", "sebagai"})
 
@@ -1792,7 +1788,7 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         name_tok = k
     if name_tok > 0 and toks[name_tok - 1].sent == sent and toks[name_tok - 1].lower in _NO_ROLE_BEFORE:
         return None  # dijanjikan kedua pengusaha kepada SHR: the words before kepada are no role of SHR's
-    if name_tok > 1 and toks[name_tok - 1].sent == sent and toks[name_tok - 1].lower in lex.initials_markers \
+    if name_tok > 1 and toks[name_tok - 1].sent == sent and toks[name_tok - 1].lower in lex.initials_introducers \
             and toks[name_tok].text.isupper():
         name_tok -= 1  # Bupati Lembah Seulawah berinisial SHR: the role ends before the marker
     k = name_tok - 1

@@ -84,7 +84,6 @@ class Lexicon:
     organization_heads: frozenset[str]
     party_member_heads: frozenset[str]  # politisi (PDI-P itu): a party's member, named by the party
     party_nouns: frozenset[str]  # Partai, Fraksi: open a party's name, may be left out
-    initials_markers: frozenset[str]  # (Bupati X) berinisial (SHR): the role before it
     initials_role_heads: frozenset[str]  # tersangka (DS): a party to a case named by initials
     initials_not_persons: frozenset[str]  # RT, PT, PHK: common abbreviations, never someone's initials
     initials_introducers: frozenset[str]  # berinisial (MR): the capitals after it are a person's initials
@@ -437,7 +436,6 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_heads=_lower_set(roles["organization_heads"]),
         party_member_heads=_lower_set(roles["party_member_heads"]),
         party_nouns=_lower_set(roles["party_nouns"]),
-        initials_markers=_lower_set(roles["initials_markers"]),
         initials_role_heads=_lower_set(roles["initials_role_heads"]),
         initials_not_persons=frozenset(roles["initials_not_persons"]),
         initials_introducers=_lower_set(roles["initials_introducers"]),

@@ -1088,10 +1088,15 @@ looks_like_a_verb = _looks_like_a_verb  # for the sieves
 
 def looks_like_a_passive(tok: Token, lex: Lexicon) -> bool:
     """A lowercase word with the passive prefix (dibuka, dicabut, diusut), by the tagger's
-    word class where it ran: not a short word (dini) nor a noun opening with the same
-    letters (dispensasi, direksi)."""
+    word class where it ran, else by its shape (``has_passive_shape``)."""
     if tok.upos:
         return tok.upos == "VERB"
+    return has_passive_shape(tok, lex)
+
+
+def has_passive_shape(tok: Token, lex: Lexicon) -> bool:
+    """A lowercase word with the passive prefix, long enough (not dia, dini), and no noun
+    the lexicon knows opens so (dispensasi, direksi, dinas)."""
     return not tok.is_capitalized and tok.lower.startswith("di") and len(tok.lower) >= _MIN_PASSIVE_LENGTH \
         and tok.lower not in lex.di_nouns
 

@@ -133,7 +133,8 @@ def tag_document(doc: Document, tagger: Tagger | None) -> None:
             tok.ner = getattr(tag, "ner", "O") or "O"
     _join_quoted_nicknames(doc, lex)
     doc.set_entities_from_tags()
-    if _names_with_an_age_are_people(doc, lex):
+    retagged = _names_with_an_age_are_people(doc, lex)
+    if _untagged_names_with_an_age(doc, lex) or retagged:
         doc.set_entities_from_tags()
 
 
@@ -178,24 +179,18 @@ def _names_with_an_age_are_people(doc: Document, lex: Lexicon) -> bool:
         if ent.label == "PER" or not age_at(toks, ent.tok_end) or int(toks[ent.tok_end + 1].text) > _MAX_AGE:
             continue
         words = toks[ent.tok_start:ent.tok_end]
-        if len(words) > _MAX_AGED_NAME_WORDS or not all(
-                t.is_word and t.is_capitalized and not lex.is_place_or_organization_word(t.text)
-                and t.lower not in lex.organization_heads and t.lower not in lex.title_heads
-                and t.lower not in lex.abbreviated_titles for t in words):
-            continue
-        for j, t in enumerate(words):
-            pos = "S" if len(words) == 1 else "B" if j == 0 else "E" if j == len(words) - 1 else "I"
-            t.ner = f"{pos}-PER"
-        changed = True
-    return _untagged_names_with_an_age(doc, lex) or changed
+        if len(words) <= _MAX_AGED_NAME_WORDS and all(_may_name_a_person(t, lex) for t in words):
+            _tag_as_person(words)
+            changed = True
+    return changed
 
 
 def _untagged_names_with_an_age(doc: Document, lex: Lexicon) -> bool:
     """Sulastri (45), yang tinggal di …; Salah satunya Darmaji (63), …: capitalised words
     the tagger left untagged, whole (after no other capitalised word), with an age in
     brackets right after them, are a person's name, as long as none of them is a word
-    running text writes in lowercase (Korban (45)), a body's, a place's or a title's.
-    Whether it tagged any."""
+    running text writes in lowercase (Korban (45)), a body's, a place's, a title's, a
+    month's or a weekday's. Whether it tagged any."""
     toks, changed = doc.tokens, False
     for k in range(1, len(toks)):
         if not age_at(toks, k) or int(toks[k + 1].text) > _MAX_AGE:
@@ -209,17 +204,25 @@ def _untagged_names_with_an_age(doc: Document, lex: Lexicon) -> bool:
         while first < k - 1 and (toks[first].lower in lex.honorifics or toks[first].lower in lex.forms_of_address):
             first += 1  # Pak Darmaji (63): the name after the form of address
         words = toks[first:k]
-        if not words or not all(
-                t.is_word and t.is_capitalized and (t.ner or "O") == "O" and t.lower not in lex.common_words
-                and not lex.is_place_or_organization_word(t.text) and t.lower not in lex.organization_heads
-                and t.lower not in lex.title_heads and t.lower not in lex.abbreviated_titles
-                and t.lower not in lex.months and t.lower not in lex.weekdays for t in words):
-            continue
-        for j, t in enumerate(words):
-            pos = "S" if len(words) == 1 else "B" if j == 0 else "E" if j == len(words) - 1 else "I"
-            t.ner = f"{pos}-PER"
-        changed = True
+        if words and all((t.ner or "O") == "O" and t.lower not in lex.common_words and t.lower not in lex.months
+                         and t.lower not in lex.weekdays and _may_name_a_person(t, lex) for t in words):
+            _tag_as_person(words)
+            changed = True
     return changed
+
+
+def _may_name_a_person(t, lex: Lexicon) -> bool:
+    """Whether word ``t`` may be part of a person's name: capitalised, and no body's,
+    place's or title's word."""
+    return t.is_word and t.is_capitalized and not lex.is_place_or_organization_word(t.text) \
+        and t.lower not in lex.organization_heads and t.lower not in lex.title_heads \
+        and t.lower not in lex.abbreviated_titles
+
+
+def _tag_as_person(words) -> None:
+    """Tag the words as one person's name (BIOES)."""
+    for j, t in enumerate(words):
+        t.ner = "S-PER" if len(words) == 1 else "B-PER" if j == 0 else "E-PER" if j == len(words) - 1 else "I-PER"
 
 
 def _build_entities(state: ArticleState) -> None:

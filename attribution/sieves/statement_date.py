@@ -342,25 +342,17 @@ def run(state: ArticleState) -> None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":own"
             continue
-        d, dm = _date_of_next_sentence(state, cand, by_sentence, vague_by_sentence)
-        if d is not None:
-            cand.date, cand.date_mention = d, dm
-            cand.rules["date"] = NAME + ":said_next"
-            continue
-        d, dm = _date_of_sentence_before(state, cand, by_sentence)
-        if d is not None:
-            cand.date, cand.date_mention = d, dm
-            cand.rules["date"] = NAME + ":said_before"
-            continue
-        d, dm = _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)
-        if d is not None:
-            cand.date, cand.date_mention = d, dm
-            cand.rules["date"] = NAME + ":occasion"
-            continue
-        d, dm = _date_of_occasion_before(state, cand, by_sentence, contents)
-        if d is not None:
-            cand.date, cand.date_mention = d, dm
-            cand.rules["date"] = NAME + ":occasion_before"
+        # Then, in this order, the first of the sentences around that tells the day.
+        for rule, find in (
+                ("said_next", lambda: _date_of_next_sentence(state, cand, by_sentence, vague_by_sentence)),
+                ("said_before", lambda: _date_of_sentence_before(state, cand, by_sentence)),
+                ("occasion", lambda: _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)),
+                ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents))):
+            d, dm = find()
+            if d is not None:
+                cand.date, cand.date_mention = d, dm
+                cand.rules["date"] = NAME + ":" + rule
+                break
 
     # … mengatakan keputusan itu diambil dalam rapat yang digelar di Jakarta, Rabu. ”…,” kata
     # Rahmat saat dihubungi, Kamis.: the meeting's day, when the speaker's words elsewhere
