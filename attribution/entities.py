@@ -72,6 +72,10 @@ class Entity:
         roles = [(pos, role) for pos, role in roles if role and not (self.lex and self.lex.is_no_role(role))]
         if not roles:
             return None
+        if self.lex is not None:
+            # Bripka, Ustaz: how the person is addressed, which a role describing them
+            # (anggota Polsek Sukamaju, tokoh agama setempat) wins over.
+            roles = [(pos, role) for pos, role in roles if not self.lex.is_address_only(role)] or roles
         # The first full role: later mentions shorten it (Menlu Cho), and a second office
         # given later (Andri, yang juga Plt Kepala Dinas …) is not the one introduced.
         # A role inside a longer one is the same role cut short by another parse.
@@ -239,7 +243,8 @@ class EntityIndex:
             while k > 0 and toks[k - 1].is_capitalized and toks[k - 1].sent == t.sent and name_end - k < 5:
                 k -= 1
             before = toks[k - 1] if k > 0 and toks[k - 1].sent == t.sent else None
-            if before is not None and before.lower in PLACE_PREPOSITIONS and name_end == j:
+            if before is not None and before.lower in PLACE_PREPOSITIONS and name_end == j \
+                    and not self._addressed_person(toks[k:name_end]):
                 continue  # Di Jakarta, Kepala …: a place; not … datang dari Rina (51), pedagang …
             while k < name_end - 1 and toks[k].lower in self.lex.leading_connectives:
                 k += 1  # Begitupun Arni Setiyani (28), …: a connective opens the sentence
@@ -250,12 +255,38 @@ class EntityIndex:
             if m is None or not m.name or m.name_start is None or m.kind != "person" \
                     or m.description or m.pronoun:
                 continue
-            if prenominal_role(self.doc, self.doc.token_index_at_or_after(m.name_start), self.lex):
+            title = prenominal_role(self.doc, self.doc.token_index_at_or_after(m.name_start), self.lex)
+            if title and not (self.lex.is_address_only(title) and self._describes_alone(j, role)):
                 # A list of titled people (Peneliti Formappi Lucius Karus, Direktur
                 # Puskapol UI Aditya Perdana, serta ...): the title after the comma is
-                # the next person's, since this one has a title of their own.
+                # the next person's, since this one has a title of their own. Not a rank
+                # or a title of address (Bripka Joko Santoso, anggota Polsek Sukamaju
+                # yang …): how the person is addressed, which the role after describes.
                 continue
-            self.add(m.name, m.name_start, m.name_end, m.kind, m.role or role)
+            self.add(m.name, m.name_start, m.name_end, m.kind,
+                     role if m.role and self.lex.is_address_only(m.role) else m.role or role)
+
+    def _addressed_person(self, run: list[Token]) -> bool:
+        """Whether the capitalised ``run`` opens with a rank or a title of address and the
+        tagger reads the rest as a person's name (kepada Bripka Joko Santoso, …): a person,
+        whatever preposition comes before, not a place."""
+        lex = self.lex
+        skip = next((n for n in range(min(4, len(run) - 1), 0, -1)
+                     if tuple(t.lower for t in run[:n]) in lex.ranks), 0)
+        if not skip and run and run[0].lower in lex.address_openers:
+            skip = 1
+        rest = run[skip:]
+        return bool(skip) and bool(rest) and all(t.ner.endswith("-PER") for t in rest)
+
+    def _describes_alone(self, comma: int, role: str) -> bool:
+        """Whether the role after the comma at token ``comma`` describes the person before
+        it, not a next person's title and name (…, Kompol Budi Hartono, …): no word of it
+        a rank, a title of address or a name the tagger reads as a person's."""
+        toks = self.doc.tokens
+        start = self.doc.text.find(role, toks[comma].end)
+        words = [t for t in toks[comma + 1:comma + 30] if start <= t.start < start + len(role)]
+        return bool(words) and not any(t.ner.endswith("-PER") or t.lower in self.lex.address_openers
+                                       or opens_a_rank(toks, t.i, self.lex) for t in words)
 
     def add_roles_before_names(self) -> None:
         """A role, a comma, then the name between commas (``Kuasa hukum pemohon, Denny
@@ -275,11 +306,12 @@ class EntityIndex:
             if age_at(toks, k):
                 k += 3  # Wahyuni (40),
             first = j + 1
-            while first + 1 < name_end and is_honorific(toks[first], lex):
-                first += 1  # where the name itself starts: Rahmat of H. Rahmat
+            while first + 1 < name_end and (is_honorific(toks[first], lex) or toks[first].lower in lex.address_openers):
+                first += 1  # where the name itself starts: Rahmat of H. Rahmat, Ridwan of Ustaz Ridwan
             known = by_start.get(toks[first].start)
-            if not _closes_an_appositive(toks, k, t.sent, toks[j - 1]) or (known is not None and known.role):
-                continue
+            if not _closes_an_appositive(toks, k, t.sent, toks[j - 1]) \
+                    or (known is not None and known.role and not lex.is_address_only(known.role)):
+                continue  # a role the name was given stands, unless it only addresses them (Ustaz)
             rs = j
             while rs > 0 and toks[rs - 1].sent == t.sent and j - rs < 12 \
                     and (toks[rs - 1].is_word or _honorific_stop(toks, rs - 1, lex)
@@ -296,8 +328,9 @@ class EntityIndex:
             # hukumnya, Yosef …).
             # A verb of a relative clause inside the role is none (Pemilik toko emas yang
             # menjadi korban, Haryanto).
+            # So does one after a passive verb (… dengan disaksikan tokoh agama setempat, X).
             after_verb = [p for p in starts if p and (
-                (not run[p - 1].is_capitalized and looks_like_a_verb(run[p - 1])
+                (not run[p - 1].is_capitalized and (looks_like_a_verb(run[p - 1]) or has_passive_shape(run[p - 1], lex))
                  and _role_link_opening(toks, run[p - 1].i, run[p].i, lex) is None)
                 or toks[run[p].i - 1].lower in lex.representative_markers)]
             role = run[after_verb[-1] if after_verb else starts[0]:]
@@ -767,11 +800,12 @@ class EntityIndex:
 
     def _may_be_described_as(self, key: tuple[str, ...], head: str | None, persons: list[NameOccurrence]) -> bool:
         """Whether the person named ``key`` may be the one a description headed by ``head``
-        points back to: one the article gives no role, or a role with that word."""
+        points back to: one the article gives no role, or a role with that word or one of
+        its kind (a gelandang is a pemain)."""
         if head is None:
             return True
         roles = [o.role for o in persons if o.key == key and o.role]
-        return not roles or any(head in name_key(role) for role in roles)
+        return not roles or any(self.lex.role_is_of_kind(name_key(role), head) for role in roles)
 
     def _name_before_relative(self, persons: list[NameOccurrence], marker: int) -> NameOccurrence | None:
         """The person named right before ``yang`` (or ``, yang``) and the marker at token

@@ -90,6 +90,7 @@ class Lexicon:
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
     panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
+    role_kinds: dict[str, frozenset[tuple[str, ...]]]  # pemain: the roles of that kind (gelandang, kiper)
     listing_markers: frozenset[str]  # (Dua hakim,) yakni (X dan Y): the holders listed
     body_description_breaks: frozenset[str]  # perusahaan asal Bandung: the name after them is not the body's
     possessed_act_nouns: frozenset[str]  # (dua) gol (Marcos memastikan …): a thing someone did, no speaker
@@ -294,6 +295,26 @@ class Lexicon:
         ``pengamat``, or a compound one (``orang tua``)."""
         return bool(words) and (words[0] in self.descriptive_role_heads or bool(self.compound_role_head_at(words)))
 
+    def role_is_of_kind(self, role_words: tuple[str, ...], kind: str) -> bool:
+        """Whether a role (its words, lowercased) is of the kind a description headed by
+        ``kind`` names: it holds that word (pemain muda) or a narrower role of that kind
+        (gelandang andalan, for pemain)."""
+        if kind in role_words:
+            return True
+        return any(role_words[j:j + len(p)] == p for p in self.role_kinds.get(kind, ())
+                   for j in range(len(role_words) - len(p) + 1))
+
+    def is_address_only(self, role: str) -> bool:
+        """Whether ``role`` is only how the person is addressed: a rank (Bripka, Komisaris
+        Besar, with its qualifiers: AKBP (Purn)), an honorific or a title of address
+        (Ustaz, Habib, Pak). All the article says where nothing else is given, it yields to
+        a role that describes the person (anggota Polsek Sukamaju, tokoh agama setempat)."""
+        words = [w.strip("().,").lower() for w in role.split()]
+        words = [w for w in words if w]
+        while len(words) > 1 and words[-1] in self.rank_qualifiers:
+            words.pop()
+        return bool(words) and (tuple(words) in self.ranks or (len(words) == 1 and words[0] in self.address_openers))
+
     def is_no_role(self, role: str) -> bool:
         """Whether ``role`` says only that someone is a man, a woman, young or old
         (Perempuan, pria): what the article describes them by, not a role; nor does a form
@@ -442,6 +463,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
+        role_kinds={k.lower(): _phrases(v) for k, v in roles["role_kinds"].items()},
         listing_markers=_lower_set(roles["listing_markers"]),
         body_description_breaks=_lower_set(roles["body_description_breaks"]),
         possessed_act_nouns=_lower_set(roles["possessed_act_nouns"]),

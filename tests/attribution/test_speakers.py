@@ -3592,6 +3592,70 @@ def test_a_nickname_a_description_gives_stays_with_the_nearest_it_fits(run):
     assert q.speaker.name == "Andi Pratama"
 
 
+def _described_nickname_of_a_position(head: str) -> str:
+    return ("Persiku Kudus memastikan kiper andalannya, Rizal Hamdani, absen tiga pekan. "
+            "Hal itu disampaikan dokter tim Persiku, dr Andi Pratama, Senin (3/3/2025). "
+            "”Ia harus beristirahat total. Ototnya perlu pulih,” kata dr Andi.\n\n"
+            f"{head} yang biasa dipanggil Ableh itu cedera saat berebut bola.\n\n"
+            "Ableh sendiri mengaku kecewa karena harus absen di laga penting.")
+
+
+def test_a_nickname_a_description_gives_fits_a_role_of_its_kind(run):
+    # A kiper is a pemain: the description fits him, not the doctor quoted just before.
+    q = run(_described_nickname_of_a_position("Pemain"), names=_NICKNAME_NAMES).quotes[-1]
+    assert q.speaker.name == "Rizal Hamdani"
+    assert q.speaker.role == "kiper andalan"
+
+
+def test_a_nickname_a_description_of_another_kind_does_not_take_the_position(run):
+    # A kiper is no pelari: the description does not fit him.
+    q = run(_described_nickname_of_a_position("Pelari"), names=_NICKNAME_NAMES).quotes[-1]
+    assert q.speaker is None or q.speaker.name != "Rizal Hamdani"
+
+
+_ADDRESSED_NAMES = {"Rudi Hartono": "PER", "Bripka Anton Wijaya": "PER", "Bripka Anton": "PER",
+                    "Ustaz Hamid Lubis": "PER", "Ustaz Hamid": "PER"}
+
+
+def _ranked_officer(after_name: str) -> str:
+    return ("Kapolres Sukamaju AKBP Rudi Hartono memberikan penghargaan kepada Bripka Anton Wijaya"
+            f"{after_name}. Bripka Anton mengaku awalnya curiga melihat dua pemuda di dekat pasar.")
+
+
+def test_a_role_set_off_after_a_ranked_name_wins_over_the_rank(run):
+    # kepada Bripka X, anggota Polsek Y yang …: the rank addresses him, the appositive says who he is.
+    q = only(run(_ranked_officer(", anggota Polsek Sukamaju yang pertama kali melihat pelaku"),
+                 names=_ADDRESSED_NAMES))
+    assert (q.speaker.name, q.speaker.role) == ("Anton Wijaya", "anggota Polsek Sukamaju")
+
+
+def test_a_one_word_role_set_off_after_a_ranked_name_wins_over_the_rank(run):
+    # As short as the rank, and given at the same place: still the role that describes him.
+    q = only(run(_ranked_officer(", petugas yang pertama kali melihat pelaku"), names=_ADDRESSED_NAMES))
+    assert (q.speaker.name, q.speaker.role) == ("Anton Wijaya", "petugas")
+
+
+def test_a_rank_alone_stays_the_role_where_nothing_else_is_given(run):
+    q = only(run(_ranked_officer(" saat apel pagi"), names=_ADDRESSED_NAMES))
+    assert (q.speaker.name, q.speaker.role) == ("Anton Wijaya", "Bripka")
+
+
+def _addressed_elder(before_name: str) -> str:
+    return (f"Pertemuan kedua kepala desa itu {before_name} Ustaz Hamid Lubis. "
+            "Ustaz Hamid berpesan agar warga menahan diri.")
+
+
+def test_a_role_before_a_title_of_address_wins_over_the_title(run):
+    # … disaksikan tokoh agama setempat, Ustaz X: a passive verb before the role, which opens there.
+    q = only(run(_addressed_elder("disaksikan tokoh agama setempat,"), names=_ADDRESSED_NAMES))
+    assert (q.speaker.name, q.speaker.role) == ("Hamid Lubis", "tokoh agama setempat")
+
+
+def test_a_title_of_address_alone_stays_the_role(run):
+    q = only(run(_addressed_elder("dihadiri"), names=_ADDRESSED_NAMES))
+    assert (q.speaker.name, q.speaker.role) == ("Hamid Lubis", "Ustaz")
+
+
 _RANK_NAMES = {"Rudi Hartono": "PER", "Rudi": "PER", "Joko Susilo": "PER"}
 
 
