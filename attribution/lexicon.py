@@ -61,6 +61,7 @@ class Lexicon:
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
     subordinate_clause_openers: frozenset[str]  # Ketika (Baso datang), …: a clause before the main one
+    backdrop_clause_openers: frozenset[str]  # ketika (pemerintah mengumumkan …), …: the scene, no statement
     plural_pronouns: frozenset[str]
     institutional_pronouns: frozenset[str]
     title_heads: frozenset[str]
@@ -439,6 +440,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
         subordinate_clause_openers=_lower_set(cues["subordinate_clause_openers"]),
+        backdrop_clause_openers=_lower_set(cues["backdrop_clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),
         institutional_pronouns=_lower_set(pronouns["institutional"]),
         title_heads=_lower_set(roles["title_heads"]),

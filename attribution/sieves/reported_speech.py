@@ -105,6 +105,8 @@ def run(state: ArticleState) -> None:
                 continue  # Namun, lanjut Teguh, … Ombudsman menilai …: Teguh speaks (trailing_cue)
             if states_nothing(state, sent, t):
                 continue  # tidak menjawab panggilan; harus memastikan; dalam menyampaikan …
+            if relative is None and _in_a_backdrop_clause(doc.tokens, sent, t.i, lex):
+                continue  # Ketika pemerintah mengumumkan …, Dahlan ikut bersuka cita: the scene
             subject = subject_before(doc, t.i, lex) if relative is None else relative[1]
             if subject and t.lower in lex.record_keeping_verbs and subject[0].lower in lex.record_subjects:
                 continue  # Data KBRI Tokyo mencatat ada 4.800 WNI …: a record, no statement
@@ -247,6 +249,34 @@ def _speech_verb_end(tokens, k: int, end: int, lex) -> int | None:
         if k + n <= end and tuple(x.lower for x in tokens[k:k + n]) == phrase:
             return k + n - 1
     return None
+
+
+def _in_a_backdrop_clause(tokens, sent, verb: int, lex) -> bool:
+    """Whether the speech verb at ``verb`` stands in a clause that tells when or on what
+    condition the main clause holds, fronted and closed by a comma (Lima tahun lalu,
+    ketika pemerintah mengumumkan ibu kota akan pindah, Dahlan ikut bersuka cita; Sebab,
+    saat kondisi mendesak …, kebutuhan …): the opener starts the sentence or follows a
+    fronted phrase with no verb, its subject and no other verb stand between it and the
+    speech verb, and a comma after the verb leads to the main clause. Not an adverb of
+    time (Saat itu ia meminta …), nor a clause of its own verb that ends unmarked (Saat
+    ditemui Budi mengatakan, …)."""
+    k = verb - 1
+    while k >= sent.tok_start and tokens[k].text != "," and tokens[k].lower not in lex.backdrop_clause_openers:
+        k -= 1
+    if k < sent.tok_start or tokens[k].text == "," or k + 1 >= verb:
+        return False
+    opener = k
+    if tokens[opener + 1].lower in DEMONSTRATIVES:
+        return False  # Saat itu, Ketika itu: when, no clause
+    between = tokens[opener + 1:verb]
+    if any(not x.is_word or looks_like_a_verb(x) or looks_like_a_passive(x, lex) or lex.is_reporting_verb(x.text)
+           for x in between):
+        return False
+    fronted = [x for x in tokens[sent.tok_start:opener] if x.is_word or x.text == ","]
+    if fronted and (fronted[-1].text != "," or any(
+            looks_like_a_verb(x) or lex.is_reporting_verb(x.text) for x in fronted if x.is_word)):
+        return False  # Budi mengatakan, ketika …: the opener is inside what was said
+    return any(x.text == "," for x in tokens[verb + 1:sent.tok_end - 1])
 
 
 def _in_relative_clause(tokens, verb: int, first: int, lex) -> bool:

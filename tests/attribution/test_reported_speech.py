@@ -11,6 +11,26 @@ def test_mengatakan_bahwa(run):
     assert q.cue.text == "mengatakan"
 
 
+def test_a_speech_verb_in_a_fronted_clause_of_time_reports_nothing(run):
+    # Ketika X mengumumkan …, Y …: the clause sets the scene for the main clause.
+    text = "Tiga tahun lalu, ketika pemerintah mengumumkan pelabuhan baru akan dibangun di desa itu, Sukardi ikut bergembira."
+    assert run(text).quotes == []
+    assert run("Kalau dokter menyatakan ia sudah sembuh, Rudi akan kembali bekerja.").quotes == []
+
+
+def test_saat_itu_is_no_clause_of_time(run):
+    # Saat itu ia mengatakan …: an adverb of time; the verb is the main clause's.
+    q = only(run("Sukardi Wiryo mengenang masa itu. Saat itu ia mengatakan pelabuhan baru akan dibangun di desa itu, "
+                 "bukan di kota."), "indirect")
+    assert q.text.startswith("pelabuhan baru akan dibangun")
+
+
+def test_a_clause_of_time_inside_what_was_said_is_still_reported(run):
+    q = only(run("Sukardi Wiryo mengatakan, ketika pemerintah mengumumkan pelabuhan baru akan dibangun, warga ikut "
+                 "bergembira."), "indirect")
+    assert q.speaker.name == "Sukardi Wiryo"
+
+
 def test_bare_clause_and_relative_clause_subject(run):
     q = only(run("Wali Kota Bogor Arif Rahman yang baru tiba dari Bandung menegaskan pembangunan pasar tetap berjalan."))
     assert q.text == "pembangunan pasar tetap berjalan"

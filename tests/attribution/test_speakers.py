@@ -3613,6 +3613,33 @@ def test_a_nickname_a_description_of_another_kind_does_not_take_the_position(run
     assert q.speaker is None or q.speaker.name != "Rizal Hamdani"
 
 
+_ELDER_NAMES = {"Karta Wiguna": "PER", "Rina Kartika": "PER", "Karta": "PER"}
+
+
+def test_a_description_of_an_elder_points_back_to_the_elder(run):
+    # tetua adat is a role's head: the description points back to the elder, not the
+    # official quoted last.
+    text = ("Setiap pagi Karta Wiguna membuka pintu rumah panggungnya. ”Dulu kampung ini sepi,” kata lelaki 70 tahun "
+            "itu.\n\n"
+            "Kepala Dinas Perumahan Rina Kartika mengatakan pihaknya akan membangun jalan baru ke kampung itu. "
+            "”Kami sudah menganggarkan,” ujarnya.\n\n"
+            "Karta tak yakin janji itu ditepati. Ia pernah mendengar janji serupa dari pejabat lain.\n\n"
+            "”Saya sudah sering dengar begitu,” tutur tetua adat itu sambil tersenyum.")
+    q = run(text, names=_ELDER_NAMES).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Karta Wiguna", "tetua adat")
+
+
+def test_tetua_adat_before_a_name_is_the_role(run):
+    q = only(run("Tetua adat Kampung Sindang Karta Wiguna mengatakan warga belum menerima ganti rugi.",
+                 names=_ELDER_NAMES))
+    assert (q.speaker.name, q.speaker.role) == ("Karta Wiguna", "Tetua adat Kampung Sindang")
+
+
+def test_elders_unnamed_stay_an_unnamed_source(run):
+    q = only(run("Para tetua kampung mengatakan warga belum menerima ganti rugi."))
+    assert q.speaker is None and q.unnamed_source.text == "Para tetua kampung"
+
+
 _ADDRESSED_NAMES = {"Rudi Hartono": "PER", "Bripka Anton Wijaya": "PER", "Bripka Anton": "PER",
                     "Ustaz Hamid Lubis": "PER", "Ustaz Hamid": "PER"}
 
