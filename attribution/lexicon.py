@@ -92,6 +92,7 @@ class Lexicon:
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
     panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
     role_kinds: dict[str, frozenset[tuple[str, ...]]]  # pemain: the roles of that kind (gelandang, kiper)
+    case_filings: dict[str, str]  # permohonan: pemohon, the party that files it
     listing_markers: frozenset[str]  # (Dua hakim,) yakni (X dan Y): the holders listed
     body_description_breaks: frozenset[str]  # perusahaan asal Bandung: the name after them is not the body's
     possessed_act_nouns: frozenset[str]  # (dua) gol (Marcos memastikan …): a thing someone did, no speaker
@@ -466,6 +467,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
         role_kinds={k.lower(): _phrases(v) for k, v in roles["role_kinds"].items()},
+        case_filings={k.lower(): v.lower() for k, v in roles["case_filings"].items()},
         listing_markers=_lower_set(roles["listing_markers"]),
         body_description_breaks=_lower_set(roles["body_description_breaks"]),
         possessed_act_nouns=_lower_set(roles["possessed_act_nouns"]),

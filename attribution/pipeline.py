@@ -251,6 +251,8 @@ def _speaker(cand: Candidate, entity) -> Speaker:
     if mention_role and (not role or len(mention_role.split()) > len(role.split())) and not m.description \
             and not load_lexicon().is_no_role(mention_role):
         role = mention_role
+    if cand.role:
+        role = cand.role  # Para pemohon: the parties speak as what the words call them
     return Speaker(
         name=entity.name,
         mention=m.text if m else None,
@@ -336,7 +338,7 @@ def _result(state: ArticleState, text: str, published_date: date | None) -> Extr
         quotes.append(Quote(
             id=qid, type=cand.type, text=text[cand.start:cand.end], start=cand.start, end=cand.end,
             cue=cues, speaker=speaker,
-            co_speakers=[Speaker(name=e.name, role=e.role, kind=e.kind) for e in cand.co_entities
+            co_speakers=[Speaker(name=e.name, role=cand.role or e.role, kind=e.kind) for e in cand.co_entities
                          if e is not cand.entity],
             date=cand.date, date_text=cand.date_mention.text if cand.date_mention else None,
             confidence=cand.confidence, unnamed_source=unnamed, rules=dict(cand.rules)))

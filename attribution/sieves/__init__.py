@@ -8,6 +8,7 @@ in ``Candidate.rules``, so any error can be traced to the rule that made it.
 from . import (
     according_to,
     agentless_passive,
+    case_parties,
     confidence,
     context_speaker,
     cue_after_quote,
@@ -43,6 +44,7 @@ DETECTION_SIEVES = (
 RESOLUTION_SIEVES = (
     interview,
     named_mention,
+    case_parties,
     description_mention,
     pronoun_mention,
     named_later,

@@ -29,6 +29,7 @@ class Candidate:
     entity: Entity | None = None
     co_entities: list[Entity] = field(default_factory=list)
     speaker_mention: Mention | None = None  # the mention that names the speaker, after resolution
+    role: str | None = None  # the role the words naming the speakers give them (Para pemohon: pemohon)
     date: date | None = None
     date_mention: DateMention | None = None
     quote_span: QuoteSpan | None = None

@@ -3613,6 +3613,35 @@ def test_a_nickname_a_description_of_another_kind_does_not_take_the_position(run
     assert q.speaker is None or q.speaker.name != "Rizal Hamdani"
 
 
+_PETITIONER_NAMES = {"Rizky Ananda": "PER", "Siti Rahma": "PER", "Lembaga Pemantau Pemilu Bersih": "ORG",
+                     "Mahkamah Konstitusi": "ORG"}
+
+
+def _petitioners(filing: str) -> str:
+    return ("Mahkamah Konstitusi menolak permohonan uji materi undang-undang pemilu. "
+            f"{filing} "
+            "Para pemohon mendalilkan ambang batas pencalonan melanggar hak konstitusional warga.")
+
+
+def test_para_pemohon_are_the_parties_named_as_filing_the_petition(run):
+    q = run(_petitioners("Permohonan diajukan oleh dua dosen, Rizky Ananda dan Siti Rahma, serta Lembaga Pemantau "
+                         "Pemilu Bersih."), names=_PETITIONER_NAMES).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Rizky Ananda", "pemohon")
+    assert [(s.name, s.role) for s in q.co_speakers] == [("Siti Rahma", "pemohon"),
+                                                         ("Lembaga Pemantau Pemilu Bersih", "pemohon")]
+
+
+def test_the_court_a_petition_is_filed_with_is_no_petitioner(run):
+    q = run(_petitioners("Permohonan itu diajukan ke Mahkamah Konstitusi oleh Rizky Ananda."),
+            names=_PETITIONER_NAMES).quotes[-1]
+    assert q.speaker.name == "Rizky Ananda" and q.co_speakers == []
+
+
+def test_para_pemohon_stay_unnamed_where_no_one_is_named_as_filing(run):
+    q = run(_petitioners("Sidang dipimpin hakim konstitusi Rizky Ananda."), names=_PETITIONER_NAMES).quotes[-1]
+    assert q.speaker is None and q.unnamed_source.text == "Para pemohon"
+
+
 _ELDER_NAMES = {"Karta Wiguna": "PER", "Rina Kartika": "PER", "Karta": "PER"}
 
 
