@@ -117,7 +117,7 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import (after_facility_namesake, after_name_head, back_over_short_given_name, body_and_its_place, body_name_end,
+        from .mentions import (after_facility_namesake, after_name_head, after_title_field, back_over_short_given_name, body_and_its_place, body_name_end,
                                bodies_joined, ends_a_place, ends_title_phrase, leading_places, name_start_by_reuse,
                                name_start_over_particles, trim_person_span)
 
@@ -147,6 +147,9 @@ class EntityIndex:
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]
                 toks = toks[after_name_head(self.doc, toks, self.lex):]
+                # Wakil Menteri Investasi dan Hilirisasi Arief …: the field after dan, taken in.
+                toks = self.doc.tokens[after_title_field(self.doc.tokens, toks[0].i, toks[-1].i + 1, self.lex):
+                                       toks[-1].i + 1]
                 if len(toks) > 1 and (ends_title_phrase(self.doc.tokens, toks[0].i, self.lex)
                                       or ends_a_place(self.doc.tokens, toks[0].i, self.lex)):
                     toks = toks[1:]  # Hakim Agung Syamsul, Gubernur Papua Barat Daya Markus: "Agung", "Daya" taken in

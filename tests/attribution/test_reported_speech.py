@@ -1,4 +1,8 @@
 """Reported speech: the span is the reported clause, the subject the speaker."""
+from attribution.lexicon import load_lexicon
+from attribution.mentions import subject_before
+from attribution.segment import build_document
+
 from .conftest import only
 
 
@@ -1154,3 +1158,27 @@ def test_a_speech_verb_in_a_relative_clause_on_someone_s_statement_reports_their
     assert q.rules["detect"] == "reported_speech:relative"
     # Guard: a report or a demand is no one's own words.
     assert run(text.replace("pembelaan Hendra Gunawan", "laporan Bank Dunia")).quotes == []
+
+
+def test_an_agency_dateline_below_a_photo_caption_still_opens_the_lede(run):
+    # A headline, a date line and a photo caption closed by its credit stand above the lede:
+    # the caption is page furniture, so the lede is still among the article's first
+    # sentences and its agency dateline is no part of the subject.
+    head = ("Dinas Perikanan ingatkan nelayan soal cuaca buruk\n\n"
+            "Rabu, 9 Juli 2025 10:05 WIB\n\n")
+    caption = "Nelayan menarik perahu ke daratan di pantai Cilacap. ANTARA FOTO/Bayu Pratama/abc.\n\n"
+    lede = ("Cilacap (ANTARA) - Dinas Kelautan dan Perikanan Cilacap mengimbau nelayan agar tidak melaut "
+            "selama gelombang tinggi masih terjadi.")
+    q = only(run(head + caption + lede))
+    assert q.speaker.name == "Dinas Kelautan dan Perikanan Cilacap"
+    assert q.text == "nelayan agar tidak melaut selama gelombang tinggi masih terjadi"
+    # Near miss: after four sentences of article text the town and its dash open no lede,
+    # and the subject is not cut after the dash.
+    body = ("Nelayan menarik perahu ke daratan. Ombak setinggi empat meter menerjang pantai. "
+            "Sebagian warung tutup. Pasar ikan sepi.\n\n")
+    doc = build_document(head + body + lede)
+    verb = next(t for t in doc.tokens if t.text == "mengimbau")
+    assert subject_before(doc, verb.i, load_lexicon())[0].text == "Cilacap"
+    doc = build_document(head + caption + lede)
+    verb = next(t for t in doc.tokens if t.text == "mengimbau")
+    assert subject_before(doc, verb.i, load_lexicon())[0].text == "Dinas"
