@@ -31,7 +31,8 @@ class Lexicon:
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
-    record_subjects: frozenset[str]  # Data (KBRI mencatat …): a record, no one's statement
+    record_subjects: frozenset[str]  # Data (KBRI mencatat …), (Badan Pusat) Statistik: a record, no statement
+    measurement_words: frozenset[str]  # (BPS mencatat inflasi) naik, persen: a measurement, no statement
     complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
     gaze_verbs: frozenset[str]  # memandang: looking, when a direction follows
@@ -408,6 +409,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         record_subjects=_lower_set(cues["record_subjects"]),
+        measurement_words=_lower_set(cues["measurement_words"]),
         complaint_verbs=_lower_set(cues["complaint_verbs"]),
         complaint_authorities=_lower_set(cues["complaint_authorities"]),
         gaze_verbs=_lower_set(cues["gaze_verbs"]),
