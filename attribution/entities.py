@@ -1168,9 +1168,15 @@ class EntityIndex:
         words between (Startup logistik Kirimaja, perusahaan modal ventura Arunika):
         capitalised words in the head's sentence, none of them a person's or all a place's."""
         toks = self.doc.tokens
+        names = [tuple(h.split()) for h in heads if " " in h]  # Bank Indonesia, The Fed
         for head in toks:
             if head.start >= position:
                 return
+            if names and head.is_capitalized and not self._in_a_headline(head):
+                named = self._name_opening_at(head.i, names)
+                if named is not None:
+                    yield named
+                    continue
             if head.lower not in heads or self._in_a_headline(head):
                 continue  # a headline capitalises every word: no name to read there
             k = head.i + 1
@@ -1193,6 +1199,23 @@ class EntityIndex:
                 continue
             first = head if opens_the_name else words[0]
             yield self.doc.text[first.start:words[-1].end], first.start
+
+    def _name_opening_at(self, k: int, names: list[tuple[str, ...]]) -> tuple[str, int] | None:
+        """(name, start) of the body's name at token ``k`` where one of ``names`` opens it,
+        written as a name (Bank Indonesia, Bank Sentral Eropa, Bank of Japan), with the
+        capitalised words that go on with it; None where none does."""
+        toks = self.doc.tokens
+        for words in names:
+            n = len(words)
+            run = toks[k:k + n]
+            if len(run) == n and all(t.lower == w and (t.is_capitalized or w in self.lex.role_glue_words)
+                                     for t, w in zip(run, words)) and run[-1].sent == toks[k].sent:
+                end = k + n
+                while end < len(toks) and end - k < _MAX_BODY_NAME_WORDS and toks[end].is_word \
+                        and toks[end].is_capitalized and toks[end].sent == toks[k].sent:
+                    end += 1
+                return self.doc.text[toks[k].start:toks[end - 1].end], toks[k].start
+        return None
 
     def by_role(self, role_text: str, position: int) -> Entity | None:
         """The entity most recently introduced with a role compatible with ``role_text``."""

@@ -1420,12 +1420,15 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # described, not named (a capital opening the sentence is no name: Majelis hakim).
         return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
                        demonstrative=demonstrative)
-    if demonstrative and len(tokens) == 1 and first.is_capitalized and first.lower in lex.body_descriptions:
-        # Organisasi itu mendesak …, Perusahaan tersebut membantah …, opening the sentence:
-        # a common noun for a body points back to the one such body named before
-        # (description_mention), not a body of that name.
+    if len(tokens) == 1 and first.is_word and first.lower in lex.body_descriptions \
+            and (first.is_capitalized and (demonstrative or opens_sentence(doc, first))
+                 or not first.is_capitalized and not demonstrative):
+        # Organisasi itu mendesak …, Perusahaan tersebut membantah …, Perseroan menyatakan …
+        # opening the sentence, Dalam keterangannya, regulator meminta …: a common noun for
+        # a body points back to the one such body named before (description_mention), not
+        # a body of that name.
         return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
-                       demonstrative=True)
+                       demonstrative=demonstrative)
     if first.lower in lex.organization_heads and first.is_capitalized \
             and not any(t.ner.endswith("-PER") and not _links_a_body_name(tokens, k, lex)
                         and not _in_brackets(tokens, k) for k, t in enumerate(tokens) if k > 0):

@@ -4579,3 +4579,35 @@ def test_a_body_short_form_in_brackets_ends_the_role_before_a_three_word_name(ru
     # the run keeps the usual reading of a long run after a title (its last two words).
     q = only(run("Kepala Desa Sukamaju (kanan) Fransisca Nadia Simanjuntak memperingatkan bahwa harga beras bisa naik."))
     assert q.speaker.name == "Nadia Simanjuntak"
+
+
+def test_a_body_noun_opening_the_sentence_points_back_to_that_kind_of_body(run):
+    # Bank sentral, Perseroan, Regulator, Bursa: capitalised only to open the sentence,
+    # the noun is the one body of that kind the article named before, not a name.
+    text = ("Bank Indonesia dalam keterangan tertulisnya menyatakan rupiah tetap stabil. "
+            "Bank sentral juga meyakini cadangan devisa cukup untuk enam bulan impor.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.speaker.kind, q.rules["speaker"]) == (
+        "Bank Indonesia", "organization", "description_mention")
+    text = ("Bank Indonesia dalam keterangan tertulisnya menyatakan rupiah tetap stabil. "
+            "Menurut bank sentral, cadangan devisa cukup untuk enam bulan impor.")
+    assert run(text).quotes[-1].speaker.name == "Bank Indonesia"
+    text = ("PT Sinar Tambang Abadi Tbk menyatakan produksi tetap berjalan. "
+            "Perseroan juga menegaskan tidak ada pemutusan hubungan kerja.")
+    assert run(text).quotes[-1].speaker.name == "PT Sinar Tambang Abadi Tbk"
+    text = ("Otoritas Jasa Keuangan menyatakan kredit perbankan masih tumbuh. "
+            "Dalam keterangannya, regulator meminta bank memperkuat manajemen risiko.")
+    assert run(text).quotes[-1].speaker.name == "Otoritas Jasa Keuangan"
+
+
+def test_a_body_noun_with_two_such_bodies_named_or_none_stays_unresolved(run):
+    # Guard: two central banks named before, the noun could mean either: no guess.
+    text = ("Bank Indonesia menyatakan rupiah tetap stabil, sementara Bank Sentral Eropa menyatakan suku bunga "
+            "tetap ditahan. Bank sentral juga meyakini inflasi akan melandai.")
+    q = run(text).quotes[-1]
+    assert q.speaker is None or q.speaker.name not in ("Bank Indonesia", "Bank Sentral Eropa")
+    # Guard: a commercial bank is no central bank.
+    text = ("Bank Nusantara Makmur menyatakan laba naik. "
+            "Bank sentral juga meyakini inflasi akan melandai.")
+    q = run(text).quotes[-1]
+    assert q.speaker is None or q.speaker.name != "Bank Nusantara Makmur"
