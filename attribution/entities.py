@@ -121,7 +121,7 @@ class EntityIndex:
         """Every person the tagger found, without the title it took in, with the title
         written before it as the role. Organisations only where an organisation word
         leads (a weak tagger calls too much ORG to trust it alone)."""
-        from .mentions import (after_facility_namesake, after_name_head, back_over_short_given_name, body_and_its_place, body_name_end,
+        from .mentions import (after_facility_namesake, after_name_head, after_title_field, back_over_short_given_name, body_and_its_place, body_name_end,
                                bodies_joined, ends_a_place, ends_title_phrase, leading_places, name_start_by_reuse,
                                name_start_over_particles, trim_person_span)
 
@@ -151,6 +151,9 @@ class EntityIndex:
                 # Group Danang Mandala): the article's own short use of the name decides.
                 toks = toks[leading_places(self.doc, toks, self.lex):]
                 toks = toks[after_name_head(self.doc, toks, self.lex):]
+                # Wakil Menteri Investasi dan Hilirisasi Arief …: the field after dan, taken in.
+                toks = self.doc.tokens[after_title_field(self.doc.tokens, toks[0].i, toks[-1].i + 1, self.lex):
+                                       toks[-1].i + 1]
                 if len(toks) > 1 and (ends_title_phrase(self.doc.tokens, toks[0].i, self.lex)
                                       or ends_a_place(self.doc.tokens, toks[0].i, self.lex)):
                     toks = toks[1:]  # Hakim Agung Syamsul, Gubernur Papua Barat Daya Markus: "Agung", "Daya" taken in
@@ -1199,9 +1202,15 @@ class EntityIndex:
         words between (Startup logistik Kirimaja, perusahaan modal ventura Arunika):
         capitalised words in the head's sentence, none of them a person's or all a place's."""
         toks = self.doc.tokens
+        names = [tuple(h.split()) for h in heads if " " in h]  # Bank Indonesia, The Fed
         for head in toks:
             if head.start >= position:
                 return
+            if names and head.is_capitalized and not self._in_a_headline(head):
+                named = self._name_opening_at(head.i, names)
+                if named is not None:
+                    yield named
+                    continue
             if head.lower not in heads or self._in_a_headline(head):
                 continue  # a headline capitalises every word: no name to read there
             k = head.i + 1
@@ -1224,6 +1233,23 @@ class EntityIndex:
                 continue
             first = head if opens_the_name else words[0]
             yield self.doc.text[first.start:words[-1].end], first.start
+
+    def _name_opening_at(self, k: int, names: list[tuple[str, ...]]) -> tuple[str, int] | None:
+        """(name, start) of the body's name at token ``k`` where one of ``names`` opens it,
+        written as a name (Bank Indonesia, Bank Sentral Eropa, Bank of Japan), with the
+        capitalised words that go on with it; None where none does."""
+        toks = self.doc.tokens
+        for words in names:
+            n = len(words)
+            run = toks[k:k + n]
+            if len(run) == n and all(t.lower == w and (t.is_capitalized or w in self.lex.role_glue_words)
+                                     for t, w in zip(run, words)) and run[-1].sent == toks[k].sent:
+                end = k + n
+                while end < len(toks) and end - k < _MAX_BODY_NAME_WORDS and toks[end].is_word \
+                        and toks[end].is_capitalized and toks[end].sent == toks[k].sent:
+                    end += 1
+                return self.doc.text[toks[k].start:toks[end - 1].end], toks[k].start
+        return None
 
     def by_role(self, role_text: str, position: int) -> Entity | None:
         """The entity most recently introduced with a role compatible with ``role_text``."""

@@ -6,6 +6,7 @@ Keeping them as data lets a linguist extend a list without touching the rules.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,8 @@ class Lexicon:
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
-    record_subjects: frozenset[str]  # Data (KBRI mencatat …): a record, no one's statement
+    record_subjects: frozenset[str]  # Data (KBRI mencatat …), (Badan Pusat) Statistik: a record, no statement
+    measurement_words: frozenset[str]  # (BPS mencatat inflasi) naik, persen: a measurement, no statement
     complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
     gaze_verbs: frozenset[str]  # memandang: looking, when a direction follows
@@ -136,6 +138,7 @@ class Lexicon:
     other_holder_words: frozenset[str]  # (Anggota Komisi IV) lainnya, (dari Fraksi …): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
     body_phrases: frozenset[tuple[str, ...]]  # Kejaksaan Agung: "Agung" belongs to the body
+    title_fields: frozenset[tuple[str, ...]]  # (Menteri) Investasi dan Hilirisasi: after dan, the title's
     compound_role_heads: frozenset[tuple[str, ...]]  # orang tua (siswa): two words, one head
     markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
@@ -389,6 +392,24 @@ def _phrases(items) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(q.lower().split()) for p in items for q in {p, p.replace("'", "’")})
 
 
+_FIELD_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def _title_fields(roles) -> frozenset[tuple[str, ...]]:
+    """The fields written with ``dan`` (``title_fields``), and those of the titles that
+    ``abbreviated_titles`` spells out (Menteri ``Pemuda dan Olahraga``): the words after
+    the title's own words, a comma a word of its own."""
+    heads = _lower_set(roles["title_heads"])
+    out = set()
+    for phrase in list(roles["title_fields"]) + list(roles["abbreviated_titles"].values()):
+        words = _FIELD_WORD.findall(phrase.lower())
+        while words and words[0] in heads:
+            words = words[1:]  # Wakil Menteri | Pemuda dan Olahraga
+        if "dan" in words[1:-1]:
+            out.add(tuple(words))
+    return frozenset(out)
+
+
 @cache
 def load_lexicon(lang: str = "id") -> Lexicon:
     cues = _read(lang, "cues.json")
@@ -411,6 +432,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         record_subjects=_lower_set(cues["record_subjects"]),
+        measurement_words=_lower_set(cues["measurement_words"]),
         complaint_verbs=_lower_set(cues["complaint_verbs"]),
         complaint_authorities=_lower_set(cues["complaint_authorities"]),
         gaze_verbs=_lower_set(cues["gaze_verbs"]),
@@ -516,6 +538,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         other_holder_words=_lower_set(roles["other_holder_words"]),
         title_phrases=_phrases(roles["title_phrases"]),
         body_phrases=_phrases(roles["body_phrases"]),
+        title_fields=_title_fields(roles),
         compound_role_heads=_phrases(roles["compound_role_heads"]),
         markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
         markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),

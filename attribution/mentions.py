@@ -485,6 +485,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     if start == end or _names_a_facility(tokens, start, end, lex):
         return None
     start = _over_name_particles(tokens, start, lex)
+    start = after_title_field(tokens, start, end, lex)  # Menteri Investasi dan Hilirisasi | Arief …
     # Kepala Desa Sungai Lumbo Darwis Tambunan, of "dari Desa Sungai Lumbo tidak …":
     # a place's name the article writes whole elsewhere opens the run, and the person's
     # name starts after it; alone, the run is that place (pemain Sungai Lumbo), no one.
@@ -517,14 +518,17 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     if start == end:
         return None
     # Where the complement visibly ends in a place, an acronym or a rank (Korea Selatan
-    # Chang Ho Jin, BNPB Doni Monardo, Kombes Gidion Arif Setyawan), the run after it is
-    # the name, three words and all, even where a tagger marks only part of it. The end
-    # of a title phrase is no such boundary (Ketua Umum | Apindo Shinta Kamdani).
+    # Chang Ho Jin, BNPB Doni Monardo, Kombes Gidion Arif Setyawan), or in the acronym a
+    # body's name is given in brackets (… Lingkungan Hidup Indonesia (Walhi) Fransisca
+    # Nadia Simanjuntak), the run after it is the name, three words and all, even where
+    # a tagger marks only part of it. The end of a title phrase is no such boundary
+    # (Ketua Umum | Apindo Shinta Kamdani).
     boundary = tokens[start - 1] if start > 0 else None
     after_complement = boundary is not None and start == run_start and end - start <= 3 \
-        and boundary.is_capitalized and (_ends_a_rank(tokens, start - 1, lex) or (
+        and ((boundary.is_capitalized and (_ends_a_rank(tokens, start - 1, lex) or (
             not _is_title_word(boundary, lex) and not ends_title_phrase(tokens, start - 1, lex)
-            and (ends_a_place(tokens, start - 1, lex) or _not_a_name(boundary, lex))))
+            and (ends_a_place(tokens, start - 1, lex) or _not_a_name(boundary, lex)))))
+             or _closes_a_short_form(tokens, start - 1))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]
@@ -573,6 +577,44 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+_FIELD_JOINERS = frozenset({"dan", "&"})
+
+
+def after_title_field(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Where a holder's name starts in ``tokens[start:end]`` when the run opens right
+    after the ``dan`` of a title's field (Wakil Menteri Investasi dan ``Hilirisasi`` Arief
+    Setiabudi Rangkuti, a tagger taking Hilirisasi into the name): past the field's words
+    after ``dan`` where the lexicon knows the field (``title_fields``); otherwise past the
+    words before the first known given name, where the words before ``dan`` are a
+    title's field, no name. ``start`` where neither says so; the name keeps a word."""
+    if not 1 < start < end - 1 or tokens[start - 1].lower not in _FIELD_JOINERS \
+            or not tokens[start - 2].is_capitalized:
+        return start
+    best = start
+    for field in lex.title_fields:
+        for d, w in enumerate(field):
+            if w != "dan" or d >= start or start + len(field) - d - 1 >= end:
+                continue
+            if all(tokens[start - 1 - d + j].lower == field[j] for j in range(len(field))):
+                best = max(best, start + len(field) - d - 1)
+    if best > start:
+        return best
+    # Unknown to the lexicon: the field's words before dan run back to the title with no
+    # name among them (Menteri Investasi dan …, not Ketua Panitia Budi dan …).
+    k = start - 2
+    while k >= 0 and tokens[k].is_capitalized and not _is_title_word(tokens[k], lex) \
+            and tokens[k].lower not in lex.organization_heads:
+        if tokens[k].ner.endswith("-PER") or _is_given_name_word(tokens[k], lex):
+            return start
+        k -= 1
+    if k < 0 or not tokens[k].is_capitalized or k == start - 2:
+        return start
+    words = _article_words(lex)
+    given = next((j for j in range(start, end - 1)
+                  if _is_given_name_word(tokens[j], lex) or tokens[j].text in words.cued), None)
+    return given if given is not None else start
 
 
 def _named_place_length(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
@@ -1075,6 +1117,21 @@ def _bracketed_acronym(tokens: list[Token], k: int) -> bool:
     return tokens[k].text.isupper() and _in_brackets(tokens, k)
 
 
+_MAX_SHORT_FORM_WORDS = 2  # (Walhi), (Satgas PASTI)
+
+
+def _closes_a_short_form(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` closes the short form a body's name is given in brackets
+    right after it (``… Lingkungan Hidup Indonesia (Walhi)``, ``(Satgas PASTI)``): one
+    or two capitalised words, no number (an age, a year) and no lowercase word (kiri)."""
+    if tokens[k].text != ")":
+        return False
+    opened = next((j for j in range(k - 1, max(-1, k - _MAX_SHORT_FORM_WORDS - 2), -1) if tokens[j].text == "("), None)
+    return opened is not None and opened > 0 and k - opened > 1 and tokens[opened - 1].is_capitalized \
+        and all(t.is_word and t.is_capitalized and not any(c.isdigit() for c in t.text)
+                for t in tokens[opened + 1:k])
+
+
 def _looks_like_a_verb(tok: Token) -> bool:
     """The tagger's word class where it ran; else the active prefix (melengkapi), since
     ber-/di-/ter- open as many nouns (berita, dinas, terminal) as verbs."""
@@ -1363,12 +1420,15 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # described, not named (a capital opening the sentence is no name: Majelis hakim).
         return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
                        demonstrative=demonstrative)
-    if demonstrative and len(tokens) == 1 and first.is_capitalized and first.lower in lex.body_descriptions:
-        # Organisasi itu mendesak …, Perusahaan tersebut membantah …, opening the sentence:
-        # a common noun for a body points back to the one such body named before
-        # (description_mention), not a body of that name.
+    if len(tokens) == 1 and first.is_word and first.lower in lex.body_descriptions \
+            and (first.is_capitalized and (demonstrative or opens_sentence(doc, first))
+                 or not first.is_capitalized and not demonstrative):
+        # Organisasi itu mendesak …, Perusahaan tersebut membantah …, Perseroan menyatakan …
+        # opening the sentence, Dalam keterangannya, regulator meminta …: a common noun for
+        # a body points back to the one such body named before (description_mention), not
+        # a body of that name.
         return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
-                       demonstrative=True)
+                       demonstrative=demonstrative)
     if first.lower in lex.organization_heads and first.is_capitalized \
             and not any(t.ner.endswith("-PER") and not _links_a_body_name(tokens, k, lex)
                         and not _in_brackets(tokens, k) for k, t in enumerate(tokens) if k > 0):
@@ -2125,7 +2185,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     toks = doc.tokens
     _doc_tokens.set(toks)
     sent = doc.sentences[toks[verb_tok].sent]
-    words = _after_dateline(_without_quoted_titles(toks[sent.tok_start:verb_tok], lex))
+    words = _after_dateline(_without_quoted_titles(toks[sent.tok_start:verb_tok], lex), doc)
     # … masih ada mengingat sebagian masyarakat menilai …: a conjunction opens the clause
     # whose subject speaks; the words before it belong to another clause.
     conj = next((k for k in range(len(words) - 1, 0, -1)
@@ -2326,11 +2386,13 @@ def _short_name(words: list[Token]) -> bool:
     return len(words[:-3] if _with_age(words) else words) <= 4
 
 
-def _after_dateline(words: list[Token]) -> list[Token]:
+def _after_dateline(words: list[Token], doc: Document) -> list[Token]:
     """The words after a dateline opening the sentence (``JAKARTA, KOMPAS —``,
     ``Liputan6.com, Jakarta -``, ``JAKARTA, KOMPAS.com -``): a short run with a comma and
     a word in capitals or a site's name, up to its dash; in the article's first sentences
-    also a town alone, maybe with its agency (``Jakarta -``, ``Jakarta (ANTARA) -``)."""
+    also a town alone, maybe with its agency (``Jakarta -``, ``Jakarta (ANTARA) -``). A
+    photo caption and its credit above the lede are page furniture, not sentences of the
+    article: they do not push the lede out of its first sentences."""
     dash = next((k for k, t in enumerate(words[:8]) if t.text in ("—", "–", "-")), None)
     if dash is None or dash == 0:
         return words
@@ -2347,16 +2409,32 @@ def _after_dateline(words: list[Token]) -> list[Token]:
     if any(t.text == "," for t in words[:dash]):
         if any(t.text.isupper() and len(t.text) > 2 or "." in t.text for t in words[:dash]):
             return words[rest:]
-    elif len(head) <= 2 and 0 <= words[0].sent <= 3:
+    elif len(head) <= 2 and _among_first_sentences(doc, words[0].sent):
         return words[rest:]
     return words
+
+
+_FIRST_SENTENCES = 4  # a headline, a date line and the lede's first sentence or two
+
+
+def _among_first_sentences(doc: Document, i: int) -> bool:
+    """Whether sentence ``i`` is among the article's first few, not counting page
+    furniture (a photo caption, its credit) before it."""
+    if i < 0:
+        return False
+    before = 0
+    for s in doc.sentences[:i]:
+        before += not s.boilerplate
+        if before >= _FIRST_SENTENCES:
+            return False
+    return True
 
 
 def opens_sentence(doc: Document, tok: Token) -> bool:
     """Whether ``tok`` is the first word of its sentence, after a dateline if one opens it
     (``SAMARINDA, KOMPAS — Kuasa …``): a word capitalised there may be lowercase elsewhere."""
     sent = doc.sentences[tok.sent]
-    body = _after_dateline(doc.tokens[sent.tok_start:sent.tok_end])
+    body = _after_dateline(doc.tokens[sent.tok_start:sent.tok_end], doc)
     return bool(body) and body[0].i == tok.i
 
 

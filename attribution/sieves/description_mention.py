@@ -3,7 +3,7 @@ Partai Hanura itu``) refers to the person the article introduced with that role.
 from __future__ import annotations
 
 from ..entities import name_key
-from ..mentions import is_title_word, opens_sentence
+from ..mentions import DEMONSTRATIVES, is_title_word, opens_sentence
 from .base import ArticleState
 from .pronoun_mention import repeats_an_unnamed_source
 
@@ -36,14 +36,18 @@ def run(state: ArticleState) -> None:
             # Majelis hakim menilai …, after Majelis Hakim Pengadilan Negeri Tegal: the body
             # the article named with those words.
             ent = state.entities.named_body(m.text, m.start)
-        if ent is None and (generic or m.demonstrative) and m.kind == "organization":
+        described = m.kind == "organization" and _a_body_noun(state, m)
+        if ent is None and (generic or m.demonstrative or described) and m.kind == "organization":
             # Dalam keterangannya, perusahaan menyatakan …, after Startup logistik Kirimaja:
-            # the one company the article named.
-            ent = state.entities.body_described_as(m.text, m.start)
-        if ent is None and m.demonstrative and m.kind == "organization" and m.text[:1].isupper():
-            # Organisasi itu opening a sentence with no such body named before: the noun is
-            # the best name the article gives, never a person's (a pronoun's antecedent).
-            ent = state.entities.resolve(name_key(m.text)[0].capitalize(), m.start, "organization")
+            # the one company the article named; Bank sentral juga meyakini …, after Bank
+            # Indonesia: the one central bank.
+            ent = state.entities.body_described_as(_body_noun(m.text), m.start)
+        if ent is None and (m.demonstrative or described) and m.kind == "organization" and m.text[:1].isupper():
+            # Organisasi itu (or Perseroan) opening a sentence with no such body named
+            # before: the noun is the best name the article gives, never a person's (a
+            # pronoun's antecedent).
+            ent = state.entities.resolve(_body_noun(m.text).capitalize() if described
+                                         else name_key(m.text)[0].capitalize(), m.start, "organization")
         if ent is not None:
             cand.entity = ent
             cand.speaker_mention = m
@@ -91,6 +95,24 @@ def run(state: ArticleState) -> None:
             cand.entity.named_by_title = m.kind == "person" and _written_as_a_title(state, m)
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":title_only"
+
+
+def _body_noun(text: str) -> str:
+    """The words of a body's description without a demonstrative (Bank sentral itu: bank
+    sentral)."""
+    return " ".join(w for w in text.lower().split() if w not in DEMONSTRATIVES)
+
+
+def _a_body_noun(state: ArticleState, m) -> bool:
+    """Whether the description ``m`` is a common noun for a body (``body_descriptions``:
+    bank sentral, perseroan, regulator), written in lowercase but for a capital opening
+    the sentence (Bank sentral juga meyakini …, menurut bank sentral): a body named
+    before, not a name."""
+    if _body_noun(m.text) not in state.lex.body_descriptions:
+        return False
+    toks = state.doc.tokens_between(m.start, m.end)
+    return bool(toks) and all(not t.is_capitalized for t in toks[1:]) \
+        and (not toks[0].is_capitalized or opens_sentence(state.doc, toks[0]))
 
 
 def _panel_member_named_before(state: ArticleState, m):

@@ -3,6 +3,8 @@
 reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
+import re
+
 from ..mentions import DEMONSTRATIVES, Mention, looks_like_a_passive, looks_like_a_verb, parse_mention, subject_before
 from ._clauses import open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
@@ -108,8 +110,12 @@ def run(state: ArticleState) -> None:
             if relative is None and _in_a_backdrop_clause(doc.tokens, sent, t.i, lex):
                 continue  # Ketika pemerintah mengumumkan …, Dahlan ikut bersuka cita: the scene
             subject = subject_before(doc, t.i, lex) if relative is None else relative[1]
-            if subject and t.lower in lex.record_keeping_verbs and subject[0].lower in lex.record_subjects:
-                continue  # Data KBRI Tokyo mencatat ada 4.800 WNI …: a record, no statement
+            if t.lower in lex.record_keeping_verbs and t.lower not in lex.guarantee_verbs and (
+                    any(x.lower in lex.record_subjects for x in subject or ())
+                    or _a_measurement(state, start, end)):
+                # Data KBRI Tokyo mencatat ada 4.800 WNI …, BPS mencatat ekonomi tumbuh 4,87%,
+                # Kemenkes mencatat kasus campak meningkat: a record, no statement.
+                continue
             mention = parse_mention(doc, subject, lex) if subject else None
             if mention is None and relative is not None and len(subject) == 1 and subject[0].lower.endswith("nya"):
                 # pernyataannya yang menyebut …: the -nya of the statement speaks.
@@ -378,6 +384,28 @@ def _only_where_and_when(state: ArticleState, sent, first: int) -> bool:
     before = doc.token_index_at_or_after(closing.start)
     return not any(t.text == "," for t in doc.tokens[first:before]) \
         and not _has_predicate(doc.tokens, first, before, state.lex)
+
+
+_NUMBER = re.compile(r"^(?:Rp|US\$|\$)?\d+(?:[.,/:]\d+)*$")
+
+
+def _a_measurement(state: ArticleState, start: int, end: int) -> bool:
+    """Whether the words in characters [start, end) report a measurement: a figure's or
+    a change's word (``measurement_words``: persen, jumlah, meningkat, melonjak …) or a
+    number (4,87, 12.548, Rp9.050) that is no date's and no year (sepanjang 2024)."""
+    lex = state.lex
+    dates = [(dm.start, dm.end) for dm in state.date_mentions if dm.start < end and dm.end > start]
+    for tok in state.doc.tokens_between(start, end):
+        if tok.lower in lex.measurement_words:
+            return True
+        if _NUMBER.match(tok.text) and not _a_year(tok.text) \
+                and not any(a <= tok.start < b for a, b in dates):
+            return True
+    return False
+
+
+def _a_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
 
 def _has_predicate(tokens, first: int, end: int, lex) -> bool:

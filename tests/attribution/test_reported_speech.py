@@ -1,4 +1,8 @@
 """Reported speech: the span is the reported clause, the subject the speaker."""
+from attribution.lexicon import load_lexicon
+from attribution.mentions import subject_before
+from attribution.segment import build_document
+
 from .conftest import only
 
 
@@ -549,16 +553,35 @@ def test_bercerita_reports_a_clause_after_a_comma_or_bare_but_not_a_topic(run):
 
 def test_mencatat_a_figure_is_no_statement_but_mencatat_bahwa_or_a_comma_is(run):
     assert run("Kementerian Pertanian (Kementan) mencatat kenaikan produksi padi di Jawa Tengah.").quotes == []
-    q = only(run("Direktur OJK Rahmat Saleh mencatat, kredit macet naik tajam pada kuartal ketiga."))
-    assert (q.speaker.name, q.text) == ("Rahmat Saleh", "kredit macet naik tajam pada kuartal ketiga")
-    q = only(run("Direktur OJK Rahmat Saleh mencatat bahwa kredit macet naik tajam pada kuartal ketiga."))
+    q = only(run("Direktur OJK Rahmat Saleh mencatat, bank daerah belum siap bersaing di layanan digital."))
+    assert (q.speaker.name, q.text) == ("Rahmat Saleh", "bank daerah belum siap bersaing di layanan digital")
+    q = only(run("Direktur OJK Rahmat Saleh mencatat bahwa bank daerah belum siap bersaing di layanan digital."))
     assert q.rules["detect"] == "reported_speech:bahwa"
     # A bare clause, with a predicate of its own, is what the body reports.
-    q = only(run("Kementerian Kesehatan mencatat kasus campak di Jawa Barat meningkat tajam."))
-    assert (q.speaker.name, q.text) == ("Kementerian Kesehatan", "kasus campak di Jawa Barat meningkat tajam")
-    q = only(run("Badan pengungsi UNHCR mencatat jumlah pengungsi di perbatasan masih tinggi sejak Maret."))
-    assert q.text == "jumlah pengungsi di perbatasan masih tinggi sejak Maret"
+    q = only(run("Kementerian Kesehatan mencatat banyak orang tua masih menolak imunisasi campak."))
+    assert (q.speaker.name, q.text) == ("Kementerian Kesehatan", "banyak orang tua masih menolak imunisasi campak")
     assert run("Kementerian Kesehatan mencatat jumlah kasus campak yang meningkat di Jawa Barat.").quotes == []
+
+
+def test_mencatat_a_measurement_is_no_statement_whatever_follows_the_verb(run):
+    # A figure, a change in one, or a statistics body recording it: what the numbers
+    # show, no one's statement, bare, after a comma or after bahwa.
+    for text in ["Badan Pusat Statistik mencatat ekspor kopi tumbuh 3,2 persen dibandingkan tahun lalu.",
+                 "BPS mencatat ekspor kopi tumbuh 3,2% dibandingkan tahun lalu.",
+                 "Dinas Perhubungan mencatat, 12.480 kendaraan melintasi jembatan itu setiap hari.",
+                 "Kementerian Kesehatan mencatat kasus campak di Jawa Barat meningkat tajam.",
+                 "Lembaga Perlindungan Konsumen mencatat aduan soal pinjaman daring melonjak sepanjang 2024.",
+                 "Badan pengungsi UNHCR mencatat jumlah pengungsi di perbatasan masih tinggi sejak Maret.",
+                 "Direktur OJK Rahmat Saleh mencatat bahwa kredit macet naik tajam pada kuartal ketiga.",
+                 "Badan Pusat Statistik Sleman mencatat, lahan sawah menyusut dalam lima tahun terakhir."]:
+        assert run(text).quotes == [], text
+    # Guard: a view noted, with only a date or a year in it, is still a statement; so is
+    # a guarantee with a figure in it (menjamin is no record).
+    q = only(run("Badan Pengawas Pemilu mencatat, pengawas desa masih kesulitan menjangkau lokasi sejak Senin (3/2/2025)."))
+    assert q.speaker.name == "Badan Pengawas Pemilu"
+    q = only(run("Ketua KPU Kabupaten Sumba Barat Yohanes Lede menjamin logistik pemilu 2024 akan tiba "
+                 "tepat waktu di 100 persen TPS."))
+    assert q.speaker.name == "Yohanes Lede"
 
 
 def test_menurut_between_commas_keeps_the_subject_before_it(run):
@@ -1034,7 +1057,7 @@ def test_reporting_someone_to_the_police_is_no_statement(run):
 def test_data_recording_a_figure_is_no_statement(run):
     assert run("Data KBRI Tokyo mencatat ada sekitar 4.800 WNI yang tinggal di tiga prefektur itu, sebagian besar "
                "merupakan pekerja magang.").quotes == []
-    q = only(run("Kementerian Kesehatan mencatat kasus campak di Jawa Barat meningkat tajam."))
+    q = only(run("Kementerian Kesehatan mencatat banyak orang tua masih menolak imunisasi campak."))
     assert q.speaker.name == "Kementerian Kesehatan"
 
 
@@ -1174,3 +1197,27 @@ def test_a_speech_verb_in_a_relative_clause_on_someone_s_statement_reports_their
     assert q.rules["detect"] == "reported_speech:relative"
     # Guard: a report or a demand is no one's own words.
     assert run(text.replace("pembelaan Hendra Gunawan", "laporan Bank Dunia")).quotes == []
+
+
+def test_an_agency_dateline_below_a_photo_caption_still_opens_the_lede(run):
+    # A headline, a date line and a photo caption closed by its credit stand above the lede:
+    # the caption is page furniture, so the lede is still among the article's first
+    # sentences and its agency dateline is no part of the subject.
+    head = ("Dinas Perikanan ingatkan nelayan soal cuaca buruk\n\n"
+            "Rabu, 9 Juli 2025 10:05 WIB\n\n")
+    caption = "Nelayan menarik perahu ke daratan di pantai Cilacap. ANTARA FOTO/Bayu Pratama/abc.\n\n"
+    lede = ("Cilacap (ANTARA) - Dinas Kelautan dan Perikanan Cilacap mengimbau nelayan agar tidak melaut "
+            "selama gelombang tinggi masih terjadi.")
+    q = only(run(head + caption + lede))
+    assert q.speaker.name == "Dinas Kelautan dan Perikanan Cilacap"
+    assert q.text == "nelayan agar tidak melaut selama gelombang tinggi masih terjadi"
+    # Near miss: after four sentences of article text the town and its dash open no lede,
+    # and the subject is not cut after the dash.
+    body = ("Nelayan menarik perahu ke daratan. Ombak setinggi empat meter menerjang pantai. "
+            "Sebagian warung tutup. Pasar ikan sepi.\n\n")
+    doc = build_document(head + body + lede)
+    verb = next(t for t in doc.tokens if t.text == "mengimbau")
+    assert subject_before(doc, verb.i, load_lexicon())[0].text == "Cilacap"
+    doc = build_document(head + caption + lede)
+    verb = next(t for t in doc.tokens if t.text == "mengimbau")
+    assert subject_before(doc, verb.i, load_lexicon())[0].text == "Dinas"
