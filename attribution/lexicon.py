@@ -33,6 +33,8 @@ class Lexicon:
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
     record_subjects: frozenset[str]  # Data (KBRI mencatat …), (Badan Pusat) Statistik: a record, no statement
     measurement_words: frozenset[str]  # (BPS mencatat inflasi) naik, persen: a measurement, no statement
+    joined_statement_verbs: frozenset[str]  # (… dan) menyatakan (…): the speaker's second statement
+    thing_or_clause_verbs: frozenset[str]  # mengusulkan (penambahan modal | pemerintah menaikkan …)
     complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
     gaze_verbs: frozenset[str]  # memandang: looking, when a direction follows
@@ -433,6 +435,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         record_subjects=_lower_set(cues["record_subjects"]),
         measurement_words=_lower_set(cues["measurement_words"]),
+        thing_or_clause_verbs=_lower_set(cues["thing_or_clause_verbs"]),
+        joined_statement_verbs=_lower_set(cues["joined_statement_verbs"]),
         complaint_verbs=_lower_set(cues["complaint_verbs"]),
         complaint_authorities=_lower_set(cues["complaint_authorities"]),
         gaze_verbs=_lower_set(cues["gaze_verbs"]),

@@ -865,10 +865,30 @@ def _sub_heading_opening(doc: Document, tokens: list[Token], lex: Lexicon) -> bo
             or first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns \
             or first.lower in lex.institutional_pronouns:
         return False
-    if not second.is_word or second.is_capitalized or lex.is_reporting_verb(second.text) \
-            or not (_verb_form(second) or looks_like_a_passive(second, lex)):
+    if not second.is_word or second.is_capitalized or lex.is_reporting_verb(second.text):
         return False
+    if not (_verb_form(second) or looks_like_a_passive(second, lex)):
+        return _noun_heading_before_a_body(tokens, lex)
     return any(t.is_capitalized for t in tokens[2:])
+
+
+def _noun_heading_before_a_body(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a sub-heading of two nouns runs into a body's name that is the whole rest
+    of the subject (``Temuan penimbunan`` Badan Pangan Daerah menilai …): the second
+    word no title, description, member of a party or glue, and every word after it the
+    body's, opening with a body's head or tagged a body. A member of a body
+    or a group of people before the name (``Kader partai`` Golkar, ``Tim kuasa hukum``
+    PT X) is who speaks, no heading."""
+    first, second, rest = tokens[0], tokens[1], tokens[2:]
+    if first.lower in lex.party_member_heads or first.lower in lex.person_nouns \
+            or _is_title_word(second, lex) or lex.opens_a_description([t.lower for t in tokens[1:4]]) \
+            or second.lower in lex.role_glue_words or second.lower in lex.adjunct_openers \
+            or second.lower in lex.party_member_heads or second.lower in lex.person_nouns:
+        return False
+    if not rest or not rest[0].is_capitalized \
+            or not (rest[0].lower in lex.organization_heads or rest[0].ner.endswith("-ORG")):
+        return False
+    return all(t.is_capitalized or t.text in "()" for t in rest)
 
 
 def _common_word(tok: Token, lex: Lexicon) -> bool:

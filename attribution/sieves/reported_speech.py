@@ -79,6 +79,9 @@ def run(state: ArticleState) -> None:
                     and not (t.lower in lex.guarantee_verbs and _opens_with_predicate(doc.tokens, content_from, lex)) \
                     and not _has_predicate(doc.tokens, content_from, limit, lex):
                 continue  # OJK mencatat kenaikan kredit macet: a figure recorded, nothing said
+            if t.lower in lex.thing_or_clause_verbs and not (has_bahwa or nxt.text == ",") \
+                    and not _states_a_clause(doc.tokens, content_from, limit, lex):
+                continue  # mengusulkan penambahan modal kerja …, mengklaim kepulauan itu: a thing
             if t.lower in lex.directive_verbs and not has_bahwa \
                     and _asks_for_a_thing(doc.tokens, t.i, limit, lex):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
@@ -131,14 +134,15 @@ def run(state: ArticleState) -> None:
             joined = _joined_statement(state, sent, start, end)
             if joined is not None:
                 # … mengatakan Manila kecewa dan menegaskan bahwa Filipina akan …: two
-                # statements by one speaker, each with its own verb.
+                # statements by one speaker, each with its own verb (the second may say
+                # only a thing, and give no record: … dan menyatakan kesediaan Indonesia …).
                 cut, verb2, second = joined
                 end = cut
                 kind = "mixed" if overlaps_direct(state, start, end) > 0 else "indirect"
             state.add(Candidate(
                 type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=doc.tokens[last].end,
                 mention=mention, rules={"detect": NAME + (":bahwa" if has_bahwa else ":bare")}))
-            if joined is not None:
+            if joined is not None and second is not None:
                 state.add(Candidate(
                     type=second[2], start=second[0], end=second[1], sent=sent.i, cue_start=verb2.start,
                     cue_end=verb2.end, mention=mention, rules={"detect": NAME + ":joined"}))
@@ -195,7 +199,9 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int):
     followed by bahwa or a comma (… Manila kecewa dan menegaskan bahwa …): where the first
     clause ends, the verb, and the second clause; None when there is none. Without bahwa
     or a comma the verb may be the clause's own (pemerintah akan membantu dan
-    menjelaskan …), so it stays inside."""
+    menjelaskan …), so it stays inside, unless it urges someone after a clause with no
+    subject (``_speaker_urges_too``) or is a verb of stating (``_speaker_states_too``),
+    whose second clause is None where it states only a thing."""
     doc, lex = state.doc, state.lex
     toks = [t for t in doc.tokens_between(start, end) if not state.in_quote(t.start)]
     for k, t in enumerate(toks[:-2]):
@@ -214,6 +220,16 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int):
             # … menyatakan tidak mengakui X dan meminta Y untuk …: the first clause has no
             # subject of its own, so the speaker does both; the second urges someone.
             second = reported_clause(state, sent, after.i, min_words=2)
+        elif _speaker_states_too(state, toks, k, v):
+            # … berharap kedua kubu dapat menahan diri dan menyatakan kesediaan
+            # Indonesia …: a verb of stating is the speaker's second act; what it states
+            # is a record only where it is a clause.
+            limit = doc.token_index_at_or_after(end)
+            cut = toks[k - 1].end if toks[k - 1].text != "," else toks[k - 2].end
+            if cut <= start:
+                return None
+            states = _states_a_clause(doc.tokens, after.i, limit, lex, urged=False)
+            return cut, verb, reported_clause(state, sent, after.i, min_words=2) if states else None
         else:
             continue
         cut = toks[k - 1].end if toks[k - 1].text != "," else toks[k - 2].end
@@ -221,6 +237,16 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int):
             return None
         return cut, verb, second
     return None
+
+
+def _speaker_states_too(state: ArticleState, toks, k: int, v: int) -> bool:
+    """Whether the verb ``toks[v]`` after dan/serta at ``k`` is one of stating, the
+    speaker's own (… dapat menahan diri dan menyatakan …), not an act of someone the
+    clause urges: no purpose link before it (``menginstruksikan para menteri untuk
+    menghitung ulang anggaran serta menegaskan …``: the urged ones' acts)."""
+    lex = state.lex
+    return toks[v].lower in lex.joined_statement_verbs \
+        and not any(x.lower in _DIRECTIVE_LINKS for x in toks[:k])
 
 
 def _speaker_urges_too(state: ArticleState, toks, v: int, end: int) -> bool:
@@ -416,6 +442,42 @@ def _has_predicate(tokens, first: int, end: int, lex) -> bool:
                and tokens[k - 1].lower != "yang" for k in range(first + 1, end))
 
 
+def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> bool:
+    """Whether the words from ``first`` are a clause, not a thing proposed or claimed:
+    a predicate opens them, the subject left out (``merugi hingga …``, ``tidak tahu``,
+    ``agar …``, ``sukses di lima kecamatan …``: one word, then an adjunct), or one
+    follows their subject (``pemerintah menaikkan tarif``, ``warga yang terdampak sudah
+    menerima …``), before a conjunction opens a clause of its own
+    (``kepulauan itu, sementara Tiongkok menolak …``). A verb of a relative clause
+    describes a noun of the thing (``… modal kerja yang akan dicairkan bulan depan``).
+    With ``urged`` a purpose link after the first words names someone urged
+    (``mengusulkan pemerintah untuk menaikkan …``); without, it is the noun's own
+    complement (``menyatakan kesediaan Indonesia untuk menjadi …``), no predicate."""
+    opener = tokens[first]
+    if (urged and opener.lower in _DIRECTIVE_LINKS) or opener.lower in lex.predicate_markers \
+            or opener.lower in lex.negators or looks_like_a_verb(opener) or looks_like_a_passive(opener, lex):
+        return True
+    if first + 1 < end and opener.is_word and not opener.is_capitalized and not lex.is_abstract_noun(opener.text) \
+            and (tokens[first + 1].lower in _ADJUNCT_PREPOSITIONS or tokens[first + 1].lower in lex.adjunct_openers):
+        return True  # mengklaim sukses di lima kecamatan: a predicate alone, then an adjunct
+    for k in range(first + 1, end):
+        tok = tokens[k]
+        if tok.lower in lex.clause_conjunctions or tok.lower in lex.complementizers:
+            return False
+        if tok.lower in _DIRECTIVE_LINKS:
+            return urged  # mengusulkan pemerintah untuk menaikkan …: someone urged
+        if not (tok.lower in lex.predicate_markers or tok.lower in lex.negators
+                or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex)):
+            continue
+        j = k - 1
+        while j > first and (tokens[j].lower in lex.predicate_markers or tokens[j].lower in lex.negators
+                             or tokens[j].lower in lex.subject_adverbs) and tokens[j].lower != "yang":
+            j -= 1
+        if tokens[j].lower != "yang":
+            return True
+    return False
+
+
 def _has_subject_and_predicate(tokens, first: int, end: int, lex) -> bool:
     """Whether the words from ``first`` are a clause with its own subject: a word that
     opens no predicate, phrase or purpose (``kliennya juga merugi``, not ``untuk
@@ -470,15 +532,40 @@ _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "
 def _asks_for_a_thing(tokens, verb: int, end: int, lex) -> bool:
     """``meminta uang kepada …``, ``meminta fee 15 persen ke perusahaan``: what is asked
     for, then the person it is asked of, before any verb. A directive with a clause
-    names the addressee first (``meminta kontraktor segera memperbaiki …``)."""
+    names the addressee first (``meminta kontraktor segera memperbaiki …``, ``meminta
+    warga tidak kembali ke rumah …``: a negated predicate opens what they are not to
+    do). Words after the preposition that hold a predicate make the whole a clause, the
+    preposition inside its subject (``mengingatkan penyaluran kredit ke sektor properti
+    biasanya melambat …``)."""
     if not tokens[verb + 1].is_word or tokens[verb + 1].is_capitalized or tokens[verb + 1].lower in _CLAUSE_SIGNS:
         return False  # meminta agar hasil audit dibuka kepada publik: a clause follows
     for k in range(verb + 2, min(verb + 7, end)):
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
-            return True
+            return not _predicate_after_the_phrase(tokens, k + 1, end, lex)
         if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]) \
-                or looks_like_a_passive(tokens[k], lex):
+                or looks_like_a_passive(tokens[k], lex) \
+                or (tokens[k].lower in lex.predicate_markers and tokens[k].lower in lex.negators):
             return False  # meminta hasil audit dibuka kepada publik: what is asked is done to a thing
+    return False
+
+
+def _predicate_after_the_phrase(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words after ``first`` (the first word after a preposition, its
+    object's) go on to a predicate of the clause the preposition's phrase belongs to
+    (``… ke sektor properti biasanya melambat``), before anything that opens a phrase or
+    clause of its own (a comma, a relative ``yang``, a purpose or a preposition:
+    ``meminta uang kepada kontraktor untuk memuluskan proyek``, ``… kepada pengusaha
+    menjelang Lebaran``)."""
+    for k in range(first + 1, end):
+        tok = tokens[k]
+        if tok.lower in lex.predicate_markers:
+            return True  # … biasanya akan membutuhkan …
+        if not tok.is_word or tok.lower == "yang" or tok.lower in _DIRECTIVE_LINKS \
+                or tok.lower in _ADJUNCT_PREPOSITIONS or tok.lower in lex.adjunct_openers \
+                or tok.lower in lex.speaker_np_stop_words:
+            return False
+        if looks_like_a_verb(tok) or looks_like_a_passive(tok, lex):
+            return True
     return False
 
 

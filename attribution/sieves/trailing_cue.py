@@ -3,11 +3,12 @@
 ``Dalam kasus itu, tambah Fredly, dana diduga dipinjamkan.`` (the whole sentence), also
 with a passive verb before the speaker (``Transformasi digital, diyakini Eka, akan …``);
 after a conjunction (``Harga naik karena, kata dia, pasokan berkurang.``, ``Namun, kata
-Budi, …``) what the cue gives the speaker is the clause after it."""
+Budi, …``) what the cue gives the speaker is the clause after it. A quoted phrase the
+clause runs on past makes the record mixed."""
 from __future__ import annotations
 
 from ..mentions import Mention, parse_mention, speaker_np_after
-from ._clauses import overlaps_direct, open_sentences
+from ._clauses import open_sentences, overlaps_direct, runs_on_past
 from .base import ArticleState, Candidate
 
 NAME = "trailing_cue"
@@ -41,11 +42,22 @@ def run(state: ArticleState) -> None:
                         # Harga naik karena, kata dia, pasokan berkurang.: the cue after the
                         # conjunction gives the speaker the clause it opens, not the one before.
                         start = rest[0].start
-            if overlaps_direct(state, start, end) > 0 or len(doc.text[start:end].split()) < _MIN_WORDS:
+            quoted = overlaps_direct(state, start, end)
+            if quoted > 0 and not _holds_fragments_only(state, start, end):
                 break
-            if mention is None:
+            if len(doc.text[start:end].split()) < _MIN_WORDS or mention is None:
                 break
             state.add(Candidate(
-                type="indirect", start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=t.end,
-                mention=mention, rules={"detect": NAME}))
+                type="mixed" if quoted > 0 else "indirect", start=start, end=end, sent=sent.i,
+                cue_start=t.start, cue_end=t.end, mention=mention, rules={"detect": NAME}))
             break
+
+
+def _holds_fragments_only(state: ArticleState, start: int, end: int) -> bool:
+    """Whether the quotation marks in [start, end) set off only phrases the sentence runs
+    on past, none a statement of its own (Di beberapa desa, kata Ratna, petugas ”hanya
+    datang sebentar” lalu pergi lagi: one mixed record); a quotation kept as a
+    direct quote is attributed by the cue sieves."""
+    spans = state.quote_spans_between(start, end)
+    return all(start < q.open_pos and q.close_pos < end and runs_on_past(state.doc.text, q, end) for q in spans) \
+        and not any(c.type == "direct" and c.start < end and c.end > start for c in state.live())

@@ -71,3 +71,19 @@ def test_a_headline_line_opening_with_a_speech_noun_is_no_record(run):
     q = only(run("Sutarno (52) sudah berada di kebun sejak subuh.\n\n"
                  "Cerita Sutarno, panen tahun ini datang lebih awal dari biasanya."))
     assert q.text == "panen tahun ini datang lebih awal dari biasanya"
+
+
+def test_cue_between_commas_before_a_clause_with_a_quoted_phrase(run):
+    # The clause after the cue runs on past a quoted phrase: one mixed record, the
+    # sentence around the cue, and the phrase no direct quote of its own.
+    text = ("Kepala Dinas Sosial Ratna Sari menjelaskan kendala penyaluran bantuan. "
+            "Di beberapa desa, kata Ratna, petugas ”hanya datang sebentar” lalu pergi lagi.")
+    q = run(text, names={"Ratna Sari": "PER"}).quotes[-1]
+    assert q.type == "mixed"
+    assert q.text == "Di beberapa desa, kata Ratna, petugas ”hanya datang sebentar” lalu pergi lagi"
+    assert (q.speaker.name, q.rules["detect"]) == ("Ratna Sari", "trailing_cue")
+    # Guard: a whole statement in quotation marks after the cue is a direct quote, no mixed record.
+    text = ("Kepala Dinas Sosial Ratna Sari menjelaskan kendala penyaluran bantuan. "
+            "Di beberapa desa, kata Ratna, ”petugas hanya datang sebentar lalu pergi lagi.”")
+    quotes = run(text, names={"Ratna Sari": "PER"}).quotes
+    assert [q.type for q in quotes if q.type != "indirect"] == ["direct"]

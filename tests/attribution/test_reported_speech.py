@@ -1221,3 +1221,70 @@ def test_an_agency_dateline_below_a_photo_caption_still_opens_the_lede(run):
     doc = build_document(head + caption + lede)
     verb = next(t for t in doc.tokens if t.text == "mengimbau")
     assert subject_before(doc, verb.i, load_lexicon())[0].text == "Dinas"
+
+
+def test_a_noun_sub_heading_run_into_a_body_subject(run):
+    # A sub-heading of two nouns run into the sentence (its line break lost) before a
+    # body's name: the body speaks, the heading is no part of the subject.
+    text = ("”Stok di gudang kami cukup,” kata Kepala Gudang Rudi Hartono, Senin. "
+            "Temuan penimbunan Badan Pangan Daerah menilai kenaikan harga di sejumlah pasar tidak wajar.")
+    q = run(text, names={"Rudi Hartono": "PER"}).quotes[1]
+    assert (q.text, q.speaker.name) == ("kenaikan harga di sejumlah pasar tidak wajar", "Badan Pangan Daerah")
+    # Guard: a party's member before the party's name is who speaks, no heading: the
+    # party is not made the speaker.
+    text = ("”Stok di gudang kami cukup,” kata Kepala Gudang Rudi Hartono, Senin. "
+            "Kader partai Nusantara Raya menilai kenaikan harga di sejumlah pasar tidak wajar.")
+    quotes = run(text, names={"Rudi Hartono": "PER", "Nusantara Raya": "ORG"}).quotes
+    assert all(q.speaker is None or q.speaker.name != "Nusantara Raya" for q in quotes)
+
+
+def test_a_directive_with_a_negated_predicate_urges_someone(run):
+    # A negator after whom the directive urges opens what they are not to do, though a
+    # preposition follows (… ke rumah): no thing asked of someone.
+    q = only(run("Kapolsek Hendra Wijaya meminta warga tidak pulang ke rumah sebelum jalan dibuka kembali."))
+    assert (q.text, q.speaker.name) == ("warga tidak pulang ke rumah sebelum jalan dibuka kembali", "Hendra Wijaya")
+    # Guard: a thing asked of someone, a preposition and whom, still reports nothing.
+    assert run("Oknum itu meminta jatah harian ke para sopir angkutan.").quotes == []
+
+
+def test_a_preposition_inside_the_subject_of_a_warning_leaves_a_clause(run):
+    # mengingatkan + a clause whose subject holds ke: the predicate after it (biasanya
+    # melambat) makes it a clause, not a thing asked of someone.
+    q = only(run("Ekonom Rina Marlina mengingatkan penyaluran kredit ke sektor properti biasanya melambat "
+                 "pada akhir tahun."))
+    assert (q.text, q.speaker.name) == ("penyaluran kredit ke sektor properti biasanya melambat pada akhir tahun",
+                                        "Rina Marlina")
+    # Guard: after the one asked, a time adjunct (menjelang …) is no predicate.
+    assert run("Oknum itu meminta jatah proyek ke para kontraktor menjelang Lebaran.").quotes == []
+
+
+def test_a_thing_proposed_or_claimed_is_no_statement(run):
+    assert run("Direksi PT Sinar Abadi mengusulkan penambahan modal kerja sebesar Rp 20 miliar yang akan "
+               "dicairkan bulan depan.").quotes == []
+    assert run("Vietnam mengklaim sebagian besar kepulauan itu, sementara Tiongkok menolak "
+               "klaim tersebut.").quotes == []
+    # Guards: what is proposed or claimed to be so is a clause, with its subject or without.
+    q = only(run("Ketua DPRD Rudi Hartono mengusulkan pemerintah menaikkan tarif angkutan kota."))
+    assert q.text == "pemerintah menaikkan tarif angkutan kota"
+    q = only(run("Direktur PT Sinar Abadi Budi Santoso mengklaim perusahaannya merugi hingga Rp 2 miliar."))
+    assert q.text == "perusahaannya merugi hingga Rp 2 miliar"
+    q = only(run("Ketua tim pemenangan Budi Santoso mengklaim sukses di lima kecamatan berdasarkan data saksi."))
+    assert q.text == "sukses di lima kecamatan berdasarkan data saksi"
+    q = only(run("Budi Santoso mengklaim bahwa pulau itu milik negaranya sejak lama."))
+    assert q.text == "pulau itu milik negaranya sejak lama"
+
+
+def test_a_verb_of_stating_joined_by_dan_is_the_speaker_s_second_act(run):
+    first = "Menteri Luar Negeri Rudi Hartono menyambut baik perundingan itu. "
+    q = only(run(first + "Ia berharap kedua kubu dapat menahan diri dan menyatakan kesediaan Indonesia untuk "
+                         "menjadi penengah."))
+    assert (q.text, q.speaker.name) == ("kedua kubu dapat menahan diri", "Rudi Hartono")
+    # With a clause after it, the second statement is a record of its own.
+    quotes = run(first + "Ia berharap kedua kubu dapat menahan diri dan menegaskan Indonesia siap menjadi "
+                         "penengah.").quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("kedua kubu dapat menahan diri", "Rudi Hartono"), ("Indonesia siap menjadi penengah", "Rudi Hartono")]
+    # Guard: after a purpose link the verbs joined are what someone is urged to do: one record.
+    q = only(run("Presiden Budi Santoso menginstruksikan para menteri untuk menghitung ulang anggaran serta "
+                 "menegaskan prioritas program kepada daerah."))
+    assert q.text == "para menteri untuk menghitung ulang anggaran serta menegaskan prioritas program kepada daerah"
