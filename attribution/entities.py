@@ -1706,6 +1706,61 @@ def _place_goes_on(toks: list[Token], start: int, comma: int, lex: Lexicon) -> b
 
 
 
+# Most words of a role given in a predicate, and of lowercase words after its head
+# (kader posyandu, pengemudi ojek daring, buruh harian lepas).
+_PREDICATE_ROLE_WORDS = 8
+_PREDICATE_ROLE_FIELD_WORDS = 3
+# A word closing with a particle or a clitic (maupun, ataupun, semuanya) ends the role.
+_CLITICS = ("pun", "nya")
+
+
+def predicate_role(doc: Document, start: int, lex: Lexicon) -> str | None:
+    """The role a predicate gives from token ``start`` on, right after ``menjadi``,
+    ``sehari-hari`` or ``sebagai`` (``kader posyandu`` of ``menjadi kader posyandu di desa
+    itu``, ``Ketua RT 05`` of ``menjadi Ketua RT 05 sejak 2019``): a title's or a
+    description's head after at most a singular determiner, its own lowercase words or
+    a body's name after it; not a place, a time or a clause after it, and none where the
+    head is what an event makes someone (``korban``), a kinship word or a word for a man or
+    a woman."""
+    toks: list[Token] = doc.tokens
+    if start >= len(toks):
+        return None
+    sent = toks[start].sent
+    k = start + lex.singular_determiner_length([t.lower for t in toks[start:start + 2]])
+    words = [t.lower for t in toks[k:k + 3] if t.sent == sent]
+    at = lex.title_head_after_modifiers(words)
+    if at is None:
+        return None
+    compound = lex.compound_role_head_at(words[at:])
+    head = words[at]
+    if not compound and (head in lex.event_role_heads or head in lex.relation_heads or head in lex.person_nouns
+                         or head in lex.honorifics):
+        return None
+    end = k + at + max(1, compound)
+    seen_capital = any(t.is_capitalized for t in toks[k:end])
+    field_words = 0
+    while end < len(toks) and toks[end].sent == sent and end - k < _PREDICATE_ROLE_WORDS:
+        t = toks[end]
+        if t.lower in lex.weekdays or t.lower in lex.months:
+            break
+        if t.is_capitalized or (seen_capital and t.text.isdigit()):
+            seen_capital = True  # Ketua RT 05, guru SD Negeri 3 Kupang
+        elif seen_capital and _role_glue(toks, end, lex):
+            pass
+        elif not seen_capital and field_words < _PREDICATE_ROLE_FIELD_WORDS and _describes(t, lex) \
+                and t.lower not in _FUNCTION_WORDS and t.lower not in DEMONSTRATIVES \
+                and t.lower not in lex.predicate_role_adverbs and t.lower not in lex.role_time_words \
+                and not t.lower.endswith(_CLITICS):
+            field_words += 1  # kader posyandu; not … di desa itu, … sejak 2019, … ataupun, … semuanya
+        else:
+            break
+        end += 1
+    role = toks[k:end]
+    while role and not role[-1].is_word:
+        role = role[:-1]
+    return doc.text[role[0].start:role[-1].end] if role else None
+
+
 def _describes(tok: Token, lex: Lexicon) -> bool:
     """Whether a lowercase word after a name and a comma can open a description of the
     person (pemulung, lulusan tahun 2019), not what they do or say next (mengaku …,

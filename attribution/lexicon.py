@@ -135,6 +135,11 @@ class Lexicon:
     wire_attribution_verbs: frozenset[str]  # (…, seperti) dikutip (Yonhap)
     led_by_words: frozenset[str]  # (Partai X) pimpinan (Kanselir Jerman Y): led by; the role starts after
     role_time_words: frozenset[str]  # (Ketua ASEAN) tahun (ini): when the role is held, not part of it
+    role_predicates: frozenset[str]  # (ia) menjadi (kader posyandu): the role in the predicate
+    occupation_verbs: frozenset[str]  # (ia) mengajar (di sekolah itu sebagai guru honorer)
+    predicate_role_adverbs: frozenset[str]  # (ia) sudah (12) tahun (menjadi …): between subject and predicate
+    role_other_time_words: frozenset[str]  # dulu (ia menjadi …): a role held at another time
+    event_role_heads: frozenset[str]  # (menjadi) korban: what an event makes someone, no role held
     representative_markers: frozenset[str]  # (terdakwa) melalui (kuasa hukumnya): the role opens after it
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     other_holder_words: frozenset[str]  # (Anggota Komisi IV) lainnya, (dari Fraksi …): not part of the role
@@ -537,6 +542,11 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         wire_attribution_verbs=_lower_set(cues["wire_attribution_verbs"]),
         led_by_words=_lower_set(roles["led_by_words"]),
         role_time_words=_lower_set(roles["role_time_words"]),
+        role_predicates=_lower_set(roles["role_predicates"]),
+        occupation_verbs=_lower_set(roles["occupation_verbs"]),
+        predicate_role_adverbs=_lower_set(roles["predicate_role_adverbs"]),
+        role_other_time_words=_lower_set(roles["role_other_time_words"]),
+        event_role_heads=_lower_set(roles["event_role_heads"]),
         representative_markers=_lower_set(roles["representative_markers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         other_holder_words=_lower_set(roles["other_holder_words"]),

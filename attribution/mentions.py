@@ -2606,6 +2606,11 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
             # Pembalap Italia yang memimpin … lap itu menyebut …: the demonstrative closing
             # the relative clause points the whole description back to someone named before.
             return seg[:k] + [_closing_demonstrative(seg)]
+        if t.lower in lex.representative_markers and k > 0 and not t.is_capitalized \
+                and _titled_representative_after(seg, k, lex):
+            # Kapolres X melalui Kasat Reskrim Y mengatakan: the officer the party speaks
+            # through says the words, as in X, melalui kuasa hukumnya, Y, membantah ….
+            return seg[k + 1:]
         if t.lower in _SUBJECT_ENDERS and k > 0 and not t.is_capitalized:
             if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
                     and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:
@@ -2649,6 +2654,19 @@ def _partitive_at(words: list[Token], lex: Lexicon) -> int | None:
             return det  # dari mereka; dari kontraktor itu
         return None
     return None
+
+
+def _titled_representative_after(seg: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``melalui``/``lewat`` at ``k`` goes on with the titled person a named party
+    speaks through, up to the verb (Kapolres X melalui ``Kasat Reskrim AKP Yogi``): a title,
+    then a name, all capitalised; not a channel (melalui Instagram, melalui Kementerian
+    Agama), nor a party that names no one (Warga melalui Ketua RT …)."""
+    head, tail = seg[:k], seg[k + 1:]
+    if len(tail) < 2 or not _is_title_word(tail[0], lex) or not all(t.is_capitalized or not t.is_word for t in tail) \
+            or not (head and head[-1].is_capitalized and _capitalized_name_range(head, lex) is not None):
+        return False
+    rng = _capitalized_name_range(tail, lex)
+    return rng is not None and rng[0] > 0 and rng[1] == len(tail)
 
 
 def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:

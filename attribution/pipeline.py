@@ -14,6 +14,7 @@ from .entities import EntityIndex, without_trailing_rank
 from .lexicon import Lexicon, load_lexicon
 from .mentions import DEMONSTRATIVES, age_at
 from .model import ExtractionResult, Quote, Span, Speaker, SpeakerEntry
+from .normalize import NormalizedText, normalize_text
 from .quotes import find_quote_spans
 from .segment import build_document
 from .sieves import DETECTION_SIEVES, RESOLUTION_SIEVES
@@ -244,7 +245,7 @@ def _build_entities(state: ArticleState) -> None:
     index.finish()
 
 
-def _speaker(cand: Candidate, entity) -> Speaker:
+def _speaker(cand: Candidate, entity, text: str, norm: NormalizedText) -> Speaker:
     m = cand.speaker_mention or cand.mention
     role = entity.role
     mention_role = without_trailing_rank(m.role, load_lexicon()) if m is not None else None
@@ -253,14 +254,22 @@ def _speaker(cand: Candidate, entity) -> Speaker:
         role = mention_role
     if cand.role:
         role = cand.role  # Para pemohon: the parties speak as what the words call them
+    mention = _original_span(m.text, m.start, m.end, text, norm) if m else None
     return Speaker(
         name=entity.name,
-        mention=m.text if m else None,
-        mention_start=m.start if m else None,
-        mention_end=m.end if m else None,
+        mention=mention.text if mention else None,
+        mention_start=mention.start if mention else None,
+        mention_end=mention.end if mention else None,
         role=role,
         kind=entity.kind,
     )
+
+
+def _original_span(words: str, start: int, end: int, text: str, norm: NormalizedText) -> Span:
+    """Words the rules read at [start, end) of the normalised text, with their offsets in
+    the text as given, and its characters where the words are that stretch of it."""
+    a, b = norm.span(start, end)
+    return Span(text[a:b] if words == norm.text[start:end] else words, a, b)
 
 
 def _dates_outside_boilerplate(doc, mentions):
@@ -278,13 +287,14 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     """
     published_date = parse_published(published)
     lex = load_lexicon("id")
-    doc = build_document(text)
+    norm = normalize_text(text)  # \r\n, no-break spaces …: the rules read \n and a space
+    doc = build_document(norm.text)
     tag_document(doc, _default_tagger() if tagger is True else (tagger or None))
     state = ArticleState(
         doc=doc, lex=lex, published=published_date,
-        anchor=published_date or dateline(text, lex),
-        quote_spans=find_quote_spans(text, lex),
-        date_mentions=_dates_outside_boilerplate(doc, find_date_mentions(text, lex)),
+        anchor=published_date or dateline(norm.text, lex),
+        quote_spans=find_quote_spans(norm.text, lex),
+        date_mentions=_dates_outside_boilerplate(doc, find_date_mentions(norm.text, lex)),
         entities=EntityIndex(doc, lex),
     )
     for sieve in DETECTION_SIEVES:
@@ -293,7 +303,7 @@ def extract(text: str, published: date | str | None = None, title: str | None = 
     for sieve in RESOLUTION_SIEVES:
         sieve.run(state)
     _roles_from_descriptions(state)
-    return _result(state, text, published_date)
+    return _result(state, text, norm, published_date)
 
 
 def _roles_from_descriptions(state: ArticleState) -> None:
@@ -325,18 +335,23 @@ def _without_age(role: str, lex: Lexicon) -> str | None:
     return " ".join(words[:k])
 
 
-def _result(state: ArticleState, text: str, published_date: date | None) -> ExtractionResult:
+def _result(state: ArticleState, text: str, norm: NormalizedText, published_date: date | None) -> ExtractionResult:
+    """The records, with offsets into ``text`` as given (the rules read ``norm.text``)."""
     quotes: list[Quote] = []
     entries: dict[int, SpeakerEntry] = {}
     for n, cand in enumerate(sorted(state.live(), key=lambda c: c.start), start=1):
         qid = f"q{n}"
-        speaker = _speaker(cand, cand.entity) if cand.entity else None
-        cues = Span(text[cand.cue_start:cand.cue_end], cand.cue_start, cand.cue_end) \
-            if cand.cue_start is not None else None
+        speaker = _speaker(cand, cand.entity, text, norm) if cand.entity else None
+        cues = None
+        if cand.cue_start is not None:
+            a, b = norm.span(cand.cue_start, cand.cue_end)
+            cues = Span(text[a:b], a, b)
         m = cand.speaker_mention or cand.mention
-        unnamed = Span(m.text, m.start, m.end) if speaker is None and m is not None and m.description else None
+        unnamed = _original_span(m.text, m.start, m.end, text, norm) \
+            if speaker is None and m is not None and m.description else None
+        start, end = norm.span(cand.start, cand.end)
         quotes.append(Quote(
-            id=qid, type=cand.type, text=text[cand.start:cand.end], start=cand.start, end=cand.end,
+            id=qid, type=cand.type, text=text[start:end], start=start, end=end,
             cue=cues, speaker=speaker,
             co_speakers=[Speaker(name=e.name, role=cand.role or e.role, kind=e.kind) for e in cand.co_entities
                          if e is not cand.entity],

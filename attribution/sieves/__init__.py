@@ -20,6 +20,7 @@ from . import (
     judged_by,
     named_later,
     named_mention,
+    predicate_role,
     pronoun_mention,
     reported_speech,
     scare_quotes,
@@ -49,6 +50,7 @@ RESOLUTION_SIEVES = (
     pronoun_mention,
     named_later,
     context_speaker,
+    predicate_role,
     statement_date,
     confidence,
 )

@@ -1,6 +1,10 @@
 """Sentence splitting of news text (attribution.segment): the rules around the places a
 statistical splitter trips on, each from a sentence written for this test."""
+from attribution import extract
+from attribution.normalize import normalize_text
 from attribution.segment import build_document
+
+from .conftest import FakeTagger
 
 
 def _sentences(text):
@@ -77,3 +81,67 @@ def test_initials_in_capitals_after_berinisial_end_the_sentence_though_mr_is_a_t
     # Not initials: a company's abbreviation in capitals keeps its name (PT. Sinar Jaya).
     assert _sentences("Proyek itu dikerjakan PT. Sinar Jaya sejak Maret. Warga protes.") == [
         "Proyek itu dikerjakan PT. Sinar Jaya sejak Maret.", "Warga protes."]
+
+
+# A title-case headline whose first word is a speech verb (Cerita …, …): a headline, no
+# statement, only as long as its line end is seen as one.
+_HEADLINE = "Cerita Guru Honorer di Pelosok Sumba, Seberangi Sungai demi Mengajar Murid"
+_LINES_ARTICLE = (
+    f"{_HEADLINE}\n\n{_HEADLINE}\n\nFoto: Dokumentasi Sekolah\n\n"
+    "WAINGAPU, KOMPAS.com - Pada Senin, 11 Agustus 2025, puluhan murid SD Inpres Lewa menunggu guru "
+    "mereka di tepi sungai.\n\nYohana Lende (29) sudah delapan tahun mengajar di sekolah itu.\n\n"
+    "“Kalau sungai banjir, kami tunggu sampai surut,” kata Yohana.\n\n"
+    "Ia mengatakan bahwa jembatan gantung di desa itu putus sejak tahun lalu.")
+
+
+def _records_at_unix_offsets(text):
+    """The records of ``text`` with offsets counted as if each ``\\r\\n`` were ``\\n``,
+    checking that the offsets index ``text`` itself."""
+    out = []
+    for q in extract(text, tagger=None).to_dict()["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+        sp = q["speaker"] or {}
+        if sp.get("mention_start") is not None:
+            assert text[sp["mention_start"]:sp["mention_end"]] == sp["mention"]
+        unix = (lambda o: o - text.count("\r\n", 0, o)) if "\r\n" in text else (lambda o: o)
+        out.append((q["type"], unix(q["start"]), unix(q["end"]), sp.get("name"), sp.get("role"), q["date"],
+                    q["rules"]))
+    return out
+
+
+def test_line_ends_of_any_form_give_the_records_of_unix_ones():
+    plain = _records_at_unix_offsets(_LINES_ARTICLE)
+    # The headlines are no statements; the quote and the reported clause are Yohana's.
+    assert [(r[0], r[3]) for r in plain] == [("direct", "Yohana"), ("indirect", "Yohana")]
+    for line_end in ("\r\n", "\r", "\u2028"):
+        assert _records_at_unix_offsets(_LINES_ARTICLE.replace("\n", line_end)) == plain, repr(line_end)
+
+
+def test_other_spaces_and_invisible_characters_leave_names_whole_and_offsets_right():
+    # The full name written once, its words kept apart by a zero-width space alone.
+    text = ("\ufeffWali Kota Bogor Hendra\u200bSaputra meninjau pasar, Selasa\u2009(4/3/2025).\n\n"
+            "“Harga cabai sudah turun sejak pekan lalu,” kata\u00a0Hendra \u200b.\n\n"
+            "Menurut\u00a0dia, pasokan dari Garut kembali lancar.")
+    tagger = FakeTagger({"Hendra Saputra": "PER", "Hendra": "PER"})
+    body = extract(text, published="2025-03-05", tagger=tagger).to_dict()
+    assert [(q["type"], q["speaker"]["name"], q["speaker"]["role"], q["date"]) for q in body["quotes"]] == [
+        ("direct", "Hendra Saputra", "Wali Kota Bogor", "2025-03-04"),
+        ("indirect", "Hendra Saputra", "Wali Kota Bogor", "2025-03-04")]
+    for q in body["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+        assert text[q["speaker"]["mention_start"]:q["speaker"]["mention_end"]] == q["speaker"]["mention"]
+        assert text[q["cue"]["start"]:q["cue"]["end"]] == q["cue"]["text"] if q["cue"] else True
+    assert body["quotes"][0]["text"] == "Harga cabai sudah turun sejak pekan lalu,"
+    assert [q["speaker"]["mention"] for q in body["quotes"]] == ["Hendra", "dia"]
+
+
+def test_normalized_text_maps_its_offsets_back():
+    norm = normalize_text("ab\r\ncd\u200b\u00a0e")
+    assert norm.text == "ab\ncd e"  # the \\r dropped, not doubled: character windows agree with \\n text
+    assert norm.span(0, 2) == (0, 2) and norm.span(3, 5) == (4, 6) and norm.span(0, 5) == (0, 6)
+    assert norm.span(6, 7) == (8, 9)
+    # A zero-width space between two words' characters is the space between them.
+    assert normalize_text("Hendra\u200bSaputra").text == "Hendra Saputra"
+    # Near miss: text with only \\n and plain spaces is read as it is.
+    plain = normalize_text("Harga naik.\n\nWarga mengeluh.")
+    assert plain.text == "Harga naik.\n\nWarga mengeluh." and plain.span(3, 9) == (3, 9)

@@ -4445,7 +4445,8 @@ def test_a_pronoun_cue_after_a_resident_named_with_no_ia_sentence_keeps_the_last
 
 
 def test_an_age_in_a_description_cue_is_no_role(run):
-    text = ("Sarmin Hadi sudah empat puluh tahun menjadi nelayan di Muara Angke. "
+    # (melaut, not menjadi nelayan: a role given in the predicate is the speaker's role.)
+    text = ("Sarmin Hadi sudah empat puluh tahun melaut di Muara Angke. "
             "”Ikan makin jauh,” kata lelaki 67 tahun itu.")
     q = only(run(text, names={"Sarmin Hadi": "PER"}), "direct")
     assert (q.speaker.name, q.speaker.role) == ("Sarmin Hadi", None)
@@ -4731,3 +4732,62 @@ def test_a_body_noun_with_two_such_bodies_named_or_none_stays_unresolved(run):
             "Bank sentral juga meyakini inflasi akan melandai.")
     q = run(text).quotes[-1]
     assert q.speaker is None or q.speaker.name != "Bank Nusantara Makmur"
+
+
+def _roles(result):
+    return [(q.speaker.name, q.speaker.role) for q in result.quotes if q.speaker]
+
+
+def test_role_given_in_the_predicate_after_a_pronoun_pointing_back(run):
+    names = {"Ratna Wulandari": "PER", "Ratna": "PER", "Darto Susilo": "PER", "Darto": "PER"}
+    text = ("Di teras balai desa, Ratna Wulandari (38) menimbang bayi satu per satu. "
+            "Sudah sembilan tahun ia menjadi kader posyandu di kampung itu.\n\n"
+            "“Ibu-ibu sekarang lebih rajin datang,” kata Ratna.")
+    assert _roles(run(text, names=names)) == [("Ratna Wulandari", "kader posyandu")]
+    # Working as (bekerja/mengajar … sebagai), with a place between; the pronoun three
+    # sentences after the person the passage is about.
+    text = ("Darto Susilo berdiri di depan kelas yang atapnya bocor. Kapurnya tinggal sepotong. "
+            "Papan tulisnya retak.\n\nIa sudah 11 tahun mengajar di sekolah itu sebagai guru honorer.\n\n"
+            "“Honor saya belum naik,” kata Darto.")
+    assert _roles(run(text, names=names)) == [("Darto Susilo", "guru honorer")]
+    # A relative clause on the name: the role held every day.
+    text = ("Salah satunya Darto Susilo (51), yang sehari-hari sopir angkot, ikut antre solar sejak subuh. "
+            "“Penumpang makin sepi,” kata Darto.")
+    assert _roles(run(text, names=names)) == [("Darto Susilo", "sopir angkot")]
+
+
+def test_role_wished_for_to_come_past_or_someone_elses_is_no_role(run):
+    names = {"Ratna Wulandari": "PER", "Ratna": "PER"}
+    opening = "Di teras balai desa, Ratna Wulandari (38) menimbang bayi satu per satu. "
+    for predicate in ("Ia ingin menjadi kader posyandu di kampung itu.",
+                      "Ia akan menjadi kader posyandu tahun depan.",
+                      "Sejak kecil ia bercita-cita menjadi bidan.",
+                      "Anaknya menjadi perawat di Kupang.",
+                      "Dulu ia bekerja sebagai buruh pabrik.",
+                      "Tahun lalu ia menjadi korban penipuan."):
+        text = opening + predicate + "\n\n“Ibu-ibu sekarang lebih rajin datang,” kata Ratna."
+        assert _roles(run(text, names=names)) == [("Ratna Wulandari", None)], predicate
+    # Nor a role of someone else named after the speaker, whom the pronoun points to.
+    text = ("Ratna Wulandari (38) menimbang bayi. Di sebelahnya duduk Sri Handayani. "
+            "Ia sudah lama menjadi bidan desa.\n\n“Ibu-ibu sekarang lebih rajin datang,” kata Ratna.")
+    assert _roles(run(text, names={**names, "Sri Handayani": "PER"})) == [("Ratna Wulandari", None)]
+    # A speaker with a role of their own keeps it.
+    text = ("Ratna Wulandari (38), bidan desa, menimbang bayi. Sudah sembilan tahun ia menjadi kader posyandu. "
+            "“Ibu-ibu sekarang lebih rajin datang,” kata Ratna.")
+    assert _roles(run(text, names=names)) == [("Ratna Wulandari", "bidan desa")]
+
+
+def test_a_party_speaking_through_a_titled_officer_is_the_officer_and_the_day_of_their_words(run):
+    names = {"Bambang Hartono": "PER", "Rudi Santoso": "PER", "Rudi": "PER"}
+    text = ("Kapolres Sukamaju AKBP Bambang Hartono melalui Kasat Reskrim AKP Rudi Santoso mengatakan, "
+            "kedua tersangka ditangkap di sebuah rumah kos.\n\n"
+            "“Barang bukti sudah kami amankan,” kata AKP Rudi saat konferensi pers, Kamis (14/8/2025).")
+    r = run(text, published="2025-08-15", names=names)
+    assert [(q.type, q.speaker.name, q.speaker.role, str(q.date)) for q in r.quotes] == [
+        ("indirect", "Rudi Santoso", "Kasat Reskrim", "2025-08-14"),
+        ("direct", "Rudi Santoso", "Kasat Reskrim", "2025-08-14")]
+    # Near miss: a channel, no officer, after melalui; the party speaks.
+    text = ("Bupati Sukamaju Bambang Hartono melalui Instagram mengatakan, "
+            "jalan provinsi itu akan diperbaiki tahun ini.")
+    q = only(run(text, published="2025-08-15", names=names))
+    assert q.speaker.name == "Bambang Hartono"
