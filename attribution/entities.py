@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, age_at, back_over_honorifics,
                        bracketed_name_end, describes_someone, has_passive_shape, head_final_title_start,
                        initial_opens_name, inside_a_firm_name, is_honorific, is_stop_inside_name, looks_like_a_verb,
-                       opens_a_rank)
+                       opens_a_rank, short_form_after)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -27,6 +27,8 @@ _NICKNAME_GLUE = frozenset({",", "(", "yang", "atau", "juga", "lebih"})
 # Where a marker puts what it introduces: a nickname after it (akrab disapa Roy) or
 # before it (Roy, sapaan akrabnya); a real name after it (bernama asli …).
 _NICKNAME_AFTER, _NICKNAME_BEFORE, _REAL_NAME_AFTER = "nickname after", "nickname before", "real name after"
+# … or a short form of the name right before it (Ardiansyah Putra atau Coach Ardi).
+_SHORT_FORM_AFTER = "short form after"
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -162,6 +164,7 @@ class EntityIndex:
                         and not is_honorific(self.doc.tokens[before], self.lex) \
                         and self.doc.tokens[before].sent == toks[0].sent:
                     toks = self.doc.tokens[before:toks[-1].i + 1]  # I Wayan Koster: the tagger left out "I"
+                toks = self.doc.tokens[self._over_left_out_prefixes(toks[0].i):toks[-1].i + 1]
                 toks = toks[name_start_by_reuse(self.doc, toks, self.lex):]
                 # Moh. Tohir Anwar: the tagger left out the given name written short.
                 toks = self.doc.tokens[back_over_short_given_name(self.doc.tokens, toks[0].i, self.lex):toks[-1].i + 1]
@@ -180,6 +183,18 @@ class EntityIndex:
                 toks = toks[:body_name_end(toks)]
                 for body in bodies_joined(toks, self.lex):
                     self._add_tagged_body(body, org_names)
+
+    def _over_left_out_prefixes(self, first: int) -> int:
+        """Back from token ``first`` (a tagged name's first word) over the noble or regional
+        titles written as part of the name that the tagger left out (Seorang wali murid,
+        Lalu Ahmad (40), …, where it tags only Ahmad): capitalised in the sentence's run, not
+        its first word, where ``Lalu`` is as likely ``then``."""
+        toks = self.doc.tokens
+        k = first
+        while k - 1 > 0 and toks[k - 1].is_capitalized and toks[k - 1].lower in self.lex.name_prefixes \
+                and toks[k - 1].sent == toks[first].sent and toks[k - 2].sent == toks[first].sent:
+            k -= 1
+        return k
 
     def _add_tagged_body(self, toks: list, org_names: set) -> None:
         """A body's name the tagger found (from its head word on), where it ends."""
@@ -710,7 +725,8 @@ class EntityIndex:
         by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for markers, kind in ((self.lex.markers_before_nickname, _NICKNAME_AFTER),
                               (self.lex.markers_after_nickname, _NICKNAME_BEFORE),
-                              (self.lex.markers_before_real_name, _REAL_NAME_AFTER)):
+                              (self.lex.markers_before_real_name, _REAL_NAME_AFTER),
+                              (self.lex.markers_before_short_form, _SHORT_FORM_AFTER)):
             for m in markers:
                 by_first_word.setdefault(m[0], []).append((m, kind))
         for markers in by_first_word.values():
@@ -728,6 +744,16 @@ class EntityIndex:
                 continue
             marker, kind = hit
             after = k + len(marker)
+            if kind == _SHORT_FORM_AFTER:
+                # Ardiansyah Putra atau Coach Ardi: the name right before the word, and a
+                # short form of it right after.
+                full = next((o for o in persons if k > 0 and o.end == toks[k - 1].end), None)
+                if full is not None and short_form_after(toks, k, self.lex):
+                    run = toks[after:after + 3]
+                    run = run[:next((j for j, t in enumerate(run) if not (t.is_word and t.is_capitalized)), len(run))]
+                    self._add_nickname(name_key(" ".join(t.text for t in run)), full.key)
+                k = after
+                continue
             if kind == _REAL_NAME_AFTER:
                 real = self._capitalized_run(after, forward=True, limit=5)
                 real_key = name_key(" ".join(t.text for t in real))
@@ -865,6 +891,10 @@ class EntityIndex:
         while start > 0 and toks[start - 1].sent == toks[marker].sent and toks[start - 1].text not in (",", "—"):
             start -= 1
         words = toks[start:j]
+        # (Menurut pemain yang akrab disapa Tian itu, …: the words opening the clause are
+        # no part of the description.)
+        while len(words) > 1 and words[0].lower in self.lex.clause_openers:
+            words = words[1:]
         after = name[-1].i + 1
         return after < len(toks) and toks[after].lower in DEMONSTRATIVES and describes_someone(words, self.lex)
 
@@ -1003,6 +1033,11 @@ class EntityIndex:
                 key = name_key(alias)
             elif key in self.nicknames:
                 key = self.nicknames[key]
+        club = self._body_alias(key)
+        if club is not None:
+            # manajemen Maung Bandung menegaskan …, after Persib Bandung: a club's nickname,
+            # which the tagger may take for a person's name, is the club the article names.
+            key, kind = club
         supersets = self._names_containing(key, kind)
         if kind == "person" and len(key) > 1 and key[0] in self.lex.address_openers and supersets in ([], [key]) \
                 and not any(w in self.lex.title_heads or w in self.lex.abbreviated_titles for w in key[1:]):
@@ -1070,6 +1105,42 @@ class EntityIndex:
                 best, best_distance = k, distance
         # Rara, of Rara Ayu, a stage name whose real name the article gives: that name.
         return self.nicknames.get(best, best) if kind == "person" else best
+
+    def add_club_names(self) -> None:
+        """The club a well-known nickname the article uses stands for (Singo Edan: Arema
+        FC), where the article writes the club's name (in full, or its own first word:
+        Persib) though no rule took it for a speaker's: so the nickname resolves to it."""
+        toks = self.doc.tokens
+        for o in list(self.occurrences):
+            alias = self.lex.body_aliases.get(" ".join(o.key))
+            if alias is None or self._club_written(name_key(alias)):
+                continue
+            words = alias.split()
+            for n in (len(words), 1):
+                at = next((k for k in range(len(toks) - n + 1)
+                           if [t.text for t in toks[k:k + n]] == words[:n]
+                           and (k + n >= len(toks) or not (toks[k + n].is_word and toks[k + n].is_capitalized))), None)
+                if at is not None:
+                    self.add(" ".join(words[:n]), toks[at].start, toks[at + n - 1].end, "organization")
+                    break
+
+    def _club_written(self, target: tuple[str, ...]) -> list[NameOccurrence]:
+        """The occurrences of the club named ``target``: in full or by its first word."""
+        return [o for o in self.occurrences
+                if o.key == target or (o.key and o.key[0] == target[0] and set(o.key) <= set(target))]
+
+    def _body_alias(self, key: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
+        """The name and kind of the club a well-known nickname (``key``) stands for, as the
+        article writes it: in full (Persib Bandung) or by the club's own first word
+        (Persib); None where the article names no such club."""
+        alias = self.lex.body_aliases.get(" ".join(key))
+        if alias is None:
+            return None
+        found = self._club_written(name_key(alias))
+        if not found:
+            return None
+        club = max(found, key=lambda o: len(o.key))
+        return club.key, club.kind
 
     def _addressed_form_of(self, key: tuple[str, ...], others: list[tuple[str, ...]]) -> bool:
         """Whether ``key`` is a form or title of address and a name that a fuller one of

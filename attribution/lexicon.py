@@ -105,6 +105,7 @@ class Lexicon:
     gendered_categories: frozenset[str]  # tunggal (putri): putri is women's, no kinship
     gender_adjectives: frozenset[str]  # putra, putri: men's, women's after such a category
     person_nouns: frozenset[str]  # (Perempuan itu,) Sumiati: alone, no role
+    account_nouns: frozenset[tuple[str, ...]]  # (tulis) akun (@nadia_rhm): a handle after it is the speaker
     female_person_words: frozenset[str]  # ibu, perempuan, mahasiswi: a woman
     male_person_words: frozenset[str]  # bapak, pria, kakek: a man
     kinship_counts: frozenset[str]  # (ibu) seorang (anak): a count before a kinship noun
@@ -150,7 +151,9 @@ class Lexicon:
     markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
     markers_before_real_name: frozenset[tuple[str, ...]]  # (Bonga …) Pria bernama asli Yakobus Sitepu itu
+    markers_before_short_form: frozenset[tuple[str, ...]]  # Ardiansyah Putra atau Coach Ardi: a short form after
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
+    body_aliases: dict[str, str]  # aliases.json: "maung bandung" -> "Persib Bandung" (lowercased keys)
     forms_of_address: frozenset[str]  # aliases.json: Mbah (Jum), Koh (Siong): a nickname's opening word
     address_openers: frozenset[str]  # forms of address, honorifics, titles of address: Coach (Danu), Pak (Hendra)
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
@@ -507,6 +510,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         gendered_categories=_lower_set(roles["gendered_categories"]),
         gender_adjectives=_lower_set(roles["gender_adjectives"]),
         person_nouns=_lower_set(roles["person_nouns"]),
+        account_nouns=_phrases(roles["account_nouns"]),
         female_person_words=_lower_set(roles["female_person_words"]),
         male_person_words=_lower_set(roles["male_person_words"]),
         kinship_counts=_lower_set(roles["kinship_counts"]),
@@ -557,7 +561,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
         markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),
         markers_before_real_name=_phrases(aliases["nickname_markers"]["before_real_name"]),
+        markers_before_short_form=_phrases(aliases["nickname_markers"]["before_short_form"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
+        body_aliases={k.lower(): v for k, v in aliases["body_aliases"].items()},
         forms_of_address=_lower_set(aliases["forms_of_address"]),
         address_openers=_lower_set(aliases["forms_of_address"] + aliases["titles_of_address"] + roles["honorifics"]),
         # A conferred honorific stands where a rank does (… Malaysia Datuk Seri Anwar).

@@ -51,6 +51,7 @@ class _DocumentWords:
     initials: set[str]  # AS of "berinisial AS (19)": a person the article names by initials
     regions: set[str]  # Cianjur of "Kapolres Cianjur AKBP Rudi": the office's region
     named_places: set[tuple[str, ...]]  # Sungai Lumbo of "dari Desa Sungai Lumbo tidak …"
+    whole_runs: dict[tuple[str, ...], list[int]]  # KPU Madina of "di kantor KPU Madina, Rabu": where written alone
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -96,7 +97,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
     regions |= {t.text for k, t in enumerate(tokens) if k > 0 and t.is_capitalized and t.sent == tokens[k - 1].sent
                 and (tokens[k - 1].lower in lex.name_heads or tokens[k - 1].lower in lex.region_markers)}
     words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
-                           regions, _named_places(tokens, lex))
+                           regions, _named_places(tokens, lex), _whole_runs(tokens))
     _words_cache.set(words)
     return words
 
@@ -116,6 +117,31 @@ def _initials_after_a_party(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 _words_cache: ContextVar[_DocumentWords | None] = ContextVar("_words_cache", default=None)
+
+# The most words of a run of capitalised words kept whole (Persis Solo, KPU Kota Bandung).
+_MAX_WHOLE_RUN = 4
+
+
+def _whole_runs(tokens: list[Token]) -> dict[tuple[str, ...], list[int]]:
+    """Runs of two to four capitalised words with no capitalised word right before or after
+    them in their sentence (``di kantor KPU Madina, Rabu``; ``dari Persis Solo pada …``):
+    what the article writes as one name on its own, and the indices of their first words."""
+    def capitalised(k: int, sent: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].sent == sent and tokens[k].is_word and tokens[k].is_capitalized
+
+    found: dict[tuple[str, ...], list[int]] = {}
+    k = 0
+    while k < len(tokens):
+        if not capitalised(k, tokens[k].sent):
+            k += 1
+            continue
+        j = k
+        while capitalised(j + 1, tokens[k].sent):
+            j += 1
+        if 2 <= j - k + 1 <= _MAX_WHOLE_RUN:
+            found.setdefault(tuple(t.text for t in tokens[k:j + 1]), []).append(k)
+        k = j + 1
+    return found
 
 
 def _named_places(tokens: list[Token], lex: Lexicon) -> set[tuple[str, ...]]:
@@ -504,6 +530,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start += 1
     elif end - start >= 3 and _names_the_region(tokens, start, lex):
         start += 1  # Bupati Sikka Yohanes Kolo: the region, then the person
+    else:
+        start = _after_a_body_written_whole(tokens, start, end, lex)
     run_start = start
     # The complement of a title ends in a place or an organisation word that the
     # hand-written lexicon does not know (Bupati Sidoarjo Muhammad Iskak): cut such
@@ -615,6 +643,29 @@ def after_title_field(tokens: list[Token], start: int, end: int, lex: Lexicon) -
     given = next((j for j in range(start, end - 1)
                   if _is_given_name_word(tokens[j], lex) or tokens[j].text in words.cued), None)
     return given if given is not None else start
+
+
+def _after_a_body_written_whole(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Where a name starts after a body and its place (``KPU Madina`` Zulkifli Nasution,
+    pelatih ``Persis Solo`` Ricardo Salvador) that the article writes elsewhere on their own
+    (di kantor KPU Madina, Rabu; kalah dari Persis Solo pada …), with an acronym, a body's
+    or a place's word among them: the words the run from ``start`` opens with, or that
+    the acronym before it and they make. Two words at least stay the name; no word the
+    article or the tagger gives as a person's closes the complement. ``start`` where none."""
+    words = _article_words(lex)
+    for p in range(end - 3, start - 1, -1):
+        last = tokens[p]
+        if last.ner.endswith("-PER") or last.text in words.cued or lex.is_person_word(last.text):
+            continue
+        for q in range(max(0, start - 2), p):
+            seq = tokens[q:p + 1]
+            if all(t.is_word and t.is_capitalized for t in seq) \
+                    and any(at > tokens[-1].i or at + len(seq) <= tokens[0].i  # elsewhere, not here
+                            for at in words.whole_runs.get(tuple(t.text for t in seq), ())) \
+                    and any(_is_acronym(t) or t.lower in lex.organization_heads
+                            or lex.is_place_or_organization_word(t.text) for t in seq):
+                return p + 1
+    return start
 
 
 def _named_place_length(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
@@ -917,7 +968,14 @@ def _common_words_only(words: list[Token], after_title: bool, lex: Lexicon) -> b
 def name_start_by_reuse(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     """Public form for the entity index: where the name starts inside ``tokens``."""
     _doc_tokens.set(doc.tokens)
+    # Ilham "Ilo" Prasetyo, tagged whole: the nickname in quotation marks (tulis Ilo) says
+    # nothing about where the name starts; the name is read without it.
+    marks = [k for k, t in enumerate(tokens) if k > 0 and t.text in lex.quote_marks]
+    if len(marks) >= 2:
+        tokens = tokens[:marks[0]] + tokens[marks[1] + 1:]
     found = _name_start_by_reuse(tokens, 0, len(tokens), lex)
+    if found is not None and marks and found >= marks[0]:
+        found = None  # (nor does a word after it: Kenneth "Kenji" Dela Cruz … kata Dela Cruz)
     return 0 if found is None or _kept_before_reuse(tokens[0], tokens[:found + 1], lex) else found
 
 
@@ -1239,6 +1297,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if not tokens or (len(tokens) > 1 and _a_thing_done(tokens[:-1], lex)):
         return None  # Dua gol Marcos Tavares (memastikan kemenangan): a thing, no speaker
     _doc_tokens.set(doc.tokens)
+    account = _account_handle(tokens, lex)
+    if account is not None:
+        # tulis akun @nadia_rhm: the account speaks, its handle its name.
+        named = _whole_name(doc, account, "person")
+        named.start, named.text = tokens[0].start, _span_text(doc, tokens)
+        return named
     zone = max((k for k, t in enumerate(tokens[:-1]) if _is_time_zone(t, lex)), default=None)
     if zone is not None:
         tokens = tokens[zone + 1:]  # Pada pukul 20.00 WIB Budi Santoso: the time is no part of the subject
@@ -1625,6 +1689,83 @@ def _agent_noun(tok: Token, lex: Lexicon) -> bool:
         and not lex.is_reporting_verb(low) and not lex.is_direct_cue(low)
 
 
+def handle_end(tokens: list[Token], k: int) -> int | None:
+    """Where a social-media handle that starts at ``tokens[k]`` (``@``) ends: the words,
+    dots and underscores written onto it (@bimo.satrio, whose last full stop ends the
+    sentence); None where no word is written right after the ``@``."""
+    if k + 1 >= len(tokens) or tokens[k].text != "@" or not tokens[k + 1].is_word \
+            or tokens[k + 1].start != tokens[k].end:
+        return None
+    j = k + 2
+    while j + 1 < len(tokens) and tokens[j].text in (".", "_") and tokens[j].start == tokens[j - 1].end \
+            and tokens[j + 1].is_word and tokens[j + 1].start == tokens[j].end:
+        j += 2
+    return j
+
+
+# The most words between an account noun and its handle (akun Instagram @…, akun media sosial @…).
+_ACCOUNT_WORDS = 3
+
+
+def _account_handle(tokens: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The handle's tokens where the mention is a social-media account (``akun @nadia_rhm``,
+    ``pemilik akun Instagram @bimo.satrio``, ``@bimo.satrio`` alone) and nothing else."""
+    at = next((k for k, t in enumerate(tokens) if t.text == "@"), None)
+    if at is None:
+        return None
+    end = handle_end(tokens, at)
+    if end is None or end != len(tokens):
+        return None
+    if at:
+        words = [t.lower for t in tokens[:at]]
+        noun = max((len(m) for m in lex.account_nouns if tuple(words[:len(m)]) == m), default=0)
+        if not noun or at - noun > _ACCOUNT_WORDS or not all(t.is_word for t in tokens[noun:at]):
+            return None
+    return tokens[at:end]
+
+
+def short_form_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words right after ``tokens[k]`` (``atau``) are a short form
+    of the name that ends right before it (Ardiansyah Putra atau Coach Ardi)."""
+    before = []
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and tokens[j].is_capitalized and len(before) < 4:
+        before.insert(0, tokens[j].lower)
+        j -= 1
+    after = []
+    j = k + 1
+    while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalized and len(after) < 3:
+        after.append(tokens[j].lower)
+        j += 1
+    closed = j >= len(tokens) or not (tokens[j].is_word and tokens[j].is_capitalized)
+    return closed and is_short_form(after, before, lex)
+
+
+# The fewest letters of a short form's word cut from a name's word (Ardi, Tian).
+_MIN_SHORT_FORM = 3
+
+
+def is_short_form(nick: list[str] | tuple[str, ...], name: list[str] | tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether the lowercased words ``nick`` are a short form of the name ``name`` (two
+    words or more): past a form or title of address that may open it (Coach Ardi, Pak
+    Budi), each word the front or the end of one of the name's words (Ardi of Ardiansyah,
+    Tian of Septian) or the fronts of two of them run together (Jokowi of Joko Widodo)."""
+    nick = list(nick)
+    if nick and nick[0] in lex.address_openers:
+        nick = nick[1:]
+    if not nick or len(name) < 2 or len(nick) >= len(name):
+        return False
+
+    def cut_from(word: str) -> bool:
+        if len(word) < _MIN_SHORT_FORM:
+            return False
+        if any(w.startswith(word) or w.endswith(word) for w in name):
+            return True
+        return any(word.startswith(a[:n]) and len(word) > n and b.startswith(word[n:])
+                   for a, b in zip(name, name[1:]) for n in range(2, len(a) + 1))
+    return all(cut_from(w) for w in nick)
+
+
 def _name_marker(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """Where a marker that introduces a name (``bernama``, ``bernama asli``; ``yang biasa
     disapa`` after a description) stands in a mention, and its length; None where none
@@ -1992,6 +2133,11 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
         if firm is not None and firm <= limit:
             out.extend(toks[k:firm])  # kuasa hukum dari kantor advokat Lubis, Santosa & Rekan, …
             k = firm
+            continue
+        handle = handle_end(toks, k) if t.text == "@" else None
+        if handle is not None and handle <= limit:
+            out.extend(toks[k:handle])  # akun @bimo.satrio: the handle's dots are no stop
+            k = handle
             continue
         if t.text == "." and out and out[-1].end == t.start and k + 1 < limit \
                 and toks[k + 1].sent == t.sent and _dotted(out[-1], t, toks[k + 1], lex):
@@ -2712,11 +2858,20 @@ def _verb_form(tok: Token) -> bool:
     return not tok.is_capitalized and (low.startswith("me") or (low.startswith("di") and len(low) >= 7))
 
 
+def _name_prefix_inside_a_sentence(seg: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``seg[k]`` is a noble or regional title opening the name after it (Seorang
+    wali murid, Lalu Ahmad (40), …): capitalised before a capitalised word, not the
+    sentence's first word, where ``Lalu`` is ``then``."""
+    return seg[k].is_capitalized and seg[k].lower in lex.name_prefixes and not _first_in_its_sentence(seg[k]) \
+        and k + 1 < len(seg) and seg[k + 1].is_capitalized and seg[k + 1].is_word
+
+
 def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:
     k = 0
     if len(seg) > 1 and seg[0].lower in lex.listing_markers and seg[1].is_capitalized:
         k = 1  # Dua hakim agung, yakni X dan Y, menilai …: the names listed speak
-    while k < len(seg) and seg[k].lower in lex.leading_connectives and not seg[k].ner.endswith("PER"):
+    while k < len(seg) and seg[k].lower in lex.leading_connectives and not seg[k].ner.endswith("PER") \
+            and not _name_prefix_inside_a_sentence(seg, k, lex):
         k += 1
         # "Sementara itu", "Selain itu", "Oleh karena itu"
         while k < len(seg) and seg[k].lower in ("itu", "karena", "ini"):

@@ -242,6 +242,7 @@ def _build_entities(state: ArticleState) -> None:
     index.add_short_name_subjects()
     index.add_fuller_names()
     index.add_nicknames()
+    index.add_club_names()
     index.finish()
 
 

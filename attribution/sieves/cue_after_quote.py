@@ -51,6 +51,16 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
         cand.sent = last.sent
         cand.rules["cue"] = NAME + ":demikian"
         return
+    if tok.lower in lex.closing_statement_nouns and not tok.is_capitalized:
+        # ”…,” komentar akun @bimo.satrio: a statement's noun, then the account that wrote it.
+        np = speaker_np_after(doc, k + 1, limit, lex)
+        mention = parse_mention(doc, np, lex) if np else None
+        if mention is not None and mention.name and mention.name.startswith("@"):
+            cand.mention = mention
+            cand.cue_start, cand.cue_end = tok.start, tok.end
+            cand.sent = tok.sent
+            cand.rules["cue"] = NAME + ":account"
+            return
     if lex.is_direct_cue(tok.text) or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
         cand.cue_start, cand.cue_end = tok.start, tok.end
         if lex.has_speaker_clitic(tok.text) and not lex.is_reporting_verb(tok.text):

@@ -4791,3 +4791,144 @@ def test_a_party_speaking_through_a_titled_officer_is_the_officer_and_the_day_of
             "jalan provinsi itu akan diperbaiki tahun ini.")
     q = only(run(text, published="2025-08-15", names=names))
     assert q.speaker.name == "Bambang Hartono"
+
+
+def test_a_short_form_after_atau_is_the_persons_nickname(run):
+    # Budiman Santoso atau Coach Budi: the short form after "atau" is a nickname of the
+    # name before it, which stays the speaker's, with the role before it.
+    text = ("Tim Garuda Esports gagal lolos ke final turnamen nasional.\n\n"
+            "Pelatih Garuda Esports, Budiman Santoso atau Coach Budi, mengakui timnya kalah dalam strategi. "
+            "\"Kami kalah di pemilihan hero,\" kata Coach Budi usai laga.")
+    quotes = run(text, names={"Budiman Santoso": "PER", "Coach Budi": "PER", "Garuda Esports": "ORG"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Budiman Santoso", "Pelatih Garuda Esports")] * 2
+
+
+def test_atau_between_two_full_names_gives_no_nickname(run):
+    # Guard: two full names either side of "atau" are two people; no nickname is made.
+    text = ("Tim Garuda Esports gagal lolos ke final turnamen nasional.\n\n"
+            "Pemain cadangan, Rudi Hartono atau Dimas Saputra, mengaku siap tampil di laga berikutnya. "
+            "\"Saya siap kalau dipercaya,\" kata Dimas Saputra.")
+    quotes = run(text, names={"Rudi Hartono": "PER", "Dimas Saputra": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Dimas Saputra"] * 2
+
+
+def test_a_nickname_given_in_a_description_after_menurut_points_back(run):
+    # Menurut pemain yang akrab disapa Awan itu, …: the end of the name (Septiawan) is the
+    # nickname of the person named just before, whose role has another head (Kapten).
+    text = ("Kapten Persikota, Septiawan Hadi Saputra, mengakui bahwa timnya kehilangan fokus di babak kedua. "
+            "Menurut pemain yang akrab disapa Awan itu, seluruh pemain harus bangkit di laga berikutnya.")
+    quotes = run(text, names={"Septiawan Hadi Saputra": "PER", "Awan": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Septiawan Hadi Saputra", "Kapten Persikota")] * 2
+
+
+def test_a_nickname_after_menurut_with_no_description_pointing_back_is_someone_new(run):
+    # Guard: no demonstrative closes the description: someone new, not the person named
+    # before (whom the article does not name otherwise here).
+    text = ("Kapten Persikota, Septiawan Hadi Saputra, mengakui bahwa timnya kehilangan fokus di babak kedua. "
+            "Menurut suporter yang akrab disapa Ucok, seluruh pemain harus dievaluasi.")
+    quotes = run(text, names={"Septiawan Hadi Saputra": "PER", "Ucok": "PER"}).quotes
+    assert quotes[1].speaker is None or quotes[1].speaker.name != "Septiawan Hadi Saputra"
+
+
+def test_a_nickname_in_quotation_marks_after_a_cue_does_not_cut_the_name(run):
+    # Rendy "Bolang" Kurniawan, tagged whole, then tulis Bolang: the nickname used alone
+    # after a cue says nothing about where the name starts; no quotation mark in the name.
+    text = ("Band rock Lintas Senja batal tampil di Malang karena izin keramaian tidak keluar.\n\n"
+            "Drummer Lintas Senja, Rendy \"Bolang\" Kurniawan, juga meluapkan kekecewaannya lewat unggahan.\n\n"
+            "\"Kami sedih sekali, tapi kami pasti kembali,\" tulis Bolang, Jumat (23/5).")
+    q = run(text, names={"Rendy \" Bolang \" Kurniawan": "PER", "Bolang": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Rendy Kurniawan", "Drummer Lintas Senja")
+
+
+def test_a_complement_before_a_quoted_nickname_is_still_cut_by_the_cued_name(run):
+    # Guard: where the tagger runs the band into the name, the word the article cues
+    # before the quotation mark (kata Rendy) still says where the name starts.
+    text = ("Band rock Lintas Senja batal tampil di Malang karena izin keramaian tidak keluar.\n\n"
+            "Drummer Lintas Senja Rendy \"Bolang\" Kurniawan juga meluapkan kekecewaannya lewat unggahan.\n\n"
+            "\"Kami sedih sekali, tapi kami pasti kembali,\" kata Rendy, Jumat (23/5).")
+    q = run(text, names={"Lintas Senja Rendy \" Bolang \" Kurniawan": "PER", "Rendy": "PER"}).quotes[-1]
+    assert q.speaker.name == "Rendy Kurniawan"
+
+
+_CLUB_NICKNAME = ("Bola.com, Malang - Kabar kepindahan gelandang asal Jepang, Takeshi Mori, ke {club} semakin santer.\n\n"
+                  "Namun, manajemen Singo Edan menegaskan belum ada kesepakatan dengan pemain tersebut.")
+
+
+def test_a_clubs_nickname_is_the_club_the_article_names(run):
+    q = run(_CLUB_NICKNAME.format(club="Arema FC"),
+            names={"Takeshi Mori": "PER", "Singo Edan": "PER", "Arema FC": "ORG"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("Arema FC", "organization")
+
+
+def test_a_clubs_nickname_stays_where_the_article_names_no_such_club(run):
+    # Guard: the article names another club only: the nickname is not resolved.
+    q = run(_CLUB_NICKNAME.format(club="Persebaya Surabaya"),
+            names={"Takeshi Mori": "PER", "Singo Edan": "PER", "Persebaya Surabaya": "ORG"}).quotes[-1]
+    assert q.speaker.name == "Singo Edan"
+
+
+_ACCOUNTS = ("Selebgram Anisa Rahma meminta maaf atas unggahannya, Selasa (6/5/2025). \"Aku minta maaf ya "
+             "semuanya,\" tulis Anisa dalam unggahannya.\n\n"
+             "Unggahan itu dibanjiri komentar warganet. \"Semangat terus Kak Anisa, yang penting sudah jujur,\" "
+             "tulis akun @rinaaa_22.\n\n"
+             "\"Telat banget minta maafnya, Kak. Sudah banyak yang jadi korban,\" komentar akun @dodi.pratama.")
+
+
+def test_a_social_media_account_after_a_cue_is_the_speaker(run):
+    quotes = run(_ACCOUNTS).quotes
+    assert [q.speaker.name for q in quotes[-2:]] == ["@rinaaa_22", "@dodi.pratama"]
+
+
+def test_a_statement_noun_after_a_quote_without_an_account_is_no_cue(run):
+    # Guard: komentar followed by no account handle cues nothing; the post's author,
+    # named by a cue, keeps her words.
+    text = _ACCOUNTS.replace(" komentar akun @dodi.pratama.", " komentar itu langsung ramai.")
+    quotes = run(text).quotes
+    assert quotes[1].speaker.name == "Anisa Rahma"
+    assert "@dodi" not in " ".join(q.speaker.name or "" for q in quotes)
+
+
+def test_a_sasak_title_the_tagger_leaves_out_is_part_of_the_name(run):
+    # Seorang warga, Lalu Hasan (52), …: Lalu, capitalised inside the sentence, is the
+    # Sasak noble title opening the name, which the tagger leaves out.
+    text = ("PRAYA, KOMPAS.com - Jembatan gantung di Desa Mertak putus diterjang banjir.\n\n"
+            "Seorang warga, Lalu Hasan (52), mengaku khawatir anak-anak tidak bisa ke sekolah. "
+            "\"Kami terpaksa memutar jauh,\" ujar Hasan.")
+    quotes = run(text, names={"Hasan": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Lalu Hasan", "warga")] * 2
+
+
+def test_lalu_opening_a_sentence_stays_then(run):
+    # Guard: Lalu as the sentence's first word is "then", no part of the name.
+    text = ("PRAYA, KOMPAS.com - Jembatan gantung di Desa Mertak putus diterjang banjir.\n\n"
+            "Warga sempat panik. Lalu Hasan mengatakan air naik dengan cepat sejak pagi.")
+    q = only(run(text, names={"Hasan": "PER"}))
+    assert q.speaker.name == "Hasan"
+
+
+def test_a_body_and_its_place_written_whole_elsewhere_are_no_part_of_the_name(run):
+    # Ketua KPU Labusel Fauzi Siregar, with "kantor KPU Labusel," elsewhere; pelatih
+    # Persis Solo Ricardo Salvador, with "dari Persis Solo pada …" elsewhere (and Persis,
+    # tagged a person once, used alone after another word).
+    text = ("Labuhanbatu - Sengketa hasil pilkada berlanjut ke MK.\n\n"
+            "Ketua KPU Labusel Fauzi Siregar menyatakan siap menghadapi gugatan tersebut. "
+            "\"Kami siap,\" ujarnya saat ditemui di kantor KPU Labusel, Rabu (18/12/2024).")
+    quotes = run(text, names={"Fauzi Siregar": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Fauzi Siregar", "Ketua KPU Labusel")] * 2
+    text = ("Tangerang - Dewa United takluk 1-3 dari Persis Solo pada pekan ke-23. Persis unggul cepat lewat "
+            "sundulan Yusuf Aditama, disambut sorak suporter Persis.\n\n"
+            "Di kubu tim tamu, pelatih Persis Solo Ricardo Salvador mengatakan Marcos Tavares bermain bagus. "
+            "\"Marcos pemain yang spesial,\" ucap Salvador.")
+    quotes = run(text, names={"Persis Solo Ricardo Salvador": "ORG", "Salvador": "PER", "Marcos Tavares": "PER",
+                              "Persis": "PER", "Yusuf Aditama": "PER"}).quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Ricardo Salvador", "pelatih Persis Solo")] * 2
+
+
+def test_a_three_word_name_after_a_body_acronym_stays_whole(run):
+    # Guard: the acronym and the name's first word are never written whole elsewhere: all
+    # three words are the name, which the tagger marks only in part.
+    text = ("Labuhanbatu - Sengketa hasil pilkada berlanjut ke MK.\n\n"
+            "Ketua KPU Nur Syarifah Lubis menyatakan siap menghadapi gugatan tersebut. "
+            "\"Kami siap,\" ujarnya saat ditemui di kantor KPU, Rabu (18/12/2024).")
+    quotes = run(text, names={"Syarifah Lubis": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Nur Syarifah Lubis"] * 2
