@@ -246,10 +246,39 @@ def resolve(mention: DateMention, anchor: date | None) -> date | None:
     return None
 
 
+# 14/08/2025 in a byline: day, month and year in figures, as Indonesian sites write them.
+_HEADER_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+# …, 09:20 WIB after it: a clock time, which only a byline puts there.
+_CLOCK_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:pukul\s{1,3})?\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
+_WORD_BEFORE_HEADER = re.compile(r"(?P<w>[^\W\d_]+)\s{0,3}:?\s{0,3}$")
+
+
+def _header_date(head: str, lex: Lexicon) -> date | None:
+    """The article's own date written in figures in its byline: followed by a clock time
+    (``Kompas.com - 14/08/2025, 09:20 WIB``) or after a word saying so (``Diperbarui
+    14/08/2025``). Figures alone elsewhere (a caption's ``(12/8/2025)``) are no byline."""
+    for m in _HEADER_DATE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        before = _WORD_BEFORE_HEADER.search(head[line_start:m.start()])
+        if not (_CLOCK_AFTER.match(head, m.end())
+                or (before is not None and before.group("w").lower() in lex.header_date_markers)):
+            continue
+        d = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if d is not None and _PLAUSIBLE_YEARS[0] <= d.year <= _PLAUSIBLE_YEARS[1]:
+            return d
+    return None
+
+
 def dateline(text: str, lex: Lexicon | None = None) -> date | None:
-    """The article's own date when its first lines carry one with a year
-    (``Sabtu 22 Jun 2024 17:32 WIB``)."""
+    """The article's own date when its first lines carry one with a year: a byline's
+    date in figures (``Kompas.com - 14/08/2025, 09:20 WIB``, ``Diperbarui 14/08/2025``),
+    which no caption's or lead's date above it overrides, else the first date with a
+    year (``Sabtu 22 Jun 2024 17:32 WIB``)."""
+    lex = lex or load_lexicon()
     head = text[:300]
+    byline = _header_date(head, lex)
+    if byline is not None:
+        return byline
     for m in find_date_mentions(head, lex):
         if m.year:
             d = resolve(m, None)

@@ -191,6 +191,7 @@ class Lexicon:
     occasion_continuers: tuple[tuple[str, ...], ...]  # Di sana, …: the occasion the sentence before told of
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
+    period_starts: frozenset[str]  # sejak (Selasa sore): a period running up to now begins that day
     as_of_markers: frozenset[str]  # per (Minggu (4/7)): the day a figure stands at
     as_of_fillers: frozenset[str]  # per tanggal (3 Juli)
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
@@ -205,6 +206,7 @@ class Lexicon:
     time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
     date_name_heads: frozenset[str]  # Stadion (17 Mei), Jalan (17 Agustus): a date after one is a name
     date_name_links: frozenset[str]  # (Jalan) Raya (17 Agustus), (Stadion) Gelora (10 November)
+    header_date_markers: frozenset[str]  # Diperbarui (14/08/2025): the article's own date in its first lines
     weekday_qualifiers: dict[str, str]  # word(s) after a weekday -> past | this_week | future | time_of_day
     interview_markers: frozenset[tuple[str, ...]]  # Berikut petikan wawancaranya: questions and answers follow
     interview_words: frozenset[str]  # (Kompas) berbincang (dengan X): the interviewee is named with them
@@ -603,6 +605,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         act_clause_verbs=_lower_set(calendar["act_clause_verbs"]),
         occasion_continuers=tuple(tuple(p.lower().split()) for p in calendar["occasion_continuers"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
+        period_starts=_lower_set(calendar["period_starts"]),
         as_of_markers=_lower_set(calendar["as_of_markers"]),
         as_of_fillers=_lower_set(calendar["as_of_fillers"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
@@ -617,6 +620,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         time_zones=_lower_set(calendar["time_zones"]),
         date_name_heads=_lower_set(calendar["date_name_heads"]),
         date_name_links=_lower_set(calendar["date_name_links"]),
+        header_date_markers=_lower_set(calendar["header_date_markers"]),
         weekday_qualifiers={w.lower(): kind for kind, words in calendar["weekday_qualifiers"].items()
                             if not kind.startswith("_") for w in words},
         interview_markers=_phrases(cues["interview_markers"]),

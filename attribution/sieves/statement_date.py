@@ -6,7 +6,9 @@ statement was made (``Hal itu disampaikan … Rabu (19/3)``), which also wins ov
 closing an event told in the reported words (… cedera saat melawan Arema, Sabtu (7/6));
 then one in the sentence right before where it tells that the same speaker said it
 (``Kepastian itu disampaikan dr Rina, Senin (9/6).`` ``”…,” kata dr Rina.``); then the day the article
-gave before to the event the attribution names (``kata X seusai paripurna``); none where the sentence
+gave before to the event the attribution names (``kata X seusai paripurna``); then a day
+named from the day just told in the sentence right before, naming the speaker (Keesokan
+harinya, X meninjau …. Di hadapan petani, ia mengatakan …); none where the sentence
 puts it on an earlier, unnamed day (Pekan lalu, …; sebelumnya); else the date of the
 same speaker's nearest dated statement (one in the same paragraph first; the same
 press conference; not one on an earlier occasion told in passing after it: Senin lalu,
@@ -20,7 +22,10 @@ sentence telling of an earlier time: Sebelum aksi, …; not another speaker's da
 their words in an earlier paragraph, unless the text ties the statement to that event:
 then no date), unless that date, in an earlier paragraph, looks
 back (an event's day, or words said before) to a day before the statements already
-made, whose latest day then carries; else the publication date.
+made, whose latest day then carries; else the publication date. Words dated by nothing
+but the article's own day are no occasion for the speaker's next words where the text then
+tells an event's day and ties those words to it (Seusai sidang, …); the first words of that
+scene take its day too.
 
 Every look-up is a bisection over positions prepared once, so an article with
 thousands of quotes costs no more per quote than one with three.
@@ -292,9 +297,15 @@ def run(state: ArticleState) -> None:
         else:
             d = resolve(dm, state.anchor)
         guessed = d is None and guessed_anchor is not None and dm.weekday is not None and dm.day is None
+        s = doc.sentence_at(dm.start)
         if guessed:
             d = resolve(dm, guessed_anchor)
-        s = doc.sentence_at(dm.start)
+            if d is not None and told is not None and d > told and s is not None and s.i in statement_sents \
+                    and not state.in_quote(dm.start) and _tells_of_an_earlier_occasion(state, dm, s, contents):
+                # Dalam rapat koordinasi Selasa lalu, X sempat menyebut …, after the plenary
+                # of Kamis (12/6/2025), the latest day written in full a hearing still to
+                # come: an earlier occasion than the day told, named back from that day.
+                d = resolve(dm, told)
         if (dm.relative == "vague" or _looks_back_from_told(dm, d)) and s is not None \
                 and not state.in_quote(dm.start) and not _bounds_a_period(state, dm) \
                 and not _in_relative_clause(state, dm):
@@ -306,18 +317,21 @@ def run(state: ArticleState) -> None:
         if d is None or s is None or _as_of(state, dm):
             continue  # … 93 persen per Minggu (4/7/2021): the figure's day, not that of anyone's words
         by_sentence[s.i].append((dm, d))
-        if not state.in_quote(dm.start) and not guessed:
-            outside.append((dm, d, s.i))
+        if not state.in_quote(dm.start):
+            if not guessed:
+                outside.append((dm, d, s.i))
             if not _inside_any(contents, dm.start) and (state.anchor is None or d <= state.anchor) \
                     and not (dm.weekday is None and _bounds_a_period(state, dm, reach=1)):
                 # Not a day inside someone's words (mulai Selasa (15/4)), nor one after
                 # the article's, nor where a period ends (hingga 30 April); nor the day of
                 # an earlier occasion a statement is told of in passing (Senin lalu, X
                 # sempat menegaskan …): the text goes on from the day it had told of.
+                # A weekday named from a guessed day is such an occasion too, though no
+                # day told for the words after it.
                 if told is not None and d < told and dm.from_told is None and s.i in statement_sents \
                         and _tells_of_an_earlier_occasion(state, dm, s, contents):
                     flashback.add(id(dm))
-                else:
+                elif not guessed:
                     told = d
 
     event_dated: list[tuple[Candidate, tuple]] = []
@@ -347,7 +361,8 @@ def run(state: ArticleState) -> None:
                 ("said_next", lambda: _date_of_next_sentence(state, cand, by_sentence, vague_by_sentence)),
                 ("said_before", lambda: _date_of_sentence_before(state, cand, by_sentence)),
                 ("occasion", lambda: _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)),
-                ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents))):
+                ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents)),
+                ("told_before", lambda: _date_told_before(state, cand, by_sentence, contents))):
             d, dm = find()
             if d is not None:
                 cand.date, cand.date_mention = d, dm
@@ -365,7 +380,8 @@ def run(state: ArticleState) -> None:
     # Per speaker: own-dated statements, and dated sentences that name them.
     own_by_entity: dict[int, tuple[list[int], list[Candidate]]] = defaultdict(lambda: ([], []))
     for cand in live:
-        if cand.entity is not None and cand.rules.get("date") in (NAME + ":own", NAME + ":occasion"):
+        if cand.entity is not None and cand.rules.get("date") in (NAME + ":own", NAME + ":occasion",
+                                                                   NAME + ":told_before"):
             pos, items = own_by_entity[id(cand.entity)]
             pos.append(cand.start)
             items.append(cand)
@@ -412,6 +428,32 @@ def run(state: ArticleState) -> None:
         if id(dm) not in statement_mentions and _opens_with_an_earlier_time(state, si):
             looking_back[si] = min(looking_back.get(si, dm.start), doc.sentences[si].start)
 
+    # The date on a line of its own at the top (Rabu, 11 Jun 2025 06:30 WIB): the day the
+    # article was written, no day anything it tells happened on.
+    own_day = {id(dm) for dm, d, _ in outside if d == state.anchor and _on_a_dateline(state, dm)}
+
+    def context_days(cand):
+        i = bisect.bisect_right(outside_starts, cand.start - 1)
+        while i > 0 and outside[i - 1][0].end > cand.start:
+            i -= 1
+        # Not a day inside someone's reported words (pelaku masuk pada Minggu dini hari):
+        # that is when the event happened, not when anyone spoke.
+        # Nor a date where a period starts or ends (Sejak 15 Januari 2025, Dinkes
+        # menetapkan …); with a weekday such a date is mostly the day of the report
+        # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …), though not after
+        # sejak (Gerimis yang turun sejak Selasa sore …: when the drizzle began).
+        # Nor a date told after a word looking back (X sebelumnya telah menetapkan … pada
+        # Rabu (18/2)): that day is an earlier statement's or an event's, not the day of
+        # the words after it. Nor a day named from the day just told (Dua hari kemudian,
+        # …; sehari sebelumnya): the time of a story told, which dates only the words of
+        # its own sentence.
+        return [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
+                and not _inside_any(contents, o[0].start)
+                and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
+                and not _starts_a_period(state, o[0])
+                and o[0].start <= looking_back.get(o[2], o[0].start)
+                and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days]
+
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for idx, cand in enumerate(live):
         before = last_of_entity.get(id(cand.entity)) if cand.entity is not None else None
@@ -448,7 +490,8 @@ def run(state: ArticleState) -> None:
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"
                 continue
-            if before is not None and before.date is not None:
+            if before is not None and before.date is not None \
+                    and not _day_told_since_the_articles_own(state, before, cand, context_days(cand), own_day):
                 # The same speaker goes on (”…,” ujarnya), maybe after others' words:
                 # the same occasion as their statement before, whatever else the
                 # sentences between mention (a background event's "pada 2 Juli 2020").
@@ -470,24 +513,7 @@ def run(state: ArticleState) -> None:
                 cand.date_mention, cand.date = hit
                 cand.rules["date"] = NAME + ":speaker_sentence"
                 continue
-        i = bisect.bisect_right(outside_starts, cand.start - 1)
-        while i > 0 and outside[i - 1][0].end > cand.start:
-            i -= 1
-        # Not a day inside someone's reported words (pelaku masuk pada Minggu dini hari):
-        # that is when the event happened, not when anyone spoke.
-        # Nor a date where a period starts or ends (Sejak 15 Januari 2025, Dinkes
-        # menetapkan …); with a weekday such a date is mostly the day of the report
-        # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …).
-        # Nor a date told after a word looking back (X sebelumnya telah menetapkan … pada
-        # Rabu (18/2)): that day is an earlier statement's or an event's, not the day of
-        # the words after it. Nor a day named from the day just told (Dua hari kemudian,
-        # …; sehari sebelumnya): the time of a story told, which dates only the words of
-        # its own sentence.
-        earlier = [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
-                   and not _inside_any(contents, o[0].start)
-                   and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
-                   and o[0].start <= looking_back.get(o[2], o[0].start)
-                   and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days]
+        earlier = context_days(cand)
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \
@@ -506,6 +532,87 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":published"
         else:
             cand.rules["date"] = NAME + ":unknown"
+    _scene_told_later(state, live, own_day)
+
+
+def _scene_told_later(state: ArticleState, live: list[Candidate], own_day: set[int]) -> None:
+    """A statement dated by nothing but the article's own day, whose speaker's next words,
+    right after it with no one else's between and a paragraph or two on, take a day the
+    text tells in between, of an event it ties them to (Kuasa hukum X menyatakan kliennya
+    akan banding. Sidang putusan …, Rabu (13/8/2025) sore, …. Seusai sidang, …. ”…,” ujar
+    X.): the words of that one scene, said that day."""
+    for cand, nxt in zip(live, live[1:]):
+        if cand.entity is None or nxt.entity is not cand.entity \
+                or cand.rules.get("date") not in (NAME + ":context", NAME + ":published") \
+                or cand.date != state.anchor \
+                or not (cand.date_mention is None or id(cand.date_mention) in own_day) \
+                or nxt.rules.get("date") != NAME + ":context" or nxt.date_mention is None \
+                or nxt.date_mention.start < cand.end or id(nxt.date_mention) in own_day \
+                or _paragraph_of(state, nxt) - _paragraph_of(state, cand) > _SCENE_PARAGRAPHS:
+            continue
+        cand.date, cand.date_mention = nxt.date, nxt.date_mention
+        cand.rules["date"] = NAME + ":scene"
+
+
+_SCENE_PARAGRAPHS = 4  # how far on the speaker's next words may start in the same scene
+
+
+def _paragraph_of(state: ArticleState, cand: Candidate) -> int:
+    """The paragraph where the statement's words start."""
+    first = state.doc.sentence_at(cand.start)
+    return (first if first is not None else state.doc.sentences[cand.sent]).paragraph
+
+
+_HEAD = 300  # characters: the article's first lines, where its own date stands
+_DATELINE_REST = 24  # characters besides the date on its line: a clock time and a zone (06:30 WIB)
+
+
+def _on_a_dateline(state: ArticleState, dm) -> bool:
+    """Whether date ``dm``, with its year, stands in the article's first lines on a line of
+    its own, with a clock time at most (Rabu, 11 Jun 2025 06:30 WIB): the byline's date,
+    not a day the lead tells of (…, Sabtu (27/3/2021), akibat …)."""
+    if dm.year is None or dm.start >= _HEAD:
+        return False
+    text = state.doc.text
+    a = text.rfind("\n", 0, dm.start) + 1
+    b = text.find("\n", dm.end)
+    b = len(text) if b < 0 else b
+    return len(text[a:dm.start].strip()) + len(text[dm.end:b].strip()) <= _DATELINE_REST
+
+
+def _day_told_since_the_articles_own(state: ArticleState, before: Candidate, cand: Candidate, earlier,
+                                     own_day: set[int]) -> bool:
+    """Whether the speaker's statement before was dated by nothing but the article's own
+    day (its dateline, or ``published``) and the text has told a day since, of an event
+    the words after it are tied to (Kuasa hukum X menyatakan kliennya akan banding. Sidang
+    putusan …, Rabu (13/8/2025) sore, …. Seusai sidang, …. ”…,” ujar X.): the article's
+    day is no occasion they go on from."""
+    if before.date != state.anchor or not (before.date_mention is None or id(before.date_mention) in own_day):
+        return False
+    if not earlier or earlier[-1][0].start < before.end or id(earlier[-1][0]) in own_day:
+        return False
+    return _tied_to_the_event_told(state, before, cand, earlier[-1][0])
+
+
+def _tied_to_the_event_told(state: ArticleState, before: Candidate, cand: Candidate, dm) -> bool:
+    """Whether a sentence after the statement ``before``, up to ``cand``'s, names the held
+    event that the sentence with day ``dm`` tells of as the occasion of what follows (Sidang
+    putusan …, Rabu (13/8/2025) sore, …. Seusai sidang, X menemui wartawan …): the words go
+    on in that event's scene, on its day."""
+    doc, lex = state.doc, state.lex
+    told = doc.sentence_at(dm.start)
+    events = {t.lower for t in doc.sentence_tokens(told)
+              if t.lower in lex.held_events and not state.in_quote(t.start)}
+    if not events:
+        return False
+    first = doc.sentence_at(cand.start)
+    last = max(cand.sent, first.i if first is not None else cand.sent)
+    for i in range(told.i + 1, last + 1):
+        words = [t.lower for t in doc.sentence_tokens(doc.sentences[i]) if not state.in_quote(t.start)]
+        for k, w in enumerate(words):
+            if w in lex.occasion_prepositions and events & set(words[k + 1:k + 1 + _EVENT_REACH + 1]):
+                return True
+    return False
 
 
 def _statement_sentences(state: ArticleState, live: list[Candidate]) -> set[int]:
@@ -665,6 +772,33 @@ def _date_of_occasion_before(state: ArticleState, cand: Candidate, by_sentence, 
     return None, None
 
 
+def _date_told_before(state: ArticleState, cand: Candidate, by_sentence, contents):
+    """The day named from the day just told (keesokan harinya, dua hari kemudian) in the
+    sentence right before the statement's, in its paragraph, where that sentence names the
+    speaker (Keesokan harinya, X meninjau kebun kopi rakyat. Di hadapan petani, ia
+    mengatakan …): the day of the occasion the statement goes on with, as if told in its
+    own sentence. Not a day inside anyone's words, nor another speaker's sentence."""
+    if cand.entity is None:
+        return None, None
+    doc = state.doc
+    first = doc.sentence_at(cand.start)
+    here = min(cand.sent, first.i if first is not None else cand.sent)
+    if here == 0 or doc.sentences[here - 1].paragraph != doc.sentences[here].paragraph:
+        return None, None
+    sent = doc.sentences[here - 1]
+    told = [(dm, d) for dm, d in by_sentence.get(sent.i, ()) if dm.from_told is not None
+            and not state.in_quote(dm.start) and not _inside_any(contents, dm.start)
+            and (state.anchor is None or d <= state.anchor)]
+    if not told:
+        return None, None
+    keys = set(_keys_of(state, cand))
+    if not any(o.key in keys and not state.in_quote(o.start) and not _inside_any(contents, o.start)
+               for o in state.entities.occurrences_between(sent.start, sent.end)):
+        return None, None
+    dm, d = told[-1]
+    return d, dm
+
+
 def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) -> bool:
     """Whether the date stands inside words that an inserted cue follows (Program yang
     diluncurkan awal tahun ini, menurut Agus, sudah …; …, kata dia, …): they are part
@@ -694,6 +828,15 @@ def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
             return True
         k -= 1
     return False
+
+
+def _starts_a_period(state: ArticleState, dm) -> bool:
+    """Whether a word like ``sejak`` stands right before the date (Gerimis yang turun
+    sejak Selasa sore membuat tebing jalan labil): the day a state of things began, which no
+    one spoke on; with ``hingga`` or ``sampai`` the day is the report's own."""
+    k = state.doc.token_index_at_or_after(dm.start) - 1
+    toks = state.doc.tokens
+    return k >= 0 and toks[k].lower in state.lex.period_starts and toks[k].sent == toks[k + 1].sent
 
 
 def _as_of(state: ArticleState, dm) -> bool:

@@ -827,3 +827,107 @@ def test_a_day_closing_an_act_told_in_the_reported_words_dates_no_statement(run)
             "Jumat (29/11).")
     q = only(run(text, published="2024-11-30"))
     assert (q.date, q.rules["date"]) == (date(2024, 11, 29), "statement_date:own")
+
+
+
+def test_a_bylines_date_in_figures_is_the_articles_date():
+    # Kompas.com - 14/08/2025, 09:20 WIB: the day the article was written, not the day in
+    # the photo caption under it; so is Diperbarui 14/08/2025.
+    text = ("Jembatan Gantung Putus di Cianjur\n\nKompas.com - 14/08/2025, 09:20 WIB\n\n"
+            "Warga melihat jembatan gantung yang putus di Cianjur, Selasa (12/8/2025). DOK. BPBD\n\n"
+            "CIANJUR, KOMPAS.com - Isi.")
+    assert dateline(text) == date(2025, 8, 14)
+    assert dateline("Harga Bawang Merah Turun\n\nDiperbarui 14/08/2025\n\nIsi berita.") == date(2025, 8, 14)
+    # Guard: figures in the lead with neither a clock time nor such a word are no byline;
+    # the first date with a year still is the article's.
+    assert dateline("Jembatan putus, Selasa (12/8/2025) sore. Catatan 3/4/2025 menyebut jembatan retak.") \
+        == date(2025, 8, 12)
+
+
+def test_kemarin_counts_back_from_the_bylines_date_not_the_leads(run):
+    text = ("Jembatan Gantung Putus di Cianjur\n\nKompas.com - 14/08/2025, 09:20 WIB\n\n"
+            "CIANJUR, KOMPAS.com - Jembatan gantung di Kecamatan Cibeber putus, Selasa (12/8/2025) sore.\n\n"
+            "Kepala Pelaksana BPBD Cianjur Asep Mulyana mengatakan tiga warga terluka saat ditemui, kemarin.")
+    q = only(run(text))
+    assert (q.date, q.rules["date"]) == (date(2025, 8, 13), "statement_date:own")
+
+
+_ELECTION_LEAD = ("Tahapan pemilihan kepala daerah di Kota Lembah berjalan di tengah sorotan publik. Sejumlah "
+                  "lembaga pemantau mencatat keterlambatan distribusi logistik, sementara partai-partai peserta "
+                  "saling tuding soal netralitas aparat di tingkat kecamatan dan kelurahan.\n\n")
+
+
+def test_a_weekday_told_as_an_earlier_occasion_is_named_back_from_the_day_told(run):
+    # No date at the top: a weekday alone is named from the latest day written in full,
+    # here a hearing still to come. Selasa lalu, told as an earlier occasion (sempat)
+    # after the plenary of Kamis (12/6), is the Tuesday before that plenary, and dates only
+    # its own sentence's words; the chairman's words at the plenary keep its day.
+    names = {"Hendra Wijaya": "PER", "Hendra": "PER"}
+    text = _ELECTION_LEAD + (
+        "KPU Kota Lembah menetapkan hasil rekapitulasi dalam rapat pleno terbuka, Kamis (12/6/2025).\n\n"
+        "Ketua KPU Kota Lembah, Hendra Wijaya, menyatakan rekapitulasi berjalan tertib.\n\n"
+        "Dalam rapat koordinasi Selasa lalu, Hendra sempat menyebut rekapitulasi bisa molor dua hari.\n\n"
+        "Sidang sengketa hasil akan digelar di Mahkamah Konstitusi, Jumat (20/6/2025).")
+    quotes = run(text, names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-06-12", "statement_date:context"), ("2025-06-10", "statement_date:own")]
+    # Guard: a weekday alone with no word for an earlier occasion is still named from the
+    # latest day written in full.
+    q = run(text.replace("Dalam rapat koordinasi Selasa lalu, Hendra sempat menyebut",
+                         "Dalam rapat koordinasi pada Selasa, Hendra menyebut"), names=names).quotes[1]
+    assert str(q.date) == "2025-06-17"
+
+
+def test_keesokan_harinya_in_the_sentence_before_dates_the_speakers_words(run):
+    # Keesokan harinya, X …. Di hadapan petani, ia mengatakan …: the day after the one just
+    # told, of the occasion the statement goes on with.
+    names = {"Sarmini Handayani": "PER", "Sarmini": "PER"}
+    text = ("Bupati Lembah Hijau Sarmini Handayani membuka festival kopi di alun-alun, Jumat (4/7/2025).\n\n"
+            "Keesokan harinya, Sarmini meninjau kebun kopi rakyat di Desa Kalisari. Di hadapan petani, ia "
+            "mengatakan pemkab akan menyalurkan bibit unggul.")
+    q = only(run(text, "2025-07-07", names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-07-05", "statement_date:told_before")
+    # Guard: a sentence about someone else does not date the speaker's words.
+    names["Tono Hartono"] = "PER"
+    text = text.replace(
+        "Keesokan harinya, Sarmini meninjau kebun kopi rakyat di Desa Kalisari. Di hadapan petani, ia",
+        "Keesokan harinya, Camat Kalisari Tono Hartono meninjau kebun kopi rakyat. Di alun-alun, Sarmini")
+    q = only(run(text, "2025-07-07", names=names))
+    assert (q.speaker.name, str(q.date)) == ("Sarmini Handayani", "2025-07-04")
+
+
+def test_a_day_after_sejak_is_no_day_for_the_statements_after_it(run):
+    # Gerimis … sejak Selasa sore: when the drizzle began, not a day anyone spoke.
+    names = {"Darto": "PER"}
+    text = ("Longsor menutup jalan provinsi di Desa Sukamaju, Rabu (9/4/2025).\n\n"
+            "Gerimis yang turun sejak Selasa sore membuat tebing jalan labil.\n\n"
+            "Seorang sopir truk, Darto (50), mengaku tertahan lebih dari enam jam.")
+    q = only(run(text, "2025-04-09", names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-04-09", "statement_date:context")
+    # Guard: the day the drizzle fell, told without sejak, is still the latest day told.
+    q = only(run(text.replace("yang turun sejak Selasa sore", "yang turun pada Selasa sore"), "2025-04-09",
+                 names=names))
+    assert str(q.date) == "2025-04-08"
+
+
+_VERDICT = ("Kamis, 14 Agu 2025 07:15 WIB\n\n"
+            "Semarang - Majelis hakim memvonis mantan kepala desa lima tahun penjara. Kuasa hukum terdakwa, "
+            "Bonar Situmorang, menyatakan kliennya akan mengajukan banding.\n\n"
+            "Sidang putusan di Pengadilan Tipikor Semarang, Rabu (13/8/2025) sore, dihadiri puluhan warga.\n\n")
+
+
+def test_a_scene_whose_day_is_told_after_the_first_words_is_that_day(run):
+    # The lawyer's words in the lead and to reporters after the hearing, which the text
+    # ties to the hearing told with its day: all said that day, not the dateline's.
+    names = {"Bonar Situmorang": "PER", "Bonar": "PER"}
+    text = _VERDICT + ("Seusai sidang, Bonar menemui wartawan di lobi pengadilan.\n\n"
+                       "\"Putusan ini tidak mempertimbangkan fakta persidangan,\" ujar Bonar.\n\n"
+                       "\"Kami pelajari dulu salinannya,\" kata Bonar.")
+    quotes = run(text, names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-08-13", "statement_date:scene"), ("2025-08-13", "statement_date:context"),
+        ("2025-08-13", "statement_date:continued")]
+    # Guard: with nothing tying the words after to the hearing, the speaker goes on from
+    # the day of his words before.
+    text = _VERDICT + "\"Putusan ini tidak mempertimbangkan fakta persidangan,\" ujar Bonar."
+    assert [str(q.date) for q in run(text, names=names).quotes] == ["2025-08-14", "2025-08-14"]
