@@ -142,6 +142,7 @@ class Lexicon:
     address_openers: frozenset[str]  # forms of address, honorifics, titles of address: Coach (Danu), Pak (Hendra)
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
+    bracketed_name_qualifiers: frozenset[str]  # (Persero), (Tbk): a bracket that is part of a name
     conferred_honorifics: frozenset[tuple[str, ...]]  # Tan Sri, Datuk Seri: among the ranks, yet no role alone
     words_with_apostrophe: frozenset[str]  # dato': a word written with a closing apostrophe, one token
     place_words: frozenset[str]
@@ -503,6 +504,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         words_with_apostrophe=frozenset(w for p in roles["ranks"] + roles["conferred_honorifics"]
                                         for w in p.lower().split() if w.endswith("'")),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
+        bracketed_name_qualifiers=_lower_set(roles["bracketed_name_qualifiers"]),
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
         place_phrases=_phrases(places["place_phrases"]),

@@ -845,8 +845,12 @@ def test_initials_after_a_rank_open_the_name_not_the_role(run):
 def test_a_body_keeps_the_bracket_closing_its_acronym(run):
     text = ("Badan Penerbangan Federal Amerika Serikat (FAA) menyebutkan, belum ada kasus penularan "
             "di dalam kabin pesawat.")
-    q = only(run(text))
-    assert q.speaker.name == "Badan Penerbangan Federal Amerika Serikat (FAA)"
+    r = run(text)
+    q = only(r)
+    # The name is read whole, up to the bracket closing the acronym; the speaker is named
+    # without the acronym, which stays among the aliases.
+    assert q.speaker.name == "Badan Penerbangan Federal Amerika Serikat"
+    assert {"FAA", "Badan Penerbangan Federal Amerika Serikat (FAA)"} <= set(r.speakers[0].aliases)
     assert q.speaker.kind == "organization"
 
 
@@ -905,7 +909,7 @@ def test_a_body_with_listed_fields_is_one_speaker(run):
     text = ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi cuaca ekstrem "
             "di pesisir selatan Jawa selama sepekan.")
     q = only(run(text))
-    assert (q.speaker.name, q.speaker.kind) == ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "organization")
+    assert (q.speaker.name, q.speaker.kind) == ("Badan Meteorologi, Klimatologi, dan Geofisika", "organization")
 
 
 def test_a_sub_heading_noun_before_a_title_is_not_part_of_the_role(run):
@@ -1019,7 +1023,7 @@ def test_a_party_to_a_case_is_a_role(run):
 def test_a_body_with_an_unlisted_name_and_its_acronym_speaks(run):
     text = "Indonesia Corruption Watch (ICW) menilai langkah penyidik itu terlambat dan tidak transparan."
     q = only(run(text, names={"Indonesia Corruption Watch": "ORG"}))
-    assert (q.speaker.name, q.speaker.kind) == ("Indonesia Corruption Watch (ICW)", "organization")
+    assert (q.speaker.name, q.speaker.kind) == ("Indonesia Corruption Watch", "organization")
 
 
 def test_a_relative_of_someone_named_by_the_relation(run):
@@ -1368,7 +1372,7 @@ def test_a_bodys_name_keeps_the_bracket_the_tagger_left_open(run):
     text = ("Badan Nasional Penanggulangan Bencana (BNPB) dalam siaran persnya menyatakan terus berkoordinasi "
             "dengan pemerintah daerah.")
     q = only(run(text, names={"Badan Nasional Penanggulangan Bencana ( BNPB": "ORG"}))
-    assert (q.speaker.name, q.speaker.kind) == ("Badan Nasional Penanggulangan Bencana (BNPB)", "organization")
+    assert (q.speaker.name, q.speaker.kind) == ("Badan Nasional Penanggulangan Bencana", "organization")
 
 
 def test_a_nickname_the_article_gives_is_the_person(run):
@@ -1722,7 +1726,7 @@ def test_a_bodys_acronym_the_tagger_calls_a_person_is_the_body_named_before(run)
     q = only(run("PEKANBARU - Wahana Lingkungan Hidup Indonesia (Walhi) Riau menyatakan kebakaran lahan terus "
                  "berulang setiap tahun.", names={"Wahana Lingkungan Hidup Indonesia": "ORG", "Walhi": "ORG",
                                                  "Riau": "LOC"}))
-    assert q.speaker.name == "Wahana Lingkungan Hidup Indonesia (Walhi) Riau"
+    assert q.speaker.name == "Wahana Lingkungan Hidup Indonesia Riau"
 
 
 def test_a_princes_or_sheikhs_style_is_no_part_of_the_name(run):
@@ -1981,8 +1985,8 @@ def test_bodies_named_by_an_acronym_or_with_their_short_form_speak(run):
     r = run(text, names={"Apindo": "PER"})
     assert [(q.speaker.name, q.speaker.kind, q.co_speakers) for q in r.quotes] == [
         ("ICW", "organization", []), ("LBH Jakarta", "organization", []), ("YLBHI", "organization", []),
-        ("Asosiasi Pengusaha Indonesia (Apindo)", "organization", []),
-        ("Kamar Dagang dan Industri Indonesia (Kadin)", "organization", [])]
+        ("Asosiasi Pengusaha Indonesia", "organization", []),
+        ("Kamar Dagang dan Industri Indonesia", "organization", [])]
 
 
 def test_an_acronym_inside_a_phrase_before_the_subject_does_not_speak(run):
@@ -2655,7 +2659,7 @@ def test_a_description_capitalised_only_to_open_the_sentence_is_an_unnamed_sourc
     # Guard: a title written in capitals, its acronym in brackets too, is the best name
     # the article gives for the source.
     q = only(run("Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat mengatakan, pencarian dihentikan sore ini."))
-    assert q.speaker.name == "Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat"
+    assert q.speaker.name == "Kepala Badan Pencarian Daerah Kalimantan Barat"
     assert q.rules["speaker"] == "description_mention:title_only"
 
 
@@ -4424,7 +4428,7 @@ def test_two_bodies_joined_by_dan_speak_together(run):
             "pribadi warga yang bocor dari server itu.")
     q = only(run(text))
     assert (q.speaker.name, q.speaker.kind) == ("Ombudsman", "organization")
-    assert [c.name for c in q.co_speakers] == ["Komisi Informasi Pusat (KIP)"]
+    assert [c.name for c in q.co_speakers] == ["Komisi Informasi Pusat"]
     # The tagger may run the two bodies into one name: each body's head word opens its own.
     text = "Koalisi Nelayan Pesisir dan Forum Warga Teluk Jambu mendesak pemerintah kabupaten menghentikan reklamasi."
     q = only(run(text, names={"Koalisi Nelayan Pesisir dan Forum Warga Teluk Jambu": "ORG"}))
@@ -4446,7 +4450,7 @@ def test_kedua_lembaga_and_keduanya_point_back_to_the_bodies_listed_together(run
             "para pendukung menahan diri.")
     for subject in ("Kedua lembaga", "Keduanya"):
         q = run(text.format(subject), names={"Rina Saputri": "PER"}).quotes[-1]
-        assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("KPU", ["Badan Pengawas Pemilu (Bawaslu)"])
+        assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("KPU", ["Badan Pengawas Pemilu"])
     # The pair is the bodies listed side by side, not the subject and the body it urges.
     text = ("Koalisi Nelayan Pesisir dan Forum Warga Teluk Jambu dalam pernyataan bersama mendesak Dewan "
             "Perwakilan Rakyat Daerah menghentikan reklamasi. Kedua organisasi itu menilai izin proyek cacat prosedur.")
@@ -4540,3 +4544,31 @@ def test_city_after_a_school_with_its_number_is_no_speaker(run):
             "Jeruk 07, Jakarta Barat, mengatakan, dari 28 muridnya, hanya sepuluh yang punya laptop sendiri.")
     q = only(run(text, names={"Rina Kartika": "PER", "SD Negeri Kebon Jeruk 07": "LOC", "Jakarta Barat": "LOC"}))
     assert q.speaker.name == "Rina Kartika"
+
+
+def test_a_bodys_bracketed_acronym_is_an_alias_not_part_of_its_name(run):
+    text = ("Lembaga Perlindungan Saksi dan Korban (LPSK) menilai, korban berhak atas restitusi. "
+            "Dalam keterangan tertulis, LPSK menyebutkan telah menerima 80 permohonan sejak Januari.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Lembaga Perlindungan Saksi dan Korban"] * 2
+    [entry] = r.speakers
+    assert entry.name == "Lembaga Perlindungan Saksi dan Korban"
+    assert {"LPSK", "Lembaga Perlindungan Saksi dan Korban (LPSK)"} <= set(entry.aliases)
+    # Inside the name, and a short form rather than initials.
+    q = only(run("Pemerintah Provinsi (Pemprov) Jawa Tengah menyatakan stok beras aman hingga Lebaran."))
+    assert q.speaker.name == "Pemerintah Provinsi Jawa Tengah"
+    # Guard: a bracket that is part of the name stays.
+    q = only(run("PT Pos Indonesia (Persero) menyatakan pengiriman paket tetap berjalan selama libur panjang."))
+    assert q.speaker.name == "PT Pos Indonesia (Persero)"
+
+
+def test_a_persons_bracketed_rank_or_nickname_stays_in_the_name():
+    from attribution.entities import without_bracketed_acronyms
+    from attribution.lexicon import load_lexicon
+    lex = load_lexicon()
+    for name in ("Laksamana TNI (Purn) Bambang Wirawan", "Brigadir Jenderal (Pol) Heru Santoso",
+                 "Budi (Ucok) Siregar"):
+        assert without_bracketed_acronyms(name, "person", lex) == (name, [])
+    # A body's acronym inside what the tagger calls a person is still cut.
+    assert without_bracketed_acronyms("Kepala Staf Gabungan (JCS) Korea Selatan", "person", lex) == (
+        "Kepala Staf Gabungan Korea Selatan", ["JCS"])
