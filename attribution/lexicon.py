@@ -57,6 +57,8 @@ class Lexicon:
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
     pair_pronouns: frozenset[str]  # keduanya: the two people or bodies just listed
+    pair_place_nouns: frozenset[str]  # (kedua) negara: the two countries just listed
+    pair_noun_fillers: frozenset[str]  # kedua (belah) pihak
     naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
@@ -415,6 +417,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
         pair_pronouns=_lower_set(pronouns["pair_pronouns"]),
+        pair_place_nouns=_lower_set(pronouns["pair_place_nouns"]),
+        pair_noun_fillers=_lower_set(pronouns["pair_noun_fillers"]),
         naming_links=_lower_set(pronouns["naming_links"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),

@@ -1759,6 +1759,9 @@ def _is_place_phrase(tokens: list[Token], lex: Lexicon) -> bool:
                                         for t in tokens) and tokens[0].lower not in _DIRECTIONS
 
 
+is_place_phrase = _is_place_phrase  # for the sieves
+
+
 def _after_a_name(doc: Document, tok: Token) -> bool:
     """Whether ``tok`` follows a comma that closes a capitalised word: an appositive."""
     k = tok.i

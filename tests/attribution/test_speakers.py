@@ -4572,3 +4572,25 @@ def test_a_persons_bracketed_rank_or_nickname_stays_in_the_name():
     # A body's acronym inside what the tagger calls a person is still cut.
     assert without_bracketed_acronyms("Kepala Staf Gabungan (JCS) Korea Selatan", "person", lex) == (
         "Kepala Staf Gabungan Korea Selatan", ["JCS"])
+
+
+def test_kedua_pihak_negara_or_pemerintah_are_the_two_countries_listed_just_before(run):
+    text = ("Vietnam dan Filipina sepakat membentuk patroli laut bersama di Laut China Selatan, menurut "
+            "pernyataan yang dirilis kedua pemerintah. Dalam pernyataan itu, {} menyatakan bahwa patroli "
+            "dimulai bulan depan.")
+    for subject in ("kedua pihak", "kedua negara", "kedua pemerintah", "kedua belah pihak"):
+        q = only(run(text.format(subject)))
+        assert (q.speaker.name, q.speaker.kind, [c.name for c in q.co_speakers], q.rules["speaker"]) == (
+            "Vietnam", "organization", ["Filipina"], "pronoun_mention:pair"), subject
+    # Guard: two people listed after the countries are the pair meant.
+    text = ("Vietnam dan Filipina sepakat membentuk patroli laut bersama. Menteri Pertahanan Nguyen Van Hoa dan "
+            "Menteri Pertahanan Jose Santos bertemu di Hanoi. Kedua pihak menyatakan bahwa patroli dimulai bulan depan.")
+    q = only(run(text, names={"Nguyen Van Hoa": "PER", "Jose Santos": "PER"}))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Nguyen Van Hoa", ["Jose Santos"])
+    # Guard: three countries are no pair, and two leaders are no two countries.
+    q = only(run("Vietnam, Filipina, dan Malaysia sepakat membentuk patroli laut bersama. Kedua negara menyatakan "
+                 "bahwa patroli dimulai bulan depan."))
+    assert q.speaker is None
+    q = only(run("Vietnam dan Filipina sepakat membentuk patroli laut bersama. Kedua menteri menyatakan bahwa "
+                 "patroli dimulai bulan depan."))
+    assert q.speaker is None
