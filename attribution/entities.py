@@ -1187,8 +1187,10 @@ class EntityIndex:
                         and toks[k].lower not in self.lex.body_description_breaks:
                     k += 1
             end = k
+            # A rank ends the name (Polres Kendal AKP Dimas …: the holder's rank and name follow).
             while end < len(toks) and end - k < _MAX_BODY_NAME_WORDS and toks[end].is_word \
-                    and toks[end].is_capitalized and toks[end].sent == toks[k].sent:
+                    and toks[end].is_capitalized and toks[end].sent == toks[k].sent \
+                    and not opens_a_rank(toks, end, self.lex):
                 end += 1
             words = toks[k:end]
             # A capitalised head opening the name makes it a body's, a place in it or not

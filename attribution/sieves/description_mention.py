@@ -36,10 +36,12 @@ def run(state: ArticleState) -> None:
             # Majelis hakim menilai …, after Majelis Hakim Pengadilan Negeri Tegal: the body
             # the article named with those words.
             ent = state.entities.named_body(m.text, m.start)
-        if ent is None and (generic or m.demonstrative) and m.kind == "organization":
+        noun = _noun_after_a_side(state, m)
+        if ent is None and (generic or m.demonstrative or noun) and m.kind == "organization":
             # Dalam keterangannya, perusahaan menyatakan …, after Startup logistik Kirimaja:
-            # the one company the article named.
-            ent = state.entities.body_described_as(m.text, m.start)
+            # the one company the article named; Pihak kepolisian menyatakan …, after Polres
+            # Grobogan: the one police unit.
+            ent = state.entities.body_described_as(noun or m.text, m.start)
         if ent is None and m.demonstrative and m.kind == "organization" and m.text[:1].isupper():
             # Organisasi itu opening a sentence with no such body named before: the noun is
             # the best name the article gives, never a person's (a pronoun's antecedent).
@@ -91,6 +93,15 @@ def run(state: ArticleState) -> None:
             cand.entity.named_by_title = m.kind == "person" and _written_as_a_title(state, m)
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":title_only"
+
+
+def _noun_after_a_side(state: ArticleState, m) -> str | None:
+    """``kepolisian`` of ``Pihak kepolisian``, ``perusahaan`` of ``pihak perusahaan``: a
+    common noun for a body after a word for a party to something, which says no more."""
+    words = m.text.lower().split()
+    if len(words) == 2 and words[0] in state.lex.organization_heads and words[1] in state.lex.body_descriptions:
+        return words[1]
+    return None
 
 
 def _panel_member_named_before(state: ArticleState, m):

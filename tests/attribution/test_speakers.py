@@ -4594,3 +4594,19 @@ def test_kedua_pihak_negara_or_pemerintah_are_the_two_countries_listed_just_befo
     q = only(run("Vietnam dan Filipina sepakat membentuk patroli laut bersama. Kedua menteri menyatakan bahwa "
                  "patroli dimulai bulan depan."))
     assert q.speaker is None
+
+
+def test_the_police_as_a_subject_are_the_one_police_unit_the_article_names(run):
+    lead = ("KUDUS - Satuan Reserse Kriminal Polres Kudus menangkap dua pria pencuri kambing di Kecamatan Jati. "
+            "\"Keduanya kami tangkap di rumah masing-masing,\" kata Kasat Reskrim Polres Kudus AKP Budi Hartanto. ")
+    for subject in ("Polisi", "Kepolisian", "Pihak kepolisian", "Namun, polisi"):
+        q = run(lead + subject + " menyebut masih mencari seorang penadah.", names={"Budi Hartanto": "PER"}).quotes[-1]
+        assert (q.speaker.name, q.speaker.kind) == ("Polres Kudus", "organization"), subject
+    # The unit named only before its officer's rank and name is the unit, not the officer.
+    text = ("KUDUS - Kasat Reskrim Polres Kudus AKP Budi Hartanto mengatakan dua pria pencuri kambing sudah ditahan. "
+            "Polisi menyebut masih mencari seorang penadah.")
+    assert run(text).quotes[-1].speaker.name == "Polres Kudus"
+    # Guard: with two units named, the police stay as the article writes them.
+    text = ("KUDUS - Polres Kudus dan Polsek Jati menangkap dua pria pencuri kambing. "
+            "Polisi menyebut masih mencari seorang penadah.")
+    assert run(text).quotes[-1].speaker.name == "Polisi"
