@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from ..entities import VERB_PREFIXES
+from ..entities import VERB_PREFIXES, postnominal_role
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
                         clause_after_fronted_adjunct, is_place_phrase, opens_sentence, parse_mention, subject_before)
 from ._clauses import person_after, states_nothing
@@ -596,7 +596,7 @@ def _agent_closing(state: ArticleState, o, sent) -> bool:
     Bupati Klaten Sri Wulan)."""
     doc = state.doc
     toks = doc.tokens
-    end = doc.token_index_at_or_after(o.end)
+    end = _past_an_introduction(state, doc.token_index_at_or_after(o.end), sent)
     if any(t.is_word for t in toks[end:sent.tok_end]):
         return False
     k = doc.token_index_at_or_after(o.start) - 1
@@ -609,6 +609,19 @@ def _agent_closing(state: ArticleState, o, sent) -> bool:
     if word == "dari":
         return k > sent.tok_start and toks[k - 1].lower in state.lex.response_nouns
     return word == "oleh" or (word.startswith("di") and len(word) >= _MIN_PASSIVE_LENGTH)
+
+
+def _past_an_introduction(state: ArticleState, k: int, sent) -> int:
+    """Past the age and the appositive role that introduce the person named before token
+    ``k`` (Persoalan serupa dialami Darmaji (39), pengemudi ojek daring di Bekasi.): where
+    those words end; ``k`` where no age and role follow the name."""
+    doc, toks = state.doc, state.doc.tokens
+    comma = k + 3
+    if not age_at(toks, k) or comma >= sent.tok_end or toks[comma].text != ",":
+        return k
+    role = postnominal_role(doc, comma, state.lex)
+    at = doc.text.find(role, toks[comma].end) if role else -1
+    return doc.token_index_at_or_after(at + len(role)) if at >= 0 else k
 
 
 _AGENT_MARKERS = frozenset({"dari", "oleh"})

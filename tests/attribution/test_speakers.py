@@ -4610,3 +4610,20 @@ def test_the_police_as_a_subject_are_the_one_police_unit_the_article_names(run):
     text = ("KUDUS - Polres Kudus dan Polsek Jati menangkap dua pria pencuri kambing. "
             "Polisi menyebut masih mencari seorang penadah.")
     assert run(text).quotes[-1].speaker.name == "Polisi"
+
+
+def test_a_person_introduced_with_age_and_role_as_a_passives_agent_speaks_next(run):
+    # Nasib serupa dialami X (52), sopir …. ”…,” katanya: the narration hands the word to
+    # the newcomer, with a sentence between that names no one, not to the last speaker.
+    opening = ("JAKARTA - Harga beras naik lagi pekan ini. Sri Handayani (44), pedagang di Pasar Rebo, mengatakan, "
+               "pembeli berkurang. ”Sekarang sepi sekali,” tuturnya. ")
+    names = {"Sri Handayani": "PER", "Karjo": "PER"}
+    text = opening + ("Nasib serupa dialami Karjo (52), sopir angkot di Depok, Jawa Barat. Dua anaknya harus ikut "
+                      "berjualan koran sepulang sekolah. ”Penumpang makin sedikit,” katanya.")
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Karjo", "sopir angkot di Depok, Jawa Barat")
+    # Guard: an agent with an age and a role that the sentence goes on past is no one it
+    # turns to: the last speaker goes on.
+    text = opening + ("Hasil panennya dibeli Karjo (52), tengkulak dari Depok, dengan harga murah. Dua anaknya harus "
+                      "ikut berjualan koran sepulang sekolah. ”Penumpang makin sedikit,” katanya.")
+    assert run(text, names=names).quotes[-1].speaker.name == "Sri Handayani"
