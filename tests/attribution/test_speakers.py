@@ -4627,3 +4627,26 @@ def test_a_person_introduced_with_age_and_role_as_a_passives_agent_speaks_next(r
     text = opening + ("Hasil panennya dibeli Karjo (52), tengkulak dari Depok, dengan harga murah. Dua anaknya harus "
                       "ikut berjualan koran sepulang sekolah. ”Penumpang makin sedikit,” katanya.")
     assert run(text, names=names).quotes[-1].speaker.name == "Sri Handayani"
+
+
+def test_a_bodys_short_form_a_tagger_runs_into_a_name_is_cut_off_it(run):
+    # The article names the body in full; its short form is made of syllables of that name.
+    text = ("Kasus itu menjadi sorotan Komisi Kejaksaan Nasional. \"Ini pelajaran bagi semua jaksa,\" kata anggota "
+            "Komjaknas Hendra Wibisono saat dihubungi.")
+    q = only(run(text, names={"Komjaknas Hendra Wibisono": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Wibisono", "anggota Komjaknas")
+    # Guard: with the body never named in full, the word may be a name's: it stays.
+    q = only(run("\"Ini pelajaran bagi semua jaksa,\" kata anggota Komjaknas Hendra Wibisono saat dihubungi.",
+                 names={"Komjaknas Hendra Wibisono": "PER"}))
+    assert q.speaker.name == "Komjaknas Hendra Wibisono"
+
+
+def test_short_forms_of_a_bodys_name():
+    from attribution.mentions import _short_form_of
+    for word, name in (("kompolnas", "komisi kepolisian nasional"), ("bawaslu", "badan pengawas pemilu"),
+                       ("dinkes", "dinas kesehatan")):
+        assert _short_form_of(word, tuple(name.split())), word
+    # Guard: a word of the name, pieces too short for a name of two words, a word left unused.
+    for word, name in (("komisi", "komisi kepolisian"), ("dita", "dinas pariwisata"),
+                       ("kompol", "komisi kepolisian nasional")):
+        assert not _short_form_of(word, tuple(name.split())), word
