@@ -1458,17 +1458,18 @@ _ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 
 
 def without_bracketed_acronyms(name: str, kind: str, lex: Lexicon) -> tuple[str, list[str]]:
-    """``name`` less the body's acronym or short form it writes in brackets (Komisi
-    Perlindungan Anak Indonesia (KPAI), Kepala Staf Gabungan (JCS) Korea Selatan,
-    Pemerintah Provinsi (Pemprov) DKI Jakarta), and those acronyms: the speaker is named
-    without them, and known by them too. A bracket that is part of the name stays (PT X
-    (Persero), Brigadir Jenderal (Pol) Y); a person's name loses only capitals (a
-    capitalised word in brackets there may be a nickname)."""
+    """``name`` less the body's acronym or short form it writes in brackets at its end
+    (Komisi Perlindungan Anak Indonesia (KPAI), Badan Urusan Logistik (Bulog)), and that
+    acronym: the speaker is named without it, and known by it too. A bracket that is part
+    of the name stays (PT X (Persero), Brigadir Jenderal (Pol) Y); a person's name loses
+    only capitals (a capitalised word in brackets there may be a nickname). An acronym
+    inside the name (Komisi Pemilihan Umum (KPU) RI) stays: cut out, it leaves a name
+    (Komisi Pemilihan Umum RI) the article never writes."""
     acronyms: list[str] = []
 
     def cut(match: re.Match) -> str:
         word = match.group(1)
-        if match.start() == 0 or not _ACRONYM_SHAPE.fullmatch(word) \
+        if match.start() == 0 or match.end() != len(name) or not _ACRONYM_SHAPE.fullmatch(word) \
                 or word.lower() in lex.bracketed_name_qualifiers or word.lower() in lex.rank_qualifiers \
                 or (kind != "organization" and sum(c.isupper() for c in word) < 2):
             return match.group(0)

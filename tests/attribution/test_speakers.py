@@ -1726,7 +1726,7 @@ def test_a_bodys_acronym_the_tagger_calls_a_person_is_the_body_named_before(run)
     q = only(run("PEKANBARU - Wahana Lingkungan Hidup Indonesia (Walhi) Riau menyatakan kebakaran lahan terus "
                  "berulang setiap tahun.", names={"Wahana Lingkungan Hidup Indonesia": "ORG", "Walhi": "ORG",
                                                  "Riau": "LOC"}))
-    assert q.speaker.name == "Wahana Lingkungan Hidup Indonesia Riau"
+    assert q.speaker.name == "Wahana Lingkungan Hidup Indonesia (Walhi) Riau"
 
 
 def test_a_princes_or_sheikhs_style_is_no_part_of_the_name(run):
@@ -2659,7 +2659,7 @@ def test_a_description_capitalised_only_to_open_the_sentence_is_an_unnamed_sourc
     # Guard: a title written in capitals, its acronym in brackets too, is the best name
     # the article gives for the source.
     q = only(run("Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat mengatakan, pencarian dihentikan sore ini."))
-    assert q.speaker.name == "Kepala Badan Pencarian Daerah Kalimantan Barat"
+    assert q.speaker.name == "Kepala Badan Pencarian Daerah (BPD) Kalimantan Barat"
     assert q.rules["speaker"] == "description_mention:title_only"
 
 
@@ -4554,10 +4554,13 @@ def test_a_bodys_bracketed_acronym_is_an_alias_not_part_of_its_name(run):
     [entry] = r.speakers
     assert entry.name == "Lembaga Perlindungan Saksi dan Korban"
     assert {"LPSK", "Lembaga Perlindungan Saksi dan Korban (LPSK)"} <= set(entry.aliases)
-    # Inside the name, and a short form rather than initials.
+    # A short form rather than initials.
+    q = only(run("Badan Urusan Logistik (Bulog) menyatakan stok beras aman hingga Lebaran."))
+    assert q.speaker.name == "Badan Urusan Logistik"
+    # Guard: an acronym inside the name stays (cut out, it leaves a name the article never
+    # writes), and so does a bracket that is part of the name.
     q = only(run("Pemerintah Provinsi (Pemprov) Jawa Tengah menyatakan stok beras aman hingga Lebaran."))
-    assert q.speaker.name == "Pemerintah Provinsi Jawa Tengah"
-    # Guard: a bracket that is part of the name stays.
+    assert q.speaker.name == "Pemerintah Provinsi (Pemprov) Jawa Tengah"
     q = only(run("PT Pos Indonesia (Persero) menyatakan pengiriman paket tetap berjalan selama libur panjang."))
     assert q.speaker.name == "PT Pos Indonesia (Persero)"
 
@@ -4569,8 +4572,8 @@ def test_a_persons_bracketed_rank_or_nickname_stays_in_the_name():
     for name in ("Laksamana TNI (Purn) Bambang Wirawan", "Brigadir Jenderal (Pol) Heru Santoso",
                  "Budi (Ucok) Siregar"):
         assert without_bracketed_acronyms(name, "person", lex) == (name, [])
-    # A body's acronym inside what the tagger calls a person is still cut.
-    assert without_bracketed_acronyms("Kepala Staf Gabungan (JCS) Korea Selatan", "person", lex) == (
+    # A body's acronym closing what the tagger calls a person is still cut.
+    assert without_bracketed_acronyms("Kepala Staf Gabungan Korea Selatan (JCS)", "person", lex) == (
         "Kepala Staf Gabungan Korea Selatan", ["JCS"])
 
 
