@@ -954,7 +954,7 @@ class EntityIndex:
             ent = self.entities.get(key)
             if ent is None:
                 src = first_of_key.get(key, o)
-                ent = self.entities[key] = Entity(src.name, src.kind, key, lex=self.lex)
+                ent = self.entities[key] = self._new_entity(src.name, src.kind, key)
             if o.role:
                 ent.roles.append((o.start, o.role))
             if o.name not in ent.aliases and o.name != ent.name and len(ent.aliases) < 20:
@@ -1211,7 +1211,16 @@ class EntityIndex:
         key = self._canonical_key(name_key(name), position, kind)
         ent = self.entities.get(key)
         if ent is None:
-            ent = self.entities[key] = Entity(name, kind, key, lex=self.lex)
+            ent = self.entities[key] = self._new_entity(name, kind, key)
+        return ent
+
+    def _new_entity(self, name: str, kind: str, key: tuple[str, ...]) -> Entity:
+        """An entity named ``name`` without the acronym it brackets, which is among its
+        aliases (its key keeps every word, so ``KPAI`` alone still finds it)."""
+        bare, acronyms = without_bracketed_acronyms(name, kind, self.lex)
+        ent = Entity(bare, kind, key, lex=self.lex)
+        if bare != name:
+            ent.aliases.extend([name] + acronyms)
         return ent
 
     def hyphenated_pair(self, name: str, position: int) -> tuple[Entity, Entity] | None:
@@ -1292,8 +1301,10 @@ class EntityIndex:
                         and toks[k].lower not in self.lex.body_description_breaks:
                     k += 1
             end = k
+            # A rank ends the name (Polres Kendal AKP Dimas …: the holder's rank and name follow).
             while end < len(toks) and end - k < _MAX_BODY_NAME_WORDS and toks[end].is_word \
-                    and toks[end].is_capitalized and toks[end].sent == toks[k].sent:
+                    and toks[end].is_capitalized and toks[end].sent == toks[k].sent \
+                    and not opens_a_rank(toks, end, self.lex):
                 end += 1
             words = toks[k:end]
             # A capitalised head opening the name makes it a body's, a place in it or not
@@ -1571,6 +1582,33 @@ def _hyphen_between_two_names(name: str, lex: Lexicon) -> int | None:
             or not all(w[:1].isupper() for w in words):
         return None
     return list(re.finditer(r"\S+", name))[k].start() + len(halves[0])
+
+
+_BRACKETED_WORD = re.compile(r"\s*\(([^()\s]+)\)")
+_ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
+
+
+def without_bracketed_acronyms(name: str, kind: str, lex: Lexicon) -> tuple[str, list[str]]:
+    """``name`` less the body's acronym or short form it writes in brackets at its end
+    (Komisi Perlindungan Anak Indonesia (KPAI), Badan Urusan Logistik (Bulog)), and that
+    acronym: the speaker is named without it, and known by it too. A bracket that is part
+    of the name stays (PT X (Persero), Brigadir Jenderal (Pol) Y); a person's name loses
+    only capitals (a capitalised word in brackets there may be a nickname). An acronym
+    inside the name (Komisi Pemilihan Umum (KPU) RI) stays: cut out, it leaves a name
+    (Komisi Pemilihan Umum RI) the article never writes."""
+    acronyms: list[str] = []
+
+    def cut(match: re.Match) -> str:
+        word = match.group(1)
+        if match.start() == 0 or match.end() != len(name) or not _ACRONYM_SHAPE.fullmatch(word) \
+                or word.lower() in lex.bracketed_name_qualifiers or word.lower() in lex.rank_qualifiers \
+                or (kind != "organization" and sum(c.isupper() for c in word) < 2):
+            return match.group(0)
+        acronyms.append(word)
+        return ""
+
+    bare = " ".join(_BRACKETED_WORD.sub(cut, name).split())
+    return (bare, acronyms) if bare and acronyms else (name, [])
 
 
 def _clean_name(name: str) -> str:

@@ -61,6 +61,8 @@ class Lexicon:
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
     pair_pronouns: frozenset[str]  # keduanya: the two people or bodies just listed
+    pair_place_nouns: frozenset[str]  # (kedua) negara: the two countries just listed
+    pair_noun_fillers: frozenset[str]  # kedua (belah) pihak
     naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
@@ -158,6 +160,7 @@ class Lexicon:
     address_openers: frozenset[str]  # forms of address, honorifics, titles of address: Coach (Danu), Pak (Hendra)
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
+    bracketed_name_qualifiers: frozenset[str]  # (Persero), (Tbk): a bracket that is part of a name
     conferred_honorifics: frozenset[tuple[str, ...]]  # Tan Sri, Datuk Seri: among the ranks, yet no role alone
     words_with_apostrophe: frozenset[str]  # dato': a word written with a closing apostrophe, one token
     place_words: frozenset[str]
@@ -473,6 +476,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
         pair_pronouns=_lower_set(pronouns["pair_pronouns"]),
+        pair_place_nouns=_lower_set(pronouns["pair_place_nouns"]),
+        pair_noun_fillers=_lower_set(pronouns["pair_noun_fillers"]),
         naming_links=_lower_set(pronouns["naming_links"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
@@ -574,6 +579,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         words_with_apostrophe=frozenset(w for p in roles["ranks"] + roles["conferred_honorifics"]
                                         for w in p.lower().split() if w.endswith("'")),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
+        bracketed_name_qualifiers=_lower_set(roles["bracketed_name_qualifiers"]),
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
         place_phrases=_phrases(places["place_phrases"]),

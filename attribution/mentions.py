@@ -39,7 +39,10 @@ class _DocumentWords:
     ``named_places``: two or three capitalised words written whole after a word that
     takes a name, outside a title (``dari Desa Sungai Lumbo tidak …``): the place's
     name as the article writes it, which a title may run into a name (Kepala Desa
-    Sungai Lumbo Darwis Tambunan)."""
+    Sungai Lumbo Darwis Tambunan);
+    ``body_short_forms``: words made of syllables of the words of a body's name the article
+    writes in full, one from each in turn (``Kompolnas`` of Komisi Kepolisian Nasional,
+    ``Bawaslu`` of Badan Pengawas Pemilu): that body's short form, no one's name."""
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
@@ -52,6 +55,7 @@ class _DocumentWords:
     regions: set[str]  # Cianjur of "Kapolres Cianjur AKBP Rudi": the office's region
     named_places: set[tuple[str, ...]]  # Sungai Lumbo of "dari Desa Sungai Lumbo tidak …"
     whole_runs: dict[tuple[str, ...], list[int]]  # KPU Madina of "di kantor KPU Madina, Rabu": where written alone
+    body_short_forms: set[str]  # Kompolnas, of "Komisi Kepolisian Nasional" in the article
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -97,7 +101,8 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
     regions |= {t.text for k, t in enumerate(tokens) if k > 0 and t.is_capitalized and t.sent == tokens[k - 1].sent
                 and (tokens[k - 1].lower in lex.name_heads or tokens[k - 1].lower in lex.region_markers)}
     words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
-                           regions, _named_places(tokens, lex), _whole_runs(tokens))
+                           regions, _named_places(tokens, lex), _whole_runs(tokens),
+                           _body_short_forms(tokens, lex))
     _words_cache.set(words)
     return words
 
@@ -167,6 +172,52 @@ def _named_places(tokens: list[Token], lex: Lexicon) -> set[tuple[str, ...]]:
             continue
         found.add(tuple(x.text for x in run))
     return found
+
+
+_MAX_BODY_WORDS = 5  # words of a body's name a short form is made of
+_MIN_SYLLABLE, _MAX_SYLLABLE = 2, 5  # letters each word gives a short form (Kom-pol-nas, Ba-was-lu, Kemen-kes)
+
+
+def _body_short_forms(tokens: list[Token], lex: Lexicon) -> set[str]:
+    """The capitalised words of the article (not in capitals) made of a piece of each word
+    of a body's name it writes in full, in turn, the first opening the name (Kompolnas:
+    Komisi Kepolisian Nasional; Kemenkes: Kementerian Kesehatan): see ``_DocumentWords``."""
+    names = set()
+    for i, t in enumerate(tokens):
+        if t.is_capitalized and t.lower in lex.organization_heads:
+            run = [x for x in _capitalized_run(tokens, i, _MAX_BODY_WORDS) if x.sent == t.sent]
+            # Every run from the head on: the name may run into a holder's (… Nasional Yusuf).
+            names.update(tuple(x.lower for x in run[:n]) for n in range(2, len(run) + 1))
+    if not names:
+        return set()
+    # Not a word of such a name, nor one running text writes in lowercase, here or in the
+    # NER data, nor a person's or a place's (Keuangan, Kota, Saat, Dita, Bali).
+    taken = {w for name in names for w in name} | {t.lower for t in tokens if t.is_word and not t.is_capitalized}
+    candidates = {t.text for t in tokens if t.is_capitalized and t.is_word and t.text.isalpha()
+                  and not t.text.isupper() and len(t.text) >= 2 * _MIN_SYLLABLE and t.lower not in taken
+                  and t.lower not in lex.common_words and t.lower not in lex.address_openers
+                  and not lex.is_person_word(t.text) and not lex.is_place_word(t.text)}
+    return {w for w in candidates if any(_short_form_of(w.lower(), name) for name in names)}
+
+
+def _short_form_of(word: str, name: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a piece of each word of ``name`` in turn, all of them used: a
+    prefix of the first, a part of each after it; of a name of two words, pieces of three
+    letters or more (Din-kes, not Di-ta of Dinas Pariwisata)."""
+    if len(name) < 2 or word == name[0]:
+        return False  # one word alone, or the name's own first word, is no short form of it
+    shortest = _MIN_SYLLABLE + (len(name) == 2)
+
+    def pieces(rest: str, k: int) -> bool:
+        if k == len(name):
+            return not rest
+        for n in range(shortest, min(len(rest), _MAX_SYLLABLE) + 1):
+            piece = rest[:n]
+            if (name[k].startswith(piece) if k == 0 else piece in name[k]) and pieces(rest[n:], k + 1):
+                return True
+        return False
+
+    return pieces(word, 0)
 
 
 def _article_words(lex: Lexicon) -> _DocumentWords:
@@ -570,7 +621,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
                                  or _is_given_name_word(tokens[first - 1], lex)
                                  or (appositive and not lex.is_place_or_organization_word(tokens[first - 1].text))):
             first -= 1
-        first = _over_name_particles(tokens, _skip_leading_complement(tokens, first, end, lex, keep_one=True), lex)
+        first = _over_name_particles(tokens, _skip_leading_complement(tokens, first, end, lex, keep_one=True,
+                                                                      tagged=True), lex)
         # A tagger takes a complement's last word in too (Yayasan Sumba Hospitality
         # Radempta Bato); the article's own short form of the name says where it starts.
         reused = _name_start_by_reuse(tokens, first, end, lex)
@@ -806,14 +858,19 @@ def _over_name_particles(tokens: list[Token], start: int, lex: Lexicon) -> int:
             start -= 1  # (not over a rank: Datuk Seri | Faizal bin Rahman)
 
 
-def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lexicon, keep_one: bool) -> int:
+def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lexicon, keep_one: bool,
+                             tagged: bool = False) -> int:
     """Past the place and organisation words at the front of ``tokens[start:end]``; a
-    word the article names a speaker by (``kata Sari``) stays."""
+    word the article names a speaker by (``kata Sari``) stays. Where a tagger marked the
+    words a person's name (``tagged``), past a body's short form too (anggota ``Kompolnas``
+    Yusuf Warsito, of Komisi Kepolisian Nasional in the article), which it may run into
+    the name."""
     words = _article_words(lex)
     last = end - 1 if keep_one else end
     while start < last and tokens[start].text not in words.cued \
             and tokens[start].lower not in lex.given_names_like_common_words \
             and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places
+                 or (tagged and tokens[start].text in words.body_short_forms)
                  or (tokens[start].text in words.regions and _names_the_region(tokens, start, lex))):
         start += 1
     return start
@@ -834,7 +891,7 @@ def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
     # Over the article's tokens, not the span's: whether the first word names the region
     # of a title written before the span (Camat ``Wanayasa`` Suharno) depends on that title.
     first = tokens[0].i
-    return _skip_leading_complement(doc.tokens, first, first + len(tokens), lex, keep_one=True) - first
+    return _skip_leading_complement(doc.tokens, first, first + len(tokens), lex, keep_one=True, tagged=True) - first
 
 
 def body_and_its_place(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
@@ -1978,6 +2035,9 @@ def _is_place_phrase(tokens: list[Token], lex: Lexicon) -> bool:
     tagger knows (Kecamatan Borobudur, Yogyakarta) is where someone is, not who speaks."""
     return 0 < len(tokens) <= 3 and all(t.is_word and t.is_capitalized and lex.is_place_word(t.text)
                                         for t in tokens) and tokens[0].lower not in _DIRECTIONS
+
+
+is_place_phrase = _is_place_phrase  # for the sieves
 
 
 def _after_a_name(doc: Document, tok: Token) -> bool:

@@ -37,11 +37,13 @@ def run(state: ArticleState) -> None:
             # the article named with those words.
             ent = state.entities.named_body(m.text, m.start)
         described = m.kind == "organization" and _a_body_noun(state, m)
-        if ent is None and (generic or m.demonstrative or described) and m.kind == "organization":
+        noun = _noun_after_a_side(state, m)
+        if ent is None and (generic or m.demonstrative or described or noun) and m.kind == "organization":
             # Dalam keterangannya, perusahaan menyatakan …, after Startup logistik Kirimaja:
             # the one company the article named; Bank sentral juga meyakini …, after Bank
-            # Indonesia: the one central bank.
-            ent = state.entities.body_described_as(_body_noun(m.text), m.start)
+            # Indonesia: the one central bank; Pihak kepolisian menyatakan …, after Polres
+            # Grobogan: the one police unit.
+            ent = state.entities.body_described_as(noun or _body_noun(m.text), m.start)
         if ent is None and (m.demonstrative or described) and m.kind == "organization" and m.text[:1].isupper():
             # Organisasi itu (or Perseroan) opening a sentence with no such body named
             # before: the noun is the best name the article gives, never a person's (a
@@ -113,6 +115,15 @@ def _a_body_noun(state: ArticleState, m) -> bool:
     toks = state.doc.tokens_between(m.start, m.end)
     return bool(toks) and all(not t.is_capitalized for t in toks[1:]) \
         and (not toks[0].is_capitalized or opens_sentence(state.doc, toks[0]))
+
+
+def _noun_after_a_side(state: ArticleState, m) -> str | None:
+    """``kepolisian`` of ``Pihak kepolisian``, ``perusahaan`` of ``pihak perusahaan``: a
+    common noun for a body after a word for a party to something, which says no more."""
+    words = m.text.lower().split()
+    if len(words) == 2 and words[0] in state.lex.organization_heads and words[1] in state.lex.body_descriptions:
+        return words[1]
+    return None
 
 
 def _panel_member_named_before(state: ArticleState, m):

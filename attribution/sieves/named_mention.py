@@ -2,6 +2,7 @@
 (``Menteri Cho`` -> ``Cho Tae-yul``); joint mentions give co-speakers."""
 from __future__ import annotations
 
+from ..entities import name_key
 from .base import ArticleState
 
 NAME = "named_mention"
@@ -18,8 +19,21 @@ def run(state: ArticleState) -> None:
             cand.entity, cand.co_entities = pair[0], [pair[1]]
         else:
             cand.entity = state.entities.resolve(m.name, m.name_start or m.start, m.kind)
+        body = _body_described(state, m, cand.entity) if pair is None else None
+        if body is not None:
+            cand.entity = body
         cand.speaker_mention = m
         for co in m.co_mentions:
             if co.name:
                 cand.co_entities.append(state.entities.resolve(co.name, co.name_start or co.start, co.kind))
-        cand.rules["speaker"] = NAME
+        cand.rules["speaker"] = NAME if body is None else NAME + ":described_body"
+
+
+def _body_described(state: ArticleState, m, ent):
+    """For a common noun for a body opening the sentence, which reads as a name (Polisi
+    menyebut …, Perusahaan menyatakan …) and which the article writes in no fuller name:
+    the one body it named as such before (Polres Grobogan, PT Kirimaja), as the noun means
+    mid-sentence (description_mention); None where it named none or several."""
+    if m.kind != "organization" or m.co_mentions or len(ent.key) != 1 or ent.key != name_key(m.name):
+        return None
+    return state.entities.body_described_as(m.name, m.start)

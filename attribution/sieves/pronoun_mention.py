@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from ..entities import VERB_PREFIXES
+from ..entities import VERB_PREFIXES, postnominal_role
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
-                        clause_after_fronted_adjunct, opens_sentence, parse_mention, subject_before)
+                        clause_after_fronted_adjunct, is_place_phrase, opens_sentence, parse_mention, subject_before)
 from ._clauses import person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -198,7 +198,7 @@ def run(state: ArticleState) -> None:
     for idx, cand in enumerate(ordered):
         m = cand.mention
         if cand.entity is None and m is not None and m.indefinite and _names_a_pair(m, state.lex):
-            pair = _pair_before(state, m.start, _pair_kinds(m))
+            pair = _pair_before(state, m.start, _pair_kinds(m), places=_may_name_two_places(m, state.lex))
             if pair is not None:
                 # Dalam pernyataan bersama, kedua pemimpin menyatakan …: the two people
                 # the text last listed together; Kedua lembaga juga mengimbau …: the two
@@ -596,7 +596,7 @@ def _agent_closing(state: ArticleState, o, sent) -> bool:
     Bupati Klaten Sri Wulan)."""
     doc = state.doc
     toks = doc.tokens
-    end = doc.token_index_at_or_after(o.end)
+    end = _past_an_introduction(state, doc.token_index_at_or_after(o.end), sent)
     if any(t.is_word for t in toks[end:sent.tok_end]):
         return False
     k = doc.token_index_at_or_after(o.start) - 1
@@ -609,6 +609,19 @@ def _agent_closing(state: ArticleState, o, sent) -> bool:
     if word == "dari":
         return k > sent.tok_start and toks[k - 1].lower in state.lex.response_nouns
     return word == "oleh" or (word.startswith("di") and len(word) >= _MIN_PASSIVE_LENGTH)
+
+
+def _past_an_introduction(state: ArticleState, k: int, sent) -> int:
+    """Past the age and the appositive role that introduce the person named before token
+    ``k`` (Persoalan serupa dialami Darmaji (39), pengemudi ojek daring di Bekasi.): where
+    those words end; ``k`` where no age and role follow the name."""
+    doc, toks = state.doc, state.doc.tokens
+    comma = k + 3
+    if not age_at(toks, k) or comma >= sent.tok_end or toks[comma].text != ",":
+        return k
+    role = postnominal_role(doc, comma, state.lex)
+    at = doc.text.find(role, toks[comma].end) if role else -1
+    return doc.token_index_at_or_after(at + len(role)) if at >= 0 else k
 
 
 _AGENT_MARKERS = frozenset({"dari", "oleh"})
@@ -662,10 +675,22 @@ def _named_with(state: ArticleState, ent, position: int) -> list:
     return []
 
 
-def _names_a_pair(m, lex) -> bool:
-    """``kedua pemimpin``, ``kedua menteri``: both of them."""
+def _pair_noun(m, lex) -> list[str]:
+    """The words of ``m`` less a filler after the pair word (kedua belah pihak)."""
     words = m.text.lower().split()
+    return [w for k, w in enumerate(words) if not (k == 1 and len(words) == 3 and w in lex.pair_noun_fillers)]
+
+
+def _names_a_pair(m, lex) -> bool:
+    """``kedua pemimpin``, ``kedua menteri``, ``kedua belah pihak``: both of them."""
+    words = _pair_noun(m, lex)
     return len(words) == 2 and words[0] in lex.pair_words
+
+
+def _may_name_two_places(m, lex) -> bool:
+    """``kedua negara``, ``kedua pihak``, ``kedua pemerintah``: two countries (or regions)
+    the text listed may be meant, speaking as their governments."""
+    return _pair_noun(m, lex)[-1] in lex.pair_place_nouns
 
 
 def _pair_kinds(m) -> tuple[str, ...]:
@@ -674,10 +699,11 @@ def _pair_kinds(m) -> tuple[str, ...]:
     return ("person", "organization") if m.kind == "organization" else ("person",)
 
 
-def _pair_before(state: ArticleState, position: int, kinds: tuple[str, ...] = ("person",)):
+def _pair_before(state: ArticleState, position: int, kinds: tuple[str, ...] = ("person",), places: bool = False):
     """The first and the others of the latest list of people (X dan Y), or of bodies
-    where ``kinds`` allows, in the few sentences before ``position``; None where there is
-    none."""
+    where ``kinds`` allows, or of two places where ``places`` does (Thailand dan Kamboja
+    sepakat …. Kedua pihak menyatakan …), in the few sentences before ``position``; None
+    where there is none."""
     doc = state.doc
     here = doc.sentence_at(position)
     if here is None:
@@ -685,12 +711,55 @@ def _pair_before(state: ArticleState, position: int, kinds: tuple[str, ...] = ("
     lo = doc.sentences[max(0, here.i - _MAX_SENTENCE_GAP)].start
     occurrences = [o for o in state.entities.occurrences_between(lo, here.start)
                    if o.kind in kinds and not state.in_quote(o.start)]
+    found = None
     for o in reversed(occurrences):
         ent = state.entities.resolve(o.name, o.start, o.kind)
         others = _listed_with(state, ent, o, occurrences)
         if len(others) == 1:
-            return others[0], [ent]  # the one listed first leads, as in X dan Y menyatakan
+            found = o.start, (others[0], [ent])  # the one listed first leads, as in X dan Y menyatakan
+            break
+    listed = _two_places_listed(state, lo, here.start) if places else None
+    if listed is not None and (found is None or listed[0] > found[0]):
+        return listed[1]
+    return found[1] if found else None
+
+
+def _two_places_listed(state: ArticleState, lo: int, hi: int):
+    """(where, (first, [second])) for the latest two places written side by side with a
+    conjunction between ``lo`` and ``hi`` (Thailand dan Kamboja, Korea Selatan dan
+    Jepang), each run of capitals all a place's name, not one of a longer list (A, B, dan
+    C); the places speak as their governments. None where there are none."""
+    doc, lex = state.doc, state.lex
+    toks = doc.tokens
+    k = doc.token_index_at_or_after(hi) - 1
+    stop = doc.token_index_at_or_after(lo)
+    while k > stop:
+        t = toks[k]
+        k -= 1
+        if t.lower not in LIST_CONJUNCTIONS or state.in_quote(t.start):
+            continue
+        before = _capitalized_run(toks, t.i - 1, -1, t.sent)
+        after = _capitalized_run(toks, t.i + 1, 1, t.sent)
+        if not before or not after or not is_place_phrase(before, lex) or not is_place_phrase(after, lex):
+            continue
+        opening = before[0].i - 1
+        if opening >= 0 and toks[opening].sent == t.sent and toks[opening].text == ",":
+            continue  # A, B, dan C: a longer list
+        first, second = (state.entities.resolve(doc.text[run[0].start:run[-1].end], run[0].start, "organization")
+                         for run in (before, after))
+        if first is not second:
+            return t.start, (first, [second])
     return None
+
+
+def _capitalized_run(toks: list, k: int, step: int, sent: int) -> list:
+    """The capitalised words from token ``k`` on, going by ``step``, in sentence ``sent``
+    (at most four: longer runs are no place's name), in text order."""
+    run = []
+    while 0 <= k < len(toks) and toks[k].sent == sent and toks[k].is_word and toks[k].is_capitalized and len(run) < 4:
+        run.append(toks[k])
+        k += step
+    return sorted(run, key=lambda t: t.i)
 
 
 def _next_to_each_other(state: ArticleState, a, b) -> bool:
