@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, age_at, back_over_honorifics,
                        bracketed_name_end, describes_someone, has_passive_shape, head_final_title_start,
                        initial_opens_name, inside_a_firm_name, is_honorific, is_stop_inside_name, looks_like_a_verb,
-                       opens_a_rank, short_form_after)
+                       opens_a_rank, opens_sentence, short_form_after)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -221,7 +221,18 @@ class EntityIndex:
         if after < len(self.doc.tokens) and self.doc.tokens[after].text == ")" \
                 and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
             toks = self.doc.tokens[toks[0].i:after + 1]  # (BNPB: the tagger left the bracket open
-        self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization")
+        self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization",
+                 self._body_role_before(toks[0].i))
+
+    def _body_role_before(self, first: int) -> str | None:
+        """The noun right before a body's name that says what it is to an event or a deal
+        (jadwal itu disampaikan ``penyelenggara`` PT Cahaya Panggung …): the body's role."""
+        toks = self.doc.tokens
+        before = toks[first - 1] if first > 0 and toks[first - 1].sent == toks[first].sent else None
+        if before is None or before.lower not in self.lex.body_role_nouns \
+                or (before.is_capitalized and not opens_sentence(self.doc, before)):
+            return None
+        return before.text
 
     def add_places_inside_bodies(self) -> None:
         """Where a place speaks as itself (Qatar menyatakan …), each body the article
@@ -258,8 +269,10 @@ class EntityIndex:
             if role is None:
                 continue
             k = name_end - 1
-            while k > 0 and toks[k - 1].is_capitalized and toks[k - 1].sent == t.sent and name_end - k < 5:
-                k -= 1
+            while k > 0 and toks[k - 1].sent == t.sent and name_end - k < 5 and (
+                    toks[k - 1].is_capitalized
+                    or (k > 1 and toks[k - 1].lower in self.lex.name_particles and toks[k - 2].is_capitalized)):
+                k -= 1  # (Dewi br Tarigan: a particle inside the name)
             before = toks[k - 1] if k > 0 and toks[k - 1].sent == t.sent else None
             if before is not None and before.lower in PLACE_PREPOSITIONS and name_end == j \
                     and not self._addressed_person(toks[k:name_end]):
@@ -450,8 +463,9 @@ class EntityIndex:
                     and (toks[nxt].lower in self.lex.title_modifiers
                          or f"{toks[nxt - 1].lower} {toks[nxt].lower}" in self.lex.title_heads):
                 nxt += 1  # … or the title's own second word: Juru bicara Otoritas Palestina X
-            if not is_title or not (t.is_capitalized or (nxt < n and toks[nxt].is_capitalized)):
-                k += 1
+            if not is_title or not (t.is_capitalized or (nxt < n and toks[nxt].is_capitalized)) \
+                    or (not t.is_capitalized and k > 0 and _a_count(toks[k - 1], self.lex)):
+                k += 1  # (ada 12 agen Sinar Jaya: many, of the body named after them)
                 continue
             j = nxt
             while j < n and j - k < 16 and toks[j].sent == t.sent:
@@ -495,6 +509,23 @@ class EntityIndex:
                             self.add(named.name, named.name_start, named.name_end, named.kind, role)
                 break
             k = j
+        self._add_initials_after_a_party()
+
+    def _add_initials_after_a_party(self) -> None:
+        """A party to a case and the initials the article names them by (``Tersangka RN,
+        yang diperiksa sejak pagi, mengaku …``), where no record's subject took them in: that
+        person, the noun their role, for a later ``katanya``."""
+        from .mentions import parse_mention
+
+        toks = self.doc.tokens
+        taken = {o.start for o in self.occurrences}
+        for k in range(len(toks) - 1):
+            if toks[k].lower not in self.lex.initials_role_heads or toks[k + 1].sent != toks[k].sent:
+                continue
+            m = parse_mention(self.doc, toks[k:k + 2], self.lex)
+            if m is not None and m.kind == "person" and m.role and m.name and m.name_start is not None \
+                    and m.name_start not in taken:
+                self.add(m.name, m.name_start, m.name_end, m.kind, m.role)
 
     def add_short_name_subjects(self) -> None:
         """A known person's name, or its first or last word, opening a sentence before a
@@ -1752,7 +1783,8 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         # role; not a relative clause (Sujinem (71), yang akrab disapa …).
         at_head = 0
     if at_head is None or (toks[k + at_head].lower in lex.honorifics
-                           and not lex.compound_role_head_at([t.lower for t in toks[k + at_head:k + at_head + 3]])):
+                           and not lex.compound_role_head_at([t.lower for t in toks[k + at_head:k + at_head + 3]])
+                           and not _kinship_of_someone_described(toks, k + at_head)):
         return None  # Budi, Ibu Sri, …: a form of address, not a role (but ibu rumah tangga is one)
     end = k + 1
     seen_capital = head.is_capitalized
@@ -1770,6 +1802,11 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
             pass  # nelayan di Kecamatan Sedati, Kabupaten Sidoarjo, Jawa Timur: one place
         elif t.is_word and not seen_capital and t.lower in lex.body_determiners:
             determiners += 1
+        elif t.is_word and not seen_capital \
+                and (n := lex.singular_determiner_length([x.lower for x in toks[end:end + 2]])):
+            determiners += n  # paman dari salah satu siswa: whose, one of many
+            end += n
+            continue
         elif t.is_word and not seen_capital and end - k - determiners <= 3:
             pass  # pakar epidemiologi Fakultas ...: the head's own lowercase words
         else:
@@ -1792,6 +1829,14 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     if not words:
         return None
     return doc.text[words[0].start:words[-1].end]
+
+
+def _kinship_of_someone_described(toks: list[Token], k: int) -> bool:
+    """Whether the honorific at ``k`` is written in lowercase before a lowercase word
+    (``ibu dari salah satu siswa``, ``ibu pasien``): a kinship noun and whose relative is
+    meant, a role after a comma; ``Ibu Sri`` addresses someone."""
+    return not toks[k].is_capitalized and k + 1 < len(toks) and toks[k + 1].is_word \
+        and not toks[k + 1].is_capitalized and toks[k + 1].sent == toks[k].sent
 
 
 def _place_goes_on(toks: list[Token], start: int, comma: int, lex: Lexicon) -> bool:
@@ -2061,6 +2106,12 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         k -= 1
     if first_title is None:
         return None
+    before_title = toks[first_title - 1] if first_title > 0 and toks[first_title - 1].sent == sent else None
+    if before_title is not None and not toks[first_title].is_capitalized \
+            and (before_title.lower in lex.held_events or _a_count(before_title, lex)):
+        # Rapat perdana panitia …: the word tells of the event, heads no role; ada 12
+        # agen Sinar Jaya: many who are that to the name after them (its agents).
+        return None
     # Pemilik toko emas yang menjadi korban, Haryanto; Kuasa hukum dari kantor advokat …:
     # the head found is inside a relative clause or a phrase linked to a role before it;
     # the role runs back over the link to that one's head.
@@ -2091,6 +2142,12 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         # Anggota Komisi IV lainnya, dari Fraksi … → Anggota Komisi IV dari Fraksi …
         return start, words[-1].end, (toks[cuts[0] - 1].end, toks[cuts[-1] + 1].start)
     return start, words[-1].end, None
+
+
+def _a_count(tok: Token, lex: Lexicon) -> bool:
+    """``16``, ``tiga``: a number of people, before a lowercase role noun (16 agen X);
+    not one (salah satu korban, Rudi)."""
+    return (int(tok.text) if tok.text.isascii() and tok.text.isdigit() else lex.count_words.get(tok.lower, 0)) > 1
 
 
 def _other_one_before_mark(toks: list[Token], k: int, lex: Lexicon) -> bool:

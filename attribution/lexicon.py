@@ -30,6 +30,7 @@ class Lexicon:
     speech_phrases: frozenset[tuple[str, ...]]  # memberi sinyal (bahwa …): a verb and its noun
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
+    existential_words: frozenset[str]  # (membenarkan) ada (tiga tanggul jebol): a clause with no subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
     record_subjects: frozenset[str]  # Data (KBRI mencatat …), (Badan Pusat) Statistik: a record, no statement
     measurement_words: frozenset[str]  # (BPS mencatat inflasi) naik, persen: a measurement, no statement
@@ -96,6 +97,7 @@ class Lexicon:
     initials_introducers: frozenset[str]  # berinisial (MR): the capitals after it are a person's initials
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
+    body_role_nouns: frozenset[str]  # penyelenggara (PT X): what a body is to an event, its role
     panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
     role_kinds: dict[str, frozenset[tuple[str, ...]]]  # pemain: the roles of that kind (gelandang, kiper)
     case_filings: dict[str, str]  # permohonan: pemohon, the party that files it
@@ -171,6 +173,7 @@ class Lexicon:
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
     region_markers: frozenset[str]  # places.json: (Pemkab, asal) Cianjur: a region's name after them
     abbreviated_regions: dict[str, str]  # jatim: Jawa Timur
+    country_names: dict[tuple[str, ...], int]  # (tiongkok,) and (china,): one country's names
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
     regional_titles: frozenset[tuple[str, ...]]  # Bupati, Wali Kota: the region's name comes right after
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
@@ -445,6 +448,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         speech_phrases=_phrases(cues["speech_phrases"]),
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
+        existential_words=_lower_set(cues["existential_words"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         record_subjects=_lower_set(cues["record_subjects"]),
         measurement_words=_lower_set(cues["measurement_words"]),
@@ -506,6 +510,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         initials_introducers=_lower_set(roles["initials_introducers"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
+        body_role_nouns=_lower_set(roles["body_role_nouns"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
         role_kinds={k.lower(): _phrases(v) for k, v in roles["role_kinds"].items()},
         case_filings={k.lower(): v.lower() for k, v in roles["case_filings"].items()},
@@ -588,6 +593,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         facility_heads=_lower_set(places["facility_heads"]),
         region_markers=_lower_set(places["region_markers"]),
         abbreviated_regions={k.lower(): v for k, v in places["abbreviated_regions"].items()},
+        country_names={tuple(name.lower().split()): k for k, group in enumerate(places["country_names"])
+                       for name in group},
         residence_heads=_lower_set(roles["residence_heads"]),
         regional_titles=_phrases(roles["regional_titles"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),

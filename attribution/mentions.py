@@ -6,6 +6,7 @@ capitalisation, with the title lexicon telling the role words from the name.
 """
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
@@ -1191,9 +1192,20 @@ def _in_a_title_field(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     if not t.is_capitalized:
         return t.lower in lex.role_glue_words and j > 0 and tokens[j - 1].is_capitalized
     low = t.lower
-    return t.is_word and not _looks_like_a_verb(t) and low not in lex.leading_connectives \
+    verb = _looks_like_a_verb(t) if t.upos else _active_prefix_form(low)
+    return t.is_word and not verb and low not in lex.leading_connectives \
         and low not in lex.clause_openers and low not in lex.adjunct_openers and low not in lex.subject_adverbs \
         and low not in lex.weekdays and low not in lex.months and not lex.is_direct_cue(t.text)
+
+
+# The forms the active prefix meN- takes before a stem (melihat, membawa, menduga,
+# mengambil, menyapu): Media, Meteorologi, Metro open with "me" and none of them.
+_ACTIVE_PREFIX_FORMS = re.compile(r"^(?:me[lmnrwy]|mem[bpf]|men[cdjstz]|meng|meny)")
+
+
+def _active_prefix_form(low: str) -> bool:
+    """Whether the lowercase word ``low`` opens with a form of the active prefix."""
+    return bool(_ACTIVE_PREFIX_FORMS.match(low))
 
 
 def _opens_a_clause_before(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -1680,8 +1692,10 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # A noun written capitalised ("Nomor 6", a sub-heading's first word) is no name;
         # after a title it ends the title (Deputi … Aparatur Negara dan Reformasi
         # Birokrasi, Menteri Tenaga Kerja): a description, like a bare title; so is a
-        # capitalised description opening the sentence (Petugas mengatakan …).
-        if _is_title_word(first, lex) or lex.opens_a_description([t.lower for t in tokens[:3]]):
+        # capitalised description opening the sentence (Petugas mengatakan …), or a body's
+        # role (Penyelenggara menjamin …).
+        if _is_title_word(first, lex) or lex.opens_a_description([t.lower for t in tokens[:3]]) \
+                or first.lower in lex.body_role_nouns:
             return Mention(first.start, tokens[-1].end, text, role=text, description=True,
                            demonstrative=demonstrative)
         return None
@@ -2463,7 +2477,11 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     in_a_place = False  # once a known place is dropped, the places before it go too
     while len(segments) > 1 and segments[-1]:
         last = segments[-1]
-        if last[0].lower in _ADJUNCT_OPENERS and not last[0].is_capitalized \
+        if tuple(t.lower for t in last) in lex.markers_after_nickname:
+            # Coach Bimo, begitu ia biasa disapa, mengatakan …: an aside on how the name
+            # before it is used, no subject of its own.
+            segments = segments[:-1]
+        elif last[0].lower in _ADJUNCT_OPENERS and not last[0].is_capitalized \
                 and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in last):
             segments = segments[:-1]
         elif _continues_a_place(segments[:-1], last, lex,
@@ -2533,8 +2551,31 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # first, the name with its rank after the comma (a unit's number may be
                 # part of the office: Komandan Kodim 0712, Letkol Inf Budi).
                 return toks[before[0].i:seg[-1].i + 1]
+            raw_seg = segments[len(segments) - len(considered) + n]
+            if n >= 2 and raw_seg[0] is seg[0] \
+                    and _chain_of_appositions(doc, considered[n - 2], before, seg, lex):
+                # Warsini (45), ibu dari salah satu siswa, Dimas (9), mengatakan …:
+                # the first name speaks; the second names whom its description is of.
+                return toks[considered[n - 2][0].i:before[-1].i + 1]
             break
     return chosen
+
+
+def _chain_of_appositions(doc: Document, first: list[Token], desc: list[Token], name: list[Token],
+                          lex: Lexicon) -> bool:
+    """Whether a person's name (with an age, or one a tagger marks), a lowercase
+    description of them, then a second name set off before the verb are one chain of
+    appositions (``Warsini (45), ibu dari salah satu siswa, Dimas (9),``): the
+    second name says who the one the description speaks of is (the pupil), and the
+    first is the subject. Not a role opening the sentence before its holder (``Kuasa
+    hukum korban, Rudi,``) nor a title after a name (``Budi, Ketua RT 05, Andi …``)."""
+    if not first or not name or not desc or not desc[0].is_word or desc[0].is_capitalized \
+            or not (lex.opens_a_description([t.lower for t in desc[:3]]) or _is_title_word(desc[0], lex)):
+        return False
+    if not (_names_someone(doc, first, lex) and _short_name(first) and _opens_with_a_name(first, lex)
+            and (_with_age(first) or any(t.ner.endswith("-PER") for t in first))):
+        return False
+    return _opens_with_a_name(name, lex) and _short_name(name) and name[0].is_word
 
 
 def _addresses_the_name(seg: list[Token], lex: Lexicon) -> bool:

@@ -132,10 +132,39 @@ def runs_on_past(text: str, q: QuoteSpan, end: int | None = None) -> bool:
     return text[q.close_pos + 1:end].lstrip(" \t")[:1].islower()
 
 
+def reads_like_a_title(quoted: str) -> bool:
+    """A title in quotation marks (a book, a film, a programme: ”Jaman Woneng: Wabah
+    Sampar di Priangan, 1925-1937”): most words capitalised, no closing punctuation."""
+    words = [w for w in quoted.split() if any(c.isalpha() for c in w)]
+    if len(words) < 3 or quoted.rstrip()[-1:] in ".,!?…":
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` (spaces skipped), lowercased."""
+    end = len(text[:pos].rstrip())
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower()
+
+
+def quoted_title(state: ArticleState, q: QuoteSpan) -> bool:
+    """Whether the quotation ``q`` names a title (one that reads like a title, or one a
+    word such as ``bertajuk`` introduces): a name, no one's words."""
+    text = state.doc.text
+    return reads_like_a_title(text[q.open_pos + 1:q.close_pos]) \
+        or word_before(text, q.open_pos) in state.lex.title_introducers
+
+
 def overlaps_direct(state: ArticleState, start: int, end: int) -> float:
-    """Share of [start, end) covered by direct quotations."""
+    """Share of [start, end) covered by direct quotations; a title in quotation marks is
+    none (Penulis X menuturkan, “Langit di Atas Dermaga” berkisah tentang …: indirect)."""
     covered = 0
     for q in state.quote_spans_between(start, end):
+        if quoted_title(state, q):
+            continue
         a, b = max(start, q.open_pos), min(end, q.close_pos + 1)
         if b > a:
             covered += b - a

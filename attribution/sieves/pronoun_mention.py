@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 from ..entities import VERB_PREFIXES, postnominal_role
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
@@ -220,7 +221,9 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":unnamed"
             continue
         if (m.demonstrative and not m.pronoun) or _subject_pronoun(state, m):
-            ent = _named_just_before(state, _quote_opening_before(cand, m))
+            ent = _person_from_the_country(state, m) if m.demonstrative and not m.pronoun \
+                else _subject_of_a_relative_menurutnya(state, m)
+            ent = ent or _named_just_before(state, _quote_opening_before(cand, m))
             if ent is None and m.demonstrative and not m.pronoun and m.description:
                 ent = _newcomer_described(state, cand, m, ordered)
         else:
@@ -336,6 +339,26 @@ def _according_to_clitic(state: ArticleState, m) -> bool:
     if m.text.lower() != "nya" or k < 0:
         return False
     return doc.tokens[k].lower == "menurutnya" or (k > 0 and doc.tokens[k - 1].lower == "menurut")
+
+
+def _subject_of_a_relative_menurutnya(state: ArticleState, m):
+    """For the ``-nya`` of ``menurutnya`` inside a relative clause (``Sutrisno (60)
+    menyoroti saluran air yang menurutnya tak pernah dibersihkan``): the
+    person the sentence opens with, whose view the clause gives, not the last speaker."""
+    doc = state.doc
+    if not _according_to_clitic(state, m):
+        return None
+    k = doc.token_index_at_or_after(m.start)
+    if k == len(doc.tokens) or doc.tokens[k].start != m.start:
+        k -= 1
+    if doc.tokens[k].lower != "menurutnya":
+        k -= 1  # menurut hitungannya: from menurut
+    sent = doc.sentence_at(m.start)
+    if sent is None or k <= sent.tok_start or doc.tokens[k - 1].lower != "yang":
+        return None
+    people = [o for o in state.entities.occurrences_between(sent.start, m.start)
+              if o.kind == "person" and _marked_as_a_person(state, o) and _opens_its_clause(state, o)]
+    return state.entities.resolve(people[0].name, people[0].start) if people else None
 
 
 def _quote_opening_before(cand: Candidate, m) -> int:
@@ -516,6 +539,42 @@ def _opens_the_sentence(state: ArticleState, occ) -> bool:
                    for t in clause_after_fronted_adjunct(before))
 
 
+def _countries_in(text: str, lex) -> set[int]:
+    """The countries ``text`` names, by any of their names (China, Tiongkok, Korea Selatan)."""
+    words = re.findall(r"[\w-]+", text.lower())
+    found = set()
+    for k in range(len(words)):
+        for n in (3, 2, 1):
+            key = tuple(words[k:k + n])
+            if len(key) == n and key in lex.country_names:
+                found.add(lex.country_names[key])
+                break
+    return found
+
+
+def _person_from_the_country(state: ArticleState, m):
+    """For a description pointing back that says which country someone is from
+    (``Petenis asal Tiongkok itu sendiri mengatakan …``): the one person named in the
+    sentences before whose role ties them to that country by any of its names (``unggulan
+    China, Li Wen``), not simply the last speaker; None where no one, or more than one,
+    is so tied."""
+    doc = state.doc
+    countries = _countries_in(m.role or m.text, state.lex)
+    here = doc.sentence_at(m.start)
+    if not countries or here is None:
+        return None
+    window_start = doc.sentences[max(0, here.i - _MAX_SENTENCE_GAP)].start
+    people = {}
+    for o in state.entities.occurrences_between(window_start, m.start):
+        if o.kind != "person" or state.in_quote(o.start):
+            continue
+        ent = state.entities.resolve(o.name, o.start)
+        if ent is not None and ent.kind == "person" and any(
+                _countries_in(role, state.lex) & countries for role in [o.role or ""] + [r for _, r in ent.roles]):
+            people[id(ent)] = ent
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _named_just_before(state: ArticleState, position: int):
     """For a description pointing back (``bek yang bermain di Italia tersebut``) or a
     subject pronoun (``Namun, ia meminta …``): the one person named with a role as the
@@ -559,10 +618,16 @@ def _unnamed_subject_before(state: ArticleState, position: int):
     det = lex.singular_determiner_length([t.lower for t in words[:2]])
     if not det and (not words or state.in_quote(words[0].start) or not _bare_description_opening(words, lex)):
         return None
+    # (Akademisi berusia 52 tahun tersebut …: ber- before a number of years tells the
+    # person's age, a part of the description, not its verb.)
     end = next((k for k in range(det + 1, len(words)) if words[k].lower == "yang" or (
-        not words[k].is_capitalized and words[k].lower.startswith(VERB_PREFIXES))), None)
+        not words[k].is_capitalized and words[k].lower.startswith(VERB_PREFIXES)
+        and words[k].lower not in DEMONSTRATIVES  # (tersebut)
+        and not _tells_an_age(words, k))), None)
     if end is None:
         return None
+    # Penyanyi berusia 30 tahun itu kini …: the description ends at its demonstrative.
+    end = next((k + 1 for k in range(det + 1, end) if words[k].lower in DEMONSTRATIVES), end)
     m = parse_mention(doc, words[:end], lex)
     if m is None or not m.description or m.demonstrative:
         return None
@@ -575,6 +640,13 @@ def _unnamed_subject_before(state: ArticleState, position: int):
     if state.entities.by_role(m.role or m.text, m.start) is not None:
         return None
     return dataclasses.replace(m, indefinite=True)  # someone the article leaves unnamed
+
+
+def _tells_an_age(words, k: int) -> bool:
+    """``berusia 52 tahun``, ``berumur 30 tahun`` from ``k``: a ber- word, a number and
+    ``tahun``."""
+    return words[k].lower.startswith("ber") and k + 2 < len(words) and words[k + 1].text.isdigit() \
+        and words[k + 2].lower == "tahun"
 
 
 def _bare_description_opening(words, lex) -> bool:

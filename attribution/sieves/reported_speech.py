@@ -481,7 +481,14 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
 def _has_subject_and_predicate(tokens, first: int, end: int, lex) -> bool:
     """Whether the words from ``first`` are a clause with its own subject: a word that
     opens no predicate, phrase or purpose (``kliennya juga merugi``, not ``untuk
-    memenuhi …``, ``sedang sakit``), and a predicate after it."""
+    memenuhi …``, ``sedang sakit``), and a predicate after it; or one saying that
+    something is there, which needs none (``ada tiga tanggul yang jebol``, ``tidak ada
+    korban``)."""
+    k = first
+    while k < end - 1 and tokens[k].lower in lex.predicate_markers:
+        k += 1  # tidak ada, sudah ada
+    if k + 1 < end and tokens[k].lower in lex.existential_words and tokens[k + 1].is_word:
+        return True
     opener = tokens[first]
     return opener.is_word and not looks_like_a_verb(opener) and opener.lower not in lex.predicate_markers \
         and opener.lower not in _DIRECTIVE_LINKS | _NON_CLAUSE_OPENERS | _ADJUNCT_PREPOSITIONS \

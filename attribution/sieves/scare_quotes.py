@@ -5,21 +5,12 @@ introduced by a colon or comma. A title in quotation marks is not speech, cue or
 one that reads like a title, or one a word such as ``bertajuk`` introduces."""
 from __future__ import annotations
 
-from ._clauses import runs_on_past
+from ._clauses import reads_like_a_title, runs_on_past, word_before
 from .base import ArticleState
 
 NAME = "scare_quotes"
 _MIN_WORDS_WITHOUT_CUE = 5
 _MIN_WORDS_CONTINUING = 2  # ”Sekarang jadi pabrik.” after ”…,” kata Sutarmi.
-
-
-def _is_title(quoted: str) -> bool:
-    """A title in quotation marks (a book, a film, a programme: ”Jaman Woneng: Wabah
-    Sampar di Priangan, 1925-1937”): most words capitalised, no closing punctuation."""
-    words = [w for w in quoted.split() if any(c.isalpha() for c in w)]
-    if len(words) < 3 or quoted.rstrip()[-1:] in ".,!?…":
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _continues_a_cued_quote(state: ArticleState, cand, cued_by_sentence: dict[int, list]) -> bool:
@@ -59,22 +50,13 @@ def _runs_on(text: str, cand) -> bool:
     return bool(quoted) and quoted[-1] not in ".,!?…:;" and runs_on_past(text, cand.quote_span)
 
 
-def _word_before(text: str, pos: int) -> str:
-    """The word right before ``pos`` (spaces skipped), lowercased."""
-    end = len(text[:pos].rstrip())
-    start = end
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return text[start:end].lower()
-
-
 def run(state: ArticleState) -> None:
     text = state.doc.text
     cued_by_sentence = _cued_quotes_by_sentence(state)
     for cand in state.live():
         if cand.type != "direct":
             continue
-        if _is_title(text[cand.start:cand.end]) or _word_before(text, cand.quote_span.open_pos) in state.lex.title_introducers:
+        if reads_like_a_title(text[cand.start:cand.end]) or word_before(text, cand.quote_span.open_pos) in state.lex.title_introducers:
             cand.dropped = NAME + ":title"  # … bertajuk ”Nikel untuk Siapa?”: named, not said
             continue
         if cand.cue_start is not None:

@@ -421,8 +421,9 @@ def test_a_clause_opening_with_a_quoted_phrase_is_a_mixed_record(run):
     q = only(run('Menurut Lukas Wirawan, ”tarif jam sibuk” dipungut untuk menambah pendapatan pengemudi.'))
     assert (q.type, q.speaker.name, q.rules["detect"]) == ("mixed", "Lukas Wirawan", "according_to")
     assert q.text == '”tarif jam sibuk” dipungut untuk menambah pendapatan pengemudi'
+    # A title in quotation marks is a name, no quoted fragment: the clause stays indirect.
     q = only(run('Kritikus film Lukas Wirawan menilai "Senja di Kali Code" layak ditonton keluarga.'))
-    assert (q.type, q.text) == ("mixed", '"Senja di Kali Code" layak ditonton keluarga')
+    assert (q.type, q.text) == ("indirect", '"Senja di Kali Code" layak ditonton keluarga')
     # A quotation the cue after it attributes stays a direct quote, though no comma ends it.
     q = only(run('”Tarif jam sibuk kami hapus mulai bulan depan” kata Lukas Wirawan.'))
     assert (q.type, q.text) == ("direct", "Tarif jam sibuk kami hapus mulai bulan depan")
@@ -1288,3 +1289,44 @@ def test_a_verb_of_stating_joined_by_dan_is_the_speaker_s_second_act(run):
     q = only(run("Presiden Budi Santoso menginstruksikan para menteri untuk menghitung ulang anggaran serta "
                  "menegaskan prioritas program kepada daerah."))
     assert q.text == "para menteri untuk menghitung ulang anggaran serta menegaskan prioritas program kepada daerah"
+
+
+def test_membenarkan_reports_a_clause_saying_something_is_there(run):
+    text = "Kepala BPBD Sleman Agus Priyanto membenarkan ada tiga tanggul di hulu sungai yang jebol diterjang arus."
+    q = only(run(text))
+    assert (q.text, q.speaker.name) == ("ada tiga tanggul di hulu sungai yang jebol diterjang arus", "Agus Priyanto")
+    q = only(run("Kapolsek Iptu Joko Susilo membenarkan tidak ada penumpang yang terluka dalam kejadian itu."))
+    assert q.text == "tidak ada penumpang yang terluka dalam kejadian itu"
+    # Guard: adanya is a noun: what is confirmed says nothing.
+    assert run("Kepala BPBD Sleman Agus Priyanto membenarkan adanya retakan di dinding bendungan.").quotes == []
+
+
+def test_mengonfirmasi_reports_a_clause_with_its_own_subject(run):
+    q = only(run("Manajer tim, Yoga Pratama, mengonfirmasi timnya sudah meneken kontrak sponsor baru."))
+    assert (q.text, q.speaker.name) == ("timnya sudah meneken kontrak sponsor baru", "Yoga Pratama")
+    # Guard: what is confirmed may be a noun, which says nothing.
+    assert run("Manajer tim, Yoga Pratama, mengonfirmasi rencana kepindahan markas tim itu.").quotes == []
+
+
+def test_an_aside_on_how_the_subject_is_called_does_not_stop_the_record(run):
+    text = ("Pelatih renang Bimo Santoso puas dengan hasil lomba. Usai perlombaan, Coach Bimo, begitu ia biasa "
+            "disapa, mengatakan para atlet muda itu berlatih sangat disiplin.")
+    q = only(run(text, names={"Bimo Santoso": "PER", "Coach Bimo": "PER"}))
+    assert (q.text, q.speaker.name) == ("para atlet muda itu berlatih sangat disiplin", "Bimo Santoso")
+    # Guard: a relative clause set off after the name does the same, as before.
+    text = ("Pelatih renang Bimo Santoso puas dengan hasil lomba. Usai perlombaan, Bimo, yang juga mantan "
+            "perenang nasional, mengatakan para atlet muda itu berlatih sangat disiplin.")
+    q = only(run(text, names={"Bimo Santoso": "PER", "Bimo": "PER"}))
+    assert q.speaker.name == "Bimo Santoso"
+
+
+def test_a_title_in_quotation_marks_inside_a_reported_clause_leaves_it_indirect(run):
+    text = ("Novel baru itu terbit bulan depan. Penulis Rina Amalia menuturkan, “Langit di Atas Dermaga” "
+            "berkisah tentang dua sahabat yang berpisah.")
+    q = only(run(text, names={"Rina Amalia": "PER"}))
+    assert (q.type, q.speaker.name) == ("indirect", "Rina Amalia")
+    # Guard: a quoted fragment of what was said makes it mixed.
+    text = ("Novel baru itu terbit bulan depan. Penulis Rina Amalia menuturkan, novel itu “bukan sekadar "
+            "cerita sedih” tentang perpisahan.")
+    q = only(run(text, names={"Rina Amalia": "PER"}))
+    assert q.type == "mixed"

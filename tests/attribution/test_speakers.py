@@ -5045,3 +5045,132 @@ def test_short_forms_of_a_bodys_name():
     for word, name in (("komisi", "komisi kepolisian"), ("dita", "dinas pariwisata"),
                        ("kompol", "komisi kepolisian nasional")):
         assert not _short_form_of(word, tuple(name.split())), word
+
+
+def test_an_esports_position_heads_the_role_before_a_name_set_off_with_its_nickname():
+    names = {"Andi Pratama": "PER", "Shadow": "PER", "Garuda Esports": "ORG"}
+    text = ("Tim Garuda Esports tersingkir dari turnamen. Jungler utama Garuda, Andi Pratama alias Shadow, "
+            "mengatakan timnya kurang kompak di fase akhir.")
+    q = only(extract(text, tagger=FakeTagger(names)))
+    assert (q.speaker.name, q.speaker.role) == ("Andi Pratama", "Jungler utama Garuda")
+    # Guard: a word that heads no role leaves the name without one.
+    q = only(extract(text.replace("Jungler utama", "Bintang baru"), tagger=FakeTagger(names)))
+    assert (q.speaker.name, q.speaker.role) == ("Andi Pratama", None)
+
+
+def test_a_player_s_agent_before_the_agent_s_name_is_the_role(run):
+    text = ("PSM Makassar tertarik merekrut penyerang asal Ghana, Kwame Mensah. Sementara itu, agen Kwame, "
+            "Dario Silva, mengonfirmasi pemainnya sudah berbicara dengan tiga klub.")
+    q = only(run(text, names={"Kwame Mensah": "PER", "Kwame": "PER", "Dario Silva": "PER", "PSM Makassar": "ORG"}))
+    assert (q.text, q.speaker.name, q.speaker.role) == (
+        "pemainnya sudah berbicara dengan tiga klub", "Dario Silva", "agen Kwame")
+
+
+def test_a_count_before_a_role_noun_gives_the_name_after_it_no_role(run):
+    # 12 agen Sinar Jaya: the company's agents, many; the name is no agent's, and the
+    # quotation after it stays with the agent who spoke.
+    text = ("Ratna (38), agen tiket PO Sinar Jaya, mengaku pendapatannya anjlok. Ia cemas dengan penutupan "
+            "jalur. Di loket itu, ada 12 agen Sinar Jaya. Setiap penjualan, mereka memperoleh komisi "
+            "kecil. ”Sekarang hampir tidak ada pembeli,” katanya.")
+    r = run(text, names={"Ratna": "PER", "Sinar Jaya": "PER", "PO Sinar Jaya": "ORG"})
+    q = next(q for q in r.quotes if q.type == "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Ratna", "agen tiket PO Sinar Jaya")
+    # … whether a tagger calls the name a person's or the role word alone brings it in.
+    q = next(q for q in run(text).quotes if q.type == "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Ratna", "agen tiket PO Sinar Jaya")
+    # Guard: one of many (salah satu) still gives the role after the comma.
+    q = only(run("Salah satu agen, Ratna Dewi, mengaku pendapatannya anjlok sejak April.", names={"Ratna Dewi": "PER"}))
+    assert q.speaker.role == "agen"
+
+
+def test_a_party_to_a_case_named_by_initials_keeps_the_role_for_a_later_katanya(run):
+    text = ("Polisi membekuk dua penipu arisan daring. Kapolsek Iptu Bagus Santoso mengatakan kedua pelaku "
+            "berinisial RN (29) dan TS (33). Tersangka RN, yang diperiksa sejak pagi, mengaku menyesal. "
+            "”Uangnya habis untuk berjudi,” katanya pelan.")
+    q = next(q for q in run(text, names={"Bagus Santoso": "PER"}).quotes if q.type == "direct")
+    assert (q.speaker.name, q.speaker.role) == ("RN", "Tersangka")
+    # Guard: a common abbreviation after such a noun names no one (korban PHK).
+    text = "Kapolsek Iptu Bagus Santoso mengatakan korban PHK ikut menjadi sasaran. ”Kami terima semua aduan,” katanya."
+    q = next(q for q in run(text, names={"Bagus Santoso": "PER"}).quotes if q.type == "direct")
+    assert q.speaker.name == "Bagus Santoso"
+
+
+def test_in_a_chain_of_appositions_the_first_name_speaks_and_the_kinship_is_the_role(run):
+    text = ("Atap ruang kelas SD itu ambruk pada Selasa pagi. Warsini br Tarigan (45), ibu dari salah satu "
+            "siswa, Dimas Ginting (9), mengatakan anaknya baru pindah ke sekolah itu bulan lalu.")
+    q = only(run(text, names={"Warsini br Tarigan": "PER", "Dimas Ginting": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Warsini br Tarigan", "ibu dari salah satu siswa")
+    # Guard: a role opening the sentence before its holder gives that holder.
+    text = ("Atap ruang kelas SD itu ambruk pada Selasa pagi. Sementara itu, ayah siswa, Robert Ginting (41), "
+            "mengatakan anaknya baru pindah ke sekolah itu bulan lalu.")
+    q = only(run(text, names={"Robert Ginting": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Robert Ginting", "ayah siswa")
+
+
+def test_a_role_word_telling_of_an_event_heads_no_role(run):
+    text = ("Rapat perdana panitia yang dihadiri pengusaha Hendra Wijaya berlangsung tertutup, Senin (2/6/2025). "
+            "”Semua pihak sepakat,” kata Hendra.")
+    q = only(run(text, names={"Hendra Wijaya": "PER", "Hendra": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Wijaya", "pengusaha")
+    # Guard: a role held together by a relative clause keeps it (Pemilik … yang menjadi korban).
+    text = "Pemilik toko emas yang menjadi korban, Haryanto, mengaku rugi ratusan juta rupiah."
+    q = only(run(text, names={"Haryanto": "PER"}))
+    assert q.speaker.role == "Pemilik toko emas yang menjadi korban"
+
+
+def test_an_english_title_s_field_word_spelt_like_a_verb_belongs_to_the_title(run):
+    text = ("Klub itu enggan berkomentar panjang. Media Officer Persik Kediri, Laras Ayu, hanya mengatakan "
+            "manajemen masih menunggu keputusan pelatih.")
+    q = only(run(text, names={"Laras Ayu": "PER", "Persik Kediri": "ORG"}))
+    assert (q.speaker.name, q.speaker.role) == ("Laras Ayu", "Media Officer Persik Kediri")
+    # Guard: a verb opening the sentence before the title is none of its words.
+    text = ("Klub itu enggan berkomentar panjang. Mewakili klub, Media Officer Persik Kediri, Laras Ayu, hanya "
+            "mengatakan manajemen masih menunggu keputusan pelatih.")
+    q = only(run(text, names={"Laras Ayu": "PER", "Persik Kediri": "ORG"}))
+    assert (q.speaker.name, q.speaker.role) == ("Laras Ayu", "Media Officer Persik Kediri")
+
+
+def test_a_company_s_role_before_its_name_and_the_role_alone_later(run):
+    text = ("Turnamen itu diundur sepekan. Jadwal baru disampaikan penyelenggara PT Cahaya Panggung lewat laman "
+            "resminya. Penyelenggara menjamin semua peserta tetap mendapat fasilitas penginapan.")
+    q = only(run(text, names={"PT Cahaya Panggung": "ORG"}))
+    assert (q.speaker.name, q.speaker.role) == ("PT Cahaya Panggung", "penyelenggara")
+    # Guard: without the noun before the name the company has no role, and the noun alone
+    # names no one.
+    q = only(run(text.replace("penyelenggara PT", "PT"), names={"PT Cahaya Panggung": "ORG"}))
+    assert q.speaker is None
+
+
+def test_a_description_by_country_points_to_the_person_tied_to_that_country(run):
+    names = {"Dinda Maharani": "PER", "Li Wen": "PER", "Dinda": "PER"}
+    text = ("Petenis tuan rumah Dinda Maharani kalah dari unggulan China, Li Wen, di semifinal. ”Saya terlalu "
+            "tegang,” kata Dinda. Petenis asal Tiongkok itu sendiri mengatakan laga itu menguras tenaganya.")
+    q = next(q for q in run(text, names=names).quotes if q.type == "indirect")
+    assert q.speaker.name == "Li Wen"
+    # Guard: a country no one is tied to leaves the last speaker.
+    q = next(q for q in run(text.replace("asal Tiongkok", "asal Jepang"), names=names).quotes if q.type == "indirect")
+    assert q.speaker.name == "Dinda Maharani"
+
+
+def test_a_passive_with_an_aged_description_keeps_the_person_in_focus(run):
+    text = ("Pengamat tata kota Bambang Sudarso menilai gedung itu dibangun terburu-buru. ”Fondasinya terlalu "
+            "dangkal,” lanjut pengamat asal Solo itu. Akademisi berusia 52 tahun tersebut juga ditanya soal izin "
+            "bangunan. Ia mengaku tidak ingin berspekulasi soal perizinan.")
+    q = next(q for q in run(text, names={"Bambang Sudarso": "PER"}).quotes if q.text.startswith("tidak ingin"))
+    assert q.speaker is not None and q.speaker.name == "Bambang Sudarso"
+    # Guard: a role the article gives no one, opening the sentence, is someone new.
+    other = text.replace("Akademisi berusia 52 tahun tersebut", "Kepala sekolah tempat mereka belajar")
+    q = next(q for q in run(other, names={"Bambang Sudarso": "PER"}).quotes if q.text.startswith("tidak ingin"))
+    assert q.speaker is None
+
+
+def test_menurutnya_in_a_relative_clause_is_the_view_of_the_sentence_s_subject(run):
+    text = ("Lurah Suryono memastikan saluran air segera dikeruk. Warga lain, Sutrisno (60), menyoroti saluran "
+            "air kampung yang menurutnya tak pernah dibersihkan.")
+    r = run(text, names={"Suryono": "PER", "Sutrisno": "PER"})
+    q = next(q for q in r.quotes if q.text == "tak pernah dibersihkan")
+    assert q.speaker.name == "Sutrisno"
+    # Guard: Menurutnya opening its sentence points back to the last speaker.
+    text = "Lurah Suryono memastikan saluran air segera dikeruk. Menurutnya, saluran air kampung tak pernah dibersihkan."
+    q = next(q for q in run(text, names={"Suryono": "PER"}).quotes if q.rules["detect"] == "according_to")
+    assert q.speaker.name == "Suryono"
