@@ -3,7 +3,7 @@ words before a speech verb leave a statement, and who a passive speech verb name
 from __future__ import annotations
 
 from ..document import Sentence, Token
-from ..mentions import looks_like_a_verb
+from ..mentions import back_over_honorifics, looks_like_a_verb
 from ..quotes import QuoteSpan
 from .base import ArticleState
 
@@ -230,3 +230,21 @@ def demikian_cue(state: ArticleState, k: int, limit: int) -> tuple[str, int] | N
         return "statement", j - 1
     # ”…,” demikian Aulia.: the writer left the verb out; a name alone says who spoke.
     return ("verbless", k) if nxt.is_capitalized else None
+
+
+def opens_its_clause(state: ArticleState, occ, links: frozenset[str]) -> bool:
+    """Whether the name (with the title before it) opens its sentence, the clause after a
+    comma, or one after a clause opener or a word of ``links``: the subject (Kepala Dinas
+    Pariwisata Kota Batam Ardiwinata optimistis …), not an object (… bansos dari Bupati
+    Klaten Sri Mulyani)."""
+    toks, text = state.doc.tokens, state.doc.text
+    # …, H. Rahmat Sudrajat, menyambut …: the honorifics written before the name open it,
+    # as they do between the title and the name (Kepala Dinas X Dr. Rahmat …).
+    k = back_over_honorifics(toks, state.doc.token_index_at_or_after(occ.start), state.lex)
+    before = text[:toks[k].start].rstrip()
+    if occ.role and before.endswith(occ.role):
+        # Kapten tim Jay Idzes: from the title on
+        k = back_over_honorifics(toks, state.doc.token_index_at_or_after(len(before) - len(occ.role)), state.lex)
+    if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
+        return True
+    return toks[k - 1].lower in state.lex.clause_openers or toks[k - 1].lower in links

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..entities import Entity, predicate_role
 from ..mentions import age_at, back_over_honorifics
+from ._clauses import opens_its_clause
 from .base import ArticleState
 
 NAME = "predicate_role"
@@ -106,19 +107,6 @@ def _narrated_person(state: ArticleState, pronoun: int) -> Entity | None:
     if not people:
         return None
     occ = people[-1]
-    if state.quote_spans_between(occ.end, here.start) or not _opens_its_clause(state, occ):
+    if state.quote_spans_between(occ.end, here.start) or not opens_its_clause(state, occ, state.lex.leading_connectives):
         return None
     return state.entities.resolve(occ.name, occ.start)
-
-
-def _opens_its_clause(state: ArticleState, occ) -> bool:
-    """Whether the name, with the honorifics and the title before it, opens its sentence or
-    a clause after a comma or a connective."""
-    doc, lex = state.doc, state.lex
-    toks = doc.tokens
-    k = back_over_honorifics(toks, doc.token_index_at_or_after(occ.start), lex)
-    before = doc.text[:toks[k].start].rstrip()
-    if occ.role and before.endswith(occ.role):
-        k = back_over_honorifics(toks, doc.token_index_at_or_after(len(before) - len(occ.role)), lex)
-    return k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == "," \
-        or toks[k - 1].lower in lex.clause_openers or toks[k - 1].lower in lex.leading_connectives

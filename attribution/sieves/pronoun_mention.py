@@ -11,7 +11,7 @@ import re
 from ..entities import VERB_PREFIXES, postnominal_role
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
                         clause_after_fronted_adjunct, is_place_phrase, opens_sentence, parse_mention, subject_before)
-from ._clauses import person_after, states_nothing
+from ._clauses import opens_its_clause, person_after, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
@@ -204,9 +204,7 @@ def run(state: ArticleState) -> None:
                 # Dalam pernyataan bersama, kedua pemimpin menyatakan …: the two people
                 # the text last listed together; Kedua lembaga juga mengimbau …: the two
                 # bodies (or people) it last listed.
-                cand.entity, cand.co_entities = pair
-                cand.speaker_mention = m
-                cand.rules["speaker"] = NAME + ":pair"
+                _speak_as_pair(cand, m, pair)
                 resolved.append(cand)
                 continue
         if cand.entity is not None or m is None or not (m.pronoun or m.demonstrative):
@@ -252,9 +250,7 @@ def run(state: ArticleState) -> None:
         if pair is not None:
             # KPU dan Bawaslu menyatakan …. Keduanya juga meminta …: the two the text last
             # listed together, where the last one named is listed with no one.
-            cand.entity, cand.co_entities = pair
-            cand.speaker_mention = m
-            cand.rules["speaker"] = NAME + ":pair"
+            _speak_as_pair(cand, m, pair)
             resolved.append(cand)
             continue
         if ent is None:
@@ -267,6 +263,13 @@ def run(state: ArticleState) -> None:
         cand.rules["speaker"] = NAME
         cand.co_entities = co_entities
         resolved.append(cand)
+
+
+def _speak_as_pair(cand: Candidate, m, pair) -> None:
+    """The first of ``pair`` speaks, the other with them, named by the mention ``m``."""
+    cand.entity, cand.co_entities = pair
+    cand.speaker_mention = m
+    cand.rules["speaker"] = NAME + ":pair"
 
 
 def _someone_speaks(cand: Candidate) -> bool:
@@ -371,21 +374,8 @@ def _quote_opening_before(cand: Candidate, m) -> int:
 
 
 def _opens_its_clause(state: ArticleState, occ) -> bool:
-    """Whether the name (with the title before it) opens its sentence or the clause
-    after a comma: the subject (Kepala Dinas Pariwisata Kota Batam Ardiwinata optimistis
-    …), not an object (… bansos dari Bupati Klaten Sri Mulyani)."""
-    toks, text = state.doc.tokens, state.doc.text
-    # …, H. Rahmat Sudrajat, menyambut …: the honorifics written before the name open it,
-    # as they do between the title and the name (Kepala Dinas X Dr. Rahmat …).
-    k = back_over_honorifics(toks, state.doc.token_index_at_or_after(occ.start), state.lex)
-    before = text[:toks[k].start].rstrip()
-    if occ.role and before.endswith(occ.role):
-        # Kapten tim Jay Idzes: from the title on
-        k = back_over_honorifics(toks, state.doc.token_index_at_or_after(len(before) - len(occ.role)), state.lex)
-    if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
-        return True
     # Anak sulungnya adalah Ratna Dewi, 40 tahun, …: the sentence names whom it is about.
-    return toks[k - 1].lower in state.lex.clause_openers or toks[k - 1].lower in state.lex.naming_links
+    return opens_its_clause(state, occ, state.lex.naming_links)
 
 
 def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[Candidate]):
