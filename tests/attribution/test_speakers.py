@@ -4775,6 +4775,10 @@ def test_role_wished_for_to_come_past_or_someone_elses_is_no_role(run):
     text = ("Ratna Wulandari (38) menimbang bayi. Di sebelahnya duduk Sri Handayani. "
             "Ia sudah lama menjadi bidan desa.\n\n“Ibu-ibu sekarang lebih rajin datang,” kata Ratna.")
     assert _roles(run(text, names={**names, "Sri Handayani": "PER"})) == [("Ratna Wulandari", None)]
+    # Nor where the person last named is an object, not the subject the pronoun goes on with.
+    text = ("Petugas puskesmas bertemu Ratna Wulandari di balai desa. "
+            "Sudah sembilan tahun ia menjadi kader posyandu.\n\n“Ibu-ibu sekarang lebih rajin datang,” kata Ratna.")
+    assert _roles(run(text, names=names)) == [("Ratna Wulandari", None)]
     # A speaker with a role of their own keeps it.
     text = ("Ratna Wulandari (38), bidan desa, menimbang bayi. Sudah sembilan tahun ia menjadi kader posyandu. "
             "“Ibu-ibu sekarang lebih rajin datang,” kata Ratna.")
