@@ -49,6 +49,7 @@ class Lexicon:
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     di_nouns: frozenset[str]  # diskusi, direksi: nouns, not the passive prefix
     judging_passives: frozenset[str]  # X dinilai pengamat Budi sudah tepat: the judge, then the predicate
+    eliciting_passives: frozenset[str]  # (Kepala sekolah itu) ditanya, dihubungi: asked for their words
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
     negators: frozenset[str]  # (Usnia) tidak menjawab …: the speech act did not happen
@@ -467,6 +468,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         passive_cues=_lower_set(cues["passive_cues"]),
         di_nouns=_lower_set(cues["di_nouns"]),
         judging_passives=_lower_set(cues["judging_passives"]),
+        eliciting_passives=_lower_set(cues["eliciting_passives"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         negators=_lower_set(cues["negators"]),

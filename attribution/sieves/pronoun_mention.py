@@ -10,7 +10,8 @@ import re
 
 from ..entities import VERB_PREFIXES, postnominal_role
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
-                        clause_after_fronted_adjunct, is_place_phrase, opens_sentence, parse_mention, subject_before)
+                        clause_after_fronted_adjunct, has_passive_shape, is_place_phrase, opens_sentence,
+                        parse_mention, subject_before)
 from ._clauses import opens_its_clause, person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -627,9 +628,18 @@ def _unnamed_subject_before(state: ArticleState, position: int):
     # a determiner, which no one the article named holds, brings in someone new (the
     # Kapolres of an article naming the Kapolres is that person, and a demonstrative
     # points back); words a quotation closes with are the speaker's, no subject.
+    if _done_to(words[end], lex):
+        return None  # Di daerah terpencil, tokoh adat juga dilibatkan.: what is done to such people
     if state.entities.by_role(m.role or m.text, m.start) is not None:
         return None
     return dataclasses.replace(m, indefinite=True)  # someone the article leaves unnamed
+
+
+def _done_to(verb, lex) -> bool:
+    """Whether the verb after a bare description is a passive that tells what was done to
+    people of that kind (``tokoh adat juga dilibatkan``), not one asking them for their
+    words (``ditanya``, ``dihubungi``): its subject is no one the text turns to."""
+    return has_passive_shape(verb, lex) and verb.lower not in lex.eliciting_passives
 
 
 def _tells_an_age(words, k: int) -> bool:

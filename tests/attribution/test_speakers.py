@@ -2345,6 +2345,17 @@ def test_ia_after_an_unnamed_person_brought_in_is_that_person_not_the_last_speak
     assert [q.speaker.name for q in r.quotes[1:]] == ["Karyono"] * 2
 
 
+def test_a_bare_description_as_a_passives_subject_brings_no_one_in_for_a_pronoun(run):
+    text = ("Direktur Gizi Masyarakat Hendra Wijaya mengatakan satgas itu terdiri atas bidan dan kader posyandu. "
+            "Di daerah terpencil, tokoh adat juga dilibatkan. Menurutnya, peran tokoh adat penting karena warga "
+            "lebih percaya kepada mereka. \"Kami ingin satgas ini bekerja,\" ujar dia.")
+    r = run(text, names={"Hendra Wijaya": "PER"})
+    assert [q.speaker and q.speaker.name for q in r.quotes[1:]] == ["Hendra Wijaya"] * 2
+    # Guard: a passive asking them for their words brings the unnamed person in to speak.
+    r = run(text.replace("juga dilibatkan", "juga ditanya soal satgas itu"), names={"Hendra Wijaya": "PER"})
+    assert [(q.speaker, q.rules["speaker"]) for q in r.quotes[1:]] == [(None, "pronoun_mention:unnamed")] * 2
+
+
 def test_an_unnamed_source_named_later_takes_the_name():
     from attribution import extract
 
