@@ -73,7 +73,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
             continue
         before = tokens[i - 1]
         alone = not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)
-        if before.lower in _LOCATIVES:
+        if before.lower in _LOCATIVES and not _closes_a_region_name(tokens, i - 1):
             places.add(t.text)
             place_runs.add(tuple(x.text for x in _capitalized_run(tokens, i, _MAX_PLACE_WORDS)))
         # "di Sidoarjo", "dari Sidoarjo" use a place, not a name, on its own.
@@ -106,6 +106,23 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
                            _body_short_forms(tokens, lex))
     _words_cache.set(words)
     return words
+
+
+def _closes_a_region_name(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised locative at ``k`` is the last word of a region's name that
+    a locative before it in the same run of capitalised words opened, with words between
+    (Kabupaten Lima Puluh ``Kota``, Kecamatan Kisaran ``Kota``): the word after it starts
+    no place (Kabupaten Lima Puluh Kota Rahmat Fadli: the holder's name), unlike a
+    locative opening the run or right after a body's words (Dinas Pendidikan ``Kota``
+    Bandung)."""
+    if not tokens[k].is_capitalized:
+        return False
+    j = k - 1
+    while j >= 0 and tokens[j].sent == tokens[k].sent and tokens[j].is_word and tokens[j].is_capitalized:
+        if j < k - 1 and tokens[j].lower in _LOCATIVES:
+            return True
+        j -= 1
+    return False
 
 
 def _initials_after_a_party(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -3043,6 +3043,22 @@ def test_honorifics_before_a_long_name_say_where_the_name_starts(run):
     assert (q.speaker.name, q.speaker.role) == ("Hadi Susanto", "Menteri Pertanian")
 
 
+def test_a_region_whose_name_ends_in_a_locative_word_takes_no_place_after_it(run):
+    # Kabupaten Lima Puluh Kota: the regency's name ends in Kota, and the word after it
+    # is the holder's given name, no place written after the locative Kota.
+    text = ("Kepala Dinas Pekerjaan Umum Kabupaten Lima Puluh Kota Budi Santoso mengatakan alat berat sudah "
+            "dikerahkan ke lokasi. \"Jalan bisa dilalui lagi besok pagi,\" katanya.")
+    for names in (None, {"Kabupaten Lima Puluh Kota Budi Santoso": "LOC"}):
+        r = run(text, names=names)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == \
+            [("Budi Santoso", "Kepala Dinas Pekerjaan Umum Kabupaten Lima Puluh Kota")] * 2
+    # Guard: Kota after a body's words opens the region's name, a place the tagger may
+    # run into the holder's name.
+    r = run(text.replace("Kabupaten Lima Puluh Kota", "Kota Solok"), names={"Solok Budi Santoso": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == \
+        [("Budi Santoso", "Kepala Dinas Pekerjaan Umum Kota Solok")] * 2
+
+
 def test_regional_titles_head_the_role_before_the_name(run):
     # A Balinese customary council's head (Bandesa), a Malaysian state's secretary
     # (Setiausaha) and a composer (komponis) are roles like any office.
