@@ -277,6 +277,8 @@ class EntityIndex:
             if before is not None and before.lower in PLACE_PREPOSITIONS and name_end == j \
                     and not self._addressed_person(toks[k:name_end]):
                 continue  # Di Jakarta, Kepala …: a place; not … datang dari Rina (51), pedagang …
+            if name_end == j and self._fronted_place_nouns_before(k):
+                continue  # Di kota pelabuhan Tarakan, Wali Kota …: the place the sentence opens with
             while k < name_end - 1 and toks[k].lower in self.lex.leading_connectives:
                 k += 1  # Begitupun Arni Setiyani (28), …: a connective opens the sentence
             run = toks[k:name_end]
@@ -296,6 +298,22 @@ class EntityIndex:
                 continue
             self.add(m.name, m.name_start, m.name_end, m.kind,
                      role if m.role and self.lex.is_address_only(m.role) else m.role or role)
+
+    def _fronted_place_nouns_before(self, k: int) -> bool:
+        """Whether the sentence opens with a preposition and one to three lowercase nouns
+        right before token ``k`` (``Di kota pelabuhan`` Tarakan, ``Dari desa terpencil``
+        Sukamaju): the capitalised words from ``k`` close an adjunct saying where, and the
+        words after their comma are the sentence's subject, no role of theirs."""
+        from .mentions import looks_like_a_verb, opens_sentence
+
+        toks = self.doc.tokens
+        p = k - 1
+        while p >= 0 and k - p <= _MAX_FRONTED_PLACE_NOUNS and toks[p].sent == toks[k].sent \
+                and toks[p].is_word and not toks[p].is_capitalized and toks[p].lower not in PLACE_PREPOSITIONS \
+                and not looks_like_a_verb(toks[p]):
+            p -= 1
+        return 0 <= p < k - 1 and toks[p].sent == toks[k].sent and toks[p].lower in PLACE_PREPOSITIONS \
+            and opens_sentence(self.doc, toks[p])
 
     def _addressed_person(self, run: list[Token]) -> bool:
         """Whether the capitalised ``run`` opens with a rank or a title of address and the
@@ -1754,6 +1772,8 @@ def _in_a_unit_number(toks: list[Token], j: int) -> bool:
             and toks[j - 1].end == toks[j].start
     return toks[j].text.isdigit() and j < len(toks) - 1 and toks[j + 1].text == "/" and _in_a_unit_number(toks, j + 1)
 
+
+_MAX_FRONTED_PLACE_NOUNS = 3  # Di kota pesisir utara Tarakan, …
 
 # Before a capitalised word, these make it a place or a time, not a person.
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "kepada", "untuk", "bagi", "oleh", "antara"})

@@ -99,6 +99,7 @@ class Lexicon:
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
     body_role_nouns: frozenset[str]  # penyelenggara (PT X): what a body is to an event, its role
+    posted_body_words: frozenset[str]  # kedutaan, perwakilan: the place after "di" is the body's post
     panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
     role_kinds: dict[str, frozenset[tuple[str, ...]]]  # pemain: the roles of that kind (gelandang, kiper)
     case_filings: dict[str, str]  # permohonan: pemohon, the party that files it
@@ -513,6 +514,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
+        posted_body_words=_lower_set(roles["posted_body_words"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
         role_kinds={k.lower(): _phrases(v) for k, v in roles["role_kinds"].items()},
         case_filings={k.lower(): v.lower() for k, v in roles["case_filings"].items()},

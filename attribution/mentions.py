@@ -73,7 +73,11 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
             continue
         before = tokens[i - 1]
         alone = not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)
-        if before.lower in _LOCATIVES and not _closes_a_region_name(tokens, i - 1):
+        if (
+            before.lower in _LOCATIVES
+            and not _closes_a_region_name(tokens, i - 1)
+            and not place_set_off_before_title(tokens, i - 1)
+        ):
             places.add(t.text)
             place_runs.add(tuple(x.text for x in _capitalized_run(tokens, i, _MAX_PLACE_WORDS)))
         # "di Sidoarjo", "dari Sidoarjo" use a place, not a name, on its own.
@@ -593,7 +597,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # names the place or body, so the person's name starts after it; alone, it is all
     # the place's name (Kepala Desa Karangbenda) and no one's, and so is all of it after
     # where someone lives (warga Kelurahan Kebon Pisang).
-    elif start > 0 and tokens[start - 1].lower in lex.name_heads:
+    elif start > 0 and tokens[start - 1].lower in lex.name_heads \
+            and not place_set_off_before_title(_doc_tokens.get() or [], tokens[start - 1].i):
         if end - start < 2 or (start > 1 and tokens[start - 2].lower in lex.residence_heads):
             return None
         start += 1
@@ -897,6 +902,36 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
 # Words after which a capitalised word is a place: "di Sidoarjo", "Kabupaten Indramayu".
 # Not "dari", which also comes before people (pesan dari Budi).
 _LOCATIVES = frozenset({"di", "ke", "kota", "kabupaten", "provinsi", "wilayah", "daerah", "kawasan"})
+# Prepositions that open an adjunct saying where (Di kota pelabuhan Tarakan, …).
+_WHERE_PREPOSITIONS = frozenset({"di", "dari", "ke"})
+_MAX_TITLE_WORDS_BEFORE_HEAD = 2  # Wali | Kota, Kepala | Desa
+_MAX_WHERE_ADJUNCT_WORDS = 6
+
+
+def place_set_off_before_title(tokens: list[Token], h: int) -> bool:
+    """Whether ``tokens[h]``, a place word closing a title (``Kota`` of Wali Kota,
+    ``Desa`` of Kepala Desa), comes after an adjunct its sentence opens with that names
+    the place with that same word, set off by a comma right before the title (``Di kota
+    pelabuhan Tarakan, Wali Kota Marisol Reyes …``; ``Di Desa Sukamaju, Kepala Desa …``):
+    the place is told, so the capitalised words after the title are the holder's name,
+    not the place and then a name."""
+    head = tokens[h] if 0 <= h < len(tokens) else None
+    if head is None or not head.is_capitalized:
+        return False
+    k = h - 1
+    while k >= 0 and h - k <= _MAX_TITLE_WORDS_BEFORE_HEAD and tokens[k].sent == head.sent \
+            and tokens[k].is_word and tokens[k].is_capitalized:
+        k -= 1
+    if k < 1 or k == h - 1 or tokens[k].text != "," or tokens[k].sent != head.sent:
+        return False
+    p = k - 1
+    while p > 0 and k - p < _MAX_WHERE_ADJUNCT_WORDS and tokens[p - 1].sent == head.sent and tokens[p - 1].is_word:
+        p -= 1
+    adjunct = tokens[p:k]
+    if len(adjunct) < 3 or adjunct[0].lower not in _WHERE_PREPOSITIONS or not adjunct[-1].is_capitalized \
+            or (p > 0 and tokens[p - 1].sent == head.sent and tokens[p - 1].is_word):
+        return False
+    return any(t.lower == head.lower for t in adjunct[1:-1])
 
 
 def leading_places(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
@@ -1383,6 +1418,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if not tokens or (len(tokens) > 1 and _a_thing_done(tokens[:-1], lex)):
         return None  # Dua gol Marcos Tavares (memastikan kemenangan): a thing, no speaker
     _doc_tokens.set(doc.tokens)
+    posted = _posted_body(doc, tokens, lex)
+    if posted is not None:
+        return posted
     account = _account_handle(tokens, lex)
     if account is not None:
         # tulis akun @nadia_rhm: the account speaks, its handle its name.
@@ -2112,6 +2150,18 @@ def _joint_bodies(doc: Document, parts: list[list[Token]], lex: Lexicon) -> list
     (Kementerian Pendidikan dan Kebudayaan), whose second field opens with no body's word."""
     if len(parts) < 2 or not all(parts) or not _opens_a_body(parts[0], lex):
         return None
+    # Asosiasi X (AX) dan Asosiasi Pengolah Kopi dan Kakao Y: a "dan" before capitalised
+    # words that open neither a body nor a title joins the fields of the name before it.
+    whole = [parts[0]]
+    for part in parts[1:]:
+        if not _opens_a_body(part, lex) and not (_is_title_word(part[0], lex) and part[0].is_capitalized) \
+                and all(t.is_capitalized or not t.is_word for t in part):
+            whole[-1] = doc.tokens[whole[-1][0].i:part[-1].i + 1]
+        else:
+            whole.append(part)
+    if len(whole) < 2:
+        return None
+    parts = whole
     mentions = []
     for k, part in enumerate(parts):
         body = _opens_a_body(part, lex)
@@ -2879,7 +2929,7 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
             if t.lower == "pada" and _is_title_word(seg[0], lex) and k + 1 < len(seg) \
                     and seg[k + 1].is_capitalized and seg[k + 1].lower in lex.organization_heads:
                 continue  # Deputi … pada Lembaga Administrasi Negara Tri Widodo: the title goes on
-            if t.lower == "di" and _title_runs_on_to_a_name(seg, k, lex):
+            if t.lower == "di" and (_title_runs_on_to_a_name(seg, k, lex) or posted_body_place(seg, k, lex)):
                 continue
             return seg[:k]
         if t.lower == "dari" and _title_runs_on_to_a_name(seg, k, lex):
@@ -2931,6 +2981,46 @@ def _titled_representative_after(seg: list[Token], k: int, lex: Lexicon) -> bool
         return False
     rng = _capitalized_name_range(tail, lex)
     return rng is not None and rng[0] > 0 and rng[1] == len(tail)
+
+
+_MAX_POST_WORDS = 3  # di Kota Kinabalu, di Hong Kong
+
+
+def _posted_body(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """``KJRI di Jeddah``, ``Kedutaan Besar Republik Indonesia (KBRI) di Hanoi``: a body
+    posted at a place, named whole with the place (see ``posted_body_place``)."""
+    k = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "di"), None)
+    if k is None or tokens[-1].lower in DEMONSTRATIVES or not posted_body_place(tokens, k, lex) \
+            or any(not (t.is_word and t.is_capitalized) for t in tokens[k + 1:]):
+        return None
+    body = parse_mention(doc, tokens[:k], lex)
+    if body is None or body.kind != "organization" or not body.name or body.co_mentions \
+            or body.description or body.pronoun or body.name_end != tokens[k - 1].end:
+        return None
+    body.name_end = body.end = tokens[-1].end
+    body.name = doc.text[body.name_start:body.name_end]
+    body.text = _span_text(doc, tokens)
+    return body
+
+
+def posted_body_place(words: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``di`` at ``k`` goes on with the place a body is posted at, part of which
+    body it is (``Kedutaan Besar Jepang di Jakarta``, ``KJRI di Jeddah``, ``Kantor
+    Perwakilan BI di Surabaya``): the words before it a capitalised name, no title's,
+    holding a word of a posted office (``posted_body_words``), the words after it one to
+    three capitalised ones, up to a lowercase word or the end (… di Jakarta dalam
+    keterangannya). Not a title (Konsul Jenderal RI di Chicago Budi, whose name follows),
+    nor where a body with no post spoke (Polda Metro Jaya di Jakarta)."""
+    head = words[:k]
+    if not head or not head[0].is_capitalized or _is_title_word(head[0], lex) \
+            or not any(t.lower in lex.posted_body_words for t in head) or any(t.ner.endswith("-PER") for t in head):
+        return False
+    end = k + 1
+    while end < len(words) and words[end].is_word and words[end].is_capitalized:
+        end += 1
+    place = words[k + 1:end]
+    return 0 < len(place) <= _MAX_POST_WORDS \
+        and not any(t.ner.endswith("-PER") or t.lower in lex.weekdays or t.lower in lex.months for t in place)
 
 
 def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:

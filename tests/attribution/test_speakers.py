@@ -5205,3 +5205,58 @@ def test_menurutnya_in_a_relative_clause_is_the_view_of_the_sentence_s_subject(r
     text = "Lurah Suryono memastikan saluran air segera dikeruk. Menurutnya, saluran air kampung tak pernah dibersihkan."
     q = next(q for q in run(text, names={"Suryono": "PER"}).quotes if q.rules["detect"] == "according_to")
     assert q.speaker.name == "Suryono"
+
+
+def test_a_titled_newcomer_after_a_place_the_sentence_opens_with_speaks_the_next_quote(run):
+    # The place set off before the title is no person with the title as their role, and a
+    # city it names with "kota" leaves both words after Wali Kota to the holder's name.
+    text = ("Menteri Sosial Budi Hartanto mengatakan pemerintah sudah mengirim bantuan ke lokasi.\n\n"
+            "”Kami tidak akan membiarkan warga kelaparan,” ujarnya kepada wartawan.\n\n"
+            "Di kota pelabuhan Tarakan, Wali Kota Marisol Reyes menggambarkan kerusakan itu sebagai yang terparah.\n\n"
+            "”Atap rumah banyak yang hilang. Kami butuh terpal,” katanya kepada wartawan.\n\n"
+            "”Anak-anak mulai sakit,” imbuh dia.")
+    for names in (None, {"Budi Hartanto": "PER", "Marisol Reyes": "PER"}):
+        r = run(text, names=names)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes[2:]] == [("Marisol Reyes", "Wali Kota")] * 2
+        assert r.quotes[1].speaker.name == "Budi Hartanto"
+    # So for a village and its head.
+    village = text.replace("kota pelabuhan Tarakan, Wali Kota", "desa terpencil Sukamaju, Kepala Desa")
+    for names in (None, {"Budi Hartanto": "PER", "Marisol Reyes": "PER"}):
+        assert [(q.speaker.name, q.speaker.role) for q in run(village, names=names).quotes[2:]] == [
+            ("Marisol Reyes", "Kepala Desa")] * 2
+    # Guard: with no place named so before the title, the word after Wali Kota is the city.
+    guard = ("Di kota pelabuhan itu, Wali Kota Tarakan Khairul mengatakan bantuan sudah tiba. "
+             "Di Kalimantan Utara, Wali Kota Tarakan Khairul meminta warga tetap tenang.")
+    assert [(q.speaker.name, q.speaker.role) for q in run(guard).quotes] == [("Khairul", "Wali Kota Tarakan")] * 2
+
+
+def test_a_body_posted_at_a_place_keeps_the_place_in_its_name(run):
+    text = ("Kedutaan Besar Republik Indonesia (KBRI) di Hanoi memastikan tidak ada WNI yang menjadi korban. "
+            "KBRI mengimbau WNI untuk menjauhi daerah pesisir.")
+    assert [q.speaker.name for q in run(text).quotes] == ["Kedutaan Besar Republik Indonesia (KBRI) di Hanoi"] * 2
+    for text, name in (("KJRI di Jeddah mengimbau jemaah umrah untuk selalu membawa paspor.", "KJRI di Jeddah"),
+                       ("Kantor Perwakilan Bank Indonesia di Surabaya menyatakan pasokan uang tunai cukup.",
+                        "Kantor Perwakilan Bank Indonesia di Surabaya"),
+                       ("Kedutaan Besar Amerika Serikat di Jakarta dalam keterangannya menyatakan layanan visa "
+                        "dibuka kembali.", "Kedutaan Besar Amerika Serikat di Jakarta")):
+        assert only(run(text)).speaker.name == name
+    # Guard: where a body with no post, or a person, spoke is no part of the name.
+    for text, name in (("Polda Metro Jaya di Jakarta, Senin, menyatakan arus lalu lintas lancar.", "Polda Metro Jaya"),
+                       ("Kapolres Bogor AKBP Rudi Hartono di Mapolres Bogor mengatakan pelaku sudah ditangkap.",
+                        "Rudi Hartono"),
+                       ("Kepala Kantor Perwakilan BI di Surabaya Budi Santoso mengatakan harga cabai sudah stabil.",
+                        "Budi Santoso")):
+        assert only(run(text, names={"Rudi Hartono": "PER", "Budi Santoso": "PER"})).speaker.name == name
+
+
+def test_two_bodies_speak_together_when_the_second_joins_its_own_fields_with_dan(run):
+    text = ("Dalam pernyataan bersama, Asosiasi Petani Kopi Indonesia (APKI) dan Asosiasi Pengolah Kopi dan Kakao "
+            "Nusantara (Apkakna) menyebut harga biji kopi anjlok sepanjang tahun ini.")
+    q = only(run(text))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == (
+        "Asosiasi Petani Kopi Indonesia", ["Asosiasi Pengolah Kopi dan Kakao Nusantara"])
+    q = only(run("Badan Penelitian dan Pengembangan dan Dinas Pertanian menilai panen akan membaik."))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Badan Penelitian dan Pengembangan", ["Dinas Pertanian"])
+    # Guard: one body whose fields a "dan" joins stays one speaker.
+    q = only(run("Kementerian Pendidikan dan Kebudayaan menyatakan sekolah tetap dibuka."))
+    assert (q.speaker.name, q.co_speakers) == ("Kementerian Pendidikan dan Kebudayaan", [])
