@@ -1447,6 +1447,62 @@ class EntityIndex:
         ent = next(iter(holders.values()))
         return ent if all(pos > position for pos, _ in ent.roles) else None
 
+    def sole_holder_named_later(self, title: str, position: int) -> Entity | None:
+        """The person the article names after ``position`` with a title that ``title``, a
+        common noun for an office, opens (jaksa: Jaksa penuntut umum Ratna …, named
+        paragraphs on), where they are the only one it names with a title of that head: the
+        office's holder the noun stood for before the article named them. None where
+        anyone named before ``position`` holds it, or two people do."""
+        want = self._title_words(title)
+        if not want:
+            return None
+        holders = {ent.key: ent for ent in self.entities.values()
+                   if ent.kind == "person" and not ent.named_by_title
+                   for _, role in ent.roles if self._title_words(role)[:1] == want[:1]}
+        if len(holders) != 1:
+            return None
+        ent = next(iter(holders.values()))
+        roles = [(pos, role) for pos, role in ent.roles if self._title_words(role)[:1] == want[:1]]
+        if any(pos <= position for pos, _ in roles) \
+                or not any(self._shortens(title, self._title_words(role)) for _, role in roles):
+            return None
+        return ent
+
+    def panel_named_in_full(self, description: str, position: int) -> Entity | None:
+        """The panel a description (majelis, majelis hakim) stands for, where the article
+        named it before ``position`` with its court (Majelis hakim Pengadilan Negeri Tegal,
+        majelis hakim PN Sintang), the naming nearest before, found in the words whatever
+        the tagger made of them; a short form after ``atau`` is the name's too (Pengadilan
+        Tindak Pidana Korupsi atau Tipikor Jakarta Pusat). None where no court is named so."""
+        key = name_key(description)
+        members = self.lex.panel_bodies.get(" ".join(key))
+        if not key or members is None:
+            return None
+        toks = self.doc.tokens
+        found = None
+        for t in toks:
+            if t.start >= position:
+                break
+            if t.lower != key[0] or self._in_a_headline(t):
+                continue
+            j = t.i + 1
+            while j < len(toks) and toks[j].lower in members and toks[j].sent == t.sent:
+                j += 1
+            if j >= len(toks) or toks[j].sent != t.sent or not toks[j].is_capitalized \
+                    or not (toks[j].lower in self.lex.organization_heads or toks[j].text.isupper()):
+                continue
+            end = j
+            while end < len(toks) and toks[end].sent == t.sent and end - j < _MAX_COURT_NAME_WORDS:
+                if toks[end].is_word and toks[end].is_capitalized:
+                    end += 1
+                elif (toks[end].lower,) in self.lex.markers_before_short_form and end + 1 < len(toks) \
+                        and toks[end + 1].is_capitalized and toks[end + 1].sent == t.sent:
+                    end += 1
+                else:
+                    break
+            found = (self.doc.text[t.start:toks[end - 1].end], t.start)
+        return self.resolve(*found, "organization") if found is not None else None
+
     def title_held(self, title: str) -> bool:
         """Whether anyone the article names holds ``title``, a shorter form of it or a
         longer one (Ketua Komnas Perempuan, of Ketua Komnas; not Wakil Ketua …)."""
@@ -1501,6 +1557,7 @@ class EntityIndex:
         return out
 
 
+_MAX_COURT_NAME_WORDS = 10  # Pengadilan Tindak Pidana Korupsi atau Tipikor Jakarta Pusat
 _MAX_BODY_NAME_WORDS = 6  # PT Bank Rakyat Indonesia (Persero) Tbk: longer runs are no one body's name
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
 _MIN_NICKNAME_LENGTH = 4  # Ardi of Ardiwinata; shorter fronts (Adi, Tri) are names of their own

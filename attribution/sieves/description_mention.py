@@ -61,6 +61,22 @@ def run(state: ArticleState) -> None:
             cand.entity = member
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":panel_member"
+        elif m.kind == "organization" and not m.demonstrative \
+                and (body := state.entities.panel_named_in_full(m.text, m.start)) is not None:
+            # Dalam pertimbangannya, majelis menilai …, after Majelis hakim Pengadilan
+            # Negeri Tegal memvonis …, with no judge named just before: the bench the
+            # article named with its court.
+            cand.entity = body
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":panel"
+        elif m.kind == "person" and not generic and not m.demonstrative and _written_as_a_noun(state, m) \
+                and (holder := state.entities.sole_holder_named_later(m.text, m.start)) is not None:
+            # Dalam sidang tuntutan, jaksa meminta …, the prosecutor named paragraphs on
+            # (Jaksa penuntut umum Ratna …) and no one else with that title: the office's
+            # holder, with the title the article gives them.
+            cand.entity = holder
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":sole_holder"
         elif m.demonstrative:
             # "Mantan Gubernur DKI Jakarta itu" with no such role in the article points
             # back like a pronoun: pronoun_mention resolves it.
@@ -210,6 +226,16 @@ def _description_opening_the_sentence(state: ArticleState, m) -> bool:
     it is written lowercase mid-sentence; not a title in capitals (Kepala BNPB)."""
     first = state.doc.tokens[state.doc.token_index_at_or_after(m.start)]
     return not _written_as_a_title(state, m) and opens_sentence(state.doc, first)
+
+
+def _written_as_a_noun(state: ArticleState, m) -> bool:
+    """Whether the description opens in lowercase with an office's title (Dalam sidang
+    tuntutan, jaksa meminta …): a common noun for the office's holder, not a title in
+    capitals (Presiden menyatakan …, which may be another president than one named later;
+    at a sentence's start no one can tell) nor a word for one of many (anggota DPR menilai
+    …: its members)."""
+    first = state.doc.tokens[state.doc.token_index_at_or_after(m.start)]
+    return not first.is_capitalized and first.lower not in state.lex.descriptive_role_heads
 
 
 def _opens_with_a_title(state: ArticleState, m) -> bool:

@@ -12,8 +12,10 @@ harinya, X meninjau …. Di hadapan petani, ia mengatakan …); none where the s
 puts it on an earlier, unnamed day (Pekan lalu, …; sebelumnya); else the date of the
 same speaker's nearest dated statement (one in the same paragraph first; the same
 press conference; not one on an earlier occasion told in passing after it: Senin lalu,
-X sempat menegaskan …); else the date of the
-same speaker's statement before (they go on, maybe after others' words); none where
+X sempat menegaskan …; pada 6 Mei lalu; Dalam sidang tuntutan pada 24 September 2025, an
+earlier session of the event told); else the date of the
+same speaker's statement before (they go on, maybe after others' words, though not from
+an earlier occasion once others have spoken); none where
 that statement, right before, was put on an earlier day; else a date in a
 sentence that names the speaker (not one inside someone's reported words, nor where the
 statement opens with an occasion that sentence does not tell of: Saat digiring ke mobil
@@ -286,6 +288,7 @@ def run(state: ArticleState) -> None:
     by_sentence: dict[int, list] = defaultdict(list)
     vague_by_sentence: dict[int, list] = defaultdict(list)  # Pekan lalu, sebelumnya, saat itu
     told = None  # the day the text has told of last: what sehari sebelumnya counts from
+    told_days: list[tuple[int, date]] = []  # (sentence, day) of each day told, in text order
     # Dalam rapat kerja Senin lalu, X sempat menegaskan …, after a session on Kamis (24/7):
     # the day of an earlier occasion, which dates only its own sentence's words.
     statement_sents = _statement_sentences(state, live)
@@ -329,10 +332,15 @@ def run(state: ArticleState) -> None:
                 # A weekday named from a guessed day is such an occasion too, though no
                 # day told for the words after it.
                 if told is not None and d < told and dm.from_told is None and s.i in statement_sents \
-                        and _tells_of_an_earlier_occasion(state, dm, s, contents):
+                        and (_tells_of_an_earlier_occasion(state, dm, s, contents)
+                             or _an_earlier_session(state, dm, d, contents, told_days)):
+                    # Dalam sidang tuntutan pada 2 Mei 2025, jaksa meminta …, after a verdict
+                    # read in a hearing on Rabu, 21 Mei 2025: an earlier session, the day of
+                    # that sentence's words only.
                     flashback.add(id(dm))
                 elif not guessed:
                     told = d
+                    told_days.append((s.i, d))
 
     event_dated: list[tuple[Candidate, tuple]] = []
     act_days: set[int] = set()  # … yang disahkan DPRD, Jumat (29/11): an act's day, no one's words
@@ -491,10 +499,14 @@ def run(state: ArticleState) -> None:
                 cand.rules["date"] = NAME + ":same_speaker"
                 continue
             if before is not None and before.date is not None \
-                    and not _day_told_since_the_articles_own(state, before, cand, context_days(cand), own_day):
+                    and not _day_told_since_the_articles_own(state, before, cand, context_days(cand), own_day) \
+                    and not (id(before.date_mention) in flashback and _others_between(live, before, idx)):
                 # The same speaker goes on (”…,” ujarnya), maybe after others' words:
                 # the same occasion as their statement before, whatever else the
                 # sentences between mention (a background event's "pada 2 Juli 2020").
+                # Not from words on an earlier occasion told in passing (Dalam sidang
+                # tuntutan pada 2 Mei, jaksa meminta …) once others have spoken since: the
+                # text is back at the day it told of.
                 cand.date, cand.date_mention = before.date, before.date_mention
                 cand.rules["date"] = NAME + ":continued"
                 continue
@@ -626,14 +638,74 @@ def _statement_sentences(state: ArticleState, live: list[Candidate]) -> set[int]
     return sents
 
 
+def _others_between(live: list[Candidate], before: Candidate, idx: int) -> bool:
+    """Whether a statement of anyone else, or of no one named, stands between ``before``
+    and ``live[idx]``."""
+    k = next(i for i in range(idx - 1, -1, -1) if live[i] is before)
+    return any(c.entity is not before.entity or c.entity is None for c in live[k + 1:idx])
+
+
 def _tells_of_an_earlier_occasion(state: ArticleState, dm, sent, contents) -> bool:
     """Whether date ``dm`` is told as an earlier occasion (Senin lalu; X sempat menegaskan
     …; Sebelumnya, pada Senin (21/7), X …), in words outside anyone's."""
     lex = state.lex
-    if dm.relative in ("past", "last_week"):
+    if dm.relative in ("past", "last_week") or _past_after_date(state, dm):
         return True
     return any(t.lower in lex.earlier_occasion_markers and not state.in_quote(t.start)
                and not _inside_any(contents, t.start) for t in state.doc.sentence_tokens(sent))
+
+
+def _past_after_date(state: ArticleState, dm) -> bool:
+    """Whether a day and month are followed by a word putting them in the past (pada 3
+    Maret lalu, 12 Mei silam): an earlier occasion, like Senin lalu."""
+    if dm.day is None or dm.month is None:
+        return False
+    doc = state.doc
+    k = doc.token_index_at_or_after(dm.end)
+    return k < len(doc.tokens) and doc.tokens[k].sent == doc.tokens[k - 1].sent \
+        and doc.tokens[k].lower in state.lex.month_past
+
+
+def _an_earlier_session(state: ArticleState, dm, d: date, contents, told_days) -> bool:
+    """Whether date ``dm`` (day ``d``) is the day of a held event its clause names (Dalam
+    sidang tuntutan pada 2 Mei 2025, jaksa meminta …), outside anyone's words, that is an
+    earlier session than the days the text has told: more than a week before the earliest,
+    or before a later day told of the same kind of event (Putusan itu dibacakan dalam sidang
+    pada Rabu, 21 Mei 2025). Not the day before of a press conference in a report of the
+    days after (Wali Kota X, dalam jumpa pers pada Senin (8/9), mengatakan …, after words of
+    Selasa (9/9)): the text goes on from that day."""
+    event = _event_of_clause(state, dm, contents)
+    if event is None or not told_days:
+        return False
+    if d < min(day for _, day in told_days) - timedelta(days=_SAME_CYCLE_DAYS):
+        return True
+    doc = state.doc
+    return any(day > d and any(t.lower == event and not state.in_quote(t.start) and not _inside_any(contents, t.start)
+                               for t in doc.sentence_tokens(doc.sentences[si]))
+               for si, day in told_days)
+
+
+_SAME_CYCLE_DAYS = 7  # an occasion within a week of the days told may still be the report's own
+
+
+def _event_of_clause(state: ArticleState, dm, contents) -> str | None:
+    """The held event named after an occasion preposition in the clause of date ``dm``,
+    before it and outside anyone's words (Dalam sidang tuntutan pada 2 Mei 2025: sidang)."""
+    doc, lex = state.doc, state.lex
+    words = []
+    for t in doc.sentence_tokens(doc.sentence_at(dm.start)):
+        if t.start >= dm.start:
+            break
+        if t.text == "," or state.in_quote(t.start) or _inside_any(contents, t.start):
+            words = []
+            continue
+        words.append(t.lower)
+    for k, w in enumerate(words):
+        if w in lex.occasion_prepositions:
+            event = next((x for x in words[k + 1:k + 1 + _EVENT_REACH] if x in lex.held_events), None)
+            if event is not None:
+                return event
+    return None
 
 
 def _reaching(state: ArticleState, cand: Candidate, pos: list[int], items: list[Candidate], flashback: set[int]):

@@ -931,3 +931,75 @@ def test_a_scene_whose_day_is_told_after_the_first_words_is_that_day(run):
     # the day of his words before.
     text = _VERDICT + "\"Putusan ini tidak mempertimbangkan fakta persidangan,\" ujar Bonar."
     assert [str(q.date) for q in run(text, names=names).quotes] == ["2025-08-14", "2025-08-14"]
+
+
+_SENTENCING = ("Majelis hakim Pengadilan Negeri Tanjung Sari memvonis bekas Kepala Dinas Pekerjaan Umum, Arif "
+               "Gunawan, lima tahun penjara. Putusan itu dibacakan dalam sidang pada Selasa, 3 Juni 2025.\n\n"
+               "Dalam sidang tuntutan pada 6 Mei 2025, Jaksa Rina Marpaung meminta majelis menghukum Arif tujuh "
+               "tahun penjara.\n\n"
+               "Penasihat hukum Arif, Dimas Prakoso, menilai putusan itu mengabaikan keterangan saksi ahli.\n\n")
+_SENTENCING_NAMES = {"Arif Gunawan": "PER", "Rina Marpaung": "PER", "Dimas Prakoso": "PER", "Dimas": "PER",
+                     "Rina": "PER"}
+
+
+def test_an_earlier_session_of_the_event_told_dates_only_its_own_sentence(run):
+    # Dalam sidang tuntutan pada <date>, after a verdict read in a hearing told with its
+    # day: an earlier session, whose day dates the demand, not the reactions to the verdict.
+    quotes = run(_SENTENCING, names=_SENTENCING_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Rina Marpaung", "2025-05-06"), ("Dimas Prakoso", "2025-06-03")]
+    # So within the week: a session of the kind of event told on a later day.
+    text = _SENTENCING.replace("pada 6 Mei 2025", "pada Kamis, 29 Mei 2025")
+    quotes = run(text, names=_SENTENCING_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-05-29", "2025-06-03"]
+    # An event of another kind more than a week before any day told is an earlier one too.
+    text = _SENTENCING.replace("Dalam sidang tuntutan pada 6 Mei 2025", "Dalam rapat koordinasi pada 6 Mei 2025")
+    quotes = run(text, names=_SENTENCING_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-05-06", "2025-06-03"]
+    # Guard: with no held event named in its clause the day is the one just told.
+    text = _SENTENCING.replace("Dalam sidang tuntutan pada 6 Mei 2025, Jaksa", "Pada 6 Mei 2025, Jaksa")
+    quotes = run(text, names=_SENTENCING_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-05-06", "2025-05-06"]
+
+
+def test_a_press_conference_the_day_before_is_the_day_the_text_goes_on_from(run):
+    # Guard: Wali Kota X, dalam jumpa pers pada Senin (2/6), …, in a report of Selasa
+    # (3/6): within the week and no earlier session of an event told, the text goes on from
+    # that day (sehari sebelumnya counts from it).
+    names = {"Rudi Hartanto": "PER", "Hendra Wijaya": "PER", "Bima Saputra": "PER"}
+    text = ("Kepala BPBD Tanjung Sari Rudi Hartanto mengatakan banjir mulai surut, Selasa (3/6/2025).\n\n"
+            "Wali Kota Tanjung Sari Hendra Wijaya, dalam jumpa pers pada Senin (2/6), mengatakan 400 rumah "
+            "terendam.\n\n"
+            "Gubernur Bima Saputra, saat meninjau lokasi sehari sebelumnya, menyatakan pemerintah provinsi "
+            "menyiapkan bantuan.")
+    quotes = run(text, "2025-06-03", names=names).quotes
+    assert [str(q.date) for q in quotes] == ["2025-06-03", "2025-06-02", "2025-06-01"]
+
+
+def test_a_date_followed_by_lalu_is_an_earlier_occasion(run):
+    # pada 6 Mei lalu, like Selasa lalu: the day of its own sentence's words only.
+    names = {"Rudi Hartanto": "PER", "Hendra Wijaya": "PER", "Bima Saputra": "PER"}
+    text = ("Kepala BPBD Tanjung Sari Rudi Hartanto mengatakan banjir mulai surut, Selasa (3/6/2025).\n\n"
+            "Wali Kota Tanjung Sari Hendra Wijaya pada 6 Mei lalu menyatakan tanggul sungai sudah diperbaiki.\n\n"
+            "Gubernur Bima Saputra menyatakan pemerintah provinsi menyiapkan bantuan.")
+    quotes = run(text, "2025-06-03", names=names).quotes
+    assert [str(q.date) for q in quotes] == ["2025-06-03", "2025-05-06", "2025-06-03"]
+    # Guard: without lalu the day is the one just told, for the words after it too.
+    quotes = run(text.replace("6 Mei lalu", "Senin (2/6)"), "2025-06-03", names=names).quotes
+    assert [str(q.date) for q in quotes] == ["2025-06-03", "2025-06-02", "2025-06-02"]
+
+
+def test_words_on_an_earlier_occasion_go_on_only_until_others_speak(run):
+    # The speaker of the earlier session, speaking again after others' words about the
+    # verdict, speaks on the verdict's day; right after, with no one between, the words go
+    # on from the earlier session.
+    text = _SENTENCING + "Rina mengatakan timnya akan menentukan sikap dalam tujuh hari."
+    quotes = run(text, names=_SENTENCING_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Rina Marpaung", "2025-05-06"), ("Dimas Prakoso", "2025-06-03"), ("Rina Marpaung", "2025-06-03")]
+    # Guard: with no one between, her next words go on from that session.
+    text = _SENTENCING.replace("Penasihat hukum Arif, Dimas Prakoso, menilai",
+                               "Rina juga menilai") + "Dimas mengatakan kliennya akan banding."
+    quotes = run(text, names=_SENTENCING_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Rina Marpaung", "2025-05-06"), ("Rina Marpaung", "2025-05-06"), ("Dimas", "2025-06-03")]

@@ -5260,3 +5260,45 @@ def test_two_bodies_speak_together_when_the_second_joins_its_own_fields_with_dan
     # Guard: one body whose fields a "dan" joins stays one speaker.
     q = only(run("Kementerian Pendidikan dan Kebudayaan menyatakan sekolah tetap dibuka."))
     assert (q.speaker.name, q.co_speakers) == ("Kementerian Pendidikan dan Kebudayaan", [])
+
+
+def test_an_office_written_as_a_common_noun_is_its_one_holder_named_later(run):
+    # jaksa meminta …, the prosecutor named only paragraphs on and no one else with that
+    # title: the holder, with the title the article gives them.
+    text = ("Majelis hakim memvonis Arif Gunawan lima tahun penjara. Vonis itu lebih ringan dari tuntutan. "
+            "Dalam sidang tuntutan, jaksa meminta majelis menghukum Arif tujuh tahun penjara.\n\n"
+            "Arif menyatakan pikir-pikir. Penasihat hukumnya, Dimas Prakoso, menilai putusan itu tidak adil.\n\n"
+            "Jaksa penuntut umum Rina Marpaung mengatakan timnya juga pikir-pikir.")
+    names = {"Arif Gunawan": "PER", "Dimas Prakoso": "PER", "Rina Marpaung": "PER"}
+    q = run(text, names=names).quotes[0]
+    assert (q.text, q.speaker.name, q.speaker.role, q.rules["speaker"]) == (
+        "majelis menghukum Arif tujuh tahun penjara", "Rina Marpaung", "Jaksa penuntut umum",
+        "description_mention:sole_holder")
+    # Guard: two prosecutors named later leave the noun unjoined.
+    two = text + " Jaksa Hendra Wijaya menambahkan tuntutan sudah sesuai fakta."
+    q = run(two, names={**names, "Hendra Wijaya": "PER"}).quotes[0]
+    assert (q.speaker, q.unnamed_source.text) == (None, "jaksa")
+    # Guard: a word for one of many (anggota DPR menilai …) is not the one member named later.
+    text = ("Rencana relaksasi pembatasan sosial menuai kritik. Menanggapi rencana itu, anggota DPR menilai "
+            "pemerintah tidak boleh gegabah.\n\nAnggota Komisi IX DPR Saleh Hidayat mengatakan data harus dikaji.")
+    q = run(text, names={"Saleh Hidayat": "PER"}).quotes[0]
+    assert q.speaker is None
+
+
+def test_the_bench_named_with_its_court_speaks_as_that_body(run):
+    # Dalam pertimbangannya, majelis menilai …, after Majelis hakim Pengadilan … memvonis,
+    # with no judge named just before: the bench named with its court, whatever the tagger
+    # made of the court's name (here a place).
+    text = ("Majelis hakim Pengadilan Negeri Tanjung Sari atau PN Tanjung Sari memvonis Arif Gunawan lima tahun "
+            "penjara. Vonis itu lebih ringan dari tuntutan jaksa.\n\n"
+            "Dalam pertimbangannya, majelis menilai perbuatan Arif merugikan keuangan daerah.")
+    names = {"Arif Gunawan": "PER", "Pengadilan Negeri Tanjung Sari": "LOC"}
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.speaker.kind, q.rules["speaker"]) == (
+        "Majelis hakim Pengadilan Negeri Tanjung Sari atau PN Tanjung Sari", "organization",
+        "description_mention:panel")
+    # Guard: a court named as the place of the hearing, not with the bench, names no bench.
+    text = text.replace("Majelis hakim Pengadilan Negeri Tanjung Sari atau PN Tanjung Sari memvonis",
+                        "Dalam sidang di Pengadilan Negeri Tanjung Sari, majelis hakim memvonis")
+    q = only(run(text, names=names))
+    assert (q.speaker, q.unnamed_source.text) == (None, "majelis")
