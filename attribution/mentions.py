@@ -473,8 +473,15 @@ def _noun_opening_the_sentence(doc: Document, tok: Token, lex: Lexicon) -> bool:
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:
-    """Pak, Bu, Drs, and H. or Hj. written with their full stop."""
-    return tok.lower in lex.honorifics or (tok.text.endswith(".") and tok.lower[:-1] in lex.honorific_abbreviations)
+    """Pak, Bu, Drs, and H. or Hj. written with their full stop; an abbreviated one
+    (Ny., Dr. Eng.) with its full stop right after it in the document being parsed."""
+    if tok.lower in lex.honorifics or (tok.text.endswith(".") and tok.lower[:-1] in lex.honorific_abbreviations):
+        return True
+    if tok.lower not in lex.honorific_abbreviations:
+        return False
+    doc_tokens = _doc_tokens.get() or []
+    return 0 <= tok.i < len(doc_tokens) - 1 and doc_tokens[tok.i] is tok \
+        and doc_tokens[tok.i + 1].text == "." and doc_tokens[tok.i + 1].start == tok.end
 
 
 is_honorific = _honorific  # for the entity index
@@ -523,6 +530,45 @@ def _without_degrees(tokens: list[Token], lex: Lexicon) -> list[Token]:
             break
         end = comma
     return tokens[:end]
+
+
+_MAX_DEGREE_TOKENS = 5  # M . Kes . ; Sp . THT-KL
+
+
+def _set_off_degree_end(words: list[Token], first: int, lex: Lexicon) -> int | None:
+    """Where a degree written from ``first`` on (after a name and a comma) ends: the
+    index after its last token, the longest spelling that is a degree, written as one
+    (Sp.PK, M.T., Ph.D, MPH); None where none is. It ends the subject's words, is set off
+    by another comma, or, spelt with full stops, runs into a lowercase word
+    (``…, M.T. dalam keterangan pers``), not into a capitalised one (``…, MA Hidayat``)."""
+    end = None
+    for e in range(first + 1, min(first + _MAX_DEGREE_TOKENS, len(words)) + 1):
+        if any(words[j].start != words[j - 1].end for j in range(first + 1, e)):
+            break
+        if is_degree(words[first:e], lex):
+            end = e
+    if end is None or end == len(words) or words[end].text == ",":
+        return end
+    dotted = any(t.text == "." for t in words[first:end])
+    return end if dotted and words[end].is_word and not words[end].is_capitalized else None
+
+
+def _without_set_off_degrees(words: list[Token], lex: Lexicon) -> list[Token]:
+    """The words without the degrees a comma sets off after a name (``Siti Lubis, Sp.PK``,
+    ``Surya Atmaja, M.T. dalam …``, ``Rina, Sp.A, M.Kes,``): they decorate the name, say
+    nothing of who speaks, and never end the subject."""
+    out: list[Token] = []
+    k = 0
+    while k < len(words):
+        t = words[k]
+        if t.text == "," and out and out[-1].is_word and out[-1].is_capitalized:
+            end = _set_off_degree_end(words, k + 1, lex)
+            if end is not None:
+                k = end
+                continue
+        out.append(t)
+        k += 1
+    return out
 
 
 def _back_over_short_given_name(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -2493,6 +2539,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     _doc_tokens.set(toks)
     sent = doc.sentences[toks[verb_tok].sent]
     words = _after_dateline(_without_quoted_titles(toks[sent.tok_start:verb_tok], lex), doc)
+    words = _without_set_off_degrees(words, lex)
     # … masih ada mengingat sebagian masyarakat menilai …: a conjunction opens the clause
     # whose subject speaks; the words before it belong to another clause.
     conj = next((k for k in range(len(words) - 1, 0, -1)
@@ -2554,6 +2601,10 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         elif _continues_a_place(segments[:-1], last, lex,
                                 known=not in_a_place and not (set_off and _after_a_set_off_adjunct(segments, lex))):
             segments, in_a_place = segments[:-1], True
+        elif set_off and _a_short_place_run(last, lex) and _after_an_adjunct_run_on(doc, segments, lex):
+            # Kepala Badan X Budi dalam jumpa pers di Posko …, Cianjur, Rabu, mengatakan:
+            # the adjunct's place goes on, whatever the gazetteer knows of it.
+            segments, in_a_place = segments[:-1], True
         else:
             break
     if not segments:
@@ -2584,14 +2635,16 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         chosen = seg
         if has_name:
             before = considered[n - 1] if n > 0 else []
-            if segments[len(segments) - len(considered) + n][0].lower == "yang" and before \
-                    and before[0].is_capitalized and (
-                        (not _is_title_word(before[0], lex) and _short_name(before))
+            named = _past_honorifics(before, lex)
+            if segments[len(segments) - len(considered) + n][0].lower == "yang" and named \
+                    and named[0].is_capitalized and (
+                        (not _is_title_word(named[0], lex) and _short_name(before))
                         or _names_a_titled_person(doc, before, lex)):
                 # Andri, yang juga Kepala Dinas Perindustrian, menambahkan; Manajer TMII
-                # Diah Tri Irawati, yang dihubungi Kompas, menambahkan: the name before
-                # the relative appositive speaks.
-                return before
+                # Diah Tri Irawati, yang dihubungi Kompas, menambahkan; …, dr. Rina, yang
+                # ditemui Kompas di Bogor, menuturkan: the name before the relative
+                # appositive speaks, with a role set off before it.
+                continue
             if before and (_opens_with_title(seg, lex) or (
                     (_with_age(before) or (lex.singular_determiner_length([t.lower for t in seg[:2]])
                                            and all(t.is_capitalized for t in before if t.is_word)))
@@ -2668,6 +2721,17 @@ def _opens_with_a_name(words: list[Token], lex: Lexicon) -> bool:
                                   or (words[k + 1].text == "." and words[k].lower in lex.honorific_abbreviations)):
         k += 2 if words[k + 1].text == "." else 1
     return words[0].is_capitalized and words[k].is_capitalized and not _is_title_word(words[k], lex)
+
+
+def _past_honorifics(words: list[Token], lex: Lexicon) -> list[Token]:
+    """``words`` past the honorifics opening them, written with or without their full
+    stops (dr. Rina, Prof. Dr. Budi, Bu Warsih), keeping the last word."""
+    k = 0
+    while k + 1 < len(words) and _honorific(words[k], lex):
+        k += 1
+        if k + 1 < len(words) and words[k].text == ".":
+            k += 1
+    return words[k:]
 
 
 def _names_someone(doc: Document, words: list[Token], lex: Lexicon) -> bool:
@@ -2791,15 +2855,19 @@ def _without_quoted_titles(words: list[Token], lex: Lexicon) -> list[Token]:
     return kept
 
 
+def _a_short_place_run(seg: list[Token], lex: Lexicon) -> bool:
+    """Short capitalised words that may be a place: no body's name (Komisi Pemilihan Umum
+    after a dateline speaks itself) nor a person's, nor a title."""
+    return 0 < len(seg) <= 4 and all(t.is_capitalized and t.lower not in lex.organization_heads
+                                     and not _is_title_word(t, lex) and not t.ner.endswith("-PER")
+                                     for t in seg)
+
+
 def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexicon, known: bool = True) -> bool:
     """``… di Kelurahan Lapangan, Manado,``, ``warga Bekasi, Jawa Barat,``, ``di Dermaga
     JICT 2, Tanjung Priok, Jakarta Utara,``: a short segment of capitalised words that
     goes on with the place the segments before it give."""
-    # Short, and no body's name (Komisi Pemilihan Umum after a dateline speaks itself)
-    # nor a person's.
-    if not (0 < len(seg) <= 4 and all(t.is_capitalized and t.lower not in lex.organization_heads
-                                      and not _is_title_word(t, lex) and not t.ner.endswith("-PER")
-                                      for t in seg)):
+    if not _a_short_place_run(seg, lex):
         return False
     # The segment right before the verb must be places the gazetteer knows (never a name
     # like Fikri Husin after "di RT 007, Kelurahan Cipinang,"); the chain before it may not.
@@ -2834,6 +2902,33 @@ def _after_a_set_off_adjunct(segments: list[list[Token]], lex: Lexicon) -> bool:
             return any(t.is_capitalized for earlier in segments[:k] for t in _drop_connectives(earlier, lex))
         if not (seg and all(t.is_capitalized for t in seg)):
             return False
+    return False
+
+
+def _after_an_adjunct_run_on(doc: Document, segments: list[list[Token]], lex: Lexicon) -> bool:
+    """Whether the last segment follows, through capitalised runs only, an adjunct that
+    runs on from a subject naming someone without a comma (``Kepala Badan X Budi dalam
+    jumpa pers di Posko Kecamatan A, Cianjur, Rabu, mengatakan``; ``Budi dalam kunjungan
+    ke Desa A, Cianjur, mengatakan``): the runs go on with the adjunct's place, known to
+    the gazetteer or not, and name no speaker. Not after a subject that names no one
+    (``Warga di RT 7, Kelurahan A, Fikri, mengatakan``): a name may follow that."""
+    for k in range(len(segments) - 2, -1, -1):
+        seg = segments[k]
+        if seg and all(t.is_capitalized for t in seg):
+            continue  # a place's run (Kecamatan A, Cianjur)
+        opener = next((j for j in range(1, len(seg)) if seg[j].lower in _ADJUNCT_OPENERS
+                       and not seg[j].is_capitalized), None)
+        if opener is None or not seg[-1].is_capitalized:
+            return False
+        subject = _drop_connectives(seg[:opener], lex)
+        m = parse_mention(doc, subject, lex) if subject else None
+        if m is None or not m.name or m.pronoun or m.description:
+            return False
+        # A person the tagger marks as one, or a body: not a role whose own capitalised
+        # words look like a name (Petugas Pos Pengamatan Gunung Api X di Desa A, Nama
+        # Orang, mengatakan: the name set off after the place speaks).
+        return m.kind == "organization" or any(
+            t.ner.endswith("-PER") for t in subject if m.name_start <= t.start and t.end <= m.name_end)
     return False
 
 

@@ -1330,3 +1330,34 @@ def test_a_title_in_quotation_marks_inside_a_reported_clause_leaves_it_indirect(
             "cerita sedih” tentang perpisahan.")
     q = only(run(text, names={"Rina Amalia": "PER"}))
     assert q.type == "mixed"
+
+
+def test_a_relative_clause_naming_who_met_the_speaker_stands_between_name_and_verb(run):
+    # …, dr. Sari, Sp.A, yang ditemui Kompas di Madinah, Sabtu lalu, menuturkan …: the
+    # clause names the newspaper as the one who met her, not the speaker; the name before
+    # it speaks, an honorific before it, and the role set off before the name is hers.
+    text = ("Dokter spesialis anak yang bertugas di Klinik Kesehatan Haji Indonesia (KKHI) Madinah, dr. Sari "
+            "Lestari, Sp.A, yang ditemui Kompas di Madinah, Sabtu lalu, menuturkan pasien membeludak sejak pagi.")
+    q = only(run(text, names={"Kompas": "ORG"}), "indirect")
+    assert q.text == "pasien membeludak sejak pagi"
+    assert (q.speaker.name, q.speaker.role) == (
+        "Sari Lestari", "Dokter spesialis anak yang bertugas di Klinik Kesehatan Haji Indonesia (KKHI) Madinah")
+    # The name before the relative appositive speaks as it did (a title with it).
+    q = only(run("Manajer PT Maju Jaya Diah Lestari, yang dihubungi Kompas, menambahkan pasien membeludak sejak pagi.",
+                 names={"Kompas": "ORG"}), "indirect")
+    assert (q.speaker.name, q.speaker.role) == ("Diah Lestari", "Manajer PT Maju Jaya")
+
+
+def test_a_consulate_and_its_city_speak_as_a_body(run):
+    # Konsulat Jenderal … (KJRI) Penang: a body's name with its city, not a title before a
+    # person called Penang; a time between it and the verb, a place set off before it.
+    q = only(run("Konsulat Jenderal Republik Indonesia (KJRI) Penang menyatakan telah menerima laporan itu."))
+    assert (q.speaker.name, q.speaker.kind, q.speaker.role) == (
+        "Konsulat Jenderal Republik Indonesia (KJRI) Penang", "organization", None)
+    q = only(run("Di Penang, Konsulat Jenderal Republik Indonesia (KJRI) Penang pekan lalu menyatakan telah menerima "
+                 "laporan itu."))
+    assert q.text == "telah menerima laporan itu"
+    assert q.speaker.name == "Konsulat Jenderal Republik Indonesia (KJRI) Penang"
+    # The consul general is a person's title still.
+    q = only(run("Konsul Jenderal RI di Penang, Yusuf Hamdani, mengatakan telah menerima laporan itu."))
+    assert (q.speaker.name, q.speaker.kind) == ("Yusuf Hamdani", "person")

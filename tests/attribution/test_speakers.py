@@ -743,6 +743,27 @@ def test_places_after_an_adjunct_set_off_after_the_subject_are_not_the_speaker(r
     assert only(run(guard)).speaker.name == "Lukas Tefa"
 
 
+def test_places_closing_an_adjunct_run_on_from_the_subject_are_not_the_speaker(run):
+    # The adjunct follows the name without a comma; the regency after the next comma,
+    # unknown to the gazetteer, goes on with the adjunct's place, and is no speaker who
+    # then absorbs the regent named with it later.
+    text = ("Kepala Basarnas Marsdya TNI Budi Hartono dalam jumpa pers di Posko Terpadu Kecamatan Cikalong, "
+            "Cianjur, Rabu, mengatakan pencarian korban masih berlanjut.\n\n"
+            "Bupati Cianjur Ade Sugianto mengatakan bantuan sudah dikirim ke posko.")
+    first, second = run(text, names={"Budi Hartono": "PER", "Ade Sugianto": "PER"}).quotes
+    assert (first.speaker.name, first.speaker.role) == ("Budi Hartono", "Kepala Basarnas")
+    assert (second.speaker.name, second.speaker.role) == ("Ade Sugianto", "Bupati Cianjur")
+    visit = "Budi Hartono dalam kunjungan ke Desa Sukamaju, Cianjur, mengatakan bantuan sudah dikirim ke posko."
+    assert only(run(visit, names={"Budi Hartono": "PER"})).speaker.name == "Budi Hartono"
+    # A role whose own capitalised words look like a name, then where the person works:
+    # the name set off after the place speaks.
+    guard = ("Petugas Pos Pengamatan Gunung Api Ile Boleng di Desa Nelereren, Yosef Lamanepa, mengatakan "
+             "hujan abu masih turun.")
+    q = only(run(guard))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Yosef Lamanepa", "Petugas Pos Pengamatan Gunung Api Ile Boleng di Desa Nelereren")
+
+
 def test_selaku_sets_the_role_after_the_name(run):
     text = ("Dihubungi terpisah, Edison Sembiring selaku Kepala Divisi Perkulakan PD Pasar Jaya menjelaskan, "
             "paket bansos tahap kedua sudah siap dikirim.")
@@ -1549,6 +1570,38 @@ def test_degrees_written_without_full_stops_are_no_speaker(run):
     # A name spelt like a degree but without a capital inside (Ma) is still a name.
     q = only(run("Pendiri perusahaan rintisan itu, Ma, mengatakan penjualan naik tajam tahun ini."))
     assert q.speaker.name == "Ma"
+
+
+def test_a_degree_after_a_comma_never_ends_the_subject(run):
+    # A specialist's degree right before the verb, and one running into an adjunct with no
+    # comma after it: the name before it speaks, with its role.
+    cases = [
+        ("Pakar gizi dari Universitas Airlangga Prof. Dr. dr. Rina Hapsari, Sp.PK menilai kenaikan kasus itu "
+         "terkait cuaca.", ("Rina Hapsari", "Pakar gizi dari Universitas Airlangga")),
+        ("Kepala Dinas Pertanian Ir. Budi Santoso, M.T. dalam rapat di Balai Kota, Senin, menyatakan stok beras "
+         "cukup sampai akhir tahun.", ("Budi Santoso", "Kepala Dinas Pertanian")),
+        ("Kepala Dinas Pertanian Ir. Budi Santoso, M.T. dalam rapat, menyatakan stok beras cukup sampai akhir tahun.",
+         ("Budi Santoso", "Kepala Dinas Pertanian")),
+        ("Dokter spesialis paru Rumah Sakit Persahabatan, dr. Andi Wijaya, Sp.P, M.Kes, menyebut polusi memicu "
+         "batuk kronis.", ("Andi Wijaya", "Dokter spesialis paru Rumah Sakit Persahabatan")),
+    ]
+    for text, want in cases:
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == want, text
+
+
+def test_an_honorific_written_short_before_a_name_is_no_role(run):
+    # Dr. Eng. (a doctor of engineering) and Ny. with their full stops address the name:
+    # no sentence ends after them, and the role is the description before them.
+    text = ("Ahli vulkanologi dari Institut Teknologi Bandung, Dr. Eng. Hendra Wijaya, menduga retakan itu "
+            "terjadi sejak lama.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Wijaya", "Ahli vulkanologi dari Institut Teknologi Bandung")
+    q = only(run("Warga Desa Sukamaju, Ny. Sumiati, menduga retakan itu terjadi sejak lama."))
+    assert (q.speaker.name, q.speaker.role) == ("Sumiati", "Warga Desa Sukamaju")
+    # Undotted, the same letters after a comma before a capitalised word are a name's.
+    q = only(run("Ketua paguyuban itu, Eng Hock Tan, menduga retakan itu terjadi sejak lama."))
+    assert q.speaker.name == "Eng Hock Tan"
 
 
 def test_a_given_name_or_honorific_written_short_stays_with_the_name(run):
