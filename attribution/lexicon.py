@@ -58,6 +58,7 @@ class Lexicon:
     verb_subordinators: frozenset[str]  # dalam menyampaikan …, Yurianto: the verb is an adjunct's
     speaker_np_stop_words: frozenset[str]
     leading_connectives: frozenset[str]
+    object_prepositions: frozenset[str]  # (bantuan) kepada (Ratna): the name after them an object
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
@@ -476,6 +477,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         verb_subordinators=_lower_set(cues["verb_subordinators"]),
         speaker_np_stop_words=_lower_set(cues["speaker_np_stop_words"]),
         leading_connectives=_lower_set(cues["leading_connectives"]),
+        object_prepositions=_lower_set(cues["object_prepositions"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
