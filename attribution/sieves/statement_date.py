@@ -432,27 +432,30 @@ def run(state: ArticleState) -> None:
     # article was written, no day anything it tells happened on.
     own_day = {id(dm) for dm, d, _ in outside if d == state.anchor and _on_a_dateline(state, dm)}
 
+    # The days that may date a statement by context, the same for every statement.
+    # Not a day inside someone's reported words (pelaku masuk pada Minggu dini hari):
+    # that is when the event happened, not when anyone spoke.
+    # Nor a date where a period starts or ends (Sejak 15 Januari 2025, Dinkes
+    # menetapkan …); with a weekday such a date is mostly the day of the report
+    # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …), though not after
+    # sejak (Gerimis yang turun sejak Selasa sore …: when the drizzle began).
+    # Nor a date told after a word looking back (X sebelumnya telah menetapkan … pada
+    # Rabu (18/2)): that day is an earlier statement's or an event's, not the day of
+    # the words after it. Nor a day named from the day just told (Dua hari kemudian,
+    # …; sehari sebelumnya): the time of a story told, which dates only the words of
+    # its own sentence.
+    context_usable = {id(o[0]) for o in outside if (state.anchor is None or o[1] <= state.anchor)
+                      and not _inside_any(contents, o[0].start)
+                      and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
+                      and not _starts_a_period(state, o[0])
+                      and o[0].start <= looking_back.get(o[2], o[0].start)
+                      and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days}
+
     def context_days(cand):
         i = bisect.bisect_right(outside_starts, cand.start - 1)
         while i > 0 and outside[i - 1][0].end > cand.start:
             i -= 1
-        # Not a day inside someone's reported words (pelaku masuk pada Minggu dini hari):
-        # that is when the event happened, not when anyone spoke.
-        # Nor a date where a period starts or ends (Sejak 15 Januari 2025, Dinkes
-        # menetapkan …); with a weekday such a date is mostly the day of the report
-        # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …), though not after
-        # sejak (Gerimis yang turun sejak Selasa sore …: when the drizzle began).
-        # Nor a date told after a word looking back (X sebelumnya telah menetapkan … pada
-        # Rabu (18/2)): that day is an earlier statement's or an event's, not the day of
-        # the words after it. Nor a day named from the day just told (Dua hari kemudian,
-        # …; sehari sebelumnya): the time of a story told, which dates only the words of
-        # its own sentence.
-        return [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
-                and not _inside_any(contents, o[0].start)
-                and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
-                and not _starts_a_period(state, o[0])
-                and o[0].start <= looking_back.get(o[2], o[0].start)
-                and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days]
+        return [o for o in outside[max(0, i - 8):i] if id(o[0]) in context_usable]
 
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for idx, cand in enumerate(live):
