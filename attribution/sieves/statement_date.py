@@ -144,15 +144,21 @@ def _event_named_in_attribution(state: ArticleState, cand: Candidate) -> str | N
     for i in sorted({cand.sent} | ({first.i} if first is not None else set())):
         words = [t.lower for t in doc.sentence_tokens(doc.sentences[i])
                  if not (cand.start <= t.start < cand.end) and not state.in_quote(t.start)]
-        for k, w in enumerate(words):
-            if w in lex.occasion_prepositions:
-                event = next((x for x in words[k + 1:k + 1 + _EVENT_REACH] if x in lex.held_events), None)
-                if event is not None:
-                    return event
+        event = next(_held_events_after_occasion_prepositions(words, lex, _EVENT_REACH), None)
+        if event is not None:
+            return event
     return None
 
 
 _EVENT_REACH = 2  # seusai memimpin rapat: a verb may come between
+
+
+def _held_events_after_occasion_prepositions(words: list[str], lex, reach: int):
+    """The held events among the ``reach`` words after each occasion preposition of
+    ``words`` (seusai memimpin rapat: rapat), in order."""
+    for k, w in enumerate(words):
+        if w in lex.occasion_prepositions:
+            yield from (x for x in words[k + 1:k + 1 + reach] if x in lex.held_events)
 
 
 def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[int]) -> bool:
@@ -612,9 +618,8 @@ def _tied_to_the_event_told(state: ArticleState, before: Candidate, cand: Candid
     last = max(cand.sent, first.i if first is not None else cand.sent)
     for i in range(told.i + 1, last + 1):
         words = [t.lower for t in doc.sentence_tokens(doc.sentences[i]) if not state.in_quote(t.start)]
-        for k, w in enumerate(words):
-            if w in lex.occasion_prepositions and events & set(words[k + 1:k + 1 + _EVENT_REACH + 1]):
-                return True
+        if any(x in events for x in _held_events_after_occasion_prepositions(words, lex, _EVENT_REACH + 1)):
+            return True
     return False
 
 
