@@ -1964,13 +1964,13 @@ def _body_unit(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
     if any(not t.is_word or not (t.is_capitalized or t.text.isdigit()) or t.ner.endswith("-PER")
            or _is_title_word(t, lex) for t in rest):
         return False
-    if any(_a_year(t) for t in rest) or not any(t.is_capitalized for t in rest):
+    if any(a_year(t) for t in rest) or not any(t.is_capitalized for t in rest):
         return False  # UUD 1945, Kodim 0618 alone: a law's year, or a number with no unit word
     return any(t.text.isdigit() or _is_acronym(t) or _is_roman(t.text) for t in rest)
 
 
-def _a_year(tok: Token) -> bool:
-    """1945, 2024: a year, which names a law or an event, not a body's unit."""
+def a_year(tok: Token) -> bool:
+    """1945, 2024: a year, which names a law or an event, not a body's unit, nor a measurement."""
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
