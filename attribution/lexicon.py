@@ -511,7 +511,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         initials_not_persons=frozenset(roles["initials_not_persons"]),
         initials_introducers=_lower_set(roles["initials_introducers"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
-        body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
+        body_descriptions={k.lower(): _lower_set(roles["body_descriptions"][v] if isinstance(v, str) else v)
+                           for k, v in roles["body_descriptions"].items()},
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
         role_kinds={k.lower(): _phrases(v) for k, v in roles["role_kinds"].items()},
