@@ -2959,12 +2959,13 @@ def _verb_form(tok: Token) -> bool:
     return not tok.is_capitalized and (low.startswith("me") or (low.startswith("di") and len(low) >= 7))
 
 
-def _name_prefix_inside_a_sentence(seg: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether ``seg[k]`` is a noble or regional title opening the name after it (Seorang
-    wali murid, Lalu Ahmad (40), …): capitalised before a capitalised word, not the
-    sentence's first word, where ``Lalu`` is ``then``."""
-    return seg[k].is_capitalized and seg[k].lower in lex.name_prefixes and not _first_in_its_sentence(seg[k]) \
-        and k + 1 < len(seg) and seg[k + 1].is_capitalized and seg[k + 1].is_word
+def name_prefix_inside_a_sentence(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``toks[k]``, of the document's tokens, is a noble or regional title opening
+    the name after it (Seorang wali murid, Lalu Ahmad (40), …): capitalised before a
+    capitalised word of its sentence, not the sentence's first word, where ``Lalu`` is
+    ``then``."""
+    return 0 < k < len(toks) - 1 and toks[k].is_capitalized and toks[k].lower in lex.name_prefixes \
+        and toks[k - 1].sent == toks[k].sent == toks[k + 1].sent and toks[k + 1].is_capitalized and toks[k + 1].is_word
 
 
 def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:
@@ -2972,7 +2973,7 @@ def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:
     if len(seg) > 1 and seg[0].lower in lex.listing_markers and seg[1].is_capitalized:
         k = 1  # Dua hakim agung, yakni X dan Y, menilai …: the names listed speak
     while k < len(seg) and seg[k].lower in lex.leading_connectives and not seg[k].ner.endswith("PER") \
-            and not _name_prefix_inside_a_sentence(seg, k, lex):
+            and not name_prefix_inside_a_sentence(_doc_tokens.get() or [], seg[k].i, lex):
         k += 1
         # "Sementara itu", "Selain itu", "Oleh karena itu"
         while k < len(seg) and seg[k].lower in ("itu", "karena", "ini"):
