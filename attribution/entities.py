@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, age_at, back_over_honorifics,
                        bracketed_name_end, describes_someone, has_passive_shape, head_final_title_start,
                        initial_opens_name, inside_a_firm_name, is_honorific, is_stop_inside_name, looks_like_a_verb,
-                       opens_a_rank, opens_sentence, short_form_after)
+                       name_prefix_inside_a_sentence, opens_a_rank, opens_sentence, short_form_after)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -191,8 +191,7 @@ class EntityIndex:
         its first word, where ``Lalu`` is as likely ``then``."""
         toks = self.doc.tokens
         k = first
-        while k - 1 > 0 and toks[k - 1].is_capitalized and toks[k - 1].lower in self.lex.name_prefixes \
-                and toks[k - 1].sent == toks[first].sent and toks[k - 2].sent == toks[first].sent:
+        while name_prefix_inside_a_sentence(toks, k - 1, self.lex):
             k -= 1
         return k
 

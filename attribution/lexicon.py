@@ -59,6 +59,7 @@ class Lexicon:
     verb_subordinators: frozenset[str]  # dalam menyampaikan …, Yurianto: the verb is an adjunct's
     speaker_np_stop_words: frozenset[str]
     leading_connectives: frozenset[str]
+    object_prepositions: frozenset[str]  # (bantuan) kepada (Ratna): the name after them an object
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
@@ -479,6 +480,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         verb_subordinators=_lower_set(cues["verb_subordinators"]),
         speaker_np_stop_words=_lower_set(cues["speaker_np_stop_words"]),
         leading_connectives=_lower_set(cues["leading_connectives"]),
+        object_prepositions=_lower_set(cues["object_prepositions"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
@@ -488,7 +490,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         naming_links=_lower_set(pronouns["naming_links"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
-        subordinate_clause_openers=_lower_set(cues["subordinate_clause_openers"]),
+        subordinate_clause_openers=_lower_set(cues["backdrop_clause_openers"] + cues["subordinate_clause_openers"]),
         backdrop_clause_openers=_lower_set(cues["backdrop_clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),
         institutional_pronouns=_lower_set(pronouns["institutional"]),
@@ -512,7 +514,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         initials_not_persons=frozenset(roles["initials_not_persons"]),
         initials_introducers=_lower_set(roles["initials_introducers"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
-        body_descriptions={k.lower(): _lower_set(v) for k, v in roles["body_descriptions"].items()},
+        body_descriptions={k.lower(): _lower_set(roles["body_descriptions"][v] if isinstance(v, str) else v)
+                           for k, v in roles["body_descriptions"].items()},
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         posted_body_words=_lower_set(roles["posted_body_words"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},

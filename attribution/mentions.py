@@ -2065,13 +2065,13 @@ def _body_unit(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
     if any(not t.is_word or not (t.is_capitalized or t.text.isdigit()) or t.ner.endswith("-PER")
            or _is_title_word(t, lex) for t in rest):
         return False
-    if any(_a_year(t) for t in rest) or not any(t.is_capitalized for t in rest):
+    if any(a_year(t) for t in rest) or not any(t.is_capitalized for t in rest):
         return False  # UUD 1945, Kodim 0618 alone: a law's year, or a number with no unit word
     return any(t.text.isdigit() or _is_acronym(t) or _is_roman(t.text) for t in rest)
 
 
-def _a_year(tok: Token) -> bool:
-    """1945, 2024: a year, which names a law or an event, not a body's unit."""
+def a_year(tok: Token) -> bool:
+    """1945, 2024: a year, which names a law or an event, not a body's unit, nor a measurement."""
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
@@ -3161,12 +3161,13 @@ def _verb_form(tok: Token) -> bool:
     return not tok.is_capitalized and (low.startswith("me") or (low.startswith("di") and len(low) >= 7))
 
 
-def _name_prefix_inside_a_sentence(seg: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether ``seg[k]`` is a noble or regional title opening the name after it (Seorang
-    wali murid, Lalu Ahmad (40), …): capitalised before a capitalised word, not the
-    sentence's first word, where ``Lalu`` is ``then``."""
-    return seg[k].is_capitalized and seg[k].lower in lex.name_prefixes and not _first_in_its_sentence(seg[k]) \
-        and k + 1 < len(seg) and seg[k + 1].is_capitalized and seg[k + 1].is_word
+def name_prefix_inside_a_sentence(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``toks[k]``, of the document's tokens, is a noble or regional title opening
+    the name after it (Seorang wali murid, Lalu Ahmad (40), …): capitalised before a
+    capitalised word of its sentence, not the sentence's first word, where ``Lalu`` is
+    ``then``."""
+    return 0 < k < len(toks) - 1 and toks[k].is_capitalized and toks[k].lower in lex.name_prefixes \
+        and toks[k - 1].sent == toks[k].sent == toks[k + 1].sent and toks[k + 1].is_capitalized and toks[k + 1].is_word
 
 
 def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:
@@ -3174,7 +3175,7 @@ def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:
     if len(seg) > 1 and seg[0].lower in lex.listing_markers and seg[1].is_capitalized:
         k = 1  # Dua hakim agung, yakni X dan Y, menilai …: the names listed speak
     while k < len(seg) and seg[k].lower in lex.leading_connectives and not seg[k].ner.endswith("PER") \
-            and not _name_prefix_inside_a_sentence(seg, k, lex):
+            and not name_prefix_inside_a_sentence(_doc_tokens.get() or [], seg[k].i, lex):
         k += 1
         # "Sementara itu", "Selain itu", "Oleh karena itu"
         while k < len(seg) and seg[k].lower in ("itu", "karena", "ini"):

@@ -96,7 +96,7 @@ def _narrated_person(state: ArticleState, pronoun: int) -> Entity | None:
     """The person a subject pronoun at token ``pronoun`` points back to: the last person
     named before it in the sentences just before, outside anyone's words and with none
     between, who opens their sentence or a clause (``Di bawah tenda, Maria … sibuk …``),
-    not an object (``… bertemu Yuliana``)."""
+    not an object (``… bertemu Yuliana``, ``… kepada Yuliana``)."""
     doc, toks = state.doc, state.doc.tokens
     here = toks[pronoun]
     if state.in_quote(here.start):
@@ -107,6 +107,7 @@ def _narrated_person(state: ArticleState, pronoun: int) -> Entity | None:
     if not people:
         return None
     occ = people[-1]
-    if state.quote_spans_between(occ.end, here.start) or not opens_its_clause(state, occ, state.lex.leading_connectives):
+    links = state.lex.leading_connectives - state.lex.object_prepositions
+    if state.quote_spans_between(occ.end, here.start) or not opens_its_clause(state, occ, links):
         return None
     return state.entities.resolve(occ.name, occ.start)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import DEMONSTRATIVES, Mention, looks_like_a_passive, looks_like_a_verb, parse_mention, subject_before
+from ..mentions import (DEMONSTRATIVES, Mention, a_year, looks_like_a_passive, looks_like_a_verb, parse_mention,
+                        subject_before)
 from ._clauses import open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -424,14 +425,10 @@ def _a_measurement(state: ArticleState, start: int, end: int) -> bool:
     for tok in state.doc.tokens_between(start, end):
         if tok.lower in lex.measurement_words:
             return True
-        if _NUMBER.match(tok.text) and not _a_year(tok.text) \
+        if _NUMBER.match(tok.text) and not a_year(tok) \
                 and not any(a <= tok.start < b for a, b in dates):
             return True
     return False
-
-
-def _a_year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
 
 def _has_predicate(tokens, first: int, end: int, lex) -> bool:

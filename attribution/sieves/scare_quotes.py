@@ -5,7 +5,7 @@ introduced by a colon or comma. A title in quotation marks is not speech, cue or
 one that reads like a title, or one a word such as ``bertajuk`` introduces."""
 from __future__ import annotations
 
-from ._clauses import reads_like_a_title, runs_on_past, word_before
+from ._clauses import quoted_title, runs_on_past
 from .base import ArticleState
 
 NAME = "scare_quotes"
@@ -56,7 +56,7 @@ def run(state: ArticleState) -> None:
     for cand in state.live():
         if cand.type != "direct":
             continue
-        if reads_like_a_title(text[cand.start:cand.end]) or word_before(text, cand.quote_span.open_pos) in state.lex.title_introducers:
+        if quoted_title(state, cand.quote_span):
             cand.dropped = NAME + ":title"  # … bertajuk ”Nikel untuk Siapa?”: named, not said
             continue
         if cand.cue_start is not None:

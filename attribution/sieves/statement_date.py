@@ -146,15 +146,21 @@ def _event_named_in_attribution(state: ArticleState, cand: Candidate) -> str | N
     for i in sorted({cand.sent} | ({first.i} if first is not None else set())):
         words = [t.lower for t in doc.sentence_tokens(doc.sentences[i])
                  if not (cand.start <= t.start < cand.end) and not state.in_quote(t.start)]
-        for k, w in enumerate(words):
-            if w in lex.occasion_prepositions:
-                event = next((x for x in words[k + 1:k + 1 + _EVENT_REACH] if x in lex.held_events), None)
-                if event is not None:
-                    return event
+        event = next(_held_events_after_occasion_prepositions(words, lex, _EVENT_REACH), None)
+        if event is not None:
+            return event
     return None
 
 
 _EVENT_REACH = 2  # seusai memimpin rapat: a verb may come between
+
+
+def _held_events_after_occasion_prepositions(words: list[str], lex, reach: int):
+    """The held events among the ``reach`` words after each occasion preposition of
+    ``words`` (seusai memimpin rapat: rapat), in order."""
+    for k, w in enumerate(words):
+        if w in lex.occasion_prepositions:
+            yield from (x for x in words[k + 1:k + 1 + reach] if x in lex.held_events)
 
 
 def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[int]) -> bool:
@@ -440,27 +446,30 @@ def run(state: ArticleState) -> None:
     # article was written, no day anything it tells happened on.
     own_day = {id(dm) for dm, d, _ in outside if d == state.anchor and _on_a_dateline(state, dm)}
 
+    # The days that may date a statement by context, the same for every statement.
+    # Not a day inside someone's reported words (pelaku masuk pada Minggu dini hari):
+    # that is when the event happened, not when anyone spoke.
+    # Nor a date where a period starts or ends (Sejak 15 Januari 2025, Dinkes
+    # menetapkan …); with a weekday such a date is mostly the day of the report
+    # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …), though not after
+    # sejak (Gerimis yang turun sejak Selasa sore …: when the drizzle began).
+    # Nor a date told after a word looking back (X sebelumnya telah menetapkan … pada
+    # Rabu (18/2)): that day is an earlier statement's or an event's, not the day of
+    # the words after it. Nor a day named from the day just told (Dua hari kemudian,
+    # …; sehari sebelumnya): the time of a story told, which dates only the words of
+    # its own sentence.
+    context_usable = {id(o[0]) for o in outside if (state.anchor is None or o[1] <= state.anchor)
+                      and not _inside_any(contents, o[0].start)
+                      and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
+                      and not _starts_a_period(state, o[0])
+                      and o[0].start <= looking_back.get(o[2], o[0].start)
+                      and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days}
+
     def context_days(cand):
         i = bisect.bisect_right(outside_starts, cand.start - 1)
         while i > 0 and outside[i - 1][0].end > cand.start:
             i -= 1
-        # Not a day inside someone's reported words (pelaku masuk pada Minggu dini hari):
-        # that is when the event happened, not when anyone spoke.
-        # Nor a date where a period starts or ends (Sejak 15 Januari 2025, Dinkes
-        # menetapkan …); with a weekday such a date is mostly the day of the report
-        # itself (Berdasarkan pantauan hingga Rabu (17/12/2020), …), though not after
-        # sejak (Gerimis yang turun sejak Selasa sore …: when the drizzle began).
-        # Nor a date told after a word looking back (X sebelumnya telah menetapkan … pada
-        # Rabu (18/2)): that day is an earlier statement's or an event's, not the day of
-        # the words after it. Nor a day named from the day just told (Dua hari kemudian,
-        # …; sehari sebelumnya): the time of a story told, which dates only the words of
-        # its own sentence.
-        return [o for o in outside[max(0, i - 8):i] if (state.anchor is None or o[1] <= state.anchor)
-                and not _inside_any(contents, o[0].start)
-                and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
-                and not _starts_a_period(state, o[0])
-                and o[0].start <= looking_back.get(o[2], o[0].start)
-                and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days]
+        return [o for o in outside[max(0, i - 8):i] if id(o[0]) in context_usable]
 
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for idx, cand in enumerate(live):
@@ -621,9 +630,8 @@ def _tied_to_the_event_told(state: ArticleState, before: Candidate, cand: Candid
     last = max(cand.sent, first.i if first is not None else cand.sent)
     for i in range(told.i + 1, last + 1):
         words = [t.lower for t in doc.sentence_tokens(doc.sentences[i]) if not state.in_quote(t.start)]
-        for k, w in enumerate(words):
-            if w in lex.occasion_prepositions and events & set(words[k + 1:k + 1 + _EVENT_REACH + 1]):
-                return True
+        if any(x in events for x in _held_events_after_occasion_prepositions(words, lex, _EVENT_REACH + 1)):
+            return True
     return False
 
 

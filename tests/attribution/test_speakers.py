@@ -4859,6 +4859,16 @@ def test_role_wished_for_to_come_past_or_someone_elses_is_no_role(run):
     text = ("Petugas puskesmas bertemu Ratna Wulandari di balai desa. "
             "Sudah sembilan tahun ia menjadi kader posyandu.\n\n“Ibu-ibu sekarang lebih rajin datang,” kata Ratna.")
     assert _roles(run(text, names=names)) == [("Ratna Wulandari", None)]
+    # Nor the object of a preposition (kepada, untuk, dari …), a connective that opens no clause there.
+    for given in ("Camat menyerahkan bantuan kepada Ratna Wulandari di balai desa.",
+                  "Camat membawa paket sembako untuk Ratna Wulandari dan tetangganya.",
+                  "Petugas menerima laporan dari Ratna Wulandari kemarin."):
+        text = given + " Sudah sembilan tahun ia menjadi kader posyandu.\n\n“Ibu-ibu sekarang lebih rajin datang,” kata Ratna."
+        assert _roles(run(text, names=names)) == [("Ratna Wulandari", None)], given
+    # Near miss: a connective before the subject still opens its clause.
+    text = ("Camat menyerahkan bantuan, sementara Ratna Wulandari menimbang bayi. "
+            "Sudah sembilan tahun ia menjadi kader posyandu.\n\n“Ibu-ibu sekarang lebih rajin datang,” kata Ratna.")
+    assert _roles(run(text, names=names)) == [("Ratna Wulandari", "kader posyandu")]
     # A speaker with a role of their own keeps it.
     text = ("Ratna Wulandari (38), bidan desa, menimbang bayi. Sudah sembilan tahun ia menjadi kader posyandu. "
             "“Ibu-ibu sekarang lebih rajin datang,” kata Ratna.")
