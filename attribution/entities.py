@@ -600,7 +600,7 @@ class EntityIndex:
         word with one or two more capitalised words after it (or before it) that are no
         title, place, body, month or common word, at most once per person, so that a name
         in a title-case headline (Raffi Minta Maaf) stays out."""
-        from .mentions import common_word, ends_title_phrase, not_a_name
+        from .mentions import common_word, ends_title_phrase, not_a_name, written_as_a_place
 
         self._add_family_names_before()
         self._add_fuller_addressed_names(common_word, not_a_name)
@@ -640,7 +640,11 @@ class EntityIndex:
                     found[t.lower] = (i, j)
                 continue
             j = self._name_words_after(k, common_word, not_a_name)
-            if j > k + 1 and not self._capitalized_word_at(j, t.sent):  # a longer capitalised run is no plain name
+            if j > k + 1 and not self._capitalized_word_at(j, t.sent) \
+                    and not written_as_a_place(self.doc, t.text, self.lex):  # a longer capitalised run is no plain name
+                # (Kepala Desa Sukamulya Darto Wijaya, Camat Cikaret Dadan Hamdani of
+                # Kecamatan Cikaret, the tagger reading Sukamulya as a person in ``warga
+                # Sukamulya``: the place of the title before it, where no name starts.)
                 found[t.lower] = (k, j)
         for k, j in found.values():
             self.add(self.doc.text[toks[k].start:toks[j - 1].end], toks[k].start, toks[j - 1].end, "person")
@@ -833,7 +837,7 @@ class EntityIndex:
                     head = self._description_head(k)
 
                     def fits(o, nick_key=nick_key):
-                        return len(o.key) > 1 and o.key != nick_key
+                        return (len(o.key) > 1 or self._one_word_name(o.key)) and o.key != nick_key
 
                     # Pemain yang biasa dipanggil Ableh itu, after the team doctor is quoted on
                     # the player: the player, whom no other role sets apart, though a
@@ -860,6 +864,16 @@ class EntityIndex:
                         and not set(key) <= set(full.key):
                     self._add_nickname(key, full.key)
             k = after
+
+    def _one_word_name(self, key: tuple[str, ...]) -> bool:
+        """Whether ``key``, one word, is all of a person's name (Sarmili (52), …; kata
+        Sarmili): no fuller name the article writes holds it, and the article writes it
+        with an age in brackets or alone after a cue, as only a person's name is."""
+        from .mentions import named_after_a_cue
+
+        return len(key) == 1 and self._names_containing(key, "person") == [key] \
+            and (self._introduced_with_age(key) or any(
+                o.key == key and named_after_a_cue(self.doc, o.name, self.lex) for o in self.occurrences))
 
     def _description_head(self, marker: int) -> str | None:
         """The head of the description that the nickname marker at token ``marker`` follows

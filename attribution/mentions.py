@@ -1053,6 +1053,21 @@ def known_as_a_person(doc: Document, word: str, lex: Lexicon) -> bool:
     return _named_as_a_person(word, _document_words(doc.tokens, lex))
 
 
+def written_as_a_place(doc: Document, word: str, lex: Lexicon) -> bool:
+    """Whether the article writes ``word`` as a place's name somewhere: after a locative
+    (``di Cikaret``, ``Kabupaten Lebak``), a word that takes a name (``Kecamatan Cikaret``,
+    ``Desa Sukamulya``) or a regional body's word (``Pemkab Cianjur``)."""
+    _doc_tokens.set(doc.tokens)
+    words = _document_words(doc.tokens, lex)
+    return word in words.places or word in words.regions
+
+
+def named_after_a_cue(doc: Document, word: str, lex: Lexicon) -> bool:
+    """Whether the article writes ``word`` alone right after a cue (``kata Sarmili.``)."""
+    _doc_tokens.set(doc.tokens)
+    return word in _document_words(doc.tokens, lex).cued
+
+
 def _named_as_a_person(word: str, words: _DocumentWords) -> bool:
     return word in words.cued or word in words.tagged_persons
 

@@ -25,6 +25,7 @@ from . import (
     reported_speech,
     scare_quotes,
     statement_date,
+    subject_description_role,
     trailing_cue,
 )
 
@@ -51,6 +52,7 @@ RESOLUTION_SIEVES = (
     named_later,
     context_speaker,
     predicate_role,
+    subject_description_role,
     statement_date,
     confidence,
 )

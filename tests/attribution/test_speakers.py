@@ -5365,3 +5365,94 @@ def test_the_bench_named_with_its_court_speaks_as_that_body(run):
                         "Dalam sidang di Pengadilan Negeri Tanjung Sari, majelis hakim memvonis")
     q = only(run(text, names=names))
     assert (q.speaker, q.unnamed_source.text) == (None, "majelis")
+
+
+def test_a_place_after_a_title_starts_no_name_where_the_tagger_reads_it_as_a_person(run):
+    # The tagger reads the village in "warga Sukamulya" as a person; written after Desa or
+    # Kecamatan in the article, the word is the title's place, and no fuller name of
+    # that "person" runs from it into the holder's name.
+    text = ("Warga Kecamatan Cikaret mengeluhkan jalan rusak.\n\n"
+            "Kepala Desa Sukamulya Darto Wijaya membenarkan laporan itu. Ditemui di balai desa, Darto mengatakan "
+            "perbaikan butuh biaya besar.\n\n"
+            "Camat Cikaret Dadan Hamdani mengatakan usulan sudah diteruskan ke kabupaten.\n\n"
+            "”Kami tunggu anggarannya,” ujar Dadan.\n\n"
+            "Bagi warga Sukamulya, janji itu belum cukup. Bagi warga Cikaret, janji itu juga belum cukup.")
+    names = {"Sukamulya": "PER", "Cikaret": "PER"}
+    assert [(q.speaker.name, q.speaker.role) for q in run(text, names=names).quotes] == [
+        ("Darto Wijaya", "Kepala Desa Sukamulya"), ("Dadan Hamdani", "Camat Cikaret"),
+        ("Dadan Hamdani", "Camat Cikaret")]
+    # Guard: a name straight after the title, its first word used alone, is the whole name.
+    text = ("Camat Budi Santoso meninjau jalan yang rusak di Cikaret.\n\n"
+            "”Perbaikan dimulai pekan depan,” kata Budi.")
+    q = only(run(text, names={"Budi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Camat")
+    # Guard: the title with the place alone still names no one called Sleman.
+    text = ("Bupati Sleman Kustini Purnomo meresmikan pasar di Sleman.\n\n"
+            "Bupati Sleman mengatakan pasar itu dibangun dengan dana daerah.")
+    q = run(text, names={"Kustini Purnomo": "PER"}).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Kustini Purnomo"
+
+
+def test_a_nickname_pointing_back_to_a_one_word_name_is_that_persons(run):
+    # Pria yang akrab disapa Mang Ili itu: a nickname sharing no word with the name of the
+    # person just named (Sarmili (52), a one-word name), not with the last one named in full.
+    text = ("Hujan deras merendam rumah warga sejak Minggu malam.\n\n"
+            "”Air masuk sampai dapur,” kata Dimas Prasetyo, seorang pelajar.\n\n"
+            "Perahu karet dipinjam dari kelurahan. Salah satu relawan, Sarmili (52), mengatakan perahu hanya muat "
+            "empat orang. Pria yang akrab disapa Mang Ili itu menyebut relawan bergiliran sejak pagi.\n\n"
+            "”Kami tidak digaji. Ini tetangga kami sendiri,” ujarnya.")
+    names = {"Dimas Prasetyo": "PER", "Sarmili": "PER"}
+    assert [q.speaker.name for q in run(text, names=names).quotes] == [
+        "Dimas Prasetyo", "Sarmili", "Sarmili", "Sarmili"]
+    # Sarmili, yang akrab disapa Mang Ili: Mang is a form of address, so a two-word
+    # nickname may stand for a one-word name.
+    text = ("Salah satu relawan, Sarmili, yang akrab disapa Mang Ili, mengatakan perahu hanya muat empat orang.\n\n"
+            "”Kami tidak digaji,” ujar Mang Ili.")
+    assert [q.speaker.name for q in run(text, names=names).quotes] == ["Sarmili", "Sarmili"]
+    # Guard: one word the tagger reads as a person, with no age and never after a cue (a
+    # place, here), is no name a description points back to.
+    text = ("Relawan Dimas Prasetyo mengatakan perahu hanya muat empat orang. Bagi warga Sukaresmi, banjir sudah "
+            "biasa. Pria yang akrab disapa Mang Odon itu menyebut relawan bergiliran sejak pagi.")
+    names = {"Dimas Prasetyo": "PER", "Sukaresmi": "PER"}
+    assert [q.speaker.name for q in run(text, names=names).quotes] == ["Dimas Prasetyo", "Dimas Prasetyo"]
+
+
+def test_pembawa_acara_is_a_role_before_a_name(run):
+    text = ("Pembawa acara Rina Kartikasari membuka diskusi tentang harga cabai. ”Apa yang sebenarnya terjadi di "
+            "pasar?” tanya Rina.")
+    q = only(run(text, names={"Rina Kartikasari": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Kartikasari", "Pembawa acara")
+    # Guard: the event's noun alone before a name is no role.
+    text = ("Dalam acara itu Rina Kartikasari membuka diskusi tentang harga cabai. ”Apa yang sebenarnya terjadi di "
+            "pasar?” tanya Rina.")
+    q = only(run(text, names={"Rina Kartikasari": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Kartikasari", None)
+
+
+def test_a_description_opening_the_next_sentence_is_the_role_of_the_person_just_named(run):
+    text = ("Sudah sebulan jalan desa itu rusak parah.\n\n"
+            "Pagi itu, Dimas Pratama (11) menunggu angkutan di tepi jalan. Siswa kelas V SD Negeri 1 Cikupa itu "
+            "berjalan dua kilometer setiap hari.\n\n"
+            "”Sepatu saya selalu kotor,” kata Dimas.")
+    names = {"Dimas Pratama": "PER"}
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.speaker.role, q.rules.get("role")) == (
+        "Dimas Pratama", "Siswa kelas V SD Negeri 1 Cikupa", "subject_description_role")
+    # Guards: what the person is to someone, an age alone, a relative clause, a noun the
+    # sentence before uses, a person named as an object: none is a role of the one named.
+    for old, new in (("Siswa kelas V SD Negeri 1 Cikupa itu", "Ibu dua anak itu"),
+                     ("Siswa kelas V SD Negeri 1 Cikupa itu", "Orangtua dari Rudi itu"),
+                     ("Siswa kelas V SD Negeri 1 Cikupa itu", "Bocah 11 tahun itu"),
+                     ("Siswa kelas V SD Negeri 1 Cikupa itu", "Pelajar yang tinggal di Cikupa itu"),
+                     ("menunggu angkutan di tepi jalan. Siswa kelas V SD Negeri 1 Cikupa itu",
+                      "menunggu gurunya di tepi jalan. Guru itu"),
+                     ("Dimas Pratama (11) menunggu angkutan", "angkutan desa menjemput Dimas Pratama (11)")):
+        q = only(run(text.replace(old, new), names=names))
+        assert q.speaker.name == "Dimas Pratama" and q.rules.get("role") != "subject_description_role", new
+    # Guard: a title someone else the article names holds points to that one.
+    text = ("Kepala Sekolah Hartono Wibisono meninjau jalan itu pekan lalu.\n\n"
+            "Pagi itu, Dimas Pratama (11) menunggu angkutan di tepi jalan. Kepala sekolah itu "
+            "datang menjemputnya dengan mobil.\n\n"
+            "”Sepatu saya selalu kotor,” kata Dimas.")
+    q = only(run(text, names={"Dimas Pratama": "PER", "Hartono Wibisono": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Dimas Pratama", None)
