@@ -220,6 +220,10 @@ class EntityIndex:
         if after < len(self.doc.tokens) and self.doc.tokens[after].text == ")" \
                 and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
             toks = self.doc.tokens[toks[0].i:after + 1]  # (BNPB: the tagger left the bracket open
+        elif _bracketed_acronym_at(self.doc.tokens, after, toks[-1].sent):
+            # Ikatan Dokter Indonesia (IDI), with the acronym left out by the tagger: the body
+            # is known by it too (… tulis IDI dan PDPI).
+            toks = self.doc.tokens[toks[0].i:after + 3]
         self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization",
                  self._body_role_before(toks[0].i))
 
@@ -339,22 +343,30 @@ class EntityIndex:
     def add_roles_before_names(self) -> None:
         """A role, a comma, then the name between commas (``Kuasa hukum pemohon, Denny
         Indrayana, menyayangkan …``) where no record's subject took them in: the name
-        with that role, for a later ``Ia`` or ``kata Denny``."""
+        with that role, for a later ``Ia`` or ``kata Denny``; the name may open with
+        honorifics written short (``Peneliti BRIN, Dr. Lestari Wulandari, memimpin …``)."""
         from .mentions import parse_mention
 
         toks, lex = self.doc.tokens, self.lex
         by_start = {o.start: o for o in self.occurrences}
         for j, t in enumerate(toks):
-            if t.text != "," or j == 0 or j + 1 >= len(toks) or not toks[j + 1].is_capitalized:
+            if t.text != "," or j == 0 or j + 1 >= len(toks) \
+                    or not (toks[j + 1].is_capitalized or _honorific_stop(toks, j + 2, lex)):
                 continue
             k = j + 1
-            while k < len(toks) and k - j <= 4 and toks[k].is_capitalized and toks[k].sent == t.sent:
+            stops = 0  # Dr. Lestari Wulandari, Prof. Dr. Ir. Hendra: honorifics written short
+            while k < len(toks) and k - j - stops <= 4 and toks[k].sent == t.sent \
+                    and (toks[k].is_capitalized or (toks[k].lower in lex.honorific_abbreviations
+                                                    and _honorific_stop(toks, k + 1, lex))
+                         or (k > j + 1 and _honorific_stop(toks, k, lex))):
+                stops += toks[k].text == "." or toks[k].lower in lex.honorific_abbreviations
                 k += 1
             name_end = k
             if age_at(toks, k):
                 k += 3  # Wahyuni (40),
             first = j + 1
-            while first + 1 < name_end and (is_honorific(toks[first], lex) or toks[first].lower in lex.address_openers):
+            while first + 1 < name_end and (is_honorific(toks[first], lex) or toks[first].lower in lex.address_openers
+                                            or _honorific_stop(toks, first, lex)):
                 first += 1  # where the name itself starts: Rahmat of H. Rahmat, Ridwan of Ustaz Ridwan
             known = by_start.get(toks[first].start)
             if not _closes_an_appositive(toks, k, t.sent, toks[j - 1]) \
@@ -1800,10 +1812,18 @@ def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
     return role[:-1] + [replace(last, text=last.text[:-3], end=last.end - 3)]
 
 
+def _bracketed_acronym_at(toks: list[Token], k: int, sent: int) -> bool:
+    """Whether an acronym in brackets opens at token ``k`` in sentence ``sent``, closing the
+    body's name: ``(IDI)``, not ``(IDI) Cabang Tasikmalaya``, whose name goes on after it."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 2].sent == sent \
+        and toks[k + 1].is_word and len(toks[k + 1].text) > 1 and toks[k + 1].text.isupper() \
+        and not (k + 3 < len(toks) and toks[k + 3].sent == sent and toks[k + 3].is_capitalized)
+
+
 def _honorific_stop(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """The full stop at ``k`` closes an honorific written short (dr., Prof.) and the name
     it addresses goes on after it: no sentence end."""
-    return toks[k].text == "." and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start \
+    return 0 < k < len(toks) - 1 and toks[k].text == "." and toks[k - 1].end == toks[k].start \
         and toks[k - 1].lower in lex.honorific_abbreviations and toks[k + 1].is_capitalized
 
 

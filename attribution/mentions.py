@@ -1611,7 +1611,14 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # the determiner name the person, or describe someone the article leaves unnamed.
         m = parse_mention(doc, tokens[det:], lex)
         comma = next((k for k in range(det + 1, len(tokens) - 1) if tokens[k].text == ","), None)
-        if (m is None or m.description) and comma is not None and tokens[comma + 1].is_capitalized:
+        # Salah satu pemagang asal Indramayu, Rizky (24): after a singular determiner any
+        # noun describes the person, also one the lexicon knows as no description's head,
+        # so that the words parse as the name after the comma with no role.
+        unknown_noun = m is not None and bool(m.name) and not m.role and m.kind == "person" \
+            and comma is not None and m.name_start == tokens[comma + 1].start \
+            and lex.singular_determiner_length([t.lower for t in tokens[:2]]) == det \
+            and _describes_after_determiner(tokens[det:comma], lex)
+        if (m is None or m.description or unknown_noun) and comma is not None and tokens[comma + 1].is_capitalized:
             # Seorang pengunjung asal Klaten, Suparmi (60): the description, then the name.
             named = parse_mention(doc, tokens[comma + 1:], lex)
             if named is not None and named.name and named.kind == "person" and not named.description:
@@ -2183,13 +2190,16 @@ _DIRECTIONS = frozenset({"selatan", "utara", "barat", "timur", "tengah", "tengga
 def _opens_a_body(part: list[Token], lex: Lexicon) -> bool:
     """Whether ``part`` names a body from its first word: a body's head word (Badan …,
     Lembaga …, Ombudsman) or a body's acronym alone (KPU), not a field of a body's name
-    (Pengembangan of Badan Penelitian dan Pengembangan; HAM of Kementerian Hukum dan HAM)."""
+    (Pengembangan of Badan Penelitian dan Pengembangan; HAM of Kementerian Hukum dan HAM).
+    An acronym the article gave in brackets after a name (IDI, of Ikatan Dokter Indonesia
+    (IDI)) is a body's, whatever the tagger makes of it where it stands alone."""
     first = part[0]
     if not first.is_capitalized or not first.is_word:
         return False
     if first.lower in lex.organization_heads:
         return True
-    return len(part) == 1 and _is_acronym(first) and first.ner in ("S-ORG", "B-ORG")
+    return len(part) == 1 and _is_acronym(first) and (first.ner in ("S-ORG", "B-ORG")
+                                                      or first.text in _article_words(lex).acronyms)
 
 
 def bodies_joined(tokens: list[Token], lex: Lexicon) -> list[list[Token]]:
@@ -3056,6 +3066,18 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
     return seg
 
 
+def _describes_after_determiner(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the words after a determiner (``pemagang asal Indramayu`` of Salah satu
+    pemagang asal Indramayu, Rizky …) open with a noun that describes a person: a
+    lowercase word, not a pronoun (Salah satu (dari) mereka) nor a word ending in -nya
+    (Salah seorang (di) antaranya), nor a preposition or a verb."""
+    if not words or not words[0].is_word or words[0].is_capitalized:
+        return False
+    low = words[0].lower
+    return not (low.endswith("nya") or low in lex.person_pronouns or low in lex.plural_pronouns
+                or low in lex.leading_connectives or _verb_form(words[0]))
+
+
 def _partitive_at(words: list[Token], lex: Lexicon) -> int | None:
     """Where a partitive phrase after an indefinite determiner opens (``Salah seorang di
     antaranya``, ``Salah satu dari mereka``, ``Dua di antara mereka``): the index of its
@@ -3082,12 +3104,14 @@ def _partitive_at(words: list[Token], lex: Lexicon) -> int | None:
 
 def _titled_representative_after(seg: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether ``melalui``/``lewat`` at ``k`` goes on with the titled person a named party
-    speaks through, up to the verb (Kapolres X melalui ``Kasat Reskrim AKP Yogi``): a title,
-    then a name, all capitalised; not a channel (melalui Instagram, melalui Kementerian
-    Agama), nor a party that names no one (Warga melalui Ketua RT …)."""
+    speaks through, up to the verb (Kapolres X melalui ``Kasat Reskrim AKP Yogi``; a body
+    too, Kementerian X melalui ``Direktur Y``): a title, then a name, all capitalised; not a
+    channel (melalui Instagram, melalui Kementerian Agama), nor a party that names no one
+    (Warga melalui Ketua RT …)."""
     head, tail = seg[:k], seg[k + 1:]
     if len(tail) < 2 or not _is_title_word(tail[0], lex) or not all(t.is_capitalized or not t.is_word for t in tail) \
-            or not (head and head[-1].is_capitalized and _capitalized_name_range(head, lex) is not None):
+            or not (head and head[-1].is_capitalized
+                    and (_capitalized_name_range(head, lex) is not None or _opens_a_body(head, lex))):
         return False
     rng = _capitalized_name_range(tail, lex)
     return rng is not None and rng[0] > 0 and rng[1] == len(tail)

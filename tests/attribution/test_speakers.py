@@ -5456,3 +5456,69 @@ def test_a_description_opening_the_next_sentence_is_the_role_of_the_person_just_
             "”Sepatu saya selalu kotor,” kata Dimas.")
     q = only(run(text, names={"Dimas Pratama": "PER", "Hartono Wibisono": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Dimas Pratama", None)
+
+
+def test_a_body_speaking_through_a_titled_officer_is_the_officer(run):
+    # Kementerian X melalui Direktur Y memastikan …: a body, like a titled person, speaks
+    # through the officer named after melalui, who says the words in that role.
+    text = ("Kementerian Sosial melalui Direktur Jaminan Sosial Hendra Saputra memastikan "
+            "bantuan sudah disalurkan ke seluruh korban banjir.")
+    q = only(run(text, names={"Hendra Saputra": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Saputra", "Direktur Jaminan Sosial")
+    # Near misses: a channel or another body after melalui; the body before it speaks.
+    text = "Kementerian Agama melalui Instagram resminya menyatakan jadwal sidang isbat bergeser sehari."
+    assert only(run(text)).speaker.name == "Kementerian Agama"
+    text = "Pemerintah melalui Kementerian Keuangan memastikan anggaran tahun ini masih cukup."
+    assert only(run(text)).speaker.name == "Pemerintah"
+
+
+def test_a_singular_determiner_and_any_noun_before_the_name_set_off_is_the_role(run):
+    # Salah satu perantau asal Kebumen, Dimas (31), …: a noun the lexicon does not know as
+    # a description's head still describes the person after a singular determiner.
+    names = {"Dimas Prasetyo": "PER", "Dimas": "PER"}
+    text = ("Salah satu perantau asal Kebumen, Dimas Prasetyo (31), bercerita kontrakannya terendam "
+            "setinggi lutut. \"Kasur kami basah semua,\" tutur Dimas.")
+    assert _roles(run(text, names=names)) == [("Dimas Prasetyo", "perantau asal Kebumen")] * 2
+    # Near misses: one of a group told of before describes no one's role.
+    for group in ("Salah seorang di antaranya", "Salah satu dari mereka"):
+        text = f"{group}, Dimas Prasetyo (31), bercerita kontrakannya terendam setinggi lutut."
+        assert _roles(run(text, names=names)) == [("Dimas Prasetyo", None)]
+
+
+def test_a_role_before_a_name_with_a_short_honorific_set_off_by_commas(run):
+    # Ahli …, Dr. Sari Kusumawati, memimpin …: the role before the comma is hers, and a
+    # name brought in by a sentence that states nothing is whom the next Ia points to.
+    names = {"Yudi Hartanto": "PER", "Sari Kusumawati": "PER", "Sari": "PER"}
+    head = ("Kepala PVMBG Yudi Hartanto mengatakan status gunung itu naik menjadi Siaga. "
+            "\"Warga harus menjauh dari kawah,\" kata Yudi.\n\n")
+    for honorific in ("Dr.", "Prof. Dr. Ir.", "dr."):
+        text = head + (f"Ahli gunung api dari Universitas Gadjah Mada, {honorific} Sari Kusumawati, memimpin "
+                       "pengamatan di bibir kawah pekan lalu. Ia mengungkapkan, suhu kawah naik dua kali lipat.\n\n"
+                       "\"Gasnya makin pekat,\" ujar Sari.")
+        assert _roles(run(text, names=names))[2:] == [
+            ("Sari Kusumawati", "Ahli gunung api dari Universitas Gadjah Mada")] * 2, honorific
+    # Near miss: a sentence that brings in no one leaves Ia with the last speaker.
+    text = head + ("Pengamatan dilakukan di bibir kawah pekan lalu. Ia mengungkapkan, suhu kawah naik dua kali "
+                   "lipat.")
+    assert _roles(run(text, names=names))[2:] == [("Yudi Hartanto", "Kepala PVMBG")]
+
+
+def test_two_bodies_named_by_acronyms_after_a_statement_free_sentence_speak_together(run):
+    # Two bodies listed in a sentence that states nothing, then kedua organisasi itu and a
+    # cue naming both by the acronyms given in brackets: both speak, the first leading.
+    names = {"Persatuan Perawat Nasional Indonesia": "ORG", "Ikatan Bidan Indonesia": "ORG", "Sri Wahyuni": "PER"}
+    text = ("Persatuan Perawat Nasional Indonesia (PPNI) dan Ikatan Bidan Indonesia (IBI) menyambut baik "
+            "rencana tersebut. Namun, dalam pernyataan bersama, kedua organisasi itu mengingatkan bahwa jumlah "
+            "tenaga di puskesmas masih kurang.\n\n"
+            "\"Tanpa tambahan tenaga, program ini hanya menambah beban,\" tulis PPNI dan IBI.\n\n"
+            "Ketua Umum IBI Sri Wahyuni menambahkan, bidan desa juga perlu dilatih ulang.")
+    r = run(text, names=names)
+    assert [(q.speaker.name, [c.name for c in q.co_speakers]) for q in r.quotes] == [
+        ("Persatuan Perawat Nasional Indonesia", ["Ikatan Bidan Indonesia"])] * 2 + [("Sri Wahyuni", [])]
+    assert [q.rules["speaker"] for q in r.quotes[:2]] == ["pronoun_mention:pair", "named_mention"]
+    # Near miss: an acronym after which the body's name goes on (a branch) gives the
+    # branch no parent's name.
+    text = ("Ikatan Bidan Indonesia (IBI) Cabang Garut turut angkat suara. Dalam siaran persnya, IBI "
+            "mengingatkan bidan desa untuk segera merujuk ibu hamil dengan tanda bahaya.")
+    q = only(run(text, names={"Ikatan Bidan Indonesia": "ORG"}))
+    assert q.speaker.name != "Ikatan Bidan Indonesia"
