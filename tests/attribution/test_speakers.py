@@ -5178,3 +5178,20 @@ def test_menurutnya_in_a_relative_clause_is_the_view_of_the_sentence_s_subject(r
     text = "Lurah Suryono memastikan saluran air segera dikeruk. Menurutnya, saluran air kampung tak pernah dibersihkan."
     q = next(q for q in run(text, names={"Suryono": "PER"}).quotes if q.rules["detect"] == "according_to")
     assert q.speaker.name == "Suryono"
+
+
+def test_a_lowercase_body_noun_with_a_demonstrative_after_a_lead_in_points_back_to_that_body(run):
+    # Dalam keterangan tertulisnya, koalisi itu meminta …: the one coalition the article named.
+    opening = ("Koalisi Masyarakat Sipil Peduli Agraria menggelar jumpa pers di Bandung. "
+               "Koordinator koalisi, Rina Kusuma, membacakan sikap mereka di depan wartawan. ")
+    text = opening + "Dalam keterangan tertulisnya, koalisi itu meminta DPR untuk menunda pembahasan rancangan undang-undang itu."
+    q = run(text, names={"Rina Kusuma": "PER"}).quotes[-1]
+    assert q.text == "DPR untuk menunda pembahasan rancangan undang-undang itu"
+    assert (q.speaker.name, q.speaker.kind) == ("Koalisi Masyarakat Sipil Peduli Agraria", "organization")
+    # The body, not the person whose role names that kind of body (Koordinator koalisi).
+    q = run(opening + "Koalisi itu meminta DPR untuk menunda pembahasan rancangan undang-undang itu.", names={"Rina Kusuma": "PER"}).quotes[-1]
+    assert q.speaker.name == "Koalisi Masyarakat Sipil Peduli Agraria"
+    # The near miss: with no coalition named, the noun points back to no one, least of all a person.
+    text = ("Koordinator aksi, Rina Kusuma, membacakan sikap warga di depan wartawan. "
+            "Dalam keterangan tertulisnya, koalisi itu meminta DPR untuk menunda pembahasan rancangan undang-undang itu.")
+    assert all(not q.text.startswith("DPR untuk") for q in run(text, names={"Rina Kusuma": "PER"}).quotes)
