@@ -138,6 +138,7 @@ class Lexicon:
     statement_adjunct_openers: frozenset[str]  # Dalam (pernyataan X), disebutkan bahwa …
     statement_documents: frozenset[str]  # Dalam (dakwaan) disebutkan …: a case's document
     claim_nouns: frozenset[str]  # (membantah) tudingan (bahwa …): someone else's claim
+    questioning_verbs: frozenset[str]  # mempertanyakan X yang menurutnya …: an aside in the questioning
     own_statement_nouns: frozenset[str]  # pembelaan (Rudy yang menyebut …): the owner's words
     wire_attribution_openers: frozenset[str]  # (…,) seperti (dikutip Yonhap): whose report it is
     wire_attribution_verbs: frozenset[str]  # (…, seperti) dikutip (Yonhap)
@@ -560,6 +561,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         statement_adjunct_openers=_lower_set(cues["statement_adjunct_openers"]),
         statement_documents=_lower_set(cues["statement_documents"]),
         claim_nouns=_lower_set(cues["claim_nouns"]),
+        questioning_verbs=_lower_set(cues["questioning_verbs"]),
         own_statement_nouns=_lower_set(cues["own_statement_nouns"]),
         wire_attribution_openers=_lower_set(cues["wire_attribution_openers"]),
         wire_attribution_verbs=_lower_set(cues["wire_attribution_verbs"]),

@@ -1698,7 +1698,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
                        demonstrative=demonstrative)
     if len(tokens) == 1 and first.is_word and first.lower in lex.body_descriptions \
             and (first.is_capitalized and (demonstrative or opens_sentence(doc, first))
-                 or not first.is_capitalized and not demonstrative):
+                 or not first.is_capitalized):
         # Organisasi itu mendesak …, Perusahaan tersebut membantah …, Perseroan menyatakan …
         # opening the sentence, Dalam keterangannya, regulator meminta …: a common noun for
         # a body points back to the one such body named before (description_mention), not

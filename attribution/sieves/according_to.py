@@ -16,6 +16,8 @@ def run(state: ArticleState) -> None:
                 continue
             if _inside_a_statement(state, sent, t.i):
                 break  # Airlangga menyatakan, …, menurut pemerintah, …: Airlangga speaks (reported_speech)
+            if _aside_in_a_reported_object(state, sent, t.i):
+                break  # X meminta dinas meninjau tarif yang menurutnya …: X's one statement
             nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.tok_end else None
             if t.lower == "menurutnya":
                 mention = Mention(t.end - 3, t.end, "nya", pronoun=True)
@@ -71,6 +73,22 @@ def _inside_a_statement(state: ArticleState, sent, cue: int) -> bool:
                 and toks[k - 1].is_capitalized and toks[k - 1].text != ",":
             return True
     return False
+
+
+def _aside_in_a_reported_object(state: ArticleState, sent, cue: int) -> bool:
+    """Whether the cue, right after ``yang``, gives a view in a relative clause on a noun
+    of what a speech verb earlier in the sentence reports (``Sumardi meminta dinas untuk
+    meninjau tarif air yang menurutnya memberatkan petani …``, ``Warga mempertanyakan
+    angka produksi yang menurutnya dibesar-besarkan …``): an aside inside that
+    statement, which reported_speech gives whole (mempertanyakan: none, its object a
+    thing), not a statement of its own. Not after a verb that reports nothing
+    (``menyoroti saluran air yang menurutnya tak pernah dibersihkan``: the view is the
+    only statement)."""
+    toks, lex = state.doc.tokens, state.lex
+    if cue - 1 <= sent.tok_start or toks[cue - 1].lower != "yang":
+        return False
+    return any((lex.is_reporting_verb(t.text) or t.lower in lex.questioning_verbs)
+               and not t.is_capitalized and not state.in_quote(t.start) for t in toks[sent.tok_start:cue - 1])
 
 
 def _subject_before_inserted_cue(state: ArticleState, sent, cue: int) -> int | None:

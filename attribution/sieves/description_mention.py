@@ -31,12 +31,14 @@ def run(state: ArticleState) -> None:
         word = m.text.lower()
         generic = not m.demonstrative and not m.text[:1].isupper() and len(m.text.split()) == 1 \
             and not (word in state.lex.title_heads and word not in state.lex.descriptive_role_heads)
+        described = m.kind == "organization" and _a_body_noun(state, m)
         ent = None if generic else state.entities.by_role(m.role or m.text, m.start)
+        if ent is not None and described and ent.kind == "person":
+            ent = None  # Aliansi itu mendesak …, after Koordinator aliansi X: the body, never a person
         if ent is None and not generic and m.kind == "organization":
             # Majelis hakim menilai …, after Majelis Hakim Pengadilan Negeri Tegal: the body
             # the article named with those words.
             ent = state.entities.named_body(m.text, m.start)
-        described = m.kind == "organization" and _a_body_noun(state, m)
         noun = _noun_after_a_side(state, m)
         if ent is None and (generic or m.demonstrative or described or noun) and m.kind == "organization":
             # Dalam keterangannya, perusahaan menyatakan …, after Startup logistik Kirimaja:
@@ -77,6 +79,10 @@ def run(state: ArticleState) -> None:
             cand.entity = holder
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":sole_holder"
+        elif m.demonstrative and described and m.kind == "organization":
+            # Dalam keterangan tertulisnya, aliansi itu meminta …, where the article named no
+            # alliance, or two: no body to point back to, and never a person.
+            cand.dropped = NAME + ":no_body"
         elif m.demonstrative:
             # "Mantan Gubernur DKI Jakarta itu" with no such role in the article points
             # back like a pronoun: pronoun_mention resolves it.

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import (DEMONSTRATIVES, Mention, a_year, looks_like_a_passive, looks_like_a_verb, parse_mention,
-                        subject_before)
+from ..mentions import (DEMONSTRATIVES, Mention, a_year, looks_like_a_passive, looks_like_a_verb, opens_sentence,
+                        parse_mention, subject_before)
 from ._clauses import open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -26,8 +26,10 @@ def run(state: ArticleState) -> None:
             nxt = doc.tokens[last + 1] if last + 1 < sent.tok_end else None
             if nxt is None:
                 continue
+            if _opens_a_fronted_clause(state, sent, t.i, last):
+                continue  # Menanggapi kritik itu, Budi mengakui …: the subject after the comma speaks
             relative = None
-            if _in_relative_clause(doc.tokens, t.i, sent.tok_start, lex):
+            if _in_relative_clause(state, t.i, sent.tok_start):
                 # Yohanes, anggota DPR, yang menyebut kebijakan itu terburu-buru, meminta …:
                 # a clause set off about the sentence's subject reports its words too.
                 relative = _relative_about_the_subject(state, sent, t.i) \
@@ -59,6 +61,11 @@ def run(state: ArticleState) -> None:
                         continue
                 elif _only_where_and_when(state, sent, content_from):
                     continue  # menulis di Instagram pada Minggu (9/11).: nothing said
+            elif not has_bahwa and t.lower in lex.denial_verbs \
+                    and _a_claim_without_its_content(doc.tokens, content_from, limit, lex):
+                # membantah tuduhan Aliansi X yang … menilai …, membantah klaim India: the
+                # claim denied, named; what it said, if anything, is its author's words.
+                continue
             elif not has_bahwa and t.lower not in lex.denial_verbs:
                 that = _that_after_object(doc.tokens, last + 1, sent.tok_end, lex)
                 if that is not None:
@@ -185,6 +192,26 @@ def _that_after_object(tokens, first: int, end: int, lex) -> int | None:
     return None
 
 
+def _a_claim_without_its_content(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words from ``first`` open with a noun for someone else's claim
+    (tudingan, isu, klaim) and tell no clause of it after ``bahwa`` within its short
+    noun phrase (``tudingan itu``, ``klaim India``, ``tuduhan Aliansi X yang …
+    menilai …``, whose author's words the relative clause reports): a thing denied, no
+    statement; ``tudingan bahwa …``, ``laporan media Israel bahwa …`` and, with no
+    author named, ``kabar yang menyebut …`` say what was denied."""
+    if first >= end or tokens[first].lower not in lex.claim_nouns:
+        return False
+    if first + 1 < end and tokens[first + 1].lower == "yang":
+        return False
+    for k in range(first + 1, min(first + 2 + _MAX_OBJECT_WORDS, end)):
+        t = tokens[k]
+        if t.lower == _THAT:
+            return False
+        if not t.is_word or t.lower == "yang" or t.lower in lex.complementizers:
+            return True
+    return True
+
+
 def _statement_pointing_back(subject, lex) -> bool:
     """``Pernyataan itu``, ``Keterangan tertulis tersebut``: a statement the article told
     of, as the subject of a speech verb (Pernyataan itu juga menyebut …); whoever issued
@@ -284,6 +311,28 @@ def _speech_verb_end(tokens, k: int, end: int, lex) -> int | None:
     return None
 
 
+_FRONTED_CLAUSE_WORDS = 8  # Menanggapi kritik para pedagang soal tarif retribusi itu, …
+
+
+def _opens_a_fronted_clause(state: ArticleState, sent, verb: int, last: int) -> bool:
+    """Whether the speech verb at ``verb`` opens the sentence with no subject and its
+    object, a few words closed by a comma, before a main clause with a subject and a
+    predicate of its own (Menjawab kritik tersebut, Budi mengakui …; Menanggapi keluhan
+    itu, ia menyebut …): an adverbial clause telling what the main clause answers, no
+    statement of its own. Not a verb with the comma right after it (Menambahkan, …) or
+    bahwa before the comma."""
+    doc, lex = state.doc, state.lex
+    toks = doc.tokens
+    if not opens_sentence(doc, toks[verb]):
+        return False
+    comma = next((k for k in range(last + 1, min(last + 2 + _FRONTED_CLAUSE_WORDS, sent.tok_end))
+                  if toks[k].text == "," or not toks[k].is_word or toks[k].lower in lex.complementizers), None)
+    if comma is None or comma == last + 1 or toks[comma].text != "," or state.in_quote(toks[comma].start):
+        return False
+    # The main clause: a subject and its predicate, outside quotation marks.
+    return sum(1 for x in toks[comma + 1:sent.tok_end] if x.is_word and not state.in_quote(x.start)) >= 2
+
+
 def _in_a_backdrop_clause(tokens, sent, verb: int, lex) -> bool:
     """Whether the speech verb at ``verb`` stands in a clause that tells when or on what
     condition the main clause holds, fronted and closed by a comma (Lima tahun lalu,
@@ -312,15 +361,39 @@ def _in_a_backdrop_clause(tokens, sent, verb: int, lex) -> bool:
     return any(x.text == "," for x in tokens[verb + 1:sent.tok_end - 1])
 
 
-def _in_relative_clause(tokens, verb: int, first: int, lex) -> bool:
+def _in_relative_clause(state: ArticleState, verb: int, first: int) -> bool:
     """Whether the verb at ``verb`` opens a relative clause: ``yang`` before it, maybe
-    with adverbs between (tuntutan jaksa yang sebelumnya meminta …): it describes a
-    noun, it reports no one's words."""
+    with adverbs or a day between (tuntutan jaksa yang sebelumnya meminta …, tuduhan X
+    yang pada Senin (3/3/2025) menilai …): it describes a noun, it reports no one's
+    words."""
+    tokens, lex = state.doc.tokens, state.lex
     k = verb - 1
-    while k > first and tokens[k].lower in lex.subject_adverbs \
-            and tokens[k].lower != "yang" and tokens[k].lower not in DEMONSTRATIVES:
-        k -= 1
+    while k > first:
+        day = _day_ending_at(state, k)
+        if day is not None:
+            k = day - 1
+            if k > first and tokens[k].lower in _DAY_PREPOSITIONS:
+                k -= 1
+            continue
+        if tokens[k].lower in lex.subject_adverbs \
+                and tokens[k].lower != "yang" and tokens[k].lower not in DEMONSTRATIVES:
+            k -= 1
+            continue
+        break
     return k >= first and tokens[k].lower == "yang"
+
+
+_DAY_PREPOSITIONS = frozenset({"pada", "tanggal"})
+
+
+def _day_ending_at(state: ArticleState, k: int) -> int | None:
+    """The first token of a date the text writes ending with token ``k`` (Senin
+    (3/3/2025), 3 Maret 2025, kemarin); None where none ends there."""
+    tok = state.doc.tokens[k]
+    for dm in state.date_mentions:
+        if dm.end == tok.end and dm.start < tok.end:
+            return state.doc.token_index_at_or_after(dm.start)
+    return None
 
 
 def _relative_about_the_subject(state: ArticleState, sent, verb: int):

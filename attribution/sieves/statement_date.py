@@ -409,6 +409,13 @@ def run(state: ArticleState) -> None:
         if s is not None and not _inside_any(contents, occ.start):
             sentence_entities[s.i].add(state.entities.key_of(occ.name, occ.start, occ.kind))
     dated_by_key: dict[tuple[str, ...], tuple[list[int], list]] = defaultdict(lambda: ([], []))
+    # Budi membantah tuduhan Aliansi X yang pada Senin (3/3) menilai …: the day in a
+    # relative clause that dates the alliance's own words is theirs, not that of the
+    # others the sentence names.
+    own_speakers: dict[int, set] = defaultdict(set)
+    for c in live:
+        if c.entity is not None and c.date_mention is not None and c.rules.get("date") == NAME + ":own":
+            own_speakers[id(c.date_mention)].add(c.entity.key)
     for dm, d, si in outside:
         if dm.weekday is None and dm.offset_days is None:
             continue  # "hingga 30 April": a deadline or an event; statements carry a weekday
@@ -417,6 +424,8 @@ def run(state: ArticleState) -> None:
         if _inside_any(contents, dm.start) or id(dm) in act_days:
             continue  # Menurut Suryani, suaminya berangkat pada Minggu …: the event's day, not hers
         for key in sentence_entities.get(si, ()):
+            if own_speakers.get(id(dm)) and key not in own_speakers[id(dm)] and _in_relative_clause(state, dm):
+                continue
             pos, items = dated_by_key[key]
             pos.append(dm.start)
             items.append((dm, d))
@@ -931,9 +940,16 @@ def _as_of(state: ArticleState, dm) -> bool:
 
 def _in_relative_clause(state: ArticleState, dm) -> bool:
     """Whether the date word opens a relative clause (Sutradara yang sebelumnya menggarap
-    …, Menteri yang pekan lalu dilantik itu …): it describes someone, not the statement."""
+    …, Menteri yang pekan lalu dilantik itu …, tuduhan X yang pada Senin (3/3)
+    menilai …): it describes someone, not the statement."""
+    toks = state.doc.tokens
     k = state.doc.token_index_at_or_after(dm.start)
-    return k > 0 and state.doc.tokens[k - 1].lower == "yang"
+    if k > 1 and toks[k - 1].lower in _DAY_PREPOSITIONS:
+        k -= 1  # yang pada Senin (3/3) menilai …
+    return k > 0 and toks[k - 1].lower == "yang"
+
+
+_DAY_PREPOSITIONS = frozenset({"pada", "tanggal"})
 
 
 def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:

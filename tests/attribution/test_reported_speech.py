@@ -1361,3 +1361,79 @@ def test_a_consulate_and_its_city_speak_as_a_body(run):
     # The consul general is a person's title still.
     q = only(run("Konsul Jenderal RI di Penang, Yusuf Hamdani, mengatakan telah menerima laporan itu."))
     assert (q.speaker.name, q.speaker.kind) == ("Yusuf Hamdani", "person")
+_HEARING = ("Rapat kerja itu dihadiri Menteri Pertanian Bambang Sulistyo. Anggota Komisi IV Dewi Sartika "
+            "mempertanyakan lambatnya penyaluran pupuk. \"Petani sudah menunggu dua bulan,\" kata Dewi. ")
+
+
+def test_a_speech_verb_opening_a_fronted_clause_is_no_cue_the_subject_after_the_comma_speaks(run):
+    # Menjawab kritik itu, X mengakui …: what the main clause answers, not a statement.
+    names = {"Bambang Sulistyo": "PER", "Dewi Sartika": "PER"}
+    r = run(_HEARING + "Menjawab kritik anggota dewan itu, Bambang mengakui ada hambatan pengiriman di beberapa daerah. "
+                       "Namun, ia membantah pemerintah memangkas alokasi pupuk.", names=names)
+    said = [(q.text, q.speaker.name) for q in r.quotes if q.type == "indirect"]
+    assert said == [("ada hambatan pengiriman di beberapa daerah", "Bambang Sulistyo"),
+                    ("pemerintah memangkas alokasi pupuk", "Bambang Sulistyo")]
+    # With no statement in the main clause, the fronted clause gives none either.
+    r = run(_HEARING + "Menjawab kritik anggota dewan itu, Bambang hanya tersenyum.", names=names)
+    assert [q.type for q in r.quotes] == ["direct"]
+    # The near miss: a subject before the verb makes it the sentence's own (X menjawab, …).
+    for said in ("Bambang menjawab, pengiriman pupuk akan dipercepat pekan depan.",
+                 "Bambang menegaskan kepada wartawan, pengiriman pupuk akan dipercepat pekan depan."):
+        q = run(_HEARING + said, names=names).quotes[-1]
+        assert (q.text, q.speaker.name) == ("pengiriman pupuk akan dipercepat pekan depan", "Bambang Sulistyo")
+
+
+def test_a_denied_claim_whose_author_is_named_is_no_statement_of_the_denier(run):
+    # membantah tuduhan X yang menilai …: X's words, dated by the relative clause.
+    text = ("Menteri Komunikasi Budi Hartanto berbicara kepada wartawan di Jakarta, Sabtu (22/11/2025). "
+            "Budi juga membantah tuduhan Aliansi Warga Peduli yang pada Senin (17/11/2025) menilai pemerintah "
+            "lamban menutup situs ilegal.")
+    r = run(text, "2025-11-23", names={"Budi Hartanto": "PER"})
+    q = only(r)
+    assert q.text == "pemerintah lamban menutup situs ilegal"
+    assert (q.speaker.name, q.speaker.kind) == ("Aliansi Warga Peduli", "organization")
+    assert q.date.isoformat() == "2025-11-17"
+    # A claim named alone is a thing denied, no statement.
+    assert run("Menteri Komunikasi Budi Hartanto membantah tudingan itu.", names={"Budi Hartanto": "PER"}).quotes == []
+    # The near misses: bahwa after the claim, or a relative clause with no author, tells what was denied.
+    q = only(run("Menteri Komunikasi Budi Hartanto membantah tudingan bahwa pemerintah lamban menutup situs ilegal.",
+                 names={"Budi Hartanto": "PER"}))
+    assert q.speaker.name == "Budi Hartanto" and q.text.endswith("pemerintah lamban menutup situs ilegal")
+    q = only(run("Menteri Komunikasi Budi Hartanto membantah kabar yang menyebut pemerintah lamban menutup situs "
+                 "ilegal.", names={"Budi Hartanto": "PER"}))
+    assert q.speaker.name == "Budi Hartanto"
+
+
+def test_a_day_in_a_relative_clause_on_another_s_words_does_not_date_the_subject_s(run):
+    # The alliance spoke on Monday; the minister's words around stay on the day of the talk.
+    text = ("Diskusi daring soal situs ilegal digelar Forum Jurnalis Digital, Sabtu (22/11/2025). "
+            "Menteri Komunikasi Budi Hartanto mengatakan pihaknya sudah menutup dua juta situs sepanjang tahun ini. "
+            "Budi juga membantah tuduhan Aliansi Warga Peduli yang pada Senin (17/11/2025) menilai pemerintah "
+            "lamban menutup situs ilegal. \"Kami tidak lamban,\" tegas Budi.")
+    r = run(text, "2025-11-23", names={"Budi Hartanto": "PER"})
+    days = [(q.text.split()[0], q.speaker.name, q.date.isoformat()) for q in r.quotes]
+    assert days == [("pihaknya", "Budi Hartanto", "2025-11-22"), ("pemerintah", "Aliansi Warga Peduli", "2025-11-17"),
+                    ("Kami", "Budi Hartanto", "2025-11-22")]
+    # The near miss: a day outside a relative clause dates every speaker its sentence names
+    # (the ministry, named in its spokesman's title, speaks on that day too).
+    text = ("Kementerian Luar Negeri Norwegia menyatakan perundingan di Oslo sepanjang pekan ini mencapai kemajuan "
+            "berarti. Juru bicara Kementerian Luar Negeri Norwegia Lars Henriksen, Jumat (16/5/2025), mengatakan "
+            "kedua pihak kini lebih dekat dari sebelumnya.")
+    r = run(text, "2025-05-17", names={"Lars Henriksen": "PER", "Kementerian Luar Negeri Norwegia": "ORG"})
+    assert [q.date.isoformat() for q in r.quotes] == ["2025-05-16", "2025-05-16"]
+
+
+def test_menurutnya_in_a_relative_clause_on_a_reported_object_is_an_aside_of_that_statement(run):
+    # X mendesak Y untuk … yang menurutnya …: one record, the directive's, with the aside inside.
+    q = only(run("Ketua kelompok tani Sumardi Wiryo mendesak pemerintah untuk meninjau harga pembelian gabah yang "
+                 "menurutnya sudah tidak sesuai dengan biaya produksi.", names={"Sumardi Wiryo": "PER"}))
+    assert q.text == ("pemerintah untuk meninjau harga pembelian gabah yang menurutnya sudah tidak sesuai dengan "
+                      "biaya produksi")
+    assert q.rules["detect"].startswith("reported_speech")
+    # mempertanyakan a thing: the aside is no statement of its own either.
+    assert run("Ketua kelompok tani Sumardi Wiryo mempertanyakan angka produksi gabah yang menurutnya "
+               "dibesar-besarkan dinas.", names={"Sumardi Wiryo": "PER"}).quotes == []
+    # The near miss: after a verb that reports nothing the view is the one statement.
+    q = only(run("Ketua kelompok tani Sumardi Wiryo menunjuk saluran irigasi yang menurutnya tak pernah "
+                 "dibersihkan.", names={"Sumardi Wiryo": "PER"}))
+    assert (q.text, q.speaker.name) == ("tak pernah dibersihkan", "Sumardi Wiryo")

@@ -5522,3 +5522,20 @@ def test_two_bodies_named_by_acronyms_after_a_statement_free_sentence_speak_toge
             "mengingatkan bidan desa untuk segera merujuk ibu hamil dengan tanda bahaya.")
     q = only(run(text, names={"Ikatan Bidan Indonesia": "ORG"}))
     assert q.speaker.name != "Ikatan Bidan Indonesia"
+
+
+def test_a_lowercase_body_noun_with_a_demonstrative_after_a_lead_in_points_back_to_that_body(run):
+    # Dalam keterangan tertulisnya, koalisi itu meminta …: the one coalition the article named.
+    opening = ("Koalisi Masyarakat Sipil Peduli Agraria menggelar jumpa pers di Bandung. "
+               "Koordinator koalisi, Rina Kusuma, membacakan sikap mereka di depan wartawan. ")
+    text = opening + "Dalam keterangan tertulisnya, koalisi itu meminta DPR untuk menunda pembahasan rancangan undang-undang itu."
+    q = run(text, names={"Rina Kusuma": "PER"}).quotes[-1]
+    assert q.text == "DPR untuk menunda pembahasan rancangan undang-undang itu"
+    assert (q.speaker.name, q.speaker.kind) == ("Koalisi Masyarakat Sipil Peduli Agraria", "organization")
+    # The body, not the person whose role names that kind of body (Koordinator koalisi).
+    q = run(opening + "Koalisi itu meminta DPR untuk menunda pembahasan rancangan undang-undang itu.", names={"Rina Kusuma": "PER"}).quotes[-1]
+    assert q.speaker.name == "Koalisi Masyarakat Sipil Peduli Agraria"
+    # The near miss: with no coalition named, the noun points back to no one, least of all a person.
+    text = ("Koordinator aksi, Rina Kusuma, membacakan sikap warga di depan wartawan. "
+            "Dalam keterangan tertulisnya, koalisi itu meminta DPR untuk menunda pembahasan rancangan undang-undang itu.")
+    assert all(not q.text.startswith("DPR untuk") for q in run(text, names={"Rina Kusuma": "PER"}).quotes)
