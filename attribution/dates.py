@@ -65,12 +65,16 @@ def _patterns(lang: str = "id") -> tuple[re.Pattern, ...]:
         rf"(?:\s{{1,3}}(?P<y>\d{{4}}))?")
     qualifiers = "|".join(
         r"\s{1,3}".join(map(re.escape, q.split())) for q in sorted(lex.weekday_qualifiers, key=len, reverse=True))
+    reaching = _alternatives(lex.reaching_verbs)
     weekday_only = re.compile(
         rf"(?:\b(?:[Pp]ada\s{{1,3}}hari|[Hh]ari|[Pp]ada)\s{{1,3}}{wd}\b(?:\s{{1,3}}(?P<rel>{qualifiers})\b)?)"
         rf"|(?:\b{wd.replace('wd', 'wd2')}\s{{1,3}}(?P<rel2>{qualifiers})\b)"
         # Antara's "di Jakarta, Rabu." and "…, Kamis, mengatakan": a weekday alone
         # between a comma and a comma or full stop.
-        rf"|(?:(?<=, ){wd.replace('wd', 'wd3')}(?=\s{{0,3}}[,.;]))")
+        rf"|(?:(?<=, ){wd.replace('wd', 'wd3')}(?=\s{{0,3}}[,.;]))"
+        # saat dihubungi Selasa, …: a weekday alone right after a verb of reaching the
+        # speaker; the mention is the weekday and what qualifies it, not the verb.
+        rf"|(?:\b(?i:{reaching})\s{{1,3}}(?P<at4>{wd.replace('wd', 'wd4')}\b(?:\s{{1,3}}(?P<rel4>{qualifiers})\b)?))")
     relative = re.compile(r"\b(?P<rel>" + _alternatives(lex.relative_days) + r")\b", re.IGNORECASE)
     # dua hari lalu, 3 hari yang lalu: that many days before the article.
     days_ago = re.compile(
@@ -125,12 +129,13 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
     for m in weekday_only.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        wd = m.group("wd") or m.group("wd2") or m.group("wd3")
-        rel = " ".join((m.group("rel") or m.group("rel2") or "").lower().split())
+        wd = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")
+        rel = " ".join((m.group("rel") or m.group("rel2") or m.group("rel4") or "").lower().split())
         kind = lex.weekday_qualifiers.get(rel)
-        found.append(DateMention(m.start(), m.end(), m.group(), lex.weekdays[wd.lower()], None, None, None,
+        a = m.start("at4") if m.group("at4") else m.start()
+        found.append(DateMention(a, m.end(), text[a:m.end()], lex.weekdays[wd.lower()], None, None, None,
                                  relative=kind if kind in ("past", "this_week", "last_week", "future") else None))
-        taken.append((m.start(), m.end()))
+        taken.append((a, m.end()))
     for m in relative.finditer(text):
         if not free(m.start(), m.end()):
             continue

@@ -202,6 +202,7 @@ class Lexicon:
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     period_starts: frozenset[str]  # sejak (Selasa sore): a period running up to now begins that day
+    period_ends: frozenset[str]  # hingga (Selasa pagi): in the words said, they were said that day or after
     as_of_markers: frozenset[str]  # per (Minggu (4/7)): the day a figure stands at
     as_of_fillers: frozenset[str]  # per tanggal (3 Juli)
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
@@ -212,6 +213,7 @@ class Lexicon:
     held_events: frozenset[str]  # (seusai) paripurna: an event the article may have given a day
     occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
+    reaching_verbs: frozenset[str]  # (saat) dihubungi (Selasa): a weekday alone after one is a date
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
     date_name_heads: frozenset[str]  # Stadion (17 Mei), Jalan (17 Agustus): a date after one is a name
@@ -628,6 +630,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         occasion_continuers=tuple(tuple(p.lower().split()) for p in calendar["occasion_continuers"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         period_starts=_lower_set(calendar["period_starts"]),
+        period_ends=_lower_set(calendar["period_ends"]),
         as_of_markers=_lower_set(calendar["as_of_markers"]),
         as_of_fillers=_lower_set(calendar["as_of_fillers"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
@@ -638,6 +641,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         held_events=_lower_set(calendar["held_events"]),
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
         separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"]),
+        reaching_verbs=_lower_set(calendar["reaching_verbs"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         time_zones=_lower_set(calendar["time_zones"]),
         date_name_heads=_lower_set(calendar["date_name_heads"]),

@@ -27,7 +27,15 @@ back (an event's day, or words said before) to a day before the statements alrea
 made, whose latest day then carries; else the publication date. Words dated by nothing
 but the article's own day are no occasion for the speaker's next words where the text then
 tells an event's day and ties those words to it (Seusai sidang, …); the first words of that
-scene take its day too.
+scene take its day too. A day told in passing as an earlier occasion in the sentence right
+before words (Saat berkunjung …, Kamis pekan lalu, X sempat …. Ia kemudian meminta …)
+dates them and reaches none of the speaker's words before it; sehari sebelumnya in a
+statement's sentence, and a sentence pointing back to words on such an occasion (Hal itu
+disampaikan …, Selasa (4/3)), tell an earlier occasion too. Sehari sebelumnya counts from
+the latest day told when the day just told is an event's told looking back and words
+stand between. Words telling of things up to a weekday (hingga Selasa pagi …) were said
+no earlier than it; a party speaking through a person (X melalui Melinda menegaskan …)
+takes the day of that person's dated words right after it in the paragraph.
 
 Every look-up is a bisection over positions prepared once, so an article with
 thousands of quotes costs no more per quote than one with three.
@@ -294,19 +302,22 @@ def run(state: ArticleState) -> None:
     by_sentence: dict[int, list] = defaultdict(list)
     vague_by_sentence: dict[int, list] = defaultdict(list)  # Pekan lalu, sebelumnya, saat itu
     told = None  # the day the text has told of last: what sehari sebelumnya counts from
-    told_days: list[tuple[int, date]] = []  # (sentence, day) of each day told, in text order
+    # (sentence, day, on the dateline) of each day told, in text order
+    told_days: list[tuple[int, date, bool]] = []
     # Dalam rapat kerja Senin lalu, X sempat menegaskan …, after a session on Kamis (24/7):
     # the day of an earlier occasion, which dates only its own sentence's words.
     statement_sents = _statement_sentences(state, live)
     flashback: set[int] = set()
+    flashback_sents: set[int] = set()  # the sentences where such a day stands
     for dm in state.date_mentions:
+        s = doc.sentence_at(dm.start)
         if dm.from_told is not None:
-            d = told + timedelta(days=dm.from_told) if told is not None \
-                and not _in_relative_clause(state, dm) else None
+            # Sehari sebelumnya: from the day just told, or the report's (_count_from).
+            d = _count_from(state, dm, s, told, told_days, contents, statement_sents) \
+                + timedelta(days=dm.from_told) if told is not None and not _in_relative_clause(state, dm) else None
         else:
             d = resolve(dm, state.anchor)
         guessed = d is None and guessed_anchor is not None and dm.weekday is not None and dm.day is None
-        s = doc.sentence_at(dm.start)
         if guessed:
             d = resolve(dm, guessed_anchor)
             if d is not None and told is not None and d > told and s is not None and s.i in statement_sents \
@@ -337,16 +348,28 @@ def run(state: ArticleState) -> None:
                 # sempat menegaskan …): the text goes on from the day it had told of.
                 # A weekday named from a guessed day is such an occasion too, though no
                 # day told for the words after it.
-                if told is not None and d < told and dm.from_told is None and s.i in statement_sents \
+                if told is not None and d < told and dm.from_told is None \
+                        and (s.i in statement_sents or _leads_into_a_statement(state, s, statement_sents)) \
                         and (_tells_of_an_earlier_occasion(state, dm, s, contents)
                              or _an_earlier_session(state, dm, d, contents, told_days)):
                     # Dalam sidang tuntutan pada 2 Mei 2025, jaksa meminta …, after a verdict
                     # read in a hearing on Rabu, 21 Mei 2025: an earlier session, the day of
                     # that sentence's words only.
                     flashback.add(id(dm))
+                    flashback_sents.add(s.i)
+                elif s.i - 1 in flashback_sents and _points_back_to_sentence_before(state, s):
+                    # Sehari sebelumnya, X mengatakan …. Hal itu disampaikan X di Kompleks
+                    # Parlemen, Selasa (4/3).: the day of that earlier occasion too.
+                    flashback.add(id(dm))
+                    flashback_sents.add(s.i)
                 elif not guessed:
                     told = d
-                    told_days.append((s.i, d))
+                    told_days.append((s.i, d, _on_a_dateline(state, dm)))
+                    if dm.from_told is not None and dm.from_told < 0 and s.i in statement_sents:
+                        # Sehari sebelumnya, X mengatakan …: an earlier occasion, which dates
+                        # only its own sentence's words and their speaker's after them.
+                        flashback.add(id(dm))
+                        flashback_sents.add(s.i)
 
     event_dated: list[tuple[Candidate, tuple]] = []
     act_days: set[int] = set()  # … yang disahkan DPRD, Jumat (29/11): an act's day, no one's words
@@ -376,7 +399,7 @@ def run(state: ArticleState) -> None:
                 ("said_before", lambda: _date_of_sentence_before(state, cand, by_sentence)),
                 ("occasion", lambda: _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)),
                 ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents)),
-                ("told_before", lambda: _date_told_before(state, cand, by_sentence, contents))):
+                ("told_before", lambda: _date_told_before(state, cand, by_sentence, contents, flashback))):
             d, dm = find()
             if d is not None:
                 cand.date, cand.date_mention = d, dm
@@ -509,6 +532,14 @@ def run(state: ArticleState) -> None:
             else:
                 cand.rules["date"] = NAME + ":earlier"
             continue
+        nxt = live[idx + 1] if idx + 1 < len(live) else None
+        if nxt is not None and _speaks_through_next(state, cand, nxt):
+            # Manajemen X melalui Melinda kembali menegaskan …. ”…,” kata Melinda saat
+            # dikonfirmasi, Selasa.: the party spoke through the one whose words, dated,
+            # follow in the paragraph; the day of those words.
+            cand.date, cand.date_mention = nxt.date, nxt.date_mention
+            cand.rules["date"] = NAME + ":representative"
+            continue
         if cand.entity is not None:
             pos, items = _reaching(state, cand, *own_by_entity.get(id(cand.entity), ([], [])), flashback)
             near = _dated_in_paragraph(state, cand, items) or _nearest(pos, items, cand.start)
@@ -557,6 +588,13 @@ def run(state: ArticleState) -> None:
         elif earlier:
             cand.date_mention, cand.date = earlier[-1][0], earlier[-1][1]
             cand.rules["date"] = NAME + ":context"
+            up_to = _day_reported_up_to(state, cand, by_sentence)
+            if up_to is not None and up_to[1] > cand.date:
+                # BMKG pada Senin (17/2) menyatakan …. Deputi X menjelaskan hingga Selasa
+                # pagi pihaknya telah mencatat …: words telling of things up to a day were
+                # said that day or after, not on the day told before them.
+                cand.date_mention, cand.date = up_to
+                cand.rules["date"] = NAME + ":reported_up_to"
         elif state.anchor is not None:
             cand.date = state.anchor
             cand.rules["date"] = NAME + ":published"
@@ -655,6 +693,69 @@ def _statement_sentences(state: ArticleState, live: list[Candidate]) -> set[int]
     return sents
 
 
+def _count_from(state: ArticleState, dm, sent, told: date, told_days, contents, statement_sents) -> date:
+    """The day ``dm`` (sehari sebelumnya) counts back from: the day just told, unless that
+    day is an event's, looking back from a later day told before it, in a sentence where
+    no one's words stand (Tim SAR menemukan korban, Selasa (4/11). … Banjir menerjang
+    pada Minggu (2/11) malam.), and words stand between it and ``dm``: the text is back
+    at the report's day, the latest told (Gubernur yang meninjau lokasi sehari sebelumnya
+    menyatakan …: Senin (3/11)). Not a day a statement's sentence tells (Wali Kota X,
+    dalam jumpa pers pada Senin (8/9), mengatakan …; Hal itu disampaikannya …, Kamis
+    (10/4)): that occasion goes on; nor is the article's own day on its dateline a day
+    told."""
+    latest = max((day for _, day, dated in told_days if not dated), default=None)
+    if dm.from_told >= 0 or latest is None or told >= latest or sent is None:
+        return told
+    sents = state.doc.sentences
+    told_at = told_days[-1][0]
+    if told_at + 1 >= sent.i or told_at in statement_sents \
+            or _points_back_to_sentence_before(state, sents[told_at]):
+        return told
+    a, b = sents[told_at + 1].start, sents[sent.i].start
+    i = bisect.bisect_left(contents, (a, a))
+    return latest if i < len(contents) and contents[i][0] < b else told
+
+
+def _speaks_through_next(state: ArticleState, cand: Candidate, nxt: Candidate) -> bool:
+    """Whether the statement's speaker speaks through the one who says the next words, in
+    its paragraph, dated in their own sentence: the statement's sentence names that person
+    right after ``melalui`` or ``lewat``, before the words (Manajemen X melalui Melinda
+    kembali menegaskan …. ”…,” kata Melinda, Selasa.)."""
+    if nxt.entity is None or nxt.entity is cand.entity or nxt.rules.get("date") != NAME + ":own" \
+            or _paragraph_of(state, nxt) != state.doc.sentences[cand.sent].paragraph:
+        return False
+    doc, lex = state.doc, state.lex
+    end = cand.start if cand.cue_start is None else min(cand.start, cand.cue_start)
+    keys = set(_keys_of(state, nxt))
+    toks = [t for t in doc.sentence_tokens(doc.sentences[cand.sent]) if t.start < end]
+    for k, t in enumerate(toks[:-1]):
+        if t.lower in lex.representative_markers and not state.in_quote(t.start):
+            after = toks[k + 1]
+            if any(o.start == after.start and state.entities.key_of(o.name, o.start, o.kind) in keys
+                   for o in state.entities.occurrences_between(after.start, end)):
+                return True
+    return False
+
+
+def _points_back_to_sentence_before(state: ArticleState, sent) -> bool:
+    """Whether ``sent`` opens telling when and where the words of the sentence before, in
+    its paragraph, were said (Hal itu disampaikan …; … menyampaikan hal itu …)."""
+    doc, lex = state.doc, state.lex
+    if sent.i == 0 or doc.sentences[sent.i - 1].paragraph != sent.paragraph:
+        return False
+    toks = [t for t in doc.sentence_tokens(sent) if not state.in_quote(t.start)]
+    return _points_back([_as_passive(t.lower, lex) for t in toks[:10]], lex)
+
+
+def _leads_into_a_statement(state: ArticleState, sent, statement_sents: set[int]) -> bool:
+    """Whether the sentence right after ``sent``, in its paragraph, holds a statement: a
+    scene told before the words said in it (Saat berkunjung ke X, Kamis pekan lalu, Y
+    sempat berbincang dengan warga. Ia kemudian meminta …)."""
+    sents = state.doc.sentences
+    return sent.i + 1 in statement_sents and sent.i + 1 < len(sents) \
+        and sents[sent.i + 1].paragraph == sent.paragraph
+
+
 def _others_between(live: list[Candidate], before: Candidate, idx: int) -> bool:
     """Whether a statement of anyone else, or of no one named, stands between ``before``
     and ``live[idx]``."""
@@ -694,12 +795,12 @@ def _an_earlier_session(state: ArticleState, dm, d: date, contents, told_days) -
     event = _event_of_clause(state, dm, contents)
     if event is None or not told_days:
         return False
-    if d < min(day for _, day in told_days) - timedelta(days=_SAME_CYCLE_DAYS):
+    if d < min(day for _, day, _ in told_days) - timedelta(days=_SAME_CYCLE_DAYS):
         return True
     doc = state.doc
     return any(day > d and any(t.lower == event and not state.in_quote(t.start) and not _inside_any(contents, t.start)
                                for t in doc.sentence_tokens(doc.sentences[si]))
-               for si, day in told_days)
+               for si, day, _ in told_days)
 
 
 _SAME_CYCLE_DAYS = 7  # an occasion within a week of the days told may still be the report's own
@@ -861,12 +962,14 @@ def _date_of_occasion_before(state: ArticleState, cand: Candidate, by_sentence, 
     return None, None
 
 
-def _date_told_before(state: ArticleState, cand: Candidate, by_sentence, contents):
-    """The day named from the day just told (keesokan harinya, dua hari kemudian) in the
-    sentence right before the statement's, in its paragraph, where that sentence names the
-    speaker (Keesokan harinya, X meninjau kebun kopi rakyat. Di hadapan petani, ia
-    mengatakan …): the day of the occasion the statement goes on with, as if told in its
-    own sentence. Not a day inside anyone's words, nor another speaker's sentence."""
+def _date_told_before(state: ArticleState, cand: Candidate, by_sentence, contents, flashback: set[int]):
+    """The day named from the day just told (keesokan harinya, dua hari kemudian), or the
+    day of an earlier occasion told in passing (``flashback``: Saat berkunjung ke pasar,
+    Kamis pekan lalu, X sempat …), in the sentence right before the statement's, in its
+    paragraph, where that sentence names the speaker (Keesokan harinya, X meninjau kebun
+    kopi rakyat. Di hadapan petani, ia mengatakan …): the day of the occasion the
+    statement goes on with, as if told in its own sentence. Not a day inside anyone's
+    words, nor another speaker's sentence."""
     if cand.entity is None:
         return None, None
     doc = state.doc
@@ -875,7 +978,7 @@ def _date_told_before(state: ArticleState, cand: Candidate, by_sentence, content
     if here == 0 or doc.sentences[here - 1].paragraph != doc.sentences[here].paragraph:
         return None, None
     sent = doc.sentences[here - 1]
-    told = [(dm, d) for dm, d in by_sentence.get(sent.i, ()) if dm.from_told is not None
+    told = [(dm, d) for dm, d in by_sentence.get(sent.i, ()) if (dm.from_told is not None or id(dm) in flashback)
             and not state.in_quote(dm.start) and not _inside_any(contents, dm.start)
             and (state.anchor is None or d <= state.anchor)]
     if not told:
@@ -902,6 +1005,27 @@ def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) 
         return False
     sent = doc.sentences[cand.sent]
     return doc.tokens[sent.tok_start].start < dm.start
+
+
+def _day_reported_up_to(state: ArticleState, cand: Candidate, by_sentence):
+    """The day a weekday alone names right after ``hingga`` or ``sampai`` in the statement's
+    own words (… menjelaskan hingga Selasa pagi pihaknya telah mencatat 46 gempa susulan):
+    what the words tell runs up to that day, so they were said no earlier. Not a day after
+    the article's, nor one named from the day just told."""
+    doc = state.doc
+    first = doc.sentence_at(cand.start)
+    found = None
+    for i in sorted({cand.sent} | ({first.i} if first is not None else set())):
+        for dm, d in by_sentence.get(i, ()):
+            if not (cand.start <= dm.start < cand.end) or dm.day is not None or dm.weekday is None \
+                    or dm.relative is not None or dm.from_told is not None \
+                    or (state.anchor is not None and d > state.anchor):
+                continue
+            k = doc.token_index_at_or_after(dm.start) - 1
+            if k >= 0 and doc.tokens[k].lower in state.lex.period_ends \
+                    and doc.tokens[k].sent == doc.tokens[k + 1].sent and (found is None or d > found[1]):
+                found = (dm, d)
+    return found
 
 
 def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:

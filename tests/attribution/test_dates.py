@@ -532,7 +532,8 @@ def test_a_sentence_opening_with_sebelum_tells_of_an_earlier_time(run):
 
 def test_a_day_named_from_the_day_just_told_dates_the_statement(run):
     # Sehari sebelumnya: the day before the event the text has just told of, not the
-    # article's day; the speaker's next words go on from it.
+    # article's day; the speaker's next words, with no one's between, go on from it (an
+    # earlier occasion, which reaches their words after it only that way).
     names = {"Lukas Pardede": "PER", "Nadia Hutabarat": "PER", "Lukas": "PER"}
     text = ("Ketua Serikat Nelayan Lukas Pardede dalam rapat di Sibolga, Rabu (12/3/2025), mengatakan harga solar "
             "terus naik.\n\n"
@@ -541,7 +542,7 @@ def test_a_day_named_from_the_day_just_told_dates_the_statement(run):
     quotes = run(text, "2025-03-14", names=names).quotes
     assert [(str(q.date), q.rules["date"]) for q in quotes] == [
         ("2025-03-12", "statement_date:own"), ("2025-03-11", "statement_date:own"),
-        ("2025-03-11", "statement_date:same_speaker")]
+        ("2025-03-11", "statement_date:continued")]
     # Between commas after the name, and counted in days, forward or back.
     for phrase, day in ((", sehari sebelumnya,", "2025-03-11"), (", dua hari sebelumnya,", "2025-03-10"),
                         (", sehari kemudian,", "2025-03-13"), (", keesokan harinya,", "2025-03-13")):
@@ -1003,3 +1004,115 @@ def test_words_on_an_earlier_occasion_go_on_only_until_others_speak(run):
     quotes = run(text, names=_SENTENCING_NAMES).quotes
     assert [(q.speaker.name, str(q.date)) for q in quotes] == [
         ("Rina Marpaung", "2025-05-06"), ("Rina Marpaung", "2025-05-06"), ("Dimas", "2025-06-03")]
+
+
+_VISIT = ("Menteri Pertanian Hadi Santoso mengatakan stok beras cukup hingga akhir tahun, Rabu (14/5/2025).\n\n"
+          "Di tempat yang sama, Wakil Menteri Pertanian Sinta Dewi menjelaskan harga gabah akan dipantau "
+          "setiap pekan.\n\n"
+          "Saat berkunjung ke Pasar Induk Cipinang, Kamis pekan lalu, Sinta sempat berbincang dengan para "
+          "pedagang. Ia kemudian meminta petugas pasar mencatat harga setiap pagi.")
+_VISIT_NAMES = {"Hadi Santoso": "PER", "Sinta Dewi": "PER", "Sinta": "PER"}
+
+
+def test_the_day_of_a_later_scene_told_in_passing_does_not_reach_back_to_earlier_words(run):
+    # Saat berkunjung …, Kamis pekan lalu, Sinta sempat …: an earlier occasion told after
+    # her words of the day reported; it dates the words of that scene only.
+    quotes = run(_VISIT, "2025-05-14", names=_VISIT_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Hadi Santoso", "2025-05-14"), ("Sinta Dewi", "2025-05-14"), ("Sinta Dewi", "2025-05-08")]
+    # Guard: the words right after the visit are still said on its day (Ia kemudian meminta …).
+    assert quotes[-1].rules["date"] == "statement_date:told_before"
+
+
+_UP_TO = ("Badan Geologi dalam keterangan tertulisnya pada Senin (17/2) menyatakan gempa dipicu sesar darat.\n\n"
+          "Kepala Bidang Mitigasi Badan Geologi Rina Hapsari menjelaskan hingga Selasa pagi pihaknya telah "
+          "mencatat 30 gempa susulan.")
+_UP_TO_NAMES = {"Rina Hapsari": "PER", "Badan Geologi": "ORG"}
+
+
+def test_words_telling_of_things_up_to_a_day_were_said_no_earlier(run):
+    quotes = run(_UP_TO, "2025-02-18", names=_UP_TO_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-02-17", "2025-02-18"]
+    # Guard: sejak opens a period; its day is no bound on when the words were said.
+    quotes = run(_UP_TO.replace("hingga Selasa pagi", "sejak Selasa pagi"), "2025-02-18", names=_UP_TO_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-02-17", "2025-02-17"]
+
+
+def test_a_weekday_alone_after_a_verb_of_reaching_the_speaker_dates_the_statement(run):
+    assert _one("Ketua serikat itu, saat dihubungi Selasa, menyebut")[0] == date(2024, 6, 18)
+    assert _one("ketika ditemui Senin sore di rumahnya")[0] == date(2024, 6, 17)
+    # Guard: after any other verb a weekday alone is no date.
+    assert find_date_mentions("Ia dijadwalkan Selasa berangkat ke Jakarta.") == []
+    names = {"Sumarno Adi": "PER", "Ikatan Guru Nusantara": "ORG"}
+    text = ("Dalam pernyataan yang dirilis Senin (3/3/2025), Ikatan Guru Nusantara meminta pemerintah menambah "
+            "sekolah negeri.\n\n"
+            "Ketua Ikatan Guru Nusantara Sumarno Adi, saat dihubungi Selasa, menyebut 900 kecamatan belum "
+            "memiliki SMA negeri.")
+    quotes = run(text, "2025-03-05", names=names).quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-03", "2025-03-04"]
+    # Guard: with no weekday the day told before still dates the words.
+    quotes = run(text.replace("saat dihubungi Selasa,", "saat dihubungi,"), "2025-03-05", names=names).quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-03", "2025-03-03"]
+
+
+_FLOOD = ("Tim SAR menemukan dua korban banjir di Kecamatan Sungai Tarab, Selasa (4/11/2025).\n\n"
+          "Kepala Kantor SAR Padang Budi Hartono mengatakan pencarian diperluas ke hilir sungai.\n\n"
+          "Banjir bandang menerjang tiga desa di kecamatan itu pada Minggu (2/11/2025) malam setelah hujan deras.\n\n"
+          "Kepala BPBD Tanah Datar Rudi Hamzah menyebut 800 warga masih mengungsi.\n\n"
+          "Gubernur Sumatera Barat Hasan Basri yang meninjau lokasi sehari sebelumnya menyatakan warga akan "
+          "direlokasi.")
+_FLOOD_NAMES = {"Budi Hartono": "PER", "Rudi Hamzah": "PER", "Hasan Basri": "PER"}
+
+
+def test_sehari_sebelumnya_after_others_words_counts_from_the_report_day_not_an_event_told_back(run):
+    # The flood's day, told looking back from the search of Selasa (4/11), then others'
+    # words: the text is back at the report's day, and the day before is Senin (3/11).
+    quotes = run(_FLOOD, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-03")
+    # Guard: right after the flood's day, with no words between, it counts from that day.
+    text = _FLOOD.replace("Kepala BPBD Tanah Datar Rudi Hamzah menyebut 800 warga masih mengungsi.\n\n", "")
+    quotes = run(text, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-01")
+
+
+_HEARING = ("Sejumlah anggota dewan mencecar Menteri Perindustrian soal impor baja dalam rapat kerja di Kompleks "
+            "Parlemen, Jakarta, Rabu (5/3).\n\n"
+            "Anggota Komisi VII Yulia Sari menilai impor baja harus dibatasi.\n\n"
+            "Sehari sebelumnya, Ketua Komisi VII Darto Sugiharto mengatakan komisinya akan membentuk panitia kerja. "
+            "Hal itu disampaikan politikus itu di Kompleks Parlemen, Selasa (4/3).\n\n"
+            "Rapat ditutup dengan sejumlah kesimpulan. Komisi VII DPR mendesak kementerian untuk menyusun peta "
+            "jalan industri baja.\n\n"
+            "\"Kesimpulan ini mengikat,\" ucap Darto saat membacakan kesimpulan rapat.")
+_HEARING_NAMES = {"Yulia Sari": "PER", "Darto Sugiharto": "PER", "Komisi VII DPR": "ORG"}
+
+
+def test_the_day_of_words_on_an_earlier_occasion_does_not_date_the_scene_after_it(run):
+    # Sehari sebelumnya, X mengatakan …. Hal itu disampaikan …, Selasa (4/3).: that day is
+    # the earlier occasion's; the hearing's conclusions after it are the hearing's day.
+    quotes = run(_HEARING, "2025-03-06", names=_HEARING_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Yulia Sari", "2025-03-05"), ("Darto Sugiharto", "2025-03-04"), ("Komisi VII DPR", "2025-03-05"),
+        ("Darto Sugiharto", "2025-03-05")]
+    # Guard: with no earlier occasion told (no Sehari sebelumnya), the day told goes on.
+    quotes = run(_HEARING.replace("Sehari sebelumnya, Ketua", "Ketua"), "2025-03-06", names=_HEARING_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-05", "2025-03-04", "2025-03-04", "2025-03-04"]
+
+
+_THROUGH = ("Dalam keterangan resmi yang dirilis Senin (18/8), manajemen PT Kain Jaya menyatakan 500 karyawan "
+            "terkena PHK.\n\n"
+            "Ketua serikat pekerja Budi Santosa menegaskan serikat menolak PHK itu, Selasa (19/8).\n\n"
+            "Di sisi lain, manajemen PT Kain Jaya melalui Melinda Sari kembali menegaskan perusahaan membuka ruang "
+            "dialog. \"Pintu kami terbuka,\" kata Melinda saat dikonfirmasi, Selasa.")
+_THROUGH_NAMES = {"Budi Santosa": "PER", "Melinda Sari": "PER", "PT Kain Jaya": "ORG"}
+
+
+def test_a_party_speaking_through_a_person_takes_the_day_of_their_words_that_follow(run):
+    quotes = run(_THROUGH, "2025-08-19", names=_THROUGH_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("PT Kain Jaya", "2025-08-18"), ("Budi Santosa", "2025-08-19"), ("PT Kain Jaya", "2025-08-19"),
+        ("Melinda Sari", "2025-08-19")]
+    # Guard: a person not named as the one the party speaks through lends it no day.
+    text = _THROUGH.replace("melalui Melinda Sari kembali", "kembali").replace(
+        "kata Melinda saat", "kata Sekretaris Perusahaan Melinda Sari saat")
+    quotes = run(text, "2025-08-19", names=_THROUGH_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-08-18", "2025-08-19", "2025-08-18", "2025-08-19"]
