@@ -7,6 +7,7 @@ in ``Candidate.rules``, so any error can be traced to the rule that made it.
 """
 from . import (
     according_to,
+    according_to_aside,
     agentless_passive,
     case_parties,
     confidence,
@@ -38,6 +39,7 @@ DETECTION_SIEVES = (
     according_to,
     cue_first,
     reported_speech,
+    according_to_aside,
     agentless_passive,
     trailing_cue,
     judged_by,

@@ -9,6 +9,19 @@ NAME = "according_to"
 
 
 def run(state: ArticleState) -> None:
+    _run(state, asides=False)
+
+
+def run_asides(state: ArticleState) -> None:
+    """The second pass, after reported_speech (``according_to_aside``): ``yang
+    menurutnya`` on the object of a speech verb is the view's own record where the
+    sentence has none (``X mengkritik kebijakan impor yang menurutnya merugikan
+    petani``: the verb reports no clause); where reported_speech gave the sentence its
+    record (``X meminta dinas meninjau tarif yang menurutnya …``) the aside is inside it."""
+    _run(state, asides=True)
+
+
+def _run(state: ArticleState, asides: bool) -> None:
     doc, lex = state.doc, state.lex
     for sent, toks in open_sentences(state):
         for t in toks:
@@ -16,8 +29,11 @@ def run(state: ArticleState) -> None:
                 continue
             if _inside_a_statement(state, sent, t.i):
                 break  # Airlangga menyatakan, …, menurut pemerintah, …: Airlangga speaks (reported_speech)
-            if _aside_in_a_reported_object(state, sent, t.i):
-                break  # X meminta dinas meninjau tarif yang menurutnya …: X's one statement
+            aside = _aside_in_a_reported_object(state, sent, t.i)
+            if aside == "questioning":
+                break  # Warga mempertanyakan angka yang menurutnya …: no statement of its own
+            if (aside is not None) != asides:
+                break  # X meminta dinas meninjau tarif yang menurutnya …: after reported_speech (run_asides)
             nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.tok_end else None
             if t.lower == "menurutnya":
                 mention = Mention(t.end - 3, t.end, "nya", pronoun=True)
@@ -75,20 +91,22 @@ def _inside_a_statement(state: ArticleState, sent, cue: int) -> bool:
     return False
 
 
-def _aside_in_a_reported_object(state: ArticleState, sent, cue: int) -> bool:
-    """Whether the cue, right after ``yang``, gives a view in a relative clause on a noun
-    of what a speech verb earlier in the sentence reports (``Sumardi meminta dinas untuk
-    meninjau tarif air yang menurutnya memberatkan petani …``, ``Warga mempertanyakan
-    angka produksi yang menurutnya dibesar-besarkan …``): an aside inside that
-    statement, which reported_speech gives whole (mempertanyakan: none, its object a
-    thing), not a statement of its own. Not after a verb that reports nothing
-    (``menyoroti saluran air yang menurutnya tak pernah dibersihkan``: the view is the
-    only statement)."""
+def _aside_in_a_reported_object(state: ArticleState, sent, cue: int) -> str | None:
+    """Which aside the cue, right after ``yang``, gives: a view in a relative clause on a
+    noun that a verb earlier in the sentence questions (``"questioning"``: ``Warga
+    mempertanyakan angka produksi yang menurutnya dibesar-besarkan …``, an aside inside
+    the questioning, no statement of its own) or reports (``"reported"``: ``Sumardi
+    meminta dinas untuk meninjau tarif air yang menurutnya memberatkan petani …``, an
+    aside inside the statement where reported_speech gives one, else the view is the
+    statement: ``mengkritik kebijakan yang menurutnya …``); None where the cue follows
+    no such verb (``menyoroti saluran air yang menurutnya tak pernah dibersihkan``)."""
     toks, lex = state.doc.tokens, state.lex
     if cue - 1 <= sent.tok_start or toks[cue - 1].lower != "yang":
-        return False
-    return any((lex.is_reporting_verb(t.text) or t.lower in lex.questioning_verbs)
-               and not t.is_capitalized and not state.in_quote(t.start) for t in toks[sent.tok_start:cue - 1])
+        return None
+    verbs = [t for t in toks[sent.tok_start:cue - 1] if not t.is_capitalized and not state.in_quote(t.start)]
+    if any(t.lower in lex.questioning_verbs for t in verbs):
+        return "questioning"
+    return "reported" if any(lex.is_reporting_verb(t.text) for t in verbs) else None
 
 
 def _subject_before_inserted_cue(state: ArticleState, sent, cue: int) -> int | None:

@@ -197,11 +197,14 @@ def _a_claim_without_its_content(tokens, first: int, end: int, lex) -> bool:
     (tudingan, isu, klaim) and tell no clause of it after ``bahwa`` within its short
     noun phrase (``tudingan itu``, ``klaim India``, ``tuduhan Aliansi X yang …
     menilai …``, whose author's words the relative clause reports): a thing denied, no
-    statement; ``tudingan bahwa …``, ``laporan media Israel bahwa …`` and, with no
-    author named, ``kabar yang menyebut …`` say what was denied."""
+    statement; ``tudingan bahwa …``, ``laporan media Israel bahwa …``, a verb phrase
+    right after the noun (``tudingan menerima suap …``) and, with no author named,
+    ``kabar yang menyebut …`` say what was denied."""
     if first >= end or tokens[first].lower not in lex.claim_nouns:
         return False
-    if first + 1 < end and tokens[first + 1].lower == "yang":
+    nxt = tokens[first + 1] if first + 1 < end else None
+    if nxt is not None and (nxt.lower == "yang" or not nxt.is_capitalized and (
+            looks_like_a_verb(nxt) or nxt.lower in lex.predicate_markers)):
         return False
     for k in range(first + 1, min(first + 2 + _MAX_OBJECT_WORDS, end)):
         t = tokens[k]

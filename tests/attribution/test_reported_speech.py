@@ -1437,3 +1437,36 @@ def test_menurutnya_in_a_relative_clause_on_a_reported_object_is_an_aside_of_tha
     q = only(run("Ketua kelompok tani Sumardi Wiryo menunjuk saluran irigasi yang menurutnya tak pernah "
                  "dibersihkan.", names={"Sumardi Wiryo": "PER"}))
     assert (q.text, q.speaker.name) == ("tak pernah dibersihkan", "Sumardi Wiryo")
+
+
+def test_menurutnya_on_the_object_of_a_speech_verb_that_reports_no_clause_is_the_view_s_statement(run):
+    # mengkritik / mengeluhkan a thing: reported_speech gives the sentence no record, so the
+    # view in the relative clause is the speaker's statement.
+    names = {"Hendra Gunawan": "PER"}
+    for said, view in (("Ketua koperasi nelayan Hendra Gunawan mengkritik aturan kuota solar yang menurutnya "
+                        "menyulitkan nelayan kecil.", "menyulitkan nelayan kecil"),
+                       ("Ketua koperasi nelayan Hendra Gunawan mengeluhkan harga es balok yang menurutnya "
+                        "naik dua kali lipat.", "naik dua kali lipat")):
+        q = only(run(said, names=names))
+        assert (q.text, q.speaker.name, q.rules["detect"]) == (view, "Hendra Gunawan", "according_to")
+    # The near misses: where the verb reports a clause that holds the aside, one record, the
+    # verb's; after a questioning verb, none.
+    q = only(run("Ketua koperasi nelayan Hendra Gunawan meminta dinas untuk menghapus aturan kuota solar yang "
+                 "menurutnya menyulitkan nelayan kecil.", names=names))
+    assert q.rules["detect"].startswith("reported_speech") and q.text.endswith("yang menurutnya menyulitkan nelayan kecil")
+    assert run("Ketua koperasi nelayan Hendra Gunawan mempersoalkan aturan kuota solar yang menurutnya "
+               "menyulitkan nelayan kecil.", names=names).quotes == []
+
+
+def test_a_denied_claim_followed_by_what_it_says_is_a_statement_of_the_denier(run):
+    # membantah tudingan menerima suap …: the verb phrase after the noun is what was denied.
+    names = {"Hendra Gunawan": "PER"}
+    q = only(run("Kepala dinas perikanan Hendra Gunawan membantah tudingan menerima uang dari pengusaha kapal.",
+                 names=names))
+    assert (q.text, q.speaker.name) == ("tudingan menerima uang dari pengusaha kapal", "Hendra Gunawan")
+    # The near misses: the claim named alone, or with its author's own relative clause, is no
+    # statement of the denier.
+    assert run("Kepala dinas perikanan Hendra Gunawan membantah tudingan itu.", names=names).quotes == []
+    r = run("Kepala dinas perikanan Hendra Gunawan membantah tudingan Serikat Nelayan Pantura yang menilai dinas "
+            "lamban menyalurkan bantuan.", names=names)
+    assert [q.speaker.name for q in r.quotes] == ["Serikat Nelayan Pantura"]
