@@ -205,6 +205,7 @@ class Lexicon:
     period_ends: frozenset[str]  # hingga (Selasa pagi): in the words said, they were said that day or after
     as_of_markers: frozenset[str]  # per (Minggu (4/7)): the day a figure stands at
     as_of_fillers: frozenset[str]  # per tanggal (3 Juli)
+    day_prepositions: frozenset[str]  # (yang) pada (Senin (3/3) menilai …): before a day in a clause
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
     occasion_verbs: frozenset[str]  # (Permintaan itu) mengemuka (dalam rapat …): where and when it was said
     earlier_clause_openers: frozenset[str]  # Sebelum (aksi, …): a sentence telling of an earlier time
@@ -473,7 +474,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         passive_cues=_lower_set(cues["passive_cues"]),
         di_nouns=_lower_set(cues["di_nouns"]),
         judging_passives=_lower_set(cues["judging_passives"]),
-        eliciting_passives=_lower_set(cues["eliciting_passives"]),
+        eliciting_passives=_lower_set(cues["eliciting_passives"] + calendar["reaching_verbs"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         negators=_lower_set(cues["negators"]),
@@ -633,6 +634,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         period_ends=_lower_set(calendar["period_ends"]),
         as_of_markers=_lower_set(calendar["as_of_markers"]),
         as_of_fillers=_lower_set(calendar["as_of_fillers"]),
+        day_prepositions=_lower_set(calendar["day_prepositions"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),
         earlier_clause_openers=_lower_set(calendar["earlier_clause_openers"]),
@@ -640,7 +642,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         occasion_clause_openers=_lower_set(calendar["occasion_clause_openers"]),
         held_events=_lower_set(calendar["held_events"]),
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
-        separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"]),
+        separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"] + [
+            f"{o} {v}" for v in calendar["reaching_verbs"] for o in [""] + calendar["reaching_clause_openers"]]),
         reaching_verbs=_lower_set(calendar["reaching_verbs"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         time_zones=_lower_set(calendar["time_zones"]),

@@ -175,6 +175,16 @@ def sentence_has_candidate(state: ArticleState, sent: Sentence) -> bool:
     return sent.i in state.reported_sentences
 
 
+def before_a_day(state: ArticleState, day: int, first: int) -> int:
+    """The token before the day whose first token is ``day``, past a preposition that
+    introduces it (``yang pada Senin (3/3) menilai …``: ``yang``), no further back than
+    ``first`` allows (the preposition is skipped only after ``first``)."""
+    k = day - 1
+    if k > first and state.doc.tokens[k].lower in state.lex.day_prepositions:
+        k -= 1
+    return k
+
+
 def open_sentences(state: ArticleState):
     """Sentences still free for a reported-speech record, with their tokens: not page
     furniture, not a headline (a title-case line with no full stop: ``Cerita Warga Desa,

@@ -7,7 +7,7 @@ import re
 
 from ..mentions import (DEMONSTRATIVES, Mention, a_year, looks_like_a_passive, looks_like_a_verb, opens_sentence,
                         parse_mention, subject_before)
-from ._clauses import open_sentences, overlaps_direct, reported_clause, states_nothing
+from ._clauses import before_a_day, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "reported_speech"
@@ -374,9 +374,7 @@ def _in_relative_clause(state: ArticleState, verb: int, first: int) -> bool:
     while k > first:
         day = _day_ending_at(state, k)
         if day is not None:
-            k = day - 1
-            if k > first and tokens[k].lower in _DAY_PREPOSITIONS:
-                k -= 1
+            k = before_a_day(state, day, first)
             continue
         if tokens[k].lower in lex.subject_adverbs \
                 and tokens[k].lower != "yang" and tokens[k].lower not in DEMONSTRATIVES:
@@ -384,9 +382,6 @@ def _in_relative_clause(state: ArticleState, verb: int, first: int) -> bool:
             continue
         break
     return k >= first and tokens[k].lower == "yang"
-
-
-_DAY_PREPOSITIONS = frozenset({"pada", "tanggal"})
 
 
 def _day_ending_at(state: ArticleState, k: int) -> int | None:

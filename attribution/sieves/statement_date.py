@@ -48,6 +48,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from ..dates import resolve
+from ._clauses import before_a_day
 from .base import ArticleState, Candidate
 
 NAME = "statement_date"
@@ -1066,14 +1067,8 @@ def _in_relative_clause(state: ArticleState, dm) -> bool:
     """Whether the date word opens a relative clause (Sutradara yang sebelumnya menggarap
     …, Menteri yang pekan lalu dilantik itu …, tuduhan X yang pada Senin (3/3)
     menilai …): it describes someone, not the statement."""
-    toks = state.doc.tokens
-    k = state.doc.token_index_at_or_after(dm.start)
-    if k > 1 and toks[k - 1].lower in _DAY_PREPOSITIONS:
-        k -= 1  # yang pada Senin (3/3) menilai …
-    return k > 0 and toks[k - 1].lower == "yang"
-
-
-_DAY_PREPOSITIONS = frozenset({"pada", "tanggal"})
+    k = before_a_day(state, state.doc.token_index_at_or_after(dm.start), 0)  # yang pada Senin (3/3) menilai …
+    return k >= 0 and state.doc.tokens[k].lower == "yang"
 
 
 def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:
