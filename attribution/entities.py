@@ -8,6 +8,7 @@ minister is not merged with Kim Jong Un mentioned three paragraphs earlier.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -1169,6 +1170,10 @@ class EntityIndex:
         # name (Ayah korban, Ramdan (41), …; then Paman korban, Dede Ramdan (38)).
         fullest = [k for k in supersets if not any(len(o) > len(k) and set(k) <= set(o) for o in supersets)
                    or (kind == "person" and self._introduced_with_age(k))]
+        if kind == "person" and len(fullest) > 1:
+            # Kompol Heru, after Kompol Heru Wibowo and Ipda Heru Santoso; Bu Haji Siti, of
+            # Hj. Siti Maryam and Siti Khotimah: the namesake written alike, not the nearest.
+            fullest = self._namesakes_written_alike(key, position, fullest)
         best, best_distance = None, None
         for k in fullest:
             # Among the fullest names, the nearest occurrence before the mention, then after.
@@ -1179,6 +1184,112 @@ class EntityIndex:
                 best, best_distance = k, distance
         # Rara, of Rara Ayu, a stage name whose real name the article gives: that name.
         return self.nicknames.get(best, best) if kind == "person" else best
+
+    # -- namesakes -------------------------------------------------------------------
+    def _namesakes_written_alike(self, key: tuple[str, ...], position: int,
+                                 namesakes: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """Of ``namesakes``, the full names the short name ``key`` at ``position`` may
+        stand for, those the words written with it point to: a rank before it that the
+        article wrote before one of them (``kata Kompol Heru``, of Kompol Heru Wibowo, not
+        Ipda Heru Santoso named since); the hajj's honorific (``Bu Haji Siti``, of Hj. Siti
+        Maryam); else a relative clause closed by a demonstrative after it whose words
+        the article used to describe one of them (``Bu Sri yang berjualan bumbu dapur itu``,
+        of Sri Wahyuni, ``Pedagang bumbu dapur itu``). All of them where nothing sets one
+        apart, or nothing fits."""
+        toks = self.doc.tokens
+        k = self.doc.token_index_at_or_after(position)
+        if k >= len(toks) or toks[k].lower != key[0]:
+            return namesakes
+        ranks, haji, gender = self._written_with(self._address_before(k))
+        positions = self._lookup_tables()[1]
+        signs = {c: [self._written_with(self._address_before(self.doc.token_index_at_or_after(p)))
+                     for p in positions[c]] for c in namesakes}
+        if ranks:
+            alike = [c for c in namesakes if any(ranks & sign[0] for sign in signs[c])]
+        elif haji:
+            alike = [c for c in namesakes if any(sign[1] for sign in signs[c])]
+            if gender is not None and len(alike) > 1:
+                alike = [c for c in alike if all(sign[2] in (None, gender) for sign in signs[c])] or alike
+        else:
+            described = self._relative_clause_words(k, len(key))
+            alike = [c for c in namesakes if described & self._description_words(c)] if described else []
+        return alike if 0 < len(alike) < len(namesakes) else namesakes
+
+    def _address_before(self, k: int) -> list[str]:
+        """The honorifics, forms or titles of address and ranks written right before the
+        name opening at token ``k`` (Kompol, Bu Haji, Hj., Kombes Pol), in order and
+        lowercased, without the full stops."""
+        toks, lex = self.doc.tokens, self.lex
+        rank_words = _rank_words(lex)
+        j = k
+        while j > 0 and k - j < _MAX_ADDRESS_WORDS and toks[j - 1].sent == toks[k].sent:
+            prev = toks[j - 1]
+            if prev.text == "." and j > 1 and toks[j - 2].lower in lex.honorific_abbreviations \
+                    and toks[j - 2].end == prev.start:
+                j -= 1  # Hj. Siti: the full stop of the honorific
+            elif prev.is_word and ((low := prev.lower.rstrip(".")) in lex.address_openers
+                                   or low in lex.honorific_abbreviations or low in rank_words):
+                j -= 1  # (H. Rohadi: the honorific and its full stop may be one token)
+            else:
+                break
+        return [t.lower.rstrip(".") for t in toks[j:k] if t.is_word]
+
+    def _written_with(self, lowered: list[str]) -> tuple[frozenset, bool, str | None]:
+        """What the words before a name say of how the person is addressed: the ranks
+        among them (each the longest that starts there), whether the hajj's honorific is,
+        and the gender a form of address or that honorific gives (Bu Haji: a woman)."""
+        ranks, i = set(), 0
+        while i < len(lowered):
+            rank = max((r for r in self.lex.ranks if tuple(lowered[i:i + len(r)]) == r), key=len, default=None)
+            if rank is not None:
+                ranks.add(rank)
+            i += len(rank) if rank else 1
+        haji = any(w in self.lex.haji_honorifics for w in lowered)
+        gender = "f" if any(w in self.lex.female_haji_honorifics or w in self.lex.female_address for w in lowered) \
+            else "m" if any(w in self.lex.male_address or (w in self.lex.haji_honorifics
+                                                           and w in self.lex.honorific_abbreviations)
+                            for w in lowered) else None
+        return frozenset(ranks), haji, gender
+
+    def _relative_clause_words(self, k: int, length: int) -> set[str]:
+        """The content words of a relative clause right after the name of ``length`` words
+        at token ``k``, closed by a demonstrative (Bu Sri ``yang berjualan bumbu dapur``
+        itu memperkirakan …): how the article describes the one it means; empty where none."""
+        toks = self.doc.tokens
+        j = k + length
+        if j >= len(toks) or toks[j].lower != "yang" or toks[j].sent != toks[k].sent:
+            return set()
+        end = next((i for i in range(j + 1, min(j + 2 + _MAX_DESCRIPTION_WORDS, len(toks)))
+                    if toks[i].sent == toks[k].sent and toks[i].lower in DEMONSTRATIVES), None)
+        if end is None or not all(t.is_word and not t.is_capitalized for t in toks[j + 1:end]):
+            return set()
+        return self._content_words(toks[j + 1:end])
+
+    def _description_words(self, key: tuple[str, ...]) -> set[str]:
+        """The content words the article describes the person named ``key`` with: the
+        roles given with the name, and a description pointing back that opens the next
+        sentence (Sri Wahyuni (47) memilih … . ``Pedagang bumbu dapur`` itu hanya …)."""
+        toks, words = self.doc.tokens, set()
+        for o in self.occurrences:
+            if o.key != key:
+                continue
+            if o.role:
+                words |= {w for w in name_key(o.role)
+                          if w not in self.lex.role_glue_words and w not in _FUNCTION_WORDS and len(w) >= 3}
+            sent = toks[self.doc.token_index_at_or_after(o.start)].sent
+            if sent + 1 < len(self.doc.sentences):
+                nxt = self.doc.sentence_tokens(self.doc.sentences[sent + 1])
+                end = next((i for i, t in enumerate(nxt[:_MAX_DESCRIPTION_WORDS + 1]) if t.lower in DEMONSTRATIVES), None)
+                if end and all(t.is_word for t in nxt[:end]):
+                    words |= self._content_words(nxt[:end])
+        return words
+
+    def _content_words(self, words: list[Token]) -> set[str]:
+        """The lowercased words of ``words`` that say something of a person: no function
+        word, glue of a role, word for any person (perempuan) or demonstrative."""
+        return {t.lower for t in words if t.is_word and len(t.lower) >= 3 and t.lower not in _FUNCTION_WORDS
+                and t.lower not in self.lex.role_glue_words and t.lower not in self.lex.person_nouns
+                and t.lower not in self.lex.speaker_np_stop_words and t.lower not in DEMONSTRATIVES}
 
     def add_club_names(self) -> None:
         """The club a well-known nickname the article uses stands for (Singo Edan: Arema
@@ -1410,6 +1521,7 @@ class EntityIndex:
     def by_role(self, role_text: str, position: int) -> Entity | None:
         """The entity most recently introduced with a role compatible with ``role_text``."""
         words = name_key(role_text)
+        addressed = words
         # tutur Pak Lurah, kata Bu Kades: the honorific is how the holder is addressed,
         # not a word of the role the article introduced them with (Lurah Wukirsari).
         while len(words) > 1 and words[0] in self.lex.honorifics:
@@ -1417,6 +1529,13 @@ class EntityIndex:
         want = set(words) - DEMONSTRATIVES
         if not want:
             return None
+        if want <= self.lex.haji_honorifics:
+            # tegas Pak Haji, sapaan warga kepadanya; Bu Haji, sapaan akrabnya, bercerita …:
+            # the person the article wrote with the hajj's honorific (H. Mukhlis, Hj. Siti
+            # Maryam), the last before, of the gender the form of address gives.
+            held = self._written_with_haji(position, self._written_with(list(addressed))[2])
+            if held is not None:
+                return held
         # Either side may write the title short: kata Kadispen TNI AL of the Kepala Dinas
         # Penerangan TNI AL named earlier, or Menlu Cho of Menteri Luar Negeri Cho; or the
         # body by its initials: Menteri LH of Menteri Lingkungan Hidup.
@@ -1432,6 +1551,17 @@ class EntityIndex:
                         or (len(want - have) == 1 and self._initials_in(want, role)):
                     best, best_pos = ent, pos
         return best
+
+    def _written_with_haji(self, position: int, gender: str | None) -> Entity | None:
+        """The person last named before ``position`` with the hajj's honorific before the
+        name (H. Mukhlis, Hj. Siti Maryam), not one of the other gender than ``gender``."""
+        for o in reversed(self.occurrences_between(0, position)):
+            if o.kind != "person":
+                continue
+            _, haji, written = self._written_with(self._address_before(self.doc.token_index_at_or_after(o.start)))
+            if haji and (gender is None or written in (None, gender)):
+                return self.entities.get(self._canonical_key(o.key, o.start))
+        return None
 
     def party_members(self, party: str, position: int) -> list[Entity]:
         """The people the article ties to the party named ``party`` (PDI-P, Partai Golkar)
@@ -1586,8 +1716,20 @@ _MAX_COURT_NAME_WORDS = 10  # Pengadilan Tindak Pidana Korupsi atau Tipikor Jaka
 _MAX_BODY_NAME_WORDS = 6  # PT Bank Rakyat Indonesia (Persero) Tbk: longer runs are no one body's name
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
 _MIN_NICKNAME_LENGTH = 4  # Ardi of Ardiwinata; shorter fronts (Adi, Tri) are names of their own
+_MAX_ADDRESS_WORDS = 5  # Ajun Komisaris Besar Polisi, Bu Hj.: what may stand before a name to address it
+_MAX_DESCRIPTION_WORDS = 8  # (Bu Sri) yang berjualan bumbu dapur (itu): a relative clause naming one of two
 # Sentences back to the person a described nickname (Pemain yang akrab disapa X itu) fits.
 _DESCRIBED_NICKNAME_REACH = 6
+
+
+def _rank_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of a rank or of a qualifier after one (komisaris, besar, pol)."""
+    return _words_of(lex.ranks) | lex.rank_qualifiers
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase)
 
 
 def _initials_of_a_run(abbr: str, words: list[str]) -> bool:

@@ -164,6 +164,10 @@ class Lexicon:
     body_aliases: dict[str, str]  # aliases.json: "maung bandung" -> "Persib Bandung" (lowercased keys)
     forms_of_address: frozenset[str]  # aliases.json: Mbah (Jum), Koh (Siong): a nickname's opening word
     address_openers: frozenset[str]  # forms of address, honorifics, titles of address: Coach (Danu), Pak (Hendra)
+    female_address: frozenset[str]  # aliases.json: Bu (Haji), Ceu (Euis): how a woman is addressed
+    male_address: frozenset[str]  # aliases.json: Pak (Haji), Bli (Made): how a man is addressed
+    haji_honorifics: frozenset[str]  # H., Hj., Haji: one honorific however written
+    female_haji_honorifics: frozenset[str]  # Hj., Hajjah: a woman's
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     bracketed_name_qualifiers: frozenset[str]  # (Persero), (Tbk): a bracket that is part of a name
@@ -590,6 +594,10 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         body_aliases={k.lower(): v for k, v in aliases["body_aliases"].items()},
         forms_of_address=_lower_set(aliases["forms_of_address"]),
         address_openers=_lower_set(aliases["forms_of_address"] + aliases["titles_of_address"] + roles["honorifics"]),
+        female_address=_lower_set(aliases["female_forms_of_address"]),
+        male_address=_lower_set(aliases["male_forms_of_address"]),
+        haji_honorifics=_lower_set(roles["haji_honorifics"]),
+        female_haji_honorifics=_lower_set(roles["female_haji_honorifics"]),
         # A conferred honorific stands where a rank does (… Malaysia Datuk Seri Anwar).
         ranks=_phrases(roles["ranks"] + roles["conferred_honorifics"]),
         conferred_honorifics=_phrases(roles["conferred_honorifics"]),

@@ -2670,7 +2670,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # ditemui Kompas di Bogor, menuturkan: the name before the relative
                 # appositive speaks, with a role set off before it.
                 continue
-            if before and (_opens_with_title(seg, lex) or (
+            if before and ((_opens_with_title(seg, lex) and not _address_alone(seg, lex)) or (
                     (_with_age(before) or (lex.singular_determiner_length([t.lower for t in seg[:2]])
                                            and all(t.is_capitalized for t in before if t.is_word)))
                     and not seg[0].is_capitalized)) \
@@ -2704,6 +2704,13 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[considered[n - 2][0].i:before[-1].i + 1]
             break
     return chosen
+
+
+def _address_alone(words: list[Token], lex: Lexicon) -> bool:
+    """Whether ``words`` are only how someone is addressed (Bu Haji, Pak Haji: a form of
+    address and an honorific, no name and no office): the person so addressed, never a
+    role set off after the words before it (Ditemui di rumahnya, Bu Haji, …)."""
+    return bool(words) and all(t.lower in lex.honorifics or t.lower in lex.forms_of_address for t in words)
 
 
 def _chain_of_appositions(doc: Document, first: list[Token], desc: list[Token], name: list[Token],

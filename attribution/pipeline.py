@@ -68,6 +68,11 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
         # So does a name with an age in brackets (Gita Sere Hutahaean (23), lulusan …).
         if _with_age_at(toks, k):
             return True
+        # … or after an honorific written short (Hj. Siti Maryam, 58, pemilik …), whom
+        # the article may address later by the honorific alone (Bu Haji, sapaan akrabnya).
+        if low in lex.honorific_abbreviations and k + 2 < len(toks) and toks[k + 1].text == "." \
+                and toks[k + 1].start == t.end and toks[k + 2].is_capitalized:
+            return True
     return False
 
 

@@ -146,12 +146,14 @@ def _before_in_sentence(state: ArticleState, occ) -> list:
 
 def _nobody_named_between(state: ArticleState, other: Candidate, position: int) -> bool:
     """Whether the sentences between record ``other`` and ``position`` (at most
-    ``_MAX_QUIET_GAP``) name no person: there the speaker of ``other`` goes on, however
-    long what they said (Ada tiga manfaat. Pertama, … Ketiga, … ”…,” katanya)."""
+    ``_MAX_QUIET_GAP``) name no person outside quotation marks: there the speaker of
+    ``other`` goes on, however long what they said (Ada tiga manfaat. Pertama, … Ketiga,
+    … ”…,” katanya), whomever their words name."""
     here = state.doc.sentence_at(position)
     if here is None or here.i - other.sent > _MAX_QUIET_GAP:
         return False
-    return not any(o.kind == "person" for o in state.entities.occurrences_between(other.end, position))
+    return not any(o.kind == "person" and not state.in_quote(o.start)
+                   for o in state.entities.occurrences_between(other.end, position))
 
 
 def _introduced_speaker(state: ArticleState, first_sent: int, here_sent: int):

@@ -1478,6 +1478,17 @@ def test_a_speaker_goes_on_over_a_long_stretch_that_names_nobody(run):
     assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Budi Santoso"]
 
 
+def test_a_person_named_inside_the_speakers_own_words_does_not_end_the_stretch(run):
+    # Over a long stretch, a name inside the quotation marks is someone the speaker talks
+    # of: the speaker goes on (the guard, a name outside them, is the test below).
+    text = ("Direktur Bank Sejahtera Budi Santoso menuturkan, pihaknya menyambut baik program itu.\n\n"
+            "Kini tantangannya berbeda. Bunga kredit terus naik.\n\n"
+            "\"Dulu Hasan Basri yang mengusulkan program ini. Kami ikut saja. Ternyata berhasil. Nasabah senang.\n\n"
+            "\"Sekarang kami harus menyesuaikan. Bunga naik, jadi margin tipis,\" ujarnya.")
+    quotes = run(text, names={"Budi Santoso": "PER", "Hasan Basri": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Budi Santoso", "Budi Santoso"]
+
+
 def test_a_person_named_in_a_long_stretch_is_not_skipped_for_the_earlier_speaker(run):
     text = ("\"Partisi ini aman,\" kata Hendra Wijaya, juru bicara Grab. Partisi akan dibagikan pekan depan. "
             "Ada 10.000 paket kebersihan. Paket itu berisi masker. Paket juga berisi disinfektan. "
@@ -5539,3 +5550,100 @@ def test_a_lowercase_body_noun_with_a_demonstrative_after_a_lead_in_points_back_
     text = ("Koordinator aksi, Rina Kusuma, membacakan sikap warga di depan wartawan. "
             "Dalam keterangan tertulisnya, koalisi itu meminta DPR untuk menunda pembahasan rancangan undang-undang itu.")
     assert all(not q.text.startswith("DPR untuk") for q in run(text, names={"Rina Kusuma": "PER"}).quotes)
+
+
+def test_a_regional_form_of_address_before_a_word_of_the_full_name_is_that_person(run):
+    # Ceu Imas (Sundanese), Bli Ketut (Balinese): the person the article named in full,
+    # addressed, whether or not the article adds sapaan akrabnya.
+    cases = [("Tetangga korban, Imas Komariah (50), mengaku sudah lama takut. "
+              "\"Retakan itu sudah ada sejak lama,\" ucap Ceu Imas.", "Imas Komariah", "Ceu Imas"),
+             ("Pedagang canang, Ketut Wirata (47), menyebut harga naik. "
+              "\"Sekarang semua serba mahal,\" kata Bli Ketut, sapaan akrabnya.", "Ketut Wirata", "Bli Ketut")]
+    for text, full, address in cases:
+        q = run(text, names={full: "PER", address: "PER"}).quotes[-1]
+        assert q.speaker.name == full, text
+    # Guard: the form of address before a name the article gives no one else stays as written.
+    text = cases[0][0].replace("Ceu Imas", "Ceu Enok")
+    q = run(text, names={"Imas Komariah": "PER", "Ceu Enok": "PER"}).quotes[-1]
+    assert q.speaker.name == "Ceu Enok"
+
+
+def test_pak_haji_or_bu_haji_is_the_person_written_with_the_hajj_honorific(run):
+    # tegas Pak Haji, sapaan warga kepadanya: H. Rohadi, named just before.
+    text = ("Warga Desa Sukamaju mengeluhkan jalan rusak. Ketua RW 05 H. Rohadi menilai, perbaikan jalan "
+            "terlalu lambat.\n\n\"Sudah tiga tahun kami menunggu,\" tegas Pak Haji, sapaan warga kepadanya.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == ("Rohadi", "Ketua RW 05", "description_mention")
+    # Guard: Bu Haji is no man written with H.; nor is Pak Haji anyone where no one is
+    # written with the honorific.
+    q = run(text.replace("Pak Haji", "Bu Haji")).quotes[-1]
+    assert q.speaker.name == "Bu Haji"
+    q = run(text.replace("H. Rohadi", "Rohadi")).quotes[-1]
+    assert q.speaker.name == "Pak Haji"
+
+
+def test_bu_haji_set_off_by_sapaan_after_a_lead_in_is_the_subject(run):
+    # Ditemui di rumahnya, …, Bu Haji, sapaan akrabnya, bercerita …: how the owner is
+    # addressed, the subject after the lead-in (no role set off after it), and the one
+    # her next words go on with.
+    text = ("Hj. Aminah Zahro, pemilik usaha rengginang, mengatakan pesanan naik menjelang Lebaran.\n\n"
+            "Ditemui di rumahnya, Senin (3/11/2025), Bu Haji, sapaan akrabnya, bercerita awalnya hanya "
+            "berjualan di pasar.\n\n\"Dulu saya jualan keliling,\" kenangnya.")
+    quotes = run(text, names={"Aminah Zahro": "PER"}).quotes
+    assert [(q.type, q.speaker.name) for q in quotes] == [("indirect", "Aminah Zahro")] * 2 + [("direct", "Aminah Zahro")]
+    assert quotes[1].text == "awalnya hanya berjualan di pasar"
+    # The name after the honorific written short is tagged though its sentence has no cue.
+    text = ("Dari dapur di belakang rumahnya, Hj. Aminah Zahro, 60, pemilik usaha Rengginang Berkah, setiap "
+            "hari menggoreng rengginang.\n\n" + text.split("\n\n", 1)[1])
+    quotes = run(text, names={"Aminah Zahro": "PER"}).quotes
+    assert [(q.type, q.speaker.name) for q in quotes] == [("indirect", "Aminah Zahro"), ("direct", "Aminah Zahro")]
+    # Guard: a role set off after a name still describes it (the name speaks, with the role).
+    text = "Ditemui di rumahnya, Warsini (45), Ketua RT 05, mengatakan warga sudah lama menunggu perbaikan jalan."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Warsini", "Ketua RT 05")
+
+
+def test_a_rank_written_with_a_short_name_picks_the_namesake_of_that_rank(run):
+    text = ("Kapolsek Gedangan Kompol Heru Prasetyo mengatakan kecelakaan terjadi pukul 14.00. "
+            "\"Sopir selamat,\" jelas Heru.\n\n"
+            "Kanit Laka Ipda Heru Susanto menambahkan, truk mengalami rem blong. \"Kami periksa sopirnya,\" kata Heru.\n\n"
+            "\"Jalan sudah dibuka lagi,\" kata Kompol Heru.")
+    names = {"Heru Prasetyo": "PER", "Heru Susanto": "PER", "Heru": "PER"}
+    quotes = run(text, names=names).quotes
+    assert [q.speaker.name for q in quotes] == ["Heru Prasetyo"] * 2 + ["Heru Susanto"] * 2 + ["Heru Prasetyo"]
+    assert quotes[-1].speaker.role == "Kapolsek Gedangan"
+    # Guard: the short name alone, or with a rank neither was written with, is the nearest.
+    for short in ("Heru", "AKP Heru"):
+        q = run(text.replace("Kompol Heru.", short + "."), names=names).quotes[-1]
+        assert q.speaker.name == "Heru Susanto", short
+
+
+def test_the_hajj_honorific_with_a_short_name_picks_the_namesake_written_with_it(run):
+    text = ("Pemilik usaha keripik, Hj. Siti Fatimah, mengatakan usahanya tumbuh pesat.\n\n"
+            "Salah satu pekerja, Siti Aisyah, mengaku terbantu. \"Lumayan untuk jajan anak,\" kata Siti.\n\n"
+            "Bu Haji Siti berharap anak muda mau meneruskan usaha itu.\n\n\"Jangan sampai punah,\" pungkasnya.")
+    names = {"Siti Fatimah": "PER", "Siti Aisyah": "PER", "Siti": "PER"}
+    quotes = run(text, names=names).quotes
+    assert [q.speaker.name for q in quotes] == ["Siti Fatimah", "Siti Aisyah", "Siti Fatimah", "Siti Fatimah"]
+    assert quotes[-1].speaker.role == "Pemilik usaha keripik"
+    # Guard: Bu Siti alone is the nearest Siti.
+    quotes = run(text.replace("Bu Haji Siti", "Bu Siti"), names=names).quotes
+    assert [q.speaker.name for q in quotes][-2:] == ["Siti Aisyah"] * 2
+
+
+def test_a_relative_clause_describing_one_namesake_picks_her(run):
+    text = ("Sri Handayani, pedagang sayur, mengatakan harga tomat naik. \"Tomat mahal sekali,\" ucap Bu Sri.\n\n"
+            "Sri Rahayu, pemilik warung nasi, mengeluhkan hal serupa. \"Saya kurangi porsi,\" katanya.\n\n"
+            "Bu Sri yang berjualan sayur itu memperkirakan harga baru turun bulan depan.\n\n"
+            "\"Biasanya begitu,\" katanya.")
+    names = {"Sri Handayani": "PER", "Sri Rahayu": "PER", "Sri": "PER"}
+    quotes = run(text, names=names).quotes
+    assert [q.speaker.name for q in quotes][-2:] == ["Sri Handayani"] * 2
+    # … also where a description pointing back opens the sentence after the name.
+    alt = text.replace("Sri Handayani, pedagang sayur, mengatakan harga tomat naik.",
+                       "Sri Handayani memilih mengurangi stok. Pedagang sayur itu mengatakan harga tomat naik.")
+    quotes = run(alt, names=names).quotes
+    assert [q.speaker.name for q in quotes][-2:] == ["Sri Handayani"] * 2
+    # Guard: a clause that describes neither leaves the nearest.
+    quotes = run(text.replace("yang berjualan sayur itu", "yang datang pagi itu"), names=names).quotes
+    assert [q.speaker.name for q in quotes][-2:] == ["Sri Rahayu"] * 2
