@@ -308,8 +308,6 @@ class EntityIndex:
         right before token ``k`` (``Di kota pelabuhan`` Tarakan, ``Dari desa terpencil``
         Sukamaju): the capitalised words from ``k`` close an adjunct saying where, and the
         words after their comma are the sentence's subject, no role of theirs."""
-        from .mentions import looks_like_a_verb, opens_sentence
-
         toks = self.doc.tokens
         p = k - 1
         while p >= 0 and k - p <= _MAX_FRONTED_PLACE_NOUNS and toks[p].sent == toks[k].sent \
@@ -1584,44 +1582,48 @@ class EntityIndex:
                         latest[id(ent)] = (pos, ent)
         return [ent for _, ent in sorted(latest.values(), key=lambda pe: -pe[0])]
 
-    def holder_named_later(self, title: str, position: int, end: int) -> Entity | None:
-        """The one person the article names after ``position`` and before ``end`` with
-        ``title`` or a shorter form of it, as wire copy names the holder of a title that
-        opened a statement (Gubernur BI X, Kadishub DKI X, ``X, direktur eksekutif lembaga
-        itu``, after Gubernur Bank Indonesia (BI), Kepala Dinas Perhubungan DKI, Direktur
-        Eksekutif LSI). None when anyone else named so far holds such a title: two ministers
-        or heads of different offices leave the title unjoined."""
-        want = self._title_words(title)
-        if not want:
-            return None
-        holders = {ent.key: ent for ent in self.entities.values()
-                   if ent.kind == "person" and not ent.named_by_title
-                   for pos, role in ent.roles if pos < end and self._shortens(role, want)}
-        if len(holders) != 1:
-            return None
-        ent = next(iter(holders.values()))
-        return ent if all(pos > position for pos, _ in ent.roles) else None
+    def holder_named_later(self, title: str, position: int, end: int | None = None, *,
+                           noun: bool = False) -> Entity | None:
+        """The one person the article names after ``position`` (and before ``end``, where
+        given) with ``title`` or a shorter form of it, as wire copy names the holder of a
+        title that opened a statement (Gubernur BI X, Kadishub DKI X, ``X, direktur
+        eksekutif lembaga itu``, after Gubernur Bank Indonesia (BI), Kepala Dinas
+        Perhubungan DKI, Direktur Eksekutif LSI). None when anyone else named so far holds
+        such a title: two ministers or heads of different offices leave the title unjoined.
 
-    def sole_holder_named_later(self, title: str, position: int) -> Entity | None:
-        """The person the article names after ``position`` with a title that ``title``, a
-        common noun for an office, opens (jaksa: Jaksa penuntut umum Ratna …, named
-        paragraphs on), where they are the only one it names with a title of that head: the
-        office's holder the noun stood for before the article named them. None where
-        anyone named before ``position`` holds it, or two people do."""
+        With ``noun``, ``title`` is a common noun for an office (jaksa) and the holder's
+        title a longer form of it (Jaksa penuntut umum Ratna …, named paragraphs on): the
+        office's holder the noun stood for before the article named them, where no one
+        else named at all holds a title of that head. A title phrase the noun opens
+        (Jaksa Agung, of jaksa) is another office, no holder of the noun's."""
         want = self._title_words(title)
         if not want:
             return None
+        if noun:
+            def fits(role: str) -> bool:
+                have = self._title_words(role)
+                return have[:1] == want[:1] and not self._opens_another_office(have, want)
+        else:
+            def fits(role: str) -> bool:
+                return self._shortens(role, want)
         holders = {ent.key: ent for ent in self.entities.values()
                    if ent.kind == "person" and not ent.named_by_title
-                   for _, role in ent.roles if self._title_words(role)[:1] == want[:1]}
+                   for pos, role in ent.roles if (end is None or pos < end) and fits(role)}
         if len(holders) != 1:
             return None
         ent = next(iter(holders.values()))
-        roles = [(pos, role) for pos, role in ent.roles if self._title_words(role)[:1] == want[:1]]
-        if any(pos <= position for pos, _ in roles) \
-                or not any(self._shortens(title, self._title_words(role)) for _, role in roles):
+        roles = [(pos, role) for pos, role in ent.roles if not noun or fits(role)]
+        if any(pos <= position for pos, _ in roles):
+            return None
+        if noun and not any(self._shortens(title, self._title_words(role)) for _, role in roles):
             return None
         return ent
+
+    def _opens_another_office(self, have: list[str], want: list[str]) -> bool:
+        """Whether the title words ``have`` open with a title phrase that ``want`` does not
+        (Jaksa Agung of jaksa, Jaksa Agung Muda of jaksa agung; Direktur Utama of
+        direktur): an office of its own, not the one ``want`` names."""
+        return any(tuple(have[:len(p)]) == p and tuple(want[:len(p)]) != p for p in self.lex.title_phrases)
 
     def panel_named_in_full(self, description: str, position: int) -> Entity | None:
         """The panel a description (majelis, majelis hakim) stands for, where the article

@@ -415,6 +415,20 @@ def _lower_set(items) -> frozenset[str]:
     return frozenset(i.lower() for i in items)
 
 
+def _body_descriptions(entries: dict) -> dict[str, frozenset[str]]:
+    """Each body noun with its words, lowercased; a noun given another noun in place of its
+    words (perseroan: perusahaan) takes that one's, which must be a list of its own: an
+    alias of an alias is an error in the data, not a set of letters."""
+    out = {}
+    for noun, words in entries.items():
+        if isinstance(words, str):
+            words = entries[words]
+            if not isinstance(words, list):
+                raise ValueError(f"body_descriptions: {noun!r} names an alias, not a list of words")
+        out[noun.lower()] = _lower_set(words)
+    return out
+
+
 def _phrases(items) -> frozenset[tuple[str, ...]]:
     """Multi-word entries as tuples of lowercase words; an entry with an apostrophe
     (Dato' Sri) also as typeset, with the right single quote (Dato’ Sri)."""
@@ -522,8 +536,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         initials_not_persons=frozenset(roles["initials_not_persons"]),
         initials_introducers=_lower_set(roles["initials_introducers"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
-        body_descriptions={k.lower(): _lower_set(roles["body_descriptions"][v] if isinstance(v, str) else v)
-                           for k, v in roles["body_descriptions"].items()},
+        body_descriptions=_body_descriptions(roles["body_descriptions"]),
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         posted_body_words=_lower_set(roles["posted_body_words"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},

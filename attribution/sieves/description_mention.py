@@ -67,21 +67,34 @@ def run(state: ArticleState) -> None:
                 and (body := state.entities.panel_named_in_full(m.text, m.start)) is not None:
             # Dalam pertimbangannya, majelis menilai …, after Majelis hakim Pengadilan
             # Negeri Tegal memvonis …, with no judge named just before: the bench the
-            # article named with its court.
+            # article named with its court. named_body above finds it only where the index
+            # holds the bench's whole name as one body's (the tagger took it so) and the
+            # description is more than a bare noun; this reads the court's name from the
+            # words whatever the tagger made of them (a court taken for a place, a short
+            # form after atau), for majelis alone too, and only once no member named just
+            # before speaks for the panel.
             cand.entity = body
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":panel"
         elif m.kind == "person" and not generic and not m.demonstrative and _written_as_a_noun(state, m) \
-                and (holder := state.entities.sole_holder_named_later(m.text, m.start)) is not None:
+                and (holder := state.entities.holder_named_later(m.text, m.start, noun=True)) is not None \
+                and _speaks(state, holder):
             # Dalam sidang tuntutan, jaksa meminta …, the prosecutor named paragraphs on
             # (Jaksa penuntut umum Ratna …) and no one else with that title: the office's
-            # holder, with the title the article gives them.
+            # holder, with the title the article gives them. Never a title phrase the noun
+            # opens (Jaksa Agung, of jaksa): another office. Only a holder the article gives
+            # words of their own: one named for something else (Menteri Luar Negeri X akan
+            # berkunjung …, after menteri meminta …) may be another minister than the one
+            # who spoke.
             cand.entity = holder
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":sole_holder"
         elif m.demonstrative and described and m.kind == "organization":
             # Dalam keterangan tertulisnya, aliansi itu meminta …, where the article named no
-            # alliance, or two: no body to point back to, and never a person.
+            # alliance: no body to point back to, and never a person. Of two alliances,
+            # named_body above takes the nearer where the index holds their names as bodies'
+            # (koalisi itu points back to the latest named); two whose names only the words
+            # give leave body_described_as none to choose, and end here too.
             cand.dropped = NAME + ":no_body"
         elif m.demonstrative:
             # "Mantan Gubernur DKI Jakarta itu" with no such role in the article points
@@ -171,6 +184,11 @@ def _holder_named_later(state: ArticleState, cand, m):
     sentences = state.doc.sentences
     last = sentences[min(cand.sent + _MAX_SENTENCES_TO_NAME, len(sentences) - 1)]
     return state.entities.holder_named_later(m.text, m.start, last.end)
+
+
+def _speaks(state: ArticleState, ent) -> bool:
+    """Whether the article gives ``ent`` words of their own, by name or title."""
+    return any(c.entity is ent for c in state.live())
 
 
 def _untitled_speaker_next(state: ArticleState, ordered: list, idx: int, m):

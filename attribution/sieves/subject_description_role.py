@@ -10,18 +10,23 @@ is a role's head and its complement, closed by ``itu``/``tersebut``/``ini`` and 
 by its predicate, with no relative clause (``Pria yang akrab disapa …``). Not what the
 person is to someone (``Ibu dua anak itu``, ``Orangtua dari Dimas itu``), their age alone
 (``Bocah 11 tahun itu``) or a word that only says they are a man or a woman; not a role
-someone else the article names holds (``Kepala desa itu`` of the kepala desa), nor a noun
-the sentence before uses (``… menemui gurunya. Guru itu …``: the demonstrative points to
-that noun)."""
+someone else the article names holds (``Kepala desa itu`` of the kepala desa), nor where
+the sentence before brings in someone else the demonstrative may point to, in lowercase:
+a noun of the description's head (``… menemui gurunya. Guru itu …``), a relative (``Budi
+mengantar anaknya …. Siswa kelas V … itu``) or another word for a person (``… menolong
+seorang bocah``), outside what that sentence says the one named is (an apposition after
+the name, a predicate after ``adalah``)."""
 from __future__ import annotations
 
-from ..entities import Entity
-from ..mentions import DEMONSTRATIVES, is_title_word, parse_mention
+from ..entities import Entity, NameOccurrence
+from ..mentions import DEMONSTRATIVES, age_at, is_title_word, parse_mention
 from ._clauses import opens_its_clause
 from .base import ArticleState
 
 NAME = "subject_description_role"
 _MAX_DESCRIPTION_WORDS = 10  # Siswa kelas VI SD Negeri 2 Sukamaju itu
+_BRACKETS = ("(", ")")
+_ENCLITIC = "nya"  # gurunya, anaknya: the noun with its owner
 
 
 def run(state: ArticleState) -> None:
@@ -34,9 +39,12 @@ def run(state: ArticleState) -> None:
         role = _description_opening(state, sent)
         if role is None:
             continue
-        text, at = role
-        ent = _person_before(state, sent)
-        if ent is None or id(ent) not in open_roles or ent.role is not None:
+        text, at, head = role
+        named = _person_before(state, sent)
+        if named is None:
+            continue
+        ent, occ = named
+        if id(ent) not in open_roles or ent.role is not None or _someone_else_before(state, occ, head):
             continue
         ent.roles.append((at, text))
         for cand in state.live():
@@ -44,9 +52,9 @@ def run(state: ArticleState) -> None:
                 cand.rules["role"] = NAME
 
 
-def _description_opening(state: ArticleState, sent) -> tuple[str, int] | None:
-    """The role the description opening sentence ``sent`` as its subject gives, and where
-    it stands; None where the sentence opens otherwise."""
+def _description_opening(state: ArticleState, sent) -> tuple[str, int, str] | None:
+    """The role the description opening sentence ``sent`` as its subject gives, where it
+    stands and its head word; None where the sentence opens otherwise."""
     doc, lex = state.doc, state.lex
     toks = doc.sentence_tokens(sent)
     if not toks or state.in_quote(toks[0].start) or not toks[0].is_word:
@@ -58,7 +66,7 @@ def _description_opening(state: ArticleState, sent) -> tuple[str, int] | None:
     if not predicate.is_word or predicate.is_capitalized or predicate.lower == "yang":
         return None
     words = toks[:end]
-    if any(t.lower == "yang" or not (t.is_word or t.text in "()") for t in words):
+    if any(t.lower == "yang" or not (t.is_word or t.text in _BRACKETS) for t in words):
         return None  # Pria yang akrab disapa …: a relative clause, no role
     lowered = [t.lower for t in words]
     if not (lex.opens_a_description(lowered) or is_title_word(words[0], lex)) \
@@ -67,21 +75,72 @@ def _description_opening(state: ArticleState, sent) -> tuple[str, int] | None:
     m = parse_mention(doc, toks[:end + 1], lex)
     if m is None or not m.description or not m.demonstrative or not m.role or lex.is_no_role(m.role):
         return None
-    if any(w.isdigit() for w in m.role.split()) and all(lex.is_no_role(w) or w.isdigit() or w.lower() == "tahun"
-                                                        for w in m.role.split()):
-        return None  # Bocah 11 tahun itu: an age, no role
+    role_words = m.role.split()
+    number = next((k for k, w in enumerate(role_words) if w.isdigit()), None)
+    if number is not None and all(lex.is_no_role(w) for w in role_words[:number]):
+        return None  # Bocah 11 tahun itu: a word for a youngster and an age, no role
     if state.entities.by_role(m.role, m.start) is not None:
         return None  # Kepala desa itu: the one the article named with that title
-    prev = doc.sentences[sent.i - 1]
-    head = words[0].lower
-    if any(t.lower in (head, head + "nya") and not t.is_capitalized for t in doc.sentence_tokens(prev)):
-        return None  # … menemui gurunya. Guru itu …: that noun, not the person named
-    return m.role, m.start
+    return m.role, m.start, words[0].lower
 
 
-def _person_before(state: ArticleState, sent) -> Entity | None:
+def _someone_else_before(state: ArticleState, occ: NameOccurrence, head: str) -> bool:
+    """Whether the sentence naming ``occ`` brings in, in lowercase, someone else a
+    description with the head word ``head`` may point back to: a noun of that head
+    anywhere in it (… menemui gurunya. Guru itu …), or a relative or another word for a
+    person (Budi mengantar anaknya …; Bersama ibunya, Budi …; … menolong seorang bocah)
+    outside what it says the one named is: an apposition set off after the name (Budi
+    (45), ayah dua anak, …) and a predicate after a linking word (Anneke adalah contoh lain
+    arsitek …)."""
+    doc, lex = state.doc, state.lex
+    toks = doc.sentence_tokens(doc.sentence_at(occ.start))
+    if any(not t.is_capitalized and _without_enclitic(t.lower) == head for t in toks):
+        return True
+    linking = lex.naming_links | lex.role_predicates | lex.capacity_markers
+    k, after_the_name = 0, False
+    while k < len(toks):
+        t = toks[k]
+        if occ.start <= t.start < occ.end:
+            k, after_the_name = _after_apposition(toks, k, occ), True
+            continue
+        if after_the_name and t.lower in linking:
+            return False  # what the one named is, not someone else
+        if t.is_word and not t.is_capitalized and _a_person_word(_without_enclitic(t.lower), lex):
+            return True
+        k += 1
+    return False
+
+
+def _after_apposition(toks: list, k: int, occ: NameOccurrence) -> int:
+    """The index of the first token after the name at ``k``, its age in brackets and an
+    apposition set off by commas after them (Budi Santoso (45), ayah dua anak, …)."""
+    while k < len(toks) and toks[k].start < occ.end:
+        k += 1
+    if age_at(toks, k):
+        k += 3
+    if k < len(toks) and toks[k].text == ",":
+        close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
+        if close is not None:
+            k = close + 1
+    return k
+
+
+def _a_person_word(word: str, lex) -> bool:
+    """A word for a person: a relative (anak, istri), a man, a woman or a youngster
+    (pria, bocah), or a role's head (siswa, guru)."""
+    return word in lex.relation_heads or word in lex.person_nouns or word in lex.descriptive_role_heads \
+        or word in lex.title_heads
+
+
+def _without_enclitic(word: str) -> str:
+    """``guru`` of ``gurunya``: the noun without the enclitic naming its owner."""
+    return word[:-len(_ENCLITIC)] if len(word) > len(_ENCLITIC) and word.endswith(_ENCLITIC) else word
+
+
+def _person_before(state: ArticleState, sent) -> tuple[Entity, NameOccurrence] | None:
     """The one person the sentence right before ``sent`` names, as its subject, outside
-    anyone's words and with nothing quoted between; None where it names no one or more."""
+    anyone's words and with nothing quoted between, and that naming; None where it names
+    no one or more."""
     doc = state.doc
     prev = doc.sentences[sent.i - 1]
     people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
@@ -94,4 +153,4 @@ def _person_before(state: ArticleState, sent) -> Entity | None:
     occ = people[0]
     if not opens_its_clause(state, occ, state.lex.leading_connectives):
         return None
-    return state.entities.resolve(occ.name, occ.start)
+    return state.entities.resolve(occ.name, occ.start), occ

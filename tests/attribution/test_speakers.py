@@ -1,4 +1,6 @@
 """Speakers: canonical names, short forms, namesakes, organisations, joint statements."""
+import pytest
+
 from attribution import extract
 
 from .conftest import FakeTagger, only
@@ -4829,6 +4831,16 @@ def test_a_body_noun_with_two_such_bodies_named_or_none_stays_unresolved(run):
     assert q.speaker is None or q.speaker.name != "Bank Nusantara Makmur"
 
 
+def test_a_body_noun_takes_the_words_of_the_noun_it_names_never_an_alias_of_an_alias():
+    from attribution.lexicon import _body_descriptions, load_lexicon
+    lex = load_lexicon()
+    assert lex.body_descriptions["perseroan"] == lex.body_descriptions["perusahaan"]
+    assert _body_descriptions({"firma": ["Firma", "CV"], "usaha": "firma"})["usaha"] == {"firma", "cv"}
+    # Guard: an alias of an alias is an error in the data, not a set of its letters.
+    with pytest.raises(ValueError):
+        _body_descriptions({"firma": ["firma"], "usaha": "firma", "niaga": "usaha"})
+
+
 def _roles(result):
     return [(q.speaker.name, q.speaker.role) for q in result.quotes if q.speaker]
 
@@ -5359,6 +5371,32 @@ def test_an_office_written_as_a_common_noun_is_its_one_holder_named_later(run):
     assert q.speaker is None
 
 
+def test_an_office_noun_is_not_the_holder_of_a_longer_office_nor_one_who_never_speaks(run):
+    # jaksa meminta …, then the Jaksa Agung speaking: a title phrase jaksa opens is another
+    # office, whose holder did not plead in court.
+    text = ("Majelis hakim memvonis Arif Gunawan lima tahun penjara. Vonis itu lebih ringan dari tuntutan. "
+            "Dalam sidang tuntutan, jaksa meminta majelis menghukum Arif tujuh tahun penjara.\n\n"
+            "Arif menyatakan pikir-pikir. Penasihat hukumnya, Dimas Prakoso, menilai putusan itu tidak adil.\n\n"
+            "Jaksa Agung Sanitiar Burhanuddin mengatakan kejaksaan akan mengawal kasus itu.")
+    names = {"Arif Gunawan": "PER", "Dimas Prakoso": "PER", "Sanitiar Burhanuddin": "PER", "Rina Marpaung": "PER"}
+    q = run(text, names=names).quotes[0]
+    assert (q.speaker, q.unnamed_source.text) == (None, "jaksa")
+    # Guard: nor does the Jaksa Agung keep the prosecutor who speaks later from being the one.
+    text += " Jaksa penuntut umum Rina Marpaung mengatakan timnya juga pikir-pikir."
+    q = run(text, names=names).quotes[0]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Rina Marpaung", "description_mention:sole_holder")
+    # menteri meminta …, then a foreign minister named for a trip, who says nothing: he may
+    # hold another ministry than the one who spoke.
+    text = ("Ketegangan di perbatasan kembali meningkat. Dalam rapat kabinet, menteri meminta semua pihak "
+            "menahan diri.\n\nPekan depan, Menteri Luar Negeri Hendra Wijaya akan berkunjung ke Beijing.")
+    q = only(run(text, names={"Hendra Wijaya": "PER"}))
+    assert (q.speaker, q.unnamed_source.text) == (None, "menteri")
+    # Guard: the minister named later who speaks is the one.
+    text = text.replace("akan berkunjung", "mengatakan pemerintah akan berkunjung")
+    q = run(text, names={"Hendra Wijaya": "PER"}).quotes[0]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Hendra Wijaya", "description_mention:sole_holder")
+
+
 def test_the_bench_named_with_its_court_speaks_as_that_body(run):
     # Dalam pertimbangannya, majelis menilai …, after Majelis hakim Pengadilan … memvonis,
     # with no judge named just before: the bench named with its court, whatever the tagger
@@ -5467,6 +5505,37 @@ def test_a_description_opening_the_next_sentence_is_the_role_of_the_person_just_
             "”Sepatu saya selalu kotor,” kata Dimas.")
     q = only(run(text, names={"Dimas Pratama": "PER", "Hartono Wibisono": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Dimas Pratama", None)
+
+
+def test_a_description_after_someone_else_brought_in_before_is_no_role_of_the_one_named(run):
+    # Budi mengantar anaknya …. Siswa kelas V … itu …: the pupil is the child the sentence
+    # before brings in, not the speaker named in it; likewise a grandchild, a relative
+    # before the name or another word for a person.
+    text = ("”Saya takut dia terlambat,” kata Budi Santoso (45). Budi mengantar anaknya ke sekolah setiap pagi. "
+            "Siswa kelas V SD Negeri 1 Sukamaju itu berjalan dua kilometer.")
+    names = {"Budi Santoso": "PER", "Budi": "PER"}
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", None)
+    for old, new in (("Budi mengantar anaknya", "Budi menjemput cucunya"),
+                     ("Budi mengantar anaknya", "Bersama ibunya, Budi berangkat"),
+                     ("Budi mengantar anaknya", "Budi menolong seorang bocah")):
+        q = only(run(text.replace(old, new), names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", None), new
+    text = ("”Keretanya sering terlambat,” kata Rina Sari. Rina menjemput cucunya di stasiun. "
+            "Mahasiswa Universitas Indonesia itu kuliah setiap hari.")
+    q = only(run(text, names={"Rina Sari": "PER", "Rina": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Sari", None)
+    # Guards: a relative inside what the sentence says of the one named (a clause set off
+    # after the name, a predicate after adalah) is no one else; the description is theirs.
+    text = ("Sudah sebulan jalan desa itu rusak parah.\n\n"
+            "Pagi itu, Dimas Pratama (11), yang tinggal bersama neneknya, menunggu angkutan di tepi jalan. "
+            "Siswa kelas V SD Negeri 1 Cikupa itu berjalan dua kilometer setiap hari.\n\n"
+            "”Sepatu saya selalu kotor,” kata Dimas.")
+    for old, new in (("", ""), (", yang tinggal bersama neneknya, menunggu angkutan di tepi jalan",
+                                " adalah anak seorang petani di desa itu")):
+        q = only(run(text.replace(old, new) if old else text, names={"Dimas Pratama": "PER"}))
+        assert (q.speaker.name, q.speaker.role, q.rules.get("role")) == (
+            "Dimas Pratama", "Siswa kelas V SD Negeri 1 Cikupa", "subject_description_role"), new
 
 
 def test_a_body_speaking_through_a_titled_officer_is_the_officer(run):
