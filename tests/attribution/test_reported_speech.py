@@ -1437,3 +1437,29 @@ def test_menurutnya_in_a_relative_clause_on_a_reported_object_is_an_aside_of_tha
     q = only(run("Ketua kelompok tani Sumardi Wiryo menunjuk saluran irigasi yang menurutnya tak pernah "
                  "dibersihkan.", names={"Sumardi Wiryo": "PER"}))
     assert (q.text, q.speaker.name) == ("tak pernah dibersihkan", "Sumardi Wiryo")
+
+
+def test_a_second_predicate_after_tetapi_shares_the_subject_of_the_first(run):
+    # Ia sependapat dengan …, tetapi menilai …: the judge's view, though the first verb
+    # reports nothing.
+    text = ("Hakim Konstitusi Rudi Hartanto menyampaikan alasan berbeda. Ia sependapat dengan amar putusan, "
+            "tetapi menilai pemerintah semestinya juga melarang perekrutan tenaga honorer baru.")
+    q = run(text, names={"Rudi Hartanto": "PER"}).quotes[-1]
+    assert (q.text, q.speaker.name) == ("pemerintah semestinya juga melarang perekrutan tenaga honorer baru",
+                                        "Rudi Hartanto")
+    # The near miss: a subject of its own after tetapi speaks.
+    q = only(run("Budi Santoso setuju dengan usulan itu, tetapi Rina Kusuma menilai pemerintah perlu menunda "
+                 "pelaksanaannya.", names={"Budi Santoso": "PER", "Rina Kusuma": "PER"}))
+    assert q.speaker.name == "Rina Kusuma"
+
+
+def test_a_scheduled_announcement_is_no_statement(run):
+    # dijadwalkan mengumumkan … pekan depan: nothing said yet.
+    assert run("Badan Pusat Statistik (BPS) dijadwalkan mengumumkan angka inflasi pada Senin pekan depan.",
+               names={"Badan Pusat Statistik": "ORG"}).quotes == []
+    assert run("Kementerian Keuangan berencana mengumumkan bahwa defisit anggaran melebar.",
+               names={"Kementerian Keuangan": "ORG"}).quotes == []
+    # The near miss: the announcement made is one.
+    q = only(run("Kementerian Keuangan mengumumkan bahwa defisit anggaran melebar.",
+                 names={"Kementerian Keuangan": "ORG"}))
+    assert q.text == "defisit anggaran melebar"
