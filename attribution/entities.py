@@ -225,8 +225,41 @@ class EntityIndex:
             # Ikatan Dokter Indonesia (IDI), with the acronym left out by the tagger: the body
             # is known by it too (… tulis IDI dan PDPI).
             toks = self.doc.tokens[toks[0].i:after + 3]
+        elif _acronym_opens_at(self.doc.tokens, after, toks[-1].sent) \
+                and self._past_acronym_qualifier(after + 3) > after + 3:
+            toks = self.doc.tokens[toks[0].i:after + 3]  # (BEM) UNBT, the tagger leaving out (BEM): below
+        toks = self.doc.tokens[toks[0].i:self._past_acronym_qualifier(toks[-1].i + 1)]
         self.add(self.doc.text[toks[0].start:toks[-1].end], toks[0].start, toks[-1].end, "organization",
                  self._body_role_before(toks[0].i))
+
+    def _past_acronym_qualifier(self, after: int) -> int:
+        """Where a body's name that closes in its acronym in brackets ends, the acronym's
+        bracket closing before token ``after``: past the capitalised words right after it
+        where the article also writes them after the acronym alone (Badan Eksekutif
+        Mahasiswa (BEM) UNBT, then BEM UNBT melayangkan …), which make them part of the
+        body's name (the student body of that university, not any); ``after`` otherwise."""
+        toks = self.doc.tokens
+        if not 3 <= after < len(toks) or toks[after - 1].text != ")" or toks[after - 3].text != "(":
+            return after
+        acronym, sent = toks[after - 2], toks[after - 1].sent
+        if not (acronym.is_word and len(acronym.text) > 1 and acronym.text.isupper()):
+            return after
+        end = after
+        while end < len(toks) and end - after < _MAX_ACRONYM_QUALIFIER_WORDS and toks[end].sent == sent \
+                and toks[end].is_word and toks[end].is_capitalized and not toks[end].ner.endswith("-PER") \
+                and ((len(toks[end].text) > 1 and toks[end].text.isupper())
+                     or self.lex.is_place_or_organization_word(toks[end].text) or self.lex.is_place_word(toks[end].text)):
+            end += 1  # an acronym, a place or a body's word (UNBT, Jatim, Pusat); no one's name
+        words = [t.text for t in toks[after:end]]
+        for n in range(len(words), 0, -1):
+            written = [acronym.text] + words[:n]
+            if any([t.text for t in toks[k:k + n + 1]] == written
+                   and not any(t.ner.endswith("-PER") for t in toks[k:k + n + 1])
+                   and (k + n + 1 >= len(toks) or not toks[k + n + 1].is_capitalized
+                        or toks[k + n + 1].sent != toks[k].sent)
+                   for k in range(len(toks) - n) if k != after - 2 and toks[k].text == acronym.text):
+                return after + n
+        return after
 
     def _body_role_before(self, first: int) -> str | None:
         """The noun right before a body's name that says what it is to an event or a deal
@@ -1716,6 +1749,7 @@ class EntityIndex:
 
 _MAX_COURT_NAME_WORDS = 10  # Pengadilan Tindak Pidana Korupsi atau Tipikor Jakarta Pusat
 _MAX_BODY_NAME_WORDS = 6  # PT Bank Rakyat Indonesia (Persero) Tbk: longer runs are no one body's name
+_MAX_ACRONYM_QUALIFIER_WORDS = 3  # BEM UNBT, DPD PDIP Jatim: the acronym's unit or place
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart
 _MIN_NICKNAME_LENGTH = 4  # Ardi of Ardiwinata; shorter fronts (Adi, Tri) are names of their own
 _MAX_ADDRESS_WORDS = 5  # Ajun Komisaris Besar Polisi, Bu Hj.: what may stand before a name to address it
@@ -1954,6 +1988,14 @@ def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
     if not (head in lex.title_heads or head in lex.descriptive_role_heads):
         return role
     return role[:-1] + [replace(last, text=last.text[:-3], end=last.end - 3)]
+
+
+def _acronym_opens_at(toks: list[Token], k: int, sent: int) -> bool:
+    """Whether an acronym in brackets opens at token ``k`` in sentence ``sent`` and the
+    name goes on after it (``(BEM) UNBT``, ``(IDI) Cabang``)."""
+    return k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 2].sent == sent \
+        and toks[k + 1].is_word and len(toks[k + 1].text) > 1 and toks[k + 1].text.isupper() \
+        and toks[k + 3].sent == sent and toks[k + 3].is_capitalized
 
 
 def _bracketed_acronym_at(toks: list[Token], k: int, sent: int) -> bool:

@@ -125,6 +125,11 @@ class Lexicon:
     question_cue_verbs: frozenset[str]  # ”…?” tanya (Hendra): the one who asks the questions
     address_forms: frozenset[str]  # Saudara, Anda: the one a question is put to
     closing_statement_nouns: frozenset[str]  # (demikian) keterangan tertulis (Kementerian …): a statement's words
+    contrastive_predicate_joiners: frozenset[str]  # (…, tetapi) menilai: a second predicate, one subject
+    schedule_markers: frozenset[str]  # dijadwalkan (mengumumkan): a planned act, nothing said yet
+    authored_documents: frozenset[str]  # surat, pernyataan: a document whose author speaks through it
+    document_parts: frozenset[str]  # paragraf, bagian: part of a document
+    document_issuing_verbs: frozenset[str]  # melayangkan (surat terbuka): its subject wrote the document
     document_heads: frozenset[str]  # Laporan Bank Dunia menyebutkan: the body's document
     institution_names: frozenset[str]  # Gedung Putih, Kremlin: the institution that sits there
     indefinite_determiners: frozenset[tuple[str, ...]]  # Seorang (pejabat senior): someone unnamed
@@ -251,6 +256,18 @@ class Lexicon:
             if tuple(words[:n]) in self.indefinite_determiners:
                 return n
         return 0
+
+    def document_pointed_at(self, words: list[str]) -> int | None:
+        """Where the document noun stands in ``words`` (lowercased, the demonstrative
+        after them left off) that name a document and nothing else: maybe a determiner of
+        one (``salah satu``), words naming a part of it (``paragraf``), the document
+        (``surat``), then words describing it (``terbuka``); None otherwise."""
+        k = self.singular_determiner_length(words)
+        while k < len(words) and words[k] in self.document_parts:
+            k += 1
+        if k < len(words) and words[k] in self.authored_documents:
+            return k
+        return None
 
     def subject_determiner_length(self, words: list[str]) -> int:
         """Like ``indefinite_determiner_length``, counts too (``tiga`` kontraktor), as the
@@ -386,13 +403,13 @@ class Lexicon:
         """Whether the words before a speech verb (lowercased, nearest last) leave no
         statement to report: a denial (``tidak pernah``, ``belum bisa``; ``tidak hanya``,
         not only, still reports one, and so does a denied denial of ``verb``, ``tidak
-        menampik``), an obligation (``harus``, ``perlu``), or a subordinator that makes the
-        verb an adjunct (``dalam menyampaikan …, X``)."""
+        menampik``), an obligation (``harus``, ``perlu``), a plan (``dijadwalkan``), or a
+        subordinator that makes the verb an adjunct (``dalam menyampaikan …, X``)."""
         if words and words[-1] in self.verb_subordinators:
             return True
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
-            if w in self.deontic_modals:
+            if w in self.deontic_modals or w in self.schedule_markers:
                 return True
             if w in self.negators:
                 if verb in self.denial_verbs:
@@ -563,6 +580,11 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         question_cue_verbs=_lower_set(cues["question_cue_verbs"]),
         address_forms=_lower_set(cues["address_forms"]),
         closing_statement_nouns=_lower_set(cues["closing_statement_nouns"]),
+        schedule_markers=_lower_set(cues["schedule_markers"]),
+        contrastive_predicate_joiners=_lower_set(cues["contrastive_predicate_joiners"]),
+        authored_documents=_lower_set(cues["authored_documents"]),
+        document_parts=_lower_set(cues["document_parts"]),
+        document_issuing_verbs=_lower_set(cues["document_issuing_verbs"]),
         document_heads=_lower_set(roles["document_heads"]),
         institution_names=_lower_set(roles["institution_names"]),
         indefinite_determiners=frozenset(tuple(d.lower().split()) for d in roles["indefinite_determiners"]),

@@ -665,6 +665,12 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     start = after_facility_namesake(tokens, start, end, lex)
     if start == end:
         return None
+    if start == run_start and _object_of_a_field_noun(tokens, start, end, lex):
+        # Deputi Bidang Promosi Penanaman Modal Sudarto Wiryawan: the action noun closing
+        # the field takes its object (Penanaman Modal, Pengelolaan Sampah), which is no
+        # part of the holder's name; the complement ends after it.
+        start += 1
+        run_start = start
     # Where the complement visibly ends in a place, an acronym or a rank (Korea Selatan
     # Chang Ho Jin, BNPB Doni Monardo, Kombes Gidion Arif Setyawan), or in the acronym a
     # body's name is given in brackets (… Lingkungan Hidup Indonesia (Walhi) Fransisca
@@ -726,6 +732,22 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _object_of_a_field_noun(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[start]``, opening the run of capitalised words after a title, is
+    the object of the action noun right before it (``Modal`` of Penanaman Modal,
+    ``Sampah`` of Pengelolaan Sampah): a word running text writes in lowercase that no
+    tagger, cue or given-name list takes for a name, with a name still after it (two
+    words, or one the tagger marks a person's)."""
+    if start < 1 or end - start < 2 or not lex.is_abstract_noun(tokens[start - 1].lower) \
+            or not tokens[start - 1].is_capitalized:
+        return False
+    tok = tokens[start]
+    if not _common_word(tok, lex) or tok.ner.endswith("-PER") or _is_given_name_word(tok, lex) \
+            or _is_title_word(tok, lex):
+        return False
+    return end - start >= 3 or tokens[start + 1].ner.endswith("-PER")
 
 
 _FIELD_JOINERS = frozenset({"dan", "&"})
@@ -1478,6 +1500,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         tokens = tokens[1:]  # Kejujuran Karyono (57), …: what is said of the person, no role
     if not tokens or (len(tokens) > 1 and _a_thing_done(tokens[:-1], lex)):
         return None  # Dua gol Marcos Tavares (memastikan kemenangan): a thing, no speaker
+    if demonstrative and all(t.is_word and (not t.is_capitalized or (k == 0 and opens_sentence(doc, t)))
+                             for k, t in enumerate(tokens)) \
+            and lex.document_pointed_at([t.lower for t in tokens]) is not None:
+        # ”…,” demikian bunyi salah satu paragraf surat tersebut: a document pointing back
+        # names no one; its author speaks (context_speaker), no unnamed source.
+        return None
     _doc_tokens.set(doc.tokens)
     posted = _posted_body(doc, tokens, lex)
     if posted is not None:
@@ -2554,6 +2582,32 @@ def _after_a_clause_joined(words: list[Token], lex: Lexicon) -> list[Token]:
     return words[joiner + 1:]
 
 
+def _subject_of_clause(words: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The subject opening the last clause of ``words`` (after its last comma outside
+    brackets): a pronoun, the words before the first verb with a verb's prefix (pengamat
+    X mengaku setuju), else a run of capitalised words before a lowercase one (Hakim X
+    sependapat …); None where none of these stands there."""
+    depth, start = 0, 0
+    for k, t in enumerate(words):
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text in {",", "—", "–"} and depth <= 0:
+            start = k + 1
+    clause = words[start:]
+    if not clause:
+        return None
+    first = clause[0]
+    if first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns \
+            or first.lower in lex.institutional_pronouns:
+        return clause[:1]
+    verb = next((k for k in range(1, len(clause)) if _verb_form(clause[k])), None)
+    if verb is not None:
+        return clause[:verb]
+    k = 0
+    while k < len(clause) and (clause[k].is_capitalized or not clause[k].is_word):
+        k += 1
+    return clause[:k] if 0 < k < len(clause) else None
+
+
 def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     """The words naming who speaks, before a reporting verb in the same sentence:
     the clause after the last comma (``Dalam konferensi pers ..., Menteri Cho`` ->
@@ -2571,6 +2625,13 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                  if words[k].lower in lex.clause_conjunctions and not words[k].is_capitalized), None)
     if conj is not None and conj + 1 < len(words):
         words = words[conj + 1:]
+    elif conj is not None and conj == len(words) - 1 and words[conj].lower in lex.contrastive_predicate_joiners \
+            and conj > 1 and words[conj - 1].text == ",":
+        # Ia sependapat dengan amar putusan, tetapi menilai …: no subject after the
+        # conjunction; the verb shares the one of the clause before the comma.
+        shared = _subject_of_clause(words[:conj - 1], lex)
+        if shared:
+            words = shared
     words = _after_a_clause_joined(words, lex)
     # Whether the clause before the verb is set off by a comma (X, Kepala Y, mengatakan).
     set_off = bool(words) and words[-1].text in {",", "—"}

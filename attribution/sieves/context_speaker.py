@@ -4,7 +4,7 @@ sentence says it came from (``Keluhan itu disampaikan Siti Aminah``), else to th
 of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES, parse_mention, speaker_np_after
+from ..mentions import DEMONSTRATIVES, parse_mention, speaker_np_after, subject_before
 from ._clauses import person_after
 from .base import ArticleState
 
@@ -12,6 +12,8 @@ NAME = "context_speaker"
 _MAX_GAP_BEFORE = 3
 _MAX_GAP_AFTER = 1
 _MAX_QUESTION_GAP = 6  # sentences from the cued question back to the uncued one
+_MAX_DOCUMENT_GAP = 6  # sentences from a document pointed back to where it was told of
+_MAX_DOCUMENT_WORDS = 4  # surat | terbuka | itu: from the document's noun to its demonstrative
 
 
 def run(state: ArticleState) -> None:
@@ -24,6 +26,11 @@ def run(state: ArticleState) -> None:
             continue  # juru bicara Gedung Putih, with no holder named: someone new, unnamed
         if cand.speaker_mention is not None and cand.speaker_mention.indefinite:
             continue  # ”…,” tuturnya after Seorang saksi mata …: that unnamed source (pronoun_mention)
+        author = _document_author(state, cand) if m is None else None
+        if author is not None:
+            cand.entity, cand.co_entities = author[0], list(author[1])
+            cand.rules["speaker"] = NAME + ":document"
+            continue
         named = _named_in_next_sentence(state, cand.end)
         if named is not None:
             cand.entity = named
@@ -47,6 +54,61 @@ def run(state: ArticleState) -> None:
         if before is not None and cand.type == "direct" and cand.sent - before.sent <= _MAX_GAP_BEFORE * 2:
             cand.entity = before.entity
             cand.rules["speaker"] = NAME + ":previous_far"
+
+
+def _document_author(state: ArticleState, cand):
+    """The author (and co-authors) of the document a record's cue points back to (”…,” demikian bunyi
+    salah satu paragraf surat tersebut; ”…,” tulis pernyataan itu): in the latest sentence
+    a few before that names the same document, the speaker of its record (Dalam surat
+    terbuka itu, BEM menyebut …), else the subject of the verb that issued it (BEM
+    melayangkan surat terbuka …); None where the cue names no document, or that sentence
+    no author."""
+    doc, lex = state.doc, state.lex
+    noun = _document_in_cue(state, cand)
+    if noun is None:
+        return None
+    for i in range(cand.sent - 1, max(-1, cand.sent - 1 - _MAX_DOCUMENT_GAP), -1):
+        sent = doc.sentences[i]
+        if sent.boilerplate:
+            continue
+        toks = doc.sentence_tokens(sent)
+        at = next((t for t in toks if t.lower == noun and state.in_quote(t.start) is None), None)
+        if at is None:
+            continue
+        told = next((c for c in state.live() if c.sent == i and c.entity is not None and c is not cand), None)
+        if told is not None:
+            return told.entity, told.co_entities  # Kedua organisasi itu …: all who wrote it
+        # melayangkan surat terbuka, mengirim sebuah surat: the verb right before it, or
+        # one word before that.
+        k = next((j for j in (at.i - 1, at.i - 2)
+                  if j >= sent.tok_start and doc.tokens[j].lower in lex.document_issuing_verbs), None)
+        if k is None:
+            return None
+        np = subject_before(doc, k, lex)
+        m = parse_mention(doc, np, lex) if np else None
+        if m is None or not m.name or m.description or m.pronoun:
+            return None
+        return state.entities.resolve(m.name, m.name_start or m.start, m.kind), []
+    return None
+
+
+def _document_in_cue(state: ArticleState, cand) -> str | None:
+    """The noun of the document, pointed back to with a demonstrative, that the words
+    after a quote's cue name as its source (demikian bunyi … surat tersebut; tulis
+    pernyataan itu); None where they name none."""
+    doc, lex = state.doc, state.lex
+    if cand.cue_start is None or cand.type != "direct" or cand.cue_start < cand.end:
+        return None
+    sent = doc.sentences[cand.sent]
+    toks = [t for t in doc.tokens_between(cand.cue_start, sent.end) if t.is_word]
+    for k, t in enumerate(toks):
+        if t.lower in lex.authored_documents:
+            rest = toks[k + 1:k + 1 + _MAX_DOCUMENT_WORDS]
+            stop = next((j for j, r in enumerate(rest) if r.lower in DEMONSTRATIVES), None)
+            if stop is not None and all(not r.is_capitalized for r in rest[:stop]):
+                return t.lower
+            return None
+    return None
 
 
 def _is_question(state: ArticleState, cand) -> bool:

@@ -32,6 +32,13 @@ def run(state: ArticleState) -> None:
         generic = not m.demonstrative and not m.text[:1].isupper() and len(m.text.split()) == 1 \
             and not (word in state.lex.title_heads and word not in state.lex.descriptive_role_heads)
         described = m.kind == "organization" and _a_body_noun(state, m)
+        if m.demonstrative and described and (last := _body_that_spoke_last(state, ordered, idx, m)) is not None:
+            # CELIOS dalam laporannya … memperkirakan …. Lembaga itu menilai …: the body that
+            # spoke right before, not another the article named nearby with that noun.
+            cand.entity = last
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":last_body"
+            continue
         ent = None if generic else state.entities.by_role(m.role or m.text, m.start)
         if ent is not None and described and ent.kind == "person":
             ent = None  # Aliansi itu mendesak …, after Koordinator aliansi X: the body, never a person
@@ -132,6 +139,28 @@ def run(state: ArticleState) -> None:
             cand.entity.named_by_title = m.kind == "person" and _written_as_a_title(state, m)
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":title_only"
+
+
+def _body_that_spoke_last(state: ArticleState, ordered: list, idx: int, m):
+    """The body whose words the record right before ``ordered[idx]`` reports, in its own
+    sentence or the one before, where a body's noun with a demonstrative opens this one
+    (Lembaga itu menilai …, Perusahaan tersebut membantah …): the one it points back to,
+    unless its name opens with a word for another kind of body (Kementerian X, for
+    perusahaan itu). None where a person spoke last, or no one just before."""
+    cand = ordered[idx]
+    prev = next((c for c in reversed(ordered[:idx]) if c.entity is not None), None)
+    if prev is None or prev.entity.kind != "organization" or cand.sent - prev.sent > 1:
+        return None
+    if any(c.entity is None and c.mention is not None and not c.mention.pronoun
+           for c in ordered[ordered.index(prev) + 1:idx]):
+        return None  # someone else spoke between, not yet resolved
+    heads = state.lex.body_descriptions.get(_body_noun(m.text))
+    if not heads:
+        return None
+    first = name_key(prev.entity.name)[:1]
+    if first and first[0] not in heads and any(first[0] in h for h in state.lex.body_descriptions.values()):
+        return None
+    return prev.entity
 
 
 def _body_noun(text: str) -> str:

@@ -86,3 +86,14 @@ def test_a_caption_closed_by_its_photo_credit_dates_nothing(run):
             "”Rem yang aus masih paling banyak kami temukan,” kata Kepala Dishub DIY Bambang Wijaya, Selasa.")
     r = run(text, published="2025-01-21", names={"Bambang Wijaya": "PER"})
     assert [str(q.date) for q in r.quotes] == ["2025-01-21", "2025-01-21"]
+
+
+def test_an_investment_disclaimer_is_page_furniture(run):
+    # Disclaimer: berita ini tidak bertujuan mengajak …: boilerplate, no one's words.
+    text = ("Saham PT Semen Raya ditutup melemah 3 persen, kata analis Kevin Santoso.\n\n"
+            "Disclaimer: berita ini tidak bertujuan mengajak pembaca membeli atau menjual saham.")
+    r = run(text, names={"Kevin Santoso": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Kevin Santoso"]
+    assert is_boilerplate_line("Disclaimer: berita ini tidak bertujuan mengajak pembaca membeli saham.")
+    # The near miss: the word inside a sentence is article text.
+    assert not is_boilerplate_line("Menurut Kevin, disclaimer itu wajib dicantumkan.")

@@ -1470,3 +1470,29 @@ def test_a_denied_claim_followed_by_what_it_says_is_a_statement_of_the_denier(ru
     r = run("Kepala dinas perikanan Hendra Gunawan membantah tudingan Serikat Nelayan Pantura yang menilai dinas "
             "lamban menyalurkan bantuan.", names=names)
     assert [q.speaker.name for q in r.quotes] == ["Serikat Nelayan Pantura"]
+
+
+def test_a_second_predicate_after_tetapi_shares_the_subject_of_the_first(run):
+    # Ia sependapat dengan …, tetapi menilai …: the judge's view, though the first verb
+    # reports nothing.
+    text = ("Hakim Konstitusi Rudi Hartanto menyampaikan alasan berbeda. Ia sependapat dengan amar putusan, "
+            "tetapi menilai pemerintah semestinya juga melarang perekrutan tenaga honorer baru.")
+    q = run(text, names={"Rudi Hartanto": "PER"}).quotes[-1]
+    assert (q.text, q.speaker.name) == ("pemerintah semestinya juga melarang perekrutan tenaga honorer baru",
+                                        "Rudi Hartanto")
+    # The near miss: a subject of its own after tetapi speaks.
+    q = only(run("Budi Santoso setuju dengan usulan itu, tetapi Rina Kusuma menilai pemerintah perlu menunda "
+                 "pelaksanaannya.", names={"Budi Santoso": "PER", "Rina Kusuma": "PER"}))
+    assert q.speaker.name == "Rina Kusuma"
+
+
+def test_a_scheduled_announcement_is_no_statement(run):
+    # dijadwalkan mengumumkan … pekan depan: nothing said yet.
+    assert run("Badan Pusat Statistik (BPS) dijadwalkan mengumumkan angka inflasi pada Senin pekan depan.",
+               names={"Badan Pusat Statistik": "ORG"}).quotes == []
+    assert run("Kementerian Keuangan berencana mengumumkan bahwa defisit anggaran melebar.",
+               names={"Kementerian Keuangan": "ORG"}).quotes == []
+    # The near miss: the announcement made is one.
+    q = only(run("Kementerian Keuangan mengumumkan bahwa defisit anggaran melebar.",
+                 names={"Kementerian Keuangan": "ORG"}))
+    assert q.text == "defisit anggaran melebar"

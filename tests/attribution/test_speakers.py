@@ -5716,3 +5716,93 @@ def test_a_relative_clause_describing_one_namesake_picks_her(run):
     # Guard: a clause that describes neither leaves the nearest.
     quotes = run(text.replace("yang berjualan sayur itu", "yang datang pagi itu"), names=names).quotes
     assert [q.speaker.name for q in quotes][-2:] == ["Sri Rahayu"] * 2
+
+
+def test_the_object_of_an_action_noun_closing_a_title_is_no_part_of_the_name(run):
+    # Direktur Pengelolaan Sampah Hendra Wirasaputra: Sampah is what Pengelolaan manages,
+    # part of the title; the tagger's name is the holder's.
+    text = "\"Kami akan meninjau ulang izin itu,\" kata Direktur Pengelolaan Sampah Hendra Wirasaputra."
+    q = only(run(text, names={"Hendra Wirasaputra": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Wirasaputra", "Direktur Pengelolaan Sampah")
+    # Without a tagger too: the complement ends after the object.
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Wirasaputra", "Direktur Pengelolaan Sampah")
+    # The near miss: a given name right after the action noun opens the holder's name.
+    q = only(run("\"Kami akan meninjau ulang izin itu,\" kata Kepala Seksi Pengawasan Indah Permatasari.",
+                 names={"Indah Permatasari": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Indah Permatasari", "Kepala Seksi Pengawasan")
+
+
+def test_a_quote_cued_by_a_document_pointed_back_to_is_its_author_s(run):
+    # ”…,” demikian bunyi penggalan surat tersebut: the letter's author, told of two
+    # sentences before as sending it, not the minister who spoke between.
+    names = {"Ikatan Guru Honorer Nusantara": "ORG", "Arif Wicaksono": "PER",
+             "Lembaga Kajian Pendidikan Rakyat": "ORG"}
+    text = ("Ikatan Guru Honorer Nusantara (IGHN) melayangkan surat terbuka kepada Presiden pada Senin (10/3/2025).\n\n"
+            "Menanggapi hal itu, Menteri Pendidikan Arif Wicaksono mengatakan pemerintah sedang menyiapkan skema "
+            "baru untuk guru honorer.\n\n"
+            "\"Kami tidak meminta belas kasihan. Kami meminta keadilan,\" demikian bunyi salah satu paragraf "
+            "surat tersebut.\n\n"
+            "Di tempat lain, Lembaga Kajian Pendidikan Rakyat menerbitkan pernyataan sikap.\n\n"
+            "\"Guru honorer sudah terlalu lama menunggu,\" tulis pernyataan itu.")
+    r = run(text, names=names)
+    assert [(q.text[:12], q.speaker.name if q.speaker else None) for q in r.quotes] == [
+        ("pemerintah s", "Arif Wicaksono"), ("Kami tidak m", "Ikatan Guru Honorer Nusantara"),
+        ("Guru honorer", "Lembaga Kajian Pendidikan Rakyat")]
+    assert r.quotes[1].rules["speaker"] == "context_speaker:document"
+    # The near miss: one who received the letter did not write it; with no author told
+    # of, the words stay with the speaker just before, as any uncued quote.
+    text = ("Presiden menerima surat dari para guru honorer pada Senin (10/3/2025).\n\n"
+            "Menteri Pendidikan Arif Wicaksono mengatakan pemerintah sedang menyiapkan skema baru untuk guru honorer.\n\n"
+            "\"Kami tidak meminta belas kasihan,\" demikian bunyi surat tersebut.")
+    q = run(text, names=names).quotes[-1]
+    assert q.rules["speaker"] != "context_speaker:document"
+
+
+def test_a_body_named_on_after_its_bracketed_acronym_keeps_the_words_the_article_writes_after_it(run):
+    # Badan Eksekutif Mahasiswa (BEM) USTB, then BEM USTB alone: the student body of
+    # that university, which a bare BEM later is.
+    names = {"Badan Eksekutif Mahasiswa": "ORG"}
+    text = ("Rektor menanggapi surat terbuka Badan Eksekutif Mahasiswa (BEM) USTB soal uang kuliah.\n\n"
+            "Sebelumnya, BEM USTB melayangkan surat terbuka kepada rektor. Dalam surat terbuka itu, BEM menyebut "
+            "kenaikan uang kuliah mencapai 40 persen.")
+    q = only(run(text, names=names))
+    assert q.speaker.name == "Badan Eksekutif Mahasiswa (BEM) USTB"
+    # The near miss: where the article never writes the acronym with those words, they
+    # are no part of the name (a branch's or a place's words may follow the bracket).
+    text = ("Rektor menanggapi surat terbuka Badan Eksekutif Mahasiswa (BEM) USTB soal uang kuliah.\n\n"
+            "Dalam surat terbuka itu, BEM menyebut kenaikan uang kuliah mencapai 40 persen.")
+    q = only(run(text, names=names))
+    assert "USTB" not in q.speaker.name
+
+
+def test_a_body_noun_with_a_demonstrative_is_the_body_that_spoke_right_before(run):
+    # Lembaga itu menilai …, right after a think tank's record: that body, not the
+    # statistics agency (Badan …) named a paragraph before.
+    names = {"Badan Pusat Statistik": "ORG", "Institute for Economic Reform": "ORG"}
+    text = ("Badan Pusat Statistik (BPS) akan merilis data inflasi bulan depan.\n\n"
+            "Institute for Economic Reform (IER) dalam laporannya memperkirakan daya beli masyarakat akan terus "
+            "melemah hingga akhir tahun. Lembaga itu menilai harga pangan masih menjadi pemicu utama.")
+    q = run(text, names=names).quotes[-1]
+    assert q.text == "harga pangan masih menjadi pemicu utama"
+    assert (q.speaker.name, q.rules["speaker"]) == ("Institute for Economic Reform", "description_mention:last_body")
+    # The near miss: a ministry spoke right before; perusahaan itu is no ministry, but the
+    # one company the article named.
+    names = {"PT Sinar Logam": "ORG", "Kementerian Perindustrian": "ORG"}
+    text = ("PT Sinar Logam menghentikan produksi di pabriknya.\n\n"
+            "Kementerian Perindustrian menyatakan akan memeriksa izin pabrik itu. "
+            "Perusahaan itu menilai pemeriksaan tersebut tidak perlu.")
+    q = run(text, names=names).quotes[-1]
+    assert q.speaker.name == "PT Sinar Logam"
+
+
+def test_a_sentence_adverb_with_nya_before_a_counted_group_is_no_speaker(run):
+    # Hasilnya, sebanyak 64% responden menyatakan …: the result is no one; the counted
+    # respondents are no named speaker either.
+    r = run("Lembaga survei itu merilis temuan terbarunya. Hasilnya, sebanyak 64% responden menyatakan puas "
+            "terhadap layanan publik.")
+    assert all(q.speaker is None or q.speaker.name != "Hasilnya" for q in r.quotes)
+    # The near miss: a name after the adverb still speaks.
+    q = only(run("Hasilnya, Ketua Tim Peneliti Sari Wulandari menyatakan layanan publik membaik.",
+                 names={"Sari Wulandari": "PER"}))
+    assert q.speaker.name == "Sari Wulandari"
