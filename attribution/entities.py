@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, age_at, back_over_honorifics,
+from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, age_at, age_before, back_over_honorifics,
                        bracketed_name_end, describes_someone, has_passive_shape, head_final_title_start,
                        initial_opens_name, inside_a_firm_name, is_honorific, is_stop_inside_name, looks_like_a_verb,
                        name_prefix_inside_a_sentence, opens_a_rank, opens_sentence, short_form_after)
@@ -126,7 +126,7 @@ class EntityIndex:
         leads (a weak tagger calls too much ORG to trust it alone)."""
         from .mentions import (after_facility_namesake, after_name_head, after_title_field, back_over_short_given_name, body_and_its_place, body_name_end,
                                bodies_joined, ends_a_place, ends_title_phrase, leading_places, name_start_by_reuse,
-                               name_start_over_particles, trim_person_span)
+                               name_start_over_particles, run_in_title, trim_person_span)
 
         org_names = {tuple(t.text for t in self.doc.tokens[e.tok_start:e.tok_end])
                      for e in self.doc.entities if e.label == "ORG"}
@@ -172,6 +172,9 @@ class EntityIndex:
                 toks = self.doc.tokens[name_start_over_particles(self.doc, toks[0].i, self.lex):toks[-1].i + 1]
                 if _initials_after(self.doc.tokens, toks[-1].i + 1):
                     toks = self.doc.tokens[toks[0].i:toks[-1].i + 2]  # Mahfud MD: the tagger left out "MD"
+                run_in = run_in_title(toks, self.lex)
+                if run_in is not None:
+                    toks = toks[:run_in]  # Rina Kusumawati Lurah Tambakrejo: the title it ran into
                 name = self.doc.text[toks[0].start:toks[-1].end]
                 role = prenominal_role(self.doc, toks[0].i, self.lex)
                 after = toks[-1].i + 1
@@ -300,6 +303,9 @@ class EntityIndex:
             # Arni Setiyani (28), karyawan swasta: the age in brackets sits between.
             name_end = j - 3 if j >= 4 and toks[j - 1].text == ")" and toks[j - 3].text == "(" \
                 and toks[j - 2].text.isdigit() else j
+            # Rizky Pratama, 25, penonton …: so does one set off by commas.
+            if name_end == j:
+                name_end -= age_before(toks, j)
             if not toks[name_end - 1].is_capitalized:
                 continue
             role = postnominal_role(self.doc, j, self.lex)
@@ -396,6 +402,7 @@ class EntityIndex:
             name_end = k
             if age_at(toks, k):
                 k += 3  # Wahyuni (40),
+            k = _past_short_form_after_atau(toks, k)  # Ahmad Syarif Hidayat atau Gus Syarif,
             first = j + 1
             while first + 1 < name_end and (is_honorific(toks[first], lex) or toks[first].lower in lex.address_openers
                                             or _honorific_stop(toks, first, lex)):
@@ -414,6 +421,7 @@ class EntityIndex:
             run = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
             starts = [p for p in range(len(run)) if self._opens_a_role(run[p:])]
             if not starts:
+                self._add_role_of_relative(run, toks[first:name_end], known)
                 continue
             # De Vries memastikan kapten tim, Rafael …: a role right after the clause's verb
             # opens there; so does one after the party it speaks for (terdakwa melalui kuasa
@@ -428,6 +436,7 @@ class EntityIndex:
             role = run[after_verb[-1] if after_verb else starts[0]:]
             m = parse_mention(self.doc, _without_possessive(role, lex) + toks[j:name_end], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:
+                self._add_role_of_relative(run, toks[first:name_end], known)
                 continue
             cut = _hyphen_between_two_names(m.name, lex)
             if known is not None and known.end == m.name_end:
@@ -439,6 +448,42 @@ class EntityIndex:
                         half.role = m.role
             elif known is None:
                 self.add(m.name, m.name_start, m.name_end, m.kind, m.role)
+
+    def _kinship_set_off(self, run: list[Token]) -> bool:
+        """Whether ``run``, the words before a name set off by commas, is a kinship noun
+        alone, maybe after ``sang`` and with a few lowercase words after it (``Sang ibu``,
+        ``Putri sulungnya``, ``Anaknya``), with a possessive or ``sang`` saying whose
+        relative it is; not one whose relative the article names right there (``Istri
+        Karyono``), nor one that the role parse reads (``Ayah korban``)."""
+        lex = self.lex
+        k = 1 if run and run[0].lower in lex.kinship_determiners else 0
+        if not 0 < len(run) - k <= _MAX_KINSHIP_ROLE_WORDS or not all(x.is_word for x in run):
+            return False
+        head = run[k].lower
+        own = head.endswith("nya") and lex.is_relation_word(head[:-3])
+        if not (own or lex.is_relation_word(head)) or any(x.is_capitalized for x in run[1:]) \
+                or (run[0].is_capitalized and not opens_sentence(self.doc, run[0])):
+            return False
+        return bool(k) or own or run[-1].lower.endswith("nya")
+
+    def _add_role_of_relative(self, run: list[Token], name: list[Token], known) -> None:
+        """Sang ibu, Sulastri (47), …; Putri sulungnya, Dewi Hartati, …: where the words ``run``
+        before the name set off by commas say what the person is to someone the article
+        tells of (no role the parse of titles reads), the person ``name`` names has that
+        role, as the article writes it, unless it gave them one of their own."""
+        from .mentions import parse_mention
+
+        if not self._kinship_set_off(run):
+            return
+        role = self.doc.text[run[0].start:run[-1].end]
+        m = parse_mention(self.doc, name, self.lex) if name else None
+        if m is None or not m.name or m.kind != "person" or m.description or m.pronoun or m.role \
+                or m.name_start != name[0].start:
+            return
+        if known is not None and known.end == m.name_end:
+            known.role = role
+        elif known is None:
+            self.add(m.name, m.name_start, m.name_end, m.kind, role)
 
     def add_roles_of_listed_names(self) -> None:
         """A count and a role, then the people who hold it listed after ``yakni`` (Dua
@@ -1942,6 +1987,24 @@ def _clean_name(name: str) -> str:
     return " ".join(name.split())
 
 
+_MAX_SHORT_FORM_WORDS = 3
+_MAX_KINSHIP_ROLE_WORDS = 3  # Putri sulungnya, Adik bungsu korban
+
+
+def _past_short_form_after_atau(toks: list[Token], k: int) -> int:
+    """Past ``atau`` and the capitalised short form after it, up to the comma closing them
+    (Ahmad Syarif Hidayat ``atau Gus Syarif``, …), when the name ends at token ``k``:
+    the other name the person goes by, inside the appositive; ``k`` otherwise."""
+    if not (k + 1 < len(toks) and toks[k].lower == "atau" and toks[k + 1].is_capitalized
+            and toks[k + 1].sent == toks[k].sent):
+        return k
+    a = k + 1
+    while a < len(toks) and a - k <= _MAX_SHORT_FORM_WORDS and toks[a].sent == toks[k].sent \
+            and toks[a].is_word and toks[a].is_capitalized:
+        a += 1
+    return a if a < len(toks) and toks[a].text == "," else k
+
+
 def _closes_an_appositive(toks: list[Token], k: int, sent: int, before_comma: Token) -> bool:
     """A comma after the name, or the sentence's end after a lowercase role (Ia didampingi
     pengacaranya, Rudi Hartono.): the name set off after its role. Capitals before the
@@ -2073,10 +2136,10 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     head = toks[k]
     # Regional Head of Operations: modifiers before the title's head belong to the role.
     at_head = lex.title_head_after_modifiers([t.lower for t in toks[k:k + 3] if t.sent == head.sent])
-    if at_head is None and toks[comma_tok + 1].lower != "yang" and age_at(toks, comma_tok - 3) \
+    if at_head is None and toks[comma_tok + 1].lower != "yang" and age_before(toks, comma_tok) \
             and _describes(head, lex):
-        # After a name with an age (Karyono (57), pemulung di …) any description is the
-        # role; not a relative clause (Sujinem (71), yang akrab disapa …).
+        # After a name with an age (Karyono (57), pemulung di …; Karto, 72, penabuh kendang …)
+        # any description is the role; not a relative clause (Sujinem (71), yang akrab disapa …).
         at_head = 0
     if at_head is None or (toks[k + at_head].lower in lex.honorifics
                            and not lex.compound_role_head_at([t.lower for t in toks[k + at_head:k + at_head + 3]])

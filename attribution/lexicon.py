@@ -85,6 +85,7 @@ class Lexicon:
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
     names_after_initial: frozenset[str]  # (I) Wayan, (I) Ketut: Balinese names the initial I opens
     given_names_like_common_words: frozenset[str]  # Hari, Indah: given names that are common words too
+    name_words_like_titles: frozenset[str]  # Arif Hakim: title words names are also made of
     singular_determiners: frozenset[tuple[str, ...]]  # seorang, salah satu: one person described
     body_determiners: frozenset[str]  # sebuah, suatu: the body a role names, inside it
     role_links: frozenset[str]  # di, yang, dari: inside a role that runs on to a name
@@ -116,6 +117,7 @@ class Lexicon:
     female_person_words: frozenset[str]  # ibu, perempuan, mahasiswi: a woman
     male_person_words: frozenset[str]  # bapak, pria, kakek: a man
     kinship_counts: frozenset[str]  # (ibu) seorang (anak): a count before a kinship noun
+    kinship_determiners: frozenset[str]  # sang (ibu), Sulastri: the article's "the" before a kinship noun
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
     manner_markers: frozenset[str]  # dengan tegas, secara jelas: an adverb, not a cue
     speech_manner_words: frozenset[str]  # menjawab singkat: words after a speech verb that say nothing
@@ -545,6 +547,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         name_prefixes=_lower_set(roles["name_prefixes"]),
         names_after_initial=_lower_set(roles["names_after_initial"]),
         given_names_like_common_words=_lower_set(roles["given_names_like_common_words"]),
+        name_words_like_titles=_lower_set(roles["name_words_like_titles"]),
         abstract_noun_confixes=tuple((a, b) for a, b in roles["abstract_noun_confixes"]),
         organization_heads=_lower_set(roles["organization_heads"]),
         party_member_heads=_lower_set(roles["party_member_heads"]),
@@ -571,6 +574,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         female_person_words=_lower_set(roles["female_person_words"]),
         male_person_words=_lower_set(roles["male_person_words"]),
         kinship_counts=_lower_set(roles["kinship_counts"]),
+        kinship_determiners=_lower_set(roles["kinship_determiners"]),
         record_verbs=_lower_set(cues["record_verbs"]),
         manner_markers=_lower_set(cues["manner_markers"]),
         speech_manner_words=_lower_set(cues["speech_manner_words"]),

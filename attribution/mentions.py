@@ -253,6 +253,7 @@ _PARTICLES = frozenset({"pun", "juga", "sendiri"})
 # The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
 LIST_CONJUNCTIONS = frozenset({"dan", "serta"})
 _TRAILING_WORDS = DEMONSTRATIVES | _PARTICLES
+MAX_AGE = 120  # (23), , 39, is an age; 2024 a year
 
 
 @dataclass
@@ -1704,6 +1705,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     joint = _joint_mention(doc, tokens, lex)
     if joint is not None:
         return joint
+    run_in = _name_then_title(doc, tokens, lex)
+    if run_in is not None:
+        return run_in
     appositive = _appositive_mention(doc, tokens, lex)
     if appositive is not None:
         return appositive
@@ -2024,6 +2028,10 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     cut = next((k for k, t in enumerate(tokens) if t.text == "," or t.lower == "selaku"), None)
     if cut is None or cut == 0 or cut + 1 >= len(tokens) or not tokens[0].is_capitalized:
         return None
+    # Purnomo, 39, ayah seorang murid: the age set off by commas is the name's, the
+    # role comes after it.
+    name_end = cut
+    cut += comma_age_at(tokens, cut)
     # Siti, seorang guru di Bekasi: the determiner is no part of the role.
     role_start = cut + 1 + lex.singular_determiner_length([t.lower for t in tokens[cut + 1:cut + 3]])
     if role_start >= len(tokens):
@@ -2033,11 +2041,15 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     at_head = lex.title_head_after_modifiers([t.lower for t in tokens[role_start:]])
     if at_head is None and not (_with_age(tokens[:cut]) and not tokens[role_start].is_capitalized):
         return None
-    if at_head is not None and tokens[role_start + at_head].lower in lex.honorifics:
-        return None  # Rekan Rina di BRIN, Dr Taufik: an honorific opens the name after the comma
-    if not _names_someone(doc, tokens[:cut], lex):
+    head = role_start + at_head if at_head is not None else None
+    if head is not None and tokens[head].lower in lex.honorifics \
+            and not (head + 1 < len(tokens) and tokens[head + 1].is_word and not tokens[head + 1].is_capitalized):
+        # Rekan Rina di BRIN, Dr Taufik: an honorific opens the name after the comma; not
+        # the noun it also is before a lowercase word (…, ibu rumah tangga asal Kesiman).
+        return None
+    if not _names_someone(doc, tokens[:name_end], lex):
         return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
-    m = parse_mention(doc, tokens[:cut], lex)
+    m = parse_mention(doc, tokens[:name_end], lex)
     if m is None or not m.name or m.pronoun or m.description:
         return None
     role = _strip(tokens[role_start:], lex)
@@ -2051,6 +2063,67 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         m.role = _span_text(doc, role)
     m.end, m.text = tokens[-1].end, _span_text(doc, tokens)
     return m
+
+
+_MAX_RUN_IN_NAME_WORDS = 4
+
+
+def _name_then_title(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """``Bambang Suryadi Ketua RT 03 RW 07``, ``Rina Lurah Tambakrejo``, ``Warsini (58)
+    warga RT 02``: a person's name, then with no comma the title of its holder, as some
+    outlets write them: the name before the title, the title and what follows it the role.
+    The name is one the tagger marks a person's (or one with an age in brackets)."""
+    first = 0
+    while first < len(tokens) - 1 and _honorific(tokens[first], lex):
+        first += 1
+        if tokens[first].text == ".":
+            first += 1
+    if not tokens[0].is_capitalized:
+        return None
+    k = run_in_title(tokens[first:], lex)
+    if k is None:
+        return None
+    k += first
+    aged = k - 3 > first and age_at(tokens, k - 3)
+    name = tokens[first:k - 3] if aged else tokens[first:k]
+    if not name or not (aged or any(t.ner.endswith("-PER") for t in name)) \
+            or any(t.ner.endswith(("-ORG", "-LOC")) for t in name) or any(t.text == "," for t in tokens[k:]):
+        return None
+    named = _whole_name(doc, name, "person")
+    named.start, named.end, named.text = tokens[0].start, tokens[-1].end, _span_text(doc, tokens)
+    named.role = _span_text(doc, _strip(tokens[k:], lex))
+    return named
+
+
+def run_in_title(tokens: list[Token], lex: Lexicon) -> int | None:
+    """Where the title opens in ``tokens`` that a person's name opens and runs into with
+    no comma (``Bambang Suryadi`` ``Ketua`` RT 03): after two to four capitalised words
+    that are no title's, body's or place's (or one with its age), a capitalised title
+    word with words after it, not an honorific (Bu, Pak) nor one names are also made of
+    (Arif Hakim Nugroho); after an age in brackets (Warsini (58) warga RT 02) also a
+    lowercase description. None where no such title opens."""
+    k = 0
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and not _is_title_word(tokens[k], lex) \
+            and tokens[k].lower not in lex.organization_heads and not lex.is_place_or_organization_word(tokens[k].text) \
+            and not _not_a_name(tokens[k], lex):
+        k += 1
+    aged = age_at(tokens, k)
+    # A name of two words at least, or one with its age (Warsini (58)): one capitalised
+    # word before a title is as often the title's own modifier (Project Officer,
+    # Corporate Secretary).
+    if not (2 if not aged else 1) <= k <= _MAX_RUN_IN_NAME_WORDS \
+            or lex.title_head_after_modifiers([t.lower for t in tokens[:k + 1]]) is not None:
+        return None
+    if aged:
+        k += 3
+    if k + 1 >= len(tokens) or not tokens[k].is_word or _honorific(tokens[k], lex):
+        return None
+    head = tokens[k]
+    if head.is_capitalized:
+        opens = _is_title_word(head, lex) and head.lower not in lex.name_words_like_titles
+    else:
+        opens = aged and (_is_title_word(head, lex) or lex.opens_a_description([t.lower for t in tokens[k:k + 3]]))
+    return k if opens else None
 
 
 def _name_after_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
@@ -2661,6 +2734,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             segments.append([])  # (not between partners' names: Lubis, Santosa & Rekan)
         else:
             segments[-1].append(t)
+    # Purnomo, 39, ayah seorang murid, mendesak …: an age set off by commas belongs to
+    # the name before it, as one in brackets does (Purnomo (39), …).
+    for n in range(len(segments) - 1, 0, -1):
+        seg, prev = segments[n], segments[n - 1]
+        if seg and prev and comma_age_at(toks, seg[0].i - 1) == len(seg) + 1 and toks[seg[0].i - 1].text == ",":
+            segments[n - 1:n + 1] = [prev + [toks[seg[0].i - 1]] + seg]
     chosen: list[Token] = []
     # A date between commas (X, Senin (4/5/2020), menjelaskan; X, Selasa pagi, 4 November
     # 2025, menyatakan) is an adjunct, not a subject; a degree after the name (Satria Budi,
@@ -2853,8 +2932,43 @@ def _opens_with_a_verb_phrase(doc: Document, words: list[Token], lex: Lexicon) -
 
 
 def _with_age(words: list[Token]) -> bool:
-    """``Rina (37)``: a person's age in brackets after the words."""
-    return len(words) > 3 and age_at(words, len(words) - 3)
+    """``Rina (37)``: a person's age in brackets after the words; or set off by a comma
+    as features write it (``Purnomo, 39``, ``Purnomo, 39 tahun``)."""
+    return (len(words) > 3 and age_at(words, len(words) - 3)) or _comma_age_length(words) > 0
+
+
+def _comma_age_length(words: list[Token]) -> int:
+    """How many of the words close them with an age set off by a comma after a
+    capitalised word (``Purnomo , 39``: 2; ``Purnomo , 39 tahun``: 3); 0 otherwise."""
+    n = 3 if len(words) > 3 and words[-1].lower == "tahun" else 2
+    if len(words) <= n or words[-n].text != "," or not words[-n - 1].is_word or not words[-n - 1].is_capitalized:
+        return 0
+    return n if is_an_age(words[-n + 1]) else 0
+
+
+def is_an_age(tok: Token) -> bool:
+    """A number that may be a person's age (``39``; not ``2024``)."""
+    return tok.text.isascii() and tok.text.isdigit() and 0 < int(tok.text) <= MAX_AGE
+
+
+def age_before(tokens: list[Token], k: int) -> int:
+    """How many tokens right before token ``k`` are a person's age after their name:
+    ``(39)`` (3), ``, 39`` (2) or ``, 39 tahun`` (3) set off by commas, ``k`` the comma
+    closing it; 0 where none is."""
+    if k >= 3 and age_at(tokens, k - 3):
+        return 3
+    return next((n for n in (2, 3) if k > n and comma_age_at(tokens, k - n) == n), 0)
+
+
+def comma_age_at(tokens: list[Token], k: int) -> int:
+    """How many tokens from ``k`` on are an age set off by commas after a capitalised
+    word (``Purnomo`` ``, 39`` ``,`` / ``, 39 tahun`` ``,``), the closing comma not
+    counted: 2 or 3; 0 otherwise. A date (``Senin, 12 Mei``) has no comma after its number."""
+    if not (0 < k and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k - 1].is_word
+            and tokens[k - 1].is_capitalized and is_an_age(tokens[k + 1])):
+        return 0
+    n = 3 if tokens[k + 2].lower == "tahun" else 2
+    return n if k + n < len(tokens) and tokens[k + n].text == "," and tokens[k + n].sent == tokens[k].sent else 0
 
 
 def age_at(tokens: list[Token], k: int) -> bool:
@@ -2874,7 +2988,8 @@ def age_between_commas(tokens: list[Token], k: int) -> bool:
 def _short_name(words: list[Token]) -> bool:
     """At most four words before an appositive, an age in brackets not counted
     (``Budi Santoso (43), warga Ambon``)."""
-    return len(words[:-3] if _with_age(words) else words) <= 4
+    aged = 3 if len(words) > 3 and age_at(words, len(words) - 3) else _comma_age_length(words)
+    return len(words) - aged <= 4
 
 
 def _after_dateline(words: list[Token], doc: Document) -> list[Token]:
