@@ -210,11 +210,15 @@ class Lexicon:
     event_clause_verbs: frozenset[str]  # (rapat yang) digelar (…, Rabu): an event's day, not a statement's
     act_clause_verbs: frozenset[str]  # (APBD yang) disahkan (DPRD, Jumat): an act's day, never a statement's
     occasion_continuers: tuple[tuple[str, ...], ...]  # Di sana, …: the occasion the sentence before told of
+    document_prepositions: frozenset[str]  # Dalam (surat terbuka itu, …): a document the words are in
+    issued_documents: frozenset[str]  # keterangan (tertulis …, Selasa): a body's document, its day
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     period_starts: frozenset[str]  # sejak (Selasa sore): a period running up to now begins that day
     period_ends: frozenset[str]  # hingga (Selasa pagi): in the words said, they were said that day or after
     as_of_markers: frozenset[str]  # per (Minggu (4/7)): the day a figure stands at
+    birth_words: frozenset[str]  # lahir (di Klaten pada 12 Mei 1940): a birth date, nobody's words' day
+    death_words: frozenset[str]  # (X) meninggal (…, Sabtu): a death's day, no words of those named
     as_of_fillers: frozenset[str]  # per tanggal (3 Juli)
     day_prepositions: frozenset[str]  # (yang) pada (Senin (3/3) menilai …): before a day in a clause
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
@@ -676,10 +680,14 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         event_clause_verbs=_lower_set(calendar["event_clause_verbs"]),
         act_clause_verbs=_lower_set(calendar["act_clause_verbs"]),
         occasion_continuers=tuple(tuple(p.lower().split()) for p in calendar["occasion_continuers"]),
+        document_prepositions=_lower_set(calendar["document_prepositions"]),
+        issued_documents=_lower_set(calendar["issued_documents"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         period_starts=_lower_set(calendar["period_starts"]),
         period_ends=_lower_set(calendar["period_ends"]),
         as_of_markers=_lower_set(calendar["as_of_markers"]),
+        birth_words=_lower_set(calendar["birth_words"]),
+        death_words=_lower_set(calendar["death_words"]),
         as_of_fillers=_lower_set(calendar["as_of_fillers"]),
         day_prepositions=_lower_set(calendar["day_prepositions"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),

@@ -37,6 +37,20 @@ stand between. Words telling of things up to a weekday (hingga Selasa pagi …) 
 no earlier than it; a party speaking through a person (X melalui Melinda menegaskan …)
 takes the day of that person's dated words right after it in the paragraph.
 
+Documents and bodies: a next sentence telling when the document the words are in was read
+or issued dates them (Putusan perkara … itu dibacakan …, Kamis (16/1)); a quotation with
+no cue takes the day of the sentence introducing it with a colon; words opening in a
+document the sentence before told of (Dalam surat terbuka itu, …; Dalam surat pengunduran
+dirinya, …), or whose attribution points back to one told in the few sentences before
+(demikian bunyi … surat tersebut), take that sentence's day. Where the speaker's own
+words and sentences naming them give no day, before the latest date told, a body's words and those of its people (a person whose role names it: Peneliti ICW)
+take the day of the body's document told right next to them (Dalam keterangan tertulis
+…, Selasa (11/3), ICW mencatat …), and a body's words the day of its person's words right
+next to them (ICW menilai …. Peneliti ICW, X, menyatakan …), not one of an earlier
+occasion told in passing. A birth date (Lahir … pada 12 Mei 1940) is no day of anyone's
+words nor a day the story tells; the day of a death dates no words of those its sentence
+names.
+
 Every look-up is a bisection over positions prepared once, so an article with
 thousands of quotes costs no more per quote than one with three.
 """
@@ -60,6 +74,9 @@ def _own_date(state: ArticleState, cand: Candidate, by_sentence):
     first = doc.sentence_at(cand.start)
     if first is not None:
         sents.add(first.i)
+        intro = _introducing_sentence(state, cand, first)
+        if intro is not None:
+            sents.add(intro)
     for i in sorted(sents):
         for dm, d in by_sentence.get(i, ()):
             # A date inside the quoted or reported words, or inside anyone's quotation
@@ -67,6 +84,20 @@ def _own_date(state: ArticleState, cand: Candidate, by_sentence):
             if not (cand.start <= dm.start < cand.end) and not state.in_quote(dm.start):
                 return d, dm
     return None, None
+
+
+def _introducing_sentence(state: ArticleState, cand: Candidate, first) -> int | None:
+    """The sentence right before a quotation with no cue of its own when it ends in a
+    colon, outside anyone's words (Saat menyampaikan pidato … pada 12 Maret 2001, ia
+    berpesan kepada para mahasiswanya: ”…”): the quotation's attribution, whose day is
+    the words' own."""
+    if cand.type != "direct" or cand.cue_start is not None or first.i == 0:
+        return None
+    sent = state.doc.sentences[first.i - 1]
+    text = state.doc.text[sent.start:sent.end].rstrip()
+    if not text.endswith(":") or state.in_quote(sent.start + len(text) - 1):
+        return None
+    return sent.i
 
 
 def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence, vague_by_sentence):
@@ -83,8 +114,10 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence, va
     sent = doc.sentences[here.i + 1]
     # Hal itu disampaikannya …, Hal itu ia sampaikan …: the passive with the agent as -nya
     # or as a pronoun before the bare verb is read as the passive itself.
-    words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:10]]
-    if not (_names_the_occasion(words, lex) or _points_back(words, lex)):
+    # Putusan perkara Nomor 45/K/Pid/2024 itu …: a number's slashes are no words.
+    words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:_OCCASION_WORDS * 2] if t.text != "/"]
+    words = words[:_OCCASION_WORDS]
+    if not (_names_the_occasion(words, lex) or _points_back(words[:10], lex)):
         return None, None
     for dm, d in by_sentence.get(sent.i, ()):
         if not state.in_quote(dm.start):
@@ -237,10 +270,18 @@ def _opens_with_an_earlier_time(state: ArticleState, sentence: int) -> bool:
 
 
 def _names_the_occasion(words: list[str], lex) -> bool:
-    """``Permintaan itu mengemuka dalam rapat …``: a word for what was said, a
-    demonstrative, then an occasion verb."""
-    return len(words) >= 3 and words[0] in lex.statement_nouns and words[1] in _BACK_REFERENCES \
-        and (words[2] in lex.occasion_verbs or words[2] in lex.passive_cues)
+    """``Permintaan itu mengemuka dalam rapat …``; ``Putusan perkara Nomor 117/PUU/2024
+    itu dibacakan …``: a word for what was said or for the document it was said in, the
+    words naming it (no comma), a demonstrative, then an occasion verb."""
+    if not words or not (words[0] in lex.statement_nouns or words[0] in lex.statement_documents):
+        return False
+    k = next((k for k, w in enumerate(words[1:_NOUN_PHRASE_REACH + 2], 1) if w in _BACK_REFERENCES or w == ","), None)
+    return k is not None and words[k] != "," and k + 1 < len(words) \
+        and (words[k + 1] in lex.occasion_verbs or words[k + 1] in lex.passive_cues)
+
+
+_NOUN_PHRASE_REACH = 8  # Putusan perkara Nomor 117 / PUU-XXII / 2024 itu: the words naming it
+_OCCASION_WORDS = _NOUN_PHRASE_REACH + 4  # the sentence's first words, up to the occasion verb
 
 
 def _points_back(words: list[str], lex) -> bool:
@@ -335,8 +376,11 @@ def run(state: ArticleState) -> None:
             # …: what someone did before, not when the sentence's words were said.
             # Sehari sebelumnya, …: the sentence looks back, with or without a day.
             vague_by_sentence[s.i].append(dm)
-        if d is None or s is None or _as_of(state, dm):
-            continue  # … 93 persen per Minggu (4/7/2021): the figure's day, not that of anyone's words
+        if d is None or s is None or _as_of(state, dm) or _a_birth_date(state, dm):
+            # … 93 persen per Minggu (4/7/2021): the figure's day, not that of anyone's
+            # words; Lahir di Klaten pada 12 Mei 1940, …: a life's, nobody's words' nor a
+            # day the story tells.
+            continue
         by_sentence[s.i].append((dm, d))
         if not state.in_quote(dm.start):
             if not guessed:
@@ -399,7 +443,8 @@ def run(state: ArticleState) -> None:
                 ("said_next", lambda: _date_of_next_sentence(state, cand, by_sentence, vague_by_sentence)),
                 ("said_before", lambda: _date_of_sentence_before(state, cand, by_sentence)),
                 ("occasion", lambda: _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)),
-                ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents)),
+                ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents, live)),
+                ("document", lambda: _date_of_document_named(state, cand, by_sentence, contents)),
                 ("told_before", lambda: _date_told_before(state, cand, by_sentence, contents, flashback))):
             d, dm = find()
             if d is not None:
@@ -447,6 +492,8 @@ def run(state: ArticleState) -> None:
             continue  # Senin lalu, X sempat menegaskan …: that occasion's words only
         if _inside_any(contents, dm.start) or id(dm) in act_days:
             continue  # Menurut Suryani, suaminya berangkat pada Minggu …: the event's day, not hers
+        if _a_death_day(state, dm, contents):
+            continue  # X meninggal …, Sabtu (23/11): the day of a death, no one named there spoke
         for key in sentence_entities.get(si, ()):
             if own_speakers.get(id(dm)) and key not in own_speakers[id(dm)] and _in_relative_clause(state, dm):
                 continue
@@ -497,6 +544,13 @@ def run(state: ArticleState) -> None:
                       and not _starts_a_period(state, o[0])
                       and o[0].start <= looking_back.get(o[2], o[0].start)
                       and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days}
+
+    # X dalam keterangan tertulis, Selasa (11/3): the day a body's document was issued or
+    # read, which dates the words of that body and of its people around it (_body_day).
+    document_days = [(dm, d, si) for dm, d, si in outside if id(dm) in context_usable
+                     and (dm.weekday is not None or dm.offset_days is not None)
+                     and _tells_of_a_document(state, si, contents)]
+    bodies = _Bodies(state)
 
     def context_days(cand):
         i = bisect.bisect_right(outside_starts, cand.start - 1)
@@ -575,6 +629,16 @@ def run(state: ArticleState) -> None:
                 cand.date_mention, cand.date = hit
                 cand.rules["date"] = NAME + ":speaker_sentence"
                 continue
+        if cand.entity is not None:
+            hit = _body_day(state, cand, document_days, bodies, contents) \
+                or _members_day(state, live, idx, bodies, own_by_entity, flashback)
+            if hit is not None:
+                # Peneliti ICW X menilai …. Dalam keterangan tertulis …, Selasa (11/3), ICW
+                # mencatat …; ICW menilai …. Peneliti ICW, X, menyatakan …: the body and the
+                # people speaking for it, on the day of its document.
+                cand.date_mention, cand.date = hit
+                cand.rules["date"] = NAME + ":body"
+                continue
         earlier = context_days(cand)
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
@@ -602,6 +666,140 @@ def run(state: ArticleState) -> None:
         else:
             cand.rules["date"] = NAME + ":unknown"
     _scene_told_later(state, live, own_day)
+
+
+class _Bodies:
+    """The article's bodies (organisations) and who speaks for them: a person whose role
+    names a body (peneliti Indonesia Corruption Watch (ICW); Peneliti ICW) is one of its
+    people."""
+
+    def __init__(self, state: ArticleState):
+        lex = state.lex
+        self.orgs = [e for e in state.entities.entities.values() if e.kind == "organization"]
+        self.names: dict[int, tuple[set[str], list[tuple[str, ...]]]] = {}
+        for e in self.orgs:
+            shorts, fulls = set(), []
+            for name in [e.name, *e.aliases]:
+                # Its short names: one written in capitals (ICW), or in brackets after the
+                # full name (Komisi Pemberantasan Korupsi (KPK)), or the initials of the
+                # full name's words; not a word in capitals inside it (DKI of Pemerintah
+                # Provinsi DKI Jakarta), which names something else.
+                shorts.update(w.lower() for w in _BRACKETED_ACRONYM.findall(name))
+                words = re.findall(r"[\w-]+", _BRACKETS.sub(" ", name))
+                if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+                    shorts.add(words[0].lower())
+                    continue
+                key = tuple(w.lower() for w in words)
+                if len(key) > 1:
+                    fulls.append(key)
+                    content = [w for w in key if w not in lex.role_glue_words]
+                    if len(content) > 1:
+                        shorts.add("".join(w[0] for w in content))
+            self.names[id(e)] = (shorts, fulls)
+        self._of: dict[int, list] = {}
+
+    def named_in(self, body, words: list[str], capitals: list[str]) -> bool:
+        """Whether the words (lowercase, with those written in capitals) name ``body``."""
+        shorts, fulls = self.names[id(body)]
+        if any(w.lower() in shorts for w in capitals):
+            return True
+        return any(words[k:k + len(f)] == list(f) for f in fulls for k in range(len(words) - len(f) + 1))
+
+    def of(self, ent) -> list:
+        """The bodies ``ent`` is or speaks for: itself, a body; a person's, named in a role."""
+        if ent.kind == "organization":
+            return [ent] if id(ent) in self.names else []
+        if id(ent) not in self._of:
+            found = []
+            for _, role in ent.roles:
+                words = [w.lower() for w in re.findall(r"[\w-]+", role)]
+                capitals = _ACRONYM.findall(role)
+                found.extend(b for b in self.orgs if b not in found and self.named_in(b, words, capitals))
+            self._of[id(ent)] = found
+        return self._of[id(ent)]
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_BRACKETS = re.compile(r"\([^)]*\)")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})\)")
+
+
+def _tells_of_a_document(state: ArticleState, si: int, contents) -> bool:
+    """Whether sentence ``si``, outside anyone's words, names a document a body issues or
+    reads out (keterangan tertulis, siaran pers, surat terbuka, putusan)."""
+    return any(_bare(t.lower) in state.lex.issued_documents
+               for t in _told_tokens(state, si, contents))
+
+
+def _told_tokens(state: ArticleState, si: int, contents) -> list:
+    """The tokens of sentence ``si`` outside anyone's words: what the text itself tells."""
+    doc = state.doc
+    return [t for t in doc.sentence_tokens(doc.sentences[si])
+            if not state.in_quote(t.start) and not _inside_any(contents, t.start)]
+
+
+def _body_day(state: ArticleState, cand: Candidate, document_days, bodies: _Bodies, contents):
+    """The day of a document of the body the speaker is or speaks for, told in a sentence
+    right next to the statement's, in its paragraph, that names the body or one of its
+    people (Peneliti ICW X menilai …. Dalam keterangan tertulis …, Selasa (11/3), ICW
+    mencatat …): the one before the statement first."""
+    mine = bodies.of(cand.entity)
+    if not mine:
+        return None
+    doc = state.doc
+    first, last = doc.sentence_at(cand.start), doc.sentence_at(max(cand.start, cand.end - 1))
+    lo = min(cand.sent, first.i if first is not None else cand.sent) - _BODY_SENTENCES
+    hi = max(cand.sent, last.i if last is not None else cand.sent) + _BODY_SENTENCES
+    here = doc.sentences[cand.sent].paragraph
+    found = []
+    for dm, d, si in document_days:
+        if doc.sentences[si].paragraph != here or not lo <= si <= hi:
+            continue
+        toks = _told_tokens(state, si, contents)
+        words = [t.lower for t in toks]
+        capitals = [t.text for t in toks if _ACRONYM.fullmatch(t.text)]
+        people = [state.entities.entities.get(state.entities.key_of(o.name, o.start, o.kind))
+                  for o in state.entities.occurrences_between(doc.sentences[si].start, doc.sentences[si].end)
+                  if o.kind == "person" and not _inside_any(contents, o.start) and not state.in_quote(o.start)]
+        if any(bodies.named_in(body, words, capitals) or any(p is not None and body in bodies.of(p) for p in people)
+               for body in mine):
+            found.append((dm, d))
+    if not found:
+        return None
+    before = [f for f in found if f[0].start < cand.start]
+    return before[-1] if before else found[0]
+
+
+_BODY_SENTENCES = 1  # how far a body's document day reaches the statements around it
+
+
+def _members_day(state: ArticleState, live: list[Candidate], idx: int, bodies: _Bodies, own_by_entity, flashback):
+    """For a body's statement, the day of the words of one of its people right next to
+    it, in the sentences around it, with no one else's between (ICW menilai …. Peneliti
+    ICW, X, menyatakan …. ”…,” kata X …, Minggu (15/6).): the body speaks through them,
+    that day. Not a day of their words on an earlier occasion told in passing (Sehari
+    sebelumnya, Ketua Komisi X mengatakan …): the body's words are of the day told."""
+    cand = live[idx]
+    if cand.entity.kind != "organization" or not bodies.of(cand.entity):
+        return None
+    for j in (idx - 1, idx + 1):
+        if not 0 <= j < len(live):
+            continue
+        other = live[j]
+        if other.entity is None or other.entity.kind != "person" or cand.entity not in bodies.of(other.entity) \
+                or abs(other.sent - cand.sent) > _MEMBER_SENTENCES \
+                or abs(_paragraph_of(state, other) - _paragraph_of(state, cand)) > 1:
+            continue
+        near = other if other.date is not None else None
+        if near is None:
+            pos, items = _reaching(state, other, *own_by_entity.get(id(other.entity), ([], [])), flashback)
+            near = _dated_in_paragraph(state, other, items) or _nearest(pos, items, other.start)
+        if near is not None and near.date is not None and id(near.date_mention) not in flashback:
+            return near.date_mention, near.date
+    return None
+
+
+_MEMBER_SENTENCES = 2  # how far apart a body's words and those of one of its people may stand
 
 
 def _scene_told_later(state: ArticleState, live: list[Candidate], own_day: set[int]) -> None:
@@ -943,24 +1141,85 @@ def _closes_an_act_clause(state: ArticleState, cand: Candidate, dm) -> bool:
     return any(t.lower == "yang" and nxt.lower in state.lex.act_clause_verbs for t, nxt in zip(words, words[1:]))
 
 
-def _date_of_occasion_before(state: ArticleState, cand: Candidate, by_sentence, contents):
+def _date_of_occasion_before(state: ArticleState, cand: Candidate, by_sentence, contents, live):
     """The day of the sentence right before, when the statement's sentence opens going on
     at the place or occasion it told of (Pada Senin (16/12), Arief meninjau terminal. Di
-    sana, ia menyebut …): the words were said there, that day. Not a day inside someone's
-    words, nor one after the article's."""
+    sana, ia menyebut …), or in a document that sentence, in its paragraph, told of and
+    no one else's words stand in (X melayangkan surat terbuka …, Jumat (15/8). Dalam
+    surat terbuka itu, X menyebut …; Pada 14 Juli 1999, ia mundur …. Dalam surat
+    pengunduran dirinya, ia menulis …): the words were said there, that day. Not a day
+    inside someone's words, nor one after the article's."""
     doc = state.doc
     first = doc.sentence_at(cand.start)
     here = min(cand.sent, first.i if first is not None else cand.sent)
     if here == 0:
         return None, None
-    words = tuple(t.lower for t in doc.sentence_tokens(doc.sentences[here])[:4])
-    if not any(words[:len(p)] == p for p in state.lex.occasion_continuers):
+    toks = doc.sentence_tokens(doc.sentences[here])
+    words = tuple(t.lower for t in toks[:4])
+    if not any(words[:len(p)] == p for p in state.lex.occasion_continuers) \
+            and not (_opens_in_a_document_told(state, toks)
+                     and doc.sentences[here - 1].paragraph == doc.sentences[here].paragraph
+                     and not any(c.sent == here - 1 and c.entity is not cand.entity for c in live)):
         return None, None
     for dm, d in reversed(by_sentence.get(here - 1, ())):
         if not state.in_quote(dm.start) and not _inside_any(contents, dm.start) \
                 and (state.anchor is None or d <= state.anchor):
             return d, dm
     return None, None
+
+
+def _opens_in_a_document_told(state: ArticleState, toks) -> bool:
+    """Whether the sentence opens with a clause naming a document it points back to, the
+    words in it (Dalam surat terbuka itu, …; Lewat keterangan tertulisnya, …; Dalam surat
+    pengunduran dirinya, …): a preposition, a word for the document, then a demonstrative
+    or an owner's -nya closing the clause."""
+    lex = state.lex
+    clause = []
+    for t in toks[:_DOCUMENT_CLAUSE_WORDS + 1]:
+        if t.text == ",":
+            break
+        clause.append(t.lower)
+    else:
+        return False
+    if len(clause) < 2 or clause[0] not in lex.document_prepositions \
+            or _bare(clause[1]) not in lex.statement_documents:
+        return False
+    return clause[-1] in _BACK_REFERENCES or clause[-1].endswith("nya")
+
+
+_DOCUMENT_CLAUSE_WORDS = 5  # Dalam surat pengunduran dirinya: the opening clause, up to its comma
+
+
+def _date_of_document_named(state: ArticleState, cand: Candidate, by_sentence, contents):
+    """The day told, in one of the few sentences before, with the document the statement's
+    attribution points back to (X melayangkan surat terbuka …, Jumat (15/8). … ”…,”
+    demikian bunyi salah satu paragraf surat tersebut.): the words are that document's,
+    of that day. Not a day inside anyone's words, nor one after the article's."""
+    doc, lex = state.doc, state.lex
+    first = doc.sentence_at(cand.start)
+    here = min(cand.sent, first.i if first is not None else cand.sent)
+    noun = None
+    for i in sorted({cand.sent, here}):
+        toks = [t for t in doc.sentence_tokens(doc.sentences[i])
+                if not (cand.start <= t.start < cand.end) and not state.in_quote(t.start)]
+        for k, t in enumerate(toks):
+            if _bare(t.lower) in lex.statement_documents \
+                    and any(w.lower in _BACK_REFERENCES for w in toks[k + 1:k + 1 + _DOCUMENT_NAME_WORDS]):
+                noun = _bare(t.lower)
+    if noun is None:
+        return None, None
+    for i in range(here - 1, max(-1, here - 1 - _DOCUMENT_REACH), -1):
+        if not any(_bare(t.lower) == noun for t in _told_tokens(state, i, contents)):
+            continue
+        told = [(dm, d) for dm, d in by_sentence.get(i, ()) if not state.in_quote(dm.start)
+                and not _inside_any(contents, dm.start) and (state.anchor is None or d <= state.anchor)]
+        if told:
+            return told[-1][1], told[-1][0]
+    return None, None
+
+
+_DOCUMENT_NAME_WORDS = 2  # surat terbuka itu: the words naming the document, then the demonstrative
+_DOCUMENT_REACH = 3  # sentences back to where the document was told of
 
 
 def _date_told_before(state: ArticleState, cand: Candidate, by_sentence, contents, flashback: set[int]):
@@ -1061,6 +1320,37 @@ def _as_of(state: ArticleState, dm) -> bool:
     if k >= 0 and toks[k].lower in state.lex.as_of_fillers:
         k -= 1
     return k >= 0 and toks[k].lower in state.lex.as_of_markers and toks[k].sent == toks[k + 1].sent
+
+
+def _a_birth_date(state: ArticleState, dm) -> bool:
+    """Whether the date, with no weekday, closes a clause telling of a birth (Lahir di
+    Klaten pada 12 Mei 1940, …; X, yang lahir pada 3 Maret 1985, …): nobody's words are of
+    that day. Not a day named with its weekday (peringatan Hari Lahir Pancasila, Minggu
+    (1/6)): an occasion held then."""
+    if dm.weekday is not None:
+        return False
+    doc = state.doc
+    k = doc.token_index_at_or_after(dm.start)
+    for j in range(k - 1, max(-1, k - 1 - _BIRTH_REACH), -1):
+        t = doc.tokens[j]
+        if t.sent != doc.tokens[k].sent or t.text == "," or state.in_quote(t.start):
+            return False
+        if t.lower in state.lex.birth_words:
+            return True
+    return False
+
+
+_BIRTH_REACH = 6  # Lahir di Kabupaten Klaten pada 12 Mei 1940: the clause's words before the date
+
+
+def _a_death_day(state: ArticleState, dm, contents) -> bool:
+    """Whether the sentence tells, before the date and outside anyone's words, of a death
+    (X, mantan menteri, meninggal dalam usia 84 tahun di …, Sabtu malam, 23 November
+    2024): that day dates no words of those it names."""
+    doc = state.doc
+    sent = doc.sentence_at(dm.start)
+    return any(t.start < dm.start and t.lower in state.lex.death_words and not state.in_quote(t.start)
+               and not _inside_any(contents, t.start) for t in doc.sentence_tokens(sent))
 
 
 def _in_relative_clause(state: ArticleState, dm) -> bool:

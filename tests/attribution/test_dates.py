@@ -1116,3 +1116,138 @@ def test_a_party_speaking_through_a_person_takes_the_day_of_their_words_that_fol
         "kata Melinda saat", "kata Sekretaris Perusahaan Melinda Sari saat")
     quotes = run(text, "2025-08-19", names=_THROUGH_NAMES).quotes
     assert [str(q.date) for q in quotes] == ["2025-08-18", "2025-08-19", "2025-08-18", "2025-08-19"]
+
+
+_RULING = ("JAKARTA — Mahkamah Agung mengabulkan permohonan kasasi jaksa. Mahkamah menilai terdakwa terbukti "
+           "menerima suap dari rekanan dinas.\n\n"
+           "Putusan perkara Nomor 45/K/Pid/2024 itu dibacakan Ketua Majelis Hakim Agung Rudi Salim di Jakarta, "
+           "Selasa (14/5/2024).\n\n"
+           "Mahkamah juga meminta jaksa segera mengeksekusi putusan tersebut.")
+_RULING_NAMES = {"Mahkamah Agung": "ORG", "Rudi Salim": "PER"}
+
+
+def test_the_next_sentence_telling_when_a_document_was_read_dates_the_words_before_it(run):
+    # Putusan … itu dibacakan …, Selasa: the ruling's words were given that day, and the
+    # court's next words go on from them.
+    quotes = run(_RULING, "2024-05-16", names=_RULING_NAMES).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2024-05-14", "statement_date:said_next"), ("2024-05-14", "statement_date:continued")]
+    # Guard: with no demonstrative the sentence points back to nothing said before.
+    quotes = run(_RULING.replace(" itu dibacakan", " dibacakan"), "2024-05-16", names=_RULING_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2024-05-16", "2024-05-16"]
+
+
+_SPEECH = ("”Saya bangga menjadi guru,” kata Harsono Adiwijoyo saat ditemui di rumahnya, Senin (4/11/2024).\n\n"
+           "Saat menyampaikan pidato pengukuhan pada 20 Juni 1995, ia berpesan kepada para mahasiswanya:\n\n"
+           "”Belajarlah tanpa henti. Ilmu tidak pernah pensiun.”")
+
+
+def test_a_quotation_after_a_colon_takes_the_day_of_the_sentence_introducing_it(run):
+    quotes = run(_SPEECH, "2024-11-24", names={"Harsono Adiwijoyo": "PER"}).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2024-11-04", "statement_date:own"), ("1995-06-20", "statement_date:own")]
+    # Guard: an introducing sentence with no day of its own leaves the speaker's day.
+    quotes = run(_SPEECH.replace(" pada 20 Juni 1995", ""), "2024-11-24", names={"Harsono Adiwijoyo": "PER"}).quotes
+    assert [str(q.date) for q in quotes] == ["2024-11-04", "2024-11-04"]
+
+
+def test_a_birth_date_dates_no_words(run):
+    text = ("Lahir di Solo pada 3 Maret 1935, Harsono Adiwijoyo menempuh pendidikan guru di Yogyakarta. "
+            "”Mengajar itu panggilan, bukan pekerjaan,” ujarnya kala itu.")
+    q = only(run(text, "2024-05-16", names={"Harsono Adiwijoyo": "PER"}))
+    assert (q.date, q.rules["date"]) == (None, "statement_date:earlier")
+    # Guard: the day of another event in his life is the occasion kala itu points to.
+    text = text.replace("Lahir di Solo pada 3 Maret 1935, Harsono Adiwijoyo menempuh",
+                        "Pada 3 Maret 1965, Harsono Adiwijoyo menyelesaikan")
+    q = only(run(text, "2024-05-16", names={"Harsono Adiwijoyo": "PER"}))
+    assert (q.date, q.rules["date"]) == (date(1965, 3, 3), "statement_date:then")
+    # Guard: Hari Lahir with its weekday is a day an occasion was held.
+    text = ("Dalam upacara Hari Lahir Pancasila pada Minggu (1/6/2025), Presiden Joko Santoso mengatakan "
+            "persatuan adalah modal utama bangsa.")
+    q = only(run(text, "2025-06-02", names={"Joko Santoso": "PER"}))
+    assert q.date == date(2025, 6, 1)
+
+
+_OBITUARY = ("Harsono Adiwijoyo, guru besar Universitas Merbabu, meninggal pada Sabtu (23/11/2024).\n\n"
+             "”Bapak selalu bangga menjadi guru,” kata putrinya, Ratna Adiwijoyo, saat ditemui di rumah duka, "
+             "Minggu (24/11/2024).\n\n"
+             "Setahun kemudian, pada 14 Juli 1996, ia mundur dari jabatan dekan. Dalam surat pengunduran dirinya, "
+             "Harsono menulis bahwa ia ingin kembali mengajar.")
+_OBITUARY_NAMES = {"Harsono Adiwijoyo": "PER", "Ratna Adiwijoyo": "PER"}
+
+
+def test_words_in_a_document_told_just_before_take_its_day_and_a_death_dates_none(run):
+    quotes = run(_OBITUARY, "2024-11-24", names=_OBITUARY_NAMES).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2024-11-24", "statement_date:own"), ("1996-07-14", "statement_date:occasion_before")]
+    # Guard: a document the clause does not point back to is no occasion told; and the
+    # day of his death, in a sentence naming him, does not date his words.
+    quotes = run(_OBITUARY.replace("Dalam surat pengunduran dirinya", "Dalam sebuah surat"), "2024-11-24",
+                 names=_OBITUARY_NAMES).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes][1] == ("1996-07-14", "statement_date:context")
+    # Guard: any other day in a sentence naming him still does.
+    quotes = run(_OBITUARY.replace("Dalam surat pengunduran dirinya", "Dalam sebuah surat").replace(
+        "meninggal pada", "menerima penghargaan pada"), "2024-11-24", names=_OBITUARY_NAMES).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes][1] == ("2024-11-23", "statement_date:speaker_sentence")
+
+
+_LETTER = ("Rektor Universitas Merbabu Slamet Riyadi menegaskan tidak ada kenaikan uang kuliah bagi mahasiswa "
+           "lama, Senin (18/8/2025).\n\n"
+           "Sebelumnya, perwakilan mahasiswa melayangkan surat terbuka kepada rektor pada Jumat (15/8/2025). "
+           "Dalam surat terbuka itu, Dewan Mahasiswa menyebut kenaikan uang kuliah mencapai 40 persen.\n\n"
+           "\"Kami menolak kebijakan yang diputuskan diam-diam,\" demikian bunyi salah satu paragraf surat tersebut.")
+_LETTER_NAMES = {"Slamet Riyadi": "PER", "Dewan Mahasiswa": "ORG"}
+
+
+def test_words_of_a_document_pointed_back_to_take_the_day_it_was_told_with(run):
+    quotes = run(_LETTER, "2025-08-19", names=_LETTER_NAMES).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes] == [
+        ("2025-08-18", "statement_date:own"), ("2025-08-15", "statement_date:occasion_before"),
+        ("2025-08-15", "statement_date:document")]
+    # Guard: words pointing back to no document told take the day of the text.
+    text = _LETTER.replace("Dalam surat terbuka itu,", "Dalam diskusi,").replace("surat tersebut", "pernyataan")
+    quotes = run(text, "2025-08-19", names=_LETTER_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-08-18", "2025-08-18", "2025-08-18"]
+
+
+_WATCHDOG = ("Kuasa hukum terdakwa, Johan Siregar, mengatakan kliennya akan mengajukan banding, Kamis (13/3/2025).\n\n"
+             "Sementara itu, peneliti Pusat Kajian Antikorupsi (PUKAT) Rina Marlina menilai vonis itu terlalu ringan. "
+             "Dalam keterangan tertulis yang diterima redaksi, Selasa (11/3/2025), PUKAT mencatat 20 vonis ringan "
+             "sepanjang tahun lalu.\n\n"
+             "\"Hakim harus memberi efek jera,\" kata Rina.\n\n"
+             "PUKAT mendesak jaksa untuk mengajukan banding.")
+_WATCHDOG_NAMES = {"Johan Siregar": "PER", "Rina Marlina": "PER", "Pusat Kajian Antikorupsi": "ORG",
+                   "PUKAT": "ORG", "BPS": "ORG"}
+
+
+def test_a_bodys_document_dates_its_peoples_words_and_its_own(run):
+    # The body's written statement of Selasa, told right after its researcher's words:
+    # her words, and the body's after them, are of that statement's day.
+    quotes = run(_WATCHDOG, "2025-03-13", names=_WATCHDOG_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Johan Siregar", "2025-03-13"), ("Rina Marlina", "2025-03-11"), ("Rina Marlina", "2025-03-11"),
+        ("PUKAT", "2025-03-11")]
+    assert quotes[1].rules["date"] == quotes[3].rules["date"] == "statement_date:body"
+    # Guard: another body's document dates none of her words.
+    quotes = run(_WATCHDOG.replace("PUKAT mencatat", "BPS mencatat"), "2025-03-13", names=_WATCHDOG_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-13"] * 4
+
+
+_INSTITUTE = ("Menteri Perdagangan Budi Hartono mengatakan stok beras aman, Senin (16/6/2025).\n\n"
+              "Lembaga Riset Pangan (LRP) menilai harga beras masih akan naik. Peneliti LRP, Dewi Anggraini, "
+              "menyatakan stok di pasar induk menipis.\n\n"
+              "\"Pemerintah harus segera menggelar operasi pasar,\" kata Dewi dalam keterangan tertulis, "
+              "Minggu (15/6/2025).")
+_INSTITUTE_NAMES = {"Budi Hartono": "PER", "Lembaga Riset Pangan": "ORG", "Dewi Anggraini": "PER",
+                    "Institut Tani": "ORG"}
+
+
+def test_a_body_speaking_through_one_of_its_people_takes_the_day_of_their_words(run):
+    quotes = run(_INSTITUTE, "2025-06-16", names=_INSTITUTE_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Budi Hartono", "2025-06-16"), ("Lembaga Riset Pangan", "2025-06-15"), ("Dewi Anggraini", "2025-06-15"),
+        ("Dewi Anggraini", "2025-06-15")]
+    # Guard: a researcher of another body lends it no day.
+    text = _INSTITUTE.replace("Peneliti LRP, Dewi", "Peneliti Institut Tani, Dewi")
+    quotes = run(text, "2025-06-16", names=_INSTITUTE_NAMES).quotes
+    assert str(quotes[1].date) == "2025-06-16"
