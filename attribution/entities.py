@@ -172,7 +172,11 @@ class EntityIndex:
                 toks = self.doc.tokens[name_start_over_particles(self.doc, toks[0].i, self.lex):toks[-1].i + 1]
                 if _initials_after(self.doc.tokens, toks[-1].i + 1):
                     toks = self.doc.tokens[toks[0].i:toks[-1].i + 2]  # Mahfud MD: the tagger left out "MD"
-                run_in = run_in_title(toks, self.lex)
+                run_in = run_in_title(toks, self.lex, self.doc)
+                after = toks[-1].i + 1
+                if run_in is not None and after < len(self.doc.tokens) and self.doc.tokens[after].text == "," \
+                        and postnominal_role(self.doc, after, self.lex) is not None:
+                    run_in = None  # X Y Laksamana Putra, Ketua Panitia: the role is set off after the whole name
                 if run_in is not None:
                     toks = toks[:run_in]  # Rina Kusumawati Lurah Tambakrejo: the title it ran into
                 name = self.doc.text[toks[0].start:toks[-1].end]

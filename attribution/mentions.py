@@ -2080,7 +2080,7 @@ def _name_then_title(doc: Document, tokens: list[Token], lex: Lexicon) -> Mentio
             first += 1
     if not tokens[0].is_capitalized:
         return None
-    k = run_in_title(tokens[first:], lex)
+    k = run_in_title(tokens[first:], lex, doc)
     if k is None:
         return None
     k += first
@@ -2095,13 +2095,16 @@ def _name_then_title(doc: Document, tokens: list[Token], lex: Lexicon) -> Mentio
     return named
 
 
-def run_in_title(tokens: list[Token], lex: Lexicon) -> int | None:
+def run_in_title(tokens: list[Token], lex: Lexicon, doc: Document | None = None) -> int | None:
     """Where the title opens in ``tokens`` that a person's name opens and runs into with
     no comma (``Bambang Suryadi`` ``Ketua`` RT 03): after two to four capitalised words
     that are no title's, body's or place's (or one with its age), a capitalised title
     word with words after it, not an honorific (Bu, Pak) nor one names are also made of
     (Arif Hakim Nugroho); after an age in brackets (Warsini (58) warga RT 02) also a
-    lowercase description. None where no such title opens."""
+    lowercase description. A capitalised title word opens one only before its complement
+    (Ketua RT 03, Lurah Tambakrejo where the article writes Tambakrejo as a place, Kepala
+    Dinas …), not before another word of a name (Muhammad Rizky Laksamana Putra). None
+    where no such title opens."""
     k = 0
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and not _is_title_word(tokens[k], lex) \
             and tokens[k].lower not in lex.organization_heads and not lex.is_place_or_organization_word(tokens[k].text) \
@@ -2120,10 +2123,22 @@ def run_in_title(tokens: list[Token], lex: Lexicon) -> int | None:
         return None
     head = tokens[k]
     if head.is_capitalized:
-        opens = _is_title_word(head, lex) and head.lower not in lex.name_words_like_titles
+        opens = _is_title_word(head, lex) and head.lower not in lex.name_words_like_titles \
+            and _title_complement(tokens[k + 1], lex, doc)
     else:
         opens = aged and (_is_title_word(head, lex) or lex.opens_a_description([t.lower for t in tokens[k:k + 3]]))
     return k if opens else None
+
+
+def _title_complement(tok: Token, lex: Lexicon, doc: Document | None) -> bool:
+    """Whether ``tok``, right after a title word, is what the title is of: a lowercase
+    word, an acronym or number (RT 03), a title's, body's or place's word, or a word the
+    article writes as a place's name (Lurah Tambakrejo); not another word of a name."""
+    if not tok.is_word or not tok.is_capitalized or any(c.isdigit() for c in tok.text) \
+            or (len(tok.text) >= 2 and tok.text.isupper()):
+        return True
+    return _is_title_word(tok, lex) or tok.lower in lex.organization_heads \
+        or lex.is_place_or_organization_word(tok.text) or (doc is not None and written_as_a_place(doc, tok.text, lex))
 
 
 def _name_after_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:

@@ -5873,6 +5873,29 @@ def test_a_name_run_into_its_holders_title_with_no_comma(run):
         ("Hendra Saputra Nasution", "Corporate Secretary Bank Tani")]
 
 
+def test_a_title_word_inside_a_name_opens_no_run_in_role(run):
+    # kata Muhammad Rizky Laksamana Putra, Ketua Panitia; kata Rizky Ramadhan Guru Pratama: a title
+    # word followed by another word of the name (no complement of the title) is the name's,
+    # and a role set off after the whole name is the role.
+    text = "\"Kami sudah siap,\" kata Muhammad Rizky Laksamana Putra, Ketua Panitia."
+    assert _roles(run(text, names={"Muhammad Rizky Laksamana Putra": "PER"})) == [
+        ("Muhammad Rizky Laksamana Putra", "Ketua Panitia")]
+    text = "\"Kami sudah siap,\" kata Andi Muhammad Wali Rahman."
+    assert _roles(run(text, names={"Andi Muhammad Wali Rahman": "PER"})) == [("Andi Muhammad Wali Rahman", None)]
+    text = "\"Kami sudah siap,\" kata Rizky Ramadhan Guru Pratama."
+    assert _roles(run(text, names={"Rizky Ramadhan Guru Pratama": "PER"})) == [("Rizky Ramadhan Guru Pratama", None)]
+    # Kusuma is also a place's word; the role set off after the whole name says it is a name.
+    text = "\"Kami sudah siap,\" kata Dewi Anjani Lurah Kusuma, Ketua Panitia."
+    assert _roles(run(text, names={"Dewi Anjani Lurah Kusuma": "PER"})) == [("Dewi Anjani Lurah Kusuma", "Ketua Panitia")]
+    # Near miss: the title before its complement (an acronym, a place the article writes
+    # as one) is still the holder's role.
+    text = ("Warga Kelurahan Kebonsari mengungsi sejak Senin. Sri Handayani Lurah Kebonsari yang memantau posko "
+            "membantah warga terlambat dievakuasi. Slamet Widodo Ketua RT 04 RW 02 Kelurahan Kebonsari "
+            "mengatakan, genangan bertahan sampai subuh.")
+    assert _roles(run(text, names={"Sri Handayani Lurah Kebonsari": "PER", "Slamet Widodo": "PER"})) == [
+        ("Sri Handayani", "Lurah Kebonsari"), ("Slamet Widodo", "Ketua RT 04 RW 02 Kelurahan Kebonsari")]
+
+
 def test_a_passive_speech_verb_brings_in_an_aged_newcomer_the_tagger_missed(run):
     # Hal berbeda disampaikan Mbah Karto, 72, penabuh kendang …. Ia menyebut …: the
     # newcomer, named with an age set off by commas, speaks next, with the description
