@@ -425,7 +425,8 @@ class EntityIndex:
             run = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
             starts = [p for p in range(len(run)) if self._opens_a_role(run[p:])]
             if not starts:
-                self._add_role_of_relative(run, toks[first:name_end], known)
+                if len(run) == j - rs:  # Menurut ibunya, Dimas, …: no connective dropped before the kinship noun
+                    self._add_role_of_relative(run, toks[first:name_end], known)
                 continue
             # De Vries memastikan kapten tim, Rafael …: a role right after the clause's verb
             # opens there; so does one after the party it speaks for (terdakwa melalui kuasa
@@ -440,7 +441,8 @@ class EntityIndex:
             role = run[after_verb[-1] if after_verb else starts[0]:]
             m = parse_mention(self.doc, _without_possessive(role, lex) + toks[j:name_end], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:
-                self._add_role_of_relative(run, toks[first:name_end], known)
+                if len(run) == j - rs:
+                    self._add_role_of_relative(run, toks[first:name_end], known)
                 continue
             cut = _hyphen_between_two_names(m.name, lex)
             if known is not None and known.end == m.name_end:
@@ -455,7 +457,7 @@ class EntityIndex:
 
     def _kinship_set_off(self, run: list[Token]) -> bool:
         """Whether ``run``, the words before a name set off by commas, is a kinship noun
-        alone, maybe after ``sang`` and with a few lowercase words after it (``Sang ibu``,
+        alone, maybe after ``sang`` and with its birth order after it (``Sang ibu``,
         ``Putri sulungnya``, ``Anaknya``), with a possessive or ``sang`` saying whose
         relative it is; not one whose relative the article names right there (``Istri
         Karyono``), nor one that the role parse reads (``Ayah korban``)."""
@@ -465,6 +467,10 @@ class EntityIndex:
             return False
         head = run[k].lower
         own = head.endswith("nya") and lex.is_relation_word(head[:-3])
+        # Putri sulungnya, Anak keduanya: after the kinship noun only its birth order, never
+        # the clause a fronted adjunct goes on with (Karena anaknya sakit, Sutrisno, …)
+        if any(x.lower.removesuffix("nya") not in lex.birth_order_words for x in run[k + 1:]):
+            return False
         if not (own or lex.is_relation_word(head)) or any(x.is_capitalized for x in run[1:]) \
                 or (run[0].is_capitalized and not opens_sentence(self.doc, run[0])):
             return False

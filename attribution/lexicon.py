@@ -118,6 +118,7 @@ class Lexicon:
     male_person_words: frozenset[str]  # bapak, pria, kakek: a man
     kinship_counts: frozenset[str]  # (ibu) seorang (anak): a count before a kinship noun
     kinship_determiners: frozenset[str]  # sang (ibu), Sulastri: the article's "the" before a kinship noun
+    birth_order_words: frozenset[str]  # (Putri) sulung(nya): a kinship noun's birth order
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
     manner_markers: frozenset[str]  # dengan tegas, secara jelas: an adverb, not a cue
     speech_manner_words: frozenset[str]  # menjawab singkat: words after a speech verb that say nothing
@@ -579,6 +580,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         male_person_words=_lower_set(roles["male_person_words"]),
         kinship_counts=_lower_set(roles["kinship_counts"]),
         kinship_determiners=_lower_set(roles["kinship_determiners"]),
+        birth_order_words=_lower_set(roles["birth_order_words"]),
         record_verbs=_lower_set(cues["record_verbs"]),
         manner_markers=_lower_set(cues["manner_markers"]),
         speech_manner_words=_lower_set(cues["speech_manner_words"]),

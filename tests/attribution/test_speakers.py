@@ -5932,6 +5932,24 @@ def test_a_kinship_noun_set_off_before_a_name_is_the_role_as_written(run):
     assert _roles(run(text, names={"Sumarni": "PER", "Karyono": "PER"})) == [("Sumarni", "Istri Karyono")]
 
 
+def test_a_fronted_adjunct_with_a_kinship_noun_is_no_role(run):
+    # Menurut ibunya, Dimas, …; Karena anaknya sakit, Sutrisno, 45, …: a kinship noun inside
+    # a fronted adjunct (after a connective, or with a clause going on after it) says nothing
+    # of the name after the comma.
+    text = ("Menurut ibunya, Dimas, yang kini duduk di kelas V, sejak kecil suka menggambar. "
+            "\"Saya ingin jadi pelukis,\" kata Dimas.")
+    assert all(role is None for _, role in _roles(run(text, names={"Dimas": "PER"})))
+    text = ("Karena anaknya sakit, Sutrisno, 45, terpaksa meminjam uang. "
+            "\"Saya tidak punya pilihan,\" kata Sutrisno.")
+    assert all(role is None for _, role in _roles(run(text, names={"Sutrisno": "PER"})))
+    text = ("Istrinya sakit keras, Sutrisno, 45, terpaksa meminjam uang. "
+            "\"Saya tidak punya pilihan,\" kata Sutrisno.")
+    assert all(role is None for _, role in _roles(run(text, names={"Sutrisno": "PER"})))
+    # Near miss: the birth order after the kinship noun is part of the role.
+    text = "Anak keduanya, Dewi Hartati, mengatakan keluarga akan memakamkan almarhum di kampung halamannya."
+    assert _roles(run(text, names={"Dewi Hartati": "PER"})) == [("Dewi Hartati", "Anak keduanya")]
+
+
 def test_a_role_set_off_before_a_name_and_the_other_name_it_goes_by(run):
     # Pembina …, Ahmad Syarif Hidayat atau Gus Syarif, mengatakan …: the role before the
     # name is its role, past the short form after atau.
