@@ -1355,27 +1355,36 @@ class EntityIndex:
         """The content words the article describes the person named ``key`` with: the
         roles given with the name, and a description pointing back that opens the next
         sentence (Sri Wahyuni (47) memilih … . ``Pedagang bumbu dapur`` itu hanya …)."""
+        from .mentions import is_title_word
+
         toks, words = self.doc.tokens, set()
         for o in self.occurrences:
             if o.key != key:
                 continue
             if o.role:
                 words |= {w for w in name_key(o.role)
-                          if w not in self.lex.role_glue_words and w not in _FUNCTION_WORDS and len(w) >= 3}
+                          if w not in self.lex.role_glue_words and w not in _FUNCTION_WORDS and len(w) >= 3
+                          and not _calendar_word(w, self.lex)}
             sent = toks[self.doc.token_index_at_or_after(o.start)].sent
             if sent + 1 < len(self.doc.sentences):
                 nxt = self.doc.sentence_tokens(self.doc.sentences[sent + 1])
                 end = next((i for i, t in enumerate(nxt[:_MAX_DESCRIPTION_WORDS + 1]) if t.lower in DEMONSTRATIVES), None)
-                if end and all(t.is_word for t in nxt[:end]):
+                lowered = [t.lower for t in nxt[:end or 0]]
+                # Pedagang bumbu dapur itu …, not Pagi itu …: a description, as
+                # subject_description_role reads one, not a time told
+                if end and all(t.is_word for t in nxt[:end]) and lowered[0] not in self.lex.relation_heads \
+                        and (self.lex.opens_a_description(lowered) or is_title_word(nxt[0], self.lex)):
                     words |= self._content_words(nxt[:end])
         return words
 
     def _content_words(self, words: list[Token]) -> set[str]:
         """The lowercased words of ``words`` that say something of a person: no function
-        word, glue of a role, word for any person (perempuan) or demonstrative."""
+        word, glue of a role, word for any person (perempuan), demonstrative or word of a
+        time told (pagi, saat, Senin)."""
         return {t.lower for t in words if t.is_word and len(t.lower) >= 3 and t.lower not in _FUNCTION_WORDS
                 and t.lower not in self.lex.role_glue_words and t.lower not in self.lex.person_nouns
-                and t.lower not in self.lex.speaker_np_stop_words and t.lower not in DEMONSTRATIVES}
+                and t.lower not in self.lex.speaker_np_stop_words and t.lower not in DEMONSTRATIVES
+                and not _calendar_word(t.lower, self.lex)}
 
     def add_club_names(self) -> None:
         """The club a well-known nickname the article uses stands for (Singo Edan: Arema
@@ -2206,6 +2215,13 @@ def _kinship_of_someone_described(toks: list[Token], k: int) -> bool:
     meant, a role after a comma; ``Ibu Sri`` addresses someone."""
     return not toks[k].is_capitalized and k + 1 < len(toks) and toks[k + 1].is_word \
         and not toks[k + 1].is_capitalized and toks[k + 1].sent == toks[k].sent
+
+
+def _calendar_word(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (lowercased) tells a time (pagi, saat, kemarin, Senin, Mei), which
+    says nothing of who a person is."""
+    return word in lex.weekdays or word in lex.months or any(
+        word in phrase.split() for phrase in (*lex.date_trailers, *lex.then_words, *lex.relative_days))
 
 
 def _place_goes_on(toks: list[Token], start: int, comma: int, lex: Lexicon) -> bool:

@@ -5718,6 +5718,25 @@ def test_a_relative_clause_describing_one_namesake_picks_her(run):
     assert [q.speaker.name for q in quotes][-2:] == ["Sri Rahayu"] * 2
 
 
+def test_a_time_told_picks_no_namesake(run):
+    # Pagi itu … opening the sentence after one namesake is a time told, no description;
+    # kata Sri yang pagi itu datang …: the relative clause's time says nothing of who.
+    text = ("Sri Wahyuni (47) berjualan sayur di Pasar Johar. Pagi itu dagangannya sepi. Tak jauh dari situ, "
+            "Sri Lestari (30) menjual bumbu dapur. \"Harga cabai naik terus,\" kata Sri yang pagi itu datang "
+            "bersama anaknya.")
+    names = {"Sri Wahyuni": "PER", "Sri Lestari": "PER", "Sri": "PER"}
+    assert [q.speaker.name for q in run(text, names=names).quotes] == ["Sri Lestari"]
+    text = ("Sri Wahyuni, penjual sarapan pagi, menggelar lapak di Pasar Johar. Tak jauh dari situ, "
+            "Sri Lestari (30) menjual bumbu dapur. \"Harga cabai naik terus,\" kata Sri yang pagi itu datang "
+            "bersama anaknya.")
+    assert [q.speaker.name for q in run(text, names=names).quotes][-1:] == ["Sri Lestari"]
+    # Near miss: a description pointing back in the next sentence still picks the one described.
+    text = ("Sri Wahyuni (47) berjualan bumbu dapur di Pasar Johar. Pedagang bumbu dapur itu mengeluh sepi. "
+            "Tak jauh dari situ, Sri Lestari (30) menjual sayur. \"Harga cabai naik terus,\" kata Bu Sri yang "
+            "berjualan bumbu dapur itu.")
+    assert [q.speaker.name for q in run(text, names=names).quotes] == ["Sri Wahyuni"]
+
+
 def test_the_object_of_an_action_noun_closing_a_title_is_no_part_of_the_name(run):
     # Direktur Pengelolaan Sampah Hendra Wirasaputra: Sampah is what Pengelolaan manages,
     # part of the title; the tagger's name is the holder's.
