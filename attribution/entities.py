@@ -1613,8 +1613,9 @@ class EntityIndex:
                 return self.doc.text[toks[k].start:toks[end - 1].end], toks[k].start
         return None
 
-    def by_role(self, role_text: str, position: int) -> Entity | None:
-        """The entity most recently introduced with a role compatible with ``role_text``."""
+    def by_role(self, role_text: str, position: int, pointing_back: bool = False) -> Entity | None:
+        """The entity most recently introduced with a role compatible with ``role_text``
+        (``pointing_back``: written with a demonstrative, Pak Haji itu)."""
         words = name_key(role_text)
         addressed = words
         # tutur Pak Lurah, kata Bu Kades: the honorific is how the holder is addressed,
@@ -1624,10 +1625,11 @@ class EntityIndex:
         want = set(words) - DEMONSTRATIVES
         if not want:
             return None
-        if want <= self.lex.haji_honorifics:
+        if want <= self.lex.haji_honorifics and not pointing_back:
             # tegas Pak Haji, sapaan warga kepadanya; Bu Haji, sapaan akrabnya, bercerita …:
             # the person the article wrote with the hajj's honorific (H. Mukhlis, Hj. Siti
-            # Maryam), the last before, of the gender the form of address gives.
+            # Maryam), the last before, of the gender the form of address gives; not Pak Haji
+            # itu, a description pointing back to the one just told of.
             held = self._written_with_haji(position, self._written_with(list(addressed))[2])
             if held is not None:
                 return held

@@ -39,7 +39,7 @@ def run(state: ArticleState) -> None:
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":last_body"
             continue
-        ent = None if generic else state.entities.by_role(m.role or m.text, m.start)
+        ent = None if generic else state.entities.by_role(m.role or m.text, m.start, bool(m.demonstrative))
         if ent is not None and described and ent.kind == "person":
             ent = None  # Aliansi itu mendesak …, after Koordinator aliansi X: the body, never a person
         if ent is None and not generic and m.kind == "organization":

@@ -5651,6 +5651,19 @@ def test_pak_haji_or_bu_haji_is_the_person_written_with_the_hajj_honorific(run):
     assert q.speaker.name == "Pak Haji"
 
 
+def test_pak_haji_with_a_demonstrative_points_back_to_the_one_just_told_of(run):
+    # kata Pak Haji itu, after a pilgrim the article just told of: a description pointing
+    # back to him, not the man written earlier with H.
+    text = ("Rombongan dipimpin H. Mukhlis, ketua KBIH Al-Ikhlas. Seorang jemaah, Budi Santoso (55), mengaku "
+            "lega. \"Alhamdulillah semua lancar,\" kata Budi. Ia berangkat bersama istrinya. "
+            "\"Kami menabung sepuluh tahun,\" kata Pak Haji itu.")
+    q = run(text).quotes[-1]
+    assert q.speaker.name == "Budi Santoso"
+    # Near miss: Pak Haji with no demonstrative is still the one written with H.
+    q = run(text.replace("kata Pak Haji itu.", "kata Pak Haji, sapaan warga kepadanya.")).quotes[-1]
+    assert q.speaker.name == "Mukhlis"
+
+
 def test_bu_haji_set_off_by_sapaan_after_a_lead_in_is_the_subject(run):
     # Ditemui di rumahnya, …, Bu Haji, sapaan akrabnya, bercerita …: how the owner is
     # addressed, the subject after the lead-in (no role set off after it), and the one
