@@ -5796,6 +5796,34 @@ def test_a_body_noun_with_a_demonstrative_is_the_body_that_spoke_right_before(ru
     assert q.speaker.name == "PT Sinar Logam"
 
 
+def test_a_body_noun_points_back_only_to_a_body_that_fits_it_with_none_such_named_between(run):
+    # KPPU menyebut PT X …. Perusahaan itu membantah …: the company named in KPPU's words,
+    # not the commission that spoke last; nor a commission with no company named between.
+    names = {"KPPU": "ORG", "PT Sinar Jaya": "ORG", "OJK": "ORG", "PT Asuransi Jiwa Sejahtera": "ORG"}
+    q = run("KPPU menyebut PT Sinar Jaya diduga terlibat kartel minyak goreng. Perusahaan itu membantah tudingan "
+            "tersebut dan menyatakan harga ditentukan pasar.", names=names).quotes[-1]
+    assert q.text == "harga ditentukan pasar" and q.speaker.name == "PT Sinar Jaya"
+    q = run("OJK menyatakan PT Asuransi Jiwa Sejahtera gagal bayar klaim nasabah. Perusahaan tersebut mengatakan "
+            "pembayaran akan dicicil mulai bulan depan.", names=names).quotes[-1]
+    assert q.speaker.name == "PT Asuransi Jiwa Sejahtera"
+    q = run("PT Sinar Jaya menaikkan harga minyak goreng.\n\nKPPU menyatakan akan memeriksa kenaikan harga itu. "
+            "Perusahaan itu menilai kenaikan tersebut wajar.", names=names).quotes[-1]
+    assert q.text == "kenaikan tersebut wajar" and q.speaker.name == "PT Sinar Jaya"
+    # A body the noun fits, named in the words of another that fits it too.
+    q = run("Bank Indonesia menyebut Lembaga Penjamin Simpanan sudah menyiapkan dana talangan. Lembaga itu "
+            "menyatakan dana nasabah aman.", names={"Bank Indonesia": "ORG", "Lembaga Penjamin Simpanan": "ORG"}).quotes[-1]
+    assert q.text == "dana nasabah aman" and q.speaker.name == "Lembaga Penjamin Simpanan"
+    # The near misses: a company that spoke right before is still the one its noun points
+    # back to; a broad noun (lembaga) any body that spoke right before.
+    names = {"PT Sinar Jaya": "ORG", "PT Mitra Niaga": "ORG", "Bank Indonesia": "ORG"}
+    q = run("PT Mitra Niaga memasok minyak goreng ke pasar.\n\nPT Sinar Jaya menyatakan pasokan minyak goreng "
+            "aman. Perusahaan itu menilai harga akan turun pekan depan.", names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("PT Sinar Jaya", "description_mention:last_body")
+    q = run("BPS mencatat inflasi Februari sebesar 0,5 persen. Bank Indonesia menilai inflasi masih terkendali. "
+            "Lembaga itu memperkirakan inflasi akhir tahun di bawah 3 persen.", names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Bank Indonesia", "description_mention:last_body")
+
+
 def test_a_sentence_adverb_with_nya_before_a_counted_group_is_no_speaker(run):
     # Hasilnya, sebanyak 64% responden menyatakan …: the result is no one; the counted
     # respondents are no named speaker either.
