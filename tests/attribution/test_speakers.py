@@ -5759,6 +5759,29 @@ def test_a_quote_cued_by_a_document_pointed_back_to_is_its_author_s(run):
     assert q.rules["speaker"] != "context_speaker:document"
 
 
+def test_a_document_s_author_is_not_one_who_only_speaks_of_the_document(run):
+    # Budi mengatakan surat dari IDI belum diterima …: the letter is in the minister's
+    # words, he did not write it; ”…,” demikian bunyi surat tersebut is not his.
+    names = {"Budi Gunadi": "PER", "Adib Khumaidi": "PER", "IDI": "ORG", "Ikatan Dokter Indonesia": "ORG"}
+    text = ("Menteri Kesehatan Budi Gunadi mengatakan surat dari IDI belum diterima kementerian. Ketua Umum IDI "
+            "Adib Khumaidi mengatakan organisasinya tetap menolak RUU tersebut. \"Kami meminta pemerintah menunda "
+            "pengesahan,\" demikian bunyi surat tersebut.")
+    q = run(text, names=names).quotes[-1]
+    assert q.text.startswith("Kami meminta") and q.speaker.name == "Adib Khumaidi"
+    # Told of before as issuing it: that body, past the minister who speaks of it.
+    text = ("Ikatan Dokter Indonesia melayangkan surat kepada Presiden. Menteri Kesehatan Budi Gunadi mengatakan "
+            "surat itu belum diterima kementerian. \"Kami meminta pemerintah menunda pengesahan,\" demikian bunyi "
+            "surat tersebut.")
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Ikatan Dokter Indonesia", "context_speaker:document")
+    # The near miss: the document as the adjunct before a record's cue is that speaker's.
+    text = ("Dalam surat itu, Ikatan Dokter Indonesia meminta pemerintah mendengar organisasi profesi. Menteri "
+            "Kesehatan Budi Gunadi mengatakan pemerintah sudah berdialog. \"Kami meminta pemerintah menunda "
+            "pengesahan,\" demikian bunyi surat tersebut.")
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Ikatan Dokter Indonesia", "context_speaker:document")
+
+
 def test_a_body_named_on_after_its_bracketed_acronym_keeps_the_words_the_article_writes_after_it(run):
     # Badan Eksekutif Mahasiswa (BEM) USTB, then BEM USTB alone: the student body of
     # that university, which a bare BEM later is.
