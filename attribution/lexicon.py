@@ -130,6 +130,7 @@ class Lexicon:
     closing_statement_nouns: frozenset[str]  # (demikian) keterangan tertulis (Kementerian …): a statement's words
     contrastive_predicate_joiners: frozenset[str]  # (…, tetapi) menilai: a second predicate, one subject
     schedule_markers: frozenset[str]  # dijadwalkan (mengumumkan): a planned act, nothing said yet
+    future_markers: frozenset[str]  # akan (berkunjung … pada Jumat): the day told is one planned
     authored_documents: frozenset[str]  # surat, pernyataan: a document whose author speaks through it
     document_parts: frozenset[str]  # paragraf, bagian: part of a document
     document_issuing_verbs: frozenset[str]  # melayangkan (surat terbuka): its subject wrote the document
@@ -591,6 +592,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         address_forms=_lower_set(cues["address_forms"]),
         closing_statement_nouns=_lower_set(cues["closing_statement_nouns"]),
         schedule_markers=_lower_set(cues["schedule_markers"]),
+        future_markers=_lower_set(cues["future_markers"]),
         contrastive_predicate_joiners=_lower_set(cues["contrastive_predicate_joiners"]),
         authored_documents=_lower_set(cues["authored_documents"]),
         document_parts=_lower_set(cues["document_parts"]),
