@@ -1556,6 +1556,12 @@ class EntityIndex:
             return None
         return self.resolve(*named[bodies[0]], "organization")
 
+    def names_described_as(self, noun: str, position: int) -> list[tuple[str, int]]:
+        """(name, start) of each body named before ``position`` with one of the words of
+        the common noun ``noun`` (perusahaan: PT Sinar Jaya, startup logistik Kirimaja)."""
+        heads = self.lex.body_descriptions.get(noun.lower())
+        return list(self._names_after_heads(heads, position)) if heads else []
+
     def _names_after_heads(self, heads: frozenset[str], position: int):
         """(name, start) of each name before ``position`` that a head word opens (PT
         Kirimaja, Kementerian Ketenagakerjaan) or describes, with at most two lowercase

@@ -100,6 +100,7 @@ class Lexicon:
     initials_introducers: frozenset[str]  # berinisial (MR): the capitals after it are a person's initials
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
+    broad_body_nouns: frozenset[str]  # lembaga: a noun any body not named as another kind fits
     body_role_nouns: frozenset[str]  # penyelenggara (PT X): what a body is to an event, its role
     posted_body_words: frozenset[str]  # kedutaan, perwakilan: the place after "di" is the body's post
     panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
@@ -130,6 +131,7 @@ class Lexicon:
     closing_statement_nouns: frozenset[str]  # (demikian) keterangan tertulis (Kementerian …): a statement's words
     contrastive_predicate_joiners: frozenset[str]  # (…, tetapi) menilai: a second predicate, one subject
     schedule_markers: frozenset[str]  # dijadwalkan (mengumumkan): a planned act, nothing said yet
+    future_markers: frozenset[str]  # akan (berkunjung … pada Jumat): the day told is one planned
     authored_documents: frozenset[str]  # surat, pernyataan: a document whose author speaks through it
     document_parts: frozenset[str]  # paragraf, bagian: part of a document
     document_issuing_verbs: frozenset[str]  # melayangkan (surat terbuka): its subject wrote the document
@@ -562,6 +564,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         initials_introducers=_lower_set(roles["initials_introducers"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions=_body_descriptions(roles["body_descriptions"]),
+        broad_body_nouns=_lower_set(roles["broad_body_nouns"]),
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         posted_body_words=_lower_set(roles["posted_body_words"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
@@ -591,6 +594,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         address_forms=_lower_set(cues["address_forms"]),
         closing_statement_nouns=_lower_set(cues["closing_statement_nouns"]),
         schedule_markers=_lower_set(cues["schedule_markers"]),
+        future_markers=_lower_set(cues["future_markers"]),
         contrastive_predicate_joiners=_lower_set(cues["contrastive_predicate_joiners"]),
         authored_documents=_lower_set(cues["authored_documents"]),
         document_parts=_lower_set(cues["document_parts"]),

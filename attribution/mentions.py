@@ -2696,6 +2696,19 @@ def _subject_of_clause(words: list[Token], lex: Lexicon) -> list[Token] | None:
     return clause[:k] if 0 < k < len(clause) else None
 
 
+def _parses_to_someone(doc: Document, words: list[Token], lex: Lexicon) -> bool:
+    """Whether a clause's subject ``words`` parse to a person or a body: a pronoun, a
+    description (Jaksa), a name from its first word (Budi Santoso, KPPU) or one after a
+    title (Hakim Konstitusi X); not a thing, bare or someone's (Surat itu, Rumah Budi
+    Santoso)."""
+    m = parse_mention(doc, words, lex)
+    if m is None:
+        return False
+    if m.pronoun or m.description:
+        return True
+    return bool(m.name) and (m.name_start == words[0].start or _opens_with_title(words, lex))
+
+
 def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     """The words naming who speaks, before a reporting verb in the same sentence:
     the clause after the last comma (``Dalam konferensi pers ..., Menteri Cho`` ->
@@ -2718,7 +2731,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         # Ia sependapat dengan amar putusan, tetapi menilai …: no subject after the
         # conjunction; the verb shares the one of the clause before the comma.
         shared = _subject_of_clause(words[:conj - 1], lex)
-        if shared:
+        if shared and _parses_to_someone(doc, shared, lex):
             words = shared
     words = _after_a_clause_joined(words, lex)
     # Whether the clause before the verb is set off by a comma (X, Kepala Y, mengatakan).

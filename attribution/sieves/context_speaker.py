@@ -75,7 +75,12 @@ def _document_author(state: ArticleState, cand):
         at = next((t for t in toks if t.lower == noun and state.in_quote(t.start) is None), None)
         if at is None:
             continue
-        told = next((c for c in state.live() if c.sent == i and c.entity is not None and c is not cand), None)
+        # Dalam surat itu, X menyebut …: the speaker of a record the document opens, as
+        # the adjunct before its cue; not one who only speaks of it (X mengatakan surat
+        # dari Y belum diterima): the document is in their words.
+        told = next((c for c in state.live() if c.sent == i and c.entity is not None and c is not cand
+                     and c.cue_start is not None and at.start < c.cue_start
+                     and not c.start <= at.start < c.end), None)
         if told is not None:
             return told.entity, told.co_entities  # Kedua organisasi itu …: all who wrote it
         # melayangkan surat terbuka, mengirim sebuah surat: the verb right before it, or
@@ -83,6 +88,8 @@ def _document_author(state: ArticleState, cand):
         k = next((j for j in (at.i - 1, at.i - 2)
                   if j >= sent.tok_start and doc.tokens[j].lower in lex.document_issuing_verbs), None)
         if k is None:
+            if any(c.sent == i and c.start <= at.start < c.end for c in state.live() if c is not cand):
+                continue  # the document only spoken of in someone's words: who issued it is told before
             return None
         np = subject_before(doc, k, lex)
         m = parse_mention(doc, np, lex) if np else None

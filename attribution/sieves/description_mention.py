@@ -145,8 +145,10 @@ def _body_that_spoke_last(state: ArticleState, ordered: list, idx: int, m):
     """The body whose words the record right before ``ordered[idx]`` reports, in its own
     sentence or the one before, where a body's noun with a demonstrative opens this one
     (Lembaga itu menilai …, Perusahaan tersebut membantah …): the one it points back to,
-    unless its name opens with a word for another kind of body (Kementerian X, for
-    perusahaan itu). None where a person spoke last, or no one just before."""
+    where that body fits the noun (perusahaan itu: PT X; lembaga itu, a broad noun: any
+    body not named as another kind) and no other body that fits it is named between
+    (KPPU menyebut PT X diduga …. Perusahaan itu membantah …: PT X, not KPPU). None where
+    a person spoke last, or no one just before."""
     cand = ordered[idx]
     prev = next((c for c in reversed(ordered[:idx]) if c.entity is not None), None)
     if prev is None or prev.entity.kind != "organization" or cand.sent - prev.sent > 1:
@@ -154,13 +156,32 @@ def _body_that_spoke_last(state: ArticleState, ordered: list, idx: int, m):
     if any(c.entity is None and c.mention is not None and not c.mention.pronoun
            for c in ordered[ordered.index(prev) + 1:idx]):
         return None  # someone else spoke between, not yet resolved
-    heads = state.lex.body_descriptions.get(_body_noun(m.text))
+    noun = _body_noun(m.text)
+    heads = state.lex.body_descriptions.get(noun)
     if not heads:
         return None
-    first = name_key(prev.entity.name)[:1]
-    if first and first[0] not in heads and any(first[0] in h for h in state.lex.body_descriptions.values()):
-        return None
-    return prev.entity
+    described = state.entities.names_described_as(noun, m.start)
+    ent = prev.entity
+    first = name_key(ent.name)[:1]
+    opens_with_a_head = bool(first) and first[0] in heads
+    if noun in state.lex.broad_body_nouns:
+        if first and not opens_with_a_head and any(first[0] in h for h in state.lex.body_descriptions.values()):
+            return None  # Kementerian X, for a noun another kind of body has its own word for
+    elif not opens_with_a_head and not any(_names_the_body(name, ent) for name, _ in described):
+        return None  # KPPU, for perusahaan itu: the noun says no such body spoke
+    spoke = prev.speaker_mention or prev.mention
+    since = spoke.start if spoke is not None else prev.start
+    if any(start > since and not _names_the_body(name, ent) for name, start in described):
+        return None  # another body the noun fits was named after the one that spoke
+    return ent
+
+
+def _names_the_body(name: str, ent) -> bool:
+    """Whether ``name`` (PT Sinar Jaya, Sinar Jaya) is ``ent``'s name, an alias of it or
+    a part of either."""
+    key = set(name_key(name))
+    return bool(key) and any(key <= set(name_key(n)) or set(name_key(n)) <= key
+                             for n in [ent.name, *ent.aliases] if name_key(n))
 
 
 def _body_noun(text: str) -> str:

@@ -543,7 +543,8 @@ def run(state: ArticleState) -> None:
                       and not (o[0].weekday is None and _bounds_a_period(state, o[0], reach=1))
                       and not _starts_a_period(state, o[0])
                       and o[0].start <= looking_back.get(o[2], o[0].start)
-                      and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days}
+                      and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days
+                      and not _a_planned_day(state, o[0])}
 
     # X dalam keterangan tertulis, Selasa (11/3): the day a body's document was issued or
     # read, which dates the words of that body and of its people around it (_body_day).
@@ -1359,6 +1360,24 @@ def _in_relative_clause(state: ArticleState, dm) -> bool:
     menilai …): it describes someone, not the statement."""
     k = before_a_day(state, state.doc.token_index_at_or_after(dm.start), 0)  # yang pada Senin (3/3) menilai …
     return k >= 0 and state.doc.tokens[k].lower == "yang"
+
+
+def _a_planned_day(state: ArticleState, dm) -> bool:
+    """Whether the day ``dm`` is told in a clause whose verb stands under a schedule
+    marker or a future one (Presiden dijadwalkan menyampaikan pidato pada Jumat; Menteri
+    akan berkunjung ke Jepang pada Jumat): the day planned, no day anyone spoke. Only a
+    marker before the day, with no comma or clause conjunction between (Budi, yang akan
+    pensiun, mengatakan pada Senin …: Senin is when he spoke)."""
+    doc, lex = state.doc, state.lex
+    sent = doc.sentence_at(dm.start)
+    if sent is None:
+        return False
+    for t in reversed(doc.tokens_between(sent.start, dm.start)):
+        if t.text in {",", ";", ":", "—", "–"} or t.lower in lex.clause_conjunctions:
+            return False
+        if t.lower in lex.schedule_markers or t.lower in lex.future_markers:
+            return state.in_quote(t.start) is None
+    return False
 
 
 def _inside_any(spans: list[tuple[int, int]], position: int) -> bool:

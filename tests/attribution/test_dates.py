@@ -1251,3 +1251,18 @@ def test_a_body_speaking_through_one_of_its_people_takes_the_day_of_their_words(
     text = _INSTITUTE.replace("Peneliti LRP, Dewi", "Peneliti Institut Tani, Dewi")
     quotes = run(text, "2025-06-16", names=_INSTITUTE_NAMES).quotes
     assert str(quotes[1].date) == "2025-06-16"
+
+
+def test_a_planned_day_dates_no_statement_by_context(run):
+    # Presiden dijadwalkan menyampaikan pidato … pada Jumat; Presiden akan berkunjung …
+    # pada Jumat: the day planned (read back to last Friday) is no day Pratikno spoke.
+    names = {"Pratikno": "PER"}
+    for first in ("Presiden dijadwalkan menyampaikan pidato kenegaraan pada Jumat.",
+                  "Presiden akan berkunjung ke Jepang pada Jumat."):
+        q = only(run(first + " Menteri Sekretaris Negara Pratikno mengatakan persiapan sudah rampung.",
+                     published="2025-03-10", names=names))
+        assert (q.text, str(q.date)) == ("persiapan sudah rampung", "2025-03-10")
+    # The near miss: a day something was done still dates the words told after it.
+    q = only(run("Presiden meresmikan Bendungan Karian pada Jumat. Menteri Sekretaris Negara Pratikno mengatakan "
+                 "bendungan itu akan mengairi ribuan hektare sawah.", published="2025-03-10", names=names))
+    assert (str(q.date), q.rules["date"]) == ("2025-03-07", "statement_date:context")

@@ -1486,6 +1486,23 @@ def test_a_second_predicate_after_tetapi_shares_the_subject_of_the_first(run):
     assert q.speaker.name == "Rina Kusuma"
 
 
+def test_a_thing_before_tetapi_is_no_subject_the_second_predicate_shares(run):
+    # Surat itu dikirim X …, tetapi mengaku …: the letter claims nothing; who does is
+    # read as before, the one who sent it.
+    names = {"Budi Santoso": "PER"}
+    q = only(run("Surat itu dikirim Budi Santoso kepada bupati, tetapi mengaku belum mendapat balasan.", names=names))
+    assert (q.text, q.speaker.name if q.speaker else None) == ("belum mendapat balasan", "Budi Santoso")
+    q = only(run("Rumah Budi Santoso dibongkar petugas Satpol PP, tetapi menyebut pembongkaran itu tidak sah.",
+                 names=names))
+    assert q.speaker is None or q.speaker.role != "Rumah"
+    # The near misses: a person or a body, by name or description, is the shared subject.
+    q = only(run("Jaksa menuntut Budi Santoso lima tahun penjara, tetapi menilai terdakwa bersikap sopan.",
+                 names=names))
+    assert q.speaker.name == "Jaksa"
+    q = only(run("KPPU menerima laporan itu, tetapi menilai buktinya belum cukup.", names={"KPPU": "ORG"}))
+    assert q.speaker.name == "KPPU"
+
+
 def test_a_scheduled_announcement_is_no_statement(run):
     # dijadwalkan mengumumkan … pekan depan: nothing said yet.
     assert run("Badan Pusat Statistik (BPS) dijadwalkan mengumumkan angka inflasi pada Senin pekan depan.",

@@ -5791,6 +5791,29 @@ def test_a_quote_cued_by_a_document_pointed_back_to_is_its_author_s(run):
     assert q.rules["speaker"] != "context_speaker:document"
 
 
+def test_a_document_s_author_is_not_one_who_only_speaks_of_the_document(run):
+    # Budi mengatakan surat dari IDI belum diterima …: the letter is in the minister's
+    # words, he did not write it; ”…,” demikian bunyi surat tersebut is not his.
+    names = {"Budi Gunadi": "PER", "Adib Khumaidi": "PER", "IDI": "ORG", "Ikatan Dokter Indonesia": "ORG"}
+    text = ("Menteri Kesehatan Budi Gunadi mengatakan surat dari IDI belum diterima kementerian. Ketua Umum IDI "
+            "Adib Khumaidi mengatakan organisasinya tetap menolak RUU tersebut. \"Kami meminta pemerintah menunda "
+            "pengesahan,\" demikian bunyi surat tersebut.")
+    q = run(text, names=names).quotes[-1]
+    assert q.text.startswith("Kami meminta") and q.speaker.name == "Adib Khumaidi"
+    # Told of before as issuing it: that body, past the minister who speaks of it.
+    text = ("Ikatan Dokter Indonesia melayangkan surat kepada Presiden. Menteri Kesehatan Budi Gunadi mengatakan "
+            "surat itu belum diterima kementerian. \"Kami meminta pemerintah menunda pengesahan,\" demikian bunyi "
+            "surat tersebut.")
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Ikatan Dokter Indonesia", "context_speaker:document")
+    # The near miss: the document as the adjunct before a record's cue is that speaker's.
+    text = ("Dalam surat itu, Ikatan Dokter Indonesia meminta pemerintah mendengar organisasi profesi. Menteri "
+            "Kesehatan Budi Gunadi mengatakan pemerintah sudah berdialog. \"Kami meminta pemerintah menunda "
+            "pengesahan,\" demikian bunyi surat tersebut.")
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Ikatan Dokter Indonesia", "context_speaker:document")
+
+
 def test_a_body_named_on_after_its_bracketed_acronym_keeps_the_words_the_article_writes_after_it(run):
     # Badan Eksekutif Mahasiswa (BEM) USTB, then BEM USTB alone: the student body of
     # that university, which a bare BEM later is.
@@ -5826,6 +5849,34 @@ def test_a_body_noun_with_a_demonstrative_is_the_body_that_spoke_right_before(ru
             "Perusahaan itu menilai pemeriksaan tersebut tidak perlu.")
     q = run(text, names=names).quotes[-1]
     assert q.speaker.name == "PT Sinar Logam"
+
+
+def test_a_body_noun_points_back_only_to_a_body_that_fits_it_with_none_such_named_between(run):
+    # KPPU menyebut PT X …. Perusahaan itu membantah …: the company named in KPPU's words,
+    # not the commission that spoke last; nor a commission with no company named between.
+    names = {"KPPU": "ORG", "PT Sinar Jaya": "ORG", "OJK": "ORG", "PT Asuransi Jiwa Sejahtera": "ORG"}
+    q = run("KPPU menyebut PT Sinar Jaya diduga terlibat kartel minyak goreng. Perusahaan itu membantah tudingan "
+            "tersebut dan menyatakan harga ditentukan pasar.", names=names).quotes[-1]
+    assert q.text == "harga ditentukan pasar" and q.speaker.name == "PT Sinar Jaya"
+    q = run("OJK menyatakan PT Asuransi Jiwa Sejahtera gagal bayar klaim nasabah. Perusahaan tersebut mengatakan "
+            "pembayaran akan dicicil mulai bulan depan.", names=names).quotes[-1]
+    assert q.speaker.name == "PT Asuransi Jiwa Sejahtera"
+    q = run("PT Sinar Jaya menaikkan harga minyak goreng.\n\nKPPU menyatakan akan memeriksa kenaikan harga itu. "
+            "Perusahaan itu menilai kenaikan tersebut wajar.", names=names).quotes[-1]
+    assert q.text == "kenaikan tersebut wajar" and q.speaker.name == "PT Sinar Jaya"
+    # A body the noun fits, named in the words of another that fits it too.
+    q = run("Bank Indonesia menyebut Lembaga Penjamin Simpanan sudah menyiapkan dana talangan. Lembaga itu "
+            "menyatakan dana nasabah aman.", names={"Bank Indonesia": "ORG", "Lembaga Penjamin Simpanan": "ORG"}).quotes[-1]
+    assert q.text == "dana nasabah aman" and q.speaker.name == "Lembaga Penjamin Simpanan"
+    # The near misses: a company that spoke right before is still the one its noun points
+    # back to; a broad noun (lembaga) any body that spoke right before.
+    names = {"PT Sinar Jaya": "ORG", "PT Mitra Niaga": "ORG", "Bank Indonesia": "ORG"}
+    q = run("PT Mitra Niaga memasok minyak goreng ke pasar.\n\nPT Sinar Jaya menyatakan pasokan minyak goreng "
+            "aman. Perusahaan itu menilai harga akan turun pekan depan.", names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("PT Sinar Jaya", "description_mention:last_body")
+    q = run("BPS mencatat inflasi Februari sebesar 0,5 persen. Bank Indonesia menilai inflasi masih terkendali. "
+            "Lembaga itu memperkirakan inflasi akhir tahun di bawah 3 persen.", names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Bank Indonesia", "description_mention:last_body")
 
 
 def test_a_sentence_adverb_with_nya_before_a_counted_group_is_no_speaker(run):
