@@ -34,7 +34,8 @@ statement's sentence, and a sentence pointing back to words on such an occasion 
 disampaikan …, Selasa (4/3)), tell an earlier occasion too. Sehari sebelumnya counts from
 the latest day told when the day just told is an event's told looking back and words
 stand between. Words telling of things up to a weekday (hingga Selasa pagi …) were said
-no earlier than it; a party speaking through a person (X melalui Melinda menegaskan …)
+no earlier than it, unless its clause tells of what is to come (akan berlangsung hingga
+Selasa pagi); a party speaking through a person (X melalui Melinda menegaskan …)
 takes the day of that person's dated words right after it in the paragraph.
 
 Documents and bodies: a next sentence telling when the document the words are in was read
@@ -656,8 +657,9 @@ def run(state: ArticleState) -> None:
             up_to = _day_reported_up_to(state, cand, by_sentence)
             if up_to is not None and up_to[1] > cand.date:
                 # BMKG pada Senin (17/2) menyatakan …. Deputi X menjelaskan hingga Selasa
-                # pagi pihaknya telah mencatat …: words telling of things up to a day were
-                # said that day or after, not on the day told before them.
+                # pagi pihaknya telah mencatat …: words telling of things done up to a day
+                # were said that day or after, not on the day told before them (not so
+                # pemadaman akan berlangsung hingga Selasa pagi: what is to come).
                 cand.date_mention, cand.date = up_to
                 cand.rules["date"] = NAME + ":reported_up_to"
         elif state.anchor is not None:
@@ -1271,7 +1273,8 @@ def _day_reported_up_to(state: ArticleState, cand: Candidate, by_sentence):
     """The day a weekday alone names right after ``hingga`` or ``sampai`` in the statement's
     own words (… menjelaskan hingga Selasa pagi pihaknya telah mencatat 46 gempa susulan):
     what the words tell runs up to that day, so they were said no earlier. Not a day after
-    the article's, nor one named from the day just told."""
+    the article's, nor one named from the day just told, nor one in a clause telling what
+    is to come (pemadaman akan berlangsung hingga Selasa pagi): that may be said before."""
     doc = state.doc
     first = doc.sentence_at(cand.start)
     found = None
@@ -1283,9 +1286,32 @@ def _day_reported_up_to(state: ArticleState, cand: Candidate, by_sentence):
                 continue
             k = doc.token_index_at_or_after(dm.start) - 1
             if k >= 0 and doc.tokens[k].lower in state.lex.period_ends \
-                    and doc.tokens[k].sent == doc.tokens[k + 1].sent and (found is None or d > found[1]):
+                    and doc.tokens[k].sent == doc.tokens[k + 1].sent and (found is None or d > found[1]) \
+                    and not _told_as_to_come(state, cand, k, dm):
                 found = (dm, d)
     return found
+
+
+def _told_as_to_come(state: ArticleState, cand: Candidate, k: int, dm) -> bool:
+    """Whether the clause of the statement's words around ``hingga`` (token ``k``) and
+    its day ``dm`` tells of what is still to come or expected (pemadaman akan berlangsung
+    hingga Selasa pagi; diperkirakan berlangsung sampai Senin): one of the expectation
+    markers between the commas around it, inside the words."""
+    doc, lex = state.doc, state.lex
+    sent = doc.tokens[k].sent
+    before = range(k - 1, -1, -1)
+    after = range(doc.token_index_at_or_after(dm.end), len(doc.tokens))
+    for steps in (before, after):
+        for j in steps:
+            t = doc.tokens[j]
+            if t.sent != sent or not (cand.start <= t.start < cand.end) or t.text in _CLAUSE_BREAKS:
+                break
+            if t.lower in lex.expectation_markers:
+                return True
+    return False
+
+
+_CLAUSE_BREAKS = (",", ";", ":")  # the clause of hingga runs between them
 
 
 def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:

@@ -1038,6 +1038,31 @@ def test_words_telling_of_things_up_to_a_day_were_said_no_earlier(run):
     assert [str(q.date) for q in quotes] == ["2025-02-17", "2025-02-17"]
 
 
+_OUTAGE = ("PLN pada Senin (3/3) menyatakan pemadaman bergilir dimulai hari itu.\n\n"
+           "Manajer PLN Budi Santoso menjelaskan pemadaman akan berlangsung hingga Selasa pagi.")
+_OUTAGE_NAMES = {"Budi Santoso": "PER", "PLN": "ORG"}
+
+
+def test_words_telling_of_things_to_come_up_to_a_day_may_be_said_before_it(run):
+    # akan … hingga Selasa pagi: what is still to come runs up to that day; the words
+    # may be said before it, on the day told.
+    quotes = run(_OUTAGE, "2025-03-05", names=_OUTAGE_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [("PLN", "2025-03-03"), ("Budi Santoso", "2025-03-03")]
+    for marker in ("diperkirakan", "direncanakan akan"):
+        quotes = run(_OUTAGE.replace("akan berlangsung", marker + " berlangsung"), "2025-03-05",
+                     names=_OUTAGE_NAMES).quotes
+        assert [str(q.date) for q in quotes] == ["2025-03-03", "2025-03-03"], marker
+    # Guard: what has been done up to that day was told that day or after.
+    done = _OUTAGE.replace("pemadaman akan berlangsung hingga Selasa pagi",
+                           "hingga Selasa pagi pihaknya telah memulihkan 40 gardu")
+    quotes = run(done, "2025-03-05", names=_OUTAGE_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-03", "2025-03-04"]
+    # Guard: a marker of what is to come in another clause of the words leaves this one's.
+    quotes = run(done.replace("gardu.", "gardu, dan sisanya akan pulih besok."), "2025-03-05",
+                 names=_OUTAGE_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-03", "2025-03-04"]
+
+
 def test_a_weekday_alone_after_a_verb_of_reaching_the_speaker_dates_the_statement(run):
     assert _one("Ketua serikat itu, saat dihubungi Selasa, menyebut")[0] == date(2024, 6, 18)
     assert _one("ketika ditemui Senin sore di rumahnya")[0] == date(2024, 6, 17)
