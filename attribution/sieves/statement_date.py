@@ -996,7 +996,7 @@ def _an_earlier_session(state: ArticleState, dm, d: date, contents, told_days) -
     event = _event_of_clause(state, dm, contents)
     if event is None or not told_days:
         return False
-    if d < min(day for _, day, _ in told_days) - timedelta(days=_SAME_CYCLE_DAYS):
+    if d < min(day for _, day, _ in told_days) - _EARLIER_STAGE_GAP:
         return True
     doc = state.doc
     return any(day > d and any(t.lower == event and not state.in_quote(t.start) and not _inside_any(contents, t.start)
@@ -1004,7 +1004,12 @@ def _an_earlier_session(state: ArticleState, dm, d: date, contents, told_days) -
                for si, day, _ in told_days)
 
 
-_SAME_CYCLE_DAYS = 7  # an occasion within a week of the days told may still be the report's own
+# A report's own occasions (the event, a press conference the day before, reactions in the
+# days after) fall within a few days of one another, while the sessions of one case or body
+# (a hearing, a sitting) are mostly held a week or more apart: a held event more than a week
+# before the earliest day told is an earlier stage (the demand before the verdict), one
+# within the week may still be the report's own.
+_EARLIER_STAGE_GAP = timedelta(days=7)
 
 
 def _event_of_clause(state: ArticleState, dm, contents) -> str | None:
@@ -1019,12 +1024,7 @@ def _event_of_clause(state: ArticleState, dm, contents) -> str | None:
             words = []
             continue
         words.append(t.lower)
-    for k, w in enumerate(words):
-        if w in lex.occasion_prepositions:
-            event = next((x for x in words[k + 1:k + 1 + _EVENT_REACH] if x in lex.held_events), None)
-            if event is not None:
-                return event
-    return None
+    return next(_held_events_after_occasion_prepositions(words, lex, _EVENT_REACH), None)
 
 
 def _reaching(state: ArticleState, cand: Candidate, pos: list[int], items: list[Candidate], flashback: set[int]):
