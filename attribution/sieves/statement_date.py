@@ -903,14 +903,18 @@ def _count_from(state: ArticleState, dm, sent, told: date, told_days, contents, 
     menyatakan …: Senin (3/11)). Not a day a statement's sentence tells (Wali Kota X,
     dalam jumpa pers pada Senin (8/9), mengatakan …; Hal itu disampaikannya …, Kamis
     (10/4)): that occasion goes on; nor is the article's own day on its dateline a day
-    told."""
+    told, nor one told last a day looking back. A count forward (keesokan harinya) goes on
+    from the day just told, even one told looking back: the story told from there."""
     latest = max((day for _, day, dated in told_days if not dated), default=None)
     if dm.from_told >= 0 or latest is None or told >= latest or sent is None:
         return told
     sents = state.doc.sentences
     told_at = told_days[-1][0]
-    if told_at + 1 >= sent.i or told_at in statement_sents \
-            or _points_back_to_sentence_before(state, sents[told_at]):
+    if told_at in statement_sents or _points_back_to_sentence_before(state, sents[told_at]):
+        return told
+    # Words between: someone's, in the sentences after the day's and before dm's; none
+    # where no sentence stands between.
+    if told_at + 1 >= sent.i:
         return told
     a, b = sents[told_at + 1].start, sents[sent.i].start
     i = bisect.bisect_left(contents, (a, a))

@@ -745,6 +745,14 @@ def test_a_day_of_an_earlier_occasion_told_in_passing_dates_only_its_own_sentenc
                         "Dalam rapat dengar pendapat, Jumat (10/10/2025), Lestari menyatakan")
     quotes = run(text, "2025-10-16", names=names).quotes
     assert [str(q.date) for q in quotes] == ["2025-10-10", "2025-10-10", "2025-10-10", "2025-10-09"]
+    # So a day told in a sentence telling when the words before were said (Hal itu
+    # disampaikannya …, Jumat (10/10/2025)): that occasion goes on.
+    text = text.replace("Dalam rapat dengar pendapat, Jumat (10/10/2025), Lestari menyatakan pemerintah provinsi tidak "
+                        "akan mengubah zona hutan lindung.",
+                        "Dalam rapat dengar pendapat, Lestari menyatakan pemerintah provinsi tidak akan mengubah zona "
+                        "hutan lindung. Hal itu disampaikannya di Gedung DPRD, Jumat (10/10/2025).")
+    quotes = run(text, "2025-10-16", names=names).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Forum Petani Lereng Merapi", "2025-10-09")
 
 
 def test_an_occasion_clause_the_dated_sentence_does_not_tell_of_takes_no_day_from_it(run):
@@ -1098,6 +1106,47 @@ def test_sehari_sebelumnya_after_others_words_counts_from_the_report_day_not_an_
     text = _FLOOD.replace("Kepala BPBD Tanah Datar Rudi Hamzah menyebut 800 warga masih mengungsi.\n\n", "")
     quotes = run(text, "2025-11-05", names=_FLOOD_NAMES).quotes
     assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-01")
+    # Guard: with only the flood's own scene between, no one's words, the text is still at
+    # the flood, and the day before is the day before it.
+    text = _FLOOD.replace("Kepala BPBD Tanah Datar Rudi Hamzah menyebut 800 warga masih mengungsi.",
+                          "Air setinggi dua meter merendam 300 rumah warga.").replace(
+        "Gubernur Sumatera Barat Hasan Basri yang meninjau lokasi sehari sebelumnya menyatakan warga akan direlokasi.",
+        "Camat Sungai Tarab Andi Saputra, yang memeriksa tanggul sungai sehari sebelumnya, mengatakan tanggul itu "
+        "sudah retak.")
+    quotes = run(text, "2025-11-05", names={**_FLOOD_NAMES, "Andi Saputra": "PER"}).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Andi Saputra", "2025-11-01")
+    # The article's own day on its dateline is no day the report tells: the latest day told
+    # is still the search's.
+    quotes = run("Rabu, 5 Nov 2025 10:00 WIB\n\n" + _FLOOD, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-03")
+
+
+def test_sehari_sebelumnya_in_the_sentence_of_the_day_just_told_counts_from_it(run):
+    # No sentence between the flood's day and sehari sebelumnya, even as the article's
+    # last: nothing between, and the count goes on from that day (no look past the end).
+    text = _FLOOD.split("\n\n")
+    text = "\n\n".join(text[:2] + ["Banjir bandang menerjang tiga desa itu pada Minggu (2/11/2025) malam, sehari "
+                                   "sebelumnya hujan deras turun."])
+    quotes = run(text, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [("Budi Hartono", "2025-11-04")]
+
+
+def test_a_day_counted_forward_goes_on_from_the_event_told_back(run):
+    # Keesokan harinya after the flood's day told looking back, even with others' words
+    # between: the day after the flood, not after the report's day.
+    text = _FLOOD.replace("Gubernur Sumatera Barat Hasan Basri yang meninjau lokasi sehari sebelumnya menyatakan",
+                          "Keesokan harinya, Gubernur Sumatera Barat Hasan Basri menyatakan")
+    quotes = run(text, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-03")
+
+
+def test_sehari_sebelumnya_right_after_the_articles_own_day_counts_from_it(run):
+    # The dateline's day told last, after a day in the headline: the day just told is the
+    # article's own, no event told looking back, and the day before is the day before it.
+    text = ("Banjir Bandang Minggu (2/11/2025) Rendam Tiga Desa\n\nRabu, 5 Nov 2025 10:00 WIB\n\n"
+            + _FLOOD.split("\n\n", 3)[3])
+    quotes = run(text, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-04")
 
 
 _HEARING = ("Sejumlah anggota dewan mencecar Menteri Perindustrian soal impor baja dalam rapat kerja di Kompleks "
