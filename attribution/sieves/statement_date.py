@@ -34,7 +34,8 @@ statement's sentence, and a sentence pointing back to words on such an occasion 
 disampaikan …, Selasa (4/3)), tell an earlier occasion too. Sehari sebelumnya counts from
 the latest day told when the day just told is an event's told looking back and words
 stand between. Words telling of things up to a weekday (hingga Selasa pagi …) were said
-no earlier than it; a party speaking through a person (X melalui Melinda menegaskan …)
+no earlier than it, unless its clause tells of what is to come (akan berlangsung hingga
+Selasa pagi); a party speaking through a person (X melalui Melinda menegaskan …)
 takes the day of that person's dated words right after it in the paragraph.
 
 Documents and bodies: a next sentence telling when the document the words are in was read
@@ -657,8 +658,9 @@ def run(state: ArticleState) -> None:
             up_to = _day_reported_up_to(state, cand, by_sentence)
             if up_to is not None and up_to[1] > cand.date:
                 # BMKG pada Senin (17/2) menyatakan …. Deputi X menjelaskan hingga Selasa
-                # pagi pihaknya telah mencatat …: words telling of things up to a day were
-                # said that day or after, not on the day told before them.
+                # pagi pihaknya telah mencatat …: words telling of things done up to a day
+                # were said that day or after, not on the day told before them (not so
+                # pemadaman akan berlangsung hingga Selasa pagi: what is to come).
                 cand.date_mention, cand.date = up_to
                 cand.rules["date"] = NAME + ":reported_up_to"
         elif state.anchor is not None:
@@ -902,14 +904,18 @@ def _count_from(state: ArticleState, dm, sent, told: date, told_days, contents, 
     menyatakan …: Senin (3/11)). Not a day a statement's sentence tells (Wali Kota X,
     dalam jumpa pers pada Senin (8/9), mengatakan …; Hal itu disampaikannya …, Kamis
     (10/4)): that occasion goes on; nor is the article's own day on its dateline a day
-    told."""
+    told, nor one told last a day looking back. A count forward (keesokan harinya) goes on
+    from the day just told, even one told looking back: the story told from there."""
     latest = max((day for _, day, dated in told_days if not dated), default=None)
     if dm.from_told >= 0 or latest is None or told >= latest or sent is None:
         return told
     sents = state.doc.sentences
     told_at = told_days[-1][0]
-    if told_at + 1 >= sent.i or told_at in statement_sents \
-            or _points_back_to_sentence_before(state, sents[told_at]):
+    if told_at in statement_sents or _points_back_to_sentence_before(state, sents[told_at]):
+        return told
+    # Words between: someone's, in the sentences after the day's and before dm's; none
+    # where no sentence stands between.
+    if told_at + 1 >= sent.i:
         return told
     a, b = sents[told_at + 1].start, sents[sent.i].start
     i = bisect.bisect_left(contents, (a, a))
@@ -995,7 +1001,7 @@ def _an_earlier_session(state: ArticleState, dm, d: date, contents, told_days) -
     event = _event_of_clause(state, dm, contents)
     if event is None or not told_days:
         return False
-    if d < min(day for _, day, _ in told_days) - timedelta(days=_SAME_CYCLE_DAYS):
+    if d < min(day for _, day, _ in told_days) - _EARLIER_STAGE_GAP:
         return True
     doc = state.doc
     return any(day > d and any(t.lower == event and not state.in_quote(t.start) and not _inside_any(contents, t.start)
@@ -1003,7 +1009,12 @@ def _an_earlier_session(state: ArticleState, dm, d: date, contents, told_days) -
                for si, day, _ in told_days)
 
 
-_SAME_CYCLE_DAYS = 7  # an occasion within a week of the days told may still be the report's own
+# A report's own occasions (the event, a press conference the day before, reactions in the
+# days after) fall within a few days of one another, while the sessions of one case or body
+# (a hearing, a sitting) are mostly held a week or more apart: a held event more than a week
+# before the earliest day told is an earlier stage (the demand before the verdict), one
+# within the week may still be the report's own.
+_EARLIER_STAGE_GAP = timedelta(days=7)
 
 
 def _event_of_clause(state: ArticleState, dm, contents) -> str | None:
@@ -1018,12 +1029,7 @@ def _event_of_clause(state: ArticleState, dm, contents) -> str | None:
             words = []
             continue
         words.append(t.lower)
-    for k, w in enumerate(words):
-        if w in lex.occasion_prepositions:
-            event = next((x for x in words[k + 1:k + 1 + _EVENT_REACH] if x in lex.held_events), None)
-            if event is not None:
-                return event
-    return None
+    return next(_held_events_after_occasion_prepositions(words, lex, _EVENT_REACH), None)
 
 
 def _reaching(state: ArticleState, cand: Candidate, pos: list[int], items: list[Candidate], flashback: set[int]):
@@ -1272,7 +1278,8 @@ def _day_reported_up_to(state: ArticleState, cand: Candidate, by_sentence):
     """The day a weekday alone names right after ``hingga`` or ``sampai`` in the statement's
     own words (… menjelaskan hingga Selasa pagi pihaknya telah mencatat 46 gempa susulan):
     what the words tell runs up to that day, so they were said no earlier. Not a day after
-    the article's, nor one named from the day just told."""
+    the article's, nor one named from the day just told, nor one in a clause telling what
+    is to come (pemadaman akan berlangsung hingga Selasa pagi): that may be said before."""
     doc = state.doc
     first = doc.sentence_at(cand.start)
     found = None
@@ -1284,9 +1291,32 @@ def _day_reported_up_to(state: ArticleState, cand: Candidate, by_sentence):
                 continue
             k = doc.token_index_at_or_after(dm.start) - 1
             if k >= 0 and doc.tokens[k].lower in state.lex.period_ends \
-                    and doc.tokens[k].sent == doc.tokens[k + 1].sent and (found is None or d > found[1]):
+                    and doc.tokens[k].sent == doc.tokens[k + 1].sent and (found is None or d > found[1]) \
+                    and not _told_as_to_come(state, cand, k, dm):
                 found = (dm, d)
     return found
+
+
+def _told_as_to_come(state: ArticleState, cand: Candidate, k: int, dm) -> bool:
+    """Whether the clause of the statement's words around ``hingga`` (token ``k``) and
+    its day ``dm`` tells of what is still to come or expected (pemadaman akan berlangsung
+    hingga Selasa pagi; diperkirakan berlangsung sampai Senin): one of the expectation
+    markers between the commas around it, inside the words."""
+    doc, lex = state.doc, state.lex
+    sent = doc.tokens[k].sent
+    before = range(k - 1, -1, -1)
+    after = range(doc.token_index_at_or_after(dm.end), len(doc.tokens))
+    for steps in (before, after):
+        for j in steps:
+            t = doc.tokens[j]
+            if t.sent != sent or not (cand.start <= t.start < cand.end) or t.text in _CLAUSE_BREAKS:
+                break
+            if t.lower in lex.expectation_markers:
+                return True
+    return False
+
+
+_CLAUSE_BREAKS = (",", ";", ":")  # the clause of hingga runs between them
 
 
 def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:

@@ -745,6 +745,14 @@ def test_a_day_of_an_earlier_occasion_told_in_passing_dates_only_its_own_sentenc
                         "Dalam rapat dengar pendapat, Jumat (10/10/2025), Lestari menyatakan")
     quotes = run(text, "2025-10-16", names=names).quotes
     assert [str(q.date) for q in quotes] == ["2025-10-10", "2025-10-10", "2025-10-10", "2025-10-09"]
+    # So a day told in a sentence telling when the words before were said (Hal itu
+    # disampaikannya …, Jumat (10/10/2025)): that occasion goes on.
+    text = text.replace("Dalam rapat dengar pendapat, Jumat (10/10/2025), Lestari menyatakan pemerintah provinsi tidak "
+                        "akan mengubah zona hutan lindung.",
+                        "Dalam rapat dengar pendapat, Lestari menyatakan pemerintah provinsi tidak akan mengubah zona "
+                        "hutan lindung. Hal itu disampaikannya di Gedung DPRD, Jumat (10/10/2025).")
+    quotes = run(text, "2025-10-16", names=names).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Forum Petani Lereng Merapi", "2025-10-09")
 
 
 def test_an_occasion_clause_the_dated_sentence_does_not_tell_of_takes_no_day_from_it(run):
@@ -1038,6 +1046,31 @@ def test_words_telling_of_things_up_to_a_day_were_said_no_earlier(run):
     assert [str(q.date) for q in quotes] == ["2025-02-17", "2025-02-17"]
 
 
+_OUTAGE = ("PLN pada Senin (3/3) menyatakan pemadaman bergilir dimulai hari itu.\n\n"
+           "Manajer PLN Budi Santoso menjelaskan pemadaman akan berlangsung hingga Selasa pagi.")
+_OUTAGE_NAMES = {"Budi Santoso": "PER", "PLN": "ORG"}
+
+
+def test_words_telling_of_things_to_come_up_to_a_day_may_be_said_before_it(run):
+    # akan … hingga Selasa pagi: what is still to come runs up to that day; the words
+    # may be said before it, on the day told.
+    quotes = run(_OUTAGE, "2025-03-05", names=_OUTAGE_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [("PLN", "2025-03-03"), ("Budi Santoso", "2025-03-03")]
+    for marker in ("diperkirakan", "direncanakan akan"):
+        quotes = run(_OUTAGE.replace("akan berlangsung", marker + " berlangsung"), "2025-03-05",
+                     names=_OUTAGE_NAMES).quotes
+        assert [str(q.date) for q in quotes] == ["2025-03-03", "2025-03-03"], marker
+    # Guard: what has been done up to that day was told that day or after.
+    done = _OUTAGE.replace("pemadaman akan berlangsung hingga Selasa pagi",
+                           "hingga Selasa pagi pihaknya telah memulihkan 40 gardu")
+    quotes = run(done, "2025-03-05", names=_OUTAGE_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-03", "2025-03-04"]
+    # Guard: a marker of what is to come in another clause of the words leaves this one's.
+    quotes = run(done.replace("gardu.", "gardu, dan sisanya akan pulih besok."), "2025-03-05",
+                 names=_OUTAGE_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-03", "2025-03-04"]
+
+
 def test_a_weekday_alone_after_a_verb_of_reaching_the_speaker_dates_the_statement(run):
     assert _one("Ketua serikat itu, saat dihubungi Selasa, menyebut")[0] == date(2024, 6, 18)
     assert _one("ketika ditemui Senin sore di rumahnya")[0] == date(2024, 6, 17)
@@ -1073,6 +1106,47 @@ def test_sehari_sebelumnya_after_others_words_counts_from_the_report_day_not_an_
     text = _FLOOD.replace("Kepala BPBD Tanah Datar Rudi Hamzah menyebut 800 warga masih mengungsi.\n\n", "")
     quotes = run(text, "2025-11-05", names=_FLOOD_NAMES).quotes
     assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-01")
+    # Guard: with only the flood's own scene between, no one's words, the text is still at
+    # the flood, and the day before is the day before it.
+    text = _FLOOD.replace("Kepala BPBD Tanah Datar Rudi Hamzah menyebut 800 warga masih mengungsi.",
+                          "Air setinggi dua meter merendam 300 rumah warga.").replace(
+        "Gubernur Sumatera Barat Hasan Basri yang meninjau lokasi sehari sebelumnya menyatakan warga akan direlokasi.",
+        "Camat Sungai Tarab Andi Saputra, yang memeriksa tanggul sungai sehari sebelumnya, mengatakan tanggul itu "
+        "sudah retak.")
+    quotes = run(text, "2025-11-05", names={**_FLOOD_NAMES, "Andi Saputra": "PER"}).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Andi Saputra", "2025-11-01")
+    # The article's own day on its dateline is no day the report tells: the latest day told
+    # is still the search's.
+    quotes = run("Rabu, 5 Nov 2025 10:00 WIB\n\n" + _FLOOD, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-03")
+
+
+def test_sehari_sebelumnya_in_the_sentence_of_the_day_just_told_counts_from_it(run):
+    # No sentence between the flood's day and sehari sebelumnya, even as the article's
+    # last: nothing between, and the count goes on from that day (no look past the end).
+    text = _FLOOD.split("\n\n")
+    text = "\n\n".join(text[:2] + ["Banjir bandang menerjang tiga desa itu pada Minggu (2/11/2025) malam, sehari "
+                                   "sebelumnya hujan deras turun."])
+    quotes = run(text, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [("Budi Hartono", "2025-11-04")]
+
+
+def test_a_day_counted_forward_goes_on_from_the_event_told_back(run):
+    # Keesokan harinya after the flood's day told looking back, even with others' words
+    # between: the day after the flood, not after the report's day.
+    text = _FLOOD.replace("Gubernur Sumatera Barat Hasan Basri yang meninjau lokasi sehari sebelumnya menyatakan",
+                          "Keesokan harinya, Gubernur Sumatera Barat Hasan Basri menyatakan")
+    quotes = run(text, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-03")
+
+
+def test_sehari_sebelumnya_right_after_the_articles_own_day_counts_from_it(run):
+    # The dateline's day told last, after a day in the headline: the day just told is the
+    # article's own, no event told looking back, and the day before is the day before it.
+    text = ("Banjir Bandang Minggu (2/11/2025) Rendam Tiga Desa\n\nRabu, 5 Nov 2025 10:00 WIB\n\n"
+            + _FLOOD.split("\n\n", 3)[3])
+    quotes = run(text, "2025-11-05", names=_FLOOD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][-1] == ("Hasan Basri", "2025-11-04")
 
 
 _HEARING = ("Sejumlah anggota dewan mencecar Menteri Perindustrian soal impor baja dalam rapat kerja di Kompleks "
