@@ -591,11 +591,21 @@ def is_stop_inside_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and tokens[k + 1].sent == tokens[k].sent
 
 
-def _past_written_honorifics(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """On from a name starting at ``k`` past honorifics written as initials (H. Sutrisno,
-    Hj. Aminah: Haji, Hajjah), keeping one word of the name."""
-    while end - k > 1 and tokens[k].text.endswith(".") and _honorific(tokens[k], lex):
+def _past_honorifics_from(tokens: list[Token], k: int, end: int, lex: Lexicon, written: bool = False) -> int:
+    """On from ``k`` past the honorifics opening a name, written with or without their
+    full stops (dr. Rina, Prof. Dr. Budi, Bu Warsih, Ny . Sari), keeping one word before
+    ``end``; with ``written``, only those whose token ends in its full stop (H. Sutrisno,
+    Hj. Aminah: Haji, Hajjah), as a tagger takes them into a name."""
+    while end - k > 1:
+        if written:
+            if not (tokens[k].text.endswith(".") and _honorific(tokens[k], lex)):
+                break
+        elif not (_honorific(tokens[k], lex)
+                  or (tokens[k + 1].text == "." and tokens[k].lower in lex.honorific_abbreviations)):
+            break
         k += 1
+        if not written and end - k > 1 and tokens[k].text == ".":
+            k += 1
     return k
 
 
@@ -627,7 +637,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and not ends_a_place(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.name_heads and not _opening_description(tokens[start - 1], lex):
         start -= 1
-    start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
+    start = _past_honorifics_from(tokens, _back_over_short_given_name(tokens, start, lex), end, lex, written=True)
     if start == end or _names_a_facility(tokens, start, end, lex):
         return None
     start = _over_name_particles(tokens, start, lex)
@@ -705,7 +715,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         if reused is not None and _kept_before_reuse(tokens[first], tokens[first:reused + 1], lex):
             reused = None
         first = first if reused is None else reused
-        first = _past_written_honorifics(tokens, first, end, lex)  # the tagger took H. into H. Sutrisno
+        first = _past_honorifics_from(tokens, first, end, lex, written=True)  # the tagger took H. into H. Sutrisno
         return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
     if reused is not None and _kept_before_reuse(tokens[start], tokens[start:reused + 1], lex, after_title=False):
@@ -2800,7 +2810,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         chosen = seg
         if has_name:
             before = considered[n - 1] if n > 0 else []
-            named = _past_honorifics(before, lex)
+            named = before[_past_honorifics_from(before, 0, len(before), lex):]
             if segments[len(segments) - len(considered) + n][0].lower == "yang" and named \
                     and named[0].is_capitalized and (
                         (not _is_title_word(named[0], lex) and _short_name(before))
@@ -2888,22 +2898,8 @@ def _opens_with_a_name(words: list[Token], lex: Lexicon) -> bool:
     Bu Warsih): how a person is addressed is no office of their own, so the words still
     name someone for an appositive to describe; not a title (Sekretaris Komisi E), also
     not after an honorific (Pak Camat)."""
-    k = 0
-    while k + 1 < len(words) and (_honorific(words[k], lex)
-                                  or (words[k + 1].text == "." and words[k].lower in lex.honorific_abbreviations)):
-        k += 2 if words[k + 1].text == "." else 1
+    k = _past_honorifics_from(words, 0, len(words), lex)
     return words[0].is_capitalized and words[k].is_capitalized and not _is_title_word(words[k], lex)
-
-
-def _past_honorifics(words: list[Token], lex: Lexicon) -> list[Token]:
-    """``words`` past the honorifics opening them, written with or without their full
-    stops (dr. Rina, Prof. Dr. Budi, Bu Warsih), keeping the last word."""
-    k = 0
-    while k + 1 < len(words) and _honorific(words[k], lex):
-        k += 1
-        if k + 1 < len(words) and words[k].text == ".":
-            k += 1
-    return words[k:]
 
 
 def _names_someone(doc: Document, words: list[Token], lex: Lexicon) -> bool:

@@ -5932,3 +5932,29 @@ def test_a_puppeteer_or_gamelan_player_before_a_name_is_the_role(run):
     # Near miss: the plural after para names the players, no speaker.
     text = "Para dalang muda menilai festival itu penting untuk regenerasi."
     assert all(q.speaker is None or q.speaker.role is None for q in run(text).quotes)
+
+
+def test_honorifics_opening_a_name_are_passed_over_by_one_helper():
+    # One helper passes the honorifics opening a name, with their full stops written apart
+    # (Prof. Dr. Budi) or in the token (H. Sutrisno), always keeping one word; where a
+    # tagger took the honorific into the name, only those written with their stop go.
+    from attribution.lexicon import load_lexicon
+    from attribution.mentions import _doc_tokens, _opens_with_a_name, _past_honorifics_from
+    from attribution.segment import build_document
+    lex = load_lexicon()
+
+    def passed(name, written=False):
+        doc = build_document(name + " datang ke balai desa.")
+        _doc_tokens.set(doc.tokens)
+        words = doc.tokens[:len(build_document(name).tokens)]
+        k = _past_honorifics_from(words, 0, len(words), lex, written=written)
+        return " ".join(t.text for t in words[k:]), _opens_with_a_name(words, lex)
+    assert passed("Prof. Dr. Budi Santoso") == ("Budi Santoso", True)
+    assert passed("H. Sutrisno") == passed("H. Sutrisno", written=True) == ("Sutrisno", True)
+    assert passed("Bu Warsih") == ("Warsih", True)
+    # Near misses: a title after the honorific opens no name, and the last word stays even
+    # where it is one more honorific; a form of address is no initial a tagger takes in.
+    assert passed("Pak Camat") == ("Camat", False)
+    assert passed("Pak Haji") == ("Haji", False)
+    assert passed("Bu Warsih", written=True) == ("Bu Warsih", True)
+    assert passed("Prof. Dr. Budi Santoso", written=True)[0] == "Prof . Dr . Budi Santoso"
