@@ -522,48 +522,42 @@ def is_degree(words: list[Token], lex: Lexicon) -> bool:
         and all(t.text == "." or t.text[:1].isupper() for t in words)
 
 
-def _without_degrees(tokens: list[Token], lex: Lexicon) -> list[Token]:
-    """The words without degrees set off by commas after the name (Satria Budi, M.Si.)."""
-    end = len(tokens)
-    while True:
-        comma = next((k for k in range(end - 1, -1, -1) if tokens[k].text == ","), None)
-        if comma is None or not is_degree([t for t in tokens[comma + 1:end] if t.text != ","], lex):
-            break
-        end = comma
-    return tokens[:end]
+_MAX_DEGREE_TOKENS = 8  # M . Kes . ; Sp . THT-KL; Sp . A ( K ), with a consultant's mark
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})  # what sets off the pieces of a subject
 
 
-_MAX_DEGREE_TOKENS = 5  # M . Kes . ; Sp . THT-KL
-
-
-def _set_off_degree_end(words: list[Token], first: int, lex: Lexicon) -> int | None:
-    """Where a degree written from ``first`` on (after a name and a comma) ends: the
-    index after its last token, the longest spelling that is a degree, written as one
-    (Sp.PK, M.T., Ph.D, MPH); None where none is. It ends the subject's words, is set off
-    by another comma, or, spelt with full stops, runs into a lowercase word
-    (``…, M.T. dalam keterangan pers``), not into a capitalised one (``…, MA Hidayat``)."""
+def _set_off_degree_end(words: list[Token], first: int, after_a_name: bool, lex: Lexicon) -> int | None:
+    """Where a degree written from ``first`` on, after a comma, ends: the index after its
+    last token, the longest spelling that is a degree (Sp.PK, M.T., Ph.D, MPH, Sp.A (K));
+    None where none is. It ends the words or is set off by another comma or a dash (a
+    piece of its own, however spaced), or, after a name and written as one with full
+    stops, runs into a lowercase word (``…, M.T. dalam keterangan pers``), not into a
+    capitalised one (``…, MA Hidayat``)."""
+    stops = range(first + 1, min(first + _MAX_DEGREE_TOKENS, len(words)) + 1)
+    set_off = [e for e in stops if (e == len(words) or words[e].text in _CLAUSE_BREAKS)
+               and is_degree(words[first:e], lex)]
+    if set_off or not after_a_name:
+        return set_off[-1] if set_off else None
     end = None
-    for e in range(first + 1, min(first + _MAX_DEGREE_TOKENS, len(words)) + 1):
+    for e in stops:
         if any(words[j].start != words[j - 1].end for j in range(first + 1, e)):
             break
         if is_degree(words[first:e], lex):
             end = e
-    if end is None or end == len(words) or words[end].text == ",":
-        return end
-    dotted = any(t.text == "." for t in words[first:end])
+    dotted = end is not None and any(t.text == "." for t in words[first:end])
     return end if dotted and words[end].is_word and not words[end].is_capitalized else None
 
 
 def _without_set_off_degrees(words: list[Token], lex: Lexicon) -> list[Token]:
-    """The words without the degrees a comma sets off after a name (``Siti Lubis, Sp.PK``,
-    ``Surya Atmaja, M.T. dalam …``, ``Rina, Sp.A, M.Kes,``): they decorate the name, say
-    nothing of who speaks, and never end the subject."""
+    """The words without the degrees a comma sets off (``Siti Lubis, Sp.PK``, ``Budi (45),
+    S.H.,``, ``Surya Atmaja, M.T. dalam …``, ``Rina, Sp.A, M.Kes,``): they decorate the
+    name, say nothing of who speaks, and never end the subject nor a mention."""
     out: list[Token] = []
     k = 0
     while k < len(words):
         t = words[k]
-        if t.text == "," and out and out[-1].is_word and out[-1].is_capitalized:
-            end = _set_off_degree_end(words, k + 1, lex)
+        if t.text == "," and out:
+            end = _set_off_degree_end(words, k + 1, out[-1].is_word and out[-1].is_capitalized, lex)
             if end is not None:
                 k = end
                 continue
@@ -1505,7 +1499,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
     tail = [t.lower for t in tokens[-2:] if t.lower not in _PARTICLES]
     demonstrative = bool(tail) and tail[-1] in DEMONSTRATIVES
-    tokens = _strip(_without_degrees(_strip(tokens, lex), lex), lex)
+    tokens = _strip(_without_set_off_degrees(_strip(tokens, lex), lex), lex)
     while len(tokens) > 1 and tokens[0].is_capitalized and lex.is_abstract_noun(tokens[0].text) \
             and tokens[1].is_capitalized and not _is_title_word(tokens[1], lex):
         tokens = tokens[1:]  # Kejujuran Karyono (57), …: what is said of the person, no role
@@ -2740,7 +2734,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.text in {",", ":", ";", "—", "–"} and depth == 0 and not inside_a_firm_name(toks, t.i, lex):
+        if t.text in _CLAUSE_BREAKS and depth == 0 and not inside_a_firm_name(toks, t.i, lex):
             segments.append([])  # (not between partners' names: Lubis, Santosa & Rekan)
         else:
             segments[-1].append(t)
@@ -2752,12 +2746,10 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             segments[n - 1:n + 1] = [prev + [toks[seg[0].i - 1]] + seg]
     chosen: list[Token] = []
     # A date between commas (X, Senin (4/5/2020), menjelaskan; X, Selasa pagi, 4 November
-    # 2025, menyatakan) is an adjunct, not a subject; a degree after the name (Satria Budi,
-    # M.Si., mengatakan) says nothing of who speaks.
+    # 2025, menyatakan) is an adjunct, not a subject (degrees after the name went above).
     segments = [seg for seg in segments if not (seg and (seg[0].lower in lex.weekdays or seg[0].lower in lex.months
                                                          or (seg[0].text.isdigit() and len(seg) > 1
-                                                             and seg[1].lower in lex.months)
-                                                         or is_degree(seg, lex)))]
+                                                             and seg[1].lower in lex.months)))]
     # So is a place or an occasion (X, di Kupang, Selasa (28/4/2020), mengatakan).
     # A lead-in that runs on into the subject without a comma (di sepanjang jalan Wali
     # Kota Risma terus mengingatkan) names someone and stays.

@@ -5958,3 +5958,24 @@ def test_honorifics_opening_a_name_are_passed_over_by_one_helper():
     assert passed("Pak Haji") == ("Haji", False)
     assert passed("Bu Warsih", written=True) == ("Bu Warsih", True)
     assert passed("Prof. Dr. Budi Santoso", written=True)[0] == "Prof . Dr . Budi Santoso"
+
+
+def test_one_rule_drops_the_degrees_set_off_after_a_name(run):
+    # The degrees a comma sets off after a name go from the subject and from the mention
+    # alike: after an age in brackets, spelt with a space before a consultant's mark, set
+    # off by a dash, and between the name and the role set off after it (untagged).
+    cases = [
+        ("Pengacara Budi Santoso (45), S.H., mengatakan gugatan itu lemah.", ("Budi Santoso", "Pengacara"), True),
+        ("Dokter anak, Rina Wulandari, Sp.A (K), mengatakan kasus diare naik.", ("Rina Wulandari", "Dokter anak"),
+         True),
+        ("Ketua LBH Kota, Budi Santoso, S.H. — mengatakan gugatan itu lemah.", ("Budi Santoso", "Ketua LBH Kota"),
+         True),
+        ("\"Gugatan itu lemah,\" kata Budi Santoso, S.H., Ketua LBH Kota.", ("Budi Santoso", "Ketua LBH Kota"), False),
+        ("Budi Santoso, S.H., Ketua LBH Kota, mengatakan gugatan itu lemah.", ("Budi Santoso", "Ketua LBH Kota"), False),
+    ]
+    for text, want, tagged in cases:
+        q = only(run(text, names={want[0]: "PER"} if tagged else None))
+        assert q.speaker is not None and (q.speaker.name, q.speaker.role) == want, text
+    # Near miss: capitals a comma sets off that run on into a name are no degree.
+    q = only(run("Kepala Dinas Pertanian Budi Santoso, MA Hidayat mengatakan stok beras cukup."))
+    assert q.speaker.name != "Budi Santoso"
