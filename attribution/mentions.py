@@ -90,9 +90,8 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
             if 2 <= j - i <= 3 and (j == len(tokens) or not tokens[j].is_word):
                 cued_runs.add(tuple(x.text for x in tokens[i:j]))
     tagged_persons = {t.text for t in tokens if t.ner.endswith("-PER")}
-    acronyms = {tokens[k].text for k in range(2, len(tokens) - 1)
-                if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and tokens[k].text.isupper()
-                and len(tokens[k].text) > 1 and tokens[k - 2].is_capitalized}
+    acronyms = {tokens[k + 1].text for k in range(1, len(tokens) - 2)
+                if acronym_in_brackets_at(tokens, k) and tokens[k - 1].is_capitalized}
     initials = set()
     for k, t in enumerate(tokens):
         with_age = age_at(tokens, k + 1)
@@ -2624,6 +2623,14 @@ def inside_a_firm_name(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return firm_name_end_after(toks, k, lex) is not None
     return toks[k].lower in lex.firm_name_joiners and 0 < k < len(toks) - 1 and toks[k - 1].is_capitalized \
         and toks[k + 1].is_capitalized and toks[k + 1].lower in lex.firm_name_closers
+
+
+def acronym_in_brackets_at(toks: list[Token], k: int) -> bool:
+    """Whether an acronym in brackets opens at token ``k``: one word in capitals, two
+    letters or more (``(IDI)``, ``(KPU)``), the shortest of the names
+    ``bracketed_name_end`` finds."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
+        and toks[k + 1].is_word and len(toks[k + 1].text) > 1 and toks[k + 1].text.isupper()
 
 
 def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:

@@ -5979,3 +5979,15 @@ def test_one_rule_drops_the_degrees_set_off_after_a_name(run):
     # Near miss: capitals a comma sets off that run on into a name are no degree.
     q = only(run("Kepala Dinas Pertanian Budi Santoso, MA Hidayat mengatakan stok beras cukup."))
     assert q.speaker.name != "Budi Santoso"
+
+
+def test_one_test_says_where_an_acronym_in_brackets_opens():
+    # (IDI), (KPU): one word in capitals of two letters or more; the entity index and the
+    # document's word index ask the same test. A lone letter, a word in lower case or two
+    # words are no acronym, though the last is a short name in brackets.
+    from attribution.mentions import acronym_in_brackets_at, bracketed_name_end
+    from attribution.segment import build_document
+    toks = build_document("Ikatan Dokter Indonesia (IDI) dan Komisi E (E) serta (Kpu) dan (KAI Commuter) hadir.").tokens
+    opens = [k for k, t in enumerate(toks) if t.text == "("]
+    assert [acronym_in_brackets_at(toks, k) for k in opens] == [True, False, False, False]
+    assert [bracketed_name_end(toks, k, len(toks)) is not None for k in opens] == [True, True, True, True]
