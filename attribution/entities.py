@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, acronym_in_brackets_at, age_at, age_before,
+from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
-                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific, is_stop_inside_name, looks_like_a_verb,
-                       name_prefix_inside_a_sentence, opens_a_rank, opens_sentence, short_form_after)
+                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
+                       is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence, opens_a_rank,
+                       opens_sentence, short_form_after)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -2201,7 +2202,7 @@ def _place_goes_on(toks: list[Token], start: int, comma: int, lex: Lexicon) -> b
     that opens with a word taking a place's name or that are all place words, no title
     and no person, closing at a comma or the sentence's end."""
     if toks[comma].text != "," or not toks[comma - 1].is_capitalized \
-            or not any(t.lower in PLACE_OPENERS for t in toks[start:comma]):
+            or not any(t.lower in lex.place_openers for t in toks[start:comma]):
         return False
     run = []
     j = comma + 1

@@ -76,7 +76,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         if (
             before.lower in _LOCATIVES
             and not _closes_a_region_name(tokens, i - 1)
-            and not place_set_off_before_title(tokens, i - 1)
+            and not place_set_off_before_title(tokens, i - 1, lex)
         ):
             places.add(t.text)
             place_runs.add(tuple(x.text for x in _capitalized_run(tokens, i, _MAX_PLACE_WORDS)))
@@ -648,7 +648,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # the place's name (Kepala Desa Karangbenda) and no one's, and so is all of it after
     # where someone lives (warga Kelurahan Kebon Pisang).
     elif start > 0 and tokens[start - 1].lower in lex.name_heads \
-            and not place_set_off_before_title(_doc_tokens.get() or [], tokens[start - 1].i):
+            and not place_set_off_before_title(_doc_tokens.get() or [], tokens[start - 1].i, lex):
         if end - start < 2 or (start > 1 and tokens[start - 2].lower in lex.residence_heads):
             return None
         start += 1
@@ -974,13 +974,11 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
 # Words after which a capitalised word is a place: "di Sidoarjo", "Kabupaten Indramayu".
 # Not "dari", which also comes before people (pesan dari Budi).
 _LOCATIVES = frozenset({"di", "ke", "kota", "kabupaten", "provinsi", "wilayah", "daerah", "kawasan"})
-# Prepositions that open an adjunct saying where (Di kota pelabuhan Tarakan, …).
-_WHERE_PREPOSITIONS = frozenset({"di", "dari", "ke"})
 _MAX_TITLE_WORDS_BEFORE_HEAD = 2  # Wali | Kota, Kepala | Desa
 _MAX_WHERE_ADJUNCT_WORDS = 6
 
 
-def place_set_off_before_title(tokens: list[Token], h: int) -> bool:
+def place_set_off_before_title(tokens: list[Token], h: int, lex: Lexicon) -> bool:
     """Whether ``tokens[h]``, a place word closing a title (``Kota`` of Wali Kota,
     ``Desa`` of Kepala Desa), comes after an adjunct its sentence opens with that names
     the place with that same word, set off by a comma right before the title (``Di kota
@@ -1000,7 +998,7 @@ def place_set_off_before_title(tokens: list[Token], h: int) -> bool:
     while p > 0 and k - p < _MAX_WHERE_ADJUNCT_WORDS and tokens[p - 1].sent == head.sent and tokens[p - 1].is_word:
         p -= 1
     adjunct = tokens[p:k]
-    if len(adjunct) < 3 or adjunct[0].lower not in _WHERE_PREPOSITIONS or not adjunct[-1].is_capitalized \
+    if len(adjunct) < 3 or adjunct[0].lower not in lex.where_prepositions or not adjunct[-1].is_capitalized \
             or (p > 0 and tokens[p - 1].sent == head.sent and tokens[p - 1].is_word):
         return False
     return any(t.lower == head.lower for t in adjunct[1:-1])
@@ -3077,7 +3075,7 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
     if known and not all(lex.is_place_or_organization_word(t.text) for t in seg):
         return False
     before = earlier[-1] if earlier else []
-    if any(t.lower in _PLACE_OPENERS for t in before):
+    if any(t.lower in lex.place_openers for t in before):  # petani di Sakra, nelayan asal Sakra, …
         return True
     # A name that ends in its number (SD Negeri Kebon Jeruk 07, SMP Negeri 3) ends in the
     # word before the number.
@@ -3135,10 +3133,6 @@ def _after_an_adjunct_run_on(doc: Document, segments: list[list[Token]], lex: Le
     return False
 
 
-# Words that open where someone is or comes from (petani di Sakra, nelayan asal Sakra,
-# peneliti dari Universitas X): the known places after the next comma go on with it.
-_PLACE_OPENERS = frozenset("di asal dari".split())
-PLACE_OPENERS = _PLACE_OPENERS  # for the entity index: nelayan ``di`` Kecamatan Sedati, …
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())
