@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, PLACE_OPENERS, age_at, age_before, back_over_honorifics,
-                       bracketed_name_end, describes_someone, has_passive_shape, head_final_title_start,
-                       initial_opens_name, inside_a_firm_name, is_honorific, is_stop_inside_name, looks_like_a_verb,
-                       name_prefix_inside_a_sentence, opens_a_rank, opens_sentence, short_form_after)
+from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
+                       back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
+                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
+                       is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence, opens_a_rank,
+                       opens_sentence, short_form_after)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -246,11 +247,9 @@ class EntityIndex:
         Mahasiswa (BEM) UNBT, then BEM UNBT melayangkan …), which make them part of the
         body's name (the student body of that university, not any); ``after`` otherwise."""
         toks = self.doc.tokens
-        if not 3 <= after < len(toks) or toks[after - 1].text != ")" or toks[after - 3].text != "(":
+        if not 3 <= after < len(toks) or not acronym_in_brackets_at(toks, after - 3):
             return after
         acronym, sent = toks[after - 2], toks[after - 1].sent
-        if not (acronym.is_word and len(acronym.text) > 1 and acronym.text.isupper()):
-            return after
         end = after
         while end < len(toks) and end - after < _MAX_ACRONYM_QUALIFIER_WORDS and toks[end].sent == sent \
                 and toks[end].is_word and toks[end].is_capitalized and not toks[end].ner.endswith("-PER") \
@@ -2083,16 +2082,14 @@ def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
 def _acronym_opens_at(toks: list[Token], k: int, sent: int) -> bool:
     """Whether an acronym in brackets opens at token ``k`` in sentence ``sent`` and the
     name goes on after it (``(BEM) UNBT``, ``(IDI) Cabang``)."""
-    return k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 2].sent == sent \
-        and toks[k + 1].is_word and len(toks[k + 1].text) > 1 and toks[k + 1].text.isupper() \
-        and toks[k + 3].sent == sent and toks[k + 3].is_capitalized
+    return acronym_in_brackets_at(toks, k) and toks[k + 2].sent == sent \
+        and k + 3 < len(toks) and toks[k + 3].sent == sent and toks[k + 3].is_capitalized
 
 
 def _bracketed_acronym_at(toks: list[Token], k: int, sent: int) -> bool:
     """Whether an acronym in brackets opens at token ``k`` in sentence ``sent``, closing the
     body's name: ``(IDI)``, not ``(IDI) Cabang Tasikmalaya``, whose name goes on after it."""
-    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 2].sent == sent \
-        and toks[k + 1].is_word and len(toks[k + 1].text) > 1 and toks[k + 1].text.isupper() \
+    return acronym_in_brackets_at(toks, k) and toks[k + 2].sent == sent \
         and not (k + 3 < len(toks) and toks[k + 3].sent == sent and toks[k + 3].is_capitalized)
 
 
@@ -2239,7 +2236,7 @@ def _place_goes_on(toks: list[Token], start: int, comma: int, lex: Lexicon) -> b
     that opens with a word taking a place's name or that are all place words, no title
     and no person, closing at a comma or the sentence's end."""
     if toks[comma].text != "," or not toks[comma - 1].is_capitalized \
-            or not any(t.lower in PLACE_OPENERS for t in toks[start:comma]):
+            or not any(t.lower in lex.place_openers for t in toks[start:comma]):
         return False
     run = []
     j = comma + 1

@@ -190,6 +190,8 @@ class Lexicon:
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
     region_markers: frozenset[str]  # places.json: (Pemkab, asal) Cianjur: a region's name after them
+    where_prepositions: frozenset[str]  # places.json: (Di) kota pelabuhan Tarakan, …: an adjunct saying where
+    place_openers: frozenset[str]  # the where_prepositions and origin_words: (petani di, nelayan asal) Sakra
     abbreviated_regions: dict[str, str]  # jatim: Jawa Timur
     country_names: dict[tuple[str, ...], int]  # (tiongkok,) and (china,): one country's names
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
@@ -662,6 +664,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         name_heads=_lower_set(places["name_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),
         region_markers=_lower_set(places["region_markers"]),
+        where_prepositions=_lower_set(places["where_prepositions"]),
+        place_openers=_lower_set(places["where_prepositions"] + places["origin_words"]),
         abbreviated_regions={k.lower(): v for k, v in places["abbreviated_regions"].items()},
         country_names={tuple(name.lower().split()): k for k, group in enumerate(places["country_names"])
                        for name in group},

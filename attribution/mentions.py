@@ -76,7 +76,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         if (
             before.lower in _LOCATIVES
             and not _closes_a_region_name(tokens, i - 1)
-            and not place_set_off_before_title(tokens, i - 1)
+            and not place_set_off_before_title(tokens, i - 1, lex)
         ):
             places.add(t.text)
             place_runs.add(tuple(x.text for x in _capitalized_run(tokens, i, _MAX_PLACE_WORDS)))
@@ -90,9 +90,8 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
             if 2 <= j - i <= 3 and (j == len(tokens) or not tokens[j].is_word):
                 cued_runs.add(tuple(x.text for x in tokens[i:j]))
     tagged_persons = {t.text for t in tokens if t.ner.endswith("-PER")}
-    acronyms = {tokens[k].text for k in range(2, len(tokens) - 1)
-                if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and tokens[k].text.isupper()
-                and len(tokens[k].text) > 1 and tokens[k - 2].is_capitalized}
+    acronyms = {tokens[k + 1].text for k in range(1, len(tokens) - 2)
+                if acronym_in_brackets_at(tokens, k) and tokens[k - 1].is_capitalized}
     initials = set()
     for k, t in enumerate(tokens):
         with_age = age_at(tokens, k + 1)
@@ -522,48 +521,42 @@ def is_degree(words: list[Token], lex: Lexicon) -> bool:
         and all(t.text == "." or t.text[:1].isupper() for t in words)
 
 
-def _without_degrees(tokens: list[Token], lex: Lexicon) -> list[Token]:
-    """The words without degrees set off by commas after the name (Satria Budi, M.Si.)."""
-    end = len(tokens)
-    while True:
-        comma = next((k for k in range(end - 1, -1, -1) if tokens[k].text == ","), None)
-        if comma is None or not is_degree([t for t in tokens[comma + 1:end] if t.text != ","], lex):
-            break
-        end = comma
-    return tokens[:end]
+_MAX_DEGREE_TOKENS = 8  # M . Kes . ; Sp . THT-KL; Sp . A ( K ), with a consultant's mark
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})  # what sets off the pieces of a subject
 
 
-_MAX_DEGREE_TOKENS = 5  # M . Kes . ; Sp . THT-KL
-
-
-def _set_off_degree_end(words: list[Token], first: int, lex: Lexicon) -> int | None:
-    """Where a degree written from ``first`` on (after a name and a comma) ends: the
-    index after its last token, the longest spelling that is a degree, written as one
-    (Sp.PK, M.T., Ph.D, MPH); None where none is. It ends the subject's words, is set off
-    by another comma, or, spelt with full stops, runs into a lowercase word
-    (``…, M.T. dalam keterangan pers``), not into a capitalised one (``…, MA Hidayat``)."""
+def _set_off_degree_end(words: list[Token], first: int, after_a_name: bool, lex: Lexicon) -> int | None:
+    """Where a degree written from ``first`` on, after a comma, ends: the index after its
+    last token, the longest spelling that is a degree (Sp.PK, M.T., Ph.D, MPH, Sp.A (K));
+    None where none is. It ends the words or is set off by another comma or a dash (a
+    piece of its own, however spaced), or, after a name and written as one with full
+    stops, runs into a lowercase word (``…, M.T. dalam keterangan pers``), not into a
+    capitalised one (``…, MA Hidayat``)."""
+    stops = range(first + 1, min(first + _MAX_DEGREE_TOKENS, len(words)) + 1)
+    set_off = [e for e in stops if (e == len(words) or words[e].text in _CLAUSE_BREAKS)
+               and is_degree(words[first:e], lex)]
+    if set_off or not after_a_name:
+        return set_off[-1] if set_off else None
     end = None
-    for e in range(first + 1, min(first + _MAX_DEGREE_TOKENS, len(words)) + 1):
+    for e in stops:
         if any(words[j].start != words[j - 1].end for j in range(first + 1, e)):
             break
         if is_degree(words[first:e], lex):
             end = e
-    if end is None or end == len(words) or words[end].text == ",":
-        return end
-    dotted = any(t.text == "." for t in words[first:end])
+    dotted = end is not None and any(t.text == "." for t in words[first:end])
     return end if dotted and words[end].is_word and not words[end].is_capitalized else None
 
 
 def _without_set_off_degrees(words: list[Token], lex: Lexicon) -> list[Token]:
-    """The words without the degrees a comma sets off after a name (``Siti Lubis, Sp.PK``,
-    ``Surya Atmaja, M.T. dalam …``, ``Rina, Sp.A, M.Kes,``): they decorate the name, say
-    nothing of who speaks, and never end the subject."""
+    """The words without the degrees a comma sets off (``Siti Lubis, Sp.PK``, ``Budi (45),
+    S.H.,``, ``Surya Atmaja, M.T. dalam …``, ``Rina, Sp.A, M.Kes,``): they decorate the
+    name, say nothing of who speaks, and never end the subject nor a mention."""
     out: list[Token] = []
     k = 0
     while k < len(words):
         t = words[k]
-        if t.text == "," and out and out[-1].is_word and out[-1].is_capitalized:
-            end = _set_off_degree_end(words, k + 1, lex)
+        if t.text == "," and out:
+            end = _set_off_degree_end(words, k + 1, out[-1].is_word and out[-1].is_capitalized, lex)
             if end is not None:
                 k = end
                 continue
@@ -591,11 +584,21 @@ def is_stop_inside_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized and tokens[k + 1].sent == tokens[k].sent
 
 
-def _past_written_honorifics(tokens: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """On from a name starting at ``k`` past honorifics written as initials (H. Sutrisno,
-    Hj. Aminah: Haji, Hajjah), keeping one word of the name."""
-    while end - k > 1 and tokens[k].text.endswith(".") and _honorific(tokens[k], lex):
+def _past_honorifics_from(tokens: list[Token], k: int, end: int, lex: Lexicon, written: bool = False) -> int:
+    """On from ``k`` past the honorifics opening a name, written with or without their
+    full stops (dr. Rina, Prof. Dr. Budi, Bu Warsih, Ny . Sari), keeping one word before
+    ``end``; with ``written``, only those whose token ends in its full stop (H. Sutrisno,
+    Hj. Aminah: Haji, Hajjah), as a tagger takes them into a name."""
+    while end - k > 1:
+        if written:
+            if not (tokens[k].text.endswith(".") and _honorific(tokens[k], lex)):
+                break
+        elif not (_honorific(tokens[k], lex)
+                  or (tokens[k + 1].text == "." and tokens[k].lower in lex.honorific_abbreviations)):
+            break
         k += 1
+        if not written and end - k > 1 and tokens[k].text == ".":
+            k += 1
     return k
 
 
@@ -627,7 +630,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and not ends_a_place(tokens, start - 1, lex) \
             and tokens[start - 1].lower not in lex.name_heads and not _opening_description(tokens[start - 1], lex):
         start -= 1
-    start = _past_written_honorifics(tokens, _back_over_short_given_name(tokens, start, lex), end, lex)
+    start = _past_honorifics_from(tokens, _back_over_short_given_name(tokens, start, lex), end, lex, written=True)
     if start == end or _names_a_facility(tokens, start, end, lex):
         return None
     start = _over_name_particles(tokens, start, lex)
@@ -645,7 +648,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # the place's name (Kepala Desa Karangbenda) and no one's, and so is all of it after
     # where someone lives (warga Kelurahan Kebon Pisang).
     elif start > 0 and tokens[start - 1].lower in lex.name_heads \
-            and not place_set_off_before_title(_doc_tokens.get() or [], tokens[start - 1].i):
+            and not place_set_off_before_title(_doc_tokens.get() or [], tokens[start - 1].i, lex):
         if end - start < 2 or (start > 1 and tokens[start - 2].lower in lex.residence_heads):
             return None
         start += 1
@@ -705,7 +708,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         if reused is not None and _kept_before_reuse(tokens[first], tokens[first:reused + 1], lex):
             reused = None
         first = first if reused is None else reused
-        first = _past_written_honorifics(tokens, first, end, lex)  # the tagger took H. into H. Sutrisno
+        first = _past_honorifics_from(tokens, first, end, lex, written=True)  # the tagger took H. into H. Sutrisno
         return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
     if reused is not None and _kept_before_reuse(tokens[start], tokens[start:reused + 1], lex, after_title=False):
@@ -971,13 +974,11 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
 # Words after which a capitalised word is a place: "di Sidoarjo", "Kabupaten Indramayu".
 # Not "dari", which also comes before people (pesan dari Budi).
 _LOCATIVES = frozenset({"di", "ke", "kota", "kabupaten", "provinsi", "wilayah", "daerah", "kawasan"})
-# Prepositions that open an adjunct saying where (Di kota pelabuhan Tarakan, …).
-_WHERE_PREPOSITIONS = frozenset({"di", "dari", "ke"})
 _MAX_TITLE_WORDS_BEFORE_HEAD = 2  # Wali | Kota, Kepala | Desa
 _MAX_WHERE_ADJUNCT_WORDS = 6
 
 
-def place_set_off_before_title(tokens: list[Token], h: int) -> bool:
+def place_set_off_before_title(tokens: list[Token], h: int, lex: Lexicon) -> bool:
     """Whether ``tokens[h]``, a place word closing a title (``Kota`` of Wali Kota,
     ``Desa`` of Kepala Desa), comes after an adjunct its sentence opens with that names
     the place with that same word, set off by a comma right before the title (``Di kota
@@ -997,7 +998,7 @@ def place_set_off_before_title(tokens: list[Token], h: int) -> bool:
     while p > 0 and k - p < _MAX_WHERE_ADJUNCT_WORDS and tokens[p - 1].sent == head.sent and tokens[p - 1].is_word:
         p -= 1
     adjunct = tokens[p:k]
-    if len(adjunct) < 3 or adjunct[0].lower not in _WHERE_PREPOSITIONS or not adjunct[-1].is_capitalized \
+    if len(adjunct) < 3 or adjunct[0].lower not in lex.where_prepositions or not adjunct[-1].is_capitalized \
             or (p > 0 and tokens[p - 1].sent == head.sent and tokens[p - 1].is_word):
         return False
     return any(t.lower == head.lower for t in adjunct[1:-1])
@@ -1495,7 +1496,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
     tail = [t.lower for t in tokens[-2:] if t.lower not in _PARTICLES]
     demonstrative = bool(tail) and tail[-1] in DEMONSTRATIVES
-    tokens = _strip(_without_degrees(_strip(tokens, lex), lex), lex)
+    tokens = _strip(_without_set_off_degrees(_strip(tokens, lex), lex), lex)
     while len(tokens) > 1 and tokens[0].is_capitalized and lex.is_abstract_noun(tokens[0].text) \
             and tokens[1].is_capitalized and not _is_title_word(tokens[1], lex):
         tokens = tokens[1:]  # Kejujuran Karyono (57), …: what is said of the person, no role
@@ -2637,6 +2638,14 @@ def inside_a_firm_name(toks: list[Token], k: int, lex: Lexicon) -> bool:
         and toks[k + 1].is_capitalized and toks[k + 1].lower in lex.firm_name_closers
 
 
+def acronym_in_brackets_at(toks: list[Token], k: int) -> bool:
+    """Whether an acronym in brackets opens at token ``k``: one word in capitals, two
+    letters or more (``(IDI)``, ``(KPU)``), the shortest of the names
+    ``bracketed_name_end`` finds."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
+        and toks[k + 1].is_word and len(toks[k + 1].text) > 1 and toks[k + 1].text.isupper()
+
+
 def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:
     """Index of the ``)`` closing a bracket at ``k`` that holds a short name or acronym:
     one to three capitalised words, maybe joined by ``dan`` (``(LIPI)``, ``(KAI
@@ -2758,7 +2767,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.text in {",", ":", ";", "—", "–"} and depth == 0 and not inside_a_firm_name(toks, t.i, lex):
+        if t.text in _CLAUSE_BREAKS and depth == 0 and not inside_a_firm_name(toks, t.i, lex):
             segments.append([])  # (not between partners' names: Lubis, Santosa & Rekan)
         else:
             segments[-1].append(t)
@@ -2770,12 +2779,10 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             segments[n - 1:n + 1] = [prev + [toks[seg[0].i - 1]] + seg]
     chosen: list[Token] = []
     # A date between commas (X, Senin (4/5/2020), menjelaskan; X, Selasa pagi, 4 November
-    # 2025, menyatakan) is an adjunct, not a subject; a degree after the name (Satria Budi,
-    # M.Si., mengatakan) says nothing of who speaks.
+    # 2025, menyatakan) is an adjunct, not a subject (degrees after the name went above).
     segments = [seg for seg in segments if not (seg and (seg[0].lower in lex.weekdays or seg[0].lower in lex.months
                                                          or (seg[0].text.isdigit() and len(seg) > 1
-                                                             and seg[1].lower in lex.months)
-                                                         or is_degree(seg, lex)))]
+                                                             and seg[1].lower in lex.months)))]
     # So is a place or an occasion (X, di Kupang, Selasa (28/4/2020), mengatakan).
     # A lead-in that runs on into the subject without a comma (di sepanjang jalan Wali
     # Kota Risma terus mengingatkan) names someone and stays.
@@ -2828,7 +2835,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         chosen = seg
         if has_name:
             before = considered[n - 1] if n > 0 else []
-            named = _past_honorifics(before, lex)
+            named = before[_past_honorifics_from(before, 0, len(before), lex):]
             if segments[len(segments) - len(considered) + n][0].lower == "yang" and named \
                     and named[0].is_capitalized and (
                         (not _is_title_word(named[0], lex) and _short_name(before))
@@ -2916,22 +2923,8 @@ def _opens_with_a_name(words: list[Token], lex: Lexicon) -> bool:
     Bu Warsih): how a person is addressed is no office of their own, so the words still
     name someone for an appositive to describe; not a title (Sekretaris Komisi E), also
     not after an honorific (Pak Camat)."""
-    k = 0
-    while k + 1 < len(words) and (_honorific(words[k], lex)
-                                  or (words[k + 1].text == "." and words[k].lower in lex.honorific_abbreviations)):
-        k += 2 if words[k + 1].text == "." else 1
+    k = _past_honorifics_from(words, 0, len(words), lex)
     return words[0].is_capitalized and words[k].is_capitalized and not _is_title_word(words[k], lex)
-
-
-def _past_honorifics(words: list[Token], lex: Lexicon) -> list[Token]:
-    """``words`` past the honorifics opening them, written with or without their full
-    stops (dr. Rina, Prof. Dr. Budi, Bu Warsih), keeping the last word."""
-    k = 0
-    while k + 1 < len(words) and _honorific(words[k], lex):
-        k += 1
-        if k + 1 < len(words) and words[k].text == ".":
-            k += 1
-    return words[k:]
 
 
 def _names_someone(doc: Document, words: list[Token], lex: Lexicon) -> bool:
@@ -3110,7 +3103,7 @@ def _continues_a_place(earlier: list[list[Token]], seg: list[Token], lex: Lexico
     if known and not all(lex.is_place_or_organization_word(t.text) for t in seg):
         return False
     before = earlier[-1] if earlier else []
-    if any(t.lower in _PLACE_OPENERS for t in before):
+    if any(t.lower in lex.place_openers for t in before):  # petani di Sakra, nelayan asal Sakra, …
         return True
     # A name that ends in its number (SD Negeri Kebon Jeruk 07, SMP Negeri 3) ends in the
     # word before the number.
@@ -3168,10 +3161,6 @@ def _after_an_adjunct_run_on(doc: Document, segments: list[list[Token]], lex: Le
     return False
 
 
-# Words that open where someone is or comes from (petani di Sakra, nelayan asal Sakra,
-# peneliti dari Universitas X): the known places after the next comma go on with it.
-_PLACE_OPENERS = frozenset("di asal dari".split())
-PLACE_OPENERS = _PLACE_OPENERS  # for the entity index: nelayan ``di`` Kecamatan Sedati, …
 # Words that end a subject and start a relative clause or an adjunct:
 # "Kementerian Luar Negeri pada Sabtu (4/6) menyatakan", "Cho yang tengah mengunjungi AS".
 _SUBJECT_ENDERS = frozenset("yang pada dalam saat ketika di kepada usai seusai melalui lewat sebelum setelah".split())

@@ -6056,3 +6056,77 @@ def test_a_puppeteer_or_gamelan_player_before_a_name_is_the_role(run):
     # Near miss: the plural after para names the players, no speaker.
     text = "Para dalang muda menilai festival itu penting untuk regenerasi."
     assert all(q.speaker is None or q.speaker.role is None for q in run(text).quotes)
+
+
+def test_honorifics_opening_a_name_are_passed_over_by_one_helper():
+    # One helper passes the honorifics opening a name, with their full stops written apart
+    # (Prof. Dr. Budi) or in the token (H. Sutrisno), always keeping one word; where a
+    # tagger took the honorific into the name, only those written with their stop go.
+    from attribution.lexicon import load_lexicon
+    from attribution.mentions import _doc_tokens, _opens_with_a_name, _past_honorifics_from
+    from attribution.segment import build_document
+    lex = load_lexicon()
+
+    def passed(name, written=False):
+        doc = build_document(name + " datang ke balai desa.")
+        _doc_tokens.set(doc.tokens)
+        words = doc.tokens[:len(build_document(name).tokens)]
+        k = _past_honorifics_from(words, 0, len(words), lex, written=written)
+        return " ".join(t.text for t in words[k:]), _opens_with_a_name(words, lex)
+    assert passed("Prof. Dr. Budi Santoso") == ("Budi Santoso", True)
+    assert passed("H. Sutrisno") == passed("H. Sutrisno", written=True) == ("Sutrisno", True)
+    assert passed("Bu Warsih") == ("Warsih", True)
+    # Near misses: a title after the honorific opens no name, and the last word stays even
+    # where it is one more honorific; a form of address is no initial a tagger takes in.
+    assert passed("Pak Camat") == ("Camat", False)
+    assert passed("Pak Haji") == ("Haji", False)
+    assert passed("Bu Warsih", written=True) == ("Bu Warsih", True)
+    assert passed("Prof. Dr. Budi Santoso", written=True)[0] == "Prof . Dr . Budi Santoso"
+
+
+def test_one_rule_drops_the_degrees_set_off_after_a_name(run):
+    # The degrees a comma sets off after a name go from the subject and from the mention
+    # alike: after an age in brackets, spelt with a space before a consultant's mark, set
+    # off by a dash, and between the name and the role set off after it (untagged).
+    cases = [
+        ("Pengacara Budi Santoso (45), S.H., mengatakan gugatan itu lemah.", ("Budi Santoso", "Pengacara"), True),
+        ("Dokter anak, Rina Wulandari, Sp.A (K), mengatakan kasus diare naik.", ("Rina Wulandari", "Dokter anak"),
+         True),
+        ("Ketua LBH Kota, Budi Santoso, S.H. — mengatakan gugatan itu lemah.", ("Budi Santoso", "Ketua LBH Kota"),
+         True),
+        ("\"Gugatan itu lemah,\" kata Budi Santoso, S.H., Ketua LBH Kota.", ("Budi Santoso", "Ketua LBH Kota"), False),
+        ("Budi Santoso, S.H., Ketua LBH Kota, mengatakan gugatan itu lemah.", ("Budi Santoso", "Ketua LBH Kota"), False),
+    ]
+    for text, want, tagged in cases:
+        q = only(run(text, names={want[0]: "PER"} if tagged else None))
+        assert q.speaker is not None and (q.speaker.name, q.speaker.role) == want, text
+    # Near miss: capitals a comma sets off that run on into a name are no degree.
+    q = only(run("Kepala Dinas Pertanian Budi Santoso, MA Hidayat mengatakan stok beras cukup."))
+    assert q.speaker.name != "Budi Santoso"
+
+
+def test_one_test_says_where_an_acronym_in_brackets_opens():
+    # (IDI), (KPU): one word in capitals of two letters or more; the entity index and the
+    # document's word index ask the same test. A lone letter, a word in lower case or two
+    # words are no acronym, though the last is a short name in brackets.
+    from attribution.mentions import acronym_in_brackets_at, bracketed_name_end
+    from attribution.segment import build_document
+    toks = build_document("Ikatan Dokter Indonesia (IDI) dan Komisi E (E) serta (Kpu) dan (KAI Commuter) hadir.").tokens
+    opens = [k for k, t in enumerate(toks) if t.text == "("]
+    assert [acronym_in_brackets_at(toks, k) for k in opens] == [True, False, False, False]
+    assert [bracketed_name_end(toks, k, len(toks)) is not None for k in opens] == [True, True, True, True]
+
+
+def test_every_preposition_saying_where_sets_off_a_place_before_a_title(run):
+    # The lexicon's where_prepositions (di, dari, ke) open the adjunct that names the place
+    # before the title, and with the origin words they open a place in a role.
+    from attribution.lexicon import load_lexicon
+    lex = load_lexicon()
+    assert lex.where_prepositions < lex.place_openers
+    for prep in ("Di", "Dari", "Ke"):
+        text = (f"{prep} kota pelabuhan Tarakan, Wali Kota Marisol Reyes menggambarkan kerusakan "
+                "itu sebagai yang terparah.\n\n”Kami butuh terpal,” katanya kepada wartawan.")
+        assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [("Marisol Reyes", "Wali Kota")], prep
+    # Near miss: without the preposition the capitalised words after Wali Kota stay the city's.
+    text = "Wali Kota Tarakan Khairul mengatakan bantuan sudah tiba di kota pelabuhan itu."
+    assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [("Khairul", "Wali Kota Tarakan")]
