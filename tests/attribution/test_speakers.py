@@ -1603,6 +1603,25 @@ def test_a_degree_after_a_comma_never_ends_the_subject(run):
         assert (q.speaker.name, q.speaker.role) == want, text
 
 
+def test_a_degree_shaped_like_one_after_a_comma_is_no_name(run):
+    # Degrees missing from the list but shaped like one (a capital or two, a full stop written
+    # on, then letters): set off after the name, never the speaker nor a role.
+    cases = [
+        ("Ahli kesehatan masyarakat Universitas Gadjah Mada, Dr. Bambang Sutejo, M.Epid., menilai vaksinasi "
+         "perlu dipercepat.", ("Bambang Sutejo", "Ahli kesehatan masyarakat Universitas Gadjah Mada")),
+        ("Guru besar seni tari, Prof. Dr. Sri Wulandari, S.Kar., M.Hum., mengatakan tari itu hampir punah.",
+         ("Sri Wulandari", "Guru besar seni tari")),
+    ]
+    for text, want in cases:
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == want, text
+    # Near miss: an initial with its full stop and a space before the rest of the name is a name's.
+    q = only(run("Ketua panitia lomba, M. Hidayat, mengatakan acara berjalan lancar."))
+    assert q.speaker.name.endswith("Hidayat")
+    q = only(run("Ketua panitia lomba, M.Hidayat, mengatakan acara berjalan lancar."))
+    assert q.speaker.name.endswith("Hidayat")
+
+
 def test_an_honorific_written_short_before_a_name_is_no_role(run):
     # Dr. Eng. (a doctor of engineering) and Ny. with their full stops address the name:
     # no sentence ends after them, and the role is the description before them.
