@@ -1611,6 +1611,9 @@ def test_a_degree_shaped_like_one_after_a_comma_is_no_name(run):
          "perlu dipercepat.", ("Bambang Sutejo", "Ahli kesehatan masyarakat Universitas Gadjah Mada")),
         ("Guru besar seni tari, Prof. Dr. Sri Wulandari, S.Kar., M.Hum., mengatakan tari itu hampir punah.",
          ("Sri Wulandari", "Guru besar seni tari")),
+        # a specialist's field in capital pieces written on after Sp. ends no sentence
+        ("Kepala dinas kesehatan kota, Prof. dr. Hana Pratiwi, Sp.PD-KGEH, meminta seluruh puskesmas untuk "
+         "melaporkan kasus baru.", ("Hana Pratiwi", "Kepala dinas kesehatan kota")),
     ]
     for text, want in cases:
         q = only(run(text))
