@@ -6078,3 +6078,22 @@ def test_a_puppeteer_or_gamelan_player_before_a_name_is_the_role(run):
     # Near miss: the plural after para names the players, no speaker.
     text = "Para dalang muda menilai festival itu penting untuk regenerasi."
     assert all(q.speaker is None or q.speaker.role is None for q in run(text).quotes)
+
+
+def test_a_headline_line_runs_no_verb_into_a_name_nor_gives_a_role(run):
+    # A title-case headline on its own line capitalises its verb and object: the tagged run
+    # (Sekar Pramesti Adu Suara) is cut to the name the article writes elsewhere, and the
+    # headline's words before it are no role.
+    text = ("Kakak dan Adik di Panggung, Dewi dan Sekar Pramesti Adu Suara di Konser Amal\n\n"
+            "Jakarta - Penyanyi senior Dewi Pramesti dan adiknya, Sekar Pramesti, tampil bersama. "
+            "Sekar Pramesti mengaku gugup tampil bersama kakaknya.")
+    names = {"Sekar Pramesti Adu Suara": "PER", "Sekar Pramesti": "PER", "Dewi Pramesti": "PER"}
+    q = only(run(text, names=names))
+    assert q.speaker.name == "Sekar Pramesti"
+    assert "Panggung" not in (q.speaker.role or "")
+    # Near miss: the same run in a body sentence (with its full stop) is no headline: the
+    # tagger's span stands there as it did.
+    body = ("Jakarta - Kemarin Sekar Pramesti Adu Suara tampil di konser amal. "
+            "Sekar Pramesti Adu Suara mengaku gugup tampil bersama kakaknya.")
+    q = only(run(body, names={"Sekar Pramesti Adu Suara": "PER"}))
+    assert q.speaker.name == "Sekar Pramesti Adu Suara"
