@@ -133,6 +133,9 @@ class EntityIndex:
                      for e in self.doc.entities if e.label == "ORG"}
         for ent in self.doc.entities:
             toks = self.doc.tokens[ent.tok_start:ent.tok_end]
+            toks = self._headline_span(toks)
+            if not toks:
+                continue
             if ent.label == "PER":
                 if tuple(t.text for t in toks) in org_names and toks[0].lower in self.lex.organization_heads:
                     continue  # PO Pahala Kencana, tagged a body elsewhere in the article: the body
@@ -181,7 +184,8 @@ class EntityIndex:
                 if run_in is not None:
                     toks = toks[:run_in]  # Rina Kusumawati Lurah Tambakrejo: the title it ran into
                 name = self.doc.text[toks[0].start:toks[-1].end]
-                role = prenominal_role(self.doc, toks[0].i, self.lex)
+                # a headline's words before the name are no role (Ibu dan Anak …, Ratih dan Tamara)
+                role = None if self._in_a_headline(toks[0]) else prenominal_role(self.doc, toks[0].i, self.lex)
                 after = toks[-1].i + 1
                 if role is not None and _other_person_set_off_after(self.doc.tokens, after, self.lex):
                     role = None  # Manajer Nadia, Rina Kusuma, …: the manager is Rina
@@ -621,7 +625,16 @@ class EntityIndex:
                             if role is not None and _other_person_set_off_after(
                                     toks, self.doc.token_index_at_or_after(named.name_end), self.lex):
                                 role = None  # Manajer Nadia, Rina Kusuma, …: the manager is Rina
-                            self.add(named.name, named.name_start, named.name_end, named.kind, role)
+                            name, start, end = named.name, named.name_start, named.name_end
+                            if self._in_a_headline(run[0]):
+                                # a headline's title runs into its verb and object: only the name
+                                # the article writes elsewhere, with no role
+                                part = self._headline_span(self.doc.tokens_between(start, end))
+                                if not part:
+                                    continue
+                                start, end, role = part[0].start, part[-1].end, None
+                                name = self.doc.text[start:end]
+                            self.add(name, start, end, named.kind, role)
                 break
             k = j
         self._add_initials_after_a_party()
@@ -836,6 +849,25 @@ class EntityIndex:
                 continue  # a longer capitalised run is no plain name
             found.add(key)
             self.add(self.doc.text[prev.start:last.end], prev.start, last.end, "person")
+
+    def _headline_span(self, toks: list) -> list:
+        """A tagged span in a title-case headline, cut to the longest part from its first word
+        on (two words at least) that the article writes outside the headline (``Tamara
+        Wiradinata`` of ``Tamara Wiradinata Adu Akting``): a headline capitalises its verb
+        and object too, so no more of it is a name. Empty where no such part is."""
+        if not toks or not self._in_a_headline(toks[0]):
+            return toks
+        sent = self.doc.sentences[toks[0].sent]
+        text = self.doc.text
+        for k in range(len(toks), 1, -1):
+            part = text[toks[0].start:toks[k - 1].end]
+            at = text.find(part)
+            while at >= 0:
+                after = text[at + len(part):at + len(part) + 1]
+                if not (sent.start <= at < sent.end) and not (after.isalnum()):
+                    return toks[:k]
+                at = text.find(part, at + 1)
+        return []
 
     def _in_a_headline(self, tok: Token) -> bool:
         """Whether ``tok`` stands in a title-case line with no full stop: a headline or a

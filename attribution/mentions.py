@@ -517,8 +517,23 @@ def is_degree(words: list[Token], lex: Lexicon) -> bool:
     # the name Ma.
     written_as_one = any(t.text == "." for t in words) or spelt.isupper() \
         or any(c.isupper() for c in spelt[1:])
-    return bool(spelt) and written_as_one and spelt.lower() in lex.academic_degrees \
+    return bool(spelt) and written_as_one and (spelt.lower() in lex.academic_degrees or _degree_shaped(words)) \
         and all(t.text == "." or t.text[:1].isupper() for t in words)
+
+
+def _degree_shaped(words: list[Token]) -> bool:
+    """Words shaped like a degree not in the list: one to three letters, the first a
+    capital, a full stop written on, then letters (a hyphen between), with perhaps a
+    closing full stop (M.Epid., S.Kar., Sp.PD-KPTI, M.Hum): a name never has a full stop
+    inside a word."""
+    if words and words[-1].text == ".":
+        words = words[:-1]
+    if len(words) != 3 or words[1].text != "." or words[0].end != words[1].start or words[1].end != words[2].start:
+        return False
+    head, rest = words[0].text, words[2].text
+    # each piece after the stop short (Epid, Kar) or in capitals (PD-KPTI): not a name run on (M.Hidayat)
+    return 1 <= len(head) <= 3 and head.isalpha() and head[0].isupper() and rest[:1].isupper() \
+        and all(part.isalpha() and (len(part) <= 4 or part.isupper()) for part in rest.split("-"))
 
 
 _MAX_DEGREE_TOKENS = 8  # M . Kes . ; Sp . THT-KL; Sp . A ( K ), with a consultant's mark

@@ -175,11 +175,19 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
         if len(prev.text) == 1 and prev.text.isupper() and not _runs_on_as_a_sentence(nxt.text):
             return False
         if nxt.start == tok.end and (nxt.lower in _DOMAIN_SUFFIXES
-                                     or prev.is_capitalized and len(low) <= 2 and len(nxt.text) <= 3):
-            return False  # TEMPO.CO; a degree written Sp.A or M.Si (but "… bulan ini.Ia …")
+                                     or prev.is_capitalized and len(low) <= 2
+                                     and (len(nxt.text) <= 3 or _capital_pieces(nxt.text))):
+            return False  # TEMPO.CO; a degree written Sp.A, M.Si or Sp.PD-KPTI (but "… bulan ini.Ia …")
     first = nxt.text[:1]
     # A new sentence starts with a capital, a digit, or an opening quotation mark.
     return first.isupper() or first.isdigit() or first in "“\"”‘«("
+
+
+def _capital_pieces(word: str) -> bool:
+    """A word of short pieces in capitals joined by hyphens (PD-KPTI, THT-KL): a
+    specialist's field written on after Sp., not a sentence's first word."""
+    pieces = word.split("-")
+    return len(pieces) > 1 and all(p.isalpha() and p.isupper() and len(p) <= 4 for p in pieces)
 
 
 def _initials_written_in_capitals(tokens: list[Token], k: int, lex) -> bool:

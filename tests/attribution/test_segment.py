@@ -23,6 +23,13 @@ def test_abbreviations_and_initials_do_not_end_a_sentence():
         "Menurut Dr. Sari dan Susilo B. Yudhoyono, Jl. Merdeka No. 5 ditutup.", "Warga mengungsi."]
 
 
+def test_a_specialist_field_in_capital_pieces_after_sp_does_not_end_a_sentence():
+    text = "Dokter itu, dr. Hana Pratiwi, Sp.PD-KGEH, memeriksa pasien. Warga antre."
+    assert _sentences(text) == ["Dokter itu, dr. Hana Pratiwi, Sp.PD-KGEH, memeriksa pasien.", "Warga antre."]
+    # Near miss: a written-on capital word that is no hyphenated field still opens a sentence.
+    assert _sentences("Pasien itu dirawat di RS.Warga antre.") == ["Pasien itu dirawat di RS.", "Warga antre."]
+
+
 def test_opening_mark_after_a_full_stop_starts_the_next_sentence():
     # The opening mark must not be read as the closing mark of the sentence before it.
     for mark_open, mark_close in (("”", "”"), ('"', '"'), ("“", "”")):

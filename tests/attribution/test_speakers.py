@@ -1603,6 +1603,28 @@ def test_a_degree_after_a_comma_never_ends_the_subject(run):
         assert (q.speaker.name, q.speaker.role) == want, text
 
 
+def test_a_degree_shaped_like_one_after_a_comma_is_no_name(run):
+    # Degrees missing from the list but shaped like one (a capital or two, a full stop written
+    # on, then letters): set off after the name, never the speaker nor a role.
+    cases = [
+        ("Ahli kesehatan masyarakat Universitas Gadjah Mada, Dr. Bambang Sutejo, M.Epid., menilai vaksinasi "
+         "perlu dipercepat.", ("Bambang Sutejo", "Ahli kesehatan masyarakat Universitas Gadjah Mada")),
+        ("Guru besar seni tari, Prof. Dr. Sri Wulandari, S.Kar., M.Hum., mengatakan tari itu hampir punah.",
+         ("Sri Wulandari", "Guru besar seni tari")),
+        # a specialist's field in capital pieces written on after Sp. ends no sentence
+        ("Kepala dinas kesehatan kota, Prof. dr. Hana Pratiwi, Sp.PD-KGEH, meminta seluruh puskesmas untuk "
+         "melaporkan kasus baru.", ("Hana Pratiwi", "Kepala dinas kesehatan kota")),
+    ]
+    for text, want in cases:
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == want, text
+    # Near miss: an initial with its full stop and a space before the rest of the name is a name's.
+    q = only(run("Ketua panitia lomba, M. Hidayat, mengatakan acara berjalan lancar."))
+    assert q.speaker.name.endswith("Hidayat")
+    q = only(run("Ketua panitia lomba, M.Hidayat, mengatakan acara berjalan lancar."))
+    assert q.speaker.name.endswith("Hidayat")
+
+
 def test_an_honorific_written_short_before_a_name_is_no_role(run):
     # Dr. Eng. (a doctor of engineering) and Ny. with their full stops address the name:
     # no sentence ends after them, and the role is the description before them.
@@ -6130,3 +6152,22 @@ def test_every_preposition_saying_where_sets_off_a_place_before_a_title(run):
     # Near miss: without the preposition the capitalised words after Wali Kota stay the city's.
     text = "Wali Kota Tarakan Khairul mengatakan bantuan sudah tiba di kota pelabuhan itu."
     assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [("Khairul", "Wali Kota Tarakan")]
+
+
+def test_a_headline_line_runs_no_verb_into_a_name_nor_gives_a_role(run):
+    # A title-case headline on its own line capitalises its verb and object: the tagged run
+    # (Sekar Pramesti Adu Suara) is cut to the name the article writes elsewhere, and the
+    # headline's words before it are no role.
+    text = ("Kakak dan Adik di Panggung, Dewi dan Sekar Pramesti Adu Suara di Konser Amal\n\n"
+            "Jakarta - Penyanyi senior Dewi Pramesti dan adiknya, Sekar Pramesti, tampil bersama. "
+            "Sekar Pramesti mengaku gugup tampil bersama kakaknya.")
+    names = {"Sekar Pramesti Adu Suara": "PER", "Sekar Pramesti": "PER", "Dewi Pramesti": "PER"}
+    q = only(run(text, names=names))
+    assert q.speaker.name == "Sekar Pramesti"
+    assert "Panggung" not in (q.speaker.role or "")
+    # Near miss: the same run in a body sentence (with its full stop) is no headline: the
+    # tagger's span stands there as it did.
+    body = ("Jakarta - Kemarin Sekar Pramesti Adu Suara tampil di konser amal. "
+            "Sekar Pramesti Adu Suara mengaku gugup tampil bersama kakaknya.")
+    q = only(run(body, names={"Sekar Pramesti Adu Suara": "PER"}))
+    assert q.speaker.name == "Sekar Pramesti Adu Suara"
