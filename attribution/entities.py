@@ -1013,7 +1013,7 @@ class EntityIndex:
         start = marker
         while start > 0 and toks[start - 1].sent == toks[marker].sent and toks[start - 1].text not in (",", "—"):
             start -= 1
-        words = [t.lower for t in toks[start:marker]]
+        words = [t.lower for t in self._after_a_cue(toks[start:marker])]
         words = words[self.lex.indefinite_determiner_length(words[:2]):]
         if not words or words[0] in self.lex.person_nouns or words[0] in self.lex.forms_of_address:
             return None
@@ -1072,6 +1072,17 @@ class EntityIndex:
         return next((o for o in reversed(persons) if o.start < tok.start and fits(o)
                      and self.doc.tokens[self.doc.token_index_at_or_after(o.start)].sent >= sentences_back), None)
 
+    def _after_a_cue(self, words: list[Token]) -> list[Token]:
+        """``words`` past the closing quotation mark and the cue verb that open them
+        (``”…,” kata lelaki yang akrab disapa Mbah Man itu``: the description is
+        ``lelaki``), as they are where the description follows a quotation."""
+        k = 0
+        while k < len(words) - 1 and not words[k].is_word:
+            k += 1
+        if k and k < len(words) - 1 and self.lex.is_direct_cue(words[k].text):
+            return words[k + 1:]
+        return words
+
     def _points_back(self, marker: int, name: list[Token]) -> bool:
         """Whether the marker at token ``marker`` and the ``name`` after it stand in a
         description that points back to someone named before (``Pemain yang biasa disapa
@@ -1082,7 +1093,7 @@ class EntityIndex:
         start = j
         while start > 0 and toks[start - 1].sent == toks[marker].sent and toks[start - 1].text not in (",", "—"):
             start -= 1
-        words = toks[start:j]
+        words = self._after_a_cue(toks[start:j])
         # (Menurut pemain yang akrab disapa Tian itu, …: the words opening the clause are
         # no part of the description.)
         while len(words) > 1 and words[0].lower in self.lex.clause_openers:

@@ -440,6 +440,19 @@ def _read(lang: str, name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _with_deputy_forms(roles: dict) -> dict[str, str]:
+    """``abbreviated_titles``, lowercased, with the deputy's form of each that the list
+    does not give itself (Mendikdasmen, so Wamendikdasmen: Wakil Menteri Pendidikan Dasar
+    dan Menengah)."""
+    titles = {k.lower(): v for k, v in roles["abbreviated_titles"].items()}
+    deputy = roles["deputy_abbreviation"]
+    prefix, word = deputy["prefix"].lower(), deputy["title"]
+    for key, full in list(titles.items()):
+        if not full.startswith(word + " "):
+            titles.setdefault(prefix + key, f"{word} {full}")
+    return titles
+
+
 def _lower_set(items) -> frozenset[str]:
     return frozenset(i.lower() for i in items)
 
@@ -546,7 +559,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         plural_pronouns=_lower_set(pronouns["plural"]),
         institutional_pronouns=_lower_set(pronouns["institutional"]),
         title_heads=_lower_set(roles["title_heads"]),
-        abbreviated_titles={k.lower(): v for k, v in roles["abbreviated_titles"].items()},
+        abbreviated_titles=_with_deputy_forms(roles),
         abbreviated_bodies={k.lower(): v for k, v in roles["abbreviated_bodies"].items()},
         honorifics=_lower_set(roles["honorifics"]),
         name_particles=_lower_set(roles["name_particles"]),

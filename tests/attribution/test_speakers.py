@@ -6171,3 +6171,30 @@ def test_a_headline_line_runs_no_verb_into_a_name_nor_gives_a_role(run):
             "Sekar Pramesti Adu Suara mengaku gugup tampil bersama kakaknya.")
     q = only(run(body, names={"Sekar Pramesti Adu Suara": "PER"}))
     assert q.speaker.name == "Sekar Pramesti Adu Suara"
+
+
+def test_a_nickname_in_a_description_after_a_quotation_points_back(run):
+    # ”…,” kata lelaki yang akrab disapa Mbah Man itu: the cue and the quotation mark open
+    # no description; the nickname is that of the person named before (Sukirman).
+    text = ("Warga Desa Pantai Baru, Sukirman (68), memperbaiki jaring ikan di teras rumahnya.\n\n"
+            "”Jaring begini butuh tiga hari kalau mau rapi,” kata lelaki yang akrab disapa Mbah Man itu.\n\n"
+            "Mbah Man mengatakan ia belajar melaut dari ayahnya.")
+    names = {"Sukirman": "PER", "Mbah Man": "PER"}
+    assert [q.speaker.name for q in run(text, names=names).quotes] == ["Sukirman"] * 2
+    # Guard: a nickname given right after a name stays that name's, not the one before.
+    text = ("Warga Desa Pantai Baru, Sukirman (68), memperbaiki jaring ikan di teras rumahnya.\n\n"
+            "”Jaring begini butuh tiga hari,” kata tetangganya, Warsono, yang akrab disapa Mbah Won.\n\n"
+            "Mbah Won mengatakan ia belajar melaut dari ayahnya.")
+    names = {"Sukirman": "PER", "Warsono": "PER", "Mbah Won": "PER"}
+    assert [q.speaker.name for q in run(text, names=names).quotes] == ["Warsono"] * 2
+
+
+def test_a_deputys_abbreviated_title_comes_from_the_ministers(run):
+    # Wamenkomdigi: the deputy of the minister the lexicon abbreviates as Menkomdigi.
+    q = only(run("Pada acara yang sama, Wamenkomdigi lainnya, Dodi Saputra, menjelaskan jaringan sudah siap.",
+                 names={"Dodi Saputra": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Dodi Saputra", "Wamenkomdigi")
+    # Guard: a capitalised word that no title abbreviation gives stays out of the role.
+    q = only(run("Pada acara yang sama, Wamenbaru lainnya, Dodi Saputra, menjelaskan jaringan sudah siap.",
+                 names={"Dodi Saputra": "PER"}))
+    assert q.speaker.name == "Dodi Saputra" and q.speaker.role != "Wamenbaru"
