@@ -394,6 +394,7 @@ class EntityIndex:
 
         toks, lex = self.doc.tokens, self.lex
         by_start = {o.start: o for o in self.occurrences}
+        person_ends = {o.end for o in self.occurrences if o.kind == "person"}
         for j, t in enumerate(toks):
             if t.text != "," or j == 0 or j + 1 >= len(toks) \
                     or not (toks[j + 1].is_capitalized or _honorific_stop(toks, j + 2, lex)):
@@ -425,6 +426,10 @@ class EntityIndex:
                 # RSUD dr. Sutomo: a namesake's honorific inside the role; kantor advokat
                 # Lubis, Santosa & Rekan: a firm named after its partners
                 rs -= 1
+            # aktor senior Bima Santosa dan putranya, Raka: a role crosses no "dan" after
+            # another person's name; what comes after it is Raka's alone.
+            rs = max([p + 1 for p in range(rs + 1, j) if toks[p].lower in LIST_CONJUNCTIONS
+                      and (toks[p - 1].ner.endswith("-PER") or toks[p - 1].end in person_ends)], default=rs)
             run = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
             starts = [p for p in range(len(run)) if self._opens_a_role(run[p:])]
             if not starts:

@@ -6198,3 +6198,20 @@ def test_a_deputys_abbreviated_title_comes_from_the_ministers(run):
     q = only(run("Pada acara yang sama, Wamenbaru lainnya, Dodi Saputra, menjelaskan jaringan sudah siap.",
                  names={"Dodi Saputra": "PER"}))
     assert q.speaker.name == "Dodi Saputra" and q.speaker.role != "Wamenbaru"
+
+
+def test_a_role_crosses_no_dan_into_another_persons_name(run):
+    # aktor senior Bima Santosa dan putranya, Raka Santosa: the role before "dan" is Bima's;
+    # Raka is only what follows it.
+    text = ("Sinetron itu mempertemukan ayah dan anak, aktor senior Bima Santosa dan putranya, Raka Santosa. "
+            "\"Saya sempat gugup beradu peran dengan ayah,\" kata Raka.")
+    # Where the tagger leaves the sentence untagged, the name the article gives the other
+    # person elsewhere marks it.
+    for names in ({"Bima Santosa": "PER", "Raka Santosa": "PER", "Raka": "PER"}, None):
+        q = run(text + " \"Ia disiplin,\" kata Bima Santosa.", names=names).quotes[0]
+        assert q.speaker.name == "Raka Santosa" and "Bima" not in (q.speaker.role or ""), names
+    # Guard: "dan" inside a title's field, after no person's name, stays in the role.
+    text = ("Dalam rapat itu, Kepala Dinas Kelautan dan Perikanan, Joko Susilo, menjelaskan stok ikan aman. "
+            "\"Kami pantau setiap pekan,\" kata Joko.")
+    q = only(run(text, names={"Joko Susilo": "PER", "Joko": "PER"}), "direct")
+    assert (q.speaker.name, q.speaker.role) == ("Joko Susilo", "Kepala Dinas Kelautan dan Perikanan")
