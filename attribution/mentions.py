@@ -2970,7 +2970,13 @@ def _opens_with_a_verb_phrase(doc: Document, words: list[Token], lex: Lexicon) -
 def _with_age(words: list[Token]) -> bool:
     """``Rina (37)``: a person's age in brackets after the words; or set off by a comma
     as features write it (``Purnomo, 39``, ``Purnomo, 39 tahun``)."""
-    return (len(words) > 3 and age_at(words, len(words) - 3)) or _comma_age_length(words) > 0
+    return _closing_age_length(words) > 0
+
+
+def _closing_age_length(words: list[Token]) -> int:
+    """How many of the words close them with a person's age: ``(37)`` (3) or one set off
+    by a comma (``, 39``: 2; ``, 39 tahun``: 3); 0 where none does."""
+    return 3 if len(words) > 3 and age_at(words, len(words) - 3) else _comma_age_length(words)
 
 
 def _comma_age_length(words: list[Token]) -> int:
@@ -3024,8 +3030,7 @@ def age_between_commas(tokens: list[Token], k: int) -> bool:
 def _short_name(words: list[Token]) -> bool:
     """At most four words before an appositive, an age in brackets not counted
     (``Budi Santoso (43), warga Ambon``)."""
-    aged = 3 if len(words) > 3 and age_at(words, len(words) - 3) else _comma_age_length(words)
-    return len(words) - aged <= 4
+    return len(words) - _closing_age_length(words) <= 4
 
 
 def _after_dateline(words: list[Token], doc: Document) -> list[Token]:
