@@ -409,7 +409,7 @@ class EntityIndex:
             name_end = k
             if age_at(toks, k):
                 k += 3  # Wahyuni (40),
-            k = _past_short_form_after_atau(toks, k)  # Ahmad Syarif Hidayat atau Gus Syarif,
+            k = _past_short_form_after_marker(toks, k, lex)  # Ahmad Syarif Hidayat atau Gus Syarif,
             first = j + 1
             while first + 1 < name_end and (is_honorific(toks[first], lex) or toks[first].lower in lex.address_openers
                                             or _honorific_stop(toks, first, lex)):
@@ -2049,12 +2049,13 @@ _MAX_SHORT_FORM_WORDS = 3
 _MAX_KINSHIP_ROLE_WORDS = 3  # Putri sulungnya, Adik bungsu korban
 
 
-def _past_short_form_after_atau(toks: list[Token], k: int) -> int:
-    """Past ``atau`` and the capitalised short form after it, up to the comma closing them
-    (Ahmad Syarif Hidayat ``atau Gus Syarif``, …), when the name ends at token ``k``:
-    the other name the person goes by, inside the appositive; ``k`` otherwise."""
-    if not (k + 1 < len(toks) and toks[k].lower == "atau" and toks[k + 1].is_capitalized
-            and toks[k + 1].sent == toks[k].sent):
+def _past_short_form_after_marker(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """Past a word marking a short form (``atau``) and the capitalised short form after
+    it, up to the comma closing them (Ahmad Syarif Hidayat ``atau Gus Syarif``, …), when
+    the name ends at token ``k``: the other name the person goes by, inside the
+    appositive; ``k`` otherwise."""
+    if not (k + 1 < len(toks) and (toks[k].lower,) in lex.markers_before_short_form
+            and toks[k + 1].is_capitalized and toks[k + 1].sent == toks[k].sent):
         return k
     a = k + 1
     while a < len(toks) and a - k <= _MAX_SHORT_FORM_WORDS and toks[a].sent == toks[k].sent \
