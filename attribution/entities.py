@@ -8,7 +8,6 @@ minister is not merged with Kim Jong Un mentioned three paragraphs earlier.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 import unicodedata
 from collections import Counter
@@ -1337,7 +1336,7 @@ class EntityIndex:
         name opening at token ``k`` (Kompol, Bu Haji, Hj., Kombes Pol), in order and
         lowercased, without the full stops."""
         toks, lex = self.doc.tokens, self.lex
-        rank_words = _rank_words(lex)
+        rank_words = lex.rank_words
         j = k
         while j > 0 and k - j < _MAX_ADDRESS_WORDS and toks[j - 1].sent == toks[k].sent:
             prev = toks[j - 1]
@@ -1859,16 +1858,6 @@ _MAX_ADDRESS_WORDS = 5  # Ajun Komisaris Besar Polisi, Bu Hj.: what may stand be
 _MAX_DESCRIPTION_WORDS = 8  # (Bu Sri) yang berjualan bumbu dapur (itu): a relative clause naming one of two
 # Sentences back to the person a described nickname (Pemain yang akrab disapa X itu) fits.
 _DESCRIBED_NICKNAME_REACH = 6
-
-
-def _rank_words(lex: Lexicon) -> frozenset[str]:
-    """Every word of a rank or of a qualifier after one (komisaris, besar, pol)."""
-    return _words_of(lex.ranks) | lex.rank_qualifiers
-
-
-@functools.lru_cache(maxsize=8)
-def _words_of(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(w for phrase in phrases for w in phrase)
 
 
 def _initials_of_a_run(abbr: str, words: list[str]) -> bool:
