@@ -15,11 +15,11 @@ from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
+from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence, opens_a_rank,
-                       opens_sentence, short_form_after)
+                       opens_sentence, short_form_after, without_enclitic)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -468,10 +468,11 @@ class EntityIndex:
         if not 0 < len(run) - k <= _MAX_KINSHIP_ROLE_WORDS or not all(x.is_word for x in run):
             return False
         head = run[k].lower
-        own = head.endswith("nya") and lex.is_relation_word(head[:-3])
+        stem = without_enclitic(head, 0)
+        own = stem != head and lex.is_relation_word(stem)
         # Putri sulungnya, Anak keduanya: after the kinship noun only its birth order, never
         # the clause a fronted adjunct goes on with (Karena anaknya sakit, Sutrisno, …)
-        if any(x.lower.removesuffix("nya") not in lex.birth_order_words for x in run[k + 1:]):
+        if any(without_enclitic(x.lower, 0) not in lex.birth_order_words for x in run[k + 1:]):
             return False
         if not (own or lex.is_relation_word(head)) or any(x.is_capitalized for x in run[1:]) \
                 or (run[0].is_capitalized and not opens_sentence(self.doc, run[0])):
@@ -2093,12 +2094,13 @@ def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
     """``role`` with the possessive cut off its last word where the words are a role's
     (pengacaranya, kuasa hukumnya: whose lawyer is told elsewhere, not in the role)."""
     last = role[-1] if role else None
-    if last is None or not last.lower.endswith("nya") or last.lower in lex.role_trailing_fillers:
+    if last is None or not last.lower.endswith(ENCLITIC) or last.lower in lex.role_trailing_fillers:
         return role
-    head = role[0].lower if len(role) > 1 else last.lower[:-3]
+    head = role[0].lower if len(role) > 1 else without_enclitic(last.lower, 0)
     if not (head in lex.title_heads or head in lex.descriptive_role_heads):
         return role
-    return role[:-1] + [replace(last, text=last.text[:-3], end=last.end - 3)]
+    n = len(ENCLITIC)
+    return role[:-1] + [replace(last, text=last.text[:-n], end=last.end - n)]
 
 
 def _acronym_opens_at(toks: list[Token], k: int, sent: int) -> bool:

@@ -247,6 +247,8 @@ def _article_words(lex: Lexicon) -> _DocumentWords:
 
 _TRIM = frozenset(",.;:!?()[]—–-\"“”‘’'«»")
 DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+ENCLITIC = "nya"  # gurunya, pidatonya: the noun with its owner
+NOUN_STEM = 3  # pidatonya, putusannya: a noun of three letters or more before -nya
 # Particles after a subject: Mantan Gubernur DKI itu ``pun``, Menteri Cho ``juga``.
 _PARTICLES = frozenset({"pun", "juga", "sendiri"})
 # The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
@@ -2986,6 +2988,13 @@ def _comma_age_length(words: list[Token]) -> int:
     if len(words) <= n or words[-n].text != "," or not words[-n - 1].is_word or not words[-n - 1].is_capitalized:
         return 0
     return n if is_an_age(words[-n + 1]) else 0
+
+
+def without_enclitic(word: str, min_stem: int = 1) -> str:
+    """``word`` without the enclitic naming its owner (``guru`` of ``gurunya``) where at
+    least ``min_stem`` letters stay before it; ``word`` otherwise."""
+    n = len(ENCLITIC)
+    return word[:-n] if word.endswith(ENCLITIC) and len(word) - n >= min_stem else word
 
 
 def is_an_age(tok: Token) -> bool:
