@@ -2984,10 +2984,16 @@ def _closing_age_length(words: list[Token]) -> int:
 def _comma_age_length(words: list[Token]) -> int:
     """How many of the words close them with an age set off by a comma after a
     capitalised word (``Purnomo , 39``: 2; ``Purnomo , 39 tahun``: 3); 0 otherwise."""
-    n = 3 if len(words) > 3 and words[-1].lower == "tahun" else 2
-    if len(words) <= n or words[-n].text != "," or not words[-n - 1].is_word or not words[-n - 1].is_capitalized:
+    return next((n for n in (3, 2) if _comma_age_from(words, len(words) - n) == n), 0)
+
+
+def _comma_age_from(tokens: list[Token], k: int) -> int:
+    """How many tokens from ``k`` on are a comma after a capitalised word and an age
+    (``, 39``: 2; ``, 39 tahun``: 3), whatever follows; 0 otherwise."""
+    if not (0 < k and k + 1 < len(tokens) and tokens[k].text == "," and tokens[k - 1].is_word
+            and tokens[k - 1].is_capitalized and is_an_age(tokens[k + 1])):
         return 0
-    return n if is_an_age(words[-n + 1]) else 0
+    return 3 if k + 2 < len(tokens) and tokens[k + 2].lower == "tahun" else 2
 
 
 def without_enclitic(word: str, min_stem: int = 1) -> str:
@@ -3015,11 +3021,8 @@ def comma_age_at(tokens: list[Token], k: int) -> int:
     """How many tokens from ``k`` on are an age set off by commas after a capitalised
     word (``Purnomo`` ``, 39`` ``,`` / ``, 39 tahun`` ``,``), the closing comma not
     counted: 2 or 3; 0 otherwise. A date (``Senin, 12 Mei``) has no comma after its number."""
-    if not (0 < k and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k - 1].is_word
-            and tokens[k - 1].is_capitalized and is_an_age(tokens[k + 1])):
-        return 0
-    n = 3 if tokens[k + 2].lower == "tahun" else 2
-    return n if k + n < len(tokens) and tokens[k + n].text == "," and tokens[k + n].sent == tokens[k].sent else 0
+    n = _comma_age_from(tokens, k)
+    return n if n and k + n < len(tokens) and tokens[k + n].text == "," and tokens[k + n].sent == tokens[k].sent else 0
 
 
 def age_at(tokens: list[Token], k: int) -> bool:
@@ -3030,7 +3033,9 @@ def age_at(tokens: list[Token], k: int) -> bool:
 
 def age_between_commas(tokens: list[Token], k: int) -> bool:
     """``, 29 tahun,`` from token ``k`` on, closing with a comma or the sentence, as
-    features write an age: not ``, 10 tahun lalu`` or ``, 5 tahun terakhir``, which say when."""
+    features write an age: not ``, 10 tahun lalu`` or ``, 5 tahun terakhir``, which say when.
+    Unlike ``comma_age_at`` it needs the unit, not a capitalised word before, and the
+    sentence's end may close it."""
     return k + 3 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() \
         and tokens[k + 2].lower == "tahun" and tokens[k + 3].text in (",", ".") \
         and tokens[k + 3].sent == tokens[k].sent
