@@ -311,7 +311,7 @@ class EntityIndex:
                 and toks[j - 2].text.isdigit() else j
             # Rizky Pratama, 25, penonton …: so does one set off by commas.
             if name_end == j:
-                name_end -= age_before(toks, j)
+                name_end -= age_before(toks, j, self.lex)
             if not toks[name_end - 1].is_capitalized:
                 continue
             role = postnominal_role(self.doc, j, self.lex)
@@ -2184,7 +2184,7 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     head = toks[k]
     # Regional Head of Operations: modifiers before the title's head belong to the role.
     at_head = lex.title_head_after_modifiers([t.lower for t in toks[k:k + 3] if t.sent == head.sent])
-    if at_head is None and toks[comma_tok + 1].lower != "yang" and age_before(toks, comma_tok) \
+    if at_head is None and toks[comma_tok + 1].lower != "yang" and age_before(toks, comma_tok, lex) \
             and _describes(head, lex):
         # After a name with an age (Karyono (57), pemulung di …; Karto, 72, penabuh kendang …)
         # any description is the role; not a relative clause (Sujinem (71), yang akrab disapa …).
