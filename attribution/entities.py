@@ -8,7 +8,6 @@ minister is not merged with Kim Jong Un mentioned three paragraphs earlier.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 import unicodedata
 from collections import Counter
@@ -16,11 +15,11 @@ from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Lexicon
-from .mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
+from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence, opens_a_rank,
-                       opens_sentence, short_form_after)
+                       opens_sentence, short_form_after, without_enclitic)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -312,7 +311,7 @@ class EntityIndex:
                 and toks[j - 2].text.isdigit() else j
             # Rizky Pratama, 25, penonton …: so does one set off by commas.
             if name_end == j:
-                name_end -= age_before(toks, j)
+                name_end -= age_before(toks, j, self.lex)
             if not toks[name_end - 1].is_capitalized:
                 continue
             role = postnominal_role(self.doc, j, self.lex)
@@ -410,7 +409,7 @@ class EntityIndex:
             name_end = k
             if age_at(toks, k):
                 k += 3  # Wahyuni (40),
-            k = _past_short_form_after_atau(toks, k)  # Ahmad Syarif Hidayat atau Gus Syarif,
+            k = _past_short_form_after_marker(toks, k, lex)  # Ahmad Syarif Hidayat atau Gus Syarif,
             first = j + 1
             while first + 1 < name_end and (is_honorific(toks[first], lex) or toks[first].lower in lex.address_openers
                                             or _honorific_stop(toks, first, lex)):
@@ -474,10 +473,11 @@ class EntityIndex:
         if not 0 < len(run) - k <= _MAX_KINSHIP_ROLE_WORDS or not all(x.is_word for x in run):
             return False
         head = run[k].lower
-        own = head.endswith("nya") and lex.is_relation_word(head[:-3])
+        stem = without_enclitic(head, 0)
+        own = stem != head and lex.is_relation_word(stem)
         # Putri sulungnya, Anak keduanya: after the kinship noun only its birth order, never
         # the clause a fronted adjunct goes on with (Karena anaknya sakit, Sutrisno, …)
-        if any(x.lower.removesuffix("nya") not in lex.birth_order_words for x in run[k + 1:]):
+        if any(without_enclitic(x.lower, 0) not in lex.birth_order_words for x in run[k + 1:]):
             return False
         if not (own or lex.is_relation_word(head)) or any(x.is_capitalized for x in run[1:]) \
                 or (run[0].is_capitalized and not opens_sentence(self.doc, run[0])):
@@ -1353,7 +1353,7 @@ class EntityIndex:
         name opening at token ``k`` (Kompol, Bu Haji, Hj., Kombes Pol), in order and
         lowercased, without the full stops."""
         toks, lex = self.doc.tokens, self.lex
-        rank_words = _rank_words(lex)
+        rank_words = lex.rank_words
         j = k
         while j > 0 and k - j < _MAX_ADDRESS_WORDS and toks[j - 1].sent == toks[k].sent:
             prev = toks[j - 1]
@@ -1877,16 +1877,6 @@ _MAX_DESCRIPTION_WORDS = 8  # (Bu Sri) yang berjualan bumbu dapur (itu): a relat
 _DESCRIBED_NICKNAME_REACH = 6
 
 
-def _rank_words(lex: Lexicon) -> frozenset[str]:
-    """Every word of a rank or of a qualifier after one (komisaris, besar, pol)."""
-    return _words_of(lex.ranks) | lex.rank_qualifiers
-
-
-@functools.lru_cache(maxsize=8)
-def _words_of(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(w for phrase in phrases for w in phrase)
-
-
 def _initials_of_a_run(abbr: str, words: list[str]) -> bool:
     """``abbr`` is the initials of consecutive ``words`` (lh of lingkungan hidup)."""
     n = len(abbr)
@@ -2065,12 +2055,13 @@ _MAX_SHORT_FORM_WORDS = 3
 _MAX_KINSHIP_ROLE_WORDS = 3  # Putri sulungnya, Adik bungsu korban
 
 
-def _past_short_form_after_atau(toks: list[Token], k: int) -> int:
-    """Past ``atau`` and the capitalised short form after it, up to the comma closing them
-    (Ahmad Syarif Hidayat ``atau Gus Syarif``, …), when the name ends at token ``k``:
-    the other name the person goes by, inside the appositive; ``k`` otherwise."""
-    if not (k + 1 < len(toks) and toks[k].lower == "atau" and toks[k + 1].is_capitalized
-            and toks[k + 1].sent == toks[k].sent):
+def _past_short_form_after_marker(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """Past a word marking a short form (``atau``) and the capitalised short form after
+    it, up to the comma closing them (Ahmad Syarif Hidayat ``atau Gus Syarif``, …), when
+    the name ends at token ``k``: the other name the person goes by, inside the
+    appositive; ``k`` otherwise."""
+    if not (k + 1 < len(toks) and (toks[k].lower,) in lex.markers_before_short_form
+            and toks[k + 1].is_capitalized and toks[k + 1].sent == toks[k].sent):
         return k
     a = k + 1
     while a < len(toks) and a - k <= _MAX_SHORT_FORM_WORDS and toks[a].sent == toks[k].sent \
@@ -2119,12 +2110,13 @@ def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
     """``role`` with the possessive cut off its last word where the words are a role's
     (pengacaranya, kuasa hukumnya: whose lawyer is told elsewhere, not in the role)."""
     last = role[-1] if role else None
-    if last is None or not last.lower.endswith("nya") or last.lower in lex.role_trailing_fillers:
+    if last is None or not last.lower.endswith(ENCLITIC) or last.lower in lex.role_trailing_fillers:
         return role
-    head = role[0].lower if len(role) > 1 else last.lower[:-3]
+    head = role[0].lower if len(role) > 1 else without_enclitic(last.lower, 0)
     if not (head in lex.title_heads or head in lex.descriptive_role_heads):
         return role
-    return role[:-1] + [replace(last, text=last.text[:-3], end=last.end - 3)]
+    n = len(ENCLITIC)
+    return role[:-1] + [replace(last, text=last.text[:-n], end=last.end - n)]
 
 
 def _acronym_opens_at(toks: list[Token], k: int, sent: int) -> bool:
@@ -2208,7 +2200,7 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     head = toks[k]
     # Regional Head of Operations: modifiers before the title's head belong to the role.
     at_head = lex.title_head_after_modifiers([t.lower for t in toks[k:k + 3] if t.sent == head.sent])
-    if at_head is None and toks[comma_tok + 1].lower != "yang" and age_before(toks, comma_tok) \
+    if at_head is None and toks[comma_tok + 1].lower != "yang" and age_before(toks, comma_tok, lex) \
             and _describes(head, lex):
         # After a name with an age (Karyono (57), pemulung di …; Karto, 72, penabuh kendang …)
         # any description is the role; not a relative clause (Sujinem (71), yang akrab disapa …).

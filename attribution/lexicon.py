@@ -180,6 +180,8 @@ class Lexicon:
     female_haji_honorifics: frozenset[str]  # Hj., Hajjah: a woman's
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
+    age_units: frozenset[str]  # calendar.json: tahun after an age (Purnomo, 39 tahun,)
+    rank_words: frozenset[str]  # every word of a rank or of a qualifier after one (komisaris, besar, pol)
     bracketed_name_qualifiers: frozenset[str]  # (Persero), (Tbk): a bracket that is part of a name
     conferred_honorifics: frozenset[tuple[str, ...]]  # Tan Sri, Datuk Seri: among the ranks, yet no role alone
     words_with_apostrophe: frozenset[str]  # dato': a word written with a closing apostrophe, one token
@@ -669,6 +671,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         words_with_apostrophe=frozenset(w for p in roles["ranks"] + roles["conferred_honorifics"]
                                         for w in p.lower().split() if w.endswith("'")),
         rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
+        rank_words=frozenset(w for p in _phrases(roles["ranks"] + roles["conferred_honorifics"]) for w in p)
+        | _lower_set(roles["rank_qualifiers"]),
         bracketed_name_qualifiers=_lower_set(roles["bracketed_name_qualifiers"]),
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
@@ -695,6 +699,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
         days_ago=_lower_set(calendar["days_ago"]),
+        age_units=_lower_set(calendar["age_units"]),
         count_words={k.lower(): v for k, v in calendar["count_words"].items()},
         vague_past=_lower_set(calendar["vague_past"]),
         month_past=_lower_set(calendar["month_past"]),

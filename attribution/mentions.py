@@ -247,6 +247,8 @@ def _article_words(lex: Lexicon) -> _DocumentWords:
 
 _TRIM = frozenset(",.;:!?()[]—–-\"“”‘’'«»")
 DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+ENCLITIC = "nya"  # gurunya, pidatonya: the noun with its owner
+NOUN_STEM = 3  # pidatonya, putusannya: a noun of three letters or more before -nya
 # Particles after a subject: Mantan Gubernur DKI itu ``pun``, Menteri Cho ``juga``.
 _PARTICLES = frozenset({"pun", "juga", "sendiri"})
 # The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
@@ -2047,7 +2049,7 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     # Purnomo, 39, ayah seorang murid: the age set off by commas is the name's, the
     # role comes after it.
     name_end = cut
-    cut += comma_age_at(tokens, cut)
+    cut += comma_age_at(tokens, cut, lex)
     # Siti, seorang guru di Bekasi: the determiner is no part of the role.
     role_start = cut + 1 + lex.singular_determiner_length([t.lower for t in tokens[cut + 1:cut + 3]])
     if role_start >= len(tokens):
@@ -2055,7 +2057,7 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     # Regional Head of Operations Grab: modifiers may come before the title's head. After
     # a name with an age (Yani (40), agen tiket PO Pahala Kencana) any description does.
     at_head = lex.title_head_after_modifiers([t.lower for t in tokens[role_start:]])
-    if at_head is None and not (_with_age(tokens[:cut]) and not tokens[role_start].is_capitalized):
+    if at_head is None and not (_with_age(tokens[:cut], lex) and not tokens[role_start].is_capitalized):
         return None
     head = role_start + at_head if at_head is not None else None
     if head is not None and tokens[head].lower in lex.honorifics \
@@ -2790,7 +2792,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     # the name before it, as one in brackets does (Purnomo (39), …).
     for n in range(len(segments) - 1, 0, -1):
         seg, prev = segments[n], segments[n - 1]
-        if seg and prev and comma_age_at(toks, seg[0].i - 1) == len(seg) + 1 and toks[seg[0].i - 1].text == ",":
+        if seg and prev and comma_age_at(toks, seg[0].i - 1, lex) == len(seg) + 1 and toks[seg[0].i - 1].text == ",":
             segments[n - 1:n + 1] = [prev + [toks[seg[0].i - 1]] + seg]
     chosen: list[Token] = []
     # A date between commas (X, Senin (4/5/2020), menjelaskan; X, Selasa pagi, 4 November
@@ -2853,7 +2855,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             named = before[_past_honorifics_from(before, 0, len(before), lex):]
             if segments[len(segments) - len(considered) + n][0].lower == "yang" and named \
                     and named[0].is_capitalized and (
-                        (not _is_title_word(named[0], lex) and _short_name(before))
+                        (not _is_title_word(named[0], lex) and _short_name(before, lex))
                         or _names_a_titled_person(doc, before, lex)):
                 # Andri, yang juga Kepala Dinas Perindustrian, menambahkan; Manajer TMII
                 # Diah Tri Irawati, yang dihubungi Kompas, menambahkan; …, dr. Rina, yang
@@ -2861,12 +2863,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # appositive speaks, with a role set off before it.
                 continue
             if before and ((_opens_with_title(seg, lex) and not _address_alone(seg, lex)) or (
-                    (_with_age(before) or (lex.singular_determiner_length([t.lower for t in seg[:2]])
+                    (_with_age(before, lex) or (lex.singular_determiner_length([t.lower for t in seg[:2]])
                                            and all(t.is_capitalized for t in before if t.is_word)))
                     and not seg[0].is_capitalized)) \
-                    and _names_someone(doc, before, lex) and _short_name(before) \
+                    and _names_someone(doc, before, lex) and _short_name(before, lex) \
                     and (_capitalized_name_range(seg, lex) is None or _names_a_person(before, lex)
-                         or _with_age(before)) \
+                         or _with_age(before, lex)) \
                     and (set_off or not (_names_a_person(seg, lex) and _names_a_titled_person(doc, seg, lex))):
                 # Jhonny Simanjutak, Sekretaris Komisi E, menjelaskan: the role is an
                 # appositive of the name before it (which the article uses to name a
@@ -2914,10 +2916,10 @@ def _chain_of_appositions(doc: Document, first: list[Token], desc: list[Token], 
     if not first or not name or not desc or not desc[0].is_word or desc[0].is_capitalized \
             or not (lex.opens_a_description([t.lower for t in desc[:3]]) or _is_title_word(desc[0], lex)):
         return False
-    if not (_names_someone(doc, first, lex) and _short_name(first) and _opens_with_a_name(first, lex)
-            and (_with_age(first) or any(t.ner.endswith("-PER") for t in first))):
+    if not (_names_someone(doc, first, lex) and _short_name(first, lex) and _opens_with_a_name(first, lex)
+            and (_with_age(first, lex) or any(t.ner.endswith("-PER") for t in first))):
         return False
-    return _opens_with_a_name(name, lex) and _short_name(name) and name[0].is_word
+    return _opens_with_a_name(name, lex) and _short_name(name, lex) and name[0].is_word
 
 
 def _addresses_the_name(seg: list[Token], lex: Lexicon) -> bool:
@@ -2967,19 +2969,38 @@ def _opens_with_a_verb_phrase(doc: Document, words: list[Token], lex: Lexicon) -
     return _verb_form(lowered) or looks_like_a_passive(lowered, lex)
 
 
-def _with_age(words: list[Token]) -> bool:
+def _with_age(words: list[Token], lex: Lexicon) -> bool:
     """``Rina (37)``: a person's age in brackets after the words; or set off by a comma
     as features write it (``Purnomo, 39``, ``Purnomo, 39 tahun``)."""
-    return (len(words) > 3 and age_at(words, len(words) - 3)) or _comma_age_length(words) > 0
+    return _closing_age_length(words, lex) > 0
 
 
-def _comma_age_length(words: list[Token]) -> int:
+def _closing_age_length(words: list[Token], lex: Lexicon) -> int:
+    """How many of the words close them with a person's age: ``(37)`` (3) or one set off
+    by a comma (``, 39``: 2; ``, 39 tahun``: 3); 0 where none does."""
+    return 3 if len(words) > 3 and age_at(words, len(words) - 3) else _comma_age_length(words, lex)
+
+
+def _comma_age_length(words: list[Token], lex: Lexicon) -> int:
     """How many of the words close them with an age set off by a comma after a
     capitalised word (``Purnomo , 39``: 2; ``Purnomo , 39 tahun``: 3); 0 otherwise."""
-    n = 3 if len(words) > 3 and words[-1].lower == "tahun" else 2
-    if len(words) <= n or words[-n].text != "," or not words[-n - 1].is_word or not words[-n - 1].is_capitalized:
+    return next((n for n in (3, 2) if _comma_age_from(words, len(words) - n, lex) == n), 0)
+
+
+def _comma_age_from(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """How many tokens from ``k`` on are a comma after a capitalised word and an age
+    (``, 39``: 2; ``, 39 tahun``: 3), whatever follows; 0 otherwise."""
+    if not (0 < k and k + 1 < len(tokens) and tokens[k].text == "," and tokens[k - 1].is_word
+            and tokens[k - 1].is_capitalized and is_an_age(tokens[k + 1])):
         return 0
-    return n if is_an_age(words[-n + 1]) else 0
+    return 3 if k + 2 < len(tokens) and tokens[k + 2].lower in lex.age_units else 2
+
+
+def without_enclitic(word: str, min_stem: int = 1) -> str:
+    """``word`` without the enclitic naming its owner (``guru`` of ``gurunya``) where at
+    least ``min_stem`` letters stay before it; ``word`` otherwise."""
+    n = len(ENCLITIC)
+    return word[:-n] if word.endswith(ENCLITIC) and len(word) - n >= min_stem else word
 
 
 def is_an_age(tok: Token) -> bool:
@@ -2987,24 +3008,21 @@ def is_an_age(tok: Token) -> bool:
     return tok.text.isascii() and tok.text.isdigit() and 0 < int(tok.text) <= MAX_AGE
 
 
-def age_before(tokens: list[Token], k: int) -> int:
+def age_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
     """How many tokens right before token ``k`` are a person's age after their name:
     ``(39)`` (3), ``, 39`` (2) or ``, 39 tahun`` (3) set off by commas, ``k`` the comma
     closing it; 0 where none is."""
     if k >= 3 and age_at(tokens, k - 3):
         return 3
-    return next((n for n in (2, 3) if k > n and comma_age_at(tokens, k - n) == n), 0)
+    return next((n for n in (2, 3) if k > n and comma_age_at(tokens, k - n, lex) == n), 0)
 
 
-def comma_age_at(tokens: list[Token], k: int) -> int:
+def comma_age_at(tokens: list[Token], k: int, lex: Lexicon) -> int:
     """How many tokens from ``k`` on are an age set off by commas after a capitalised
     word (``Purnomo`` ``, 39`` ``,`` / ``, 39 tahun`` ``,``), the closing comma not
     counted: 2 or 3; 0 otherwise. A date (``Senin, 12 Mei``) has no comma after its number."""
-    if not (0 < k and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k - 1].is_word
-            and tokens[k - 1].is_capitalized and is_an_age(tokens[k + 1])):
-        return 0
-    n = 3 if tokens[k + 2].lower == "tahun" else 2
-    return n if k + n < len(tokens) and tokens[k + n].text == "," and tokens[k + n].sent == tokens[k].sent else 0
+    n = _comma_age_from(tokens, k, lex)
+    return n if n and k + n < len(tokens) and tokens[k + n].text == "," and tokens[k + n].sent == tokens[k].sent else 0
 
 
 def age_at(tokens: list[Token], k: int) -> bool:
@@ -3013,19 +3031,20 @@ def age_at(tokens: list[Token], k: int) -> bool:
         and tokens[k + 2].text == ")"
 
 
-def age_between_commas(tokens: list[Token], k: int) -> bool:
+def age_between_commas(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """``, 29 tahun,`` from token ``k`` on, closing with a comma or the sentence, as
-    features write an age: not ``, 10 tahun lalu`` or ``, 5 tahun terakhir``, which say when."""
+    features write an age: not ``, 10 tahun lalu`` or ``, 5 tahun terakhir``, which say when.
+    Unlike ``comma_age_at`` it needs the unit, not a capitalised word before, and the
+    sentence's end may close it."""
     return k + 3 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() \
-        and tokens[k + 2].lower == "tahun" and tokens[k + 3].text in (",", ".") \
+        and tokens[k + 2].lower in lex.age_units and tokens[k + 3].text in (",", ".") \
         and tokens[k + 3].sent == tokens[k].sent
 
 
-def _short_name(words: list[Token]) -> bool:
+def _short_name(words: list[Token], lex: Lexicon) -> bool:
     """At most four words before an appositive, an age in brackets not counted
     (``Budi Santoso (43), warga Ambon``)."""
-    aged = 3 if len(words) > 3 and age_at(words, len(words) - 3) else _comma_age_length(words)
-    return len(words) - aged <= 4
+    return len(words) - _closing_age_length(words, lex) <= 4
 
 
 def _after_dateline(words: list[Token], doc: Document) -> list[Token]:

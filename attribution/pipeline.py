@@ -12,7 +12,7 @@ from .dates import dateline, find_date_mentions, parse_published
 from .document import Document
 from .entities import EntityIndex, without_trailing_rank
 from .lexicon import Lexicon, load_lexicon
-from .mentions import DEMONSTRATIVES, age_at
+from .mentions import DEMONSTRATIVES, MAX_AGE, age_at
 from .model import ExtractionResult, Quote, Span, Speaker, SpeakerEntry
 from .normalize import NormalizedText, normalize_text
 from .quotes import find_quote_spans
@@ -171,7 +171,6 @@ def _join_quoted_nicknames(doc: Document, lex: Lexicon) -> None:
             toks[j].ner = ("B" if j == first else "E" if j == last else "I") + "-PER"
 
 
-_MAX_AGE = 120  # (23) is an age; (2024) a year
 _MAX_AGED_NAME_WORDS = 4
 
 
@@ -182,7 +181,7 @@ def _names_with_an_age_are_people(doc: Document, lex: Lexicon) -> bool:
     Whether it retagged any."""
     toks, changed = doc.tokens, False
     for ent in doc.entities:
-        if ent.label == "PER" or not age_at(toks, ent.tok_end) or int(toks[ent.tok_end + 1].text) > _MAX_AGE:
+        if ent.label == "PER" or not age_at(toks, ent.tok_end) or int(toks[ent.tok_end + 1].text) > MAX_AGE:
             continue
         words = toks[ent.tok_start:ent.tok_end]
         if len(words) <= _MAX_AGED_NAME_WORDS and all(_may_name_a_person(t, lex) for t in words):
@@ -199,7 +198,7 @@ def _untagged_names_with_an_age(doc: Document, lex: Lexicon) -> bool:
     month's or a weekday's. Whether it tagged any."""
     toks, changed = doc.tokens, False
     for k in range(1, len(toks)):
-        if not age_at(toks, k) or int(toks[k + 1].text) > _MAX_AGE:
+        if not age_at(toks, k) or int(toks[k + 1].text) > MAX_AGE:
             continue
         first = k
         while first > 0 and k - first < _MAX_AGED_NAME_WORDS and toks[first - 1].sent == toks[k].sent \

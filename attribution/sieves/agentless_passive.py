@@ -3,7 +3,8 @@ context (the ``context_speaker`` sieve), or from the agent the passive names
 (``Ditegaskan oleh Dewi bahwa …``)."""
 from __future__ import annotations
 
-from ..mentions import looks_like_a_passive, looks_like_a_verb, parse_mention, speaker_np_after
+from ..mentions import (NOUN_STEM, looks_like_a_passive, looks_like_a_verb, parse_mention, speaker_np_after,
+                        without_enclitic)
 from ._clauses import content_bounds, open_sentences
 from .base import ArticleState, Candidate
 
@@ -89,9 +90,7 @@ def _after_a_statement_adjunct(state: ArticleState, toks):
 def _names_a_statement(tok, lex) -> bool:
     """``pernyataan``, ``siaran``, ``dakwaan``, ``putusannya``: a statement or a case's
     document (with whose, -nya, after it)."""
-    low = tok.lower
-    if low.endswith("nya") and len(low) > 5:
-        low = low[:-3]
+    low = without_enclitic(tok.lower, NOUN_STEM)
     return low in lex.document_heads or low in lex.statement_documents
 
 

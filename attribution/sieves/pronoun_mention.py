@@ -515,7 +515,7 @@ def _with_age(state: ArticleState, occ) -> bool:
     features write it (``Fikri, 29 tahun, …``)."""
     toks = state.doc.tokens
     k = state.doc.token_index_at_or_after(occ.end)
-    return age_at(toks, k) or age_between_commas(toks, k)
+    return age_at(toks, k) or age_between_commas(toks, k, state.lex)
 
 
 def _opens_the_sentence(state: ArticleState, occ) -> bool:

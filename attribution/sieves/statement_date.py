@@ -63,6 +63,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from ..dates import resolve
+from ..mentions import NOUN_STEM, without_enclitic
 from ._clauses import before_a_day
 from .base import ArticleState, Candidate
 
@@ -260,7 +261,7 @@ _CONTENT_WORD = 5  # digiring, tahanan, wartawan: words long enough to name an o
 
 def _bare(word: str) -> str:
     """``pidatonya`` as ``pidato``."""
-    return word[:-3] if word.endswith("nya") and len(word) > 5 else word
+    return without_enclitic(word, NOUN_STEM)
 
 
 def _opens_with_an_earlier_time(state: ArticleState, sentence: int) -> bool:

@@ -19,14 +19,13 @@ the name, a predicate after ``adalah``)."""
 from __future__ import annotations
 
 from ..entities import Entity, NameOccurrence
-from ..mentions import DEMONSTRATIVES, age_at, is_title_word, parse_mention
+from ..mentions import DEMONSTRATIVES, age_at, is_title_word, parse_mention, without_enclitic
 from ._clauses import opens_its_clause
 from .base import ArticleState
 
 NAME = "subject_description_role"
 _MAX_DESCRIPTION_WORDS = 10  # Siswa kelas VI SD Negeri 2 Sukamaju itu
 _BRACKETS = ("(", ")")
-_ENCLITIC = "nya"  # gurunya, anaknya: the noun with its owner
 
 
 def run(state: ArticleState) -> None:
@@ -94,7 +93,7 @@ def _someone_else_before(state: ArticleState, occ: NameOccurrence, head: str) ->
     arsitek …)."""
     doc, lex = state.doc, state.lex
     toks = doc.sentence_tokens(doc.sentence_at(occ.start))
-    if any(not t.is_capitalized and _without_enclitic(t.lower) == head for t in toks):
+    if any(not t.is_capitalized and without_enclitic(t.lower) == head for t in toks):
         return True
     linking = lex.naming_links | lex.role_predicates | lex.capacity_markers
     k, after_the_name = 0, False
@@ -105,7 +104,7 @@ def _someone_else_before(state: ArticleState, occ: NameOccurrence, head: str) ->
             continue
         if after_the_name and t.lower in linking:
             return False  # what the one named is, not someone else
-        if t.is_word and not t.is_capitalized and _a_person_word(_without_enclitic(t.lower), lex):
+        if t.is_word and not t.is_capitalized and _a_person_word(without_enclitic(t.lower), lex):
             return True
         k += 1
     return False
@@ -130,11 +129,6 @@ def _a_person_word(word: str, lex) -> bool:
     (pria, bocah), or a role's head (siswa, guru)."""
     return word in lex.relation_heads or word in lex.person_nouns or word in lex.descriptive_role_heads \
         or word in lex.title_heads
-
-
-def _without_enclitic(word: str) -> str:
-    """``guru`` of ``gurunya``: the noun without the enclitic naming its owner."""
-    return word[:-len(_ENCLITIC)] if len(word) > len(_ENCLITIC) and word.endswith(_ENCLITIC) else word
 
 
 def _person_before(state: ArticleState, sent) -> tuple[Entity, NameOccurrence] | None:

@@ -5926,11 +5926,12 @@ def test_an_age_set_off_by_commas_after_a_name_is_the_names_as_one_in_brackets_i
         assert _roles(r)[1:] == [("Purnomo", "ayah seorang murid kelas III")] * 2, age
         assert r.quotes[1].rules["speaker"] == "named_mention"  # the subject itself, not its description
     # Near miss: a number after a comma that is not closed by one, or a year, is no age.
+    from attribution.lexicon import load_lexicon
     from attribution.mentions import comma_age_at
     from attribution.segment import build_document
 
     def age_after_first_word(text):
-        return comma_age_at(build_document(text).tokens, 1)
+        return comma_age_at(build_document(text).tokens, 1, load_lexicon())
     assert age_after_first_word("Purnomo, 39, ayah siswa itu, meminta maaf.") == 2
     assert age_after_first_word("Purnomo, 39 tahun, ayah siswa itu, meminta maaf.") == 3
     assert age_after_first_word("Madiun, 12 November, warga mulai mengungsi.") == 0
