@@ -169,6 +169,8 @@ class Lexicon:
     markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
     markers_before_real_name: frozenset[tuple[str, ...]]  # (Bonga …) Pria bernama asli Yakobus Sitepu itu
+    markers_before_name_after_description: frozenset[tuple[str, ...]]  # (Pria) bernama (Yakobus itu), bernama asli
+    markers_before_nickname_after_yang: frozenset[tuple[str, ...]]  # (Pemain yang) biasa disapa (Ican itu); not alias
     markers_before_short_form: frozenset[tuple[str, ...]]  # Ardiansyah Putra atau Coach Ardi: a short form after
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
     body_aliases: dict[str, str]  # aliases.json: "maung bandung" -> "Persib Bandung" (lowercased keys)
@@ -656,6 +658,10 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
         markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),
         markers_before_real_name=_phrases(aliases["nickname_markers"]["before_real_name"]),
+        markers_before_name_after_description=_phrases(aliases["nickname_markers"]["before_real_name"]
+                                                       + aliases["nickname_markers"]["name_after_description"]),
+        markers_before_nickname_after_yang=_phrases(aliases["nickname_markers"]["before_nickname"])
+        - _phrases(aliases["nickname_markers"]["names_joined"]),
         markers_before_short_form=_phrases(aliases["nickname_markers"]["before_short_form"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         body_aliases={k.lower(): v for k, v in aliases["body_aliases"].items()},

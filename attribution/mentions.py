@@ -2016,10 +2016,10 @@ def _name_marker(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     stands before a capitalised word."""
     for k in range(0, len(tokens) - 1):
         # (Pemilik nama asli X itu: a marker opening the mention, no description before it.)
-        marker = _marker_at(tokens, k, lex.markers_before_real_name | ({("bernama",)} if k else set()))
+        marker = _marker_at(tokens, k, lex.markers_before_name_after_description if k else lex.markers_before_real_name)
         if marker is None and k > 1 and tokens[k - 1].lower == "yang" \
                 and describes_someone(tokens[:k - 1], lex):
-            marker = _marker_at(tokens, k, lex.markers_before_nickname - {("alias",)})
+            marker = _marker_at(tokens, k, lex.markers_before_nickname_after_yang)
         if marker is not None and k + marker < len(tokens) and tokens[k + marker].is_capitalized:
             return k, marker
     return None
