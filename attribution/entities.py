@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
-from .lexicon import Lexicon
+from .lexicon import Gender, Lexicon
 from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
@@ -1367,7 +1367,7 @@ class EntityIndex:
                 break
         return [t.lower.rstrip(".") for t in toks[j:k] if t.is_word]
 
-    def _written_with(self, lowered: list[str]) -> tuple[frozenset, bool, str | None]:
+    def _written_with(self, lowered: list[str]) -> tuple[frozenset, bool, Gender | None]:
         """What the words before a name say of how the person is addressed: the ranks
         among them (each the longest that starts there), whether the hajj's honorific is,
         and the gender a form of address or that honorific gives (Bu Haji: a woman)."""
@@ -1378,10 +1378,10 @@ class EntityIndex:
                 ranks.add(rank)
             i += len(rank) if rank else 1
         haji = any(w in self.lex.haji_honorifics for w in lowered)
-        gender = "f" if any(w in self.lex.female_haji_honorifics or w in self.lex.female_address for w in lowered) \
-            else "m" if any(w in self.lex.male_address or (w in self.lex.haji_honorifics
-                                                           and w in self.lex.honorific_abbreviations)
-                            for w in lowered) else None
+        female = any(w in self.lex.female_haji_honorifics or w in self.lex.female_address for w in lowered)
+        male = any(w in self.lex.male_address
+                   or (w in self.lex.haji_honorifics and w in self.lex.honorific_abbreviations) for w in lowered)
+        gender = Gender.FEMALE if female else Gender.MALE if male else None
         return frozenset(ranks), haji, gender
 
     def _relative_clause_words(self, k: int, length: int) -> set[str]:
@@ -1702,7 +1702,7 @@ class EntityIndex:
                     best, best_pos = ent, pos
         return best
 
-    def _written_with_haji(self, position: int, gender: str | None) -> Entity | None:
+    def _written_with_haji(self, position: int, gender: Gender | None) -> Entity | None:
         """The person last named before ``position`` with the hajj's honorific before the
         name (H. Mukhlis, Hj. Siti Maryam), not one of the other gender than ``gender``."""
         for o in reversed(self.occurrences_between(0, position)):
@@ -2235,9 +2235,9 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         else:
             break
         end += 1
-    opener = next((x for x in reversed(toks[max(0, comma_tok - 6):comma_tok]) if x.text == "," or x.lower == "menurut"),
-                  None)
-    if opener is not None and opener.lower == "menurut" and not (end < len(toks) and toks[end].text == ","):
+    opener = next((x for x in reversed(toks[max(0, comma_tok - 6):comma_tok])
+                   if x.text == "," or x.lower in lex.according_to), None)
+    if opener is not None and opener.lower in lex.according_to and not (end < len(toks) and toks[end].text == ","):
         return None  # Menurut Budi, warga menolak …: what was said, not an appositive
     words = toks[k:end]
     # pengusaha muda yang juga content creator: a relative clause is not the role.

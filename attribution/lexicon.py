@@ -9,6 +9,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 from importlib import resources
 
@@ -18,6 +19,12 @@ def _without_accents(word: str) -> str:
 
 
 _MIN_ABSTRACT_NOUN_LENGTH = 8  # shorter ke-…-an words are names as often (Kenan)
+
+
+class Gender(Enum):
+    """What a word or a form of address says of a person: a woman or a man."""
+    FEMALE = "f"
+    MALE = "m"
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,9 @@ class Lexicon:
     di_nouns: frozenset[str]  # diskusi, direksi: nouns, not the passive prefix
     judging_passives: frozenset[str]  # X dinilai pengamat Budi sudah tepat: the judge, then the predicate
     eliciting_passives: frozenset[str]  # (Kepala sekolah itu) ditanya, dihubungi: asked for their words
+    according_to: frozenset[str]  # menurut (Budi, …): the speaker named after it
+    according_to_self: frozenset[str]  # menurutnya: the speaker its -nya
+    closing_adverbs: frozenset[str]  # (…,) demikian (kata Aulia): closes what was said before a cue
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
     negators: frozenset[str]  # (Usnia) tidak menjawab …: the speech act did not happen
@@ -171,6 +181,7 @@ class Lexicon:
     markers_before_real_name: frozenset[tuple[str, ...]]  # (Bonga …) Pria bernama asli Yakobus Sitepu itu
     markers_before_name_after_description: frozenset[tuple[str, ...]]  # (Pria) bernama (Yakobus itu), bernama asli
     markers_before_nickname_after_yang: frozenset[tuple[str, ...]]  # (Pemain yang) biasa disapa (Ican itu); not alias
+    name_joiners: frozenset[str]  # (Budi) alias (Bud): two names of one person joined directly
     markers_before_short_form: frozenset[tuple[str, ...]]  # Ardiansyah Putra atau Coach Ardi: a short form after
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
     body_aliases: dict[str, str]  # aliases.json: "maung bandung" -> "Persib Bandung" (lowercased keys)
@@ -230,6 +241,7 @@ class Lexicon:
     birth_words: frozenset[str]  # lahir (di Klaten pada 12 Mei 1940): a birth date, nobody's words' day
     death_words: frozenset[str]  # (X) meninggal (…, Sabtu): a death's day, no words of those named
     as_of_fillers: frozenset[str]  # per tanggal (3 Juli)
+    trailing_date_lead_ins: frozenset[str]  # (…, kata Budi,) pada hari (Senin): before a closing date
     day_prepositions: frozenset[str]  # (yang) pada (Senin (3/3) menilai …): before a day in a clause
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
     occasion_verbs: frozenset[str]  # (Permintaan itu) mengemuka (dalam rapat …): where and when it was said
@@ -331,12 +343,13 @@ class Lexicon:
         return len(words) >= 3 and words[0] in self.relation_heads and words[2] in self.relation_heads \
             and (words[1] in self.count_words or words[1].isdigit() or words[1] in self.kinship_counts)
 
-    def gender_of(self, words: list[str]) -> str | None:
-        """``"f"`` or ``"m"`` where the first of ``words`` (lowercased) says a person is a
-        woman or a man (perempuan yang …, ayah Putri); else None."""
+    def gender_of(self, words: list[str]) -> Gender | None:
+        """The gender where the first of ``words`` (lowercased) says a person is a woman or
+        a man (perempuan yang …, ayah Putri); else None."""
         if not words:
             return None
-        return "f" if words[0] in self.female_person_words else "m" if words[0] in self.male_person_words else None
+        return Gender.FEMALE if words[0] in self.female_person_words \
+            else Gender.MALE if words[0] in self.male_person_words else None
 
     def is_person_word(self, word: str) -> bool:
         """A word the NER data knows as part of personal names; accents aside, as the
@@ -539,6 +552,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         di_nouns=_lower_set(cues["di_nouns"]),
         judging_passives=_lower_set(cues["judging_passives"]),
         eliciting_passives=_lower_set(cues["eliciting_passives"] + calendar["reaching_verbs"]),
+        according_to=_lower_set(cues["according_to"]),
+        according_to_self=_lower_set(cues["according_to_self"]),
+        closing_adverbs=_lower_set(cues["closing_adverbs"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         negators=_lower_set(cues["negators"]),
@@ -662,6 +678,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
                                                        + aliases["nickname_markers"]["name_after_description"]),
         markers_before_nickname_after_yang=_phrases(aliases["nickname_markers"]["before_nickname"])
         - _phrases(aliases["nickname_markers"]["names_joined"]),
+        name_joiners=_lower_set(aliases["nickname_markers"]["names_joined"]),
         markers_before_short_form=_phrases(aliases["nickname_markers"]["before_short_form"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         body_aliases={k.lower(): v for k, v in aliases["body_aliases"].items()},
@@ -726,6 +743,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         death_words=_lower_set(calendar["death_words"]),
         as_of_fillers=_lower_set(calendar["as_of_fillers"]),
         day_prepositions=_lower_set(calendar["day_prepositions"]),
+        trailing_date_lead_ins=_lower_set(calendar["trailing_date_lead_ins"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),
         earlier_clause_openers=_lower_set(calendar["earlier_clause_openers"]),

@@ -1404,7 +1404,7 @@ def _inside_a_phrase(doc: Document, tok: Token, lex: Lexicon) -> bool:
         return False
     prev = doc.tokens[tok.i - 1]
     return prev.sent == tok.sent and prev.is_word and not prev.is_capitalized \
-        and prev.lower not in lex.leading_connectives and prev.lower != "menurut" \
+        and prev.lower not in lex.leading_connectives and prev.lower not in lex.according_to \
         and not lex.is_direct_cue(prev.text) and prev.lower not in lex.passive_cues
 
 
@@ -1584,7 +1584,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         name.start, name.text = tokens[0].start, _span_text(doc, tokens)
         name.role = role
         return name
-    alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "alias"), None)
+    alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower in lex.name_joiners), None)
     if alias is not None and tokens[alias - 1].is_capitalized:
         # Yusuf Efendi alias Cak Yus: the name before "alias" is the person's; the
         # nickname after it is known to the entity index (EntityIndex.add_nicknames).
@@ -1697,7 +1697,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return Mention(first.start, first.end, first.text, pronoun=True)
     if len(tokens) == 1 and first.lower in lex.institutional_pronouns:
         return Mention(first.start, first.end, first.text, pronoun=True, kind="organization")
-    if first.lower == "menurutnya":
+    if first.lower in lex.according_to_self:
         return None
     if " ".join(t.lower for t in tokens) in lex.institution_names and all(t.is_capitalized for t in tokens):
         # Gedung Putih mengatakan …: the institution that sits there speaks
@@ -2696,17 +2696,30 @@ def _after_a_clause_joined(words: list[Token], lex: Lexicon) -> list[Token]:
     return words[joiner + 1:]
 
 
-def _subject_of_clause(words: list[Token], lex: Lexicon) -> list[Token] | None:
-    """The subject opening the last clause of ``words`` (after its last comma outside
-    brackets): a pronoun, the words before the first verb with a verb's prefix (pengamat
-    X mengaku setuju), else a run of capitalised words before a lowercase one (Hakim X
-    sependapat …); None where none of these stands there."""
-    depth, start = 0, 0
-    for k, t in enumerate(words):
-        depth += (t.text == "(") - (t.text == ")")
-        if t.text in {",", "—", "–"} and depth <= 0:
-            start = k + 1
-    clause = words[start:]
+def _clause_pieces(toks: list[Token], words: list[Token], lex: Lexicon) -> list[list[Token]]:
+    """``words`` cut at the marks that set off the pieces of a subject (``_CLAUSE_BREAKS``)
+    outside brackets, the marks left out; not a comma or joiner inside a firm named after its
+    partners (Lubis, Santosa & Rekan). ``toks`` are the document's tokens."""
+    pieces: list[list[Token]] = [[]]
+    depth = 0
+    for t in words:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        if t.text in _CLAUSE_BREAKS and depth == 0 and not inside_a_firm_name(toks, t.i, lex):
+            pieces.append([])
+        else:
+            pieces[-1].append(t)
+    return pieces
+
+
+def _subject_of_clause(toks: list[Token], words: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The subject opening the last clause of ``words`` (the last of its
+    ``_clause_pieces``): a pronoun, the words before the first verb with a verb's prefix
+    (pengamat X mengaku setuju), else a run of capitalised words before a lowercase one
+    (Hakim X sependapat …); None where none of these stands there."""
+    clause = _clause_pieces(toks, words, lex)[-1]
     if not clause:
         return None
     first = clause[0]
@@ -2756,7 +2769,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             and conj > 1 and words[conj - 1].text == ",":
         # Ia sependapat dengan amar putusan, tetapi menilai …: no subject after the
         # conjunction; the verb shares the one of the clause before the comma.
-        shared = _subject_of_clause(words[:conj - 1], lex)
+        shared = _subject_of_clause(toks, words[:conj - 1], lex)
         if shared and _parses_to_someone(doc, shared, lex):
             words = shared
     words = _after_a_clause_joined(words, lex)
@@ -2777,17 +2790,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                            or (not words[k].is_capitalized and words[k].lower.startswith("ber"))), None)
         if first_verb is not None and first_verb > clause:
             words = words[:first_verb]
-    segments: list[list[Token]] = [[]]
-    depth = 0
-    for t in words:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        if t.text in _CLAUSE_BREAKS and depth == 0 and not inside_a_firm_name(toks, t.i, lex):
-            segments.append([])  # (not between partners' names: Lubis, Santosa & Rekan)
-        else:
-            segments[-1].append(t)
+    segments = _clause_pieces(toks, words, lex)
     # Purnomo, 39, ayah seorang murid, mendesak …: an age set off by commas belongs to
     # the name before it, as one in brackets does (Purnomo (39), …).
     for n in range(len(segments) - 1, 0, -1):
@@ -3025,6 +3028,11 @@ def comma_age_at(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return n if n and k + n < len(tokens) and tokens[k + n].text == "," and tokens[k + n].sent == tokens[k].sent else 0
 
 
+def years_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """``52 tahun`` from token ``k`` on: a number and a unit of age (``age_units``)."""
+    return 0 <= k and k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].lower in lex.age_units
+
+
 def age_at(tokens: list[Token], k: int) -> bool:
     """``(37)`` from token ``k`` on: a person's age in brackets."""
     return 0 <= k and k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.isdigit() \
@@ -3036,8 +3044,8 @@ def age_between_commas(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     features write an age: not ``, 10 tahun lalu`` or ``, 5 tahun terakhir``, which say when.
     Unlike ``comma_age_at`` it needs the unit, not a capitalised word before, and the
     sentence's end may close it."""
-    return k + 3 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() \
-        and tokens[k + 2].lower in lex.age_units and tokens[k + 3].text in (",", ".") \
+    return k + 3 < len(tokens) and tokens[k].text == "," and years_at(tokens, k + 1, lex) \
+        and tokens[k + 3].text in (",", ".") \
         and tokens[k + 3].sent == tokens[k].sent
 
 

@@ -12,7 +12,7 @@ from .dates import dateline, find_date_mentions, parse_published
 from .document import Document
 from .entities import EntityIndex, without_trailing_rank
 from .lexicon import Lexicon, load_lexicon
-from .mentions import DEMONSTRATIVES, MAX_AGE, age_at
+from .mentions import DEMONSTRATIVES, MAX_AGE, age_at, years_at
 from .model import ExtractionResult, Quote, Span, Speaker, SpeakerEntry
 from .normalize import NormalizedText, normalize_text
 from .quotes import find_quote_spans
@@ -56,7 +56,8 @@ def _worth_tagging(doc: Document, s, lex) -> bool:
         return False
     for k, t in enumerate(toks):
         low = t.lower
-        if (low in lex.reporting_verbs or lex.is_direct_cue(low) or low in ("menurut", "menurutnya")
+        if (low in lex.reporting_verbs or lex.is_direct_cue(low)
+                or low in lex.according_to or low in lex.according_to_self
                 or low in lex.agentless_passives or t.text in lex.quote_marks
                 or (t.is_capitalized and (low in lex.title_heads or low in lex.abbreviated_titles
                                           or low in lex.organization_heads))):
@@ -83,17 +84,16 @@ def _points_back(doc: Document, s, lex) -> bool:
     toks = doc.tokens[s.tok_start:s.tok_end]
     if not toks or toks[0].text in lex.quote_marks or toks[0].lower in lex.subject_pronouns:
         return bool(toks)
-    if _opens_with_an_aged_description(toks):
+    if _opens_with_an_aged_description(toks, lex):
         return True  # Perempuan 29 tahun itu lulus …: the person the sentence before named
     verb = next((k for k, t in enumerate(toks[:12]) if lex.is_reporting_verb(t.text)), None)
     return verb is not None and any(t.lower in DEMONSTRATIVES for t in toks[1:verb])
 
 
-def _opens_with_an_aged_description(toks) -> bool:
+def _opens_with_an_aged_description(toks, lex) -> bool:
     """Whether the words open with a word, an age and a demonstrative (``Lelaki 61 tahun
     itu …``): a description pointing back to someone just named, whatever its verb."""
-    return len(toks) > 4 and toks[0].is_capitalized and toks[1].text.isdigit() \
-        and toks[2].lower == "tahun" and toks[3].lower in DEMONSTRATIVES
+    return len(toks) > 4 and toks[0].is_capitalized and years_at(toks, 1, lex) and toks[3].lower in DEMONSTRATIVES
 
 
 def _opens_with_a_subject_pronoun(doc: Document, s, lex) -> bool:
@@ -333,7 +333,7 @@ def _without_age(role: str, lex: Lexicon) -> str | None:
     age (``lelaki 67``), which says how old someone is, not what they do."""
     words = role.split()
     k = next((i for i, w in enumerate(words) if w.isdigit()), None)
-    if k is None or k == 0 or not all(w.isdigit() or w.lower() == "tahun" for w in words[k:]):
+    if k is None or k == 0 or not all(w.isdigit() or w.lower() in lex.age_units for w in words[k:]):
         return role
     if k == 1 and lex.gender_of([words[0].lower()]) is not None:
         return None

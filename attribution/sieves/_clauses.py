@@ -41,7 +41,7 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int,
             cut = state.doc.text.rfind(",", start, dm.start)
             if cut > start and not state.doc.text[cut + 1:dm.start].strip(" ") :
                 end = cut
-            elif cut > start and state.doc.text[cut + 1:dm.start].strip().lower() in ("pada", "pada hari", "hari"):
+            elif cut > start and state.doc.text[cut + 1:dm.start].strip().lower() in state.lex.trailing_date_lead_ins:
                 end = cut
             break
     return start, _before_wire_attribution(state, start, end)
@@ -226,7 +226,7 @@ def demikian_cue(state: ArticleState, k: int, limit: int) -> tuple[str, int] | N
     (demikian Aulia). The kind (``passive``, ``verb``, ``statement``, ``verbless``) and
     the index of the cue's last word; None for no cue."""
     toks, lex = state.doc.tokens, state.lex
-    if toks[k].lower != "demikian" or k + 1 >= limit:
+    if toks[k].lower not in lex.closing_adverbs or k + 1 >= limit:
         return None
     nxt = toks[k + 1]
     if nxt.lower in lex.passive_cues:

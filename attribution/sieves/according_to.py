@@ -25,7 +25,7 @@ def _run(state: ArticleState, asides: bool) -> None:
     doc, lex = state.doc, state.lex
     for sent, toks in open_sentences(state):
         for t in toks:
-            if t.lower not in ("menurut", "menurutnya") or state.in_quote(t.start):
+            if (t.lower not in lex.according_to and t.lower not in lex.according_to_self) or state.in_quote(t.start):
                 continue
             if _inside_a_statement(state, sent, t.i):
                 break  # Airlangga menyatakan, …, menurut pemerintah, …: Airlangga speaks (reported_speech)
@@ -35,7 +35,7 @@ def _run(state: ArticleState, asides: bool) -> None:
             if (aside is not None) != asides:
                 break  # X meminta dinas meninjau tarif yang menurutnya …: after reported_speech (run_asides)
             nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.tok_end else None
-            if t.lower == "menurutnya":
+            if t.lower in lex.according_to_self:
                 mention = Mention(t.end - 3, t.end, "nya", pronoun=True)
                 after = t.i + 1
             elif nxt is not None and nxt.lower.endswith("nya") and nxt.lower[:-3] in lex.judgement_nouns:

@@ -162,7 +162,7 @@ def _named_in_next_sentence(state: ArticleState, end: int):
     sent = doc.sentences[here.i + 1]
     toks = doc.sentence_tokens(sent)
     verb = next((k for k, t in enumerate(toks[:8]) if t.lower in lex.passive_cues), None)
-    if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower == "demikian" for t in toks[:verb]):
+    if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower in lex.closing_adverbs for t in toks[:verb]):
         return None
     agent = person_after(state, sent, toks[verb])
     if agent is None:

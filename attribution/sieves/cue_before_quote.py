@@ -46,13 +46,13 @@ def _attach(state: ArticleState, cand: Candidate, previous_close: int, previous:
         cand.rules["cue"] = NAME + ":split_quote"
         return
     for t in reversed(before):
-        if t.lower in ("menurut",):
+        if t.lower in lex.according_to:
             np = speaker_np_after(doc, t.i + 1, before[-1].i, lex)
             cand.mention = parse_mention(doc, np, lex) if np else None
             cand.cue_start, cand.cue_end = t.start, t.end
             cand.rules["cue"] = NAME + ":menurut"
             return
-        if t.lower in ("menurutnya",):
+        if t.lower in lex.according_to_self:
             from ..mentions import Mention
             cand.mention = Mention(t.end - 3, t.end, "nya", pronoun=True)
             cand.cue_start, cand.cue_end = t.start, t.end

@@ -9,9 +9,10 @@ import itertools
 import re
 
 from ..entities import VERB_PREFIXES, postnominal_role
+from ..lexicon import Gender
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
                         clause_after_fronted_adjunct, has_passive_shape, is_place_phrase, opens_sentence,
-                        parse_mention, subject_before)
+                        parse_mention, subject_before, years_at)
 from ._clauses import opens_its_clause, person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -344,7 +345,8 @@ def _according_to_clitic(state: ArticleState, m) -> bool:
         k -= 1  # the clitic is the end of its word
     if m.text.lower() != "nya" or k < 0:
         return False
-    return doc.tokens[k].lower == "menurutnya" or (k > 0 and doc.tokens[k - 1].lower == "menurut")
+    lex = state.lex
+    return doc.tokens[k].lower in lex.according_to_self or (k > 0 and doc.tokens[k - 1].lower in lex.according_to)
 
 
 def _subject_of_a_relative_menurutnya(state: ArticleState, m):
@@ -357,7 +359,7 @@ def _subject_of_a_relative_menurutnya(state: ArticleState, m):
     k = doc.token_index_at_or_after(m.start)
     if k == len(doc.tokens) or doc.tokens[k].start != m.start:
         k -= 1
-    if doc.tokens[k].lower != "menurutnya":
+    if doc.tokens[k].lower not in state.lex.according_to_self:
         k -= 1  # menurut hitungannya: from menurut
     sent = doc.sentence_at(m.start)
     if sent is None or k <= sent.tok_start or doc.tokens[k - 1].lower != "yang":
@@ -445,7 +447,7 @@ def _newcomer_described(state: ArticleState, cand: Candidate, m, ordered: list[C
     return None
 
 
-def _other_gender(lex, gender: str | None, ent, occ) -> bool:
+def _other_gender(lex, gender: Gender | None, ent, occ) -> bool:
     """Whether a role the article gives ``ent`` says they are of the gender other than
     ``gender`` (ayah Putri, for ``ibu dua anak itu``)."""
     if gender is None:
@@ -616,7 +618,7 @@ def _unnamed_subject_before(state: ArticleState, position: int):
     end = next((k for k in range(det + 1, len(words)) if words[k].lower == "yang" or (
         not words[k].is_capitalized and words[k].lower.startswith(VERB_PREFIXES)
         and words[k].lower not in DEMONSTRATIVES  # (tersebut)
-        and not _tells_an_age(words, k))), None)
+        and not _tells_an_age(words, k, lex))), None)
     if end is None:
         return None
     # Penyanyi berusia 30 tahun itu kini …: the description ends at its demonstrative.
@@ -644,11 +646,10 @@ def _done_to(verb, lex) -> bool:
     return has_passive_shape(verb, lex) and verb.lower not in lex.eliciting_passives
 
 
-def _tells_an_age(words, k: int) -> bool:
-    """``berusia 52 tahun``, ``berumur 30 tahun`` from ``k``: a ber- word, a number and
-    ``tahun``."""
-    return words[k].lower.startswith("ber") and k + 2 < len(words) and words[k + 1].text.isdigit() \
-        and words[k + 2].lower == "tahun"
+def _tells_an_age(words, k: int, lex) -> bool:
+    """``berusia 52 tahun``, ``berumur 30 tahun`` from ``k``: a ber- word, a number and a
+    unit of age."""
+    return words[k].lower.startswith("ber") and years_at(words, k + 1, lex)
 
 
 def _bare_description_opening(words, lex) -> bool:

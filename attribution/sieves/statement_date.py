@@ -1269,7 +1269,9 @@ def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) 
         return False
     k = doc.token_index_at_or_after(cand.cue_start)
     cue = doc.tokens[k].lower
-    if not (cue in ("menurut", "menurutnya") or state.lex.is_direct_cue(cue)) or doc.tokens[k - 1].text != ",":
+    lex = state.lex
+    if not (cue in lex.according_to or cue in lex.according_to_self or lex.is_direct_cue(cue)) \
+            or doc.tokens[k - 1].text != ",":
         return False
     sent = doc.sentences[cand.sent]
     return doc.tokens[sent.tok_start].start < dm.start

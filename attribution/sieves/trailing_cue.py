@@ -22,7 +22,7 @@ def run(state: ArticleState) -> None:
             t = toks[j]
             passive = t.lower in lex.passive_cues and toks[j + 1].is_capitalized
             # Pemerintah akan …, demikian kata Gubernur …: the adverb between the comma and the cue.
-            lead = j - 2 if toks[j - 1].lower == "demikian" else j - 1
+            lead = j - 2 if toks[j - 1].lower in lex.closing_adverbs else j - 1
             if toks[lead].text != "," or not (lex.is_direct_cue(t.text) or passive) or t.is_capitalized:
                 continue
             if lex.has_speaker_clitic(t.text):
