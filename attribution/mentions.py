@@ -104,11 +104,36 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
     regions = {t.text for k, t in enumerate(tokens[:-1]) if _region_before_holder(tokens, k, lex)}
     regions |= {t.text for k, t in enumerate(tokens) if k > 0 and t.is_capitalized and t.sent == tokens[k - 1].sent
                 and (tokens[k - 1].lower in lex.name_heads or tokens[k - 1].lower in lex.region_markers)}
+    dateline = _dateline_place(tokens)
+    if dateline:
+        places.add(dateline[0])
+        place_runs.add(dateline)
     words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
                            regions, _named_places(tokens, lex), _whole_runs(tokens),
                            _body_short_forms(tokens, lex))
     _words_cache.set(words)
     return words
+
+
+_MAX_DATELINE_PLACE_WORDS = 3  # BANDAR LAMPUNG, KOMPAS —; TANJUNG PINANG
+
+
+def _dateline_place(tokens: list[Token]) -> tuple[str, ...]:
+    """The town a dateline opening the article writes in capitals (``GARUT, KOMPAS —``),
+    as running text writes it (``Garut``): a place, so the word alone after a regional
+    office's title (``Kapolres Garut mengatakan …``) is its region, no one's name. Only
+    the article's first sentence, a run of words in capitals, then a comma and a dash
+    a few words on."""
+    run = []
+    for t in tokens[:_MAX_DATELINE_PLACE_WORDS + 1]:
+        if t.sent != tokens[0].sent or not (len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()):
+            break
+        run.append(t)
+    k = len(run)
+    if not run or k >= len(tokens) or tokens[k].text != "," \
+            or not any(t.text in ("—", "–", "-") for t in tokens[k + 1:k + 5]):
+        return ()
+    return tuple(t.text[0] + t.text[1:].lower() for t in run)
 
 
 def _closes_a_region_name(tokens: list[Token], k: int) -> bool:

@@ -222,6 +222,23 @@ def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[in
     return any(_opens_separate_occasion(state, i) for i in range(cand.sent, told.i))
 
 
+def _opens_apart(state: ArticleState, sentence: int) -> bool:
+    """Whether the sentence opens with a clause saying its words were said apart from the
+    scene told before (Saat ditemui terpisah, …; Secara terpisah, …; Di tempat lain, …),
+    up to its first comma: a word of ``apart_occasion_words`` or a phrase of
+    ``apart_occasion_openers``."""
+    doc, lex = state.doc, state.lex
+    clause = []
+    for t in doc.sentence_tokens(doc.sentences[sentence]):
+        if t.text == ",":
+            break
+        clause.append(t.lower)
+    else:
+        return False
+    return any(w in lex.apart_occasion_words for w in clause) \
+        or any(tuple(clause[:len(p)]) == p for p in lex.apart_occasion_openers)
+
+
 def _opens_separate_occasion(state: ArticleState, sentence: int) -> bool:
     """Whether the sentence opens with words for an occasion of its own (Ditemui …,
     Kepada Kompas, …, Secara terpisah, …)."""
@@ -605,6 +622,12 @@ def run(state: ArticleState) -> None:
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"
                 continue
+            if before is not None and before.rules.get("date") == NAME + ":separate_occasion":
+                # … Saat ditemui terpisah, Y mengatakan …. ”…,” ujarnya.: the same speaker
+                # goes on, on that occasion apart, whatever day the sentences between tell.
+                cand.date, cand.date_mention = before.date, before.date_mention
+                cand.rules["date"] = NAME + ":separate_occasion"
+                continue
             if before is not None and before.date is not None \
                     and not _day_told_since_the_articles_own(state, before, cand, context_days(cand), own_day) \
                     and not (id(before.date_mention) in flashback and _others_between(live, before, idx)):
@@ -643,6 +666,13 @@ def run(state: ArticleState) -> None:
                 cand.rules["date"] = NAME + ":body"
                 continue
         earlier = context_days(cand)
+        if earlier and earlier[-1][2] < cand.sent and _opens_apart(state, cand.sent):
+            # Bupati X meninjau panen …, Senin (3/3). …. Saat ditemui terpisah, Y (47)
+            # mengatakan …: words said apart from the scene told before, on a day the
+            # text does not give, are not of that scene's day.
+            cand.date = None
+            cand.rules["date"] = NAME + ":separate_occasion"
+            continue
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \

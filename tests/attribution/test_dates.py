@@ -1340,3 +1340,24 @@ def test_a_planned_day_dates_no_statement_by_context(run):
     q = only(run("Presiden meresmikan Bendungan Karian pada Jumat. Menteri Sekretaris Negara Pratikno mengatakan "
                  "bendungan itu akan mengairi ribuan hektare sawah.", published="2025-03-10", names=names))
     assert (str(q.date), q.rules["date"]) == ("2025-03-07", "statement_date:context")
+
+
+def test_words_said_apart_from_a_dated_scene_take_no_day(run):
+    # A resident quoted in the regent's dated visit shares its day; one met apart
+    # (Saat ditemui terpisah, …), on a day the text never gives, does not, nor do their
+    # words going on. Guard: met apart on a day given there, they take that day.
+    text = ("BOYOLALI, KOMPAS — Bupati Boyolali Agus Irawan meninjau panen raya padi di Desa Sambi, "
+            "Senin (3/3/2025). Agus mengatakan hasil panen tahun ini naik.\n\n"
+            "Sumarni (54), petani setempat, mengaku senang dengan hasil panen kali ini.\n\n"
+            "Saat ditemui terpisah, Wahyudi (47), petani di desa tetangga, mengatakan panennya gagal "
+            "karena hama wereng. ”Separuh sawah saya rusak,” ujarnya.")
+    r = run(text, published="2025-03-07")
+    by = {q.text[:12]: q for q in r.quotes}
+    assert by["hasil panen "].date == date(2025, 3, 3)
+    assert by["senang denga"].date == date(2025, 3, 3)
+    assert by["panennya gag"].date is None
+    assert by["panennya gag"].rules["date"] == "statement_date:separate_occasion"
+    assert by["Separuh sawa"].date is None
+    dated = text.replace("Saat ditemui terpisah,", "Saat ditemui terpisah, Selasa (4/3/2025),")
+    by = {q.text[:12]: q for q in run(dated, published="2025-03-07").quotes}
+    assert by["panennya gag"].date == date(2025, 3, 4)

@@ -6216,3 +6216,23 @@ def test_a_role_crosses_no_dan_into_another_persons_name(run):
             "\"Kami pantau setiap pekan,\" kata Joko.")
     q = only(run(text, names={"Joko Susilo": "PER", "Joko": "PER"}), "direct")
     assert (q.speaker.name, q.speaker.role) == ("Joko Susilo", "Kepala Dinas Kelautan dan Perikanan")
+
+
+def test_battalion_commander_short_title_keeps_its_unit_number(run):
+    # Danyon (Komandan Batalyon) with the battalion's number: the role; the rank and its
+    # corps are no part of the name. Guard: Komandan Kodim with its number, as before.
+    q = only(run("Danyon 514 Mayor Inf Yudha Pratama menyatakan prajuritnya siap diterjunkan ke lokasi banjir."))
+    assert (q.speaker.name, q.speaker.role) == ("Yudha Pratama", "Danyon 514")
+    q = only(run("Komandan Kodim 0712/Tegal Letkol Inf Bambang Sutrisno mengatakan jalur pantura dijaga ketat."))
+    assert (q.speaker.name, q.speaker.role) == ("Bambang Sutrisno", "Komandan Kodim 0712/Tegal")
+
+
+def test_dateline_town_after_a_regional_title_is_its_region(run):
+    # GARUT in the dateline is a place: Kapolres Garut is a title with no holder named,
+    # not a person called Garut. Guard: a word the article writes nowhere as a place
+    # after such a title is still the holder's name.
+    q = only(run("GARUT, KOMPAS — Kapolres Garut mengatakan tiga pelaku begal sudah ditangkap."))
+    assert q.speaker.name == "Kapolres Garut"
+    assert q.rules["speaker"] == "description_mention:title_only"
+    q = only(run("GARUT, KOMPAS — Bupati Sukiman mengatakan lampu jalan akan ditambah tahun ini."))
+    assert q.speaker.name == "Sukiman"
