@@ -567,7 +567,7 @@ _MAX_DEGREE_TOKENS = 8  # M . Kes . ; Sp . THT-KL; Sp . A ( K ), with a consulta
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})  # what sets off the pieces of a subject
 
 
-def _set_off_degree_end(words: list[Token], first: int, after_a_name: bool, lex: Lexicon) -> int | None:
+def set_off_degree_end(words: list[Token], first: int, after_a_name: bool, lex: Lexicon) -> int | None:
     """Where a degree written from ``first`` on, after a comma, ends: the index after its
     last token, the longest spelling that is a degree (Sp.PK, M.T., Ph.D, MPH, Sp.A (K));
     None where none is. It ends the words or is set off by another comma or a dash (a
@@ -598,7 +598,7 @@ def _without_set_off_degrees(words: list[Token], lex: Lexicon) -> list[Token]:
     while k < len(words):
         t = words[k]
         if t.text == "," and out:
-            end = _set_off_degree_end(words, k + 1, out[-1].is_word and out[-1].is_capitalized, lex)
+            end = set_off_degree_end(words, k + 1, out[-1].is_word and out[-1].is_capitalized, lex)
             if end is not None:
                 k = end
                 continue
@@ -2488,6 +2488,15 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
         if affiliation is not None:
             out.extend(toks[k:affiliation])  # the comma and the name go on below
             k = affiliation
+            continue
+        if t.lower == "di" and out and posted_body_place(out + toks[k:limit], len(out), lex):
+            # tulis KBRI di Tokyo: the place a body is posted at is part of its name (see
+            # posted_body_place), not where it spoke.
+            j = k + 1
+            while j < limit and toks[j].is_word and toks[j].is_capitalized:
+                j += 1
+            out.extend(toks[k:j])
+            k = j
             continue
         if t.lower in lex.speaker_np_stop_words and out and not inside_title \
                 and not (t.lower == "dan" and k + 1 < limit and toks[k + 1].is_capitalized

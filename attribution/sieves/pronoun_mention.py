@@ -586,12 +586,52 @@ def _named_just_before(state: ArticleState, position: int):
     if prev.i in state.reported_sentences:
         return None
     people = {}
-    for o in state.entities.occurrences_between(prev.start, prev.end):
-        if o.kind == "person" and not state.in_quote(o.start) and (
-                (_marked_as_a_person(state, o) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev)):
+    named = [o for o in state.entities.occurrences_between(prev.start, prev.end)
+             if o.kind == "person" and not state.in_quote(o.start)]
+    for o in named:
+        if (_marked_as_a_person(state, o) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
+    if not people:
+        ent = _quoted_one_closing(state, prev, named)
+        if ent is not None:
+            people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+_MAX_CLOSING_NAME_WORDS = 4
+
+
+def _quoted_one_closing(state: ArticleState, sent, named: list):
+    """The person whose name closes ``sent``, the only person it names, where the article
+    quoted them before (Gelar itu tak banyak mengubah hidup Darmo. Ia mengaku …): the
+    sentence has turned to them, whom a subject pronoun after it goes on with, not to the
+    one quoted last; a tagger may leave such a name untagged. Not someone the article has
+    not quoted (Polisi menangkap Budi. Ia menambahkan …: the officer goes on)."""
+    toks = state.doc.tokens
+    end = sent.tok_end
+    while end > sent.tok_start and not toks[end - 1].is_word:
+        end -= 1
+    if end <= sent.tok_start or state.in_quote(toks[end - 1].start):
+        return None
+    first = end
+    while first > sent.tok_start and end - first < _MAX_CLOSING_NAME_WORDS and toks[first - 1].is_word \
+            and toks[first - 1].is_capitalized:
+        first -= 1
+    if first == sent.tok_start:
+        return None  # the name is the sentence's subject (or all of it): not this rule's
+    index = state.entities
+    for k in range(first, end):
+        name = state.doc.text[toks[k].start:toks[end - 1].end]
+        ent = index.entities.get(index.key_of(name, toks[k].start))
+        if ent is not None and ent.kind != "place":
+            break
+    else:
+        return None
+    if not _spoke_before(state, ent, toks[first].start) \
+            or any(index.resolve(o.name, o.start) is not ent for o in named):
+        return None
+    return ent
 
 
 def _unnamed_subject_before(state: ArticleState, position: int):

@@ -935,6 +935,20 @@ def test_a_body_with_listed_fields_is_one_speaker(run):
     assert (q.speaker.name, q.speaker.kind) == ("Badan Meteorologi, Klimatologi, dan Geofisika", "organization")
 
 
+def test_a_station_of_a_body_with_listed_fields_is_one_speaker(run):
+    # A station (a unit of the body) before the body's name opens one body's name: its
+    # listed fields are no title and name, nor a second body after dan.
+    text = ("Stasiun Klimatologi Jawa Timur Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) telah "
+            "memperingatkan bahwa hujan lebat berpotensi terjadi di pesisir selatan.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.kind, q.co_speakers) == (
+        "Stasiun Klimatologi Jawa Timur Badan Meteorologi, Klimatologi, dan Geofisika", "organization", [])
+    # Guard: the station's head still speaks as a person.
+    q = only(run("Kepala Stasiun Klimatologi Jawa Timur, Budi Santoso, memperingatkan bahwa hujan lebat berpotensi "
+                 "terjadi.", names={"Budi Santoso": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Kepala Stasiun Klimatologi Jawa Timur")
+
+
 def test_a_sub_heading_noun_before_a_title_is_not_part_of_the_role(run):
     text = ("Beban pengusaha Wakil Gubernur Bali Tjokorda Oka Sukawati menyatakan sepinya wisatawan "
             "memukul usaha perhotelan.")
@@ -1308,6 +1322,23 @@ def test_a_person_named_as_an_object_or_a_cue_pronoun_keeps_the_last_speaker(run
     assert [q.speaker.name for q in r.quotes] == ["Sofwan Erce", "Sofwan Erce"]
 
 
+def test_a_subject_pronoun_after_a_sentence_closing_with_someone_quoted_before_is_theirs(run):
+    # The sentence before the pronoun is about someone quoted earlier, named only as it
+    # closes (a tagger may leave the name untagged there): the pronoun goes on with them,
+    # not with the one quoted last.
+    base = ("Darmo (70) membuat keris di rumahnya di Desa Sukamaju, Sabtu (8/11/2025).\n\n"
+            "\"Satu keris butuh sebulan kalau mau halus,\" kata Darmo.\n\n"
+            "Peneliti Universitas Nusantara, Sri Lestari, menyebut gaya tempa Darmo termasuk langka.\n\n"
+            "\"Banyak perajin sekarang memakai mesin,\" ujar Sri, Senin (10/11/2025).\n\n")
+    tail = " Ia mengaku khawatir tidak ada anak muda yang mau meneruskan keahliannya."
+    names = {"Darmo": "PER", "Sri Lestari": "PER", "Sri": "PER", "Budi Hartono": "PER"}
+    r = run(base + "Penghargaan yang diterimanya pada 2021 tak banyak mengubah hidup Darmo." + tail, names=names)
+    assert r.quotes[-1].text.startswith("khawatir") and r.quotes[-1].speaker.name == "Darmo"
+    # Near miss: someone the article has not quoted closing that sentence brings no one in.
+    r = run(base + "Polisi kemudian menangkap Budi Hartono." + tail, names=names)
+    assert r.quotes[-1].text.startswith("khawatir") and r.quotes[-1].speaker.name == "Sri Lestari"
+
+
 def test_an_indefinite_description_before_the_name_is_the_role(run):
     text = ("Seorang pengunjung asal Klaten, Suparmi (60), mengaku datang sejak subuh. ”Setiap tahun saya "
             "datang,” ucapnya.")
@@ -1622,6 +1653,23 @@ def test_a_degree_shaped_like_one_after_a_comma_is_no_name(run):
     q = only(run("Ketua panitia lomba, M. Hidayat, mengatakan acara berjalan lancar."))
     assert q.speaker.name.endswith("Hidayat")
     q = only(run("Ketua panitia lomba, M.Hidayat, mengatakan acara berjalan lancar."))
+    assert q.speaker.name.endswith("Hidayat")
+
+
+def test_a_degree_the_tagger_reads_as_a_name_brings_no_one_in(run):
+    # A tagger may tag a degree set off after a name (M.Ag) as a second person's name; a
+    # degree is no one's, so the titled name still brings its person in and a later Ia is theirs.
+    text = ("Ketua Serikat Guru Nusantara, Budi Santoso, meminta pemerintah untuk menunda ujian itu.\n\n"
+            "\"Sekolah belum siap menggelar ujian berbasis komputer,\" kata Budi, Senin (10/11/2025).\n\n"
+            "Dari Surabaya, Ketua Yayasan Pendidikan Nusa, Dr. H. Agus Wibowo, M.Ag., menyambut baik kebijakan "
+            "tersebut. Ia berharap sekolah di daerah terpencil mendapat pendampingan teknis.")
+    names = {"Budi Santoso": "PER", "Budi": "PER", "Agus Wibowo": "PER", "M . Ag": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert q.text.startswith("sekolah di daerah terpencil")
+    assert (q.speaker.name, q.speaker.role) == ("Agus Wibowo", "Ketua Yayasan Pendidikan Nusa")
+    # Near miss: a tagged name after a comma that is no degree (an initial written on) stays a name.
+    q = only(run("Ketua Panitia Lomba Desa Maju, M.Hidayat, mengatakan acara berjalan lancar.",
+                 names={"M . Hidayat": "PER"}))
     assert q.speaker.name.endswith("Hidayat")
 
 
@@ -5355,6 +5403,17 @@ def test_a_body_posted_at_a_place_keeps_the_place_in_its_name(run):
                        ("Kepala Kantor Perwakilan BI di Surabaya Budi Santoso mengatakan harga cabai sudah stabil.",
                         "Budi Santoso")):
         assert only(run(text, names={"Rudi Hartono": "PER", "Budi Santoso": "PER"})).speaker.name == name
+
+
+def test_a_body_posted_at_a_place_after_a_cue_keeps_the_place(run):
+    # After the cue, as before the verb: the post is part of which body spoke.
+    for text in ('"Bebas visa tidak berarti boleh bekerja," demikian keterangan tertulis KBRI di Manila yang '
+                 'diterima wartawan, Kamis (13/11/2025).',
+                 '"Bebas visa tidak berarti boleh bekerja," tulis KBRI di Manila dalam keterangannya.'):
+        assert only(run(text)).speaker.name == "KBRI di Manila", text
+    # Guard: where a body with no post spoke after the cue is no part of its name.
+    q = only(run('"Arus lalu lintas lancar," kata Polda Metro Jaya di Jakarta, Senin (10/11/2025).'))
+    assert q.speaker.name == "Polda Metro Jaya"
 
 
 def test_two_bodies_speak_together_when_the_second_joins_its_own_fields_with_dan(run):
