@@ -87,9 +87,15 @@ def _patterns(lang: str = "id") -> tuple[re.Pattern, ...]:
         + _alternatives(lex.count_words) + r")\s{1,3}hari\s{1,3}(?P<dir>"
         + _alternatives(lex.told_day_directions) + r"))\b", re.IGNORECASE)
     # Pekan lalu, awal bulan ini, Februari lalu: an earlier day the text does not name.
-    vague = re.compile(r"\b(?:" + _alternatives(lex.vague_past) + r"|(?:" + months + r")\s{1,3}(?:"
+    vague = re.compile(r"\b(?:" + _alternatives(lex.vague_past) + r"|(?P<mon>" + months + r")\s{1,3}(?:"
                        + _alternatives(lex.month_past) + r"))\b", re.IGNORECASE)
-    return numeric, named, weekday_only, relative, days_ago, from_told, vague
+    # Hal itu ia sampaikan pada Juni 1998; Pada Januari 2024, …: a month by its name and a
+    # year, after one of month_year_openers, with no day (a day before it is a full date).
+    month_year = re.compile(
+        r"(?<![\w/])(?i:" + _alternatives(lex.month_year_openers) + r")\s{1,3}(?P<at>(?P<mon>"
+        + "|".join(sorted((m.capitalize() for m in lex.months), key=len, reverse=True))
+        + r")\.?\s{1,3}(?P<y>\d{4}))\b")
+    return numeric, named, weekday_only, relative, days_ago, from_told, vague, month_year
 
 
 def _alternatives(phrases) -> str:
@@ -101,7 +107,7 @@ def _alternatives(phrases) -> str:
 def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps."""
     lex = lex or load_lexicon()
-    numeric, named, weekday_only, relative, days_ago, from_told, vague = _patterns(lex.language)
+    numeric, named, weekday_only, relative, days_ago, from_told, vague, month_year = _patterns(lex.language)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -163,10 +169,18 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
         found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative="from_told",
                                  from_told=offset))
         taken.append((m.start(), m.end()))
+    for m in month_year.finditer(text):
+        a = m.start("at")
+        if free(a, m.end()):
+            # Pada Juni 1998: a month of a year, no day; it resolves to no date.
+            found.append(DateMention(a, m.end(), m.group("at"), None, None, lex.months[m.group("mon").lower()],
+                                     int(m.group("y")), relative="vague"))
+            taken.append((a, m.end()))
     for m in vague.finditer(text):
         if free(m.start(), m.end()):
-            # Pekan lalu, sebelumnya: an earlier day; it resolves to no date.
-            found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative="vague"))
+            # Pekan lalu, sebelumnya, Maret lalu: an earlier day; it resolves to no date.
+            month = lex.months[m.group("mon").lower()] if m.group("mon") else None
+            found.append(DateMention(m.start(), m.end(), m.group(), None, None, month, None, relative="vague"))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Token
 from .lexicon import Gender, Lexicon
 from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
+                       fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence, opens_a_rank,
@@ -190,6 +191,8 @@ class EntityIndex:
                     role = None  # Manajer Nadia, Rina Kusuma, …: the manager is Rina
                 if role is None and after < len(self.doc.tokens) and self.doc.tokens[after].text == ",":
                     role = postnominal_role(self.doc, after, self.lex)
+                    if role is not None and self._subject_after_fronted_object(after, role):
+                        role = None
                 self.add(name, toks[0].start, toks[-1].end, "person", role)
             elif ent.label == "ORG" and toks[0].lower in self.lex.organization_heads:
                 toks = toks[:body_name_end(toks)]
@@ -315,7 +318,7 @@ class EntityIndex:
             if not toks[name_end - 1].is_capitalized:
                 continue
             role = postnominal_role(self.doc, j, self.lex)
-            if role is None:
+            if role is None or self._subject_after_fronted_object(j, role):
                 continue
             k = name_end - 1
             while k > 0 and toks[k - 1].sent == t.sent and name_end - k < 5 and (
@@ -361,6 +364,21 @@ class EntityIndex:
             p -= 1
         return 0 <= p < k - 1 and toks[p].sent == toks[k].sent and toks[p].lower in PLACE_PREPOSITIONS \
             and opens_sentence(self.doc, toks[p])
+
+    def _subject_after_fronted_object(self, comma: int, role: str) -> bool:
+        """Whether the words ``role`` read after the comma at ``comma`` are the subject of
+        a sentence that opens with a preposition holding the name before the comma
+        (``Kepada Ratna, camat menyerahkan bantuan``: Ratna is to whom, the camat who
+        gives), not an appositive set off by a second comma (``Bagi Casmini (48), pemilik
+        warung itu, aturan baru terasa berat``: her role)."""
+        toks = self.doc.tokens
+        if fronted_object_before(toks, comma, self.lex) is None:
+            return False
+        start = self.doc.text.find(role, toks[comma].end)
+        k = self.doc.token_index_at_or_after(start + len(role)) if start >= 0 else len(toks)
+        while k < len(toks) and toks[k].sent == toks[comma].sent and toks[k].lower in DEMONSTRATIVES:
+            k += 1
+        return not (k < len(toks) and toks[k].sent == toks[comma].sent and toks[k].text in _APPOSITIVE_MARKS)
 
     def _addressed_person(self, run: list[Token]) -> bool:
         """Whether the capitalised ``run`` opens with a rank or a title of address and the
@@ -2430,9 +2448,21 @@ def _ends_a_clause_before_subject(toks: list[Token], comma: int, lex: Lexicon) -
     k = comma - 1
     if toks[k].text == ")":
         opening = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].text == "("), None)
-        return opening is not None and opening > 0 and toks[opening - 1].lower in lex.weekdays
-    if not toks[k].ner.endswith("-PER"):
+        if opening is not None and opening > 0 and toks[opening - 1].lower in lex.weekdays:
+            return True
+    if fronted_object_before(toks, comma, lex) is not None:
+        # Bagi warga, Sulastri mengatakan …; Kepada istrinya, Darmo mengaku …: the words
+        # before the comma are a fronted preposition's object, no role of the subject's;
+        # not Kepada kepala desa, Darmo, warga mengadu …, where the name is set off as theirs.
+        return _name_runs_on(toks, comma, lex)
+    if toks[k].text == ")" or not toks[k].ner.endswith("-PER"):
         return False
+    return _name_runs_on(toks, comma, lex)
+
+
+def _name_runs_on(toks: list[Token], comma: int, lex: Lexicon) -> bool:
+    """Whether the name after the comma at ``comma`` (maybe after an honorific, with an
+    age in brackets after it) runs on into its clause rather than closing with a comma."""
     end = comma + 1
     while end < len(toks) and end - comma <= 5 and toks[end].sent == toks[comma].sent \
             and (toks[end].is_capitalized or is_honorific(toks[end], lex)):

@@ -70,6 +70,7 @@ class Lexicon:
     speaker_np_stop_words: frozenset[str]
     leading_connectives: frozenset[str]
     object_prepositions: frozenset[str]  # (bantuan) kepada (Ratna): the name after them an object
+    fronted_object_prepositions: frozenset[str]  # Kepada wartawan, (X mengatakan): to whom, no role of X's
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
@@ -233,6 +234,7 @@ class Lexicon:
     document_prepositions: frozenset[str]  # Dalam (surat terbuka itu, …): a document the words are in
     issued_documents: frozenset[str]  # keterangan (tertulis …, Selasa): a body's document, its day
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
+    month_year_openers: frozenset[str]  # pada (Juni 1998): a month and a year, no day named
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     period_starts: frozenset[str]  # sejak (Selasa sore): a period running up to now begins that day
     period_ends: frozenset[str]  # hingga (Selasa pagi): in the words said, they were said that day or after
@@ -567,6 +569,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         speaker_np_stop_words=_lower_set(cues["speaker_np_stop_words"]),
         leading_connectives=_lower_set(cues["leading_connectives"]),
         object_prepositions=_lower_set(cues["object_prepositions"]),
+        fronted_object_prepositions=_lower_set(cues["fronted_object_prepositions"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
@@ -728,6 +731,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         count_words={k.lower(): v for k, v in calendar["count_words"].items()},
         vague_past=_lower_set(calendar["vague_past"]),
         month_past=_lower_set(calendar["month_past"]),
+        month_year_openers=_lower_set(calendar["month_year_openers"]),
         then_words=_lower_set(calendar["then_words"]),
         days_from_told={" ".join(k.lower().split()): v for k, v in calendar["days_from_told"].items()},
         told_day_directions={k.lower(): v for k, v in calendar["told_day_directions"].items()},

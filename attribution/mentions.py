@@ -2889,6 +2889,12 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         chosen = seg
         if has_name:
             before = considered[n - 1] if n > 0 else []
+            opening = segments[len(segments) - len(considered) + n][0].i
+            if before and opening > 0 and fronted_object_before(toks, opening - 1, lex) is not None:
+                # Kepada Ratna, camat itu mengatakan …; Kepada wartawan, Camat X …: the
+                # words before the comma are a fronted preposition's object, whom the
+                # subject after it speaks to, not a name or a role set off with it.
+                before = []
             named = before[_past_honorifics_from(before, 0, len(before), lex):]
             if segments[len(segments) - len(considered) + n][0].lower == "yang" and named \
                     and named[0].is_capitalized and (
@@ -3139,6 +3145,52 @@ def opens_sentence(doc: Document, tok: Token) -> bool:
     sent = doc.sentences[tok.sent]
     body = _after_dateline(doc.tokens[sent.tok_start:sent.tok_end], doc)
     return bool(body) and body[0].i == tok.i
+
+
+# The most words a fronted preposition's object runs over before its comma (Kepada
+# anak bungsunya itu, …; Bagi para petani di desa itu, …).
+_FRONTED_OBJECT_REACH = 8
+_SEGMENT_BREAKS = frozenset({",", "—", "–", ";", ":"})
+
+
+def fronted_object_before(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
+    """Where the preposition stands whose object the words right before the comma at
+    ``comma`` are, when it opens the sentence or a clause (after a comma, a dateline's
+    dash or the sentence's opening connectives): ``Kepada wartawan,`` ``Untuk anaknya,``
+    ``Bagi para petani,`` ``Kepada Ratna,`` (``fronted_object_prepositions``). The words
+    are to whom or about what, so the name after the comma is the sentence's subject,
+    not an appositive of theirs, and a name among them is no one who speaks. None
+    otherwise."""
+    if comma <= 0 or comma >= len(tokens) or tokens[comma].text not in _SEGMENT_BREAKS:
+        return None
+    sent = tokens[comma].sent
+    s = comma - 1
+    while s > 0 and tokens[s - 1].sent == sent and tokens[s - 1].text not in _SEGMENT_BREAKS \
+            and comma - s <= _FRONTED_OBJECT_REACH + 3:
+        s -= 1
+    if s > 0 and tokens[s - 1].sent == sent and tokens[s - 1].text not in _SEGMENT_BREAKS:
+        return None  # the walk back stopped at its reach, inside a longer clause
+    # Namun kepada wartawan, …: connectives may open the clause before the preposition.
+    while s < comma - 1 and tokens[s].lower in lex.leading_connectives \
+            and tokens[s].lower not in lex.fronted_object_prepositions:
+        s += 1
+    if tokens[s].lower not in lex.fronted_object_prepositions or s >= comma - 1 \
+            or sum(t.is_word for t in tokens[s + 1:comma]) > _FRONTED_OBJECT_REACH:
+        return None
+    return s
+
+
+def in_fronted_object(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` stands inside a fronted preposition's object (Ratna of
+    ``Kepada Ratna, camat menyerahkan …``): no subject of its sentence."""
+    b = k
+    while b < len(tokens) and b - k <= _FRONTED_OBJECT_REACH and tokens[b].sent == tokens[k].sent \
+            and tokens[b].text not in _SEGMENT_BREAKS:
+        b += 1
+    if b >= len(tokens) or tokens[b].sent != tokens[k].sent:
+        return False
+    p = fronted_object_before(tokens, b, lex)
+    return p is not None and p < k
 
 
 def _without_quoted_titles(words: list[Token], lex: Lexicon) -> list[Token]:

@@ -11,8 +11,8 @@ import re
 from ..entities import VERB_PREFIXES, postnominal_role
 from ..lexicon import Gender
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
-                        clause_after_fronted_adjunct, has_passive_shape, is_place_phrase, opens_sentence,
-                        parse_mention, subject_before, years_at)
+                        clause_after_fronted_adjunct, has_passive_shape, in_fronted_object, is_place_phrase,
+                        opens_sentence, parse_mention, subject_before, years_at)
 from ._clauses import opens_its_clause, person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -52,7 +52,8 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
     people_by_sentence: dict[int, list] = {}
     for occ in occurrences:
         s = doc.sentence_at(occ.start)
-        if occ.kind == "person" and s is not None and not _after_a_clause(occ):
+        if occ.kind == "person" and s is not None and not _after_a_clause(occ) \
+                and not _in_fronted_object(state, occ):
             people_by_sentence.setdefault(s.i, []).append(occ)
     subject_like = None
     for people in people_by_sentence.values():
@@ -74,6 +75,13 @@ def _after_a_clause(occ) -> bool:
     with a demonstrative and going on past it is a clause, and the word after it no
     person's name."""
     return bool(occ.role) and any(w.lower() in DEMONSTRATIVES for w in occ.role.split()[:-1])
+
+
+def _in_fronted_object(state: ArticleState, occ) -> bool:
+    """Kepada Ratna, camat menyerahkan …: a name a fronted preposition holds, to whom or
+    about whom, is no subject its sentence brings in (``kata camat itu`` after it is not
+    Ratna)."""
+    return in_fronted_object(state.doc.tokens, state.doc.token_index_at_or_after(occ.start), state.lex)
 
 
 def _passage_subject(state: ArticleState, cand: Candidate, position: int, records_end: int,

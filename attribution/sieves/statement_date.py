@@ -127,6 +127,59 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence, va
     return None, None
 
 
+def _said_on_an_unnamed_day_next(state: ArticleState, cand: Candidate, vague_by_sentence) -> bool:
+    """Whether the sentence right after the statement says when it was made, as
+    ``_date_of_next_sentence`` reads it, with a month that names no day (``Hal itu ia
+    sampaikan pada Juni 1998``; ``Pernyataan itu disampaikan Maret lalu``): an earlier,
+    unnamed day, no date."""
+    doc, lex = state.doc, state.lex
+    here = doc.sentence_at(max(0, cand.end - 1))
+    if here is None or here.i + 1 >= len(doc.sentences):
+        return False
+    told = [dm for dm in vague_by_sentence.get(here.i + 1, ()) if not state.in_quote(dm.start)]
+    if not told or any(dm.month is None for dm in told):
+        # Sebelumnya, informasi itu diungkapkan …: the sentence tells of something said
+        # before, not when the words before it were.
+        return False
+    sent = doc.sentences[here.i + 1]
+    # The words before the month say the statement was made then (Hal itu ia sampaikan
+    # pada Juni 1998), not that it is compared with another (Proyeksi ini lebih rendah
+    # dibandingkan April lalu yang diperkirakan …).
+    words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:_OCCASION_WORDS * 2]
+             if t.text != "/" and t.start < told[0].start]
+    words = words[:_OCCASION_WORDS]
+    return _names_the_occasion(words, lex) or _points_back(words[:10], lex)
+
+
+def _last_sentence(state: ArticleState, cand: Candidate) -> int:
+    """The index of the sentence where ``cand``'s words or attribution end."""
+    s = state.doc.sentence_at(max(0, cand.end - 1))
+    return max(cand.sent, s.i if s is not None else cand.sent)
+
+
+def _within_month(dm, day: date | None) -> bool:
+    """Whether ``day`` may fall in the month (and year) that ``dm`` names, if it names one
+    (Februari lalu, Juni 1998)."""
+    if dm.month is None or day is None:
+        return True
+    return day.month == dm.month and (dm.year is None or day.year == dm.year)
+
+
+def _describes_someone_named(state: ArticleState, dm) -> bool:
+    """Whether a month's time stands in a relative clause that opens before it in its
+    clause (Budi, yang dilantik pada Januari 2024, mengatakan …): when someone did
+    something, not when the sentence's words were said."""
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(dm.start) - 1
+    sent = state.doc.sentence_at(dm.start)
+    floor = sent.tok_start if sent is not None else 0
+    while k >= floor and toks[k].text not in {",", "—", "–", ";"}:
+        if toks[k].lower == "yang":
+            return True
+        k -= 1
+    return False
+
+
 def _date_of_sentence_before(state: ArticleState, cand: Candidate, by_sentence):
     """The date of the sentence right before the statement when that sentence tells that
     the same speaker said something, and when (``Kepastian itu disampaikan dokter tim, dr
@@ -389,7 +442,8 @@ def run(state: ArticleState) -> None:
                 d = resolve(dm, told)
         if (dm.relative == "vague" or _looks_back_from_told(dm, d)) and s is not None \
                 and not state.in_quote(dm.start) and not _bounds_a_period(state, dm) \
-                and not _in_relative_clause(state, dm):
+                and not _in_relative_clause(state, dm) \
+                and not (dm.month is not None and _describes_someone_named(state, dm)):
             # Not sejak pekan lalu, Sejak kasus dilaporkan Maret lalu, …: a period that
             # runs up to now, not an earlier day; nor Sutradara yang sebelumnya menggarap
             # …: what someone did before, not when the sentence's words were said.
@@ -436,6 +490,11 @@ def run(state: ArticleState) -> None:
                         flashback_sents.add(s.i)
 
     event_dated: list[tuple[Candidate, tuple]] = []
+    undated: set[int] = set()  # statements whose time the text tells, on no day it names
+    # … whose time is a month of a year (Pada Januari 2024, X mengatakan …): the same
+    # speaker's words go on from it only right after, not once the text has told of other
+    # things.
+    month_told: set[int] = set()
     act_days: set[int] = set()  # … yang disahkan DPRD, Jumat (29/11): an act's day, no one's words
     for cand in live:
         d, dm = _own_date(state, cand, by_sentence)
@@ -456,6 +515,13 @@ def run(state: ArticleState) -> None:
         if d is not None:
             cand.date, cand.date_mention = d, dm
             cand.rules["date"] = NAME + ":own"
+            continue
+        if _said_on_an_unnamed_day_next(state, cand, vague_by_sentence):
+            # … mengatakan krisis itu berat. Hal itu ia sampaikan pada Juni 1998.: the
+            # sentence after tells when, on no day it names; not the day of the others.
+            cand.rules["date"] = NAME + ":earlier"
+            undated.add(id(cand))
+            month_told.add(id(cand))
             continue
         # Then, in this order, the first of the sentences around that tells the day.
         for rule, find in (
@@ -583,7 +649,7 @@ def run(state: ArticleState) -> None:
         before = last_of_entity.get(id(cand.entity)) if cand.entity is not None else None
         if cand.entity is not None:
             last_of_entity[id(cand.entity)] = cand
-        if cand.date is not None:
+        if cand.date is not None or id(cand) in undated:
             continue
         vague = [dm for dm in vague_by_sentence.get(cand.sent, ())
                  if not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)]
@@ -601,11 +667,16 @@ def run(state: ArticleState) -> None:
             # …. ”…,” ujar Amir, Selasa (3/6/2025).).
             nxt = live[idx + 1] if idx + 1 < len(live) else None
             if nxt is not None and cand.entity is not None and nxt.entity is cand.entity \
-                    and nxt.rules.get("date") == NAME + ":own":
+                    and nxt.rules.get("date") == NAME + ":own" \
+                    and all(_within_month(dm, nxt.date) for dm in vague):
                 cand.date, cand.date_mention = nxt.date, nxt.date_mention
                 cand.rules["date"] = NAME + ":goes_on"
             else:
                 cand.rules["date"] = NAME + ":earlier"
+                if all(dm.year is not None for dm in vague):
+                    # (not Sebelumnya, September lalu, X mengatakan …: the passage tells
+                    # of that earlier time from there on)
+                    month_told.add(id(cand))
             continue
         nxt = live[idx + 1] if idx + 1 < len(live) else None
         if nxt is not None and _speaks_through_next(state, cand, nxt):
@@ -642,7 +713,8 @@ def run(state: ArticleState) -> None:
                 continue
             prev = live[idx - 1] if idx > 0 else None
             if prev is not None and prev.entity is cand.entity \
-                    and prev.rules.get("date") in (NAME + ":earlier", NAME + ":earlier_continued"):
+                    and prev.rules.get("date") in (NAME + ":earlier", NAME + ":earlier_continued") \
+                    and not (id(prev) in month_told and cand.sent - _last_sentence(state, prev) > 1):
                 # Tan pekan lalu memperkirakan …. ”…,” tulis Tan.: with no dated statement
                 # of their own, the same speaker's next words go on from that earlier
                 # day, not from the day of others' statements.

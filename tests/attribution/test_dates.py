@@ -838,7 +838,6 @@ def test_a_day_closing_an_act_told_in_the_reported_words_dates_no_statement(run)
     assert (q.date, q.rules["date"]) == (date(2024, 11, 29), "statement_date:own")
 
 
-
 def test_a_bylines_date_in_figures_is_the_articles_date():
     # Kompas.com - 14/08/2025, 09:20 WIB: the day the article was written, not the day in
     # the photo caption under it; so is Diperbarui 14/08/2025.
@@ -1361,3 +1360,33 @@ def test_words_said_apart_from_a_dated_scene_take_no_day(run):
     dated = text.replace("Saat ditemui terpisah,", "Saat ditemui terpisah, Selasa (4/3/2025),")
     by = {q.text[:12]: q for q in run(dated, published="2025-03-07").quotes}
     assert by["panennya gag"].date == date(2025, 3, 4)
+
+
+def test_a_month_and_year_alone_is_no_day_and_dates_no_statement(run):
+    # Pada Juni 1998: a month of a year, no day (the month names come from the calendar).
+    [m] = find_date_mentions("Hal itu ia sampaikan pada Juni 1998.")
+    assert (m.text, m.month, m.year, resolve(m, ANCHOR)) == ("Juni 1998", 6, 1998, None)
+    assert [m.text for m in find_date_mentions("Pada 3 Mei 2024, rapat digelar.")] == ["3 Mei 2024"]
+    # The statement takes neither the day told before it nor the article's.
+    text = ("Menteri Luar Negeri Budi Hartono bertemu mitranya di Jakarta, Jumat (21/6/2024). "
+            "Pada Januari 2024, Budi mengatakan bahwa krisis itu berat.")
+    q = only(run(text, published="2024-06-22"))
+    assert (q.date, q.rules["date"]) == (None, "statement_date:earlier")
+    q = only(run("Budi Hartono mengatakan bahwa krisis itu berat. Hal itu ia sampaikan pada Juni 1998.",
+                 published="2024-06-22"))
+    assert q.date is None
+    # A later statement with its own day keeps it.
+    text = ("Pada Januari 2024, Budi Hartono mengatakan bahwa krisis itu berat. "
+            "”Kami harus bersiap,” kata Budi, Kamis (20/6/2024).")
+    assert [q.date for q in run(text, published="2024-06-22").quotes] == [None, date(2024, 6, 20)]
+    # Guard: a month in a relative clause on the speaker is no time of the words; a
+    # sentence naming the day still dates them; a month compared with is no occasion.
+    q = only(run("Budi Hartono, yang dilantik pada Januari 2024, mengatakan bahwa krisis itu berat.",
+                 published="2024-06-22"))
+    assert q.date == date(2024, 6, 22)
+    q = only(run("Budi Hartono mengatakan bahwa krisis itu berat. Hal itu disampaikan dalam seminar, "
+                 "Kamis (20/6/2024).", published="2024-06-22"))
+    assert q.date == date(2024, 6, 20)
+    text = ("Kepala BPS Ratna Dewi mengatakan bahwa ekonomi tumbuh 5 persen. "
+            "Proyeksi ini lebih rendah dibandingkan April lalu yang diperkirakan 6 persen.")
+    assert only(run(text, published="2024-06-22")).date == date(2024, 6, 22)

@@ -6295,3 +6295,43 @@ def test_dateline_town_after_a_regional_title_is_its_region(run):
     assert q.rules["speaker"] == "description_mention:title_only"
     q = only(run("GARUT, KOMPAS — Bupati Sukiman mengatakan lampu jalan akan ditambah tahun ini."))
     assert q.speaker.name == "Sukiman"
+
+
+def test_a_fronted_prepositions_object_is_no_role_nor_speaker(run):
+    # Bagi warga, …; Kepada para petani, …; Untuk warga, …: to whom or for whom; the name
+    # after the comma, running on into its verb, is the subject, with no role from them.
+    for text, name in (("Bagi warga, Sulastri mengatakan bahwa air bersih sangat penting.", "Sulastri"),
+                       ("Kepada para petani, Sunarto meminta agar mereka tidak panik.", "Sunarto"),
+                       ("Terhadap warga, Hendra Gunawan mengatakan bahwa pihaknya akan menggugat.", "Hendra Gunawan"),
+                       ("Kepada wartawan, Hendra Gunawan mengatakan bahwa pihaknya akan menggugat.", "Hendra Gunawan")):
+        q = only(run(text, names={"Hendra Gunawan": "PER"}))
+        assert (q.speaker.name, q.speaker.mention, q.speaker.role) == (name, name, None), text
+    # Kepada Ratna, camat …: Ratna is whom the camat gives to, neither the speaker nor one
+    # whose role the words after the comma are.
+    text = "Kepada Ratna Dewi, camat menyerahkan bantuan beras. ”Bantuan akan terus diberikan,” kata camat itu."
+    q = only(run(text, names={"Ratna Dewi": "PER"}), "direct")
+    assert q.speaker is None or q.speaker.name != "Ratna Dewi"
+    q = only(run("Kepada Ratna, camat itu mengatakan bahwa bantuan akan terus diberikan."))
+    assert q.speaker is None or q.speaker.name != "Ratna"
+    q = only(run("Kepada wartawan, Camat Ciawi Budi Santoso mengatakan bahwa jalan segera diperbaiki.",
+                 names={"Budi Santoso": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Camat Ciawi")
+    # Guard: a role set off before a name closed by its own comma stays the name's.
+    q = only(run("Kepala Desa Sukamaju, Darmo, mengatakan bahwa jalan desa rusak parah."))
+    assert (q.speaker.name, q.speaker.role) == ("Darmo", "Kepala Desa Sukamaju")
+    q = only(run("Untuk anaknya, Sulastri Handayani, pedagang sayur, berharap sekolah tetap dibuka.",
+                 names={"Sulastri Handayani": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sulastri Handayani", "pedagang sayur")
+
+
+def test_a_title_before_a_name_with_a_place_word_keeps_its_place_and_the_name_whole(run):
+    # Kusuma, Jaya, Putra, Sari are place words too: after the title's own place the name
+    # stays whole, the place in the role.
+    for text, name, role in (
+            ("Wali Kota Bandung Arief Kusuma mengatakan bahwa banjir sudah surut.", "Arief Kusuma", "Wali Kota Bandung"),
+            ("Bupati Bogor Rudi Putra mengatakan bahwa banjir sudah surut.", "Rudi Putra", "Bupati Bogor"),
+            ("Kepala Desa Sukamaju Dewi Sari mengatakan bahwa banjir sudah surut.", "Dewi Sari", "Kepala Desa Sukamaju"),
+            ("Wali Kota Jakarta Selatan Munjirin Jaya mengatakan bahwa banjir sudah surut.", "Munjirin Jaya",
+             "Wali Kota Jakarta Selatan")):
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == (name, role), text
