@@ -2255,6 +2255,13 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         end += 1
     opener = next((x for x in reversed(toks[max(0, comma_tok - 6):comma_tok])
                    if x.text == "," or x.lower in lex.according_to), None)
+    if opener is not None and opener.text == ",":
+        # Menurut cucunya, Dimas (25), neneknya sempat …: the name set off after the
+        # one Menurut opens is still the speaker's; what follows is what was said.
+        before = next((x for x in reversed(toks[max(0, opener.i - 4):opener.i])
+                       if x.text == "," or x.lower in lex.according_to or x.sent != opener.sent), None)
+        if before is not None and before.lower in lex.according_to and before.sent == opener.sent:
+            opener = before
     if opener is not None and opener.lower in lex.according_to and not (end < len(toks) and toks[end].text == ","):
         return None  # Menurut Budi, warga menolak …: what was said, not an appositive
     words = toks[k:end]

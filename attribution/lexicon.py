@@ -47,6 +47,7 @@ class Lexicon:
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
     gaze_verbs: frozenset[str]  # memandang: looking, when a direction follows
     gaze_directions: frozenset[str]  # (memandang) ke (arah sungai): where one looks, nothing said
+    movement_verbs: frozenset[str]  # (meminta warga) pulang (ke rumah): what one is urged to do
     guarantee_verbs: frozenset[str]  # menjamin tidak ada …: a clause may open with its predicate
     predicate_markers: frozenset[str]  # (… orang) telah (mengungsi): a clause's predicate follows
     judgement_nouns: frozenset[str]  # menurut hitungan(nya): the speaker's reckoning
@@ -130,6 +131,7 @@ class Lexicon:
     male_person_words: frozenset[str]  # bapak, pria, kakek: a man
     kinship_counts: frozenset[str]  # (ibu) seorang (anak): a count before a kinship noun
     kinship_determiners: frozenset[str]  # sang (ibu), Sulastri: the article's "the" before a kinship noun
+    pointing_articles: frozenset[str]  # Sang (syahbandar): the one told of, a description pointing back
     birth_order_words: frozenset[str]  # (Putri) sulung(nya): a kinship noun's birth order
     record_verbs: frozenset[str]  # Hal itu tercantum dalam …: where a statement is written down
     manner_markers: frozenset[str]  # dengan tegas, secara jelas: an adverb, not a cue
@@ -546,6 +548,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         complaint_authorities=_lower_set(cues["complaint_authorities"]),
         gaze_verbs=_lower_set(cues["gaze_verbs"]),
         gaze_directions=_lower_set(cues["gaze_directions"]),
+        movement_verbs=_lower_set(cues["movement_verbs"]),
         guarantee_verbs=_lower_set(cues["guarantee_verbs"]),
         predicate_markers=_lower_set(cues["predicate_markers"]),
         judgement_nouns=_lower_set(cues["judgement_nouns"]),
@@ -624,6 +627,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         male_person_words=_lower_set(roles["male_person_words"]),
         kinship_counts=_lower_set(roles["kinship_counts"]),
         kinship_determiners=_lower_set(roles["kinship_determiners"]),
+        pointing_articles=_lower_set(roles["pointing_articles"]),
         birth_order_words=_lower_set(roles["birth_order_words"]),
         record_verbs=_lower_set(cues["record_verbs"]),
         manner_markers=_lower_set(cues["manner_markers"]),

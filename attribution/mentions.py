@@ -1550,6 +1550,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # ”…,” demikian bunyi salah satu paragraf surat tersebut: a document pointing back
         # names no one; its author speaks (context_speaker), no unnamed source.
         return None
+    if len(tokens) > 1 and tokens[0].lower in lex.pointing_articles \
+            and all(t.is_word and not t.is_capitalized for t in tokens[1:]):
+        # Sang syahbandar juga mengingatkan …: the one the article told of, described
+        # by the noun after the article; the capital opens the sentence, no name.
+        return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens),
+                       role=_span_text(doc, tokens[1:]), description=True, demonstrative=True)
     _doc_tokens.set(doc.tokens)
     posted = _posted_body(doc, tokens, lex)
     if posted is not None:
@@ -1811,9 +1817,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return _whole_name(doc, tokens, "organization")
     titled = first.is_capitalized or _is_title_word(first, lex)
     rng = _capitalized_name_range(tokens, lex) if titled else None
-    if not titled and lex.opens_a_description([t.lower for t in tokens[:3]]):
+    if not titled and (lex.opens_a_description([t.lower for t in tokens[:3]])
+                       or (first.lower.endswith("nya") and lex.is_relation_word(first.lower[:-3])
+                           and len(tokens) > 2 and tokens[1].text == ",")):
         # kata gelandang Persib, Rizky …: a lowercase description opens the role of a name
-        # a comma sets off after it, as a title does (kata pelatih Persib, Rizky …).
+        # a comma sets off after it, as a title does (kata pelatih Persib, Rizky …); so
+        # does a relative's noun (Menurut cucunya, Dimas (25), …: the grandchild, named).
         rng = _capitalized_name_range(tokens, lex)
         if rng is not None and tokens[rng[0] - 1].text != ",":
             rng = None
@@ -1865,6 +1874,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             # sopir yang mengaku belum punya SIM itu: the relative clause says what the
             # person did; the role to look for is before it.
             rel = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "yang"), len(tokens))
+            while rel > 1 and tokens[rel - 1].text == ",":
+                rel -= 1  # Warga Kecamatan Depok, Sleman, yang …: no comma closes the role
             return Mention(first.start, tokens[-1].end, text, role=_span_text(doc, tokens[:rel]),
                            description=True, demonstrative=demonstrative)
         if _is_place_phrase(tokens, lex) and not _after_a_name(doc, first):
@@ -1907,6 +1918,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # ahli perbankan Prof Natsir: "Prof" addresses the name; Warga lain seperti
         # Rudianta: "seperti" introduces it.
         role_toks = role_toks[:-1]
+    if not role_toks and a == 2 and tokens[1].text == "," and not first.is_capitalized \
+            and first.lower.endswith("nya") and lex.is_relation_word(first.lower[:-3]):
+        role_toks = [first]  # (Menurut) cucunya, Dimas: what the one named is to someone told of
     if not role_toks and b < len(tokens):
         # An appositive after the name: Georgy Zinoviev, Duta Besar Rusia
         after = _strip(tokens[b:], lex)
@@ -2576,9 +2590,15 @@ def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: i
     """``kata politisi dari PDI-P ini``, ``menurut bek yang bermain di Italia tersebut``:
     where ``dari`` or a relative clause after a lone description runs on to a closing
     demonstrative, the index of that demonstrative; such words would otherwise end the
-    phrase (kata Budi dari …)."""
-    if toks[k].lower not in ("dari", "yang") or len(out) != 1 or out[0].is_capitalized \
+    phrase (kata Budi dari …). ``di`` and a place's name do so after a description of any
+    length in lowercase (``tutur kiai pengasuh pesantren di Cibinong itu``): the place
+    is where the one described serves or lives, the demonstrative right after it."""
+    if not out or out[0].is_capitalized \
             or not (out[0].lower in lex.descriptive_role_heads or out[0].lower in lex.title_heads):
+        return None
+    if toks[k].lower == "di":
+        return _place_closed_by_a_demonstrative(toks, out, k, limit, lex)
+    if toks[k].lower not in ("dari", "yang") or len(out) != 1:
         return None
     for j in range(k + 1, min(k + 8, limit)):
         if toks[j].lower in DEMONSTRATIVES:
@@ -2588,6 +2608,30 @@ def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: i
         if toks[k].lower == "dari" and not toks[j].is_capitalized:
             return None
     return None
+
+
+_MAX_DESCRIPTION_BEFORE_A_PLACE = 5  # kiai pengasuh pondok pesantren (di Tarogong itu)
+
+
+def _place_closed_by_a_demonstrative(toks: list[Token], out: list[Token], k: int, limit: int,
+                                     lex: Lexicon) -> int | None:
+    """``di`` at ``k``, a place's name in capitals (commas between its parts) and a
+    demonstrative closing the phrase: the index of the demonstrative, where the words
+    before are all lowercase; not a place written in lowercase (``kata petugas di lokasi
+    itu``: where the officer spoke)."""
+    if len(out) > _MAX_DESCRIPTION_BEFORE_A_PLACE or any(x.is_capitalized or not x.is_word for x in out) \
+            or k + 1 >= limit or not toks[k + 1].is_capitalized:
+        return None
+    j = k + 1
+    while j < limit and j - k <= 8 and (toks[j].is_capitalized or (toks[j].text == "," and j + 1 < limit
+                                                                   and toks[j + 1].is_capitalized)):
+        j += 1
+    if j < limit and toks[j].text == "," and j + 1 < limit and toks[j + 1].lower in DEMONSTRATIVES:
+        j += 1  # kata pemagang di Cilacap, Jawa Tengah, itu
+    if j >= limit or toks[j].lower not in DEMONSTRATIVES:
+        return None
+    closes = j + 1 >= limit or not toks[j + 1].is_word or toks[j + 1].lower in lex.speaker_np_stop_words
+    return j if closes else None
 
 
 def _affiliation_before_name(toks: list[Token], out: list[Token], k: int, limit: int, lex: Lexicon) -> int | None:
@@ -2831,6 +2875,17 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         seg, prev = segments[n], segments[n - 1]
         if seg and prev and comma_age_at(toks, seg[0].i - 1, lex) == len(seg) + 1 and toks[seg[0].i - 1].text == ",":
             segments[n - 1:n + 1] = [prev + [toks[seg[0].i - 1]] + seg]
+    relative = _relative_after_a_described_name(segments, lex)
+    if relative is not None:
+        # Warsini (54), warga Ciledug, Kota Tangerang, yang hendak mudik ke Metro, Lampung
+        # Timur, mengaku …: the clause set off after the description, and the places it
+        # names, say what she is doing; the name before them speaks.
+        segments = segments[:relative]
+    if _described_resident_pointing_back(segments, lex):
+        # Warga Kecamatan Depok, Sleman, yang bekerja di Jakarta itu mengaku …: one
+        # description, its place's parts set off by commas, pointing back; no place speaks.
+        return [t for seg in segments for t in seg] if len(segments) == 1 else \
+            toks[segments[0][0].i:segments[-1][-1].i + 1]
     chosen: list[Token] = []
     # A date between commas (X, Senin (4/5/2020), menjelaskan; X, Selasa pagi, 4 November
     # 2025, menyatakan) is an adjunct, not a subject (degrees after the name went above).
@@ -2939,6 +2994,49 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[considered[n - 2][0].i:before[-1].i + 1]
             break
     return chosen
+
+
+def _relative_after_a_described_name(segments: list[list[Token]], lex: Lexicon) -> int | None:
+    """Where a relative clause set off by commas opens (``yang hendak mudik ke Metro``),
+    after a name (``Warsini (54)``), a description of them in lowercase (``warga
+    Ciledug``) and maybe a place's further parts (``Kota Tangerang``), with nothing after
+    it but a place's parts (``Lampung Timur``): the index of its piece; None elsewhere."""
+    rel = next((k for k in range(len(segments) - 1, 1, -1)
+                if segments[k] and segments[k][0].lower == "yang" and not segments[k][0].is_capitalized), None)
+    if rel is None or len(segments[rel]) < 3 \
+            or not all(seg and all(t.is_capitalized or t.text in "()" for t in seg) for seg in segments[rel + 1:]):
+        return None
+    desc = rel - 1
+    while desc > 0 and segments[desc] and all(t.is_capitalized for t in segments[desc]):
+        desc -= 1  # Kota Tangerang: the place's further part
+    described = segments[desc]
+    if desc < 1 or len(described) < 2 or described[0].is_capitalized \
+            or not (lex.opens_a_description([t.lower for t in described[:3]]) or described[0].lower in lex.title_heads):
+        return None
+    name = segments[desc - 1]
+    if not name or not name[0].is_capitalized or _is_title_word(name[0], lex) \
+            or not (_with_age(name, lex) or any(t.ner.endswith("-PER") for t in name)):
+        return None
+    return rel
+
+
+def _described_resident_pointing_back(segments: list[list[Token]], lex: Lexicon) -> bool:
+    """Whether the pieces of a subject are a description opening the sentence with a
+    head word in capitals and a place's name (``Warga Kecamatan Depok``), the place's
+    further parts each set off by commas (``Sleman``), then a relative clause closed by
+    a demonstrative (``yang bekerja di Jakarta itu``): someone the article told of,
+    described; not a name's piece (no word a tagger marks as a person's)."""
+    if len(segments) < 3 or any(not seg for seg in segments):
+        return False
+    first, places, rel = segments[0], segments[1:-1], segments[-1]
+    if rel[0].lower != "yang" or len(rel) < 3 or _closing_demonstrative(rel) is None \
+            or _demonstrative_of_an_event(rel, lex):
+        return False
+    if first[0].lower not in lex.residence_heads or len(first) < 2 \
+            or not all(t.is_capitalized for t in first[1:]):
+        return False
+    return all(t.is_capitalized and not t.ner.endswith("-PER") for seg in places for t in seg) \
+        and not any(t.ner.endswith("-PER") for t in first)
 
 
 def _address_alone(words: list[Token], lex: Lexicon) -> bool:
@@ -3379,6 +3477,10 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
                 continue  # Deputi … pada Lembaga Administrasi Negara Tri Widodo: the title goes on
             if t.lower == "di" and (_title_runs_on_to_a_name(seg, k, lex) or posted_body_place(seg, k, lex)):
                 continue
+            if t.lower == "di" and _description_closed_after_a_place(seg, k, lex):
+                # Karyawan pabrik di Cikupa itu mengungkapkan …: the place is where the one
+                # described works or lives, the demonstrative points the whole back.
+                return seg
             return seg[:k]
         if t.lower == "dari" and _title_runs_on_to_a_name(seg, k, lex):
             continue
@@ -3392,6 +3494,19 @@ def _cut_relative(seg: list[Token], lex: Lexicon) -> list[Token]:
                 return _cut_relative(seg[k + 1:], lex)
             return seg[:k]
     return seg
+
+
+def _description_closed_after_a_place(seg: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``seg`` is a description in lowercase after its capitalised first word
+    (a role's head or a person's noun), ``di`` at ``k``, a place's name in capitals and a
+    demonstrative closing it (``Karyawan pabrik di Cikupa itu``); not a place written in
+    lowercase (``Petugas di lokasi itu``)."""
+    head = seg[0].lower
+    if not (head in lex.descriptive_role_heads or head in lex.title_heads or head in lex.person_nouns) \
+            or any(x.is_capitalized or not x.is_word for x in seg[1:k]) \
+            or len(seg) < k + 3 or seg[-1].lower not in DEMONSTRATIVES:
+        return False
+    return all(x.is_capitalized for x in seg[k + 1:-1])
 
 
 def _describes_after_determiner(words: list[Token], lex: Lexicon) -> bool:

@@ -1,7 +1,7 @@
 """Detection: ``Menurut X, …`` and ``Menurutnya, …``: the clause after the comma is X's."""
 from __future__ import annotations
 
-from ..mentions import Mention, firm_name_end_after, parse_mention, speaker_np_after
+from ..mentions import Mention, age_at, firm_name_end_after, parse_mention, speaker_np_after
 from ._clauses import open_sentences, overlaps_direct, reported_clause
 from .base import ArticleState, Candidate
 
@@ -165,11 +165,19 @@ def end_of_appositives(doc, comma: int, end: int, lex) -> int:
         role = nxt is not None and (toks[comma + 1].lower in lex.title_heads
                                     or toks[comma + 1].lower in lex.descriptive_role_heads)
         if nxt is None or nxt == comma + 1 or not (
-                relative or role or all(x.is_capitalized for x in toks[comma + 1:nxt])):
+                relative or role or all(x.is_capitalized for x in toks[comma + 1:nxt])
+                or _name_with_age(toks, comma + 1, nxt)):
             return comma
         if relative and nxt + 1 < end and toks[nxt + 1].lower in _COPULAS:
             return comma  # Menurut Budi, yang terpenting saat ini, adalah …: the content itself
         comma = nxt
+
+
+def _name_with_age(toks, first: int, end: int) -> bool:
+    """``Dimas Prakoso (25)`` from ``first`` to ``end``: capitalised words and an age in
+    brackets closing them (``Menurut cucunya, Dimas Prakoso (25), neneknya …``: the
+    relative named after the kinship noun speaks)."""
+    return end - first >= 4 and age_at(toks, end - 3) and all(x.is_capitalized for x in toks[first:end - 3])
 
 
 def _after_own_verb(state: ArticleState, after: int, end: int) -> int:

@@ -609,7 +609,7 @@ def _asks_for_a_thing(tokens, verb: int, end: int, lex) -> bool:
     for, then the person it is asked of, before any verb. A directive with a clause
     names the addressee first (``meminta kontraktor segera memperbaiki …``, ``meminta
     warga tidak kembali ke rumah …``: a negated predicate opens what they are not to
-    do). Words after the preposition that hold a predicate make the whole a clause, the
+    do; ``mengimbau pemudik datang ke stasiun …``: a verb of going with no prefix). Words after the preposition that hold a predicate make the whole a clause, the
     preposition inside its subject (``mengingatkan penyaluran kredit ke sektor properti
     biasanya melambat …``)."""
     if not tokens[verb + 1].is_word or tokens[verb + 1].is_capitalized or tokens[verb + 1].lower in _CLAUSE_SIGNS:
@@ -618,7 +618,7 @@ def _asks_for_a_thing(tokens, verb: int, end: int, lex) -> bool:
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return not _predicate_after_the_phrase(tokens, k + 1, end, lex)
         if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]) \
-                or looks_like_a_passive(tokens[k], lex) \
+                or looks_like_a_passive(tokens[k], lex) or tokens[k].lower in lex.movement_verbs \
                 or (tokens[k].lower in lex.predicate_markers and tokens[k].lower in lex.negators):
             return False  # meminta hasil audit dibuka kepada publik: what is asked is done to a thing
     return False

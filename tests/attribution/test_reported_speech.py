@@ -1513,3 +1513,47 @@ def test_a_scheduled_announcement_is_no_statement(run):
     q = only(run("Kementerian Keuangan mengumumkan bahwa defisit anggaran melebar.",
                  names={"Kementerian Keuangan": "ORG"}))
     assert q.text == "defisit anggaran melebar"
+
+
+def test_a_directive_urging_someone_to_go_somewhere_reports_a_clause(run):
+    # mengimbau + whom + a verb of going with no prefix: what they are urged to do.
+    q = only(run("Bayu mengimbau calon penumpang datang ke stasiun satu jam sebelum berangkat.",
+                 names={"Bayu": "PER"}))
+    assert (q.text, q.speaker.name) == ("calon penumpang datang ke stasiun satu jam sebelum berangkat", "Bayu")
+    q = only(run("Lurah Sukamaju meminta warga pulang ke rumah sebelum pukul 22.00.",
+                 names={"Sukamaju": "LOC"}))
+    assert q.text.startswith("warga pulang ke rumah")
+    # The near miss: a thing asked of someone is still no statement.
+    assert run("Pejabat itu meminta uang tunai kepada kontraktor proyek jembatan.").quotes == []
+
+
+def test_menurut_a_relatives_noun_then_the_relative_named_with_an_age(run):
+    # Menurut cucunya, Dimas (25), …: the grandchild named after the comma speaks; the
+    # clause after the age is what he said, no role of his.
+    text = ("Kecemasan serupa dialami Hj. Fatimah (70), calon jemaah asal Kecamatan Pamulang. "
+            "Menurut cucunya, Dimas Prakoso (25), neneknya sempat dinyatakan belum layak karena gula darah tinggi.\n\n"
+            "\"Nenek sempat menangis,\" ujar Dimas.")
+    r = run(text, names={"Fatimah": "PER", "Dimas Prakoso": "PER", "Dimas": "PER"})
+    assert [(q.type, q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("indirect", "Dimas Prakoso", "cucunya"), ("direct", "Dimas Prakoso", "cucunya")]
+    assert r.quotes[0].text.startswith("neneknya sempat dinyatakan")
+    # The near miss: Menurut with the name alone, then a role set off, stays as it was.
+    q = only(run("Menurut Dimas Prakoso, warga Pamulang, antrean pemeriksaan sangat panjang.",
+                 names={"Dimas Prakoso": "PER"}))
+    assert (q.speaker.name, q.text) == ("Dimas Prakoso", "antrean pemeriksaan sangat panjang")
+
+
+def test_a_relative_clause_set_off_after_a_described_name_is_no_subject(run):
+    # Name (age), warga X, [Kota Y,] yang hendak mudik ke Z, [W,] mengaku …: the name speaks.
+    names = {"Warsini": "PER"}
+    for between in ("warga Ciledug, Kota Tangerang, yang hendak mudik ke Metro, Lampung Timur,",
+                    "warga Ciledug, yang hendak mudik ke Metro,"):
+        text = (f"Di tengah antrean, banyak pemudik mengeluh. Warsini (54), {between} mengaku sudah "
+                "menunggu enam jam di dalam mobil.\n\n\"Anak-anak sudah rewel,\" tutur nenek tiga cucu itu.")
+        r = run(text, names=names)
+        assert [(q.type, q.speaker.name) for q in r.quotes] == [("indirect", "Warsini"), ("direct", "Warsini")]
+        assert r.quotes[0].speaker.role == "warga Ciledug"
+    # The near miss: a relative clause that says her office still leaves her the speaker.
+    q = only(run("Andri, yang juga Kepala Dinas Perindustrian, mengatakan pabrik itu akan diperiksa.",
+                 names={"Andri": "PER"}))
+    assert q.speaker.name == "Andri"

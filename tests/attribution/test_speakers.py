@@ -6335,3 +6335,61 @@ def test_a_title_before_a_name_with_a_place_word_keeps_its_place_and_the_name_wh
              "Wali Kota Jakarta Selatan")):
         q = only(run(text))
         assert (q.speaker.name, q.speaker.role) == (name, role), text
+
+
+def test_a_title_set_off_before_an_honorific_and_name_is_the_role(run):
+    # Pembimbing …, KH Name, mengaku …: the title before the comma is the role.
+    q = only(run("Pembimbing ibadah rombongan BDG 12 asal Kabupaten Bogor, KH Ahmad Syukri, mengaku sudah "
+                 "menasihati rombongannya sejak awal.", names={"Ahmad Syukri": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Ahmad Syukri", "Pembimbing ibadah rombongan BDG 12 asal Kabupaten Bogor")
+
+
+def test_a_description_with_a_named_place_and_a_demonstrative_points_back(run):
+    # tutur <description> di <Place> itu, <Description> di <Place> itu mengungkapkan …:
+    # the place is where the one described serves; the demonstrative points back.
+    intro = ("Pembimbing ibadah rombongan asal Kabupaten Bogor, KH Ahmad Syukri, mengaku sudah menasihati "
+             "rombongannya sejak awal.\n\n")
+    r = run(intro + "\"Jangan memaksakan diri,\" tutur kiai pengasuh pesantren di Cibinong itu.",
+            names={"Ahmad Syukri": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Ahmad Syukri", "Ahmad Syukri"]
+    r = run("Penumpang lain, Andi Saputra (29), memilih naik sepeda motor. Karyawan toko di Serang itu "
+            "mengungkapkan antrean motor lebih cepat.", names={"Andi Saputra": "PER"})
+    assert only(r).speaker.name == "Andi Saputra"
+    # The near miss: a place written in lowercase says where the speaker spoke; no one
+    # named before is pointed back to by the officer.
+    r = run("Penumpang lain, Andi Saputra (29), memilih naik sepeda motor. Petugas di lokasi itu "
+            "mengungkapkan antrean motor lebih cepat.", names={"Andi Saputra": "PER"})
+    assert only(r).speaker is None or only(r).speaker.name != "Andi Saputra"
+
+
+def test_a_resident_described_with_a_set_off_place_and_a_relative_points_back(run):
+    # Warga X, Y, yang … itu mengaku …: one description pointing back, no place speaks.
+    r = run("Di peron, Dewi Lestari (31), penumpang kereta tujuan Bandung, tampak menggendong anaknya. "
+            "Warga Kecamatan Depok, Sleman, yang bekerja di Jakarta Timur itu mengaku sengaja memilih pulang "
+            "pada Senin.", names={"Dewi Lestari": "PER"})
+    assert only(r).speaker.name == "Dewi Lestari"
+    # The near miss: without the demonstrative no one is pointed back to, and no place speaks.
+    r = run("Di peron, Dewi Lestari (31), penumpang kereta tujuan Bandung, tampak menggendong anaknya. "
+            "Warga Kecamatan Depok, Sleman, yang bekerja di Jakarta Timur mengaku sengaja memilih pulang "
+            "pada Senin.", names={"Dewi Lestari": "PER"})
+    assert all(q.speaker is None or q.speaker.name not in ("Sleman", "Depok") for q in r.quotes)
+
+
+def test_sang_and_a_noun_points_back_and_is_no_name(run):
+    # Sang syahbandar juga mengingatkan …: the harbour master told of before, not "Sang".
+    q = run("Kepala Kantor Pelabuhan Merak, Capt. Budi Santoso, menyatakan pelayaran masih aman. "
+            "Sang syahbandar juga mengingatkan para nakhoda agar tidak membawa muatan berlebih.",
+            names={"Budi Santoso": "PER"}).quotes[-1]
+    assert q.speaker.name == "Budi Santoso"
+    # The near miss: Sang before a name (a kinship role set off) keeps the name.
+    q = only(run("Sang ibu, Sulastri (47), mengaku belum menerima kabar dari anaknya.",
+                 names={"Sulastri": "PER"}))
+    assert q.speaker.name == "Sulastri"
+
+
+def test_menurut_a_retirees_description_points_back_to_the_newcomer(run):
+    # Menurut pensiunan guru SMP itu, …: the person just brought in.
+    q = only(run("Peziarah lain, Joko Susilo (63), warga Kecamatan Klaten, bersyukur bisa pulang dengan sehat. "
+                 "Menurut pensiunan guru SMP itu, cuaca panas menjadi ujian terberat.",
+                 names={"Joko Susilo": "PER"}))
+    assert (q.speaker.name, q.text) == ("Joko Susilo", "cuaca panas menjadi ujian terberat")
