@@ -235,6 +235,7 @@ class Lexicon:
     occasion_continuers: tuple[tuple[str, ...], ...]  # Di sana, …: the occasion the sentence before told of
     document_prepositions: frozenset[str]  # Dalam (surat terbuka itu, …): a document the words are in
     issued_documents: frozenset[str]  # keterangan (tertulis …, Selasa): a body's document, its day
+    own_media: frozenset[str]  # video (yang diunggah pada Jumat), cuitnya: one party's post or release, its day
     month_past: frozenset[str]  # lalu in Februari lalu: a month's earlier, unnamed day
     month_year_openers: frozenset[str]  # pada (Juni 1998): a month and a year, no day named
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
@@ -744,6 +745,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         occasion_continuers=tuple(tuple(p.lower().split()) for p in calendar["occasion_continuers"]),
         document_prepositions=_lower_set(calendar["document_prepositions"]),
         issued_documents=_lower_set(calendar["issued_documents"]),
+        own_media=_lower_set(calendar["own_media"]),
         period_bounds=_lower_set(calendar["period_bounds"]),
         period_starts=_lower_set(calendar["period_starts"]),
         period_ends=_lower_set(calendar["period_ends"]),

@@ -23,8 +23,10 @@ tahanan, X membantah …); else the latest date the article gave before it (not 
 sentence telling of an earlier time: Sebelum aksi, …; not another speaker's day told with
 their words in an earlier paragraph, unless the text ties the statement to that event:
 then no date), unless that date, in an earlier paragraph, looks
-back (an event's day, or words said before) to a day before the statements already
-made, whose latest day then carries; else the publication date. Words dated by nothing
+back (an event's day, or words said before, or the day of another speaker's post or
+release: Dalam video yang diunggah pada Jumat (12/9), X mengaku …) to a day before the
+statements already made, whose latest day then carries (not an event's day in the paragraph
+right before that names the speaker: the scene they are met in); else the publication date. Words dated by nothing
 but the article's own day are no occasion for the speaker's next words where the text then
 tells an event's day and ties those words to it (Seusai sidang, …); the first words of that
 scene take its day too. A day told in passing as an earlier occasion in the sentence right
@@ -443,10 +445,13 @@ def run(state: ArticleState) -> None:
         if (dm.relative == "vague" or _looks_back_from_told(dm, d)) and s is not None \
                 and not state.in_quote(dm.start) and not _bounds_a_period(state, dm) \
                 and not _in_relative_clause(state, dm) \
-                and not (dm.month is not None and _describes_someone_named(state, dm)):
+                and not (dm.month is not None and _describes_someone_named(state, dm)) \
+                and not (dm.relative == "vague" and _closes_relative_clause(state, dm)):
             # Not sejak pekan lalu, Sejak kasus dilaporkan Maret lalu, …: a period that
             # runs up to now, not an earlier day; nor Sutradara yang sebelumnya menggarap
-            # …: what someone did before, not when the sentence's words were said.
+            # …: what someone did before, not when the sentence's words were said; nor
+            # kata X, menirukan ucapan petugas yang datang ke desanya pekan lalu: when the
+            # one the clause tells of came, not when X spoke.
             # Sehari sebelumnya, …: the sentence looks back, with or without a day.
             vague_by_sentence[s.i].append(dm)
         if d is None or s is None or _as_of(state, dm) or _a_birth_date(state, dm):
@@ -748,7 +753,8 @@ def run(state: ArticleState) -> None:
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \
-                and _looks_back(state, cand, earlier[-1][0], statement_mentions, vague_by_sentence):
+                and _looks_back(state, cand, earlier[-1][0], statement_mentions, vague_by_sentence,
+                                contents, own_speakers):
             # Kapolres …, Rabu (5/11). Korban ditemukan pada Minggu (2/11). Kasat Reskrim
             # menuturkan …: a day before that of the statements already made, told of an
             # event or of words said before (Sebelumnya, …), looks back; the words after
@@ -1182,6 +1188,26 @@ def _closes_an_event_clause(state: ArticleState, cand: Candidate, dm, lenient: b
 _EVENT_CLAUSE_REACH = 6  # yang digelar di Gedung Serbaguna Kota: the clause's last words
 
 
+def _meets_the_speaker(state: ArticleState, cand: Candidate, s, contents) -> bool:
+    """Whether sentence ``s`` is in the paragraph right before the statement's and that
+    paragraph, outside anyone's words, names the statement's speaker (Di peron, Rahayu
+    (31), tampak menggendong anaknya. Warga Bantul itu memilih kembali pada Senin. then
+    ”…,” katanya.): the day of the scene the speaker is met in, not a look back."""
+    if cand.entity is None:
+        return False
+    doc = state.doc
+    para = s.paragraph
+    if para + 1 != doc.sentences[cand.sent].paragraph:
+        return False
+    sents = [x for x in doc.sentences[max(0, s.i - _SCENE_SENTENCES):s.i + _SCENE_SENTENCES + 1] if x.paragraph == para]
+    keys = set(_keys_of(state, cand))
+    return any(o.key in keys and not state.in_quote(o.start) and not _inside_any(contents, o.start)
+               for o in state.entities.occurrences_between(sents[0].start, sents[-1].end))
+
+
+_SCENE_SENTENCES = 3  # how far in its paragraph the speaker may be named from the day
+
+
 def _latest_statement_days(live: list[Candidate]):
     """The starts of the statements dated by their own words or the sentence after
     them, in text order, and for each the latest day (mention, date) that any of them
@@ -1199,16 +1225,23 @@ def _latest_statement_days(live: list[Candidate]):
 
 
 def _looks_back(state: ArticleState, cand: Candidate, dm, statement_mentions: set[int],
-                vague_by_sentence) -> bool:
+                vague_by_sentence, contents, own_speakers) -> bool:
     """Whether date ``dm``, in a paragraph before the statement's, is told in looking
     back: it dates no statement (the day of an event: Korban ditemukan pada Minggu
     (2/11)), or its sentence puts what it tells on an earlier day (Sebelumnya, dalam
-    siniar yang tayang pada Rabu (12/3), X mengaku …). In the statement's own paragraph
+    siniar yang tayang pada Rabu (12/3), X mengaku …), or it is the day of another
+    speaker's post or release (Dalam video yang diunggah pada Jumat (12/9), X mengaku …;
+    ”…,” cuitnya, Selasa (21/10).), that speaker's alone. In the statement's own paragraph
     the day may be its occasion (Pada Minggu (2/11), rapat digelar. Dalam rapat itu, …)."""
     s = state.doc.sentence_at(dm.start)
     if s is None or s.paragraph == state.doc.sentences[cand.sent].paragraph:
         return False
-    return id(dm) not in statement_mentions or bool(vague_by_sentence.get(s.i))
+    if vague_by_sentence.get(s.i):
+        return True
+    if id(dm) not in statement_mentions:
+        return not _meets_the_speaker(state, cand, s, contents)
+    return (cand.entity is None or cand.entity.key not in own_speakers.get(id(dm), ())) \
+        and any(_bare(t.lower) in state.lex.own_media for t in _told_tokens(state, s.i, contents))
 
 
 def _date_just_told(state: ArticleState, cand: Candidate, vague, by_sentence, vague_by_sentence, contents,
@@ -1495,6 +1528,39 @@ def _in_relative_clause(state: ArticleState, dm) -> bool:
     menilai …): it describes someone, not the statement."""
     k = before_a_day(state, state.doc.token_index_at_or_after(dm.start), 0)  # yang pada Senin (3/3) menilai …
     return k >= 0 and state.doc.tokens[k].lower == "yang"
+
+
+def _closes_relative_clause(state: ArticleState, dm) -> bool:
+    """Whether the day ends a relative clause that tells of someone or something else
+    (kata X, menirukan ucapan petugas yang datang ke desanya pekan lalu): ``yang`` before it
+    with no comma, quotation mark or speech verb between (not Hal yang sama diungkapkan X
+    pekan lalu), and no speech verb after it in its clause (not Konsensus ekonom yang
+    dihimpun … sebelumnya memperkirakan …, where the day is the main verb's)."""
+    doc, lex = state.doc, state.lex
+    sent = doc.sentence_at(dm.start)
+    if sent is None:
+        return False
+
+    def speech(t) -> bool:
+        w = t.lower
+        return lex.is_reporting_verb(w) or w in lex.passive_cues or _as_passive(w, lex) in lex.passive_cues
+
+    for t in reversed(doc.tokens_between(sent.start, dm.start)):
+        if t.text in _CLAUSE_BREAKS or t.text in lex.quote_marks or speech(t):
+            return False
+        if t.lower == "yang":
+            break
+    else:
+        return False
+    for t in doc.tokens_between(dm.end, sent.end):
+        if t.text in _CLAUSE_BREAKS or t.text in lex.quote_marks:
+            break
+        if speech(t):
+            return False
+    return True
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
 def _a_planned_day(state: ArticleState, dm) -> bool:

@@ -1390,3 +1390,79 @@ def test_a_month_and_year_alone_is_no_day_and_dates_no_statement(run):
     text = ("Kepala BPS Ratna Dewi mengatakan bahwa ekonomi tumbuh 5 persen. "
             "Proyeksi ini lebih rendah dibandingkan April lalu yang diperkirakan 6 persen.")
     assert only(run(text, published="2024-06-22")).date == date(2024, 6, 22)
+_POSTED = ("Menteri Koperasi Arif Budiman mengatakan penyaluran bantuan modal berjalan lancar, Senin (16/6/2025).\n\n"
+           "Dalam video yang diunggah pada Jumat (13/6/2025), pedagang pasar Sulastri Wening mengaku belum "
+           "menerima bantuan itu.\n\n"
+           "Ketua Asosiasi Pedagang Pasar, Herman Tobing, menilai penyaluran bantuan masih lambat.\n\n"
+           "Sulastri menambahkan pedagang lain di pasarnya juga belum menerima bantuan.")
+_POSTED_NAMES = {"Arif Budiman": "PER", "Sulastri Wening": "PER", "Herman Tobing": "PER"}
+
+
+def test_a_posters_day_told_after_later_words_dates_no_one_elses(run):
+    # The day of one speaker's video, told after words of a later day, is that speaker's
+    # alone: the next speaker, with no day of their own, stays on the day of the
+    # statements already made; the poster's own later words keep the post's day.
+    quotes = run(_POSTED, "2025-06-17", names=_POSTED_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Arif Budiman", "2025-06-16"), ("Sulastri Wening", "2025-06-13"), ("Herman Tobing", "2025-06-16"),
+        ("Sulastri Wening", "2025-06-13")]
+    assert quotes[2].rules["date"] == "statement_date:statement_day"
+    # The same with a post's day closing a quotation (cuitnya, Jumat (13/6/2025)).
+    text = _POSTED.replace(
+        "Dalam video yang diunggah pada Jumat (13/6/2025), pedagang pasar Sulastri Wening mengaku belum "
+        "menerima bantuan itu.",
+        "Pedagang pasar Sulastri Wening lebih dulu mengeluh. \"Bantuan belum sampai ke pasar kami,\" "
+        "cuitnya, Jumat (13/6/2025).")
+    quotes = run(text, "2025-06-17", names=_POSTED_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][2] == ("Herman Tobing", "2025-06-16")
+    # Guard: a day the speaker was met on (no post, no release) still carries to the next
+    # speaker's words, as before.
+    text = _POSTED.replace("Dalam video yang diunggah pada Jumat (13/6/2025), pedagang",
+                           "Saat ditemui pada Jumat (13/6/2025), pedagang")
+    quotes = run(text, "2025-06-17", names=_POSTED_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes][2] == ("Herman Tobing", "2025-06-13")
+
+
+_RELAYED = ("Kepala Desa Sukamaju, Warsito, mengatakan jalan desa rusak parah saat ditemui di balai desa, "
+            "Selasa (8/4/2025).\n\n"
+            "\"Truk pasir lewat setiap hari, jalannya tidak kuat,\" kata Warsito, menirukan keluhan warga yang "
+            "datang ke balai desa pekan lalu.\n\n"
+            "Ia berharap pemerintah kabupaten segera memperbaiki jalan itu.")
+_RELAYED_NAMES = {"Warsito": "PER"}
+
+
+def test_an_earlier_day_in_a_relative_clause_after_the_cue_is_not_the_speakers(run):
+    # pekan lalu closes a clause about the ones whose words are relayed (warga yang
+    # datang …): when they came, not when the speaker spoke; his words after it go on.
+    quotes = run(_RELAYED, "2025-04-10", names=_RELAYED_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-04-08"] * 3
+    # Guard: pekan lalu on the cue itself still puts the words on an earlier day.
+    text = _RELAYED.replace(", menirukan keluhan warga yang datang ke balai desa pekan lalu.", " pekan lalu.")
+    quotes = run(text, "2025-04-10", names=_RELAYED_NAMES).quotes
+    assert (quotes[1].date, quotes[1].rules["date"]) == (None, "statement_date:earlier")
+
+
+_PLATFORM = ("Kepala stasiun Hendro Wibisono mengatakan, penumpang memadati stasiun sejak pagi saat ditemui, "
+             "Senin (15/4/2024).\n\n"
+             "Manajer Humas Daop, Andri Saputra, menjelaskan tiket hampir habis, Selasa (16/4/2024).\n\n"
+             "Di peron, Wulan Sari (29), penumpang kereta ke Jakarta, tampak menuntun anaknya. "
+             "Perantau itu memilih berangkat pada Senin agar tidak berdesakan.\n\n"
+             "\"Kemarin aplikasinya penuh, hari ini untung masih dapat,\" katanya.")
+_PLATFORM_NAMES = {"Hendro Wibisono": "PER", "Andri Saputra": "PER", "Wulan Sari": "PER"}
+
+
+def test_the_day_of_the_scene_the_speaker_is_met_in_dates_her_words(run):
+    # The paragraph right before her words names her and tells the day she is met in:
+    # that day, not the later day of another speaker's phone call.
+    quotes = run(_PLATFORM, "2024-04-16", names=_PLATFORM_NAMES).quotes
+    q = quotes[-1]
+    assert (q.speaker.name, str(q.date)) == ("Wulan Sari", "2024-04-15")
+    # Guard: an event's day in a paragraph that does not name her is still told looking
+    # back; her words stay on the day of the statements already made.
+    text = _PLATFORM.replace("Di peron, Wulan Sari (29), penumpang kereta ke Jakarta, tampak menuntun anaknya. "
+                             "Perantau itu memilih berangkat pada Senin agar tidak berdesakan.\n\n",
+                             "Puncak arus balik terjadi pada Senin.\n\nDi peron, Wulan Sari (29), penumpang "
+                             "kereta ke Jakarta, tampak menuntun anaknya. ")
+    quotes = run(text, "2024-04-16", names=_PLATFORM_NAMES).quotes
+    q = quotes[-1]
+    assert (q.speaker.name, str(q.date)) == ("Wulan Sari", "2024-04-16")
