@@ -617,6 +617,8 @@ class EntityIndex:
                     # Ketua Komisi Pemilihan Umum (KPU) Sulut; Badan Penanggulangan Bencana
                     # dan ...; Ketua Komisi I, Moh. Tohir
                     j += 1
+                elif self._particle_inside_a_name(j):
+                    j += 1  # Presiden Gabriela Sánchez de la Cruz, Kolonel Maria dela Rosa
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
                         and not toks[j - 1].ner.endswith("-PER") \
                         and not _ends_a_clause_before_subject(toks, j, self.lex) \
@@ -661,6 +663,22 @@ class EntityIndex:
                 break
             k = j
         self._add_initials_after_a_party()
+
+    def _particle_inside_a_name(self, j: int) -> bool:
+        """Whether the lowercase word at ``j`` is a particle inside a person's name (``de``,
+        ``la`` of Sánchez de la Cruz, ``dela`` of Maria dela Rosa): a capitalised word before
+        the particles and another after them, in the same sentence."""
+        toks = self.doc.tokens
+        if toks[j].is_capitalized or toks[j].lower not in self.lex.name_particles:
+            return False
+        i = j
+        while i > 0 and not toks[i - 1].is_capitalized and toks[i - 1].lower in self.lex.name_particles:
+            i -= 1
+        k = j + 1
+        while k < len(toks) and not toks[k].is_capitalized and toks[k].lower in self.lex.name_particles:
+            k += 1
+        return i > 0 and toks[i - 1].is_capitalized and toks[i - 1].is_word and k < len(toks) \
+            and toks[k].is_capitalized and toks[k].is_word and toks[k].sent == toks[j].sent == toks[i - 1].sent
 
     def _add_initials_after_a_party(self) -> None:
         """A party to a case and the initials the article names them by (``Tersangka RN,
@@ -2235,6 +2253,8 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         if t.lower in lex.weekdays or t.lower in lex.months or lex.is_reporting_verb(t.text) \
                 or lex.is_direct_cue(t.text):
             break
+        if not t.is_capitalized and any(m[0] == t.lower for m in lex.markers_before_name_after_description):
+            break  # ayah dari salah satu korban bernama Dedi: the name is the victim's, no part of the role
         if t.is_capitalized:
             seen_capital = True
         elif _role_glue(toks, end, lex) or (seen_capital and _listed_field_comma(toks, end)):

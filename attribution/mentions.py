@@ -753,7 +753,11 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         first = _past_honorifics_from(tokens, first, end, lex, written=True)  # the tagger took H. into H. Sutrisno
         return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)
-    if reused is not None and _kept_before_reuse(tokens[start], tokens[start:reused + 1], lex, after_title=False):
+    # (Untagged, words after a title before the reused one are kept only in a name written
+    # with a particle, Presiden Valeria Ortiz de la Vega … kata Ortiz: a foreign name's
+    # form, where the reused word is the first surname, not the first name.)
+    if reused is not None and _kept_before_reuse(tokens[start], tokens[start:reused + 1], lex,
+                                                 after_title=_particle_inside(tokens, reused, end, lex)):
         reused = None
     if reused is not None:
         reused = max(start, _back_over_short_given_name(tokens, reused, lex))  # Moh. Tohir … kata Tohir
@@ -932,6 +936,13 @@ def _kept_before_reuse(first: Token, words: list[Token], lex: Lexicon, after_tit
                                              and not _ends_a_rank(doc_tokens, first.i - 1, lex))):
         return False
     return not any(_used_apart(words[k], words[k + 1]) for k in range(len(words) - 1))
+
+
+def _particle_inside(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a lowercase name particle (``de la``, ``dela``, ``van der``) stands inside
+    ``tokens[start:end]``, between capitalised words."""
+    return any(not tokens[k].is_capitalized and tokens[k].lower in lex.name_particles
+               for k in range(start + 1, end - 1))
 
 
 def _used_apart(word: Token, nxt: Token) -> bool:
@@ -1599,6 +1610,16 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # biasa disapa Ican (itu): the name after the marker, the description before it its
         # role (the entity index knows whose nickname or real name it is).
         at, length = named_as
+        comma = max((k for k in range(1, at - 1) if tokens[k].text == ","), default=None)
+        if comma is not None and tokens[0].is_capitalized and not tokens[comma + 1].is_capitalized:
+            # Warsito (61), kakek dari salah satu korban bernama Dedi (19): a name set off
+            # before the description is the person meant; the marker names whom the
+            # description is of (the victim), not them.
+            named = parse_mention(doc, tokens[:at], lex)
+            if named is not None and named.name and named.kind == "person" \
+                    and named.name_end is not None and named.name_end <= tokens[comma].start:
+                named.end, named.text = tokens[-1].end, _span_text(doc, tokens)
+                return named
         det = lex.indefinite_determiner_length([t.lower for t in tokens[:2]])
         first = at + length
         while len(tokens) - first > 1 and _honorific(tokens[first], lex) \
@@ -2906,6 +2927,13 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             segments = segments[:-1]
         elif last[0].lower in _ADJUNCT_OPENERS and not last[0].is_capitalized \
                 and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in last):
+            segments = segments[:-1]
+        elif set_off and last[0].lower in _ADJUNCT_OPENERS and not last[0].is_capitalized \
+                and not any(t.ner.endswith("-PER") for t in last) \
+                and _names_a_titled_person(doc, segments[-2], lex):
+            # Direktur X Budi Santoso, dalam pidato pembukaan sidang Dewan Gubernur di Y,
+            # Senin, menyebut …: set off after a titled person, an occasion's title words
+            # name a body's members, not the subject.
             segments = segments[:-1]
         elif _continues_a_place(segments[:-1], last, lex,
                                 known=not in_a_place and not (set_off and _after_a_set_off_adjunct(segments, lex))):

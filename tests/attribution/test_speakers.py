@@ -6393,3 +6393,61 @@ def test_menurut_a_retirees_description_points_back_to_the_newcomer(run):
                  "Menurut pensiunan guru SMP itu, cuaca panas menjadi ujian terberat.",
                  names={"Joko Susilo": "PER"}))
     assert (q.speaker.name, q.text) == ("Joko Susilo", "cuaca panas menjadi ujian terberat")
+
+
+def test_name_with_lowercase_particle_after_a_rank_is_whole(run):
+    text = ("Juru bicara angkatan laut, Kolonel Miguel Angel dela Rosa, mengatakan bahwa kapal itu rusak ringan. "
+            "Menurut dela Rosa, tidak ada korban dalam insiden itu.")
+    quotes = run(text, "2025-01-01").quotes
+    assert [q.speaker.name for q in quotes] == ["Miguel Angel dela Rosa"] * 2
+    assert quotes[0].speaker.role == "Juru bicara angkatan laut"
+
+
+def test_particle_name_after_a_title_keeps_its_given_name(run):
+    text = ("Parlemen Bolivia memberhentikan Presiden Valeria Ortiz de la Vega dalam sidang darurat, Senin.\n\n"
+            "\"Kami akan melawan di pengadilan,\" ujar Ortiz.")
+    q = only(run(text, "2025-01-01"))
+    assert (q.speaker.name, q.speaker.role) == ("Valeria Ortiz de la Vega", "Presiden")
+
+
+def test_spanish_given_names_stay_before_the_surname_the_article_reuses(run):
+    text = ("Ketua Senat José Luis Herrera Vargas langsung dilantik sebagai presiden sementara.\n\n"
+            "\"Saya akan membawa negara ini ke pemilu yang damai,\" kata Herrera.")
+    q = only(run(text, "2025-01-01"))
+    assert (q.speaker.name, q.speaker.role) == ("José Luis Herrera Vargas", "Ketua Senat")
+
+
+def test_complement_before_a_reused_indonesian_name_still_goes(run):
+    # guard: with no particle and no known foreign given name, the title's complement
+    # stays out of the name the article reuses
+    text = ("Kepala Dinas Pendidikan Sukamaju Raya Darto Wijaya meninjau sekolah itu.\n\n"
+            "\"Kami akan memperbaiki atapnya,\" kata Darto.")
+    q = only(run(text, "2025-01-01"))
+    assert q.speaker.name == "Darto Wijaya"
+
+
+def test_occasion_naming_a_council_between_subject_and_verb_is_no_speaker(run):
+    text = ("Sekretaris Jenderal Liga Arab Henrik Solberg, dalam pidato pembukaan sidang Dewan Gubernur di Wina, "
+            "Austria, Senin (10/11), menyebut organisasi itu siap.")
+    q = only(run(text, "2025-11-12"))
+    assert (q.speaker.name, q.speaker.role) == ("Henrik Solberg", "Sekretaris Jenderal Liga Arab")
+
+
+def test_titled_person_in_a_lead_in_adjunct_still_speaks(run):
+    # guard: an adjunct opening the clause that runs on into a titled person is the subject
+    text = "Dalam kesempatan itu Wali Kota Bogor Arif Rahman mengatakan bahwa jalan itu rusak."
+    q = only(run(text, "2025-01-01"))
+    assert q.speaker.name == "Arif Rahman"
+
+
+def test_name_brought_in_by_bernama_inside_an_appositive_is_not_the_speaker(run):
+    text = ("Warsito (61), kakek dari salah satu korban bernama Dedi Kurniawan (19), berharap polisi segera "
+            "menangkap pelaku.")
+    q = only(run(text, "2025-01-01"))
+    assert (q.speaker.name, q.speaker.role) == ("Warsito", "kakek dari salah satu korban")
+
+
+def test_description_with_bernama_alone_names_the_speaker(run):
+    # guard: with no name set off before it, the name after bernama is the speaker's
+    q = only(run("Seorang siswa bernama Dimas mengatakan bahwa sekolahnya banjir.", "2025-01-01"))
+    assert (q.speaker.name, q.speaker.role) == ("Dimas", "siswa")
