@@ -42,6 +42,7 @@ class Lexicon:
     record_subjects: frozenset[str]  # Data (KBRI mencatat …), (Badan Pusat) Statistik: a record, no statement
     measurement_words: frozenset[str]  # (BPS mencatat inflasi) naik, persen: a measurement, no statement
     joined_statement_verbs: frozenset[str]  # (… dan) menyatakan (…): the speaker's second statement
+    counter_claim_verbs: frozenset[str]  # membantah … (dan) menyebut …: the claim set against the denied one
     thing_or_clause_verbs: frozenset[str]  # mengusulkan (penambahan modal | pemerintah menaikkan …)
     complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
@@ -545,6 +546,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         measurement_words=_lower_set(cues["measurement_words"]),
         thing_or_clause_verbs=_lower_set(cues["thing_or_clause_verbs"]),
         joined_statement_verbs=_lower_set(cues["joined_statement_verbs"]),
+        counter_claim_verbs=_lower_set(cues["counter_claim_verbs"]),
         complaint_verbs=_lower_set(cues["complaint_verbs"]),
         complaint_authorities=_lower_set(cues["complaint_authorities"]),
         gaze_verbs=_lower_set(cues["gaze_verbs"]),

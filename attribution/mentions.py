@@ -2982,7 +2982,8 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             if segments[len(segments) - len(considered) + n][0].lower == "yang" and named \
                     and named[0].is_capitalized and (
                         (not _is_title_word(named[0], lex) and _short_name(before, lex))
-                        or _names_a_titled_person(doc, before, lex)):
+                        or _names_a_titled_person(doc, before, lex)
+                        or _a_title_of_a_place(named, lex)):
                 # Andri, yang juga Kepala Dinas Perindustrian, menambahkan; Manajer TMII
                 # Diah Tri Irawati, yang dihubungi Kompas, menambahkan; …, dr. Rina, yang
                 # ditemui Kompas di Bogor, menuturkan: the name before the relative
@@ -3228,7 +3229,7 @@ def _after_dateline(words: list[Token], doc: Document) -> list[Token]:
     also a town alone, maybe with its agency (``Jakarta -``, ``Jakarta (ANTARA) -``). A
     photo caption and its credit above the lede are page furniture, not sentences of the
     article: they do not push the lede out of its first sentences."""
-    dash = next((k for k, t in enumerate(words[:8]) if t.text in ("—", "–", "-")), None)
+    dash = next((k for k, t in enumerate(words[:_DATELINE_TOKENS]) if t.text in ("—", "–", "-")), None)
     if dash is None or dash == 0:
         return words
     rest = dash + 1
@@ -3249,6 +3250,17 @@ def _after_dateline(words: list[Token], doc: Document) -> list[Token]:
     return words
 
 
+def _a_title_of_a_place(words: list[Token], lex: Lexicon) -> bool:
+    """``Menlu Oman``, ``Presiden Prancis``: a short title and the country or body it
+    serves, all capitalised, that names its holder as a description does (Menlu Oman,
+    yang negaranya …, menyerukan …: the minister speaks, not the relative clause)."""
+    return 2 <= len(words) <= _TITLE_OF_PLACE_WORDS and _is_title_word(words[0], lex) \
+        and all(t.is_word and t.is_capitalized for t in words)
+
+
+_TITLE_OF_PLACE_WORDS = 4
+# How far a dateline's dash may stand: REPUBLIKA.CO.ID, NEW YORK -- is eight tokens before it.
+_DATELINE_TOKENS = 10
 _FIRST_SENTENCES = 4  # a headline, a date line and the lede's first sentence or two
 
 

@@ -4,7 +4,7 @@ sentence says it came from (``Keluhan itu disampaikan Siti Aminah``), else to th
 of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES, parse_mention, speaker_np_after, subject_before
+from ..mentions import DEMONSTRATIVES, is_title_word, parse_mention, speaker_np_after, subject_before
 from ._clauses import person_after
 from .base import ArticleState
 
@@ -173,10 +173,12 @@ def _named_in_next_sentence(state: ArticleState, end: int):
             return state.entities.resolve(m.name, m.name_start or m.start)
         return None
     between = doc.text[toks[verb].end:agent.start]
-    if "," in between and not (agent.role and between.strip().startswith(agent.role)):
+    first = doc.tokens[toks[verb].i + 1]
+    if "," in between and not (agent.role and between.strip().startswith(agent.role)) \
+            and not (first.start < agent.start and first.is_capitalized and is_title_word(first, lex)):
         # The person follows the verb, maybe after a title (disampaikan Wali Kota …), or
-        # after the title set off by a comma that the index took for theirs (disampaikan
-        # Guru Besar …, Prof. X); not someone named after other words (disampaikan kepada
-        # Bupati, X: the one it was said to).
+        # after the title set off by a comma (disampaikan Guru Besar …, Prof. X;
+        # disampaikan Wakil Tetap RI untuk PBB, Duta Besar X); not someone named after
+        # other words (disampaikan kepada Bupati, X: the one it was said to).
         return None
     return state.entities.resolve(agent.name, agent.start)

@@ -17,6 +17,7 @@ def run(state: ArticleState) -> None:
     doc, lex = state.doc, state.lex
     for sent, toks in open_sentences(state):
         resume = -1  # past a relative clause already reported: the main verb's turn
+        carried = None  # (verb, subject, mention): a second verb of the speaker's, joined by dan
         for t in toks:
             if t.i <= resume or state.in_quote(t.start):
                 continue
@@ -77,9 +78,12 @@ def run(state: ArticleState) -> None:
                 continue  # menjawab singkat pertanyaan hakim: the question answered, no answer told
             # A verb that takes a noun as its object, or a verb-and-noun phrase (memberi
             # sinyal), reports a clause only after bahwa or a comma (mencatat, kasus …).
+            # A future marker right after the verb opens what the speaker says will happen
+            # (mengancam akan menutup …), not a thing threatened (mengancam warga).
             if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ",") \
                     and not (t.lower in lex.excuse_verbs and last == t.i
-                             and _has_subject_and_predicate(doc.tokens, content_from, limit, lex)):
+                             and _has_subject_and_predicate(doc.tokens, content_from, limit, lex)) \
+                    and not (last == t.i and nxt.lower in lex.future_markers):
                 continue
             if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, limit):
                 continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
@@ -121,6 +125,8 @@ def run(state: ArticleState) -> None:
             if relative is None and _in_a_backdrop_clause(doc.tokens, sent, t.i, lex):
                 continue  # Ketika pemerintah mengumumkan …, Dahlan ikut bersuka cita: the scene
             subject = subject_before(doc, t.i, lex) if relative is None else relative[1]
+            if carried is not None and carried[0] == t.i:
+                subject = carried[1]  # … membantah A dan menyebut B: the first verb's subject
             if t.lower in lex.record_keeping_verbs and t.lower not in lex.guarantee_verbs and (
                     any(x.lower in lex.record_subjects for x in subject or ())
                     or _a_measurement(state, start, end)):
@@ -128,6 +134,8 @@ def run(state: ArticleState) -> None:
                 # Kemenkes mencatat kasus campak meningkat: a record, no statement.
                 continue
             mention = parse_mention(doc, subject, lex) if subject else None
+            if carried is not None and carried[0] == t.i:
+                mention = carried[2]
             if mention is None and relative is not None and len(subject) == 1 and subject[0].lower.endswith("nya"):
                 # pernyataannya yang menyebut …: the -nya of the statement speaks.
                 mention = Mention(subject[0].end - 3, subject[0].end, "nya", pronoun=True)
@@ -139,7 +147,7 @@ def run(state: ArticleState) -> None:
                     mention=mention, rules={"detect": NAME + ":relative"}))
                 resume = relative[0]
                 continue  # the main verb after the clause (… meminta pemerintah menunda …) may report more
-            joined = _joined_statement(state, sent, start, end)
+            joined = _joined_statement(state, sent, start, end, t)
             if joined is not None:
                 # … mengatakan Manila kecewa dan menegaskan bahwa Filipina akan …: two
                 # statements by one speaker, each with its own verb (the second may say
@@ -149,7 +157,13 @@ def run(state: ArticleState) -> None:
                 kind = "mixed" if overlaps_direct(state, start, end) > 0 else "indirect"
             state.add(Candidate(
                 type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=doc.tokens[last].end,
-                mention=mention, rules={"detect": NAME + (":bahwa" if has_bahwa else ":bare")}))
+                mention=mention, rules={"detect": NAME + (":joined" if carried is not None and carried[0] == t.i
+                                                          else ":bahwa" if has_bahwa else ":bare")}))
+            if joined is not None and second is _ITS_OWN:
+                # … membantah A dan menyebut kekeruhan akibat hujan: whether the second verb
+                # reports a clause is decided as for any verb, with the first one's subject.
+                resume, carried = verb2.i - 1, (verb2.i, subject, mention)
+                continue
             if joined is not None and second is not None:
                 state.add(Candidate(
                     type=second[2], start=second[0], end=second[1], sent=sent.i, cue_start=verb2.start,
@@ -225,7 +239,12 @@ def _statement_pointing_back(subject, lex) -> bool:
         and all(t.lower in lex.closing_statement_nouns for t in words[:-1])
 
 
-def _joined_statement(state: ArticleState, sent, start: int, end: int):
+# The second clause of a joined statement that the quick test does not find a clause: the
+# main loop decides at the second verb, as for any verb.
+_ITS_OWN = object()
+
+
+def _joined_statement(state: ArticleState, sent, start: int, end: int, first_verb):
     """A second speech verb joined to the first statement's clause by dan/serta and
     followed by bahwa or a comma (… Manila kecewa dan menegaskan bahwa …): where the first
     clause ends, the verb, and the second clause; None when there is none. Without bahwa
@@ -251,32 +270,50 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int):
             # … menyatakan tidak mengakui X dan meminta Y untuk …: the first clause has no
             # subject of its own, so the speaker does both; the second urges someone.
             second = reported_clause(state, sent, after.i, min_words=2)
-        elif _speaker_states_too(state, toks, k, v):
+        elif _speaker_states_too(state, toks, k, v, first_verb):
             # … berharap kedua kubu dapat menahan diri dan menyatakan kesediaan
             # Indonesia …: a verb of stating is the speaker's second act; what it states
-            # is a record only where it is a clause.
+            # is a record where it is a clause; an attitude it names (kesediaan,
+            # keprihatinan) is none; anything else (siap bekerja sama …; after a
+            # denial, menyebut kekeruhan akibat hujan) is judged as for any verb.
             limit = doc.token_index_at_or_after(end)
-            cut = toks[k - 1].end if toks[k - 1].text != "," else toks[k - 2].end
+            cut = _end_before(doc.tokens, t.i)
             if cut <= start:
                 return None
-            states = _states_a_clause(doc.tokens, after.i, limit, lex, urged=False)
-            return cut, verb, reported_clause(state, sent, after.i, min_words=2) if states else None
+            if _states_a_clause(doc.tokens, after.i, limit, lex, urged=False):
+                return cut, verb, reported_clause(state, sent, after.i, min_words=2)
+            if lex.is_abstract_noun(after.text) and verb.lower not in lex.counter_claim_verbs:
+                return cut, verb, None
+            return cut, verb, _ITS_OWN
         else:
             continue
-        cut = toks[k - 1].end if toks[k - 1].text != "," else toks[k - 2].end
+        cut = _end_before(doc.tokens, t.i)
         if second is None or cut <= start:
             return None
         return cut, verb, second
     return None
 
 
-def _speaker_states_too(state: ArticleState, toks, k: int, v: int) -> bool:
+def _end_before(tokens, conj: int) -> int:
+    """Where the first clause ends before the conjunction at ``conj``: after the word
+    before it, a closing quotation mark included (… menyebut laporan itu “sepihak” dan
+    …), without a comma."""
+    k = conj - 1
+    if tokens[k].text == ",":
+        k -= 1
+    return tokens[k].end
+
+
+def _speaker_states_too(state: ArticleState, toks, k: int, v: int, first_verb) -> bool:
     """Whether the verb ``toks[v]`` after dan/serta at ``k`` is one of stating, the
-    speaker's own (… dapat menahan diri dan menyatakan …), not an act of someone the
-    clause urges: no purpose link before it (``menginstruksikan para menteri untuk
-    menghitung ulang anggaran serta menegaskan …``: the urged ones' acts)."""
+    speaker's own (… dapat menahan diri dan menyatakan …; after a denial the claim set
+    against it, … membantah A dan menyebut B), not an act of someone the clause urges:
+    no purpose link before it (``menginstruksikan para menteri untuk menghitung ulang
+    anggaran serta menegaskan …``: the urged ones' acts)."""
     lex = state.lex
-    return toks[v].lower in lex.joined_statement_verbs \
+    low = toks[v].lower
+    return (low in lex.joined_statement_verbs
+            or first_verb.lower in lex.denial_verbs and low in lex.counter_claim_verbs) \
         and not any(x.lower in _DIRECTIVE_LINKS for x in toks[:k])
 
 

@@ -1557,3 +1557,60 @@ def test_a_relative_clause_set_off_after_a_described_name_is_no_subject(run):
     q = only(run("Andri, yang juga Kepala Dinas Perindustrian, mengatakan pabrik itu akan diperiksa.",
                  names={"Andri": "PER"}))
     assert q.speaker.name == "Andri"
+
+
+def test_a_counter_claim_joined_to_a_denial_is_a_record_of_its_own(run):
+    # membantah A dan menyebut B: the denial and the claim set against it, one speaker.
+    quotes = run("PT Sinar Jaya membantah limbahnya mencemari danau dan menyebut air keruh akibat hujan deras.").quotes
+    assert [(q.text, q.speaker.name, q.rules["detect"]) for q in quotes] == [
+        ("limbahnya mencemari danau", "PT Sinar Jaya", "reported_speech:bare"),
+        ("air keruh akibat hujan deras", "PT Sinar Jaya", "reported_speech:joined")]
+    # Guard: after a verb of saying, menyebut may be the act of the clause's subject: one record.
+    q = only(run("Budi Santoso mengatakan warga sering mengeluh dan menyebut jalan desa itu rusak parah."))
+    assert q.text == "warga sering mengeluh dan menyebut jalan desa itu rusak parah"
+    # Guard: a denied act joined by dan to another (not a claim) stays one clause.
+    q = only(run("Kepala Dinas Rudi Hartono membantah pernah memukul warga dan mengancam korban."))
+    assert q.text == "pernah memukul warga dan mengancam korban"
+    # Guard: dan inside one reported clause.
+    q = only(run("Budi Santoso mengatakan bahwa harga beras naik dan stok di gudang aman."))
+    assert q.text == "harga beras naik dan stok di gudang aman"
+
+
+def test_a_second_statement_after_a_quoted_word_keeps_the_quote_in_the_first(run):
+    # … menyebut laporan itu “sepihak” dan menyatakan siap …: the first record ends after
+    # the closing mark (mixed), and siap bekerja sama … is the speaker's second statement.
+    quotes = run("Kelompok bersenjata itu dalam pernyataan di Telegram menyebut laporan tersebut “sepihak” dan "
+                 "menyatakan siap bekerja sama dengan lembaga bantuan.").quotes
+    assert [(q.type, q.text) for q in quotes] == [
+        ("mixed", "laporan tersebut “sepihak”"), ("indirect", "siap bekerja sama dengan lembaga bantuan")]
+    assert quotes[0].speaker.name == quotes[1].speaker.name
+
+
+def test_a_threat_of_what_will_be_done_is_reported_speech(run):
+    # mengancam akan …: what the speaker says it will do.
+    q = only(run("Pemerintah Venezuela mengancam akan menutup wilayah udaranya bagi maskapai asing."))
+    assert (q.text, q.speaker.name) == ("akan menutup wilayah udaranya bagi maskapai asing", "Pemerintah Venezuela")
+    # Guard: someone threatened is no statement.
+    assert run("Kelompok bersenjata itu mengancam warga desa yang menolak pindah.").quotes == []
+
+
+def test_a_dateline_with_a_two_word_town_is_not_part_of_the_subject(run):
+    text = ("REPUBLIKA.CO.ID, NEW YORK -- Pejabat senior kesehatan PBB memperingatkan bahwa wabah kolera di kota "
+            "itu telah menyebar ke tiga provinsi.")
+    q = only(run(text))
+    assert q.text == "wabah kolera di kota itu telah menyebar ke tiga provinsi"
+    # Guard: a one-word town as before.
+    q = only(run(text.replace("NEW YORK", "JENEWA")))
+    assert q.text == "wabah kolera di kota itu telah menyebar ke tiga provinsi"
+
+
+def test_a_title_of_a_country_before_a_relative_clause_naming_others_speaks(run):
+    # Menlu Qatar, yang … antara Israel dan Hamas, menyerukan …: the minister, not the clause.
+    text = ("Menteri Luar Negeri Qatar Ahmad Rahman tiba di Teheran, Selasa (11/11). Menlu Qatar, yang negaranya "
+            "sering menjadi penengah antara Israel dan Hamas, menyerukan semua pihak untuk menahan diri.")
+    q = only(run(text))
+    assert (q.text, q.speaker.name) == ("semua pihak untuk menahan diri", "Ahmad Rahman")
+    # Guard: with the holder named before the clause, the name speaks as before.
+    q = only(run("Menlu Qatar Ahmad Rahman, yang negaranya sering menjadi penengah antara Israel dan Hamas, "
+                 "menyerukan semua pihak untuk menahan diri."))
+    assert (q.speaker.name, q.speaker.role) == ("Ahmad Rahman", "Menlu Qatar")

@@ -1015,6 +1015,21 @@ def test_the_next_sentence_may_name_the_source_after_a_title_set_off_by_a_comma(
     assert q.speaker.name != "Gilang Ramadhan"
 
 
+def test_the_next_sentence_may_name_the_source_after_an_office_and_a_rank_set_off(run):
+    # Pernyataan itu disampaikan <office>, <rank> <name>: the office is theirs too.
+    opening = ("Kelompok pemberontak itu menyatakan siap berunding dengan pemerintah.\n\n"
+               "“Krisis di wilayah itu tidak boleh dilupakan dunia. Indonesia siap mengirim bantuan pangan begitu "
+               "jalur dibuka.”\n\n")
+    text = opening + ("Pernyataan itu disampaikan Wakil Tetap RI untuk ASEAN di Jakarta, Duta Besar Rudi Hartono "
+                      "Wibowo, dalam pertemuan yang sama.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Rudi Hartono Wibowo", "context_speaker:named_next")
+    # Guard: the one it was said to, after kepada, is not the source.
+    text = opening + "Pernyataan itu disampaikan kepada Bupati Sleman, Rudi Hartono Wibowo, dalam pertemuan yang sama."
+    q = run(text).quotes[-1]
+    assert q.speaker.name != "Rudi Hartono Wibowo"
+
+
 def test_a_known_name_closing_the_sentence_after_oleh_speaks_next(run):
     # Kabar itu dibantah oleh X. ”…,” katanya: the sentence hands the word to X, named
     # before only in full, not to the speaker quoted last.
