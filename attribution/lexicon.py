@@ -59,6 +59,7 @@ class Lexicon:
     di_nouns: frozenset[str]  # diskusi, direksi: nouns, not the passive prefix
     judging_passives: frozenset[str]  # X dinilai pengamat Budi sudah tepat: the judge, then the predicate
     eliciting_passives: frozenset[str]  # (Kepala sekolah itu) ditanya, dihubungi: asked for their words
+    life_nouns: frozenset[tuple[str, ...]]  # (mengubah) hidup, nasib (Darmo): the person's own lot
     according_to: frozenset[str]  # menurut (Budi, …): the speaker named after it
     according_to_self: frozenset[str]  # menurutnya: the speaker its -nya
     closing_adverbs: frozenset[str]  # (…,) demikian (kata Aulia): closes what was said before a cue
@@ -562,6 +563,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         di_nouns=_lower_set(cues["di_nouns"]),
         judging_passives=_lower_set(cues["judging_passives"]),
         eliciting_passives=_lower_set(cues["eliciting_passives"] + calendar["reaching_verbs"]),
+        life_nouns=frozenset(tuple(w.lower().split()) for w in cues["life_nouns"]),
         according_to=_lower_set(cues["according_to"]),
         according_to_self=_lower_set(cues["according_to_self"]),
         closing_adverbs=_lower_set(cues["closing_adverbs"]),

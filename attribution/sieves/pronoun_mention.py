@@ -611,11 +611,15 @@ _MAX_CLOSING_NAME_WORDS = 4
 
 
 def _quoted_one_closing(state: ArticleState, sent, named: list):
-    """The person whose name closes ``sent``, the only person it names, where the article
-    quoted them before (Gelar itu tak banyak mengubah hidup Darmo. Ia mengaku …): the
-    sentence has turned to them, whom a subject pronoun after it goes on with, not to the
-    one quoted last; a tagger may leave such a name untagged. Not someone the article has
-    not quoted (Polisi menangkap Budi. Ia menambahkan …: the officer goes on)."""
+    """The person whose name closes ``sent`` as the owner of a life or lot (lexicon
+    life_nouns), the only person it names, where the article quoted them before (Gelar
+    itu tak banyak mengubah hidup Darmo. Ia mengaku …): the sentence has turned to them,
+    whom a subject pronoun after it goes on with, not to the one quoted last; a tagger may
+    leave such a name untagged. Not someone the article has not quoted (… mengubah hidup
+    Budi. Ia menambahkan …), nor a person merely the object or the owner of something
+    else (Penyidik memeriksa Budi.; … sejalan dengan arahan Presiden Budi.; … dilaporkan
+    kepada Budi.), nor a body (Data itu dirilis oleh Kementerian Kesehatan.): after those
+    the last speaker goes on."""
     toks = state.doc.tokens
     end = sent.tok_end
     while end > sent.tok_start and not toks[end - 1].is_word:
@@ -628,11 +632,13 @@ def _quoted_one_closing(state: ArticleState, sent, named: list):
         first -= 1
     if first == sent.tok_start:
         return None  # the name is the sentence's subject (or all of it): not this rule's
+    if not _owns_a_life(toks, sent.tok_start, first, state.lex):
+        return None
     index = state.entities
     for k in range(first, end):
         name = state.doc.text[toks[k].start:toks[end - 1].end]
         ent = index.entities.get(index.key_of(name, toks[k].start))
-        if ent is not None and ent.kind != "place":
+        if ent is not None and ent.kind == "person":
             break
     else:
         return None
@@ -640,6 +646,18 @@ def _quoted_one_closing(state: ArticleState, sent, named: list):
             or any(index.resolve(o.name, o.start) is not ent for o in named):
         return None
     return ent
+
+
+def _owns_a_life(toks, start: int, first: int, lex) -> bool:
+    """Whether the words right before ``first`` (from no earlier than ``start``) are a
+    noun for someone's life or lot (hidup, nasib, jalan hidup), the name at ``first``
+    being its owner."""
+    for n in (2, 1):
+        if first - n >= start:
+            words = tuple(t.lower for t in toks[first - n:first])
+            if all(t.is_word for t in toks[first - n:first]) and words in lex.life_nouns:
+                return True
+    return False
 
 
 def _unnamed_subject_before(state: ArticleState, position: int):

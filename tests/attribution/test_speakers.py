@@ -1341,17 +1341,55 @@ def test_a_subject_pronoun_after_a_sentence_closing_with_someone_quoted_before_i
     # The sentence before the pronoun is about someone quoted earlier, named only as it
     # closes (a tagger may leave the name untagged there): the pronoun goes on with them,
     # not with the one quoted last.
-    base = ("Darmo (70) membuat keris di rumahnya di Desa Sukamaju, Sabtu (8/11/2025).\n\n"
-            "\"Satu keris butuh sebulan kalau mau halus,\" kata Darmo.\n\n"
-            "Peneliti Universitas Nusantara, Sri Lestari, menyebut gaya tempa Darmo termasuk langka.\n\n"
+    base = ("Warsito (70) membuat keris di rumahnya di Desa Sukamaju, Sabtu (8/11/2025).\n\n"
+            "\"Satu keris butuh sebulan kalau mau halus,\" kata Warsito.\n\n"
+            "Peneliti Universitas Nusantara, Sri Lestari, menyebut gaya tempa Warsito termasuk langka.\n\n"
             "\"Banyak perajin sekarang memakai mesin,\" ujar Sri, Senin (10/11/2025).\n\n")
     tail = " Ia mengaku khawatir tidak ada anak muda yang mau meneruskan keahliannya."
-    names = {"Darmo": "PER", "Sri Lestari": "PER", "Sri": "PER", "Budi Hartono": "PER"}
-    r = run(base + "Penghargaan yang diterimanya pada 2021 tak banyak mengubah hidup Darmo." + tail, names=names)
-    assert r.quotes[-1].text.startswith("khawatir") and r.quotes[-1].speaker.name == "Darmo"
+    names = {"Warsito": "PER", "Sri Lestari": "PER", "Sri": "PER", "Budi Hartono": "PER"}
+    r = run(base + "Penghargaan yang diterimanya pada 2021 tak banyak mengubah hidup Warsito." + tail, names=names)
+    assert r.quotes[-1].text.startswith("khawatir") and r.quotes[-1].speaker.name == "Warsito"
+    # A noun for one's lot does as well as one for one's life.
+    r = run(base + "Krisis pada awal 2000-an hampir mengubah nasib Warsito." + tail, names=names)
+    assert r.quotes[-1].text.startswith("khawatir") and r.quotes[-1].speaker.name == "Warsito"
     # Near miss: someone the article has not quoted closing that sentence brings no one in.
     r = run(base + "Polisi kemudian menangkap Budi Hartono." + tail, names=names)
     assert r.quotes[-1].text.startswith("khawatir") and r.quotes[-1].speaker.name == "Sri Lestari"
+
+
+def test_someone_quoted_before_closing_a_sentence_as_a_mere_object_leaves_the_pronoun_with_the_last_speaker(run):
+    # Only a sentence about the person's own life turns the text to them; one that names
+    # them as an object, a recipient, the owner of an instruction, or a body that put
+    # out some data does not: the one quoted last goes on.
+    gov = ("Gubernur Hendra Wijaya meminta semua dinas bergerak cepat. \"Warga sudah menunggu,\" kata Hendra.\n\n"
+           "Kepala Dinas Pangan Rudi Hartanto mengatakan cadangan jagung masih aman. "
+           "\"Persediaan kita cukup hingga panen berikutnya,\" kata Rudi.\n\n")
+    names = {"Hendra Wijaya": "PER", "Hendra": "PER", "Rudi Hartanto": "PER", "Rudi": "PER",
+             "Slamet Riyadi": "PER", "Slamet": "PER", "Joko Purnomo": "PER", "Joko": "PER",
+             "Badan Pusat Statistik": "ORG", "Lina Marlina": "PER", "Lina": "PER"}
+    for closing in ("Kebijakan tersebut selaras dengan instruksi Gubernur Hendra.",
+                    "Perkembangan itu pun telah dilaporkan kepada Hendra."):
+        r = run(gov + closing + " Ia menambahkan, daerah itu tidak perlu mendatangkan jagung dari luar.",
+                names=names)
+        assert r.quotes[-1].speaker.name == "Rudi Hartanto", closing
+    crime = ("Slamet Riyadi (52), pemilik warung, mengaku melihat pencuri itu kabur. "
+             "\"Dia lari ke arah pasar,\" kata Slamet.\n\n"
+             "Kapolsek Sukamaju AKP Joko Purnomo mengatakan pelaku sudah diamankan. "
+             "\"Kami masih mencari barang buktinya,\" kata Joko.\n\n"
+             "Petugas juga sudah meminta keterangan Slamet. Ia menambahkan, dua saksi lain akan dipanggil pekan ini.")
+    r = run(crime, names=names)
+    assert r.quotes[-1].speaker.name == "Joko Purnomo"
+    body = ("Badan Pusat Statistik menyatakan harga beras naik lagi. \"Kenaikannya merata,\" demikian keterangan "
+            "Badan Pusat Statistik.\n\n"
+            "Ekonom Universitas Nusantara, Lina Marlina, mengatakan kenaikan itu belum berhenti. "
+            "\"Pasokan masih seret,\" kata Lina.\n\n"
+            "Angka tersebut diumumkan oleh Badan Pusat Statistik. Ia menyarankan pemerintah menambah cadangan beras.")
+    r = run(body, names=names)
+    assert r.quotes[-1].speaker.name == "Lina Marlina"
+    # A body is no person whose life a sentence turns to, even as the owner of a lot.
+    r = run(body.replace("Angka tersebut diumumkan oleh Badan Pusat Statistik.",
+                         "Rencana pemangkasan anggaran bakal menentukan nasib Badan Pusat Statistik."), names=names)
+    assert r.quotes[-1].speaker.name == "Lina Marlina"
 
 
 def test_an_indefinite_description_before_the_name_is_the_role(run):
