@@ -18,7 +18,7 @@ from .lexicon import Gender, Lexicon
 from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
                        fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
-                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
+                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_degree, is_honorific,
                        is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence, opens_a_rank,
                        opens_sentence, short_form_after, without_enclitic)
 
@@ -31,6 +31,8 @@ _NICKNAME_GLUE = frozenset({",", "(", "yang", "atau", "juga", "lebih"})
 _NICKNAME_AFTER, _NICKNAME_BEFORE, _REAL_NAME_AFTER = "nickname after", "nickname before", "real name after"
 # … or a short form of the name right before it (Ardiansyah Putra atau Coach Ardi).
 _SHORT_FORM_AFTER = "short form after"
+# The most words of the place a nickname is known in (di media sosial, di kalangan warganet).
+_NICKNAME_PLACE_WORDS = 3
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -100,6 +102,7 @@ class EntityIndex:
         self._sorted = None
         self._capitalized_uses: Counter[str] | None = None
         self.nicknames: dict[tuple[str, ...], tuple[str, ...]] = {}  # nickname key -> full name key
+        self._place_markers: frozenset[tuple[str, ...]] | None = None  # built on the first use
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
@@ -928,9 +931,11 @@ class EntityIndex:
             or low in self.lex.organization_heads or self.lex.is_place_or_organization_word(tok.text)
 
     def _add_nickname(self, nick: tuple[str, ...], full: tuple[str, ...], replace: bool = True) -> None:
-        """``nick`` stands for ``full``; so does ``nick`` without the form of address that
-        opens it, as the tagger or the article may leave it out (Mbah Jum: Jum)."""
-        for key in (nick, nick[1:]) if len(nick) > 1 and nick[0] in self.lex.forms_of_address else (nick,):
+        """``nick`` stands for ``full``; so does ``nick`` without the form of address or the
+        title that opens it, as the tagger or the article may leave it out (Mbah Jum: Jum;
+        Dokter Rin: Rin)."""
+        opener = nick[0] in self.lex.forms_of_address or nick[0] in self.lex.title_heads if nick else False
+        for key in (nick, nick[1:]) if len(nick) > 1 and opener else (nick,):
             if replace and key == nick:
                 self.nicknames[key] = full
             else:
@@ -959,14 +964,12 @@ class EntityIndex:
             return  # most articles give no nickname: one pass over the text, not the words
         k = 0
         while k < len(toks):
-            hit = next(((m, kind) for m, kind in by_first_word.get(toks[k].lower, ())
-                        if tuple(t.lower for t in toks[k:k + len(m)]) == m
-                        and toks[min(k + len(m), len(toks)) - 1].sent == toks[k].sent), None)
+            hit = next(((m, kind, end) for m, kind in by_first_word.get(toks[k].lower, ())
+                        if (end := self._marker_end(k, m)) is not None), None)
             if hit is None:
                 k += 1
                 continue
-            marker, kind = hit
-            after = k + len(marker)
+            marker, kind, after = hit
             if kind == _SHORT_FORM_AFTER:
                 # Ardiansyah Putra atau Coach Ardi: the name right before the word, and a
                 # short form of it right after.
@@ -982,7 +985,12 @@ class EntityIndex:
                 real_key = name_key(" ".join(t.text for t in real))
                 stage_key = None
                 named = self._name_before_relative(persons, k) if real else None
-                if named is not None:
+                nick = self._nickname_closing_subject(k) if real else None
+                if nick:
+                    # Kreator yang akrab disapa Kak Rin itu bernama asli …: the nickname the
+                    # subject gives is the one the real name stands for, whatever describes her.
+                    stage_key = name_key(" ".join(t.text for t in nick))
+                elif named is not None:
                     # Raka yang bernama asli Raka Adi Wijaya: Raka, as the article resolves
                     # it there (Raka Pratama), is the stage name.
                     stage_key = self._canonical_key(named.key, named.start)
@@ -994,9 +1002,11 @@ class EntityIndex:
                     stage_key = stage.key if stage is not None else None
                 if stage_key is not None and not set(stage_key) <= set(real_key):
                     self._add_nickname(stage_key, real_key, replace=False)
-                    if not any(o.key == real_key for o in persons):
-                        # The marker says it is a person's name, where the tagger did not.
-                        self.add(" ".join(t.text for t in real), real[0].start, real[-1].end, "person")
+                    role = self._description_of_nicknamed(nick[0].i) if nick else None
+                    if role is not None or not any(o.key == real_key for o in persons):
+                        # The marker says it is a person's name, where the tagger did not;
+                        # the description the nickname was given in is that person's role.
+                        self.add(" ".join(t.text for t in real), real[0].start, real[-1].end, "person", role)
                 k = after
                 continue
             if kind == _NICKNAME_AFTER:
@@ -1068,6 +1078,41 @@ class EntityIndex:
             return True
         roles = [o.role for o in persons if o.key == key and o.role]
         return not roles or any(self.lex.role_is_of_kind(name_key(role), head) for role in roles)
+
+    def _nickname_closing_subject(self, marker: int) -> list[Token]:
+        """The nickname a relative clause gives in the subject that the real-name marker at
+        token ``marker`` follows, closed by a demonstrative (``Kreator konten yang akrab
+        disapa Kak Rin itu`` bernama asli …); empty where there is none."""
+        toks = self.doc.tokens
+        if marker < 4 or toks[marker - 1].lower not in DEMONSTRATIVES or toks[marker - 1].sent != toks[marker].sent:
+            return []
+        nick = self._capitalized_run(marker - 2, forward=False)
+        if not nick or nick[0].sent != toks[marker].sent:
+            return []
+        first = nick[0].i
+        while first > 0 and toks[first - 1].lower in self.lex.address_openers and toks[first - 1].is_capitalized:
+            first -= 1  # the form of address the run left out (Kak)
+        for m in self.lex.markers_before_nickname_after_yang:
+            at = first - len(m)
+            if at > 0 and toks[at - 1].lower == "yang" and self._marker_end(at, m) == first:
+                return nick
+        return []
+
+    def _description_of_nicknamed(self, nick: int) -> str | None:
+        """The description opening the clause whose relative clause gives the nickname at
+        token ``nick`` (``Kreator konten`` of ``Kreator konten yang akrab disapa Kak Rin
+        itu``): a role; None where it describes no one (``Perempuan``, ``Pria``, a name)."""
+        toks = self.doc.tokens
+        rel = next((j for j in range(nick - 1, max(-1, nick - 6), -1) if toks[j].lower == "yang"), None)
+        if rel is None:
+            return None
+        start = rel
+        while start > 0 and toks[start - 1].sent == toks[rel].sent and toks[start - 1].text not in (",", "—"):
+            start -= 1
+        words = toks[start:rel]
+        if not describes_someone(words, self.lex) or words[0].lower in self.lex.person_nouns:
+            return None
+        return self.doc.text[words[0].start:words[-1].end]
 
     def _name_before_relative(self, persons: list[NameOccurrence], marker: int) -> NameOccurrence | None:
         """The person named right before ``yang`` (or ``, yang``) and the marker at token
@@ -1160,16 +1205,90 @@ class EntityIndex:
         relative = next((j for j, t in enumerate(description) if t.lower == "yang"), None)
         return describes_someone(description[:relative], self.lex)
 
+    def _marker_end(self, k: int, marker: tuple[str, ...]) -> int | None:
+        """Where the nickname ``marker`` that opens at token ``k`` ends, in one sentence:
+        right after its words, or, where its verb is told of a place (``populer di
+        Instagram dengan nama``), after the rest of its words past that place; None where
+        it is not written there."""
+        toks = self.doc.tokens
+
+        def written_at(j: int, words: tuple[str, ...]) -> bool:
+            return j + len(words) <= len(toks) and tuple(t.lower for t in toks[j:j + len(words)]) == words \
+                and toks[j + len(words) - 1].sent == toks[k].sent
+
+        if written_at(k, marker):
+            return k + len(marker)
+        if len(marker) < 2 or marker[0] not in self.lex.nickname_verbs_of_a_place:
+            return None
+        place = self._place_length(k + 1)
+        if place and written_at(k + 1 + place, marker[1:]):
+            return k + 1 + place + len(marker) - 1
+        return None
+
+    def _place_length(self, j: int) -> int:
+        """How many tokens the phrase of a place or a medium from token ``j`` on holds (``di
+        media sosial``, ``di Instagram``): its preposition and up to three words of the
+        sentence, the fewest after which a marker, or its rest after the verb, is written;
+        0 where there is none."""
+        toks = self.doc.tokens
+        if j >= len(toks) or toks[j].lower not in self.lex.nickname_place_openers:
+            return 0
+        n = 1
+        while n <= _NICKNAME_PLACE_WORDS and j + n < len(toks) and toks[j + n].is_word \
+                and toks[j + n].sent == toks[j].sent and toks[j + n].lower not in self.lex.nickname_place_openers:
+            n += 1
+            if self._marker_after_place(j + n):
+                return n
+        return 0
+
+    def _marker_after_place(self, j: int) -> bool:
+        """Whether the rest of a marker told of a place starts at token ``j`` (``dengan
+        nama``, ``sebagai``)."""
+        toks = self.doc.tokens
+        if j >= len(toks):
+            return False
+        low = toks[j].lower
+        return any(tuple(t.lower for t in toks[j:j + len(m)]) == m
+                   for m in self._markers_told_of_a_place() if m and m[0] == low)
+
+    def _markers_told_of_a_place(self) -> frozenset[tuple[str, ...]]:
+        """The rests of the nickname markers after a verb told of a place."""
+        if self._place_markers is None:
+            self._place_markers = frozenset(m[1:] for m in self.lex.markers_before_nickname
+                                            if len(m) > 1 and m[0] in self.lex.nickname_verbs_of_a_place)
+        return self._place_markers
+
     def _nickname_glue(self, between: list[Token]) -> bool:
         """Whether only glue stands between a name and the marker of its nickname:
         ``, yang``; an age and a described role (Ahmad Mustofa (47), nelayan yang akrab
-        disapa Cak Mat)."""
+        disapa Cak Mat); a degree set off by commas and the place the nickname is
+        known in (``dr Rina Kusuma, SpA, yang di media sosial dikenal sebagai …``)."""
+        between = self._without_set_off_degrees(between)
+        for j in range(max(0, len(between) - 1 - _NICKNAME_PLACE_WORDS), len(between)):
+            if between[j].lower in self.lex.nickname_place_openers and j and between[j - 1].lower == "yang" \
+                    and all(t.is_word for t in between[j + 1:]) and len(between) > j + 1:
+                between = between[:j]
+                break
         words = [x for x in between if x.is_word and not x.text.isdigit() and x.lower not in _NICKNAME_GLUE]
         if words and not (len(words) <= 3 and _is_role_head(words[0], self.lex)
                           and all(not x.is_capitalized for x in words)):
             return False
         return all(x.text in _NICKNAME_GLUE or x.lower in _NICKNAME_GLUE or x.text == ")" or x.text.isdigit()
                    or x in words for x in between)
+
+    def _without_set_off_degrees(self, words: list[Token]) -> list[Token]:
+        """``words`` without a degree set off by commas (``, SpA,``)."""
+        out: list[Token] = []
+        j = 0
+        while j < len(words):
+            if words[j].text == ",":
+                close = next((x for x in range(j + 1, len(words)) if words[x].text == ","), None)
+                if close is not None and close > j + 1 and is_degree(words[j + 1:close], self.lex):
+                    j = close
+                    continue
+            out.append(words[j])
+            j += 1
+        return out
 
     def _capitalized_run(self, k: int, forward: bool, limit: int = 3) -> list[Token]:
         """Up to ``limit`` capitalised words from token ``k`` on (or back from it, over a comma

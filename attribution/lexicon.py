@@ -188,6 +188,8 @@ class Lexicon:
     markers_before_nickname_after_yang: frozenset[tuple[str, ...]]  # (Pemain yang) biasa disapa (Ican itu); not alias
     name_joiners: frozenset[str]  # (Budi) alias (Bud): two names of one person joined directly
     markers_before_short_form: frozenset[tuple[str, ...]]  # Ardiansyah Putra atau Coach Ardi: a short form after
+    nickname_place_openers: frozenset[str]  # (yang populer) di (Instagram dengan nama …): a place, no glue's word
+    nickname_verbs_of_a_place: frozenset[str]  # populer (di Instagram) dengan nama: the marker's verb, a place after it
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
     body_aliases: dict[str, str]  # aliases.json: "maung bandung" -> "Persib Bandung" (lowercased keys)
     forms_of_address: frozenset[str]  # aliases.json: Mbah (Jum), Koh (Siong): a nickname's opening word
@@ -694,6 +696,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         - _phrases(aliases["nickname_markers"]["names_joined"]),
         name_joiners=_lower_set(aliases["nickname_markers"]["names_joined"]),
         markers_before_short_form=_phrases(aliases["nickname_markers"]["before_short_form"]),
+        nickname_place_openers=_lower_set(aliases["nickname_markers"]["place_between"]),
+        nickname_verbs_of_a_place=_lower_set(aliases["nickname_markers"]["verbs_told_of_a_place"]),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         body_aliases={k.lower(): v for k, v in aliases["body_aliases"].items()},
         forms_of_address=_lower_set(aliases["forms_of_address"]),

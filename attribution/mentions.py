@@ -423,7 +423,8 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
                 or (k + 1 < len(tokens) and _opening_description(t, lex)) \
                 or t.lower in lex.document_heads or _passive_speech_verb(t, lex) \
                 or lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads \
-                or (t.lower in lex.rank_qualifiers and k + 1 < len(tokens)):  # Kapten Inf Andi
+                or (t.lower in lex.rank_qualifiers and k + 1 < len(tokens)) \
+                or _modifies_a_title(tokens, k, lex):  # Kapten Inf Andi; Chief Executive Officer X
             k += 1
             continue
         break
@@ -447,6 +448,14 @@ def trim_person_span(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
                  and not _is_acronym(tokens[j + 1])
                  and not any(_is_person_word(t, lex) for t in tokens[k:j])), None)
     return k if body is None else body + 1
+
+
+def _modifies_a_title(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k]`` is a word that modifies the title after it (``Executive`` of
+    ``Chief Executive Officer``, ``Senior`` of ``Senior Vice President``): part of the
+    role, never of a name, where a title word or another such word follows."""
+    return tokens[k].lower in lex.title_modifiers and k + 1 < len(tokens) \
+        and (_is_title_word(tokens[k + 1], lex) or tokens[k + 1].lower in lex.title_modifiers)
 
 
 def _past_conferred_honorifics(doc_tokens: list[Token], tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -646,9 +655,11 @@ def _past_honorifics_from(tokens: list[Token], k: int, end: int, lex: Lexicon, w
 
 def _tagged_surname(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """A title word the tagger marks as the end of a person's name begun on a word that is
-    no title (Rizal Hakim, Budi Jaksa): a surname, not the title of the name after it."""
+    no title (Rizal Hakim, Budi Jaksa): a surname, not the title of the name after it;
+    not after a word that modifies a title (Chief Executive Officer, tagged from Executive)."""
     return tokens[k].ner in ("E-PER", "I-PER") and k > 0 and tokens[k - 1].ner in ("B-PER", "I-PER") \
-        and tokens[k - 1].is_capitalized and not _is_title_word(tokens[k - 1], lex)
+        and tokens[k - 1].is_capitalized and not _is_title_word(tokens[k - 1], lex) \
+        and not _modifies_a_title(tokens, k - 1, lex)
 
 
 def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:

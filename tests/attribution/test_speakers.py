@@ -6504,3 +6504,61 @@ def test_description_with_bernama_alone_names_the_speaker(run):
     # guard: with no name set off before it, the name after bernama is the speaker's
     q = only(run("Seorang siswa bernama Dimas mengatakan bahwa sekolahnya banjir.", "2025-01-01"))
     assert (q.speaker.name, q.speaker.role) == ("Dimas", "siswa")
+
+
+def test_a_nickname_the_article_says_someone_is_known_by_is_that_person(run):
+    # dikenal dengan nama / dikenal sebagai / populer dengan nama, also with the place or
+    # medium told between (yang di media sosial dikenal sebagai, populer di TikTok dengan
+    # nama) and a degree set off by commas after the name: the nickname is the person.
+    cases = [
+        ("Unggahan pegiat kuliner Rahmat Hidayat Siregar, yang lebih dikenal dengan nama Bang Kuliner, "
+         "ramai dibicarakan.\n\n\"Rasanya enak sekali,\" tulis Bang Kuliner.",
+         {"Rahmat Hidayat Siregar": "PER", "Bang Kuliner": "PER"}, "Rahmat Hidayat Siregar"),
+        ("Petani cabai Yusuf Hamdani yang populer di TikTok dengan nama Pak Kebun mengaku senang.\n\n"
+         "\"Sekarang harga cabai lebih stabil,\" tulis Pak Kebun.",
+         {"Yusuf Hamdani": "PER", "Kebun": "PER"}, "Yusuf Hamdani"),
+        ("Video itu diunggah dr Kartika Ayuningtyas, SpA, yang di media sosial dikenal sebagai Dokter Nona.\n\n"
+         "\"Vaksin itu aman untuk anak,\" kata Nona.",
+         {"Kartika Ayuningtyas": "PER", "Nona": "PER"}, "Kartika Ayuningtyas"),
+    ]
+    for text, names, full in cases:
+        assert [q.speaker.name for q in run(text, names=names).quotes] == [full], text
+    # Guard: known as a description (pengusaha sukses), or popular in a place with no
+    # name given, gives no nickname: the later name is someone else.
+    for text in ("Ketua RT Budi Santoso, yang dikenal sebagai pengusaha sukses, ikut hadir.\n\n"
+                 "\"Warga sudah siap,\" kata Bang Rudi.",
+                 "Budi Santoso yang populer di kampung itu ikut hadir.\n\n\"Warga sudah siap,\" kata Bang Rudi."):
+        q = only(run(text, names={"Budi Santoso": "PER", "Bang Rudi": "PER"}))
+        assert q.speaker.name in ("Bang Rudi", "Rudi"), text
+
+
+def test_a_nickname_given_in_the_subject_of_a_real_name_is_that_person(run):
+    # Kreator konten yang akrab disapa Kak Nana itu bernama asli X: the nickname first, no
+    # one named before, and whatever the description: the nickname stands for X, and the
+    # description is X's role.
+    text = ("Kreator konten yang akrab disapa Kak Nana itu bernama asli Rahmawati Dewi Lestari.\n\n"
+            "\"Saya tidak pernah meminjam uang,\" kata Kak Nana.")
+    for names in (None, {"Nana": "PER", "Rahmawati Dewi Lestari": "PER"}):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Rahmawati Dewi Lestari", "Kreator konten"), names
+    # Guard: a real name given of someone with no nickname in the subject keeps the
+    # stage name the article used so far (Gitaris Kobo … Pria bernama asli … itu).
+    text = ("Gitaris Kobo mengatakan grup itu akan tampil lagi.\n\n"
+            "Pria bernama asli Yakobus Daniel Sitepu itu menuturkan latihan sudah dimulai.\n\n"
+            "\"Kami rindu panggung,\" ujar Kobo.")
+    assert [q.speaker.name for q in run(text).quotes] == ["Yakobus Daniel Sitepu"] * 3
+
+
+def test_an_english_title_a_tagger_runs_into_the_name_stays_the_role(run):
+    # Chief Executive Officer X Y, no comma, tagged from Executive: the title's modifier
+    # and head are no part of the name; the firm after the title is the role's too.
+    # (Chief Operating Officer: a field, not a modifier, before the head, is left as it was.)
+    text = "Chief Executive Officer Kilau Rania Kusumadewi dalam unggahannya menyebut tim Kilau terpukul."
+    for names in (None, {"Executive Officer Kilau Rania Kusumadewi": "PER"}):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Rania Kusumadewi", "Chief Executive Officer Kilau"), names
+    # Guard: an Indonesian title's holder after a comma, another person before it, keeps
+    # the first name a person (Nadia's manager is Rina).
+    q = only(run("Manajer Nadia, Rina Kusuma, mengatakan bahwa konser ditunda.",
+                 names={"Nadia": "PER", "Rina Kusuma": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Kusuma", "Manajer Nadia")
