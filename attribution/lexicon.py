@@ -260,8 +260,8 @@ class Lexicon:
     held_events: frozenset[str]  # (seusai) paripurna: an event the article may have given a day
     occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
-    apart_occasion_words: frozenset[str]  # (Saat ditemui) terpisah: words said apart from the scene before
-    apart_occasion_openers: tuple[tuple[str, ...], ...]  # Di tempat lain, …: likewise
+    apart_occasion_openers: tuple[tuple[str, ...], ...]  # Secara terpisah, Saat ditemui terpisah, Di tempat lain: apart from the scene before
+    same_scene_words: frozenset[str]  # (Ditemui terpisah di lokasi yang) sama: back at the scene after all
     reaching_verbs: frozenset[str]  # (saat) dihubungi (Selasa): a weekday alone after one is a date
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
@@ -773,8 +773,10 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
         separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"] + [
             f"{o} {v}" for v in calendar["reaching_verbs"] for o in [""] + calendar["reaching_clause_openers"]]),
-        apart_occasion_words=_lower_set(calendar["apart_occasion_words"]),
-        apart_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["apart_occasion_openers"]),
+        apart_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["apart_occasion_openers"] + [
+            f"{r} {a}" for a in calendar["apart_occasion_adverbs"] for r in ["", *(
+                f"{o} {v}" for v in calendar["reaching_verbs"] for o in [""] + calendar["reaching_clause_openers"])]]),
+        same_scene_words=_lower_set(calendar["same_scene_words"]),
         reaching_verbs=_lower_set(calendar["reaching_verbs"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         time_zones=_lower_set(calendar["time_zones"]),

@@ -278,28 +278,39 @@ def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[in
 
 
 def _opens_apart(state: ArticleState, sentence: int) -> bool:
-    """Whether the sentence opens with a clause saying its words were said apart from the
-    scene told before (Saat ditemui terpisah, …; Secara terpisah, …; Di tempat lain, …),
-    up to its first comma: a word of ``apart_occasion_words`` or a phrase of
-    ``apart_occasion_openers``."""
+    """Whether the sentence opens with one of ``apart_occasion_openers`` (Secara terpisah,
+    …; Saat ditemui terpisah, …; Di tempat lain, …): its words were said apart from the
+    scene told before, on an occasion of its own. Not where the rest of that opening clause,
+    up to its first comma, points back to the scene with one of ``same_scene_words``
+    (Ditemui terpisah di lokasi yang sama, …; … di sela acara tersebut, …), nor for the
+    word anywhere else (Terkait dua kasus terpisah itu, …; Warga di dusun terpisah, …)."""
     doc, lex = state.doc, state.lex
+    toks = doc.sentence_tokens(doc.sentences[sentence])
     clause = []
-    for t in doc.sentence_tokens(doc.sentences[sentence]):
+    for t in toks:
         if t.text == ",":
             break
-        clause.append(t.lower)
-    else:
-        return False
-    return any(w in lex.apart_occasion_words for w in clause) \
-        or any(tuple(clause[:len(p)]) == p for p in lex.apart_occasion_openers)
+        clause.append(t)
+    if len(clause) == len(toks):
+        return False  # (no comma: Terpisah dari keluarganya sejak kecil ia …, no opening clause)
+    words = [t.lower for t in clause]
+    # The sentence's first words, or capitalised after a heading run into it (Tutup mal
+    # Terpisah, X …), not a word inside the clause (Terkait dua kasus terpisah itu, …).
+    for k in range(len(clause)):
+        if k and not clause[k].text[:1].isupper():
+            continue
+        opener = next((p for p in lex.apart_occasion_openers if tuple(words[k:k + len(p)]) == p), None)
+        if opener is not None:
+            return not any(w in lex.same_scene_words for w in words[k + len(opener):])
+    return False
 
 
 def _opens_separate_occasion(state: ArticleState, sentence: int) -> bool:
     """Whether the sentence opens with words for an occasion of its own (Ditemui …,
-    Kepada Kompas, …, Secara terpisah, …)."""
+    Kepada Kompas, …), or for one apart from the scene told before (Secara terpisah, …)."""
     doc = state.doc
     words = tuple(t.lower for t in doc.sentence_tokens(doc.sentences[sentence])[:3])
-    return any(words[:len(p)] == p for p in state.lex.separate_occasion_openers)
+    return any(words[:len(p)] == p for p in state.lex.separate_occasion_openers) or _opens_apart(state, sentence)
 
 
 def _said_at_another_occasion(state: ArticleState, cand: Candidate, dm) -> bool:
@@ -307,11 +318,15 @@ def _said_at_another_occasion(state: ArticleState, cand: Candidate, dm) -> bool:
     were said at (Saat digiring ke mobil tahanan, SHR membantah …; Ditemui wartawan, …)
     that the sentence with day ``dm``, naming the speaker, does not tell of (SHR ditangkap
     … pada Senin (5/5) malam.): that day is another event's. Not where that sentence
-    shares a word with the clause (X diperiksa … pada Senin (5/5). Usai diperiksa, X …)."""
+    shares a word with the clause (X diperiksa … pada Senin (5/5). Usai diperiksa, X …).
+    A clause saying the words were said apart from the scene told before (Secara
+    terpisah, …) never tells of that sentence's occasion."""
     doc, lex = state.doc, state.lex
     told = doc.sentence_at(dm.start)
     if told is None or told.i == cand.sent:
         return False
+    if told.i < cand.sent and _opens_apart(state, cand.sent):
+        return True  # Terpisah, X mengatakan …: apart from the scene told before
     clause = []
     for t in doc.sentence_tokens(doc.sentences[cand.sent]):
         if t.text == ",":
@@ -698,9 +713,12 @@ def run(state: ArticleState) -> None:
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"
                 continue
-            if before is not None and before.rules.get("date") == NAME + ":separate_occasion":
+            if before is not None and before.rules.get("date") == NAME + ":separate_occasion" \
+                    and not _scene_told_after(context_days(cand), before, statement_mentions):
                 # … Saat ditemui terpisah, Y mengatakan …. ”…,” ujarnya.: the same speaker
-                # goes on, on that occasion apart, whatever day the sentences between tell.
+                # goes on, on that occasion apart, until the text tells the day of a scene
+                # (… rapat evaluasi, Rabu (5/3). Y hadir dalam rapat itu. ”…,” ujar Y.: that
+                # day's), not that of others' words alone (”…,” ujar Z, Kamis (3/10).).
                 cand.date, cand.date_mention = before.date, before.date_mention
                 cand.rules["date"] = NAME + ":separate_occasion"
                 continue
@@ -743,10 +761,10 @@ def run(state: ArticleState) -> None:
                 cand.rules["date"] = NAME + ":body"
                 continue
         earlier = context_days(cand)
-        if earlier and earlier[-1][2] < cand.sent and _opens_apart(state, cand.sent):
+        if not (earlier and earlier[-1][2] >= cand.sent) and _opens_apart(state, cand.sent):
             # Bupati X meninjau panen …, Senin (3/3). …. Saat ditemui terpisah, Y (47)
             # mengatakan …: words said apart from the scene told before, on a day the
-            # text does not give, are not of that scene's day.
+            # text does not give, are not of that scene's day, nor of the article's.
             cand.date = None
             cand.rules["date"] = NAME + ":separate_occasion"
             continue
@@ -957,6 +975,12 @@ def _on_a_dateline(state: ArticleState, dm) -> bool:
     b = text.find("\n", dm.end)
     b = len(text) if b < 0 else b
     return len(text[a:dm.start].strip()) + len(text[dm.end:b].strip()) <= _DATELINE_REST
+
+
+def _scene_told_after(days, before: Candidate, statement_mentions: set[int]) -> bool:
+    """Whether one of ``days`` (context days, in order) is told after the statement
+    ``before``, other than a day dating a statement of its own sentence."""
+    return any(dm.start >= before.end and id(dm) not in statement_mentions for dm, _, _ in days)
 
 
 def _day_told_since_the_articles_own(state: ArticleState, before: Candidate, cand: Candidate, earlier,

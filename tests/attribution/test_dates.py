@@ -1362,6 +1362,69 @@ def test_words_said_apart_from_a_dated_scene_take_no_day(run):
     assert by["panennya gag"].date == date(2025, 3, 4)
 
 
+_MARKET = ("KLATEN, KOMPAS — Wali Kota Klaten Hartini Wulandari meresmikan Pasar Gede yang baru dipugar, "
+           "Kamis (6/3/2025). Hartini mengatakan pasar itu menampung 400 pedagang.\n\n")
+
+
+def _dated(run, text, published="2025-03-10"):
+    return [(str(q.date) if q.date else None, q.rules["date"]) for q in run(text, published=published).quotes]
+
+
+def test_words_met_apart_at_the_same_scene_keep_its_day(run):
+    # Ditemui terpisah, but where the rest of the opening clause points back to the scene
+    # told before (di lokasi yang sama; di sela peresmian itu), the words were said there.
+    said = "Kepala Dinas Perdagangan Rudi Santosa mengatakan los ikan akan dibuka pekan depan."
+    for opener in ["Ditemui terpisah di lokasi yang sama, ", "Dijumpai terpisah di sela peresmian itu, "]:
+        assert _dated(run, _MARKET + opener + said)[-1][0] == "2025-03-06", opener
+    # Guard: met apart somewhere the clause does not point back to, no day from the scene.
+    assert _dated(run, _MARKET + "Ditemui terpisah di kantornya, " + said)[-1] == (
+        None, "statement_date:separate_occasion")
+
+
+def test_only_an_opening_clause_of_its_own_form_says_apart(run):
+    # "terpisah" inside some other opening clause says nothing of the occasion.
+    for text in ["Menanggapi dua laporan terpisah itu, Kepala Satpol PP Anton Wibisono mengatakan petugas "
+                 "akan berjaga di pasar.",
+                 "Pedagang yang berjualan di los terpisah, Karsih (52), mengaku lapaknya sepi pembeli."]:
+        assert _dated(run, _MARKET + text)[-1][0] == "2025-03-06", text
+    # Guard: the opener's own forms still do.
+    # (also after a heading run into the sentence: Jaga pasar Secara terpisah, …)
+    for opener in ["Secara terpisah, ", "Terpisah, ", "Di tempat terpisah, ", "Saat dihubungi secara terpisah, ",
+                   "Jaga pasar Secara terpisah, "]:
+        text = opener + "Kepala Satpol PP Anton Wibisono mengatakan petugas akan berjaga di pasar."
+        assert _dated(run, _MARKET + text)[-1] == (None, "statement_date:separate_occasion"), opener
+
+
+def test_words_apart_go_on_only_until_the_text_tells_a_day(run):
+    # The same speaker's later words stay on that occasion apart until a day is told since.
+    text = (_MARKET + "Dihubungi terpisah, Darto (51), pedagang sayur, mengatakan sewa los terlalu mahal.\n\n"
+            "Pemkot kemudian menggelar dialog dengan para pedagang di balai kota, Jumat (7/3/2025). "
+            "Darto ikut dalam dialog itu.\n\n”Kami minta sewanya diturunkan,” kata Darto.")
+    assert _dated(run, text)[-2:] == [(None, "statement_date:separate_occasion"),
+                                      ("2025-03-07", "statement_date:context")]
+    # Guard: with no day told since, or only the day of others' words, they go on apart.
+    text = (_MARKET + "Dihubungi terpisah, Darto (51), pedagang sayur, mengatakan sewa los terlalu mahal.\n\n"
+            "Darto berjualan di pasar itu sejak 1998.\n\n”Kami minta sewanya diturunkan,” kata Darto.")
+    assert _dated(run, text)[-2:] == [(None, "statement_date:separate_occasion")] * 2
+    text = text.replace("Darto berjualan di pasar itu sejak 1998.",
+                        "Ketua paguyuban pedagang Sutrisno mengatakan, Jumat (7/3/2025), pedagang sepakat menunggu.")
+    assert _dated(run, text)[-1] == (None, "statement_date:separate_occasion")
+
+
+def test_an_occasion_apart_dates_from_its_own_day_on_or_takes_none(run):
+    # One opener, two behaviours: with a day of its own the sentence dates the speaker's
+    # words from there on (not their words at the scene before); with none, no day,
+    # neither the scene's nor, where the text tells none, the article's.
+    text = (_MARKET + "Kepala Dinas Perdagangan Rudi Santosa mengatakan los ikan akan dibuka pekan depan.\n\n"
+            "Di tempat lain, Sabtu (8/3/2025), Rudi menyebut sewa los belum akan dinaikkan.")
+    assert [d for d, _ in _dated(run, text)] == ["2025-03-06", "2025-03-06", "2025-03-08"]
+    undated = ("KLATEN, KOMPAS — Wali Kota Klaten Hartini Wulandari meresmikan Pasar Gede yang baru dipugar. "
+               "Hartini mengatakan pasar itu menampung 400 pedagang.\n\n"
+               "Secara terpisah, Kepala Dinas Perdagangan Rudi Santosa mengatakan los ikan akan dibuka pekan depan.")
+    assert _dated(run, undated) == [("2025-03-10", "statement_date:published"),
+                                    (None, "statement_date:separate_occasion")]
+
+
 def test_a_month_and_year_alone_is_no_day_and_dates_no_statement(run):
     # Pada Juni 1998: a month of a year, no day (the month names come from the calendar).
     [m] = find_date_mentions("Hal itu ia sampaikan pada Juni 1998.")
