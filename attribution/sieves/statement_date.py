@@ -723,6 +723,7 @@ def run(state: ArticleState) -> None:
                 cand.rules["date"] = NAME + ":separate_occasion"
                 continue
             if before is not None and before.date is not None \
+                    and before.rules.get("date") != NAME + ":separate_occasion" \
                     and not _day_told_since_the_articles_own(state, before, cand, context_days(cand), own_day) \
                     and not (id(before.date_mention) in flashback and _others_between(live, before, idx)):
                 # The same speaker goes on (”…,” ujarnya), maybe after others' words:
@@ -764,8 +765,10 @@ def run(state: ArticleState) -> None:
         if not (earlier and earlier[-1][2] >= cand.sent) and _opens_apart(state, cand.sent):
             # Bupati X meninjau panen …, Senin (3/3). …. Saat ditemui terpisah, Y (47)
             # mengatakan …: words said apart from the scene told before, on a day the
-            # text does not give, are not of that scene's day, nor of the article's.
-            cand.date = None
+            # text does not give, are not of that scene's day. They take the article's
+            # own day (its dateline or published), as any words the text dates no
+            # otherwise: a source reached apart is most often reached for the report.
+            cand.date = state.anchor
             cand.rules["date"] = NAME + ":separate_occasion"
             continue
         k = bisect.bisect_left(stated_starts, cand.start)

@@ -1341,10 +1341,11 @@ def test_a_planned_day_dates_no_statement_by_context(run):
     assert (str(q.date), q.rules["date"]) == ("2025-03-07", "statement_date:context")
 
 
-def test_words_said_apart_from_a_dated_scene_take_no_day(run):
+def test_words_said_apart_from_a_dated_scene_take_the_articles_day(run):
     # A resident quoted in the regent's dated visit shares its day; one met apart
-    # (Saat ditemui terpisah, …), on a day the text never gives, does not, nor do their
-    # words going on. Guard: met apart on a day given there, they take that day.
+    # (Saat ditemui terpisah, …), on a day the text never gives, does not: their words,
+    # and their words going on, take the article's day. Guard: met apart on a day given
+    # there, they take that day.
     text = ("BOYOLALI, KOMPAS — Bupati Boyolali Agus Irawan meninjau panen raya padi di Desa Sambi, "
             "Senin (3/3/2025). Agus mengatakan hasil panen tahun ini naik.\n\n"
             "Sumarni (54), petani setempat, mengaku senang dengan hasil panen kali ini.\n\n"
@@ -1354,9 +1355,9 @@ def test_words_said_apart_from_a_dated_scene_take_no_day(run):
     by = {q.text[:12]: q for q in r.quotes}
     assert by["hasil panen "].date == date(2025, 3, 3)
     assert by["senang denga"].date == date(2025, 3, 3)
-    assert by["panennya gag"].date is None
+    assert by["panennya gag"].date == date(2025, 3, 7)
     assert by["panennya gag"].rules["date"] == "statement_date:separate_occasion"
-    assert by["Separuh sawa"].date is None
+    assert by["Separuh sawa"].date == date(2025, 3, 7)
     dated = text.replace("Saat ditemui terpisah,", "Saat ditemui terpisah, Selasa (4/3/2025),")
     by = {q.text[:12]: q for q in run(dated, published="2025-03-07").quotes}
     assert by["panennya gag"].date == date(2025, 3, 4)
@@ -1378,7 +1379,7 @@ def test_words_met_apart_at_the_same_scene_keep_its_day(run):
         assert _dated(run, _MARKET + opener + said)[-1][0] == "2025-03-06", opener
     # Guard: met apart somewhere the clause does not point back to, no day from the scene.
     assert _dated(run, _MARKET + "Ditemui terpisah di kantornya, " + said)[-1] == (
-        None, "statement_date:separate_occasion")
+        "2025-03-10", "statement_date:separate_occasion")
 
 
 def test_only_an_opening_clause_of_its_own_form_says_apart(run):
@@ -1392,7 +1393,7 @@ def test_only_an_opening_clause_of_its_own_form_says_apart(run):
     for opener in ["Secara terpisah, ", "Terpisah, ", "Di tempat terpisah, ", "Saat dihubungi secara terpisah, ",
                    "Jaga pasar Secara terpisah, "]:
         text = opener + "Kepala Satpol PP Anton Wibisono mengatakan petugas akan berjaga di pasar."
-        assert _dated(run, _MARKET + text)[-1] == (None, "statement_date:separate_occasion"), opener
+        assert _dated(run, _MARKET + text)[-1] == ("2025-03-10", "statement_date:separate_occasion"), opener
 
 
 def test_words_apart_go_on_only_until_the_text_tells_a_day(run):
@@ -1400,21 +1401,21 @@ def test_words_apart_go_on_only_until_the_text_tells_a_day(run):
     text = (_MARKET + "Dihubungi terpisah, Darto (51), pedagang sayur, mengatakan sewa los terlalu mahal.\n\n"
             "Pemkot kemudian menggelar dialog dengan para pedagang di balai kota, Jumat (7/3/2025). "
             "Darto ikut dalam dialog itu.\n\n”Kami minta sewanya diturunkan,” kata Darto.")
-    assert _dated(run, text)[-2:] == [(None, "statement_date:separate_occasion"),
+    assert _dated(run, text)[-2:] == [("2025-03-10", "statement_date:separate_occasion"),
                                       ("2025-03-07", "statement_date:context")]
     # Guard: with no day told since, or only the day of others' words, they go on apart.
     text = (_MARKET + "Dihubungi terpisah, Darto (51), pedagang sayur, mengatakan sewa los terlalu mahal.\n\n"
             "Darto berjualan di pasar itu sejak 1998.\n\n”Kami minta sewanya diturunkan,” kata Darto.")
-    assert _dated(run, text)[-2:] == [(None, "statement_date:separate_occasion")] * 2
+    assert _dated(run, text)[-2:] == [("2025-03-10", "statement_date:separate_occasion")] * 2
     text = text.replace("Darto berjualan di pasar itu sejak 1998.",
                         "Ketua paguyuban pedagang Sutrisno mengatakan, Jumat (7/3/2025), pedagang sepakat menunggu.")
-    assert _dated(run, text)[-1] == (None, "statement_date:separate_occasion")
+    assert _dated(run, text)[-1] == ("2025-03-10", "statement_date:separate_occasion")
 
 
-def test_an_occasion_apart_dates_from_its_own_day_on_or_takes_none(run):
+def test_an_occasion_apart_dates_from_its_own_day_on_or_takes_the_articles(run):
     # One opener, two behaviours: with a day of its own the sentence dates the speaker's
-    # words from there on (not their words at the scene before); with none, no day,
-    # neither the scene's nor, where the text tells none, the article's.
+    # words from there on (not their words at the scene before); with none, the
+    # article's day, never the scene's.
     text = (_MARKET + "Kepala Dinas Perdagangan Rudi Santosa mengatakan los ikan akan dibuka pekan depan.\n\n"
             "Di tempat lain, Sabtu (8/3/2025), Rudi menyebut sewa los belum akan dinaikkan.")
     assert [d for d, _ in _dated(run, text)] == ["2025-03-06", "2025-03-06", "2025-03-08"]
@@ -1422,7 +1423,7 @@ def test_an_occasion_apart_dates_from_its_own_day_on_or_takes_none(run):
                "Hartini mengatakan pasar itu menampung 400 pedagang.\n\n"
                "Secara terpisah, Kepala Dinas Perdagangan Rudi Santosa mengatakan los ikan akan dibuka pekan depan.")
     assert _dated(run, undated) == [("2025-03-10", "statement_date:published"),
-                                    (None, "statement_date:separate_occasion")]
+                                    ("2025-03-10", "statement_date:separate_occasion")]
 
 
 def test_a_month_and_year_alone_is_no_day_and_dates_no_statement(run):
