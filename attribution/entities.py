@@ -1750,8 +1750,24 @@ class EntityIndex:
         heads = self.lex.body_descriptions.get(noun.lower())
         if not heads:
             return None
+        return self._one_body(self._names_after_heads(heads, position))
+
+    def body_named_with(self, words: tuple[str, ...], position: int) -> Entity | None:
+        """The one organisation the article named before ``position`` with a name that
+        ``words`` (two or more, a body's head word and what kind it is) open, written
+        capitalised and going on past them (stasiun televisi: Stasiun Televisi Nusantara;
+        kantor hukum: Kantor Hukum Santoso Partners); None when it named none so, or more
+        than one."""
+        if len(words) < 2:
+            return None
+        names = self._names_after_heads(frozenset({" ".join(words)}), position)
+        return self._one_body((name, start) for name, start in names if len(name_key(name)) > len(words))
+
+    def _one_body(self, names) -> Entity | None:
+        """The body of the (name, start) pairs ``names`` where they name one (a name inside
+        a longer one is the same body), the first time it was so named; else None."""
         named: dict[tuple[str, ...], tuple[str, int]] = {}
-        for name, start in self._names_after_heads(heads, position):
+        for name, start in names:
             named.setdefault(name_key(name), (name, start))
         bodies = [k for k in named if not any(set(k) < set(other) for other in named)]
         if len(bodies) != 1:

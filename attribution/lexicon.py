@@ -117,6 +117,7 @@ class Lexicon:
     broad_body_nouns: frozenset[str]  # lembaga: a noun any body not named as another kind fits
     body_role_nouns: frozenset[str]  # penyelenggara (PT X): what a body is to an event, its role
     posted_body_words: frozenset[str]  # kedutaan, perwakilan: the place after "di" is the body's post
+    publishing_media: frozenset[str]  # (di) Instagram, laman: where a body posts, no place it is posted at
     panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
     role_kinds: dict[str, frozenset[tuple[str, ...]]]  # pemain: the roles of that kind (gelandang, kiper)
     case_filings: dict[str, str]  # permohonan: pemohon, the party that files it
@@ -618,6 +619,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         broad_body_nouns=_lower_set(roles["broad_body_nouns"]),
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         posted_body_words=_lower_set(roles["posted_body_words"]),
+        publishing_media=_lower_set(roles["publishing_media"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
         role_kinds={k.lower(): _phrases(v) for k, v in roles["role_kinds"].items()},
         case_filings={k.lower(): v.lower() for k, v in roles["case_filings"].items()},

@@ -43,7 +43,10 @@ class _DocumentWords:
     Sungai Lumbo Darwis Tambunan);
     ``body_short_forms``: words made of syllables of the words of a body's name the article
     writes in full, one from each in turn (``Kompolnas`` of Komisi Kepolisian Nasional,
-    ``Bawaslu`` of Badan Pengawas Pemilu): that body's short form, no one's name."""
+    ``Bawaslu`` of Badan Pengawas Pemilu): that body's short form, no one's name;
+    ``towns``: the town of the dateline where it takes two words or more (``Abu Dhabi``,
+    ``Tanjung Pinang``), a place only whole: its first word alone may be a name (Abu
+    Bakar); a one-word town is among ``places``."""
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
@@ -57,6 +60,7 @@ class _DocumentWords:
     named_places: set[tuple[str, ...]]  # Sungai Lumbo of "dari Desa Sungai Lumbo tidak …"
     whole_runs: dict[tuple[str, ...], list[int]]  # KPU Madina of "di kantor KPU Madina, Rabu": where written alone
     body_short_forms: set[str]  # Kompolnas, of "Komisi Kepolisian Nasional" in the article
+    towns: set[tuple[str, ...]]  # Abu Dhabi, of "ABU DHABI, KOMPAS —": a place of several words, only whole
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -105,12 +109,16 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
     regions |= {t.text for k, t in enumerate(tokens) if k > 0 and t.is_capitalized and t.sent == tokens[k - 1].sent
                 and (tokens[k - 1].lower in lex.name_heads or tokens[k - 1].lower in lex.region_markers)}
     dateline = _dateline_place(tokens)
-    if dateline:
+    towns: set[tuple[str, ...]] = set()
+    if len(dateline) == 1:
         places.add(dateline[0])
+    elif dateline:
+        towns.add(dateline)  # ABU DHABI: Abu Dhabi is a place, Abu alone is not
+    if dateline:
         place_runs.add(dateline)
     words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
                            regions, _named_places(tokens, lex), _whole_runs(tokens),
-                           _body_short_forms(tokens, lex))
+                           _body_short_forms(tokens, lex), towns)
     _words_cache.set(words)
     return words
 
@@ -598,6 +606,22 @@ def set_off_degree_end(words: list[Token], first: int, after_a_name: bool, lex: 
     return end if dotted and words[end].is_word and not words[end].is_capitalized else None
 
 
+def set_off_degrees_after(words: list[Token], comma: int, after_a_name: bool, lex: Lexicon) -> list[tuple[int, int]]:
+    """The degrees that commas set off one after another from the comma at ``comma`` on
+    (``Rina, Sp.A, M.Kes,``; ``Budi (45), S.H.,``): (first, end) of each in ``words``, in
+    turn, each ending where the next comma opens another (see ``set_off_degree_end``;
+    ``after_a_name``: the comma comes right after a capitalised word); none where no
+    degree follows the comma."""
+    spans: list[tuple[int, int]] = []
+    while comma < len(words) and words[comma].text == ",":
+        end = set_off_degree_end(words, comma + 1, after_a_name, lex)
+        if end is None:
+            break
+        spans.append((comma + 1, end))
+        comma = end
+    return spans
+
+
 def _without_set_off_degrees(words: list[Token], lex: Lexicon) -> list[Token]:
     """The words without the degrees a comma sets off (``Siti Lubis, Sp.PK``, ``Budi (45),
     S.H.,``, ``Surya Atmaja, M.T. dalam …``, ``Rina, Sp.A, M.Kes,``): they decorate the
@@ -606,11 +630,11 @@ def _without_set_off_degrees(words: list[Token], lex: Lexicon) -> list[Token]:
     k = 0
     while k < len(words):
         t = words[k]
-        if t.text == "," and out:
-            end = set_off_degree_end(words, k + 1, out[-1].is_word and out[-1].is_capitalized, lex)
-            if end is not None:
-                k = end
-                continue
+        degrees = set_off_degrees_after(words, k, out[-1].is_word and out[-1].is_capitalized, lex) \
+            if t.text == "," and out else []
+        if degrees:
+            k = degrees[-1][1]
+            continue
         out.append(t)
         k += 1
     return out
@@ -1026,13 +1050,28 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
     the name."""
     words = _article_words(lex)
     last = end - 1 if keep_one else end
-    while start < last and tokens[start].text not in words.cued \
-            and tokens[start].lower not in lex.given_names_like_common_words \
-            and (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places
-                 or (tagged and tokens[start].text in words.body_short_forms)
-                 or (tokens[start].text in words.regions and _names_the_region(tokens, start, lex))):
+    while start < last:
+        town = _town_length(tokens, start, words)
+        if town and start + town <= last:
+            start += town  # Wali Kota Tanjung Pinang, of the dateline TANJUNG PINANG: the town whole
+            continue
+        if tokens[start].text in words.cued or tokens[start].lower in lex.given_names_like_common_words \
+                or not (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places
+                        or (tagged and tokens[start].text in words.body_short_forms)
+                        or (tokens[start].text in words.regions and _names_the_region(tokens, start, lex))):
+            break
         start += 1
     return start
+
+
+def _town_length(tokens: list[Token], k: int, words: _DocumentWords) -> int:
+    """How many words the dateline's town of several words (``words.towns``) takes at
+    ``k`` where it is written there whole; 0 where it is not."""
+    for town in words.towns:
+        n = len(town)
+        if tuple(t.text for t in tokens[k:k + n]) == town:
+            return n
+    return 0
 
 
 # Words after which a capitalised word is a place: "di Sidoarjo", "Kabupaten Indramayu".
@@ -1555,6 +1594,16 @@ def _described_named_body(tokens: list[Token], lex: Lexicon) -> list[Token] | No
     return run[:end]
 
 
+def described_body_head(tokens: list[Token], demonstrative: bool, lex: Lexicon) -> bool:
+    """Whether ``tokens`` (a demonstrative closing them, stripped) are a capitalised word
+    that heads a body's name (``organization_heads``) and only lowercase words after it,
+    none verb-shaped (``Stasiun televisi swasta`` itu, ``Kantor hukum`` itu): what kind of
+    body, pointing back, with no name."""
+    return demonstrative and len(tokens) > 1 and tokens[0].is_capitalized \
+        and tokens[0].lower in lex.organization_heads \
+        and all(t.is_word and not t.is_capitalized and not _looks_like_a_verb(t) for t in tokens[1:])
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
@@ -1818,6 +1867,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # a body of that name.
         return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
                        demonstrative=demonstrative)
+    if described_body_head(tokens, demonstrative, lex):
+        # Stasiun televisi swasta itu menyatakan …, Kantor hukum itu …, Biro perjalanan
+        # tersebut …: a body's head word, then common nouns in lowercase and a
+        # demonstrative: a description pointing back to a body told of before
+        # (description_mention), never a body named Stasiun, Kantor or Biro.
+        return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
+                       demonstrative=True)
     if first.lower in lex.organization_heads and first.is_capitalized \
             and not any(t.ner.endswith("-PER") and not _links_a_body_name(tokens, k, lex)
                         and not _in_brackets(tokens, k) for k, t in enumerate(tokens) if k > 0):
@@ -2535,12 +2591,11 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
             out.extend(toks[k:affiliation])  # the comma and the name go on below
             k = affiliation
             continue
-        if t.lower == "di" and out and posted_body_place(out + toks[k:limit], len(out), lex):
+        post_end = posted_body_place_end(out + toks[k:limit], len(out), lex) if t.lower == "di" and out else None
+        if post_end is not None:
             # tulis KBRI di Tokyo: the place a body is posted at is part of its name (see
-            # posted_body_place), not where it spoke.
-            j = k + 1
-            while j < limit and toks[j].is_word and toks[j].is_capitalized:
-                j += 1
+            # posted_body_place_end), not where it spoke.
+            j = k + post_end - len(out)
             out.extend(toks[k:j])
             k = j
             continue
@@ -3632,23 +3687,34 @@ def _posted_body(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | 
 
 
 def posted_body_place(words: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether ``di`` at ``k`` goes on with the place a body is posted at, part of which
+    """Whether ``di`` at ``k`` goes on with the place a body is posted at (see
+    ``posted_body_place_end``)."""
+    return posted_body_place_end(words, k, lex) is not None
+
+
+def posted_body_place_end(words: list[Token], k: int, lex: Lexicon) -> int | None:
+    """Where ``di`` at ``k`` goes on with the place a body is posted at, part of which
     body it is (``Kedutaan Besar Jepang di Jakarta``, ``KJRI di Jeddah``, ``Kantor
-    Perwakilan BI di Surabaya``): the words before it a capitalised name, no title's,
-    holding a word of a posted office (``posted_body_words``), the words after it one to
-    three capitalised ones, up to a lowercase word or the end (… di Jakarta dalam
-    keterangannya). Not a title (Konsul Jenderal RI di Chicago Budi, whose name follows),
-    nor where a body with no post spoke (Polda Metro Jaya di Jakarta)."""
+    Perwakilan BI di Surabaya``), the index in ``words`` right after the place; else None.
+    The words before it a capitalised name, no title's, holding a word of a posted office
+    (``posted_body_words``), the words after it one to three capitalised ones, up to a
+    lowercase word or the end (… di Jakarta dalam keterangannya). Not a title (Konsul
+    Jenderal RI di Chicago Budi, whose name follows), nor where a body with no post spoke
+    (Polda Metro Jaya di Jakarta), nor a platform or medium it posts on (tulis KBRI Tokyo
+    di Instagram: ``publishing_media``), no place at all."""
     head = words[:k]
     if not head or not head[0].is_capitalized or _is_title_word(head[0], lex) \
             or not any(t.lower in lex.posted_body_words for t in head) or any(t.ner.endswith("-PER") for t in head):
-        return False
+        return None
     end = k + 1
     while end < len(words) and words[end].is_word and words[end].is_capitalized:
         end += 1
     place = words[k + 1:end]
-    return 0 < len(place) <= _MAX_POST_WORDS \
-        and not any(t.ner.endswith("-PER") or t.lower in lex.weekdays or t.lower in lex.months for t in place)
+    if not 0 < len(place) <= _MAX_POST_WORDS or any(
+            t.ner.endswith("-PER") or t.lower in lex.weekdays or t.lower in lex.months
+            or t.lower in lex.publishing_media for t in place):
+        return None
+    return end
 
 
 def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:

@@ -12,7 +12,7 @@ from .dates import dateline, find_date_mentions, parse_published
 from .document import Document
 from .entities import EntityIndex, without_trailing_rank
 from .lexicon import Lexicon, load_lexicon
-from .mentions import DEMONSTRATIVES, MAX_AGE, age_at, set_off_degree_end, years_at
+from .mentions import DEMONSTRATIVES, MAX_AGE, age_at, set_off_degrees_after, years_at
 from .model import ExtractionResult, Quote, Span, Speaker, SpeakerEntry
 from .normalize import NormalizedText, normalize_text
 from .quotes import find_quote_spans
@@ -155,25 +155,20 @@ def _untag_set_off_degrees(doc: Document, lex: Lexicon) -> None:
         if toks[k].text != "," or not (toks[k - 1].is_word and toks[k - 1].is_capitalized) \
                 or toks[k + 1].sent != toks[k].sent:
             continue
-        sent_end = doc.sentences[toks[k].sent].tok_end
-        comma = k
-        while comma + 1 < sent_end:
-            words = toks[comma + 1:sent_end]
-            end = set_off_degree_end(words, 0, True, lex)
-            if end is None:
-                break
-            if any(t.ner != "O" for t in words[:end]):
-                for t in words[:end]:
+        sent = doc.sentences[toks[k].sent]
+        words = toks[sent.tok_start:sent.tok_end]
+        for first, end in set_off_degrees_after(words, k - sent.tok_start, True, lex):
+            first, end = first + sent.tok_start, end + sent.tok_start
+            degree = toks[first:end]
+            if any(t.ner != "O" for t in degree):
+                for t in degree:
                     t.ner = "O"
                 before = toks[k - 1]  # a name the tagger ran on into the degree ends before the comma
                 if before.ner.startswith(("B-", "I-")):
                     before.ner = ("S-" if before.ner.startswith("B-") else "E-") + before.ner[2:]
-                nxt = toks[comma + 1 + end] if comma + 1 + end < len(toks) else None
+                nxt = toks[end] if end < len(toks) else None
                 if nxt is not None and nxt.ner.startswith(("I-", "E-")):
                     nxt.ner = ("B-" if nxt.ner.startswith("I-") else "S-") + nxt.ner[2:]
-            comma += 1 + end
-            if comma >= sent_end or toks[comma].text != ",":
-                break
 
 
 def _join_quoted_nicknames(doc: Document, lex: Lexicon) -> None:

@@ -3,7 +3,7 @@ Partai Hanura itu``) refers to the person the article introduced with that role.
 from __future__ import annotations
 
 from ..entities import name_key
-from ..mentions import DEMONSTRATIVES, is_title_word, opens_sentence
+from ..mentions import DEMONSTRATIVES, described_body_head, is_title_word, opens_sentence
 from .base import ArticleState
 from .pronoun_mention import repeats_an_unnamed_source
 
@@ -13,6 +13,7 @@ _MAX_SENTENCES_TO_NAME = 6  # from a statement opened by a title to the holder's
 _MAX_SENTENCES_TO_UNTITLED_NAME = 2  # … to the holder's name written without the title
 _MAX_WORDS_BEFORE_THE_CUE = 2  # Dian Kartikasari juga menambahkan …
 _RELATIVE_MARKERS = frozenset({"yang"})
+_KIND_WORDS = 2  # Stasiun televisi (swasta itu): the head and the noun saying what kind of body
 
 
 def run(state: ArticleState) -> None:
@@ -32,6 +33,9 @@ def run(state: ArticleState) -> None:
         generic = not m.demonstrative and not m.text[:1].isupper() and len(m.text.split()) == 1 \
             and not (word in state.lex.title_heads and word not in state.lex.descriptive_role_heads)
         described = m.kind == "organization" and _a_body_noun(state, m)
+        # Stasiun televisi itu: what kind of body, no common noun the lexicon gives a
+        # body's names for; it points back to a body named with those words, or to none.
+        kind_only = m.kind == "organization" and m.demonstrative and not described and _a_kind_of_body(state, m)
         if m.demonstrative and described and (last := _body_that_spoke_last(state, ordered, idx, m)) is not None:
             # CELIOS dalam laporannya … memperkirakan …. Lembaga itu menilai …: the body that
             # spoke right before, not another the article named nearby with that noun.
@@ -40,12 +44,16 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":last_body"
             continue
         ent = None if generic else state.entities.by_role(m.role or m.text, m.start, bool(m.demonstrative))
-        if ent is not None and described and ent.kind == "person":
+        if ent is not None and (described or kind_only) and ent.kind == "person":
             ent = None  # Aliansi itu mendesak …, after Koordinator aliansi X: the body, never a person
         if ent is None and not generic and m.kind == "organization":
             # Majelis hakim menilai …, after Majelis Hakim Pengadilan Negeri Tegal: the body
             # the article named with those words.
-            ent = state.entities.named_body(m.text, m.start)
+            ent = state.entities.named_body(_body_noun(m.text) if kind_only else m.text, m.start)
+        if ent is None and kind_only:
+            # Kantor hukum itu, after Kantor Hukum Santoso Partners: the one body the article
+            # named with a name those words open.
+            ent = state.entities.body_named_with(tuple(_body_noun(m.text).split()[:_KIND_WORDS]), m.start)
         noun = _noun_after_a_side(state, m)
         if ent is None and (generic or m.demonstrative or described or noun) and m.kind == "organization":
             # Dalam keterangannya, perusahaan menyatakan …, after Startup logistik Kirimaja:
@@ -53,7 +61,8 @@ def run(state: ArticleState) -> None:
             # Indonesia: the one central bank; Pihak kepolisian menyatakan …, after Polres
             # Grobogan: the one police unit.
             ent = state.entities.body_described_as(noun or _body_noun(m.text), m.start)
-        if ent is None and (m.demonstrative or described) and m.kind == "organization" and m.text[:1].isupper():
+        if ent is None and (m.demonstrative or described) and m.kind == "organization" and m.text[:1].isupper() \
+                and not kind_only:
             # Organisasi itu (or Perseroan) opening a sentence with no such body named
             # before: the noun is the best name the article gives, never a person's (a
             # pronoun's antecedent).
@@ -96,7 +105,7 @@ def run(state: ArticleState) -> None:
             cand.entity = holder
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":sole_holder"
-        elif m.demonstrative and described and m.kind == "organization":
+        elif m.demonstrative and (described or kind_only) and m.kind == "organization":
             # Dalam keterangan tertulisnya, aliansi itu meminta …, where the article named no
             # alliance: no body to point back to, and never a person. Of two alliances,
             # named_body above takes the nearer where the index holds their names as bodies'
@@ -200,6 +209,13 @@ def _a_body_noun(state: ArticleState, m) -> bool:
     toks = state.doc.tokens_between(m.start, m.end)
     return bool(toks) and all(not t.is_capitalized for t in toks[1:]) \
         and (not toks[0].is_capitalized or opens_sentence(state.doc, toks[0]))
+
+
+def _a_kind_of_body(state: ArticleState, m) -> bool:
+    """Whether the description ``m`` is a body's head word and lowercase words after it
+    (Stasiun televisi swasta itu, Kantor hukum itu): see ``described_body_head``."""
+    toks = [t for t in state.doc.tokens_between(m.start, m.end) if t.lower not in DEMONSTRATIVES]
+    return described_body_head(toks, True, state.lex)
 
 
 def _noun_after_a_side(state: ArticleState, m) -> str | None:

@@ -6562,3 +6562,61 @@ def test_an_english_title_a_tagger_runs_into_the_name_stays_the_role(run):
     q = only(run("Manajer Nadia, Rina Kusuma, mengatakan bahwa konser ditunda.",
                  names={"Nadia": "PER", "Rina Kusuma": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Rina Kusuma", "Manajer Nadia")
+
+
+def test_a_platform_after_di_is_no_post_of_the_body(run):
+    # tulis KBRI Seoul di Instagram: the platform is where the embassy posted its words,
+    # not a place it is posted at, so no part of its name.
+    for text, name in (('"Perpanjangan izin tinggal bisa diurus secara daring," tulis KBRI Seoul di Instagram, '
+                        'Rabu (12/11/2025).', "KBRI Seoul"),
+                       ('"Warga diminta melapor diri," tulis KJRI di Facebook resminya.', "KJRI"),
+                       ('"Layanan konsuler tutup sementara," tulis Kedutaan Besar Belanda di X.',
+                        "Kedutaan Besar Belanda")):
+        assert only(run(text)).speaker.name == name, text
+    # The near miss: a town after di is still the body's post.
+    q = only(run('"Perpanjangan izin tinggal bisa diurus secara daring," tulis KBRI di Seoul, Rabu (12/11/2025).'))
+    assert q.speaker.name == "KBRI di Seoul"
+
+
+def test_a_body_head_with_common_nouns_and_a_demonstrative_points_back(run):
+    # Stasiun radio swasta itu: what kind of body, pointing back; with no such body named
+    # before no one speaks, never a body called Stasiun, Kantor or Biro.
+    for text in ("Stasiun radio swasta itu menyatakan tidak akan memutar lagu tersebut lagi.",
+                 "Kantor notaris itu menyatakan tidak akan menanggapi laporan warga.",
+                 "Biro umrah tersebut menyatakan akan mengembalikan uang calon jemaah."):
+        assert all(q.speaker is None for q in run(text).quotes), text
+    # The body the article named with a name those words open.
+    q = run("Warga melaporkan Kantor Hukum Sinar Keadilan ke polisi, Senin (3/3/2025). Kantor hukum itu "
+            "menyatakan akan bersikap kooperatif selama pemeriksaan.").quotes[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("Kantor Hukum Sinar Keadilan", "organization")
+    # The near miss: a body's name after its head speaks as before.
+    q = only(run("Stasiun Tugu Yogyakarta menyatakan jadwal kereta kembali normal."))
+    assert q.speaker.name == "Stasiun Tugu Yogyakarta"
+
+
+def test_a_dateline_town_of_two_words_is_a_place_only_whole(run):
+    # ABU DHABI: Abu Dhabi is a place, not Abu alone, which may open a person's name.
+    text = ("ABU DHABI, KOMPAS — Atase ketenagakerjaan Abu Salim menerima puluhan pekerja migran di kantornya, "
+            "Selasa (4/3/2025). Abu mengatakan sebagian besar pekerja sudah menerima gaji.")
+    q = only(run(text))
+    assert (q.speaker.name, q.rules["date"]) == ("Abu Salim", "statement_date:speaker_sentence")
+    # The whole town after a regional title is its region: a title with no holder named.
+    q = only(run("TANJUNG PINANG, KOMPAS — Wali Kota Tanjung Pinang mengatakan banjir sudah surut."))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Wali Kota Tanjung Pinang", "description_mention:title_only")
+    # The near miss: a one-word town is a place on its own, as before.
+    q = only(run("GARUT, KOMPAS — Kapolres Garut mengatakan tiga pelaku begal sudah ditangkap."))
+    assert q.speaker.name == "Kapolres Garut"
+
+
+def test_degrees_set_off_one_after_another_are_no_names(run):
+    # Rina Amelia, S.Psi., M.Psi.,: each degree a comma sets off after the name is no
+    # one's, though a tagger reads the second (after the first's full stop) as a name;
+    # the titled name brings its person in, and a later Ia is hers.
+    text = ("Kepala Dinas Kesehatan Sleman, Budi Santoso, meminta warga menjaga kebersihan air.\n\n"
+            "\"Air sumur harus direbus dulu,\" kata Budi, Senin (10/11/2025).\n\n"
+            "Psikolog anak RSUD Sleman, Rina Amelia, S.Psi., M.Psi., menyambut baik imbauan "
+            "tersebut. Ia berharap orangtua segera membawa anak yang diare ke puskesmas.")
+    names = {"Budi Santoso": "PER", "Budi": "PER", "Rina Amelia": "PER", "M . Psi": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert q.text.startswith("orangtua segera membawa")
+    assert (q.speaker.name, q.speaker.role) == ("Rina Amelia", "Psikolog anak RSUD Sleman")
