@@ -1579,8 +1579,9 @@ def test_a_counter_claim_joined_to_a_denial_is_a_record_of_its_own(run):
 def test_a_second_statement_after_a_quoted_word_keeps_the_quote_in_the_first(run):
     # … menyebut laporan itu “sepihak” dan menyatakan siap …: the first record ends after
     # the closing mark (mixed), and siap bekerja sama … is the speaker's second statement.
-    quotes = run("Kelompok bersenjata itu dalam pernyataan di Telegram menyebut laporan tersebut “sepihak” dan "
-                 "menyatakan siap bekerja sama dengan lembaga bantuan.").quotes
+    quotes = run("Front Pembebasan Selatan dalam pernyataan di Telegram menyebut laporan tersebut “sepihak” dan "
+                 "menyatakan siap bekerja sama dengan lembaga bantuan.",
+                 names={"Front Pembebasan Selatan": "ORG"}).quotes
     assert [(q.type, q.text) for q in quotes] == [
         ("mixed", "laporan tersebut “sepihak”"), ("indirect", "siap bekerja sama dengan lembaga bantuan")]
     assert quotes[0].speaker.name == quotes[1].speaker.name
