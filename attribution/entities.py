@@ -1628,16 +1628,31 @@ class EntityIndex:
         noun for a body says (perusahaan: PT Kirimaja, Startup logistik Kirimaja); None
         when it named none so, or more than one (then the noun could mean either). A name
         inside a longer one so named (Kirimaja, PT Kirimaja Logistik) is the same body."""
+        bodies = self._bodies_described_as(noun, position)
+        if len(bodies) != 1:
+            return None
+        return self.resolve(*bodies[0], "organization")
+
+    def body_described_anywhere_as(self, noun: str, position: int) -> Entity | None:
+        """As ``body_described_as``; where the article named no such body before
+        ``position`` (a summary bullet or a lede before the body: Perusahaan membantah …),
+        the one it names so anywhere; None where it names none, or several."""
+        before = self._bodies_described_as(noun, position)
+        bodies = before or self._bodies_described_as(noun, len(self.doc.text))
+        # PT Halmahera Sentosa Nikel (HSN), then PT HSN: one body, named in full and short.
+        found = {id(ent): ent for ent in (self.resolve(name, start, "organization") for name, start in bodies)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _bodies_described_as(self, noun: str, position: int) -> list[tuple[str, int]]:
+        """(name, start) of each body named before ``position`` as what ``noun`` says,
+        a name inside a longer one so named counted once."""
         heads = self.lex.body_descriptions.get(noun.lower())
         if not heads:
-            return None
+            return []
         named: dict[tuple[str, ...], tuple[str, int]] = {}
         for name, start in self._names_after_heads(heads, position):
             named.setdefault(name_key(name), (name, start))
-        bodies = [k for k in named if not any(set(k) < set(other) for other in named)]
-        if len(bodies) != 1:
-            return None
-        return self.resolve(*named[bodies[0]], "organization")
+        return [named[k] for k in named if not any(set(k) < set(other) for other in named)]
 
     def names_described_as(self, noun: str, position: int) -> list[tuple[str, int]]:
         """(name, start) of each body named before ``position`` with one of the words of
