@@ -1747,10 +1747,28 @@ class EntityIndex:
         noun for a body says (perusahaan: PT Kirimaja, Startup logistik Kirimaja); None
         when it named none so, or more than one (then the noun could mean either). A name
         inside a longer one so named (Kirimaja, PT Kirimaja Logistik) is the same body."""
+        bodies = self._bodies_described_as(noun, position)
+        if len(bodies) != 1:
+            return None
+        return self.resolve(*bodies[0], "organization")
+
+    def body_described_anywhere_as(self, noun: str, position: int) -> Entity | None:
+        """As ``body_described_as``; where the article named no such body before
+        ``position`` (a summary bullet or a lede before the body: Perusahaan membantah …),
+        the one it names so anywhere; None where it names none, or several."""
+        before = self._bodies_described_as(noun, position)
+        bodies = before or self._bodies_described_as(noun, len(self.doc.text))
+        # PT Halmahera Sentosa Nikel (HSN), then PT HSN: one body, named in full and short.
+        found = {id(ent): ent for ent in (self.resolve(name, start, "organization") for name, start in bodies)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _bodies_described_as(self, noun: str, position: int) -> list[tuple[str, int]]:
+        """(name, start) of each body named before ``position`` as what ``noun`` says,
+        a name inside a longer one so named counted once."""
         heads = self.lex.body_descriptions.get(noun.lower())
         if not heads:
-            return None
-        return self._one_body(self._names_after_heads(heads, position))
+            return []
+        return self._distinct_bodies(self._names_after_heads(heads, position))
 
     def body_named_with(self, words: tuple[str, ...], position: int) -> Entity | None:
         """The one organisation the article named before ``position`` with a name that
@@ -1761,18 +1779,17 @@ class EntityIndex:
         if len(words) < 2:
             return None
         names = self._names_after_heads(frozenset({" ".join(words)}), position)
-        return self._one_body((name, start) for name, start in names if len(name_key(name)) > len(words))
+        bodies = self._distinct_bodies((name, start) for name, start in names if len(name_key(name)) > len(words))
+        return self.resolve(*bodies[0], "organization") if len(bodies) == 1 else None
 
-    def _one_body(self, names) -> Entity | None:
-        """The body of the (name, start) pairs ``names`` where they name one (a name inside
-        a longer one is the same body), the first time it was so named; else None."""
+    @staticmethod
+    def _distinct_bodies(names) -> list[tuple[str, int]]:
+        """(name, start) of each body the pairs ``names`` name, the first time it was so
+        named; a name inside a longer one is the same body."""
         named: dict[tuple[str, ...], tuple[str, int]] = {}
         for name, start in names:
             named.setdefault(name_key(name), (name, start))
-        bodies = [k for k in named if not any(set(k) < set(other) for other in named)]
-        if len(bodies) != 1:
-            return None
-        return self.resolve(*named[bodies[0]], "organization")
+        return [named[k] for k in named if not any(set(k) < set(other) for other in named)]
 
     def names_described_as(self, noun: str, position: int) -> list[tuple[str, int]]:
         """(name, start) of each body named before ``position`` with one of the words of

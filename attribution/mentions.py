@@ -61,6 +61,7 @@ class _DocumentWords:
     whole_runs: dict[tuple[str, ...], list[int]]  # KPU Madina of "di kantor KPU Madina, Rabu": where written alone
     body_short_forms: set[str]  # Kompolnas, of "Komisi Kepolisian Nasional" in the article
     towns: set[tuple[str, ...]]  # Abu Dhabi, of "ABU DHABI, KOMPAS —": a place of several words, only whole
+    tagged_bodies: set[str] = field(default_factory=set)  # words the tagger marked as (part of) a body's name
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -118,7 +119,8 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         place_runs.add(dateline)
     words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
                            regions, _named_places(tokens, lex), _whole_runs(tokens),
-                           _body_short_forms(tokens, lex), towns)
+                           _body_short_forms(tokens, lex), towns,
+                           {t.text for t in tokens if t.ner.endswith("-ORG")})
     _words_cache.set(words)
     return words
 
@@ -1832,7 +1834,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if len(tokens) == 1 and first.text.isupper() and first.lower in lex.person_aliases:
         # kata JK, ujar SBY: initials the public knows as a person, not a body's acronym
         return _whole_name(doc, tokens, "person")
-    joint = _joint_mention(doc, tokens, lex)
+    joint = _bodies_together(doc, tokens, lex) or _joint_mention(doc, tokens, lex)
     if joint is not None:
         return joint
     run_in = _name_then_title(doc, tokens, lex)
@@ -2506,6 +2508,52 @@ def _joint_bodies(doc: Document, parts: list[list[Token]], lex: Lexicon) -> list
             return None  # a body named whole, all of the words; a person by name
         mentions.append(m)
     return mentions
+
+
+def _bodies_together(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """``Jatam bersama Kiara dan Walhi Jambi mendesak …``: a body with others after
+    ``bersama`` (maybe ``bersama dengan``), listed with commas and ``dan``, speaking
+    together (a joint statement); the first body carries the others as co-mentions. Each
+    part a body named whole (its first word a body's head word, or one the tagger marks as
+    a body's anywhere in the article); None where a person or a lowercase noun comes in
+    (Budi bersama istrinya; Polisi bersama warga)."""
+    at = next((k for k, t in enumerate(tokens) if t.lower in lex.together_words and not t.is_capitalized), None)
+    if at is None or at == 0:
+        return None
+    rest = tokens[at + 1:]
+    if rest and rest[0].lower in lex.together_links and not rest[0].is_capitalized:
+        rest = rest[1:]
+    parts, piece = [tokens[:at]], []
+    for t in rest:
+        if t.text == "," or (t.lower in LIST_CONJUNCTIONS and not t.is_capitalized):
+            if piece:
+                parts.append(piece)
+            piece = []
+        else:
+            piece.append(t)
+    if piece:
+        parts.append(piece)
+    if len(parts) < 2 or not all(_a_body_named_whole(part, lex) for part in parts):
+        return None
+    mentions = [_whole_name(doc, part, "organization") for part in parts]
+    head = mentions[0]
+    head.co_mentions = mentions[1:]
+    head.start, head.end, head.text = tokens[0].start, tokens[-1].end, _span_text(doc, tokens)
+    return head
+
+
+def _a_body_named_whole(part: list[Token], lex: Lexicon) -> bool:
+    """Whether ``part``, all capitalised words, names a body: its first word a body's head
+    word or an acronym, a word the NER data knows only as a body's (Walhi), or one the
+    tagger marks as a body's (here or elsewhere in the article) and never as a person's."""
+    if not part or not all(t.is_capitalized for t in part if t.is_word) or not part[0].is_word:
+        return False
+    first, words = part[0], _article_words(lex)
+    if first.lower in lex.organization_heads or _opens_a_body(part[:1], lex) \
+            or (lex.is_place_or_organization_word(first.text) and not lex.is_place_word(first.text)):
+        return True  # Walhi Jambi, whatever the tagger makes of it here
+    return (first.ner.endswith("-ORG") or first.text in words.tagged_bodies) \
+        and not any(t.text in words.tagged_persons for t in part)
 
 
 def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:

@@ -2,7 +2,7 @@
 ``,” Cho menambahkan``, ``?” tanya politisi Partai Hanura itu``."""
 from __future__ import annotations
 
-from ..mentions import Mention, is_title_word, parse_mention, speaker_np_after
+from ..mentions import DEMONSTRATIVES, Mention, is_title_word, parse_mention, speaker_np_after
 from ._clauses import demikian_cue
 from .base import ArticleState, Candidate
 
@@ -50,6 +50,14 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
         cand.cue_start, cand.cue_end = tok.start, last.end
         cand.sent = last.sent
         cand.rules["cue"] = NAME + ":demikian"
+        return
+    last = _document_pointed_back(state, k, limit)
+    if last is not None:
+        # ”…,” bunyi pernyataan bersama tersebut: the wording of a document pointing back
+        # cues the quote with no demikian; it names no one (its author: context_speaker).
+        cand.cue_start, cand.cue_end = tok.start, doc.tokens[last].end
+        cand.sent = tok.sent
+        cand.rules["cue"] = NAME + ":document"
         return
     if tok.lower in lex.closing_statement_nouns and not tok.is_capitalized:
         # ”…,” komentar akun @bimo.satrio: a statement's noun, then the account that wrote it.
@@ -105,3 +113,21 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
                 return  # lowercase words only inside a title (Juru bicara Lion Air Group …)
             np.append(t)
         j += 1
+
+
+def _document_pointed_back(state: ArticleState, k: int, limit: int) -> int | None:
+    """Where words from token ``k`` that name a document's wording and the document,
+    pointing back and closing the sentence (bunyi pernyataan bersama tersebut; isi surat
+    itu), end; None for any other words (a part's noun is lowercase, the words after it
+    too, up to the demonstrative)."""
+    toks, lex = state.doc.tokens, state.lex
+    if toks[k].lower not in lex.document_parts or toks[k].is_capitalized:
+        return None
+    stop = next((j for j in range(k + 1, limit) if toks[j].lower in DEMONSTRATIVES or not toks[j].is_word), None)
+    if stop is None or toks[stop].lower not in DEMONSTRATIVES or stop + 1 >= len(toks) \
+            or toks[stop + 1].text not in {".", "!"} or toks[stop + 1].sent != toks[k].sent:
+        return None
+    words = toks[k:stop]
+    if any(t.is_capitalized for t in words) or lex.document_pointed_at([t.lower for t in words]) is None:
+        return None
+    return stop

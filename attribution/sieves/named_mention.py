@@ -33,7 +33,8 @@ def _body_described(state: ArticleState, m, ent):
     """For a common noun for a body opening the sentence, which reads as a name (Polisi
     menyebut …, Perusahaan menyatakan …) and which the article writes in no fuller name:
     the one body it named as such before (Polres Grobogan, PT Kirimaja), as the noun means
-    mid-sentence (description_mention); None where it named none or several."""
+    mid-sentence (description_mention), or, where it named none before (a summary bullet
+    over the article), the one it names later; None where it names none or several."""
     if m.kind != "organization" or m.co_mentions or len(ent.key) != 1 or ent.key != name_key(m.name):
         return None
-    return state.entities.body_described_as(m.name, m.start)
+    return state.entities.body_described_anywhere_as(m.name, m.start)

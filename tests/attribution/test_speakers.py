@@ -6620,3 +6620,56 @@ def test_degrees_set_off_one_after_another_are_no_names(run):
     q = run(text, names=names).quotes[-1]
     assert q.text.startswith("orangtua segera membawa")
     assert (q.speaker.name, q.speaker.role) == ("Rina Amelia", "Psikolog anak RSUD Sleman")
+
+
+def test_bodies_joined_by_bersama_speak_together(run):
+    text = ("Koalisi Sungai Bersih merilis laporan pencemaran di Jambi.\n\n"
+            "Jatam bersama Kiara dan Walhi Jambi, dalam pernyataan bersama yang dibacakan seusai diskusi, "
+            "mendesak gubernur untuk mencabut izin tambang pasir di hulu sungai.\n\n"
+            "Direktur Eksekutif Walhi Jambi, Abdullah Rasyid, mengatakan banjir makin sering terjadi.\n\n"
+            "“Sungai kami bukan tempat membuang limbah industri,” bunyi pernyataan bersama tersebut.")
+    r = run(text, names={"Koalisi Sungai Bersih": "ORG", "Jatam": "ORG", "Kiara": "ORG",
+                         "Abdullah Rasyid": "PER"})
+    urged, said, quoted = r.quotes
+    for q in (urged, quoted):
+        assert (q.speaker.name, q.speaker.kind, [c.name for c in q.co_speakers]) == (
+            "Jatam", "organization", ["Kiara", "Walhi Jambi"])
+    # The wording of the statement pointing back cues the quote; its authors speak, not
+    # the person quoted between.
+    assert said.speaker.name == "Abdullah Rasyid"
+    assert quoted.rules["speaker"] == "context_speaker:document"
+
+
+def test_person_with_a_body_after_bersama_is_no_joint_statement(run):
+    # Near miss: a person, or a lowercase noun, with bersama is no list of bodies.
+    text = ("Kepala Dinas Lingkungan Hidup Jambi Rina Marlina bersama Walhi Jambi menilai "
+            "pencemaran itu berasal dari tambang pasir.\n\n"
+            "Polisi bersama warga menyebut pelaku sudah kabur ke luar kota.")
+    r = run(text, names={"Rina Marlina": "PER"})
+    first, second = r.quotes
+    for q in (first, second):
+        assert q.co_speakers == [] and (q.speaker is None or q.speaker.name != "Walhi Jambi")
+
+
+def test_company_noun_in_a_summary_is_the_one_company_named_later(run):
+    text = ("Oleh Andi Wijaya\n\n"
+            "- Warga Desa Sukamaju mengeluhkan sawah yang tercemar.\n"
+            "- Perusahaan membantah limbahnya mencemari sawah warga.\n\n"
+            "Sawah di Desa Sukamaju menghitam sejak awal bulan.\n\n"
+            "PT Sumber Tirta Abadi (STA) membantah tuduhan tersebut. Manajer PT STA, Dedi Kurnia, "
+            "menyatakan seluruh limbah diolah sesuai aturan.")
+    r = run(text, names={"PT Sumber Tirta Abadi": "ORG", "Dedi Kurnia": "PER"})
+    denied = next(q for q in r.quotes if q.text.startswith("limbahnya"))
+    assert (denied.speaker.name, denied.speaker.kind) == ("PT Sumber Tirta Abadi", "organization")
+
+
+def test_company_noun_in_a_summary_with_two_companies_named_later_stays(run):
+    # Near miss: two companies named later; the noun could mean either.
+    text = ("Oleh Andi Wijaya\n\n"
+            "- Perusahaan membantah limbahnya mencemari sawah warga.\n\n"
+            "Sawah di Desa Sukamaju menghitam sejak awal bulan.\n\n"
+            "PT Sumber Tirta Abadi dan PT Kali Jernih berada di hulu sungai. Manajer PT Sumber Tirta Abadi, "
+            "Dedi Kurnia, menyatakan seluruh limbah diolah sesuai aturan.")
+    r = run(text, names={"PT Sumber Tirta Abadi": "ORG", "PT Kali Jernih": "ORG", "Dedi Kurnia": "PER"})
+    denied = next(q for q in r.quotes if q.text.startswith("limbahnya"))
+    assert denied.speaker.name == "Perusahaan"
