@@ -268,6 +268,8 @@ class Lexicon:
     reaching_verbs: frozenset[str]  # (saat) dihubungi (Selasa): a weekday alone after one is a date
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
+    citation_day_verbs: frozenset[str]  # (seperti) dilansir (IRNA, Rabu (12/11)): the outlet's day, not the words'
+    time_conversion_links: frozenset[str]  # (… waktu setempat) atau (Selasa pagi WIB): the same moment elsewhere
     date_name_heads: frozenset[str]  # Stadion (17 Mei), Jalan (17 Agustus): a date after one is a name
     date_name_links: frozenset[str]  # (Jalan) Raya (17 Agustus), (Stadion) Gelora (10 November)
     header_date_markers: frozenset[str]  # Diperbarui (14/08/2025): the article's own date in its first lines
@@ -786,6 +788,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         reaching_verbs=_lower_set(calendar["reaching_verbs"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         time_zones=_lower_set(calendar["time_zones"]),
+        citation_day_verbs=_lower_set(calendar["citation_day_verbs"]),
+        time_conversion_links=_lower_set(calendar["time_conversion_links"]),
         date_name_heads=_lower_set(calendar["date_name_heads"]),
         date_name_links=_lower_set(calendar["date_name_links"]),
         header_date_markers=_lower_set(calendar["header_date_markers"]),

@@ -1214,7 +1214,10 @@ def _sub_heading_opening(doc: Document, tokens: list[Token], lex: Lexicon) -> bo
             or _named_as_a_person(first.text, _article_words(lex)) \
             or lex.opens_a_description([t.lower for t in tokens[:3]]) or first.lower in lex.organization_heads \
             or first.lower in lex.person_pronouns or first.lower in lex.plural_pronouns \
-            or first.lower in lex.institutional_pronouns:
+            or first.lower in lex.institutional_pronouns \
+            or lex.subject_determiner_length([t.lower for t in tokens[:2]]):
+        # Seorang diplomat Eropa …: a determiner opens a description, whatever the noun
+        # after it looks like (diplomat is no passive verb).
         return False
     if not second.is_word or second.is_capitalized or lex.is_reporting_verb(second.text):
         return False

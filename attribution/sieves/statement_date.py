@@ -54,6 +54,17 @@ occasion told in passing. A birth date (Lahir … pada 12 Mei 1940) is no day of
 words nor a day the story tells; the day of a death dates no words of those its sentence
 names.
 
+Wire copy: a day after a citation set off by commas (…, seperti dilansir IRNA, Rabu
+(12/11/2025); Dilansir AFP, Jumat (6/6/2025), KCNA …) is when the outlet reported, which
+dates the words only where nothing else does, and never lets them be said after it; a day
+joined to a local time by atau and written in another zone (Senin (15/9) malam waktu
+setempat atau Selasa pagi WIB) is the same moment, no day of its own; the article's first
+statement, dated by nothing but the article's own day, takes the day of the next
+paragraph's words where their speaker is the lead's or names it in their role (Qatar
+menyatakan …. Perdana Menteri Qatar X mengatakan … Rabu (16/7)), with no day told
+between; a next sentence telling the warning was given (X menyampaikan peringatan itu …,
+Selasa (21/10)) says when, as Hal itu disampaikan does.
+
 Every look-up is a bisection over positions prepared once, so an article with
 thousands of quotes costs no more per quote than one with three.
 """
@@ -66,7 +77,7 @@ from datetime import date, timedelta
 
 from ..dates import resolve
 from ..mentions import NOUN_STEM, without_enclitic
-from ._clauses import before_a_day
+from ._clauses import _with_trailers, before_a_day
 from .base import ArticleState, Candidate
 
 NAME = "statement_date"
@@ -121,7 +132,7 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence, va
     # Putusan perkara Nomor 45/K/Pid/2024 itu …: a number's slashes are no words.
     words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:_OCCASION_WORDS * 2] if t.text != "/"]
     words = words[:_OCCASION_WORDS]
-    if not (_names_the_occasion(words, lex) or _points_back(words[:10], lex)):
+    if not (_names_the_occasion(words, lex) or _points_back(words, lex, reach=10)):
         return None, None
     for dm, d in by_sentence.get(sent.i, ()):
         if not state.in_quote(dm.start):
@@ -150,7 +161,7 @@ def _said_on_an_unnamed_day_next(state: ArticleState, cand: Candidate, vague_by_
     words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:_OCCASION_WORDS * 2]
              if t.text != "/" and t.start < told[0].start]
     words = words[:_OCCASION_WORDS]
-    return _names_the_occasion(words, lex) or _points_back(words[:10], lex)
+    return _names_the_occasion(words, lex) or _points_back(words, lex, reach=10)
 
 
 def _last_sentence(state: ArticleState, cand: Candidate) -> int:
@@ -373,10 +384,11 @@ _NOUN_PHRASE_REACH = 8  # Putusan perkara Nomor 117 / PUU-XXII / 2024 itu: the w
 _OCCASION_WORDS = _NOUN_PHRASE_REACH + 4  # the sentence's first words, up to the occasion verb
 
 
-def _points_back(words: list[str], lex) -> bool:
-    """Whether the first speech verb among ``words`` points back to the statement
-    before (Hal itu disampaikan …; … menyampaikan hal itu …)."""
-    verb = next((k for k, w in enumerate(words) if w in lex.passive_cues or w in lex.record_verbs
+def _points_back(words: list[str], lex, reach: int | None = None) -> bool:
+    """Whether the first speech verb among ``words`` (among the first ``reach`` of them)
+    points back to the statement before (Hal itu disampaikan …; … menyampaikan hal itu …;
+    X menyampaikan peringatan itu …)."""
+    verb = next((k for k, w in enumerate(words[:reach]) if w in lex.passive_cues or w in lex.record_verbs
                  or lex.is_reporting_verb(w)), None)
     if verb is None:
         return False
@@ -385,8 +397,10 @@ def _points_back(words: list[str], lex) -> bool:
         return any(w in _BACK_REFERENCES for w in words[:verb])
     # … menyampaikan hal itu …: the statement is the verb's object; not Menanggapi hal itu,
     # …, whose object is what a new statement answers.
-    return words[verb] not in lex.response_verbs \
-        and words[verb + 1:verb + 3] in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"])
+    # … menyampaikan peringatan itu …: a word for what was said, pointed back to.
+    obj = words[verb + 1:verb + 3]
+    return words[verb] not in lex.response_verbs and len(obj) == 2 \
+        and (obj[0] == "hal" or obj[0] in lex.statement_nouns) and obj[1] in _BACK_REFERENCES - {"demikian"}
 
 
 _BACK_REFERENCES = frozenset({"itu", "tersebut", "ini", "demikian"})
@@ -440,8 +454,21 @@ def run(state: ArticleState) -> None:
     statement_sents = _statement_sentences(state, live)
     flashback: set[int] = set()
     flashback_sents: set[int] = set()  # the sentences where such a day stands
+    # …, seperti dilansir IRNA, Rabu (12/11/2025): the day the outlet reported, which
+    # dates the words of its sentence only where nothing else gives their day.
+    citation_by_sentence: dict[int, list] = defaultdict(list)
+    previous = None
     for dm in state.date_mentions:
         s = doc.sentence_at(dm.start)
+        previous, before = dm, previous
+        if _another_zones_time(state, dm, before):
+            # Senin (15/9) malam waktu setempat atau Selasa pagi WIB: the same moment.
+            continue
+        if s is not None and dm.from_told is None and not state.in_quote(dm.start) and _a_citation_day(state, dm):
+            d = resolve(dm, state.anchor)
+            if d is not None and (state.anchor is None or d <= state.anchor):
+                citation_by_sentence[s.i].append((dm, d))
+            continue
         if dm.from_told is not None:
             # Sehari sebelumnya: from the day just told, or the report's (_count_from).
             d = _count_from(state, dm, s, told, told_days, contents, statement_sents) \
@@ -799,6 +826,16 @@ def run(state: ArticleState) -> None:
         else:
             cand.rules["date"] = NAME + ":unknown"
     _scene_told_later(state, live, own_day)
+    _lead_told_next(state, live, own_day)
+    for cand in live:
+        d, dm = _own_date(state, cand, citation_by_sentence)
+        if d is not None and (cand.date is None or cand.date > d
+                              or cand.rules.get("date") in (NAME + ":published", NAME + ":unknown")):
+            # ”…,” kata X, seperti dikutip Reuters, Jumat.: with no other day told for the
+            # words, the report's; and never a day after it: words are said before they
+            # are reported.
+            cand.date, cand.date_mention = d, dm
+            cand.rules["date"] = NAME + ":citation"
 
 
 class _Bodies:
@@ -955,6 +992,50 @@ def _scene_told_later(state: ArticleState, live: list[Candidate], own_day: set[i
 
 
 _SCENE_PARAGRAPHS = 4  # how far on the speaker's next words may start in the same scene
+
+# The day rules that tie a statement to a day told for it or for its speaker's words.
+_TOLD_FOR_THE_WORDS = frozenset(NAME + ":" + r for r in ("own", "said_next", "said_before", "same_speaker",
+                                                         "continued", "occasion"))
+
+
+def _lead_told_next(state: ArticleState, live: list[Candidate], own_day: set[int]) -> None:
+    """The article's first statement, a lead dated by nothing but the article's own day,
+    takes the day of the statement right after it in the next paragraph or the one after,
+    where that one's day is told for its words (Qatar menyatakan perundingan telah mencapai
+    kemajuan. PM Qatar X mengatakan …. ”…,” kata X dalam konferensi pers, Rabu (16/7).):
+    wire copy's lead sums up the words the paragraphs after it report."""
+    if len(live) < 2:
+        return
+    lead, nxt = live[0], live[1]
+    if lead.rules.get("date") not in (NAME + ":context", NAME + ":published") or lead.date != state.anchor \
+            or not (lead.date_mention is None or id(lead.date_mention) in own_day) \
+            or nxt.rules.get("date") not in _TOLD_FOR_THE_WORDS or nxt.date is None or nxt.date == lead.date \
+            or (state.anchor is not None and nxt.date > state.anchor) \
+            or not 0 < _paragraph_of(state, nxt) - _paragraph_of(state, lead) <= _LEAD_PARAGRAPHS \
+            or not _speaks_for(lead, nxt):
+        return
+    if any(lead.end <= dm.start < nxt.start and dm is not nxt.date_mention and not state.in_quote(dm.start)
+           for dm in state.date_mentions):
+        # … dijual di forum peretas sejak Minggu, 13 Juli 2025.: the text has told a day
+        # of its own between; the lead is no summary of the words after it.
+        return
+    lead.date, lead.date_mention = nxt.date, nxt.date_mention
+    lead.rules["date"] = NAME + ":lead"
+
+
+_LEAD_PARAGRAPHS = 2  # how far on the words the lead sums up may start
+
+
+def _speaks_for(lead: Candidate, nxt: Candidate) -> bool:
+    """Whether ``nxt``'s speaker is the lead's, or speaks for it: the lead's speaker, a
+    country or a body, is named in the other's role (Qatar; Perdana Menteri Qatar X)."""
+    if lead.entity is None or nxt.entity is None:
+        return False
+    if nxt.entity is lead.entity:
+        return True
+    names = {lead.entity.name, *lead.entity.aliases}
+    roles = [role for _, role in nxt.entity.roles]
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", role) for n in names if n for role in roles)
 
 
 def _paragraph_of(state: ArticleState, cand: Candidate) -> int:
@@ -1516,6 +1597,46 @@ def _as_of(state: ArticleState, dm) -> bool:
     if k >= 0 and toks[k].lower in state.lex.as_of_fillers:
         k -= 1
     return k >= 0 and toks[k].lower in state.lex.as_of_markers and toks[k].sent == toks[k + 1].sent
+
+
+def _a_citation_day(state: ArticleState, dm) -> bool:
+    """Whether date ``dm`` follows a wire citation set off by a comma (…, kata X, seperti
+    dilansir kantor berita IRNA dan Al Arabiya, Rabu (12/11/2025); Dilansir AFP, Jumat
+    (6/6/2025), KCNA …): the day the outlet reported, not the day the words were said."""
+    doc, lex = state.doc, state.lex
+    toks = doc.tokens
+    k = doc.token_index_at_or_after(dm.start) - 1
+    sent = doc.sentence_at(dm.start)
+    floor = sent.tok_start if sent is not None else 0
+    if k <= floor or toks[k].text != ",":
+        return False
+    j = k - 1
+    while j >= floor and toks[j].text not in {",", ";", ":"} and (toks[j].is_word or toks[j].text in "().-"):
+        j -= 1
+    seg = toks[j + 1:k]
+    if j >= floor and toks[j].text not in {",", ";", ":"}:
+        # ”…,” kata X seperti dikutip Reuters, …: a quotation's closing mark opens the clause
+        # only after its cue; the clause runs from the comma or the sentence's start.
+        return False
+    if seg and seg[0].lower in lex.wire_attribution_openers:
+        seg = seg[1:]
+    return 2 <= len(seg) <= _MAX_CITATION_WORDS and seg[0].lower in lex.citation_day_verbs
+
+
+_MAX_CITATION_WORDS = 10  # dilansir kantor berita resmi IRNA dan Al Arabiya
+
+
+def _another_zones_time(state: ArticleState, dm, before) -> bool:
+    """Whether date ``dm`` gives the moment of the date ``before`` it in another time zone
+    (Senin (15/9/2025) malam waktu setempat atau Selasa pagi WIB): no other day."""
+    if before is None:
+        return False
+    text, lex = state.doc.text, state.lex
+    gap = _with_trailers(state, before.end, dm.start)
+    if text[gap:dm.start].strip().lower() not in lex.time_conversion_links:
+        return False
+    after = text[dm.end:dm.end + 16].split()
+    return bool(after) and after[0].strip(".,;)").lower() in lex.time_zones
 
 
 def _a_birth_date(state: ArticleState, dm) -> bool:

@@ -1530,3 +1530,77 @@ def test_the_day_of_the_scene_the_speaker_is_met_in_dates_her_words(run):
     quotes = run(text, "2024-04-16", names=_PLATFORM_NAMES).quotes
     q = quotes[-1]
     assert (q.speaker.name, str(q.date)) == ("Wulan Sari", "2024-04-16")
+
+
+_CITED = ("Menteri Pertanian Brasil Paulo Ribeiro memberikan keterangan kepada wartawan di Brasilia, "
+          "Kamis (6/3/2025) waktu setempat.\n\n"
+          "\"Kami tidak akan menaikkan tarif ekspor kedelai tahun ini,\" kata Ribeiro, seperti dilansir "
+          "kantor berita Reuters, Jumat (7/3/2025).\n\n"
+          "Ribeiro juga menyatakan bahwa pemerintah akan menambah subsidi pupuk bagi petani kecil.")
+_CITED_NAMES = {"Paulo Ribeiro": "PER"}
+
+
+def test_a_wire_citations_day_gives_way_to_the_day_told_for_the_words(run):
+    # The day after "seperti dilansir Reuters" is when the outlet reported; the words were
+    # said on the day the sentence before gives, and the speaker goes on from it.
+    quotes = run(_CITED, "2025-03-07", names=_CITED_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-03-06", "2025-03-06"]
+    # Guard: with no other day told, the citation's day still dates the words.
+    text = _CITED.replace("di Brasilia, Kamis (6/3/2025) waktu setempat.", "di Brasilia.")
+    quotes = run(text, "2025-03-08", names=_CITED_NAMES).quotes
+    assert str(quotes[0].date) == "2025-03-07"
+    # Guard: a date after a comma that follows no citation is the statement's own.
+    text = _CITED.replace(", seperti dilansir kantor berita Reuters, Jumat (7/3/2025)", " di Brasilia, Jumat (7/3/2025)")
+    quotes = run(text, "2025-03-07", names=_CITED_NAMES).quotes
+    assert str(quotes[0].date) == "2025-03-07"
+
+
+def test_a_citation_opening_the_sentence_does_not_date_the_report_after_it(run):
+    text = ("Dilansir AFP, Sabtu (8/3/2025), Kementerian Pertahanan Chile dalam keterangannya pada Jumat (7/3) "
+            "menyebutkan bahwa latihan gabungan itu akan digelar bulan depan.")
+    q = run(text, "2025-03-08", names={"Kementerian Pertahanan Chile": "ORG"}).quotes[0]
+    assert str(q.date) == "2025-03-07"
+
+
+_ZONES = ("SANTIAGO, SELASA — Senat Chile mengesahkan reformasi pensiun dalam sidang maraton, Senin (10/3/2025) "
+          "malam waktu setempat atau Selasa pagi WIB.\n\n"
+          "\"Ini kemenangan bagi jutaan pekerja,\" kata Ketua Senat Manuel Ortega Ruiz dalam pidatonya.")
+
+
+def test_the_same_moment_in_another_time_zone_is_no_day_of_its_own(run):
+    q = run(_ZONES, "2025-03-11", names={"Manuel Ortega Ruiz": "PER"}).quotes[0]
+    assert str(q.date) == "2025-03-10"
+    # Guard: a second day joined by atau with no time zone after it is still a day told.
+    text = _ZONES.replace("Selasa pagi WIB", "Selasa pagi")
+    q = run(text, "2025-03-11", names={"Manuel Ortega Ruiz": "PER"}).quotes[0]
+    assert str(q.date) == "2025-03-11"
+
+
+_LEAD = ("Rabu, 12 Mar 2025 09:10 WIB\n\n"
+         "Jakarta - Norwegia menyatakan perundingan damai di Oslo telah mencapai \"kemajuan nyata\", meski "
+         "beberapa isu belum disepakati.\n\n"
+         "Menteri Luar Negeri Norwegia Erik Halvorsen mengatakan kedua pihak kini membahas jadwal gencatan senjata.\n\n"
+         "\"Kami belum selesai, tetapi arahnya benar,\" kata Halvorsen dalam konferensi pers, Selasa (11/3) "
+         "waktu setempat.")
+_LEAD_NAMES = {"Norwegia": "LOC", "Erik Halvorsen": "PER"}
+
+
+def test_a_lead_takes_the_day_of_the_words_it_sums_up(run):
+    quotes = run(_LEAD, "2025-03-12", names=_LEAD_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Norwegia", "2025-03-11"), ("Erik Halvorsen", "2025-03-11"), ("Erik Halvorsen", "2025-03-11")]
+    assert quotes[0].rules["date"] == "statement_date:lead"
+    # Guard: where the next speaker does not speak for the lead's, the lead keeps the
+    # article's own day.
+    text = _LEAD.replace("Menteri Luar Negeri Norwegia Erik", "Analis Erik")
+    quotes = run(text, "2025-03-12", names=_LEAD_NAMES).quotes
+    assert str(quotes[0].date) == "2025-03-12"
+
+
+def test_a_next_sentence_naming_the_warning_it_reports_dates_the_lead(run):
+    text = ("Pejabat senior Bank Dunia memperingatkan bahwa utang negara berkembang telah mencapai tingkat "
+            "yang mengkhawatirkan.\n\n"
+            "Wakil Presiden Bank Dunia untuk Urusan Ekonomi Laura Bennett menyampaikan peringatan itu dalam "
+            "forum di Washington, Senin (10/3/2025) waktu setempat.")
+    q = run(text, "2025-03-11", names={"Laura Bennett": "PER"}).quotes[0]
+    assert (str(q.date), q.rules["date"]) == ("2025-03-10", "statement_date:said_next")

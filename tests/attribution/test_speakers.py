@@ -6673,3 +6673,17 @@ def test_company_noun_in_a_summary_with_two_companies_named_later_stays(run):
     r = run(text, names={"PT Sumber Tirta Abadi": "ORG", "PT Kali Jernih": "ORG", "Dedi Kurnia": "PER"})
     denied = next(q for q in r.quotes if q.text.startswith("limbahnya"))
     assert denied.speaker.name == "Perusahaan"
+
+
+def test_an_unnamed_diplomat_of_a_named_body_is_no_speaker_of_that_body(run):
+    # "diplomat" opens with di- like a passive verb; after Seorang it is still the head of
+    # a description, not a sub-heading run into the sentence before the body's name.
+    text = ("Seorang diplomat senior Uni Afrika yang enggan disebutkan namanya mengatakan kepada wartawan "
+            "bahwa pemungutan suara akan ditunda hingga bulan depan.")
+    q = only(run(text, "2025-03-12", names={"Uni Afrika": "ORG"}))
+    assert q.speaker is None and q.unnamed_source.text == "Seorang diplomat senior Uni Afrika"
+    # Guard: the diplomat the sentence names after a comma speaks, the description the role.
+    text = text.replace(" yang enggan disebutkan namanya,", ",").replace(
+        "Uni Afrika yang enggan disebutkan namanya", "Uni Afrika, Samuel Okoro,")
+    q = only(run(text, "2025-03-12", names={"Uni Afrika": "ORG", "Samuel Okoro": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Samuel Okoro", "diplomat senior Uni Afrika")
