@@ -344,7 +344,10 @@ class EntityIndex:
                     or m.description or m.pronoun:
                 continue
             title = prenominal_role(self.doc, self.doc.token_index_at_or_after(m.name_start), self.lex)
-            if title and not (self.lex.is_address_only(title) and self._describes_alone(j, role)):
+            # (Not after selaku: Adik terdakwa, X, selaku Komisaris PT Y: the capacity this
+            # one acts in, no next person's title.)
+            if title and toks[j + 1].lower not in self.lex.capacity_markers \
+                    and not (self.lex.is_address_only(title) and self._describes_alone(j, role)):
                 # A list of titled people (Peneliti Formappi Lucius Karus, Direktur
                 # Puskapol UI Aditya Perdana, serta ...): the title after the comma is
                 # the next person's, since this one has a title of their own. Not a rank
@@ -2381,6 +2384,9 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         k += 1
         while k < len(toks) and toks[k].lower in _RELATIVE_ROLE_ADVERBS:
             k += 1
+    # Zulkifli, selaku Komisaris PT X, …: the capacity the person acts in names the role.
+    elif k + 1 < len(toks) and toks[k].lower in lex.capacity_markers and toks[k + 1].is_capitalized:
+        k += 1
     # Karyono (57), seorang pemulung di …: the determiner is no part of the role.
     k += lex.singular_determiner_length([t.lower for t in toks[k:k + 2]])
     if k >= len(toks) or toks[k].sent != toks[comma_tok].sent:

@@ -262,6 +262,7 @@ class Lexicon:
     occasion_clause_openers: frozenset[str]  # Saat (digiring …,) X membantah: the occasion of the words
     held_events: frozenset[str]  # (seusai) paripurna: an event the article may have given a day
     occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
+    occasion_sites: tuple[tuple[str, ...], ...]  # di lokasi (gala premiere): the place of the event, read so too
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
     apart_occasion_openers: tuple[tuple[str, ...], ...]  # Secara terpisah, Saat ditemui terpisah, Di tempat lain: apart from the scene before
     same_scene_words: frozenset[str]  # (Ditemui terpisah di lokasi yang) sama: back at the scene after all
@@ -779,6 +780,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         occasion_clause_openers=_lower_set(calendar["occasion_clause_openers"]),
         held_events=_lower_set(calendar["held_events"]),
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
+        occasion_sites=tuple(tuple(p.lower().split()) for p in calendar["occasion_sites"]),
         separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"] + [
             f"{o} {v}" for v in calendar["reaching_verbs"] for o in [""] + calendar["reaching_clause_openers"]]),
         apart_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["apart_occasion_openers"] + [

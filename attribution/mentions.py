@@ -46,7 +46,11 @@ class _DocumentWords:
     ``Bawaslu`` of Badan Pengawas Pemilu): that body's short form, no one's name;
     ``towns``: the town of the dateline where it takes two words or more (``Abu Dhabi``,
     ``Tanjung Pinang``), a place only whole: its first word alone may be a name (Abu
-    Bakar); a one-word town is among ``places``."""
+    Bakar); a one-word town is among ``places``;
+    ``bracketed_bodies``: one word written as a name is, that the article gives in
+    brackets right after a body's name (``Badan Legislasi (Baleg)``, ``Badan Anggaran
+    (Banggar)``): that body's short form, never a name, wherever it stands (``Wakil Ketua
+    Baleg dari Fraksi X Nama Orang``: the title's body, the name after it)."""
     tokens: list[Token]
     standalone: dict[str, set[str]]
     places: set[str]
@@ -61,6 +65,7 @@ class _DocumentWords:
     whole_runs: dict[tuple[str, ...], list[int]]  # KPU Madina of "di kantor KPU Madina, Rabu": where written alone
     body_short_forms: set[str]  # Kompolnas, of "Komisi Kepolisian Nasional" in the article
     towns: set[tuple[str, ...]]  # Abu Dhabi, of "ABU DHABI, KOMPAS —": a place of several words, only whole
+    bracketed_bodies: set[str]  # Baleg, of "Badan Legislasi (Baleg)" in the article
     tagged_bodies: set[str] = field(default_factory=set)  # words the tagger marked as (part of) a body's name
 
 
@@ -119,7 +124,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         place_runs.add(dateline)
     words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
                            regions, _named_places(tokens, lex), _whole_runs(tokens),
-                           _body_short_forms(tokens, lex), towns,
+                           _body_short_forms(tokens, lex), towns, _bracketed_bodies(tokens, lex),
                            {t.text for t in tokens if t.ner.endswith("-ORG")})
     _words_cache.set(words)
     return words
@@ -256,6 +261,25 @@ def _body_short_forms(tokens: list[Token], lex: Lexicon) -> set[str]:
     return {w for w in candidates if any(_short_form_of(w.lower(), name) for name in names)}
 
 
+def _bracketed_bodies(tokens: list[Token], lex: Lexicon) -> set[str]:
+    """The words written as a name is, a capital and then lowercase letters only (not
+    ``acronyms``, nor SAFEnet), that the article writes alone in brackets right after a run
+    of capitalised words opening with a body's head word (Badan Legislasi (Baleg)): see
+    ``_DocumentWords``."""
+    found = set()
+    for k in range(1, len(tokens) - 2):
+        inner = tokens[k + 1]
+        if tokens[k].text != "(" or tokens[k + 2].text != ")" or not inner.is_word or not inner.is_capitalized \
+                or not (inner.text.isalpha() and inner.text[1:].islower()) or not tokens[k - 1].is_capitalized:
+            continue
+        j = k - 1
+        while j > 0 and k - j < _MAX_BODY_WORDS and tokens[j - 1].is_capitalized and tokens[j - 1].sent == inner.sent:
+            j -= 1
+        if any(t.lower in lex.organization_heads for t in tokens[j:k]) and inner.lower not in lex.organization_heads:
+            found.add(inner.text)
+    return found
+
+
 def _short_form_of(word: str, name: tuple[str, ...]) -> bool:
     """Whether ``word`` is a piece of each word of ``name`` in turn, all of them used: a
     prefix of the first, a part of each after it; of a name of two words, pieces of three
@@ -345,6 +369,8 @@ def _not_a_name(tok: Token, lex: Lexicon) -> bool:
         return True  # an acronym: KPU, NISP, HAM
     if any(c.isdigit() for c in tok.text):
         return True  # Covid-19, G20
+    if tok.text in _article_words(lex).bracketed_bodies:
+        return True  # Baleg, of Badan Legislasi (Baleg) in the article: the body's short form
     return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or low in lex.leading_connectives \
         or _is_time_zone(tok, lex) or lex.is_abstract_noun(low)
 

@@ -267,10 +267,16 @@ _EVENT_REACH = 2  # seusai memimpin rapat: a verb may come between
 
 def _held_events_after_occasion_prepositions(words: list[str], lex, reach: int):
     """The held events among the ``reach`` words after each occasion preposition of
-    ``words`` (seusai memimpin rapat: rapat), in order."""
+    ``words`` (seusai memimpin rapat: rapat), or after a place named by the event held
+    there (di lokasi gala premiere: gala), in order."""
     for k, w in enumerate(words):
         if w in lex.occasion_prepositions:
             yield from (x for x in words[k + 1:k + 1 + reach] if x in lex.held_events)
+        else:
+            site = next((p for p in lex.occasion_sites if tuple(words[k:k + len(p)]) == p), None)
+            if site is not None:
+                after = k + len(site)
+                yield from (x for x in words[after:after + reach] if x in lex.held_events)
 
 
 def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[int]) -> bool:
@@ -452,6 +458,10 @@ def run(state: ArticleState) -> None:
     # Dalam rapat kerja Senin lalu, X sempat menegaskan …, after a session on Kamis (24/7):
     # the day of an earlier occasion, which dates only its own sentence's words.
     statement_sents = _statement_sentences(state, live)
+    # ”…,” kata X kala itu: sentences pointing their words back to a time just told.
+    then_sents = {doc.sentence_at(dm.start).i for dm in state.date_mentions
+                  if " ".join(dm.text.lower().split()) in state.lex.then_words and not state.in_quote(dm.start)
+                  and doc.sentence_at(dm.start) is not None}
     flashback: set[int] = set()
     flashback_sents: set[int] = set()  # the sentences where such a day stands
     # …, seperti dilansir IRNA, Rabu (12/11/2025): the day the outlet reported, which
@@ -516,7 +526,8 @@ def run(state: ArticleState) -> None:
                 if told is not None and d < told and dm.from_told is None \
                         and (s.i in statement_sents or _leads_into_a_statement(state, s, statement_sents)) \
                         and (_tells_of_an_earlier_occasion(state, dm, s, contents)
-                             or _an_earlier_session(state, dm, d, contents, told_days)):
+                             or _an_earlier_session(state, dm, d, contents, told_days)
+                             or _goes_on_as_then(state, s, live, then_sents)):
                     # Dalam sidang tuntutan pada 2 Mei 2025, jaksa meminta …, after a verdict
                     # read in a hearing on Rabu, 21 Mei 2025: an earlier session, the day of
                     # that sentence's words only.
@@ -1194,6 +1205,25 @@ def _tells_of_an_earlier_occasion(state: ArticleState, dm, sent, contents) -> bo
         return True
     return any(t.lower in lex.earlier_occasion_markers and not state.in_quote(t.start)
                and not _inside_any(contents, t.start) for t in state.doc.sentence_tokens(sent))
+
+
+def _goes_on_as_then(state: ArticleState, sent, live: list[Candidate], then_sents: set[int]) -> bool:
+    """Whether the words of ``sent`` go on, right after, with the same speaker's words that
+    the text says were said then (X, pada Kamis (6/11), mengaku menyesal …. ”…,” kata X
+    saat itu.): ``saat itu`` puts that day apart from the day the text tells of, an
+    earlier occasion, as ``Senin lalu`` or ``sempat`` would. Only the next statement, in
+    the sentence right after."""
+    here = [c for c in live if c.sent == sent.i and c.entity is not None]
+    if not here:
+        return False
+    last = here[-1]
+    k = next((i for i, c in enumerate(live) if c is last), None)
+    if k is None or k + 1 >= len(live):
+        return False
+    nxt = live[k + 1]
+    first = state.doc.sentence_at(nxt.start)
+    opens = min(nxt.sent, first.i if first is not None else nxt.sent)
+    return nxt.entity is last.entity and nxt.sent in then_sents and opens == _last_sentence(state, last) + 1
 
 
 def _past_after_date(state: ArticleState, dm) -> bool:

@@ -1604,3 +1604,55 @@ def test_a_next_sentence_naming_the_warning_it_reports_dates_the_lead(run):
             "forum di Washington, Senin (10/3/2025) waktu setempat.")
     q = run(text, "2025-03-11", names={"Laura Bennett": "PER"}).quotes[0]
     assert (str(q.date), q.rules["date"]) == ("2025-03-10", "statement_date:said_next")
+_PREMIERE = ("Jakarta - Film Laut Tenang akan tayang mulai 20 November 2025. Gala premiere film itu digelar di "
+             "kawasan Senayan, Jakarta, Rabu (12/11/2025) malam.\n\n"
+             "Sebelumnya, film ini sempat diprotes warganet. Senin lalu, rumah produksi Awan Pictures membantah "
+             "tudingan itu.\n\n"
+             "\"Semua syuting sudah berizin,\" tulis Awan Pictures.\n\n"
+             "Ditemui di lokasi gala premiere, produser Dewi Anggraini menambahkan, pihaknya menyisihkan sebagian "
+             "keuntungan untuk amal.\n\n")
+_PREMIERE_NAMES = {"Dewi Anggraini": "PER", "Awan Pictures": "ORG"}
+
+
+def test_the_site_of_an_event_in_the_attribution_dates_the_words_on_its_day(run):
+    # Ditemui di lokasi gala premiere: the words were said at the premiere, on the day the
+    # article gave it, not on the day of the body's post told just before.
+    q = run(_PREMIERE, "2025-11-13", names=_PREMIERE_NAMES).quotes[-1]
+    assert (q.speaker.name, str(q.date), q.rules["date"]) == ("Dewi Anggraini", "2025-11-12",
+                                                              "statement_date:occasion")
+    # Guard: a site named by no event held (di lokasi syuting) names no occasion; the
+    # latest day told still dates the words.
+    text = _PREMIERE.replace("Ditemui di lokasi gala premiere,", "Ditemui di lokasi syuting,")
+    q = run(text, "2025-11-13", names=_PREMIERE_NAMES).quotes[-1]
+    assert (str(q.date), q.rules["date"]) == ("2025-11-10", "statement_date:context")
+
+
+_HEARINGS = ("Rabu, 12 November 2025 15:00 WIB\n\n"
+             "Jakarta (ANTARA) - Majelis hakim Pengadilan Negeri Bandung menjatuhkan vonis lima tahun penjara kepada "
+             "terdakwa Hendra Wibisono dalam perkara penipuan investasi.\n\n"
+             "\"Menyatakan terdakwa terbukti bersalah,\" kata Ketua Majelis Hakim Joko Saputra saat membacakan amar "
+             "putusan, Rabu.\n\n"
+             "Pada sidang tuntutan, Senin (27/10), JPU Maya Kartika menyebut kerugian korban mencapai Rp10 miliar.\n\n"
+             "\"Terdakwa tetap menerima dana baru,\" kata Maya kala itu.\n\n"
+             "Sementara itu, dalam nota pembelaan yang dibacakannya pada Senin (3/11), Hendra mengatakan ia menyesal "
+             "dan akan mengembalikan dana korban.\n\n"
+             "\"Saya tidak pernah berniat menipu. Bisnis kami jatuh,\" kata Hendra saat itu.\n\n"
+             "Kuasa hukum korban, Rini Astuti, menilai vonis itu terlalu ringan.\n\n"
+             "\"Uang korban belum kembali,\" ujarnya.")
+_HEARINGS_NAMES = {"Hendra Wibisono": "PER", "Maya Kartika": "PER", "Joko Saputra": "PER", "Rini Astuti": "PER"}
+
+
+def test_words_the_same_speaker_goes_on_with_saat_itu_put_their_day_apart(run):
+    # X, pada Senin (3/11), mengatakan …. ”…,” kata X saat itu.: the text marks that day as
+    # a then, an earlier occasion; the next speaker's words are back on the verdict's day.
+    quotes = run(_HEARINGS, None, names=_HEARINGS_NAMES).quotes
+    said = {q.text[:12]: (q.speaker.name, str(q.date)) for q in quotes}
+    assert said["ia menyesal "] == ("Hendra Wibisono", "2025-11-03")
+    assert said["Saya tidak p"] == ("Hendra Wibisono", "2025-11-03")
+    assert said["vonis itu te"] == ("Rini Astuti", "2025-11-12")
+    assert said["Uang korban "] == ("Rini Astuti", "2025-11-12")
+    # Guard: without saat itu the day told goes on as the text's day.
+    text = _HEARINGS.replace(" kata Hendra saat itu.", " kata Hendra.")
+    quotes = run(text, None, names=_HEARINGS_NAMES).quotes
+    said = {q.text[:12]: (q.speaker.name, str(q.date)) for q in quotes}
+    assert said["vonis itu te"] == ("Rini Astuti", "2025-11-03")

@@ -6687,3 +6687,34 @@ def test_an_unnamed_diplomat_of_a_named_body_is_no_speaker_of_that_body(run):
         "Uni Afrika yang enggan disebutkan namanya", "Uni Afrika, Samuel Okoro,")
     q = only(run(text, "2025-03-12", names={"Uni Afrika": "ORG", "Samuel Okoro": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Samuel Okoro", "diplomat senior Uni Afrika")
+
+
+def test_a_short_form_the_article_gives_a_body_in_brackets_is_no_name_in_a_title(run):
+    # Badan Legislasi (Baleg): Baleg is that body's short form, so Wakil Ketua Baleg dari
+    # Fraksi X goes on to the person named after it, as Wakil Ketua Komisi II does.
+    text = ("JAKARTA - Dua Wakil Ketua Badan Legislasi (Baleg) DPR RI berbeda pendapat soal RUU Penyiaran.\n\n"
+            "Wakil Ketua Baleg dari Fraksi Partai Hanura Rudi Hartanto Wijaya menilai, RUU itu bisa disahkan "
+            "tahun ini.\n\n")
+    q = only(run(text, "2025-11-13"))
+    assert (q.speaker.name, q.speaker.role) == ("Rudi Hartanto Wijaya", "Wakil Ketua Baleg dari Fraksi Partai Hanura")
+    # Guard: a short form written with capitals inside (IDRnet) is none of these; the
+    # body still speaks under it.
+    text = ("JAKARTA - Indonesia Digital Rights Network (IDRnet) mendesak pemerintah untuk mengusut kebocoran "
+            "data warga.\n\n")
+    q = only(run(text, "2025-11-13"))
+    assert q.speaker.name == "IDRnet"
+
+
+def test_selaku_after_a_name_set_off_by_a_kinship_role_gives_the_office(run):
+    # Adik terdakwa, X, selaku Komisaris PT Y …: the capacity this one acts in is the
+    # role, no next person's title.
+    names = {"Hendra Wibisono": "PER", "Budi Wibisono": "PER"}
+    text = ("Jakarta - Majelis hakim menjatuhkan vonis lima tahun penjara kepada terdakwa Hendra Wibisono.\n\n"
+            "Dalam perkara yang sama, adik terdakwa, Budi Wibisono, selaku Komisaris PT Sinar Makmur masih "
+            "menjalani persidangan. Pada persidangan sebelumnya, Budi membantah ikut mengelola rekening "
+            "perusahaan.\n\n")
+    q = only(run(text, "2025-11-13", names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Wibisono", "Komisaris PT Sinar Makmur")
+    # Guard: with no selaku the kinship role set off before the name stays.
+    q = only(run(text.replace(" selaku Komisaris PT Sinar Makmur", ""), "2025-11-13", names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Wibisono", "adik terdakwa")
