@@ -74,6 +74,7 @@ class Lexicon:
     leading_connectives: frozenset[str]
     object_prepositions: frozenset[str]  # (bantuan) kepada (Ratna): the name after them an object
     fronted_object_prepositions: frozenset[str]  # Kepada wartawan, (X mengatakan): to whom, no role of X's
+    addressee_prepositions: frozenset[str]  # disampaikan kepada (X): to whom, X no agent of the passive
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
@@ -580,6 +581,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         leading_connectives=_lower_set(cues["leading_connectives"]),
         object_prepositions=_lower_set(cues["object_prepositions"]),
         fronted_object_prepositions=_lower_set(cues["fronted_object_prepositions"]),
+        addressee_prepositions=_lower_set(cues["addressee_prepositions"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
