@@ -328,6 +328,8 @@ class EntityIndex:
                     toks[k - 1].is_capitalized
                     or (k > 1 and toks[k - 1].lower in self.lex.name_particles and toks[k - 2].is_capitalized)):
                 k -= 1  # (Dewi br Tarigan: a particle inside the name)
+            if k < name_end - 1 and toks[k].lower in PLACE_PREPOSITIONS and opens_sentence(self.doc, toks[k]):
+                k += 1  # Di Bandung, Wali Kota …: the preposition opening the sentence, capitalised
             before = toks[k - 1] if k > 0 and toks[k - 1].sent == t.sent else None
             if before is not None and before.lower in PLACE_PREPOSITIONS and name_end == j \
                     and not self._addressed_person(toks[k:name_end]):

@@ -76,6 +76,7 @@ class Lexicon:
     fronted_object_prepositions: frozenset[str]  # Kepada wartawan, (X mengatakan): to whom, no role of X's
     together_words: frozenset[str]  # (Jatam) bersama (Kiara mendesak …): bodies speaking together
     together_links: frozenset[str]  # (bersama) dengan: still the list of those speaking together
+    addressee_prepositions: frozenset[str]  # disampaikan kepada (X): to whom, X no agent of the passive
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
@@ -588,6 +589,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         fronted_object_prepositions=_lower_set(cues["fronted_object_prepositions"]),
         together_words=_lower_set(cues["together_words"]),
         together_links=_lower_set(cues["together_links"]),
+        addressee_prepositions=_lower_set(cues["addressee_prepositions"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),

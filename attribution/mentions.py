@@ -87,6 +87,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
             before.lower in _LOCATIVES
             and not _closes_a_region_name(tokens, i - 1)
             and not place_set_off_before_title(tokens, i - 1, lex)
+            and not _given_name_after_a_title(tokens, i, lex)
         ):
             places.add(t.text)
             place_runs.add(tuple(x.text for x in _capitalized_run(tokens, i, _MAX_PLACE_WORDS)))
@@ -166,6 +167,14 @@ def _closes_a_region_name(tokens: list[Token], k: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _given_name_after_a_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[i]``, right after a title closing in a locative (``Kota`` of Wali
+    Kota), is a known given name and no place's word (Wali Kota ``Arief`` Kusuma): the
+    holder's name opens there, not the city (Wali Kota ``Bogor`` Arif Rahman)."""
+    return ends_title_phrase(tokens, i - 1, lex) and tokens[i].sent == tokens[i - 1].sent \
+        and _is_given_name_word(tokens[i], lex) and not lex.is_place_or_organization_word(tokens[i].text)
 
 
 def _initials_after_a_party(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1635,6 +1644,28 @@ def described_body_head(tokens: list[Token], demonstrative: bool, lex: Lexicon) 
         and all(t.is_word and not t.is_capitalized and not _looks_like_a_verb(t) for t in tokens[1:])
 
 
+_MAX_FACILITY_HEAD_WORDS = 7  # Rumah Sakit Umum Daerah (RSUD)
+_MAX_NAMESAKE_WORDS = 4  # Cipto Mangunkusumo, Pirngadi Medan: the namesake and its city
+
+
+def _facility_after_its_namesake(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether ``tokens`` are all a facility named after someone, the honorific they are
+    addressed by written in (``RSUD dr Soetomo``, ``RSUP Dr. Sardjito``, ``Rumah Sakit
+    Umum Daerah (RSUD) dr Pirngadi Medan``): its head among the first two words, its kind
+    and short form in brackets, the honorific, then the namesake (and its city), all
+    capitalised; no one's title before it (Direktur RSUD dr Soetomo Joni …)."""
+    h = next((k for k in range(1, min(len(tokens), _MAX_FACILITY_HEAD_WORDS + 1))
+              if _honorific(tokens[k], lex)), None)
+    if h is None or not any(t.lower.rstrip(".") in lex.facility_heads for t in tokens[:min(h, 2)]):
+        return False
+    if any(not (t.is_capitalized if t.is_word else t.text in "()") or _is_title_word(t, lex) for t in tokens[:h]):
+        return False
+    k = _past_honorifics_from(tokens, h, len(tokens), lex)
+    rest = tokens[k:]
+    return k > h and 0 < len(rest) <= _MAX_NAMESAKE_WORDS \
+        and all(t.is_word and t.is_capitalized and not _is_title_word(t, lex) for t in rest)
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
@@ -1659,6 +1690,10 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens),
                        role=_span_text(doc, tokens[1:]), description=True, demonstrative=True)
     _doc_tokens.set(doc.tokens)
+    if _facility_after_its_namesake(tokens, lex):
+        # RSUD dr Soetomo menyebutkan …: the hospital speaks, its namesake's honorific part
+        # of its name, no title of anyone.
+        return _whole_name(doc, tokens, "organization")
     posted = _posted_body(doc, tokens, lex)
     if posted is not None:
         return posted
@@ -3120,6 +3155,10 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 # Kepada Ratna, camat itu mengatakan …; Kepada wartawan, Camat X …: the
                 # words before the comma are a fronted preposition's object, whom the
                 # subject after it speaks to, not a name or a role set off with it.
+                before = []
+            elif before and segments[len(segments) - len(considered) + n - 1][0].lower in _ADJUNCT_OPENERS:
+                # Di Bandung, Wali Kota X mengatakan …; Dalam rapat itu, Ketua Y …: a place or
+                # an occasion set off before the subject is no name its title is set off with.
                 before = []
             named = before[_past_honorifics_from(before, 0, len(before), lex):]
             if segments[len(segments) - len(considered) + n][0].lower == "yang" and named \

@@ -214,8 +214,34 @@ def states_nothing(state: ArticleState, sent: Sentence, verb: Token) -> bool:
 
 def person_after(state: ArticleState, sent: Sentence, verb: Token):
     """The first person the entity index found after ``verb`` in its sentence: the
-    agent of a passive speech verb (diungkapkan Direktur Walhi Dimas …)."""
-    return next((o for o in state.entities.occurrences_between(verb.end, sent.end) if o.kind == "person"), None)
+    agent of a passive speech verb (diungkapkan Direktur Walhi Dimas …). Not one named
+    after a preposition saying to whom (disampaikan kepada Hendra), nor anyone after
+    such a one but the agent ``oleh`` names (disampaikan kepada Hendra oleh Budi)."""
+    addressed = False
+    for o in state.entities.occurrences_between(verb.end, sent.end):
+        if o.kind != "person":
+            continue
+        before = _word_before_name(state, o)
+        if before is not None and before.lower in state.lex.addressee_prepositions:
+            addressed = True
+            continue
+        if addressed and (before is None or before.lower != "oleh"):
+            return None
+        return o
+    return None
+
+
+def _word_before_name(state: ArticleState, occ) -> Token | None:
+    """The word before a name's occurrence, past its title and the honorifics before it
+    (kepada ``Kepala Dinas`` Hendra: kepada); None at the sentence's start."""
+    toks, text = state.doc.tokens, state.doc.text
+    k = back_over_honorifics(toks, state.doc.token_index_at_or_after(occ.start), state.lex)
+    before = text[:toks[k].start].rstrip()
+    if occ.role and before.endswith(occ.role):
+        k = back_over_honorifics(toks, state.doc.token_index_at_or_after(len(before) - len(occ.role)), state.lex)
+    if k == 0 or toks[k - 1].sent != toks[k].sent:
+        return None
+    return toks[k - 1]
 
 
 def demikian_cue(state: ArticleState, k: int, limit: int) -> tuple[str, int] | None:

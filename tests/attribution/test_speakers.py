@@ -1368,7 +1368,10 @@ def test_someone_quoted_before_closing_a_sentence_as_a_mere_object_leaves_the_pr
              "Slamet Riyadi": "PER", "Slamet": "PER", "Joko Purnomo": "PER", "Joko": "PER",
              "Badan Pusat Statistik": "ORG", "Lina Marlina": "PER", "Lina": "PER"}
     for closing in ("Kebijakan tersebut selaras dengan instruksi Gubernur Hendra.",
-                    "Perkembangan itu pun telah dilaporkan kepada Hendra."):
+                    "Perkembangan itu pun telah dilaporkan kepada Hendra.",
+                    # a passive speech verb's addressee is no agent who spoke
+                    "Perkembangan itu pun telah disampaikan kepada Hendra.",
+                    "Hal itu sudah dijelaskan pada Gubernur Hendra."):
         r = run(gov + closing + " Ia menambahkan, daerah itu tidak perlu mendatangkan jagung dari luar.",
                 names=names)
         assert r.quotes[-1].speaker.name == "Rudi Hartanto", closing
@@ -1390,6 +1393,21 @@ def test_someone_quoted_before_closing_a_sentence_as_a_mere_object_leaves_the_pr
     r = run(body.replace("Angka tersebut diumumkan oleh Badan Pusat Statistik.",
                          "Rencana pemangkasan anggaran bakal menentukan nasib Badan Pusat Statistik."), names=names)
     assert r.quotes[-1].speaker.name == "Lina Marlina"
+
+
+def test_the_agent_of_a_passive_speech_verb_is_brought_in_not_its_addressee(run):
+    # Near miss of the addressee above: the person a passive speech verb names as who
+    # said it (bare or after oleh, past the addressee) is the one Ia goes on with.
+    base = ("Kepala Dinas Pangan Rudi Hartanto mengatakan cadangan jagung masih aman. "
+            "\"Persediaan kita cukup hingga panen berikutnya,\" kata Rudi.\n\n")
+    names = {"Rudi Hartanto": "PER", "Rudi": "PER", "Hendra Wijaya": "PER"}
+    tail = " Ia menambahkan, daerah itu tidak perlu mendatangkan jagung dari luar."
+    for closing in ("Hal senada disampaikan Gubernur Hendra Wijaya.",
+                    "Hal senada disampaikan kepada wartawan oleh Gubernur Hendra Wijaya."):
+        r = run(base + closing + tail, names=names)
+        assert r.quotes[-1].speaker.name == "Hendra Wijaya", closing
+    r = run(base + "Hal itu disampaikan kepada Gubernur Hendra Wijaya." + tail, names=names)
+    assert r.quotes[-1].speaker.name == "Rudi Hartanto"
 
 
 def test_an_indefinite_description_before_the_name_is_the_role(run):
@@ -3191,6 +3209,57 @@ def test_a_hospital_named_after_a_doctor_stays_in_the_role(run):
     # Guard: a longer run after the hospital's namesake goes on into a person's name.
     q = only(run("Direktur RSUD dr. Haryoto Bambang Sulistyo mengatakan ruang isolasi sudah penuh sejak Senin."))
     assert q.speaker.name.endswith("Bambang Sulistyo")
+
+
+def test_a_hospital_named_after_a_doctor_speaks_under_its_whole_name(run):
+    # The honorific of the hospital's namesake is part of the body's name, no person's
+    # title: the hospital speaks, whatever follows its head (kind, short form, city).
+    for body in ("RSUD dr Haryoto", "RSUP Dr. Haryoto", "Rumah Sakit dr. Haryoto Wibisono",
+                 "Rumah Sakit Umum Daerah (RSUD) dr Haryoto Lumajang"):
+        for names in (None, {"Haryoto": "PER"}):
+            q = only(run(f"{body} menyebutkan jumlah pasien demam berdarah terus bertambah.", names=names))
+            assert (q.speaker.name, q.speaker.kind, q.speaker.role) == (body, "organization", None), (body, names)
+    # Near miss: a title before the hospital makes its holder the speaker.
+    q = only(run("Kepala Puskesmas dr Ratna Sari mengatakan jumlah pasien demam berdarah terus bertambah."))
+    assert (q.speaker.name, q.speaker.kind) == ("Ratna Sari", "person")
+    q = only(run("Direktur RSUD dr. Haryoto, Bambang Sulistyo, mengatakan jumlah pasien terus bertambah."))
+    assert (q.speaker.name, q.speaker.role) == ("Bambang Sulistyo", "Direktur RSUD dr. Haryoto")
+
+
+def test_a_place_set_off_before_a_title_is_no_name_the_title_is_set_off_with(run):
+    # Di Bandung, …: where, not who; the title after the comma leads the speaker's name.
+    for names in (None, {"Khairul": "PER", "Bandung": "LOC"}):
+        q = only(run("Di Bandung, Wali Kota Tarakan Khairul mengatakan program itu akan dilanjutkan tahun depan.",
+                     names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Khairul", "Wali Kota Tarakan"), names
+        q = only(run("Dalam rapat itu, Ketua DPRD Jabar Sutrisno Hadi menyebutkan anggaran sudah disetujui.",
+                     names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Sutrisno Hadi", "Ketua DPRD Jabar"), names
+    # A bare title after the place speaks as itself, not as the place with that role.
+    for text in ("Di Bandung, Wali Kota mengatakan program itu akan dilanjutkan tahun depan.",
+                 "Di Kupang, Menteri Kesehatan menegaskan program itu akan dilanjutkan tahun depan.",
+                 "Dalam rapat itu, Kepala Dinas Kesehatan mengatakan program itu akan dilanjutkan tahun depan."):
+        q = only(run(text))
+        assert q.speaker.name not in ("Bandung", "Kupang", "rapat itu") and q.speaker.role == q.speaker.name, text
+    # Near miss: a name set off before the title is the one it describes.
+    q = only(run("Khairul Anwar, Wali Kota Tarakan, mengatakan program itu akan dilanjutkan tahun depan."))
+    assert (q.speaker.name, q.speaker.role) == ("Khairul Anwar", "Wali Kota Tarakan")
+
+
+def test_a_known_given_name_after_wali_kota_opens_the_holders_name(run):
+    # Wali Kota Arief Kusuma: a given name, no city, opens the holder's name, wherever
+    # the article names someone else called Arief.
+    for names in (None, {"Arief Kusuma": "PER", "Arief Hidayat": "PER"}):
+        for text in ("Wali Kota Arief Kusuma mengatakan program itu akan dilanjutkan tahun depan.",
+                     "Di Bandung, Wali Kota Arief Kusuma mengatakan program itu akan dilanjutkan tahun depan.",
+                     "Wali Kota Arief Kusuma mengatakan bantuan dari Gubernur Arief Hidayat sudah diterima warga."):
+            q = only(run(text, names=names))
+            assert (q.speaker.name, q.speaker.role) == ("Arief Kusuma", "Wali Kota"), (text, names)
+    # Near miss: a city's name after the title stays the city's.
+    q = only(run("Wali Kota Bogor Arif Rahman mengatakan program itu akan dilanjutkan tahun depan."))
+    assert (q.speaker.name, q.speaker.role) == ("Arif Rahman", "Wali Kota Bogor")
+    q = only(run("Di Bandung, Wali Kota Surabaya Arief Kusuma mengatakan program itu akan dilanjutkan."))
+    assert (q.speaker.name, q.speaker.role) == ("Arief Kusuma", "Wali Kota Surabaya")
 
 
 def test_a_rank_after_the_office_and_a_comma_leaves_the_office_as_the_role(run):
