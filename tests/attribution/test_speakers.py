@@ -5132,6 +5132,32 @@ def test_a_statement_noun_after_a_quote_without_an_account_is_no_cue(run):
     assert "@dodi" not in " ".join(q.speaker.name or "" for q in quotes)
 
 
+_ACCOUNT_POINTED_BACK = (
+    "Kebocoran itu pertama kali diungkap oleh akun X @pemburubug, yang sering membagikan temuan "
+    "keamanan. \u201cSatu lagi bocor. Data pelanggan dijual murah,\u201d {cue} pada Senin, 4 Agustus 2025.\n\n"
+    "Peneliti keamanan Budi Santoso menilai penanganan kasus itu lambat.\n\n"
+    "\u201cSelalu begitu,\u201d kata Budi kepada wartawan, Rabu, 6 Agustus 2025.")
+
+
+@pytest.mark.parametrize("cue", ["cuit akun tersebut", "tulis akun itu", "cuit akun X @pemburubug"])
+def test_an_account_pointed_back_to_after_a_quote_is_the_handle(run, cue):
+    # cuit is a cue verb; akun tersebut is the account named with its handle just before,
+    # not the person the next paragraph brings in, whose words keep their own day.
+    quotes = run(_ACCOUNT_POINTED_BACK.format(cue=cue), "2025-08-07", names={"Budi Santoso": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["@pemburubug", "Budi Santoso", "Budi Santoso"]
+    assert [str(q.date) for q in quotes] == ["2025-08-04", "2025-08-06", "2025-08-06"]
+
+
+def test_an_account_pointed_back_to_is_not_an_owners_account(run):
+    # Guard: the account is the ministry's own (akun Instagram resminya, @…): the ministry
+    # that answered speaks, not its handle.
+    text = ("Kementerian Lingkungan Hidup menanggapi lewat akun Instagram resminya, @kemenlh, Senin malam. "
+            "Kementerian menyebut baru 38 produsen yang patuh.\n\n"
+            "\u201cKami sedang mengkaji,\u201d tulis akun tersebut.")
+    quotes = run(text, "2025-08-07", names={"Kementerian Lingkungan Hidup": "ORG"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Kementerian Lingkungan Hidup"] * 2
+
+
 def test_a_sasak_title_the_tagger_leaves_out_is_part_of_the_name(run):
     # Seorang warga, Lalu Hasan (52), …: Lalu, capitalised inside the sentence, is the
     # Sasak noble title opening the name, which the tagger leaves out.
