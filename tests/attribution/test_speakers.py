@@ -6588,3 +6588,26 @@ def test_an_english_title_a_tagger_runs_into_the_name_stays_the_role(run):
     q = only(run("Manajer Nadia, Rina Kusuma, mengatakan bahwa konser ditunda.",
                  names={"Nadia": "PER", "Rina Kusuma": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Rina Kusuma", "Manajer Nadia")
+
+
+_REVIEWER = ("Jakarta - Unggahan {desc} Gilang Pramudya Saputra ramai diperbincangkan di media sosial X. "
+             "Ia mengeluhkan ponsel yang dibelinya tiba-tiba tidak mendapat sinyal.\n\n"
+             "\"Terus salah saya di mana?\" tulis Gilang lewat akun X @gilang_tekno, Minggu (5/10/2025).\n\n"
+             "Dalam utasnya, Gilang menyebut sudah mendatangi gerai operator seluler.")
+
+
+def test_a_reviewer_before_the_name_is_the_role():
+    # reviewer gadget, like kreator konten, describes the person whose name follows.
+    for names in ({"Gilang Pramudya Saputra": "PER", "Gilang": "PER"}, None):
+        r = extract(_REVIEWER.format(desc="reviewer gadget"), "2025-10-07",
+                    tagger=FakeTagger(names) if names else None)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] \
+            == [("Gilang Pramudya Saputra", "reviewer gadget")] * 2, names
+
+
+def test_a_thing_reviewed_before_the_name_is_no_role(run):
+    # Guard: a lowercase word the lexicon does not list as a description (ulasan gadget)
+    # gives no role.
+    r = run(_REVIEWER.format(desc="ulasan gadget"), "2025-10-07",
+            names={"Gilang Pramudya Saputra": "PER", "Gilang": "PER"})
+    assert [q.speaker.role for q in r.quotes] == [None, None]
