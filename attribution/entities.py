@@ -2712,6 +2712,11 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         k -= 1
     if first_title is None:
         return None
+    field = head_final_title_start(toks, first_title, lex)
+    if k < field < first_title:
+        # Kemudian, Sustainability Director Sari Segar, Nama: an English title's field
+        # before its head is the title's, where it opens the clause.
+        first_title = field
     before_title = toks[first_title - 1] if first_title > 0 and toks[first_title - 1].sent == sent else None
     if before_title is not None and not toks[first_title].is_capitalized \
             and (before_title.lower in lex.held_events or _a_count(before_title, lex)):

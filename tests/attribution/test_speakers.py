@@ -6611,3 +6611,21 @@ def test_a_thing_reviewed_before_the_name_is_no_role(run):
     r = run(_REVIEWER.format(desc="ulasan gadget"), "2025-10-07",
             names={"Gilang Pramudya Saputra": "PER", "Gilang": "PER"})
     assert [q.speaker.role for q in r.quotes] == [None, None]
+
+
+_TITLE_AFTER_A_DATE = ("Audit itu menemukan ribuan saset di pesisir Jakarta. Dalam keterangan resminya, Rabu (21/5), "
+                       "{title} Sari Segar, Melinda Tanoto, menjelaskan perusahaan telah menarik 2.100 ton kemasan.\n\n"
+                       "\"Kami tidak menutup mata,\" ujar Melinda.")
+
+
+@pytest.mark.parametrize("title", ["Sustainability Director", "Head of Sustainability", "Kepala Divisi Keberlanjutan"])
+def test_a_title_after_a_date_set_off_by_commas_is_whole(title):
+    # An English title's field before its head (Sustainability Director) is the title's
+    # where it opens the clause after the date's comma; the date is no part of the role.
+    # The tagger may take the title and the firm for a person's name.
+    for names in ({"Melinda Tanoto": "PER", "Melinda": "PER", title + " Sari Segar": "PER"},
+                  {"Melinda Tanoto": "PER", "Melinda": "PER", "Sari Segar": "ORG"}, None):
+        r = extract(_TITLE_AFTER_A_DATE.format(title=title), "2025-05-22",
+                    tagger=FakeTagger(names) if names else None)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] \
+            == [("Melinda Tanoto", title + " Sari Segar")] * 2, names
