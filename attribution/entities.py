@@ -2618,8 +2618,11 @@ def _name_runs_on(toks: list[Token], comma: int, lex: Lexicon) -> bool:
     return end < len(toks) and toks[end].sent == toks[comma].sent and toks[end].is_word
 
 
-# The most words a role before a name runs back over.
+# The most words a role before a name runs back over; more once it has passed a comma
+# listing the fields of one title (Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan
+# Modal Ventura, …, dan Lembaga Jasa Keuangan Lainnya OJK, Nama).
 _PRENOMINAL_ROLE_REACH = 14
+_PRENOMINAL_LISTED_ROLE_REACH = 24
 
 
 def _name_marker_closing(words: list[Token], lex: Lexicon) -> int | None:
@@ -2672,7 +2675,9 @@ def _prenominal_role_span(doc: Document, name_tok: int,
     skipped: set[int] = set()  # lainnya and its comma, inside the role
     # The reach counts words, not the commas and brackets of a listed title (Kepala Badan
     # Standar, Kurikulum, dan Asesmen Pendidikan (BSKAP) Kementerian …, Nama).
-    while k >= 0 and toks[k].sent == sent and words_back < _PRENOMINAL_ROLE_REACH:
+    listed = False  # a comma inside the role, between two of its capitalised words
+    while k >= 0 and toks[k].sent == sent \
+            and words_back < (_PRENOMINAL_LISTED_ROLE_REACH if listed else _PRENOMINAL_ROLE_REACH):
         t = toks[k]
         words_back += t.is_word
         compound = next((j for j in range(k - 1, max(-1, k - 3), -1)
@@ -2695,8 +2700,9 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         elif t.text in _APPOSITIVE_MARKS and k - 1 >= 0 and not _ends_a_clause_before_subject(toks, k, lex) and (
                 toks[k - 1].is_capitalized or toks[k - 1].text == ")"
                 or (first_title is None and toks[k - 1].lower in lex.descriptive_role_heads)):
-            pass  # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
+            # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
             # Ekonom Indef — Faisal Basri —; Salah satu korban, Rudi
+            listed = listed or (t.text == "," and k + 1 < name_tok - 1 and toks[k + 1].is_capitalized)
         elif _other_one_before_mark(toks, k, lex):
             # Anggota Komisi IV lainnya, dari Fraksi …, Nama: "the other member", and the
             # role runs on over the word and its comma, which are no part of it.

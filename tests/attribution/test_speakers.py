@@ -6629,3 +6629,27 @@ def test_a_title_after_a_date_set_off_by_commas_is_whole(title):
                     tagger=FakeTagger(names) if names else None)
         assert [(q.speaker.name, q.speaker.role) for q in r.quotes] \
             == [("Melinda Tanoto", title + " Sari Segar")] * 2, names
+
+
+_LISTED_TITLE = ("Direktur Pengawasan Koperasi Simpan Pinjam, Bank Perkreditan Rakyat, Pegadaian Swasta, dan "
+                 "Lembaga Keuangan Mikro Lainnya OJK")
+
+
+def test_a_long_title_listing_its_fields_with_commas_is_whole():
+    # A title listing its fields with commas runs back further than an unlisted one:
+    # all 19 of its words are the role.
+    text = (_LISTED_TITLE + ", Rahmat Hidayatullah, menegaskan bahwa penagih wajib beretika.\n\n"
+            "\"Kontak darurat bukan peminjam,\" kata Rahmat.")
+    for names in ({"Rahmat Hidayatullah": "PER", "Rahmat": "PER", "OJK": "ORG"}, None):
+        r = extract(text, "2025-06-16", tagger=FakeTagger(names) if names else None)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] \
+            == [("Rahmat Hidayatullah", _LISTED_TITLE)] * 2, names
+
+
+def test_a_long_listed_title_does_not_run_back_into_another_titled_person():
+    # Guard: the title before it is another person's (Direktur Utama … Andi Rahman).
+    text = ("Bersama Direktur Utama Bank Nusantara Andi Rahman, " + _LISTED_TITLE
+            + ", Rahmat Hidayatullah, menegaskan bahwa penagih wajib beretika.")
+    names = {"Rahmat Hidayatullah": "PER", "Andi Rahman": "PER", "OJK": "ORG"}
+    q = only(extract(text, "2025-06-16", tagger=FakeTagger(names)))
+    assert (q.speaker.name, q.speaker.role) == ("Rahmat Hidayatullah", _LISTED_TITLE)
