@@ -190,6 +190,8 @@ class EntityIndex:
                 # a headline's words before the name are no role (Ibu dan Anak …, Ratih dan Tamara)
                 role = None if self._in_a_headline(toks[0]) else prenominal_role(self.doc, toks[0].i, self.lex)
                 after = toks[-1].i + 1
+                if _body_after_an_english_title(self.doc.tokens, toks[0].i, after, self.lex):
+                    continue  # Chief Operating Officer Panenku, Ni Luh …: the firm, no one
                 if role is not None and _other_person_set_off_after(self.doc.tokens, after, self.lex):
                     role = None  # Manajer Nadia, Rina Kusuma, …: the manager is Rina
                 if role is None and after < len(self.doc.tokens) and self.doc.tokens[after].text == ",":
@@ -649,6 +651,10 @@ class EntityIndex:
                     # Takeda: each titled person of a list.
                     for named in [m] + m.co_mentions:
                         if named.name and named.name_start is not None:
+                            after_name = self.doc.token_index_at_or_after(named.name_end)
+                            if _body_after_an_english_title(toks, self.doc.token_index_at_or_after(named.name_start),
+                                                            after_name, self.lex):
+                                continue  # Chief Operating Officer Panenku, Ni Luh …: the firm
                             role = named.role
                             if role is not None and _other_person_set_off_after(
                                     toks, self.doc.token_index_at_or_after(named.name_end), self.lex):
@@ -1345,7 +1351,9 @@ class EntityIndex:
             if k < len(self.doc.tokens) and self.doc.tokens[k].start == at \
                     and self.doc.tokens[k].text == first_word:
                 role = prenominal_role(self.doc, k, self.lex)
-                if role:
+                after = self.doc.token_index_at_or_after(at + len(ent.name))
+                if role and not _body_after_an_english_title(self.doc.tokens, k, after, self.lex,
+                                                             run_on=True):
                     ent.roles.append((at, role))
                     return
             at = text.find(ent.name, at + 1)
@@ -2234,7 +2242,31 @@ def _closes_an_appositive(toks: list[Token], k: int, sent: int, before_comma: To
     return (k >= len(toks) or toks[k].sent != sent or toks[k].text == ".") and not before_comma.is_capitalized
 
 
-def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
+def _body_after_an_english_title(toks: list[Token], first: int, k: int, lex: Lexicon,
+                                 run_on: bool = False) -> bool:
+    """Whether the words from ``first`` to before ``k`` follow an English title's closing
+    word (Chief Operating ``Officer``) and another person's name is set off after them
+    (Chief Operating Officer Panenku, Ni Luh Ayu, …): the firm whose officer that person
+    is, named as English titles name it, no person of its own. An Indonesian title keeps
+    the name before the comma a person's (Manajer Nadia, Rina Kusuma: Nadia's manager).
+    ``run_on``: also where the words run on into more capitalised ones (CEO Panenku
+    Bagas Wicaksono, a caption's): the front of the holder's longer run, not a name."""
+    if first <= 0 or k >= len(toks) or toks[first - 1].sent != toks[first].sent:
+        return False
+    before = toks[first - 1]
+    if not (before.is_capitalized and before.lower in lex.head_final_titles):
+        return False
+    if run_on and toks[k].sent == before.sent and toks[k].is_word and toks[k].is_capitalized \
+            and toks[k].lower not in lex.weekdays and toks[k].lower not in lex.months:
+        return True
+    return _other_person_set_off_after(toks, k, lex, reach=_MAX_NAME_WORDS_SET_OFF)
+
+
+# The most words of a name set off after a firm (Ni Luh Ayu Kartika Dewi).
+_MAX_NAME_WORDS_SET_OFF = 6
+
+
+def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon, reach: int = 4) -> bool:
     """Whether a name ending before token ``k`` is followed by another person's name set
     off by a comma, no list's (``Manajer Nadia, Rina Kusuma, mengatakan …``): the title
     before the first name and that name are the second person's role (Nadia's manager), as
@@ -2245,7 +2277,7 @@ def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon) -> bool
         return False
     sent, start = toks[k].sent, k + 1
     j = start
-    while j < len(toks) and j - start < 4 and toks[j].sent == sent and toks[j].is_word and toks[j].is_capitalized:
+    while j < len(toks) and j - start < reach and toks[j].sent == sent and toks[j].is_word and toks[j].is_capitalized:
         j += 1
     run = toks[start:j]
     if not run or not any(t.ner.endswith("-PER") for t in run) or _is_role_head(run[0], lex) \

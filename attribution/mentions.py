@@ -454,8 +454,16 @@ def _modifies_a_title(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether ``tokens[k]`` is a word that modifies the title after it (``Executive`` of
     ``Chief Executive Officer``, ``Senior`` of ``Senior Vice President``): part of the
     role, never of a name, where a title word or another such word follows."""
-    return tokens[k].lower in lex.title_modifiers and k + 1 < len(tokens) \
-        and (_is_title_word(tokens[k + 1], lex) or tokens[k + 1].lower in lex.title_modifiers)
+    if k + 1 >= len(tokens):
+        return False
+    if tokens[k].lower in lex.title_modifiers \
+            and (_is_title_word(tokens[k + 1], lex) or tokens[k + 1].lower in lex.title_modifiers):
+        return True
+    # Chief Operating Officer, Chief Marketing Officer: a capitalised word between an
+    # English title's first word and the word that closes it is the title's field, whatever
+    # it is (not Health of Sisca Wiguno, Health Officer: no title opens it).
+    return k > 0 and tokens[k].is_capitalized and tokens[k - 1].lower in lex.head_final_titles \
+        and tokens[k + 1].lower in lex.head_final_titles and tokens[k - 1].sent == tokens[k + 1].sent
 
 
 def _past_conferred_honorifics(doc_tokens: list[Token], tokens: list[Token], k: int, lex: Lexicon) -> int:

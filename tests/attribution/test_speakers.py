@@ -6653,3 +6653,32 @@ def test_a_long_listed_title_does_not_run_back_into_another_titled_person():
     names = {"Rahmat Hidayatullah": "PER", "Andi Rahman": "PER", "OJK": "ORG"}
     q = only(extract(text, "2025-06-16", tagger=FakeTagger(names)))
     assert (q.speaker.name, q.speaker.role) == ("Rahmat Hidayatullah", _LISTED_TITLE)
+
+
+_FIRM_AFTER_AN_ENGLISH_TITLE = (
+    "Startup agritech Tanimaju mengumumkan perolehan pendanaan Seri A senilai USD 20 juta.\n\n"
+    "Chief Operating Officer Tanimaju, Ni Luh Ayu Kartika Dewi, menambahkan, saat ini Tanimaju "
+    "bermitra dengan 12.000 petani.\n\n"
+    "\"Kami mau ada di lapangan,\" tuturnya.")
+
+
+def test_a_firm_after_an_english_title_with_the_holder_set_off_is_no_person():
+    # Chief Operating Officer Tanimaju, Ni Luh …: the tagger runs the title into the firm
+    # as one person's name; Operating is the title's field, and Tanimaju the firm, no
+    # person titled Chief (or Chief Operating Officer) who speaks in the lede.
+    names = {"Chief Operating Officer Tanimaju": "PER", "Ni Luh Ayu Kartika Dewi": "PER"}
+    r = extract(_FIRM_AFTER_AN_ENGLISH_TITLE, "2025-10-23", tagger=FakeTagger(names))
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Tanimaju", None),
+        ("Ni Luh Ayu Kartika Dewi", "Chief Operating Officer Tanimaju"),
+        ("Ni Luh Ayu Kartika Dewi", "Chief Operating Officer Tanimaju")]
+
+
+def test_a_name_after_an_english_title_with_a_day_set_off_is_a_person():
+    # Guard: what is set off after the name is a day, no other person: the name is the
+    # title holder's.
+    text = ("Chief Operating Officer Ni Luh Ayu Kartika Dewi, Rabu (22/10), menambahkan, saat ini "
+            "Tanimaju bermitra dengan 12.000 petani.")
+    names = {"Chief Operating Officer Ni Luh Ayu Kartika Dewi": "PER"}
+    q = only(extract(text, "2025-10-23", tagger=FakeTagger(names)))
+    assert (q.speaker.name, q.speaker.role) == ("Ni Luh Ayu Kartika Dewi", "Chief Operating Officer")
