@@ -190,6 +190,8 @@ class EntityIndex:
                 # a headline's words before the name are no role (Ibu dan Anak …, Ratih dan Tamara)
                 role = None if self._in_a_headline(toks[0]) else prenominal_role(self.doc, toks[0].i, self.lex)
                 after = toks[-1].i + 1
+                if _body_after_an_english_title(self.doc.tokens, toks[0].i, after, self.lex):
+                    continue  # Chief Operating Officer Panenku, Ni Luh …: the firm, no one
                 if role is not None and _other_person_set_off_after(self.doc.tokens, after, self.lex):
                     role = None  # Manajer Nadia, Rina Kusuma, …: the manager is Rina
                 if role is None and after < len(self.doc.tokens) and self.doc.tokens[after].text == ",":
@@ -654,6 +656,10 @@ class EntityIndex:
                     # Takeda: each titled person of a list.
                     for named in [m] + m.co_mentions:
                         if named.name and named.name_start is not None:
+                            after_name = self.doc.token_index_at_or_after(named.name_end)
+                            if _body_after_an_english_title(toks, self.doc.token_index_at_or_after(named.name_start),
+                                                            after_name, self.lex):
+                                continue  # Chief Operating Officer Panenku, Ni Luh …: the firm
                             role = named.role
                             if role is not None and _other_person_set_off_after(
                                     toks, self.doc.token_index_at_or_after(named.name_end), self.lex):
@@ -1350,7 +1356,9 @@ class EntityIndex:
             if k < len(self.doc.tokens) and self.doc.tokens[k].start == at \
                     and self.doc.tokens[k].text == first_word:
                 role = prenominal_role(self.doc, k, self.lex)
-                if role:
+                after = self.doc.token_index_at_or_after(at + len(ent.name))
+                if role and not _body_after_an_english_title(self.doc.tokens, k, after, self.lex,
+                                                             run_on=True):
                     ent.roles.append((at, role))
                     return
             at = text.find(ent.name, at + 1)
@@ -2272,7 +2280,31 @@ def _closes_an_appositive(toks: list[Token], k: int, sent: int, before_comma: To
     return (k >= len(toks) or toks[k].sent != sent or toks[k].text == ".") and not before_comma.is_capitalized
 
 
-def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
+def _body_after_an_english_title(toks: list[Token], first: int, k: int, lex: Lexicon,
+                                 run_on: bool = False) -> bool:
+    """Whether the words from ``first`` to before ``k`` follow an English title's closing
+    word (Chief Operating ``Officer``) and another person's name is set off after them
+    (Chief Operating Officer Panenku, Ni Luh Ayu, …): the firm whose officer that person
+    is, named as English titles name it, no person of its own. An Indonesian title keeps
+    the name before the comma a person's (Manajer Nadia, Rina Kusuma: Nadia's manager).
+    ``run_on``: also where the words run on into more capitalised ones (CEO Panenku
+    Bagas Wicaksono, a caption's): the front of the holder's longer run, not a name."""
+    if first <= 0 or k >= len(toks) or toks[first - 1].sent != toks[first].sent:
+        return False
+    before = toks[first - 1]
+    if not (before.is_capitalized and before.lower in lex.head_final_titles):
+        return False
+    if run_on and toks[k].sent == before.sent and toks[k].is_word and toks[k].is_capitalized \
+            and toks[k].lower not in lex.weekdays and toks[k].lower not in lex.months:
+        return True
+    return _other_person_set_off_after(toks, k, lex, reach=_MAX_NAME_WORDS_SET_OFF)
+
+
+# The most words of a name set off after a firm (Ni Luh Ayu Kartika Dewi).
+_MAX_NAME_WORDS_SET_OFF = 6
+
+
+def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon, reach: int = 4) -> bool:
     """Whether a name ending before token ``k`` is followed by another person's name set
     off by a comma, no list's (``Manajer Nadia, Rina Kusuma, mengatakan …``): the title
     before the first name and that name are the second person's role (Nadia's manager), as
@@ -2283,7 +2315,7 @@ def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon) -> bool
         return False
     sent, start = toks[k].sent, k + 1
     j = start
-    while j < len(toks) and j - start < 4 and toks[j].sent == sent and toks[j].is_word and toks[j].is_capitalized:
+    while j < len(toks) and j - start < reach and toks[j].sent == sent and toks[j].is_word and toks[j].is_capitalized:
         j += 1
     run = toks[start:j]
     if not run or not any(t.ner.endswith("-PER") for t in run) or _is_role_head(run[0], lex) \
@@ -2659,8 +2691,11 @@ def _name_runs_on(toks: list[Token], comma: int, lex: Lexicon) -> bool:
     return end < len(toks) and toks[end].sent == toks[comma].sent and toks[end].is_word
 
 
-# The most words a role before a name runs back over.
+# The most words a role before a name runs back over; more once it has passed a comma
+# listing the fields of one title (Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan
+# Modal Ventura, …, dan Lembaga Jasa Keuangan Lainnya OJK, Nama).
 _PRENOMINAL_ROLE_REACH = 14
+_PRENOMINAL_LISTED_ROLE_REACH = 24
 
 
 def _name_marker_closing(words: list[Token], lex: Lexicon) -> int | None:
@@ -2713,7 +2748,9 @@ def _prenominal_role_span(doc: Document, name_tok: int,
     skipped: set[int] = set()  # lainnya and its comma, inside the role
     # The reach counts words, not the commas and brackets of a listed title (Kepala Badan
     # Standar, Kurikulum, dan Asesmen Pendidikan (BSKAP) Kementerian …, Nama).
-    while k >= 0 and toks[k].sent == sent and words_back < _PRENOMINAL_ROLE_REACH:
+    listed = False  # a comma inside the role, between two of its capitalised words
+    while k >= 0 and toks[k].sent == sent \
+            and words_back < (_PRENOMINAL_LISTED_ROLE_REACH if listed else _PRENOMINAL_ROLE_REACH):
         t = toks[k]
         words_back += t.is_word
         compound = next((j for j in range(k - 1, max(-1, k - 3), -1)
@@ -2736,8 +2773,9 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         elif t.text in _APPOSITIVE_MARKS and k - 1 >= 0 and not _ends_a_clause_before_subject(toks, k, lex) and (
                 toks[k - 1].is_capitalized or toks[k - 1].text == ")"
                 or (first_title is None and toks[k - 1].lower in lex.descriptive_role_heads)):
-            pass  # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
+            # an appositive or a role with commas or dashes: Kepala Dusun X, Kelurahan Y, Nama;
             # Ekonom Indef — Faisal Basri —; Salah satu korban, Rudi
+            listed = listed or (t.text == "," and k + 1 < name_tok - 1 and toks[k + 1].is_capitalized)
         elif _other_one_before_mark(toks, k, lex):
             # Anggota Komisi IV lainnya, dari Fraksi …, Nama: "the other member", and the
             # role runs on over the word and its comma, which are no part of it.
@@ -2753,6 +2791,11 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         k -= 1
     if first_title is None:
         return None
+    field = head_final_title_start(toks, first_title, lex)
+    if k < field < first_title:
+        # Kemudian, Sustainability Director Sari Segar, Nama: an English title's field
+        # before its head is the title's, where it opens the clause.
+        first_title = field
     before_title = toks[first_title - 1] if first_title > 0 and toks[first_title - 1].sent == sent else None
     if before_title is not None and not toks[first_title].is_capitalized \
             and (before_title.lower in lex.held_events or _a_count(before_title, lex)):

@@ -499,8 +499,16 @@ def _modifies_a_title(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether ``tokens[k]`` is a word that modifies the title after it (``Executive`` of
     ``Chief Executive Officer``, ``Senior`` of ``Senior Vice President``): part of the
     role, never of a name, where a title word or another such word follows."""
-    return tokens[k].lower in lex.title_modifiers and k + 1 < len(tokens) \
-        and (_is_title_word(tokens[k + 1], lex) or tokens[k + 1].lower in lex.title_modifiers)
+    if k + 1 >= len(tokens):
+        return False
+    if tokens[k].lower in lex.title_modifiers \
+            and (_is_title_word(tokens[k + 1], lex) or tokens[k + 1].lower in lex.title_modifiers):
+        return True
+    # Chief Operating Officer, Chief Marketing Officer: a capitalised word between an
+    # English title's first word and the word that closes it is the title's field, whatever
+    # it is (not Health of Sisca Wiguno, Health Officer: no title opens it).
+    return k > 0 and tokens[k].is_capitalized and tokens[k - 1].lower in lex.head_final_titles \
+        and tokens[k + 1].lower in lex.head_final_titles and tokens[k - 1].sent == tokens[k + 1].sent
 
 
 def _past_conferred_honorifics(doc_tokens: list[Token], tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -1698,8 +1706,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if posted is not None:
         return posted
     account = _account_handle(tokens, lex)
+    if account is None and demonstrative:
+        account = _account_pointed_back(doc, tokens, lex)
     if account is not None:
-        # tulis akun @nadia_rhm: the account speaks, its handle its name.
+        # tulis akun @nadia_rhm: the account speaks, its handle its name; cuit akun
+        # tersebut: the account named with its handle just before.
         named = _whole_name(doc, account, "person")
         named.start, named.text = tokens[0].start, _span_text(doc, tokens)
         return named
@@ -2159,6 +2170,50 @@ def _account_handle(tokens: list[Token], lex: Lexicon) -> list[Token] | None:
         if not noun or at - noun > _ACCOUNT_WORDS or not all(t.is_word for t in tokens[noun:at]):
             return None
     return tokens[at:end]
+
+
+# The most sentences back from ``akun tersebut`` to the handle it points at.
+_ACCOUNT_SENTENCES_BACK = 3
+
+
+def _account_noun_before(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether an account noun stands right before the handle at ``tokens[at]``, with at most
+    a few words between (akun X @…, akun media sosial @…) and none of them an owner's
+    (akun Instagram pribadinya @…: the owner's account, the owner speaks)."""
+    for m in lex.account_nouns:
+        for gap in range(_ACCOUNT_WORDS + 1):
+            a = at - gap - len(m)
+            if a < 0 or tuple(t.lower for t in tokens[a:a + len(m)]) != m:
+                continue
+            between = tokens[a + len(m):at]
+            if all(t.is_word and not t.lower.endswith("nya") for t in between):
+                return True
+    return False
+
+
+def _account_pointed_back(doc: Document, tokens: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The handle's tokens where the mention is an account noun pointing back (``cuit akun
+    tersebut``) and the last handle written before it, a few sentences back at most, follows
+    an account noun (``diungkap oleh akun X @secfinder``); None otherwise, as where the
+    last handle is a body's or a person's own (``akun Instagram resminya, @kemenlh``),
+    whose owner speaks."""
+    words = tuple(t.lower for t in tokens if t.lower not in DEMONSTRATIVES)
+    if not words or not any(words[:len(m)] == m and len(words) - len(m) <= _ACCOUNT_WORDS
+                            for m in lex.account_nouns):
+        return None
+    toks = doc.tokens
+    first = tokens[0].i
+    sent = toks[first].sent
+    for k in range(first - 1, -1, -1):
+        if sent - toks[k].sent > _ACCOUNT_SENTENCES_BACK:
+            return None
+        if toks[k].text != "@":
+            continue
+        end = handle_end(toks, k)
+        if end is None:
+            continue
+        return toks[k:end] if _account_noun_before(toks, k, lex) else None
+    return None
 
 
 def short_form_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:

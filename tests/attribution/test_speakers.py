@@ -5201,6 +5201,32 @@ def test_a_statement_noun_after_a_quote_without_an_account_is_no_cue(run):
     assert "@dodi" not in " ".join(q.speaker.name or "" for q in quotes)
 
 
+_ACCOUNT_POINTED_BACK = (
+    "Kebocoran itu pertama kali diungkap oleh akun X @pemburubug, yang sering membagikan temuan "
+    "keamanan. \u201cSatu lagi bocor. Data pelanggan dijual murah,\u201d {cue} pada Senin, 4 Agustus 2025.\n\n"
+    "Peneliti keamanan Budi Santoso menilai penanganan kasus itu lambat.\n\n"
+    "\u201cSelalu begitu,\u201d kata Budi kepada wartawan, Rabu, 6 Agustus 2025.")
+
+
+@pytest.mark.parametrize("cue", ["cuit akun tersebut", "tulis akun itu", "cuit akun X @pemburubug"])
+def test_an_account_pointed_back_to_after_a_quote_is_the_handle(run, cue):
+    # cuit is a cue verb; akun tersebut is the account named with its handle just before,
+    # not the person the next paragraph brings in, whose words keep their own day.
+    quotes = run(_ACCOUNT_POINTED_BACK.format(cue=cue), "2025-08-07", names={"Budi Santoso": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["@pemburubug", "Budi Santoso", "Budi Santoso"]
+    assert [str(q.date) for q in quotes] == ["2025-08-04", "2025-08-06", "2025-08-06"]
+
+
+def test_an_account_pointed_back_to_is_not_an_owners_account(run):
+    # Guard: the account is the ministry's own (akun Instagram resminya, @…): the ministry
+    # that answered speaks, not its handle.
+    text = ("Kementerian Lingkungan Hidup menanggapi lewat akun Instagram resminya, @kemenlh, Senin malam. "
+            "Kementerian menyebut baru 38 produsen yang patuh.\n\n"
+            "\u201cKami sedang mengkaji,\u201d tulis akun tersebut.")
+    quotes = run(text, "2025-08-07", names={"Kementerian Lingkungan Hidup": "ORG"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Kementerian Lingkungan Hidup"] * 2
+
+
 def test_a_sasak_title_the_tagger_leaves_out_is_part_of_the_name(run):
     # Seorang warga, Lalu Hasan (52), …: Lalu, capitalised inside the sentence, is the
     # Sasak noble title opening the name, which the tagger leaves out.
@@ -6787,3 +6813,95 @@ def test_selaku_after_a_name_set_off_by_a_kinship_role_gives_the_office(run):
     # Guard: with no selaku the kinship role set off before the name stays.
     q = only(run(text.replace(" selaku Komisaris PT Sinar Makmur", ""), "2025-11-13", names=names))
     assert (q.speaker.name, q.speaker.role) == ("Budi Wibisono", "adik terdakwa")
+_REVIEWER = ("Jakarta - Unggahan {desc} Gilang Pramudya Saputra ramai diperbincangkan di media sosial X. "
+             "Ia mengeluhkan ponsel yang dibelinya tiba-tiba tidak mendapat sinyal.\n\n"
+             "\"Terus salah saya di mana?\" tulis Gilang lewat akun X @gilang_tekno, Minggu (5/10/2025).\n\n"
+             "Dalam utasnya, Gilang menyebut sudah mendatangi gerai operator seluler.")
+
+
+def test_a_reviewer_before_the_name_is_the_role():
+    # reviewer gadget, like kreator konten, describes the person whose name follows.
+    for names in ({"Gilang Pramudya Saputra": "PER", "Gilang": "PER"}, None):
+        r = extract(_REVIEWER.format(desc="reviewer gadget"), "2025-10-07",
+                    tagger=FakeTagger(names) if names else None)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] \
+            == [("Gilang Pramudya Saputra", "reviewer gadget")] * 2, names
+
+
+def test_a_thing_reviewed_before_the_name_is_no_role(run):
+    # Guard: a lowercase word the lexicon does not list as a description (ulasan gadget)
+    # gives no role.
+    r = run(_REVIEWER.format(desc="ulasan gadget"), "2025-10-07",
+            names={"Gilang Pramudya Saputra": "PER", "Gilang": "PER"})
+    assert [q.speaker.role for q in r.quotes] == [None, None]
+
+
+_TITLE_AFTER_A_DATE = ("Audit itu menemukan ribuan saset di pesisir Jakarta. Dalam keterangan resminya, Rabu (21/5), "
+                       "{title} Sari Segar, Melinda Tanoto, menjelaskan perusahaan telah menarik 2.100 ton kemasan.\n\n"
+                       "\"Kami tidak menutup mata,\" ujar Melinda.")
+
+
+@pytest.mark.parametrize("title", ["Sustainability Director", "Head of Sustainability", "Kepala Divisi Keberlanjutan"])
+def test_a_title_after_a_date_set_off_by_commas_is_whole(title):
+    # An English title's field before its head (Sustainability Director) is the title's
+    # where it opens the clause after the date's comma; the date is no part of the role.
+    # The tagger may take the title and the firm for a person's name.
+    for names in ({"Melinda Tanoto": "PER", "Melinda": "PER", title + " Sari Segar": "PER"},
+                  {"Melinda Tanoto": "PER", "Melinda": "PER", "Sari Segar": "ORG"}, None):
+        r = extract(_TITLE_AFTER_A_DATE.format(title=title), "2025-05-22",
+                    tagger=FakeTagger(names) if names else None)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] \
+            == [("Melinda Tanoto", title + " Sari Segar")] * 2, names
+
+
+_LISTED_TITLE = ("Direktur Pengawasan Koperasi Simpan Pinjam, Bank Perkreditan Rakyat, Pegadaian Swasta, dan "
+                 "Lembaga Keuangan Mikro Lainnya OJK")
+
+
+def test_a_long_title_listing_its_fields_with_commas_is_whole():
+    # A title listing its fields with commas runs back further than an unlisted one:
+    # all 19 of its words are the role.
+    text = (_LISTED_TITLE + ", Rahmat Hidayatullah, menegaskan bahwa penagih wajib beretika.\n\n"
+            "\"Kontak darurat bukan peminjam,\" kata Rahmat.")
+    for names in ({"Rahmat Hidayatullah": "PER", "Rahmat": "PER", "OJK": "ORG"}, None):
+        r = extract(text, "2025-06-16", tagger=FakeTagger(names) if names else None)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] \
+            == [("Rahmat Hidayatullah", _LISTED_TITLE)] * 2, names
+
+
+def test_a_long_listed_title_does_not_run_back_into_another_titled_person():
+    # Guard: the title before it is another person's (Direktur Utama … Andi Rahman).
+    text = ("Bersama Direktur Utama Bank Nusantara Andi Rahman, " + _LISTED_TITLE
+            + ", Rahmat Hidayatullah, menegaskan bahwa penagih wajib beretika.")
+    names = {"Rahmat Hidayatullah": "PER", "Andi Rahman": "PER", "OJK": "ORG"}
+    q = only(extract(text, "2025-06-16", tagger=FakeTagger(names)))
+    assert (q.speaker.name, q.speaker.role) == ("Rahmat Hidayatullah", _LISTED_TITLE)
+
+
+_FIRM_AFTER_AN_ENGLISH_TITLE = (
+    "Startup agritech Tanimaju mengumumkan perolehan pendanaan Seri A senilai USD 20 juta.\n\n"
+    "Chief Operating Officer Tanimaju, Ni Luh Ayu Kartika Dewi, menambahkan, saat ini Tanimaju "
+    "bermitra dengan 12.000 petani.\n\n"
+    "\"Kami mau ada di lapangan,\" tuturnya.")
+
+
+def test_a_firm_after_an_english_title_with_the_holder_set_off_is_no_person():
+    # Chief Operating Officer Tanimaju, Ni Luh …: the tagger runs the title into the firm
+    # as one person's name; Operating is the title's field, and Tanimaju the firm, no
+    # person titled Chief (or Chief Operating Officer) who speaks in the lede.
+    names = {"Chief Operating Officer Tanimaju": "PER", "Ni Luh Ayu Kartika Dewi": "PER"}
+    r = extract(_FIRM_AFTER_AN_ENGLISH_TITLE, "2025-10-23", tagger=FakeTagger(names))
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Tanimaju", None),
+        ("Ni Luh Ayu Kartika Dewi", "Chief Operating Officer Tanimaju"),
+        ("Ni Luh Ayu Kartika Dewi", "Chief Operating Officer Tanimaju")]
+
+
+def test_a_name_after_an_english_title_with_a_day_set_off_is_a_person():
+    # Guard: what is set off after the name is a day, no other person: the name is the
+    # title holder's.
+    text = ("Chief Operating Officer Ni Luh Ayu Kartika Dewi, Rabu (22/10), menambahkan, saat ini "
+            "Tanimaju bermitra dengan 12.000 petani.")
+    names = {"Chief Operating Officer Ni Luh Ayu Kartika Dewi": "PER"}
+    q = only(extract(text, "2025-10-23", tagger=FakeTagger(names)))
+    assert (q.speaker.name, q.speaker.role) == ("Ni Luh Ayu Kartika Dewi", "Chief Operating Officer")
