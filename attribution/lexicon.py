@@ -221,6 +221,7 @@ class Lexicon:
     abbreviated_regions: dict[str, str]  # jatim: Jawa Timur
     country_names: dict[tuple[str, ...], int]  # (tiongkok,) and (china,): one country's names
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
+    class_nouns: frozenset[tuple[str, ...]]  # pelaku pasar, warga: people of a kind in general, no one person
     regional_titles: frozenset[tuple[str, ...]]  # Bupati, Wali Kota: the region's name comes right after
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons; roles.json's foreign_given_names
@@ -387,6 +388,11 @@ class Lexicon:
         """How many of ``words`` (lowercased) a compound role head opens (``orang tua``,
         ``ibu rumah tangga``); 0 when none does."""
         return next((len(c) for c in self.compound_role_heads if tuple(words[:len(c)]) == c), 0)
+
+    def names_a_class(self, words: list[str]) -> bool:
+        """Whether ``words`` (lowercased) open with a noun for people of a kind in general
+        (``pelaku pasar``, ``warga``): a class or a public, not one person."""
+        return any(tuple(words[:len(c)]) == c for c in self.class_nouns)
 
     def opens_a_description(self, words: list[str]) -> bool:
         """Whether ``words`` (lowercased) open with a description's head: ``warga``,
@@ -739,6 +745,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         country_names={tuple(name.lower().split()): k for k, group in enumerate(places["country_names"])
                        for name in group},
         residence_heads=_lower_set(roles["residence_heads"]),
+        class_nouns=_phrases(roles["class_nouns"]),
         regional_titles=_phrases(roles["regional_titles"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]) | _lower_set(roles["foreign_given_names"]),

@@ -76,7 +76,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from ..dates import resolve
-from ..mentions import NOUN_STEM, without_enclitic
+from ..mentions import DEMONSTRATIVES, NOUN_STEM, without_enclitic
 from ._clauses import _with_trailers, before_a_day
 from .base import ArticleState, Candidate
 
@@ -227,30 +227,35 @@ def _date_of_named_occasion(state: ArticleState, cand: Candidate, by_sentence, v
     looking back (Sebelumnya, rapat serupa digelar pada …), nor one after the article's;
     nor where a dated sentence naming the speaker comes between (Cho pada Jumat (21/6)
     melontarkan pernyataan …. ”…,” kata Cho dalam pertemuan dengan wartawan.): that is
-    their occasion, and the event told before it another one."""
+    their occasion, and the event told before it another one. Where a demonstrative points
+    back to the event with the words of its kind (dalam rapat dengar pendapat umum
+    tersebut), the event told with that kind, not the nearest meeting of another kind
+    (dalam rapat Senin lalu); the nearest of any kind where the article told none."""
     doc = state.doc
-    event = _event_named_in_attribution(state, cand)
+    event, kind = _event_named_in_attribution(state, cand)
     if event is None:
         return None, None
     keys = set(_keys_of(state, cand)) if cand.entity is not None else set()
     first = doc.sentence_at(cand.start)
-    for i in range(min(cand.sent, first.i if first is not None else cand.sent) - 1, -1, -1):
-        sent = doc.sentences[i]
-        dated = [(dm, d) for dm, d in by_sentence.get(i, ()) if not state.in_quote(dm.start)]
-        if dated and any(o.key in keys for o in state.entities.occurrences_between(sent.start, sent.end)):
-            return None, None
-        if vague_by_sentence.get(i) or not any(t.lower == event and not state.in_quote(t.start)
-                                               for t in doc.sentence_tokens(sent)):
-            continue
-        for dm, d in dated:
-            if state.anchor is None or d <= state.anchor:
-                return d, dm
+    for words in ((kind, ()) if kind else ((),)):
+        for i in range(min(cand.sent, first.i if first is not None else cand.sent) - 1, -1, -1):
+            sent = doc.sentences[i]
+            dated = [(dm, d) for dm, d in by_sentence.get(i, ()) if not state.in_quote(dm.start)]
+            if dated and any(o.key in keys for o in state.entities.occurrences_between(sent.start, sent.end)):
+                return None, None
+            if vague_by_sentence.get(i) or not _tells_of_event(state, sent, event, words):
+                continue
+            for dm, d in dated:
+                if state.anchor is None or d <= state.anchor:
+                    return d, dm
     return None, None
 
 
-def _event_named_in_attribution(state: ArticleState, cand: Candidate) -> str | None:
+def _event_named_in_attribution(state: ArticleState, cand: Candidate) -> tuple[str | None, tuple[str, ...]]:
     """A held event named after an occasion preposition in the statement's sentences,
-    outside the words said (kata Azhar dalam sidang penutupan; seusai memimpin rapat)."""
+    outside the words said (kata Azhar dalam sidang penutupan; seusai memimpin rapat), and
+    the words of its kind where a demonstrative points back to it with them (dalam rapat
+    dengar pendapat umum tersebut: dengar pendapat umum); (None, ()) where none is named."""
     doc, lex = state.doc, state.lex
     first = doc.sentence_at(cand.start)
     for i in sorted({cand.sent} | ({first.i} if first is not None else set())):
@@ -258,8 +263,37 @@ def _event_named_in_attribution(state: ArticleState, cand: Candidate) -> str | N
                  if not (cand.start <= t.start < cand.end) and not state.in_quote(t.start)]
         event = next(_held_events_after_occasion_prepositions(words, lex, _EVENT_REACH), None)
         if event is not None:
-            return event
-    return None
+            return event, _kind_pointed_back(words, event)
+    return None, ()
+
+
+_KIND_REACH = 4  # rapat dengar pendapat umum tersebut: the words of the kind before the demonstrative
+
+
+def _kind_pointed_back(words: list[str], event: str) -> tuple[str, ...]:
+    """The words after ``event`` in ``words`` up to a demonstrative closing them (rapat
+    dengar pendapat umum tersebut: dengar pendapat umum): the kind of the event told
+    before that the statement's words were said at; () where no demonstrative follows
+    the event within a few words, or none but it (rapat itu: any meeting told)."""
+    k = words.index(event)
+    for j in range(k + 1, min(len(words), k + 2 + _KIND_REACH)):
+        if words[j] in DEMONSTRATIVES:
+            return tuple(words[k + 1:j])
+        if not words[j].isalpha():
+            break
+    return ()
+
+
+def _tells_of_event(state: ArticleState, sent, event: str, kind: tuple[str, ...]) -> bool:
+    """Whether ``sent`` names ``event`` outside quotation marks, with the words of its
+    ``kind`` after it where the statement's attribution gave them (rapat dengar pendapat
+    umum, not rapat Senin lalu), or the kind's initials written as one word (RDPU)."""
+    words = [t.lower for t in state.doc.sentence_tokens(sent) if not state.in_quote(t.start)]
+    phrase = (event,) + kind
+    if not kind:
+        return event in words
+    initials = "".join(w[0] for w in phrase)
+    return initials in words or any(tuple(words[k:k + len(phrase)]) == phrase for k in range(len(words)))
 
 
 _EVENT_REACH = 2  # seusai memimpin rapat: a verb may come between

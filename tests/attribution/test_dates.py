@@ -510,6 +510,30 @@ def test_the_event_an_attribution_names_dates_the_words_on_the_day_given_it_befo
     assert (str(q.date), q.rules["date"]) == ("2025-11-07", "statement_date:speaker_sentence")
 
 
+def test_an_event_pointed_back_to_with_its_kind_is_the_one_told_with_that_kind(run):
+    # dalam rapat dengar pendapat umum tersebut: the hearing the article told with those
+    # words, not the nearest meeting told before (a working meeting two days earlier).
+    names = {"Bambang Wirawan": "PER", "Sari Lestari": "PER", "Sari": "PER", "Joko Prasetyo": "PER",
+             "Joko": "PER"}
+    text = ("Komisi IV DPR mulai membahas RUU Pangan. ”Kami ingin RUU ini cepat selesai,” kata Ketua Komisi IV "
+            "Bambang Wirawan dalam rapat dengar pendapat umum di Kompleks Parlemen, Jakarta, Kamis (9/10/2025). "
+            "Dalam rapat kerja dengan Komisi IV, Selasa lalu, Menteri Pertanian Sari Lestari menjelaskan bahwa "
+            "cadangan pangan akan diperbesar. Sari, dalam rapat Selasa lalu, menyebut pemerintah menyiapkan gudang "
+            "baru di setiap provinsi. Guru Besar Ilmu Pertanian IPB Joko Prasetyo menilai RUU itu penting bagi petani "
+            "kecil. ”Harga gabah harus dijaga agar petani tidak rugi,” ujar Joko saat memberikan masukan dalam "
+            "rapat dengar pendapat umum tersebut.")
+    q = run(text, "2025-10-09", names=names).quotes[-1]
+    assert (str(q.date), q.rules["date"]) == ("2025-10-09", "statement_date:occasion")
+    # Guard: the meeting pointed back to with no kind is still the nearest one told.
+    q = run(text.replace("rapat dengar pendapat umum tersebut.", "rapat tersebut."), "2025-10-09",
+            names=names).quotes[-1]
+    assert (str(q.date), q.rules["date"]) == ("2025-10-07", "statement_date:occasion")
+    # A kind the article never told falls back to the nearest meeting too.
+    q = run(text.replace("rapat dengar pendapat umum tersebut.", "rapat Selasa itu."), "2025-10-09",
+            names=names).quotes[-1]
+    assert (str(q.date), q.rules["date"]) == ("2025-10-07", "statement_date:occasion")
+
+
 def test_a_sentence_opening_with_sebelum_tells_of_an_earlier_time(run):
     # Sebelum aksi, …: the day of that sentence is before the events reported; the words
     # after it are said on the day of the rally.

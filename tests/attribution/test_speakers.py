@@ -2392,6 +2392,37 @@ def test_a_role_without_a_determiner_opening_the_sentence_before_ia_is_someone_n
         assert r.quotes[1].speaker.name == "Dimas Prasetyo", opening
 
 
+def test_a_class_of_people_opening_the_sentence_before_ia_brings_in_no_one(run):
+    # Pelaku pasar …: people of a kind in general, not an unnamed person; Ia goes on with
+    # the speaker of the Menurut X before.
+    text = ("Menurut Bambang Wirawan, harga cabai akan turun pekan depan karena panen raya dimulai. "
+            "Pelaku pasar komoditas kini menahan stok sambil menunggu harga naik.\n\n"
+            "Ia menjelaskan, pasokan dari Jawa Tengah sudah mulai masuk sejak Senin.")
+    names = {"Bambang Wirawan": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.rules["speaker"]) == ("Bambang Wirawan", "pronoun_mention")
+    # Guard: one person's role with no determiner is someone new, unnamed.
+    q = run(text.replace("Pelaku pasar komoditas", "Pemilik gudang dekat pasar"), names=names).quotes[-1]
+    assert (q.speaker, q.rules["speaker"]) == (None, "pronoun_mention:unnamed")
+
+
+def test_the_agent_of_disinggung_in_the_sentence_before_is_who_ia_goes_on_with(run):
+    # … sudah disinggung <title> X …, Selasa (3/6/2025). Ia menyebut …: X, on that day,
+    # not the speaker of the record before.
+    text = ("Menurut Bambang, harga cabai akan turun pekan depan karena panen raya dimulai. "
+            "Rencana impor beras sebelumnya sudah disinggung Kepala Bulog Darmawan Putra seusai rapat di Kantor "
+            "Kemenko Pangan, Jakarta, Selasa (3/6/2025). Ia menyebut stok beras nasional cukup hingga akhir tahun.")
+    names = {"Bambang": "PER", "Darmawan Putra": "PER"}
+    q = run(text, "2025-06-05", names=names).quotes[-1]
+    assert (q.speaker.name, q.speaker.role, str(q.date)) == ("Darmawan Putra", "Kepala Bulog", "2025-06-03")
+    # Guard: a person the sentence names as an object (bertemu X) brings no one in; Ia
+    # goes on with the last speaker.
+    q = run(text.replace("sudah disinggung Kepala Bulog Darmawan Putra seusai rapat",
+                         "sudah dibahas seusai bertemu Kepala Bulog Darmawan Putra"), "2025-06-05",
+            names=names).quotes[-1]
+    assert q.speaker.name == "Bambang"
+
+
 def test_a_demonstrative_description_points_back_to_the_unnamed_source_it_repeats(run):
     text = ("Anak pasien, Wahyudi, mengatakan ayahnya hanya diberi oksigen.\n\n"
             "Seorang perawat yang enggan disebutkan namanya membenarkan bahwa ruang IGD malam itu sangat padat.\n\n"
