@@ -1269,19 +1269,36 @@ def _sub_heading_opening(doc: Document, tokens: list[Token], lex: Lexicon) -> bo
     return any(t.is_capitalized for t in tokens[2:])
 
 
+_MAX_HEADING_OBJECT_WORDS = 2  # Dunia usaha meminta kepastian; Pasar menunggu arah kebijakan
+
+
 def _noun_heading_before_a_body(tokens: list[Token], lex: Lexicon) -> bool:
     """Whether a sub-heading of two nouns runs into a body's name that is the whole rest
     of the subject (``Temuan penimbunan`` Badan Pangan Daerah menilai …): the second
     word no title, description, member of a party or glue, and every word after it the
     body's, opening with a body's head or tagged a body. A member of a body
     or a group of people before the name (``Kader partai`` Golkar, ``Tim kuasa hukum``
-    PT X) is who speaks, no heading."""
+    PT X) is who speaks, no heading. The heading may be a clause of its own, a verb and
+    its lowercase object after the two nouns (``Dunia usaha meminta kepastian`` Asosiasi
+    X (AX) … meminta …): the body after it is the subject of the sentence's later verb;
+    not an object's possessor after a preposition (… meminta kepastian dari Badan X)."""
     first, second, rest = tokens[0], tokens[1], tokens[2:]
     if first.lower in lex.party_member_heads or first.lower in lex.person_nouns \
             or _is_title_word(second, lex) or lex.opens_a_description([t.lower for t in tokens[1:4]]) \
             or second.lower in lex.role_glue_words or second.lower in lex.adjunct_openers \
             or second.lower in lex.party_member_heads or second.lower in lex.person_nouns:
         return False
+    if rest and rest[0].is_word and not rest[0].is_capitalized and _verb_form(rest[0]):
+        k = 1
+        while k < len(rest) and rest[k].is_word and not rest[k].is_capitalized:
+            word = rest[k]
+            if _verb_form(word) or word.lower in lex.role_glue_words or word.lower in lex.adjunct_openers \
+                    or word.lower in lex.person_nouns or _is_title_word(word, lex):
+                return False
+            k += 1
+        if not 1 < k <= 1 + _MAX_HEADING_OBJECT_WORDS:
+            return False  # a verb with no object of its own, or a long clause: no heading
+        rest = rest[k:]
     if not rest or not rest[0].is_capitalized \
             or not (rest[0].lower in lex.organization_heads or rest[0].ner.endswith("-ORG")):
         return False

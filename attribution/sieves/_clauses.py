@@ -3,7 +3,8 @@ words before a speech verb leave a statement, and who a passive speech verb name
 from __future__ import annotations
 
 from ..document import Sentence, Token
-from ..mentions import back_over_honorifics, looks_like_a_verb
+from ..mentions import (DEMONSTRATIVES, back_over_honorifics, is_title_word, looks_like_a_verb, parse_mention,
+                        speaker_np_after)
 from ..quotes import QuoteSpan
 from .base import ArticleState
 
@@ -284,3 +285,36 @@ def opens_its_clause(state: ArticleState, occ, links: frozenset[str]) -> bool:
     if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
         return True
     return toks[k - 1].lower in state.lex.clause_openers or toks[k - 1].lower in links
+
+
+def named_in_next_sentence(state: ArticleState, end: int):
+    """The person the sentence right after ``end`` names as the source of what came
+    before: a demonstrative or ``demikian``, a passive speech verb, then the person
+    (Keluhan itu disampaikan Siti Aminah (38), warga …; Demikian dikatakan …)."""
+    doc, lex = state.doc, state.lex
+    here = doc.sentence_at(max(0, end - 1))
+    if here is None or here.i + 1 >= len(doc.sentences):
+        return None
+    sent = doc.sentences[here.i + 1]
+    toks = doc.sentence_tokens(sent)
+    verb = next((k for k, t in enumerate(toks[:8]) if t.lower in lex.passive_cues), None)
+    if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower in lex.closing_adverbs for t in toks[:verb]):
+        return None
+    agent = person_after(state, sent, toks[verb])
+    if agent is None:
+        # Demikian ditegaskan Shinta saat …: a name no tagger marked, read after the verb.
+        np = speaker_np_after(doc, toks[verb].i + 1, sent.tok_end, lex)
+        m = parse_mention(doc, np, lex) if np else None
+        if m is not None and m.name and m.kind == "person" and not m.description:
+            return state.entities.resolve(m.name, m.name_start or m.start)
+        return None
+    between = doc.text[toks[verb].end:agent.start]
+    first = doc.tokens[toks[verb].i + 1]
+    if "," in between and not (agent.role and between.strip().startswith(agent.role)) \
+            and not (first.start < agent.start and first.is_capitalized and is_title_word(first, lex)):
+        # The person follows the verb, maybe after a title (disampaikan Wali Kota …), or
+        # after the title set off by a comma (disampaikan Guru Besar …, Prof. X;
+        # disampaikan Wakil Tetap RI untuk PBB, Duta Besar X); not someone named after
+        # other words (disampaikan kepada Bupati, X: the one it was said to).
+        return None
+    return state.entities.resolve(agent.name, agent.start)

@@ -19,6 +19,8 @@ _SPEAKER = {
     "pronoun_mention": 0.85, "context_speaker:previous": 0.75, "context_speaker:next": 0.65,
     "context_speaker:previous_far": 0.55, "context_speaker:named_next": 0.85,
     "case_parties": 0.8,  # not yet measured: as a title resolved to the holder named later
+    "named_mention:voiced_next": 0.85,  # not yet measured: as context_speaker:named_next
+    "pronoun_mention:group": 0.85,  # not yet measured: as pronoun_mention
 }
 _NO_SPEAKER = 0.35
 

@@ -4,8 +4,8 @@ sentence says it came from (``Keluhan itu disampaikan Siti Aminah``), else to th
 of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES, is_title_word, parse_mention, speaker_np_after, subject_before
-from ._clauses import person_after
+from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
+from ._clauses import named_in_next_sentence
 from .base import ArticleState
 
 NAME = "context_speaker"
@@ -31,7 +31,7 @@ def run(state: ArticleState) -> None:
             cand.entity, cand.co_entities = author[0], list(author[1])
             cand.rules["speaker"] = NAME + ":document"
             continue
-        named = _named_in_next_sentence(state, cand.end)
+        named = named_in_next_sentence(state, cand.end)
         if named is not None:
             cand.entity = named
             cand.rules["speaker"] = NAME + ":named_next"
@@ -149,36 +149,3 @@ def _first_resolved(ordered, idx: int, step: int, limit: int = 12):
             return ordered[k]
         k += step
     return None
-
-
-def _named_in_next_sentence(state: ArticleState, end: int):
-    """The person the sentence right after ``end`` names as the source of what came
-    before: a demonstrative or ``demikian``, a passive speech verb, then the person
-    (Keluhan itu disampaikan Siti Aminah (38), warga …; Demikian dikatakan …)."""
-    doc, lex = state.doc, state.lex
-    here = doc.sentence_at(max(0, end - 1))
-    if here is None or here.i + 1 >= len(doc.sentences):
-        return None
-    sent = doc.sentences[here.i + 1]
-    toks = doc.sentence_tokens(sent)
-    verb = next((k for k, t in enumerate(toks[:8]) if t.lower in lex.passive_cues), None)
-    if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower in lex.closing_adverbs for t in toks[:verb]):
-        return None
-    agent = person_after(state, sent, toks[verb])
-    if agent is None:
-        # Demikian ditegaskan Shinta saat …: a name no tagger marked, read after the verb.
-        np = speaker_np_after(doc, toks[verb].i + 1, sent.tok_end, lex)
-        m = parse_mention(doc, np, lex) if np else None
-        if m is not None and m.name and m.kind == "person" and not m.description:
-            return state.entities.resolve(m.name, m.name_start or m.start)
-        return None
-    between = doc.text[toks[verb].end:agent.start]
-    first = doc.tokens[toks[verb].i + 1]
-    if "," in between and not (agent.role and between.strip().startswith(agent.role)) \
-            and not (first.start < agent.start and first.is_capitalized and is_title_word(first, lex)):
-        # The person follows the verb, maybe after a title (disampaikan Wali Kota …), or
-        # after the title set off by a comma (disampaikan Guru Besar …, Prof. X;
-        # disampaikan Wakil Tetap RI untuk PBB, Duta Besar X); not someone named after
-        # other words (disampaikan kepada Bupati, X: the one it was said to).
-        return None
-    return state.entities.resolve(agent.name, agent.start)

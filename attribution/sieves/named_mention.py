@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..entities import name_key
+from ._clauses import named_in_next_sentence
 from .base import ArticleState
 
 NAME = "named_mention"
@@ -27,6 +28,12 @@ def run(state: ArticleState) -> None:
             if co.name:
                 cand.co_entities.append(state.entities.resolve(co.name, co.name_start or co.start, co.kind))
         cand.rules["speaker"] = NAME if body is None else NAME + ":described_body"
+        voice = _voice_named_next(state, cand) if pair is None else None
+        if voice is not None:
+            # Pemerintah memastikan …. Hal itu disampaikan Menko X …: the person the next
+            # sentence names as the source speaks for the body (with their own role).
+            cand.entity, cand.co_entities = voice, []
+            cand.rules["speaker"] = NAME + ":voiced_next"
 
 
 def _body_described(state: ArticleState, m, ent):
@@ -38,3 +45,24 @@ def _body_described(state: ArticleState, m, ent):
     if m.kind != "organization" or m.co_mentions or len(ent.key) != 1 or ent.key != name_key(m.name):
         return None
     return state.entities.body_described_anywhere_as(m.name, m.start)
+
+
+def _voice_named_next(state: ArticleState, cand):
+    """The person the sentence right after a body's statement names as its source (Hal
+    itu disampaikan Menteri X …, ``context_speaker``'s ``named_in_next_sentence``), where
+    the body is one the noun alone describes (Pemerintah, Kementerian) or one the
+    person's role names (Barito Putera …. Kepastian itu disampaikan dokter tim Barito
+    Putera, X); None for a body named in full that the person's role does not name
+    (KPU memastikan …. Hal itu disampaikan pengamat X: the body speaks), or for bodies
+    speaking together."""
+    ent = cand.entity
+    if ent is None or ent.kind != "organization" or cand.co_entities:
+        return None
+    person = named_in_next_sentence(state, cand.end)
+    if person is None or person.kind != "person":
+        return None
+    words = [w for w in ent.name.split() if w.lower() not in state.lex.organization_heads]
+    if not words:
+        return person  # Pemerintah, Kementerian: the noun alone, no body named
+    role = set(name_key(person.role or ""))
+    return person if role and all(k in role for k in name_key(" ".join(words))) else None

@@ -12,7 +12,8 @@ from ..entities import VERB_PREFIXES, postnominal_role
 from ..lexicon import Gender
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
                         clause_after_fronted_adjunct, has_passive_shape, in_fronted_object, is_place_phrase,
-                        opens_sentence, parse_mention, subject_before, years_at)
+                        looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, subject_before,
+                        years_at)
 from ._clauses import opens_its_clause, person_after, states_nothing
 from .base import ArticleState, Candidate
 
@@ -263,6 +264,17 @@ def run(state: ArticleState) -> None:
             # KPU dan Bawaslu menyatakan …. Keduanya juga meminta …: the two the text last
             # listed together, where the last one named is listed with no one.
             _speak_as_pair(cand, m, pair)
+            resolved.append(cand)
+            continue
+        group = _group_before(state, m.start) \
+            if not co_entities and not unnamed_goes_on and m.text.lower() in state.lex.plural_pronouns else None
+        if group is not None:
+            # … empat sekjen, yakni A, B, C, dan D, bertemu …. Dalam pernyataan bersama,
+            # mereka menyatakan …: the people the sentence before lists together speak
+            # together, not the one last speaker a plural pronoun cannot be alone.
+            cand.entity, cand.co_entities = group
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":group"
             resolved.append(cand)
             continue
         if ent is None:
@@ -816,6 +828,65 @@ def _named_with(state: ArticleState, ent, position: int) -> list:
         if others:
             return others
     return []
+
+
+def _group_before(state: ArticleState, position: int):
+    """The first and the others of the people listed together (A, B, dan C; X dan Y)
+    outside quotation marks in the sentence before ``position`` or in its own sentence
+    before it: who a plural pronoun there (``mereka``) is; None where neither lists people."""
+    doc = state.doc
+    here = doc.sentence_at(position)
+    if here is None:
+        return None
+    lo = doc.sentences[max(0, here.i - 1)].start
+    occurrences = [o for o in state.entities.occurrences_between(lo, position)
+                   if o.kind == "person" and not state.in_quote(o.start)]
+    for o in reversed(occurrences):
+        ent = state.entities.resolve(o.name, o.start, o.kind)
+        others = _listed_with(state, ent, o, occurrences)
+        if not others:
+            continue
+        sent = doc.sentence_at(o.start)
+        listed = [x for x in occurrences if doc.sentence_at(x.start) is sent and x.start <= o.start
+                  and state.entities.resolve(x.name, x.start, x.kind) in [ent, *others]]
+        # A, B, C, dan D, each with a title: the conjunction stands only before the last;
+        # the names before, each set off by a comma and its title, are listed too.
+        earlier = [x for x in occurrences if doc.sentence_at(x.start) is sent and x.start < listed[0].start]
+        for x in reversed(earlier):
+            if _set_off_in_a_list(state, x, listed[0]):
+                listed.insert(0, x)
+        if _after_a_verb(state, listed[0]):
+            return None  # Warga mendatangi kantor Bupati A dan Wakil Bupati B: whom they went to
+        people = []
+        for x in listed:
+            person = state.entities.resolve(x.name, x.start, x.kind)
+            if person not in people:
+                people.append(person)
+        return (people[0], people[1:]) if len(people) > 1 else None
+    return None
+
+
+def _after_a_verb(state: ArticleState, occ) -> bool:
+    """Whether a verb stands before the name ``occ`` in its sentence: the people listed
+    are an object (… mendatangi kantor Bupati A dan …), not the subject the sentence
+    tells of (Sehari kemudian, empat sekjen, yakni A, B, dan C, bertemu …)."""
+    doc, lex = state.doc, state.lex
+    sent = doc.sentence_at(occ.start)
+    words = doc.tokens[sent.tok_start:doc.token_index_at_or_after(occ.start)]
+    return any(t.is_word and not t.is_capitalized and t.lower not in lex.title_heads
+               and (looks_like_a_verb(t) or looks_like_a_passive(t, lex)) for t in words)
+
+
+_MAX_LIST_TITLE_WORDS = 8  # , Sekjen Partai Amanat Nasional: the next one's title
+
+
+def _set_off_in_a_list(state: ArticleState, earlier, later) -> bool:
+    """Whether only a comma and the later person's capitalised title stand between two
+    names (A, Sekjen Partai X B): one listed after the other."""
+    doc = state.doc
+    between = doc.tokens[doc.token_index_at_or_after(earlier.end):doc.token_index_at_or_after(later.start)]
+    return bool(between) and between[0].text == "," and len(between) <= _MAX_LIST_TITLE_WORDS + 1 \
+        and all(t.is_word and t.is_capitalized for t in between[1:])
 
 
 def _pair_noun(m, lex) -> list[str]:

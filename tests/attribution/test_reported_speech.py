@@ -1239,6 +1239,26 @@ def test_a_noun_sub_heading_run_into_a_body_subject(run):
     assert all(q.speaker is None or q.speaker.name != "Nusantara Raya" for q in quotes)
 
 
+def test_a_clause_sub_heading_run_into_a_body_subject(run):
+    # A sub-heading that is a clause of its own (two nouns, a verb, its object) run into
+    # the sentence before a body's name, whose own verb comes after an adjunct: the body
+    # speaks, and the record is found.
+    text = ("”Stok di gudang kami cukup,” kata Kepala Gudang Rudi Hartono, Senin. "
+            "Industri rokok meminta kelonggaran Gabungan Produsen Rokok Nasional (Gaprona) dalam keterangan "
+            "tertulis, Selasa, meminta pemerintah untuk menunda kenaikan tarif cukai hingga akhir tahun.")
+    q = run(text, names={"Rudi Hartono": "PER"}).quotes[1]
+    assert (q.text, q.speaker.name, q.speaker.kind) == (
+        "pemerintah untuk menunda kenaikan tarif cukai hingga akhir tahun", "Gabungan Produsen Rokok Nasional",
+        "organization")
+    # Guard: the object's source after a preposition (kelonggaran dari Gaprona) is no
+    # subject: the body is not made the speaker.
+    text = ("”Stok di gudang kami cukup,” kata Kepala Gudang Rudi Hartono, Senin. "
+            "Industri rokok meminta kelonggaran dari Gabungan Produsen Rokok Nasional (Gaprona) dalam keterangan "
+            "tertulis, Selasa, meminta pemerintah untuk menunda kenaikan tarif cukai hingga akhir tahun.")
+    quotes = run(text, names={"Rudi Hartono": "PER"}).quotes
+    assert all(q.speaker is None or q.speaker.name != "Gabungan Produsen Rokok Nasional" for q in quotes)
+
+
 def test_a_directive_with_a_negated_predicate_urges_someone(run):
     # A negator after whom the directive urges opens what they are not to do, though a
     # preposition follows (… ke rumah): no thing asked of someone.

@@ -1,4 +1,6 @@
 """Speakers: canonical names, short forms, namesakes, organisations, joint statements."""
+from datetime import date
+
 import pytest
 
 from attribution import extract
@@ -979,6 +981,29 @@ def test_a_quote_whose_source_the_next_sentence_names(run):
     q = only(run(text, names={"Siti Aminah": "PER", "Eri Santoso": "PER"}), "direct")
     assert q.speaker.name == "Siti Aminah"
     assert q.rules["speaker"] == "context_speaker:named_next"
+
+
+def test_a_body_lead_voiced_by_the_person_the_next_sentence_names(run):
+    # Pemerintah memastikan …. Hal itu disampaikan <title> X …: the body the noun alone
+    # names speaks through X, who is the speaker, with X's role.
+    text = ("JAKARTA, KOMPAS.com - Pemerintah memastikan pasokan gula nasional cukup hingga Lebaran meski "
+            "harga di pasar masih tinggi.\n\n"
+            "Hal itu disampaikan Menteri Perdagangan Rudi Hartanto seusai rapat terbatas di Istana, Selasa "
+            "(4/3/2025).\n\n")
+    q = run(text, names={"Rudi Hartanto": "PER"}).quotes[0]
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == (
+        "Rudi Hartanto", "Menteri Perdagangan", "named_mention:voiced_next")
+    # A body named in full that the person's role does not name keeps the statement:
+    # the person named after it is someone else (here an outside observer).
+    text = ("JAKARTA, KOMPAS.com - Komisi Pemilihan Umum memastikan tahapan pemilihan kepala daerah tetap "
+            "berjalan sesuai jadwal.\n\n"
+            "Hal itu disampaikan pengamat politik Rudi Hartanto dalam diskusi di Jakarta, Selasa (4/3/2025).\n\n")
+    q = run(text, names={"Rudi Hartanto": "PER", "Komisi Pemilihan Umum": "ORG"}).quotes[0]
+    assert q.speaker.name == "Komisi Pemilihan Umum"
+    # One whose role names that body speaks for it.
+    text = text.replace("pengamat politik Rudi Hartanto", "Ketua Komisi Pemilihan Umum Rudi Hartanto")
+    q = run(text, names={"Rudi Hartanto": "PER", "Komisi Pemilihan Umum": "ORG"}).quotes[0]
+    assert (q.speaker.name, q.speaker.role) == ("Rudi Hartanto", "Ketua Komisi Pemilihan Umum")
 
 
 def test_a_quote_shouted_by_the_person_the_next_sentence_names(run):
@@ -2461,6 +2486,42 @@ def test_keduanya_lists_the_people_named_together_earlier(run):
     assert r.quotes[0].speaker.role == "Sutradara"
     assert (r.quotes[-1].speaker.name, [c.name for c in r.quotes[-1].co_speakers]) == (
         "Larasati Wening", ["Yudi Prakoso"])
+
+
+_GROUP_NAMES = {"Hadi Susilo": "PER", "Budi Santoso": "PER", "Rina Kartika": "PER", "Dewi Lestari": "PER",
+                "Joko Purnomo": "PER"}
+_GROUP_OPENING = ("Ketua Umum Partai Nusantara Hadi Susilo mengatakan koalisi akan diperluas, Sabtu (15/3/2025). "
+                  "”Kami terbuka bagi partai mana pun,” ujar Hadi.\n\n")
+_GROUP_LIST = ("Sehari kemudian, Minggu (16/3/2025), empat ketua fraksi, yakni Ketua Fraksi Partai Nusantara Budi "
+               "Santoso, Ketua Fraksi Partai Merdeka Rina Kartika, Ketua Fraksi Partai Karya Bangsa Dewi Lestari, "
+               "dan Ketua Fraksi Partai Bintang Joko Purnomo, bertemu di Jakarta. ")
+
+
+def test_mereka_after_people_listed_together_is_all_of_them(run):
+    # A, B, C, dan D (each with a title) bertemu …. Dalam pernyataan bersama, mereka
+    # menyatakan …: the four listed speak together, the first the speaker, on the day
+    # their meeting is told, not the single speaker before.
+    text = _GROUP_OPENING + _GROUP_LIST + ("Dalam pernyataan bersama, mereka menyatakan koalisi tetap solid "
+                                           "hingga pemilu.")
+    q = run(text, published="2025-03-17", names=_GROUP_NAMES).quotes[-1]
+    assert (q.speaker.name, [c.name for c in q.co_speakers], q.date) == (
+        "Budi Santoso", ["Rina Kartika", "Dewi Lestari", "Joko Purnomo"], date(2025, 3, 16))
+    assert q.rules["speaker"] == "pronoun_mention:group"
+
+
+def test_mereka_with_no_list_in_the_sentence_before_takes_no_group(run):
+    # Guard: the list is two sentences back, with a sentence about something else
+    # between: the group is not taken from there.
+    text = _GROUP_OPENING + _GROUP_LIST + ("Pertemuan itu berlangsung tertutup selama dua jam. Dalam pernyataan "
+                                           "bersama, mereka menyatakan koalisi tetap solid hingga pemilu.")
+    q = run(text, published="2025-03-17", names=_GROUP_NAMES).quotes[-1]
+    assert q.rules["speaker"] != "pronoun_mention:group"
+    # Guard: people listed after a verb are whom others went to, not who speaks as mereka.
+    text = _GROUP_OPENING + ("Puluhan warga mendatangi kantor Ketua Fraksi Partai Merdeka Rina Kartika dan Ketua "
+                             "Fraksi Partai Bintang Joko Purnomo. Mereka meminta pemerintah untuk segera "
+                             "memperbaiki jalan desa.")
+    q = run(text, published="2025-03-17", names=_GROUP_NAMES).quotes[-1]
+    assert q.speaker is None or q.speaker.name not in ("Rina Kartika", "Joko Purnomo")
 
 
 def test_the_person_a_sentence_brings_in_at_its_end_is_pointed_back_to(run):
