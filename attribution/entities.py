@@ -646,12 +646,17 @@ class EntityIndex:
             # Menteri Luar Negeri Australia Penny Wong di Jakarta: glue that holds a
             # title together (Konsul Jenderal RI di Chicago) may instead end the name,
             # where the article knows the name's last word as a person's (Wong).
-            cuts = [len(run)] + [g for g in range(len(run) - 1, 1, -1) if run[g].is_word and not run[g].is_capitalized]
+            # So does the glue after a name written with a particle, one of whose words the
+            # article uses alone (Presiden Brasil Lula da Silva di Rio de Janeiro … Lula
+            # mengatakan): that cut comes first, before the whole run.
+            cuts = [g for g in range(len(run) - 1, 1, -1) if run[g].is_word and not run[g].is_capitalized]
+            particle_cuts = [g for g in cuts if self._ends_a_particle_name_known_alone(run, g)]
+            cuts = particle_cuts + [len(run)] + [g for g in cuts if g not in particle_cuts]
             for cut in cuts:
                 m = parse_mention(self.doc, run[:cut], self.lex) if cut >= 2 else None
                 if m is None or not m.name or m.name_start is None:
                     continue
-                if cut == len(run) or known_as_a_person(self.doc, run[cut - 1].text, self.lex):
+                if cut == len(run) or cut in particle_cuts or known_as_a_person(self.doc, run[cut - 1].text, self.lex):
                     # Presiden Korea Selatan Kang Min-jun dan Perdana Menteri Jepang Hiroshi
                     # Takeda: each titled person of a list.
                     for named in [m] + m.co_mentions:
@@ -677,6 +682,37 @@ class EntityIndex:
                 break
             k = j
         self._add_initials_after_a_party()
+
+    def _ends_a_particle_name_known_alone(self, run: list[Token], cut: int) -> bool:
+        """Whether ``run[:cut]`` closes a name written with a particle whose word before the
+        particle the article uses alone for the person (Presiden Brasil Lula da Silva di
+        Brasilia … Lula mengatakan): the glue after it (di Brasilia) is no part of the title."""
+        from .mentions import known_as_a_person
+
+        g = cut - 1
+        while g > 0 and run[g].is_capitalized:
+            g -= 1  # the surname after the particles (Silva)
+        if g == cut - 1 or not self._particle_inside_a_name(run[g].i):
+            return False
+        while g > 0 and not run[g].is_capitalized:
+            g -= 1  # da; de la
+        return known_as_a_person(self.doc, run[g].text, self.lex) or self._written_alone(run[g])
+
+    def _written_alone(self, tok: Token) -> bool:
+        """Whether the article writes ``tok``'s word elsewhere as a name alone: with no
+        capitalised word or name particle right after it, nor a capitalised word right
+        before it in its sentence (Lula mengatakan …, of Lula da Silva)."""
+        toks = self.doc.tokens
+        for k, t in enumerate(toks):
+            if k == tok.i or t.text != tok.text:
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.sent == t.sent and (nxt.is_capitalized or nxt.lower in self.lex.name_particles):
+                continue
+            if k > 0 and toks[k - 1].sent == t.sent and toks[k - 1].is_capitalized:
+                continue
+            return True
+        return False
 
     def _particle_inside_a_name(self, j: int) -> bool:
         """Whether the lowercase word at ``j`` is a particle inside a person's name (``de``,

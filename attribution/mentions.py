@@ -284,9 +284,27 @@ def _bracketed_bodies(tokens: list[Token], lex: Lexicon) -> set[str]:
         j = k - 1
         while j > 0 and k - j < _MAX_BODY_WORDS and tokens[j - 1].is_capitalized and tokens[j - 1].sent == inner.sent:
             j -= 1
-        if any(t.lower in lex.organization_heads for t in tokens[j:k]) and inner.lower not in lex.organization_heads:
+        if any(t.lower in lex.organization_heads for t in tokens[j:k]) and inner.lower not in lex.organization_heads \
+                and not _person_name_before_bracket(tokens, k, lex):
             found.add(inner.text)
     return found
+
+
+def _person_name_before_bracket(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the run before the bracket at ``k`` ends in a person's name, the bracketed
+    word that person's short name (Ketua … Yayasan Lembaga Konsumen Indonesia Tulus Abadi
+    (Tulus) … kata Tulus): the tagger marks the word before the bracket a person's, or the
+    bracketed word is one of the run's last two words and the article writes it alone
+    after a cue or the tagger marks it a person's elsewhere."""
+    inner = tokens[k + 1]
+    if tokens[k - 1].ner.endswith("-PER"):
+        return True
+    if inner.text not in {t.text for t in tokens[max(0, k - 2):k]}:
+        return False
+    return any(t.text == inner.text and (t.ner.endswith("-PER") or (
+        i > 0 and lex.is_direct_cue(tokens[i - 1].text)
+        and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)))
+        for i, t in enumerate(tokens) if i != k + 1)
 
 
 def _short_form_of(word: str, name: tuple[str, ...]) -> bool:
@@ -847,7 +865,11 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # where the name starts, two words is the commonest length of a name in the news.
     # An honorific right before the run says where the name starts (Rektor X, Prof. Dr.
     # Hendra Saputra Lubis).
-    if start > 0 and end - start >= 3 and not after_complement and back_over_honorifics(tokens, start, lex) == start:
+    # A name written with a particle (Presiden Brasil Luiz Inácio Lula da Silva) is a
+    # foreign name's form: its words run back to the title or place, as the particles
+    # were walked back over above, and the two-word rule does not cut it.
+    if start > 0 and end - start >= 3 and not after_complement and back_over_honorifics(tokens, start, lex) == start \
+            and not _particle_inside(tokens, start, end, lex):
         two = end - 2
         if _is_initials(tokens, two, lex):
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
