@@ -339,6 +339,8 @@ NOUN_STEM = 3  # pidatonya, putusannya: a noun of three letters or more before -
 _PARTICLES = frozenset({"pun", "juga", "sendiri"})
 # The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
 LIST_CONJUNCTIONS = frozenset({"dan", "serta"})
+# The word that opens a relative clause (Pemain ``yang`` akrab disapa …).
+RELATIVE_MARKERS = frozenset({"yang"})
 _TRAILING_WORDS = DEMONSTRATIVES | _PARTICLES
 MAX_AGE = 120  # (23), , 39, is an age; 2024 a year
 
@@ -685,16 +687,19 @@ def set_off_degrees_after(words: list[Token], comma: int, after_a_name: bool, le
     return spans
 
 
-def _without_set_off_degrees(words: list[Token], lex: Lexicon) -> list[Token]:
+def without_set_off_degrees(words: list[Token], lex: Lexicon, after_a_name: bool = False) -> list[Token]:
     """The words without the degrees a comma sets off (``Siti Lubis, Sp.PK``, ``Budi (45),
     S.H.,``, ``Surya Atmaja, M.T. dalam …``, ``Rina, Sp.A, M.Kes,``): they decorate the
-    name, say nothing of who speaks, and never end the subject nor a mention."""
+    name, say nothing of who speaks, and never end the subject nor a mention.
+    ``after_a_name``: the words come right after a name, so a comma opening them may set
+    off a degree too (the words between a name and its nickname's marker: ``, SpA, yang
+    di media sosial dikenal sebagai``)."""
     out: list[Token] = []
     k = 0
     while k < len(words):
         t = words[k]
-        degrees = set_off_degrees_after(words, k, out[-1].is_word and out[-1].is_capitalized, lex) \
-            if t.text == "," and out else []
+        degrees = set_off_degrees_after(words, k, out[-1].is_word and out[-1].is_capitalized if out else True, lex) \
+            if t.text == "," and (out or after_a_name) else []
         if degrees:
             k = degrees[-1][1]
             continue
@@ -1043,8 +1048,23 @@ def _kept_before_reuse(first: Token, words: list[Token], lex: Lexicon, after_tit
 def _particle_inside(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
     """Whether a lowercase name particle (``de la``, ``dela``, ``van der``) stands inside
     ``tokens[start:end]``, between capitalised words."""
-    return any(not tokens[k].is_capitalized and tokens[k].lower in lex.name_particles
-               for k in range(start + 1, end - 1))
+    return any(particle_inside_a_name(tokens, k, lex) for k in range(start + 1, end - 1))
+
+
+def particle_inside_a_name(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether the lowercase word at ``j`` is a particle inside a person's name (``de``,
+    ``la`` of Sánchez de la Cruz, ``dela`` of Maria dela Rosa, ``da`` of Lula da Silva): a
+    capitalised word before the particles and another after them, in the same sentence."""
+    if tokens[j].is_capitalized or tokens[j].lower not in lex.name_particles:
+        return False
+    i = j
+    while i > 0 and not tokens[i - 1].is_capitalized and tokens[i - 1].lower in lex.name_particles:
+        i -= 1
+    k = j + 1
+    while k < len(tokens) and not tokens[k].is_capitalized and tokens[k].lower in lex.name_particles:
+        k += 1
+    return i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word and k < len(tokens) \
+        and tokens[k].is_capitalized and tokens[k].is_word and tokens[k].sent == tokens[j].sent == tokens[i - 1].sent
 
 
 def _used_apart(word: Token, nxt: Token) -> bool:
@@ -1701,7 +1721,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
     tail = [t.lower for t in tokens[-2:] if t.lower not in _PARTICLES]
     demonstrative = bool(tail) and tail[-1] in DEMONSTRATIVES
-    tokens = _strip(_without_set_off_degrees(_strip(tokens, lex), lex), lex)
+    tokens = _strip(without_set_off_degrees(_strip(tokens, lex), lex), lex)
     while len(tokens) > 1 and tokens[0].is_capitalized and lex.is_abstract_noun(tokens[0].text) \
             and tokens[1].is_capitalized and not _is_title_word(tokens[1], lex):
         tokens = tokens[1:]  # Kejujuran Karyono (57), …: what is said of the person, no role
@@ -3112,7 +3132,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     _doc_tokens.set(toks)
     sent = doc.sentences[toks[verb_tok].sent]
     words = _after_dateline(_without_quoted_titles(toks[sent.tok_start:verb_tok], lex), doc)
-    words = _without_set_off_degrees(words, lex)
+    words = without_set_off_degrees(words, lex)
     # … masih ada mengingat sebagian masyarakat menilai …: a conjunction opens the clause
     # whose subject speaks; the words before it belong to another clause.
     conj = next((k for k in range(len(words) - 1, 0, -1)
