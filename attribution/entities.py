@@ -15,12 +15,13 @@ from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Gender, Lexicon
-from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, acronym_in_brackets_at, age_at, age_before,
-                       fronted_object_before,
+from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS, acronym_in_brackets_at, age_at,
+                       age_before, fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
-                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_degree, is_honorific,
+                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence, opens_a_rank,
-                       opens_sentence, short_form_after, without_enclitic)
+                       opens_sentence, particle_inside_a_name, short_form_after, without_enclitic,
+                       without_set_off_degrees)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -102,7 +103,6 @@ class EntityIndex:
         self._sorted = None
         self._capitalized_uses: Counter[str] | None = None
         self.nicknames: dict[tuple[str, ...], tuple[str, ...]] = {}  # nickname key -> full name key
-        self._place_markers: frozenset[tuple[str, ...]] | None = None  # built on the first use
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
@@ -627,7 +627,7 @@ class EntityIndex:
                     # Ketua Komisi Pemilihan Umum (KPU) Sulut; Badan Penanggulangan Bencana
                     # dan ...; Ketua Komisi I, Moh. Tohir
                     j += 1
-                elif self._particle_inside_a_name(j):
+                elif particle_inside_a_name(toks, j, self.lex):
                     j += 1  # Presiden Gabriela Sánchez de la Cruz, Kolonel Maria dela Rosa
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
                         and not toks[j - 1].ner.endswith("-PER") \
@@ -646,12 +646,17 @@ class EntityIndex:
             # Menteri Luar Negeri Australia Penny Wong di Jakarta: glue that holds a
             # title together (Konsul Jenderal RI di Chicago) may instead end the name,
             # where the article knows the name's last word as a person's (Wong).
-            cuts = [len(run)] + [g for g in range(len(run) - 1, 1, -1) if run[g].is_word and not run[g].is_capitalized]
+            # So does the glue after a name written with a particle, one of whose words the
+            # article uses alone (Presiden Brasil Lula da Silva di Rio de Janeiro … Lula
+            # mengatakan): that cut comes first, before the whole run.
+            cuts = [g for g in range(len(run) - 1, 1, -1) if run[g].is_word and not run[g].is_capitalized]
+            particle_cuts = [g for g in cuts if self._ends_a_particle_name_known_alone(run, g)]
+            cuts = particle_cuts + [len(run)] + [g for g in cuts if g not in particle_cuts]
             for cut in cuts:
                 m = parse_mention(self.doc, run[:cut], self.lex) if cut >= 2 else None
                 if m is None or not m.name or m.name_start is None:
                     continue
-                if cut == len(run) or known_as_a_person(self.doc, run[cut - 1].text, self.lex):
+                if cut == len(run) or cut in particle_cuts or known_as_a_person(self.doc, run[cut - 1].text, self.lex):
                     # Presiden Korea Selatan Kang Min-jun dan Perdana Menteri Jepang Hiroshi
                     # Takeda: each titled person of a list.
                     for named in [m] + m.co_mentions:
@@ -678,21 +683,36 @@ class EntityIndex:
             k = j
         self._add_initials_after_a_party()
 
-    def _particle_inside_a_name(self, j: int) -> bool:
-        """Whether the lowercase word at ``j`` is a particle inside a person's name (``de``,
-        ``la`` of Sánchez de la Cruz, ``dela`` of Maria dela Rosa): a capitalised word before
-        the particles and another after them, in the same sentence."""
-        toks = self.doc.tokens
-        if toks[j].is_capitalized or toks[j].lower not in self.lex.name_particles:
+    def _ends_a_particle_name_known_alone(self, run: list[Token], cut: int) -> bool:
+        """Whether ``run[:cut]`` closes a name written with a particle whose word before the
+        particle the article uses alone for the person (Presiden Brasil Lula da Silva di
+        Brasilia … Lula mengatakan): the glue after it (di Brasilia) is no part of the title."""
+        from .mentions import known_as_a_person
+
+        g = cut - 1
+        while g > 0 and run[g].is_capitalized:
+            g -= 1  # the surname after the particles (Silva)
+        if g == cut - 1 or not particle_inside_a_name(self.doc.tokens, run[g].i, self.lex):
             return False
-        i = j
-        while i > 0 and not toks[i - 1].is_capitalized and toks[i - 1].lower in self.lex.name_particles:
-            i -= 1
-        k = j + 1
-        while k < len(toks) and not toks[k].is_capitalized and toks[k].lower in self.lex.name_particles:
-            k += 1
-        return i > 0 and toks[i - 1].is_capitalized and toks[i - 1].is_word and k < len(toks) \
-            and toks[k].is_capitalized and toks[k].is_word and toks[k].sent == toks[j].sent == toks[i - 1].sent
+        while g > 0 and not run[g].is_capitalized:
+            g -= 1  # da; de la
+        return known_as_a_person(self.doc, run[g].text, self.lex) or self._written_alone(run[g])
+
+    def _written_alone(self, tok: Token) -> bool:
+        """Whether the article writes ``tok``'s word elsewhere as a name alone: with no
+        capitalised word or name particle right after it, nor a capitalised word right
+        before it in its sentence (Lula mengatakan …, of Lula da Silva)."""
+        toks = self.doc.tokens
+        for k, t in enumerate(toks):
+            if k == tok.i or t.text != tok.text:
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.sent == t.sent and (nxt.is_capitalized or nxt.lower in self.lex.name_particles):
+                continue
+            if k > 0 and toks[k - 1].sent == t.sent and toks[k - 1].is_capitalized:
+                continue
+            return True
+        return False
 
     def _add_initials_after_a_party(self) -> None:
         """A party to a case and the initials the article names them by (``Tersangka RN,
@@ -1105,7 +1125,7 @@ class EntityIndex:
             first -= 1  # the form of address the run left out (Kak)
         for m in self.lex.markers_before_nickname_after_yang:
             at = first - len(m)
-            if at > 0 and toks[at - 1].lower == "yang" and self._marker_end(at, m) == first:
+            if at > 0 and toks[at - 1].lower in RELATIVE_MARKERS and self._marker_end(at, m) == first:
                 return nick
         return []
 
@@ -1114,7 +1134,7 @@ class EntityIndex:
         token ``nick`` (``Kreator konten`` of ``Kreator konten yang akrab disapa Kak Rin
         itu``): a role; None where it describes no one (``Perempuan``, ``Pria``, a name)."""
         toks = self.doc.tokens
-        rel = next((j for j in range(nick - 1, max(-1, nick - 6), -1) if toks[j].lower == "yang"), None)
+        rel = next((j for j in range(nick - 1, max(-1, nick - 6), -1) if toks[j].lower in RELATIVE_MARKERS), None)
         if rel is None:
             return None
         start = rel
@@ -1260,23 +1280,16 @@ class EntityIndex:
             return False
         low = toks[j].lower
         return any(tuple(t.lower for t in toks[j:j + len(m)]) == m
-                   for m in self._markers_told_of_a_place() if m and m[0] == low)
-
-    def _markers_told_of_a_place(self) -> frozenset[tuple[str, ...]]:
-        """The rests of the nickname markers after a verb told of a place."""
-        if self._place_markers is None:
-            self._place_markers = frozenset(m[1:] for m in self.lex.markers_before_nickname
-                                            if len(m) > 1 and m[0] in self.lex.nickname_verbs_of_a_place)
-        return self._place_markers
+                   for m in self.lex.nickname_markers_after_a_place if m and m[0] == low)
 
     def _nickname_glue(self, between: list[Token]) -> bool:
         """Whether only glue stands between a name and the marker of its nickname:
         ``, yang``; an age and a described role (Ahmad Mustofa (47), nelayan yang akrab
         disapa Cak Mat); a degree set off by commas and the place the nickname is
         known in (``dr Rina Kusuma, SpA, yang di media sosial dikenal sebagai …``)."""
-        between = self._without_set_off_degrees(between)
+        between = without_set_off_degrees(between, self.lex, after_a_name=True)
         for j in range(max(0, len(between) - 1 - _NICKNAME_PLACE_WORDS), len(between)):
-            if between[j].lower in self.lex.nickname_place_openers and j and between[j - 1].lower == "yang" \
+            if between[j].lower in self.lex.nickname_place_openers and j and between[j - 1].lower in RELATIVE_MARKERS \
                     and all(t.is_word for t in between[j + 1:]) and len(between) > j + 1:
                 between = between[:j]
                 break
@@ -1286,20 +1299,6 @@ class EntityIndex:
             return False
         return all(x.text in _NICKNAME_GLUE or x.lower in _NICKNAME_GLUE or x.text == ")" or x.text.isdigit()
                    or x in words for x in between)
-
-    def _without_set_off_degrees(self, words: list[Token]) -> list[Token]:
-        """``words`` without a degree set off by commas (``, SpA,``)."""
-        out: list[Token] = []
-        j = 0
-        while j < len(words):
-            if words[j].text == ",":
-                close = next((x for x in range(j + 1, len(words)) if words[x].text == ","), None)
-                if close is not None and close > j + 1 and is_degree(words[j + 1:close], self.lex):
-                    j = close
-                    continue
-            out.append(words[j])
-            j += 1
-        return out
 
     def _capitalized_run(self, k: int, forward: bool, limit: int = 3) -> list[Token]:
         """Up to ``limit`` capitalised words from token ``k`` on (or back from it, over a comma

@@ -194,6 +194,7 @@ class Lexicon:
     markers_before_short_form: frozenset[tuple[str, ...]]  # Ardiansyah Putra atau Coach Ardi: a short form after
     nickname_place_openers: frozenset[str]  # (yang populer) di (Instagram dengan nama …): a place, no glue's word
     nickname_verbs_of_a_place: frozenset[str]  # populer (di Instagram) dengan nama: the marker's verb, a place after it
+    nickname_markers_after_a_place: frozenset[tuple[str, ...]]  # (populer di Instagram) dengan nama: the rest
     person_aliases: dict[str, str]  # aliases.json: "jokowi" -> "Joko Widodo" (lowercased keys)
     body_aliases: dict[str, str]  # aliases.json: "maung bandung" -> "Persib Bandung" (lowercased keys)
     forms_of_address: frozenset[str]  # aliases.json: Mbah (Jum), Koh (Siong): a nickname's opening word
@@ -715,6 +716,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         markers_before_short_form=_phrases(aliases["nickname_markers"]["before_short_form"]),
         nickname_place_openers=_lower_set(aliases["nickname_markers"]["place_between"]),
         nickname_verbs_of_a_place=_lower_set(aliases["nickname_markers"]["verbs_told_of_a_place"]),
+        nickname_markers_after_a_place=frozenset(
+            m[1:] for m in _phrases(aliases["nickname_markers"]["before_nickname"])
+            if len(m) > 1 and m[0] in _lower_set(aliases["nickname_markers"]["verbs_told_of_a_place"])),
         person_aliases={k.lower(): v for k, v in aliases["person_aliases"].items()},
         body_aliases={k.lower(): v for k, v in aliases["body_aliases"].items()},
         forms_of_address=_lower_set(aliases["forms_of_address"]),

@@ -284,9 +284,27 @@ def _bracketed_bodies(tokens: list[Token], lex: Lexicon) -> set[str]:
         j = k - 1
         while j > 0 and k - j < _MAX_BODY_WORDS and tokens[j - 1].is_capitalized and tokens[j - 1].sent == inner.sent:
             j -= 1
-        if any(t.lower in lex.organization_heads for t in tokens[j:k]) and inner.lower not in lex.organization_heads:
+        if any(t.lower in lex.organization_heads for t in tokens[j:k]) and inner.lower not in lex.organization_heads \
+                and not _person_name_before_bracket(tokens, k, lex):
             found.add(inner.text)
     return found
+
+
+def _person_name_before_bracket(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the run before the bracket at ``k`` ends in a person's name, the bracketed
+    word that person's short name (Ketua … Yayasan Lembaga Konsumen Indonesia Tulus Abadi
+    (Tulus) … kata Tulus): the tagger marks the word before the bracket a person's, or the
+    bracketed word is one of the run's last two words and the article writes it alone
+    after a cue or the tagger marks it a person's elsewhere."""
+    inner = tokens[k + 1]
+    if tokens[k - 1].ner.endswith("-PER"):
+        return True
+    if inner.text not in {t.text for t in tokens[max(0, k - 2):k]}:
+        return False
+    return any(t.text == inner.text and (t.ner.endswith("-PER") or (
+        i > 0 and lex.is_direct_cue(tokens[i - 1].text)
+        and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)))
+        for i, t in enumerate(tokens) if i != k + 1)
 
 
 def _short_form_of(word: str, name: tuple[str, ...]) -> bool:
@@ -321,6 +339,8 @@ NOUN_STEM = 3  # pidatonya, putusannya: a noun of three letters or more before -
 _PARTICLES = frozenset({"pun", "juga", "sendiri"})
 # The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
 LIST_CONJUNCTIONS = frozenset({"dan", "serta"})
+# The word that opens a relative clause (Pemain ``yang`` akrab disapa …).
+RELATIVE_MARKERS = frozenset({"yang"})
 _TRAILING_WORDS = DEMONSTRATIVES | _PARTICLES
 MAX_AGE = 120  # (23), , 39, is an age; 2024 a year
 
@@ -667,16 +687,19 @@ def set_off_degrees_after(words: list[Token], comma: int, after_a_name: bool, le
     return spans
 
 
-def _without_set_off_degrees(words: list[Token], lex: Lexicon) -> list[Token]:
+def without_set_off_degrees(words: list[Token], lex: Lexicon, after_a_name: bool = False) -> list[Token]:
     """The words without the degrees a comma sets off (``Siti Lubis, Sp.PK``, ``Budi (45),
     S.H.,``, ``Surya Atmaja, M.T. dalam …``, ``Rina, Sp.A, M.Kes,``): they decorate the
-    name, say nothing of who speaks, and never end the subject nor a mention."""
+    name, say nothing of who speaks, and never end the subject nor a mention.
+    ``after_a_name``: the words come right after a name, so a comma opening them may set
+    off a degree too (the words between a name and its nickname's marker: ``, SpA, yang
+    di media sosial dikenal sebagai``)."""
     out: list[Token] = []
     k = 0
     while k < len(words):
         t = words[k]
-        degrees = set_off_degrees_after(words, k, out[-1].is_word and out[-1].is_capitalized, lex) \
-            if t.text == "," and out else []
+        degrees = set_off_degrees_after(words, k, out[-1].is_word and out[-1].is_capitalized if out else True, lex) \
+            if t.text == "," and (out or after_a_name) else []
         if degrees:
             k = degrees[-1][1]
             continue
@@ -847,7 +870,11 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # where the name starts, two words is the commonest length of a name in the news.
     # An honorific right before the run says where the name starts (Rektor X, Prof. Dr.
     # Hendra Saputra Lubis).
-    if start > 0 and end - start >= 3 and not after_complement and back_over_honorifics(tokens, start, lex) == start:
+    # A name written with a particle (Presiden Brasil Luiz Inácio Lula da Silva) is a
+    # foreign name's form: its words run back to the title or place, as the particles
+    # were walked back over above, and the two-word rule does not cut it.
+    if start > 0 and end - start >= 3 and not after_complement and back_over_honorifics(tokens, start, lex) == start \
+            and not _particle_inside(tokens, start, end, lex):
         two = end - 2
         if _is_initials(tokens, two, lex):
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
@@ -1021,8 +1048,23 @@ def _kept_before_reuse(first: Token, words: list[Token], lex: Lexicon, after_tit
 def _particle_inside(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
     """Whether a lowercase name particle (``de la``, ``dela``, ``van der``) stands inside
     ``tokens[start:end]``, between capitalised words."""
-    return any(not tokens[k].is_capitalized and tokens[k].lower in lex.name_particles
-               for k in range(start + 1, end - 1))
+    return any(particle_inside_a_name(tokens, k, lex) for k in range(start + 1, end - 1))
+
+
+def particle_inside_a_name(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether the lowercase word at ``j`` is a particle inside a person's name (``de``,
+    ``la`` of Sánchez de la Cruz, ``dela`` of Maria dela Rosa, ``da`` of Lula da Silva): a
+    capitalised word before the particles and another after them, in the same sentence."""
+    if tokens[j].is_capitalized or tokens[j].lower not in lex.name_particles:
+        return False
+    i = j
+    while i > 0 and not tokens[i - 1].is_capitalized and tokens[i - 1].lower in lex.name_particles:
+        i -= 1
+    k = j + 1
+    while k < len(tokens) and not tokens[k].is_capitalized and tokens[k].lower in lex.name_particles:
+        k += 1
+    return i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].is_word and k < len(tokens) \
+        and tokens[k].is_capitalized and tokens[k].is_word and tokens[k].sent == tokens[j].sent == tokens[i - 1].sent
 
 
 def _used_apart(word: Token, nxt: Token) -> bool:
@@ -1696,7 +1738,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
     tail = [t.lower for t in tokens[-2:] if t.lower not in _PARTICLES]
     demonstrative = bool(tail) and tail[-1] in DEMONSTRATIVES
-    tokens = _strip(_without_set_off_degrees(_strip(tokens, lex), lex), lex)
+    tokens = _strip(without_set_off_degrees(_strip(tokens, lex), lex), lex)
     while len(tokens) > 1 and tokens[0].is_capitalized and lex.is_abstract_noun(tokens[0].text) \
             and tokens[1].is_capitalized and not _is_title_word(tokens[1], lex):
         tokens = tokens[1:]  # Kejujuran Karyono (57), …: what is said of the person, no role
@@ -3107,7 +3149,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     _doc_tokens.set(toks)
     sent = doc.sentences[toks[verb_tok].sent]
     words = _after_dateline(_without_quoted_titles(toks[sent.tok_start:verb_tok], lex), doc)
-    words = _without_set_off_degrees(words, lex)
+    words = without_set_off_degrees(words, lex)
     # … masih ada mengingat sebagian masyarakat menilai …: a conjunction opens the clause
     # whose subject speaks; the words before it belong to another clause.
     conj = next((k for k in range(len(words) - 1, 0, -1)

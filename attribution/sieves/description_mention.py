@@ -3,7 +3,7 @@ Partai Hanura itu``) refers to the person the article introduced with that role.
 from __future__ import annotations
 
 from ..entities import name_key
-from ..mentions import DEMONSTRATIVES, described_body_head, is_title_word, opens_sentence
+from ..mentions import DEMONSTRATIVES, RELATIVE_MARKERS, described_body_head, is_title_word, opens_sentence
 from .base import ArticleState
 from .pronoun_mention import repeats_an_unnamed_source
 
@@ -12,7 +12,6 @@ _BRACKETS = "()[]"
 _MAX_SENTENCES_TO_NAME = 6  # from a statement opened by a title to the holder's name
 _MAX_SENTENCES_TO_UNTITLED_NAME = 2  # … to the holder's name written without the title
 _MAX_WORDS_BEFORE_THE_CUE = 2  # Dian Kartikasari juga menambahkan …
-_RELATIVE_MARKERS = frozenset({"yang"})
 _KIND_WORDS = 2  # Stasiun televisi (swasta itu): the head and the noun saying what kind of body
 
 
@@ -302,7 +301,7 @@ def _bare_name_opening_the_cue(state: ArticleState, cand) -> bool:
     name_end = m.name_end if m.name_end is not None else m.end
     between = doc.tokens[doc.token_index_at_or_after(name_end):doc.token_index_at_or_after(cand.cue_start)]
     return len(between) <= _MAX_WORDS_BEFORE_THE_CUE and all(
-        t.is_word and not t.is_capitalized and t.lower not in _RELATIVE_MARKERS for t in between)
+        t.is_word and not t.is_capitalized and t.lower not in RELATIVE_MARKERS for t in between)
 
 
 def _written_as_a_title(state: ArticleState, m) -> bool:

@@ -71,12 +71,13 @@ thousands of quotes costs no more per quote than one with three.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from datetime import date, timedelta
 
 from ..dates import resolve
-from ..mentions import DEMONSTRATIVES, NOUN_STEM, without_enclitic
+from ..mentions import DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, without_enclitic
 from ._clauses import _with_trailers, before_a_day
 from .base import ArticleState, Candidate
 
@@ -440,10 +441,11 @@ def _points_back(words: list[str], lex, reach: int | None = None) -> bool:
     # … menyampaikan peringatan itu …: a word for what was said, pointed back to.
     obj = words[verb + 1:verb + 3]
     return words[verb] not in lex.response_verbs and len(obj) == 2 \
-        and (obj[0] == "hal" or obj[0] in lex.statement_nouns) and obj[1] in _BACK_REFERENCES - {"demikian"}
+        and (obj[0] == "hal" or obj[0] in lex.statement_nouns) and obj[1] in _OBJECT_BACK_REFERENCES
 
 
 _BACK_REFERENCES = frozenset({"itu", "tersebut", "ini", "demikian"})
+_OBJECT_BACK_REFERENCES = _BACK_REFERENCES - {"demikian"}  # (menyampaikan hal) itu; Demikian dikatakan … opens
 
 
 def _as_passive(word: str, lex) -> str:
@@ -1078,9 +1080,20 @@ def _speaks_for(lead: Candidate, nxt: Candidate) -> bool:
         return False
     if nxt.entity is lead.entity:
         return True
-    names = {lead.entity.name, *lead.entity.aliases}
     roles = [role for _, role in nxt.entity.roles]
-    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", role) for n in names if n for role in roles)
+    if not roles:
+        return False
+    names = sorted(n for n in {lead.entity.name, *lead.entity.aliases} if n)
+    if not names:
+        return False
+    pattern = _whole_words_pattern(tuple(names))
+    return any(pattern.search(role) for role in roles)
+
+
+@functools.lru_cache(maxsize=256)
+def _whole_words_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern finding any of ``names`` as whole words (Qatar, not Qatari)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 def _paragraph_of(state: ArticleState, cand: Candidate) -> int:
@@ -1626,9 +1639,6 @@ def _told_as_to_come(state: ArticleState, cand: Candidate, k: int, dm) -> bool:
     return False
 
 
-_CLAUSE_BREAKS = (",", ";", ":")  # the clause of hingga runs between them
-
-
 def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
     """Whether a word like ``sejak`` or ``hingga`` stands in the ``reach`` words of the
     clause before the date (Sejak kasus dilaporkan akhir Maret lalu, …; with ``reach``
@@ -1675,10 +1685,10 @@ def _a_citation_day(state: ArticleState, dm) -> bool:
     if k <= floor or toks[k].text != ",":
         return False
     j = k - 1
-    while j >= floor and toks[j].text not in {",", ";", ":"} and (toks[j].is_word or toks[j].text in "().-"):
+    while j >= floor and toks[j].text not in _CITATION_BREAKS and (toks[j].is_word or toks[j].text in _CITATION_MARKS):
         j -= 1
     seg = toks[j + 1:k]
-    if j >= floor and toks[j].text not in {",", ";", ":"}:
+    if j >= floor and toks[j].text not in _CITATION_BREAKS:
         # ”…,” kata X seperti dikutip Reuters, …: a quotation's closing mark opens the clause
         # only after its cue; the clause runs from the comma or the sentence's start.
         return False
@@ -1688,6 +1698,8 @@ def _a_citation_day(state: ArticleState, dm) -> bool:
 
 
 _MAX_CITATION_WORDS = 10  # dilansir kantor berita resmi IRNA dan Al Arabiya
+_CITATION_BREAKS = frozenset({",", ";", ":"})  # what opens the citing clause before the day
+_CITATION_MARKS = frozenset({"(", ")", ".", "-"})  # inside it: kantor berita (AFP), Al-Jazeera, A.S.
 
 
 def _another_zones_time(state: ArticleState, dm, before) -> bool:
@@ -1760,7 +1772,7 @@ def _closes_relative_clause(state: ArticleState, dm) -> bool:
     for t in reversed(doc.tokens_between(sent.start, dm.start)):
         if t.text in _CLAUSE_BREAKS or t.text in lex.quote_marks or speech(t):
             return False
-        if t.lower == "yang":
+        if t.lower in RELATIVE_MARKERS:
             break
     else:
         return False

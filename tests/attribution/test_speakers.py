@@ -6650,6 +6650,28 @@ def test_particle_name_after_a_title_keeps_its_given_name(run):
     assert (q.speaker.name, q.speaker.role) == ("Valeria Ortiz de la Vega", "Presiden")
 
 
+def test_particle_name_after_a_place_is_whole_and_its_short_form_is_that_person(run):
+    # Mantan gelandang Timnas Brasil Caio Ramos da Silva: the name with its particle runs
+    # back to the place; the two-word rule does not cut it to "da Silva", and kata Ramos
+    # is the same person, not a second one.
+    text = ("Mantan gelandang Timnas Brasil Caio Ramos da Silva mengaku siap melatih klub Liga 1. "
+            "\"Saya suka sepak bola Indonesia,\" kata Ramos.")
+    quotes = run(text, "2025-01-01").quotes
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Caio Ramos da Silva", "Mantan gelandang Timnas Brasil")] * 2
+    # The near miss: with no particle the name after the place is still its last two words.
+    q = only(run("Wali Kota Sukamaju Beni Saputra mengatakan jalan itu segera diperbaiki.", "2025-01-01"))
+    assert (q.speaker.name, q.speaker.role) == ("Beni Saputra", "Wali Kota Sukamaju")
+
+
+def test_glue_after_a_particle_name_known_alone_ends_the_titled_name(run):
+    # Presiden Brasil Caio Ramos da Silva di Istana Merdeka … Ramos mengatakan: the name
+    # with its particle ends before "di", and Ramos is that president.
+    text = ("Presiden Prabowo Subianto menerima Presiden Brasil Caio Ramos da Silva di Istana Merdeka, Jakarta. "
+            "Ramos mengatakan kedua negara sepakat memperluas perdagangan kopi.")
+    q = only(run(text, "2025-01-01"))
+    assert (q.speaker.name, q.speaker.role) == ("Caio Ramos da Silva", "Presiden Brasil")
+
+
 def test_spanish_given_names_stay_before_the_surname_the_article_reuses(run):
     text = ("Ketua Senat José Luis Herrera Vargas langsung dilantik sebagai presiden sementara.\n\n"
             "\"Saya akan membawa negara ini ke pemilu yang damai,\" kata Herrera.")
@@ -6691,6 +6713,23 @@ def test_description_with_bernama_alone_names_the_speaker(run):
     # guard: with no name set off before it, the name after bernama is the speaker's
     q = only(run("Seorang siswa bernama Dimas mengatakan bahwa sekolahnya banjir.", "2025-01-01"))
     assert (q.speaker.name, q.speaker.role) == ("Dimas", "siswa")
+
+
+def test_a_bracketed_short_name_after_a_persons_name_is_no_bodys_short_form(run):
+    # Ketua Lembaga … Tegar Santosa (Tegar): the run opens with a body's head word, but the
+    # bracketed word is the person's short name (one of the run's last words, written after
+    # kata), so kata Tegar is Tegar Santosa.
+    text = ("JAKARTA, KOMPAS — Ketua Lembaga Pangan Indonesia Tegar Santosa (Tegar) mengatakan harga beras naik. "
+            "\"Petani tidak menikmati kenaikan itu,\" kata Tegar.")
+    quotes = run(text, "2025-01-01").quotes
+    assert [q.speaker.name for q in quotes] == ["Tegar Santosa"] * 2
+    assert quotes[-1].speaker.role == "Ketua Lembaga Pangan Indonesia"
+    # The near miss: a bracketed word that is none of the run's own words stays the body's
+    # short form, no name (Wakil Ketua Bapang …: the holder is Tegar Santosa).
+    text = ("JAKARTA, KOMPAS — Rapat Badan Pangan (Bapang) DPR digelar Senin. "
+            "Wakil Ketua Bapang dari Fraksi Golkar Tegar Santosa menilai anggaran itu cukup.")
+    q = only(run(text, "2025-01-01"))
+    assert (q.speaker.name, q.speaker.role) == ("Tegar Santosa", "Wakil Ketua Bapang dari Fraksi Golkar")
 
 
 def test_a_nickname_the_article_says_someone_is_known_by_is_that_person(run):
