@@ -11,6 +11,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
@@ -1764,15 +1765,23 @@ class EntityIndex:
             return None
         return self.resolve(*bodies[0], "organization")
 
-    def body_described_anywhere_as(self, noun: str, position: int) -> Entity | None:
+    def body_described_anywhere_as(self, noun: str, position: int,
+                                   speaks: Callable[[Entity], bool] | None = None) -> Entity | None:
         """As ``body_described_as``; where the article named no such body before
-        ``position`` (a summary bullet or a lede before the body: Perusahaan membantah …),
-        the one it names so anywhere; None where it names none, or several."""
+        ``position`` (a summary bullet or a lede before the body: Perusahaan membantah …)
+        and ``noun`` is one for a company (forward_body_descriptions), the one it names so
+        later, where ``speaks`` says the article gives it words of its own; None where it
+        names none, or several (a police station named later may be another one told of)."""
         before = self._bodies_described_as(noun, position)
+        if not before and noun.lower() not in self.lex.forward_body_descriptions:
+            return None
         bodies = before or self._bodies_described_as(noun, len(self.doc.text))
         # PT Halmahera Sentosa Nikel (HSN), then PT HSN: one body, named in full and short.
         found = {id(ent): ent for ent in (self.resolve(name, start, "organization") for name, start in bodies)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        body = next(iter(found.values()))
+        return body if before or speaks is None or speaks(body) else None
 
     def _bodies_described_as(self, noun: str, position: int) -> list[tuple[str, int]]:
         """(name, start) of each body named before ``position`` as what ``noun`` says,

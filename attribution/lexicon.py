@@ -43,6 +43,7 @@ class Lexicon:
     measurement_words: frozenset[str]  # (BPS mencatat inflasi) naik, persen: a measurement, no statement
     joined_statement_verbs: frozenset[str]  # (… dan) menyatakan (…): the speaker's second statement
     counter_claim_verbs: frozenset[str]  # membantah … (dan) menyebut …: the claim set against the denied one
+    naming_objects: frozenset[str]  # (membantah … dan menyebut) nama (tiga pejabat): naming, no second statement
     thing_or_clause_verbs: frozenset[str]  # mengusulkan (penambahan modal | pemerintah menaikkan …)
     complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
@@ -117,6 +118,7 @@ class Lexicon:
     initials_introducers: frozenset[str]  # berinisial (MR): the capitals after it are a person's initials
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
+    forward_body_descriptions: frozenset[str]  # perusahaan (in a bullet): the one company named later, if it speaks
     broad_body_nouns: frozenset[str]  # lembaga: a noun any body not named as another kind fits
     body_role_nouns: frozenset[str]  # penyelenggara (PT X): what a body is to an event, its role
     posted_body_words: frozenset[str]  # kedutaan, perwakilan: the place after "di" is the body's post
@@ -273,6 +275,9 @@ class Lexicon:
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
     citation_day_verbs: frozenset[str]  # (seperti) dilansir (IRNA, Rabu (12/11)): the outlet's day, not the words'
+    citation_source_prepositions: frozenset[str]  # (dikutip) dari (Antara): the source follows
+    citation_outlet_nouns: tuple[tuple[str, ...], ...]  # (dilansir) kantor berita (IRNA): a news outlet
+    speaker_citation_verbs: frozenset[str]  # (X,) mengutip (data BPS, Senin, mengatakan): the speaker's own aside
     time_conversion_links: frozenset[str]  # (… waktu setempat) atau (Selasa pagi WIB): the same moment elsewhere
     date_name_heads: frozenset[str]  # Stadion (17 Mei), Jalan (17 Agustus): a date after one is a name
     date_name_links: frozenset[str]  # (Jalan) Raya (17 Agustus), (Stadion) Gelora (10 November)
@@ -564,6 +569,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         thing_or_clause_verbs=_lower_set(cues["thing_or_clause_verbs"]),
         joined_statement_verbs=_lower_set(cues["joined_statement_verbs"]),
         counter_claim_verbs=_lower_set(cues["counter_claim_verbs"]),
+        naming_objects=_lower_set(cues["naming_objects"]),
         complaint_verbs=_lower_set(cues["complaint_verbs"]),
         complaint_authorities=_lower_set(cues["complaint_authorities"]),
         gaze_verbs=_lower_set(cues["gaze_verbs"]),
@@ -632,6 +638,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         initials_introducers=_lower_set(roles["initials_introducers"]),
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions=_body_descriptions(roles["body_descriptions"]),
+        forward_body_descriptions=_lower_set(roles["forward_body_descriptions"]),
         broad_body_nouns=_lower_set(roles["broad_body_nouns"]),
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         posted_body_words=_lower_set(roles["posted_body_words"]),
@@ -804,6 +811,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         date_trailers=_lower_set(calendar["date_trailers"]),
         time_zones=_lower_set(calendar["time_zones"]),
         citation_day_verbs=_lower_set(calendar["citation_day_verbs"]),
+        citation_source_prepositions=_lower_set(calendar["citation_source_prepositions"]),
+        citation_outlet_nouns=tuple(tuple(p.lower().split()) for p in calendar["citation_outlet_nouns"]),
+        speaker_citation_verbs=_lower_set(calendar["speaker_citation_verbs"]),
         time_conversion_links=_lower_set(calendar["time_conversion_links"]),
         date_name_heads=_lower_set(calendar["date_name_heads"]),
         date_name_links=_lower_set(calendar["date_name_links"]),

@@ -20,7 +20,7 @@ def run(state: ArticleState) -> None:
             cand.entity, cand.co_entities = pair[0], [pair[1]]
         else:
             cand.entity = state.entities.resolve(m.name, m.name_start or m.start, m.kind)
-        body = _body_described(state, m, cand.entity) if pair is None else None
+        body = _body_described(state, cand, m, cand.entity) if pair is None else None
         if body is not None:
             cand.entity = body
         cand.speaker_mention = m
@@ -36,15 +36,37 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":voiced_next"
 
 
-def _body_described(state: ArticleState, m, ent):
+def _body_described(state: ArticleState, cand, m, ent):
     """For a common noun for a body opening the sentence, which reads as a name (Polisi
     menyebut …, Perusahaan menyatakan …) and which the article writes in no fuller name:
     the one body it named as such before (Polres Grobogan, PT Kirimaja), as the noun means
     mid-sentence (description_mention), or, where it named none before (a summary bullet
-    over the article), the one it names later; None where it names none or several."""
+    over the article) and the noun is one for a company, the one it names later where that
+    company speaks in the article; None where it names none or several."""
     if m.kind != "organization" or m.co_mentions or len(ent.key) != 1 or ent.key != name_key(m.name):
         return None
-    return state.entities.body_described_anywhere_as(m.name, m.start)
+    return state.entities.body_described_anywhere_as(m.name, m.start, lambda body: _speaks(state, cand, body))
+
+
+def _speaks(state: ArticleState, cand, body) -> bool:
+    """Whether another of the article's records is the words of ``body``: its speaker
+    resolved to it already, its mention's name resolves to it, or the speaker's role
+    names it (Manajer PT STA, Dedi Kurnia): the body speaks through its people."""
+    ents = state.entities
+    names = [name_key(n) for n in (body.name, *body.aliases)]
+    for other in state.live():
+        om = other.mention
+        if other is cand or om is None:
+            continue
+        ent = other.entity
+        if ent is None and om.name:
+            ent = ents.resolve(om.name, om.name_start or om.start, om.kind)
+        if ent is body:
+            return True
+        roles = [name_key(r) for r in (om.role, *(r for _, r in (ent.roles if ent is not None else ()))) if r]
+        if any(n and role[k:k + len(n)] == n for role in roles for n in names for k in range(len(role) - len(n) + 1)):
+            return True
+    return False
 
 
 def _voice_named_next(state: ArticleState, cand):

@@ -18,6 +18,7 @@ def run(state: ArticleState) -> None:
     for sent, toks in open_sentences(state):
         resume = -1  # past a relative clause already reported: the main verb's turn
         carried = None  # (verb, subject, mention): a second verb of the speaker's, joined by dan
+        uncut = None  # (record, its whole end, its kind, candidates then): cut before the second verb
         for t in toks:
             if t.i <= resume or state.in_quote(t.start):
                 continue
@@ -153,22 +154,35 @@ def run(state: ArticleState) -> None:
                 # statements by one speaker, each with its own verb (the second may say
                 # only a thing, and give no record: … dan menyatakan kesediaan Indonesia …).
                 cut, verb2, second = joined
+                whole_end, whole_kind = end, kind
                 end = cut
                 kind = "mixed" if overlaps_direct(state, start, end) > 0 else "indirect"
-            state.add(Candidate(
+            record = Candidate(
                 type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=doc.tokens[last].end,
                 mention=mention, rules={"detect": NAME + (":joined" if carried is not None and carried[0] == t.i
-                                                          else ":bahwa" if has_bahwa else ":bare")}))
+                                                          else ":bahwa" if has_bahwa else ":bare")})
+            state.add(record)
             if joined is not None and second is _ITS_OWN:
                 # … membantah A dan menyebut kekeruhan akibat hujan: whether the second verb
-                # reports a clause is decided as for any verb, with the first one's subject.
+                # reports a clause is decided as for any verb, with the first one's subject;
+                # where it reports none (… dan mengklaim situasi aman), the first runs on.
                 resume, carried = verb2.i - 1, (verb2.i, subject, mention)
+                uncut = (record, whole_end, whole_kind, verb2, len(state.candidates))
                 continue
             if joined is not None and second is not None:
                 state.add(Candidate(
                     type=second[2], start=second[0], end=second[1], sent=sent.i, cue_start=verb2.start,
                     cue_end=verb2.end, mention=mention, rules={"detect": NAME + ":joined"}))
             break
+        if uncut is not None:
+            record, whole_end, whole_kind, verb2, n = uncut
+            if not any(c.cue_start == verb2.start for c in state.candidates[n:]):
+                # … membantah A dan mengklaim situasi aman: the second verb reported no
+                # clause of its own, so the denial's words run on over it, as they would
+                # with no counter-claim at all.
+                record.end, record.type = whole_end, whole_kind
+                state.candidates[n:] = [c for c in state.candidates[n:]
+                                        if not record.start <= c.start < whole_end]
 
 
 _MAX_OBJECT_WORDS = 3  # optimismenya, harapan besarnya, Dewan Keamanan PBB
@@ -284,6 +298,8 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
                 return cut, verb, reported_clause(state, sent, after.i, min_words=2)
             if lex.is_abstract_noun(after.text) and verb.lower not in lex.counter_claim_verbs:
                 return cut, verb, None
+            if verb.lower in lex.counter_claim_verbs and _names_only(doc.tokens, after.i, limit, lex):
+                continue  # … membantah A dan menyebut nama tiga pejabat lain: naming, no statement
             return cut, verb, _ITS_OWN
         else:
             continue
@@ -292,6 +308,24 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
             return None
         return cut, verb, second
     return None
+
+
+def _names_only(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words from ``first`` after a counter-claim verb name people or things,
+    saying nothing of them: a naming noun opens them (``nama tiga pejabat lain``,
+    ``identitas pelaku``), or a short noun phrase then a listing marker (``lima tersangka
+    baru, yakni …``)."""
+    if tokens[first].lower in lex.naming_objects:
+        return True
+    for k in range(first + 1, min(first + 2 + _MAX_OBJECT_WORDS, end)):
+        t = tokens[k]
+        if t.lower in lex.listing_markers:
+            return True
+        if t.text == ",":
+            continue
+        if not t.is_word or looks_like_a_verb(t) or t.lower in lex.predicate_markers or t.lower in lex.negators:
+            return False
+    return False
 
 
 def _end_before(tokens, conj: int) -> int:

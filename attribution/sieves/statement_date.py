@@ -1676,7 +1676,9 @@ def _as_of(state: ArticleState, dm) -> bool:
 def _a_citation_day(state: ArticleState, dm) -> bool:
     """Whether date ``dm`` follows a wire citation set off by a comma (…, kata X, seperti
     dilansir kantor berita IRNA dan Al Arabiya, Rabu (12/11/2025); Dilansir AFP, Jumat
-    (6/6/2025), KCNA …): the day the outlet reported, not the day the words were said."""
+    (6/6/2025), KCNA …): the day the outlet reported, not the day the words were said.
+    Set off after the sentence's start, it cites an outlet (``_cites_an_outlet``), not the
+    speaker's own source (X, mengutip data BPS, Senin (3/3), mengatakan …)."""
     doc, lex = state.doc, state.lex
     toks = doc.tokens
     k = doc.token_index_at_or_after(dm.start) - 1
@@ -1694,7 +1696,45 @@ def _a_citation_day(state: ArticleState, dm) -> bool:
         return False
     if seg and seg[0].lower in lex.wire_attribution_openers:
         seg = seg[1:]
-    return 2 <= len(seg) <= _MAX_CITATION_WORDS and seg[0].lower in lex.citation_day_verbs
+    if not (2 <= len(seg) <= _MAX_CITATION_WORDS and seg[0].lower in lex.citation_day_verbs):
+        return False
+    if j < floor:
+        # Dilansir AFP, Jumat (6/6/2025), KCNA …: the citation opens the sentence, before
+        # the subject whose words the outlet reported.
+        return True
+    # X, mengutip data BPS, Senin (3/3), mengatakan …; dikutip dari akun Instagram-nya:
+    # the speaker's own source, not an outlet's report; the day is that of the words.
+    return _cites_an_outlet(lex, seg[1:]) and not _a_speakers_aside(state, dm, seg[0])
+
+
+def _cites_an_outlet(lex, cited) -> bool:
+    """Whether the words a citation verb cites (after dari, oleh or di) name a news outlet:
+    a lowercase noun for one (kantor berita IRNA, harian setempat), a web address
+    (kompas.id) or a capitalised name that is no platform (Reuters, Al Jazeera; not
+    Instagram-nya)."""
+    k = 0
+    while k < len(cited) and cited[k].lower in lex.citation_source_prepositions:
+        k += 1
+    words = tuple(t.lower for t in cited[k:])
+    if any(words[:len(p)] == p for p in lex.citation_outlet_nouns):
+        return True
+    if k + 2 < len(cited) and cited[k + 1].text == "." and cited[k + 2].is_word \
+            and cited[k].end == cited[k + 1].start and cited[k + 1].end == cited[k + 2].start:
+        return True  # sebagaimana dikutip di kompas.id: a news site's address
+    return k < len(cited) and cited[k].is_capitalized and cited[k].lower.split("-")[0] not in lex.publishing_media
+
+
+def _a_speakers_aside(state: ArticleState, dm, verb) -> bool:
+    """Whether the citation by ``verb`` and its date stand between a speaker and their
+    reporting verb, the subject citing (X, mengutip BPS, Senin (3/3), mengatakan …): the
+    speaker's own source, so the day is when they spoke."""
+    if verb.lower not in state.lex.speaker_citation_verbs:
+        return False
+    doc = state.doc
+    k = doc.token_index_at_or_after(_with_trailers(state, dm.end, len(doc.text)))
+    toks = doc.tokens
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].sent == toks[k].sent \
+        and state.lex.is_reporting_verb(toks[k + 1].text)
 
 
 _MAX_CITATION_WORDS = 10  # dilansir kantor berita resmi IRNA dan Al Arabiya

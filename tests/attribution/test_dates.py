@@ -1579,6 +1579,36 @@ def test_a_wire_citations_day_gives_way_to_the_day_told_for_the_words(run):
     assert str(quotes[0].date) == "2025-03-07"
 
 
+def test_a_speakers_own_citing_aside_is_no_outlets_day(run):
+    # X, mengutip data …, Selasa (4/3/2025), mengatakan …: the speaker cites a source; the
+    # day is when they spoke, and the next speaker keeps it as the day told.
+    names = {"Rizal Taufikurahman": "PER", "Yusuf Wibisono": "PER"}
+    for aside in ("mengutip data Kementerian Pertanian", "mengutip BPS", "dikutip dari akun media sosialnya"):
+        text = (f"JAKARTA, KOMPAS — Peneliti INDEF Rizal Taufikurahman, {aside}, Selasa (4/3/2025), mengatakan "
+                "produksi beras naik. Ekonom lain, Yusuf Wibisono, menilai harga masih tinggi.")
+        first, second = run(text, "2025-03-07", names=names).quotes
+        assert first.rules["date"] != "statement_date:citation", aside
+        assert [str(first.date), str(second.date)] == ["2025-03-04", "2025-03-04"], aside
+
+
+def test_an_outlets_citation_set_off_after_the_speaker_keeps_its_day_apart(run):
+    # Guard: the cited thing is an outlet (a name, kantor berita …): the outlet's day.
+    text = ("Menteri Perdagangan AS Howard Lutnick, dilansir Reuters, Selasa (4/3/2025), menegaskan tarif tetap "
+            "berlaku. Analis pasar, Yusuf Wibisono, menilai harga masih tinggi.")
+    first, second = run(text, "2025-03-07", names={"Howard Lutnick": "PER", "Yusuf Wibisono": "PER"}).quotes
+    assert (str(first.date), first.rules["date"]) == ("2025-03-04", "statement_date:citation")
+    assert str(second.date) == "2025-03-07"
+    text = ("\"Kami tidak akan mundur,\" kata Menteri Luar Negeri Iran Abbas Araghchi, seperti dikutip dari "
+            "kantor berita IRNA, Selasa (4/3/2025).")
+    q = run(text, "2025-03-07", names={"Abbas Araghchi": "PER"}).quotes[0]
+    assert q.rules["date"] == "statement_date:citation"
+    # A news site by its address is an outlet too; the next speaker keeps the report's day.
+    text = ("\"Kami tidak akan mundur,\" kata Abbas Araghchi, sebagaimana dikutip di tempo.co, Selasa (4/3/2025). "
+            "Secara terpisah, analis politik Yusuf Wibisono menilai ketegangan akan mereda.")
+    first, second = run(text, "2025-03-07", names={"Abbas Araghchi": "PER", "Yusuf Wibisono": "PER"}).quotes
+    assert first.rules["date"] == "statement_date:citation" and str(second.date) == "2025-03-07"
+
+
 def test_a_citation_opening_the_sentence_does_not_date_the_report_after_it(run):
     text = ("Dilansir AFP, Sabtu (8/3/2025), Kementerian Pertahanan Chile dalam keterangannya pada Jumat (7/3) "
             "menyebutkan bahwa latihan gabungan itu akan digelar bulan depan.")

@@ -1596,6 +1596,31 @@ def test_a_counter_claim_joined_to_a_denial_is_a_record_of_its_own(run):
     assert q.text == "harga beras naik dan stok di gudang aman"
 
 
+def test_naming_after_a_denial_is_no_counter_claim(run):
+    # membantah A dan menyebut nama …, menyebutkan tiga tersangka, yaitu …: naming, not
+    # saying; the denial's record runs on over it, and nothing named is a record.
+    q = only(run("Pengacara terdakwa, Budi Hartono, membantah kliennya mengambil dana desa dan menyebut nama "
+                 "dua kepala dinas dalam sidang itu.", names={"Budi Hartono": "PER"}))
+    assert q.text == "kliennya mengambil dana desa dan menyebut nama dua kepala dinas dalam sidang itu"
+    q = only(run("Kepolisian Daerah Jawa Barat membantah menutupi kasus itu dan menyebutkan tiga tersangka baru, "
+                 "yaitu RS, TA, dan UW."))
+    assert q.text.startswith("menutupi kasus itu dan menyebutkan tiga tersangka baru")
+    # Guard: a counter-claim with a clause of its own is still a second record.
+    quotes = run("Direktur PT Maju Jaya, Andi Wirawan, membantah perusahaannya mencemari sungai dan menyebut "
+                 "dirinya hanya menjalankan perintah.", names={"Andi Wirawan": "PER"}).quotes
+    assert [q.text for q in quotes] == ["perusahaannya mencemari sungai", "dirinya hanya menjalankan perintah"]
+
+
+def test_a_denial_is_not_cut_where_the_second_verb_reports_nothing(run):
+    # … dan mengklaim kawasan tersebut aman: mengklaim reports no clause here, so no second
+    # record; the first must keep what was said rather than lose it.
+    q = only(run("Polisi membantah adanya begal di jalan itu dan mengklaim kawasan tersebut aman."))
+    assert q.text == "adanya begal di jalan itu dan mengklaim kawasan tersebut aman"
+    # Guard: where mengklaim reports a clause, two records.
+    quotes = run("Polisi membantah adanya begal di jalan itu dan mengklaim patroli sudah ditambah.").quotes
+    assert [q.text for q in quotes] == ["adanya begal di jalan itu", "patroli sudah ditambah"]
+
+
 def test_a_second_statement_after_a_quoted_word_keeps_the_quote_in_the_first(run):
     # … menyebut laporan itu “sepihak” dan menyatakan siap …: the first record ends after
     # the closing mark (mixed), and siap bekerja sama … is the speaker's second statement.

@@ -6901,6 +6901,30 @@ def test_company_noun_in_a_summary_with_two_companies_named_later_stays(run):
     assert denied.speaker.name == "Perusahaan"
 
 
+def test_a_police_noun_in_a_summary_is_no_station_named_later(run):
+    # Only a company noun points forward; a police station named later is another told of.
+    text = ("- Polisi menyebut pencuri sudah ditahan.\n\n"
+            "Pemilik toko sempat melapor ke Polsek Cilandak, tetapi laporannya tidak diproses.")
+    q = only(run(text))
+    assert q.speaker.name == "Polisi" and q.rules["speaker"] == "named_mention"
+    # Even where that station speaks later, a police noun points back only
+    # (forward_body_descriptions holds company nouns).
+    text += "\n\nPolsek Cilandak menyatakan petugas sudah memeriksa lokasi."
+    q = run(text, names={"Polsek Cilandak": "ORG"}).quotes[0]
+    assert q.speaker.name == "Polisi" and q.rules["speaker"] == "named_mention"
+
+
+def test_a_company_noun_in_a_summary_needs_the_company_named_later_to_speak(run):
+    text = ("- Perusahaan membantah limbahnya mencemari sungai.\n\n"
+            "Warga Desa Sukamaju mengeluhkan air sungai yang keruh sejak PT Sinar Tambang Raya beroperasi di hulu.")
+    q = only(run(text))
+    assert q.speaker.name == "Perusahaan"
+    # Guard: the company speaks through its manager: the bullet is its words.
+    text += " Manajer PT Sinar Tambang Raya, Dedi Kurnia, menyatakan limbah sudah diolah."
+    denied = run(text, names={"Dedi Kurnia": "PER"}).quotes[0]
+    assert (denied.speaker.name, denied.rules["speaker"]) == ("PT Sinar Tambang Raya", "named_mention:described_body")
+
+
 def test_an_unnamed_diplomat_of_a_named_body_is_no_speaker_of_that_body(run):
     # "diplomat" opens with di- like a passive verb; after Seorang it is still the head of
     # a description, not a sub-heading run into the sentence before the body's name.
