@@ -19,10 +19,10 @@ from .lexicon import Gender, Lexicon
 from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS, acronym_in_brackets_at, age_at,
                        age_before, fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
-                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
-                       is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence, opens_a_rank,
-                       opens_sentence, particle_inside_a_name, short_form_after, without_enclitic,
-                       without_set_off_degrees)
+                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_degree, is_honorific,
+                       is_single_initial, is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence,
+                       opens_a_rank, opens_sentence, particle_inside_a_name, past_facility_namesake, short_form_after,
+                       without_enclitic, without_set_off_degrees)
 
 
 # What may stand between a full name and the words giving its nickname (Rolliansyah
@@ -156,6 +156,13 @@ class EntityIndex:
                 # Stasiun Meteorologi Ahmad Yani Semarang Dewi: the airport's namesake and city,
                 # then the name.
                 toks = toks[after_facility_namesake(self.doc.tokens, toks[0].i, toks[-1].i + 1, self.lex) - toks[0].i:]
+                # Direktur RSUD dr Soetomo Joni Wahyuhadi, tagged from Soetomo: the namesake, then the
+                # name (RSUP Dr M Djamil Gustafianof, tagged from Djamil: the initial before it too).
+                if toks:
+                    first = toks[0].i - (toks[0].i > 0 and is_single_initial(self.doc.tokens[toks[0].i - 1]))
+                    cut = past_facility_namesake(self.doc.tokens, first, toks[-1].i + 1, self.lex)
+                    if cut > first:
+                        toks = self.doc.tokens[max(cut, toks[0].i):toks[-1].i + 1]
                 if not toks:
                     continue
                 # A tagger that runs a person into the organisation before it (Lion Air
@@ -630,6 +637,10 @@ class EntityIndex:
                     j += 1
                 elif particle_inside_a_name(toks, j, self.lex):
                     j += 1  # Presiden Gabriela Sánchez de la Cruz, Kolonel Maria dela Rosa
+                elif j > nxt and is_honorific(toks[j], self.lex) \
+                        and toks[j - 1].lower.rstrip(".") in self.lex.facility_heads \
+                        and self._namesake_then_name_after(j):
+                    j += 1  # Direktur RSUD dr Soetomo Joni …: the namesake's honorific, inside the role
                 elif toks[j].text == "," and j + 1 < n and toks[j + 1].is_capitalized \
                         and not toks[j - 1].ner.endswith("-PER") \
                         and not _ends_a_clause_before_subject(toks, j, self.lex) \
@@ -683,6 +694,17 @@ class EntityIndex:
                 break
             k = j
         self._add_initials_after_a_party()
+
+    def _namesake_then_name_after(self, j: int) -> bool:
+        """Whether the honorific at ``j``, right after a facility's head, addresses the
+        facility's namesake with someone's name run on after it (RSUD dr ``Soetomo Joni
+        Wahyuhadi``: three capitalised words or more, ``past_facility_namesake``), not the
+        holder named alone (Direktur RSUD dr Budi Santoso)."""
+        toks = self.doc.tokens
+        k = j + 1
+        while k < len(toks) and toks[k].sent == toks[j].sent and toks[k].is_word and toks[k].is_capitalized:
+            k += 1
+        return k - j - 1 >= 3
 
     def _ends_a_particle_name_known_alone(self, run: list[Token], cut: int) -> bool:
         """Whether ``run[:cut]`` closes a name written with a particle whose word before the
@@ -2412,6 +2434,7 @@ def _in_a_unit_number(toks: list[Token], j: int) -> bool:
 _MAX_FRONTED_PLACE_NOUNS = 3  # Di kota pesisir utara Tarakan, …
 
 # Before a capitalised word, these make it a place or a time, not a person.
+_AGENT_MARKER = "oleh"  # Indonesian's one word for the agent of a passive: grammar, not vocabulary
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "kepada", "untuk", "bagi", "oleh", "antara"})
 
 
@@ -2763,6 +2786,8 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         words_back += t.is_word
         compound = next((j for j in range(k - 1, max(-1, k - 3), -1)
                          if lex.compound_role_head_at([x.lower for x in toks[j:k + 1]]) == k + 1 - j), None)
+        if t.lower == _AGENT_MARKER and first_title is not None:
+            break  # disampaikan kepada wartawan oleh Ketua DPRD X, Y: the agent's role opens after oleh
         if compound is not None and toks[compound].sent == sent:
             first_title = k = compound  # Orang tua siswa, Dewi: the pair is the head
         elif (t.lower in lex.title_heads or t.lower in lex.abbreviated_titles

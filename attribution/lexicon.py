@@ -102,6 +102,9 @@ class Lexicon:
     academic_degrees: frozenset[str]  # Satria Budi, M.Si.: "msi", no name and no role
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
     names_after_initial: frozenset[str]  # (I) Wayan, (I) Ketut: Balinese names the initial I opens
+    lettered_body_heads: frozenset[str]  # Komisi (B), Pansus (A): the letter after one is the body's
+    field_body_heads: frozenset[str]  # Dinas (Pangan), Badan (Kepegawaian): the word after one is the field
+    field_words: frozenset[str]  # (Dinas Ketahanan) Pangan: a body's field, no name, after a field_body_heads word
     given_names_like_common_words: frozenset[str]  # Hari, Indah: given names that are common words too
     name_words_like_titles: frozenset[str]  # Arif Hakim: title words names are also made of
     singular_determiners: frozenset[tuple[str, ...]]  # seorang, salah satu: one person described
@@ -191,7 +194,7 @@ class Lexicon:
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
     markers_before_real_name: frozenset[tuple[str, ...]]  # (Bonga …) Pria bernama asli Yakobus Sitepu itu
     markers_before_name_after_description: frozenset[tuple[str, ...]]  # (Pria) bernama (Yakobus itu), bernama asli
-    markers_before_nickname_after_yang: frozenset[tuple[str, ...]]  # (Pemain yang) biasa disapa (Ican itu); not alias
+    markers_before_nickname_after_yang: frozenset[tuple[str, ...]]  # (Pemain yang) biasa disapa (Ican itu), (warga yang) alias (Ucok)
     name_joiners: frozenset[str]  # (Budi) alias (Bud): two names of one person joined directly
     markers_before_short_form: frozenset[tuple[str, ...]]  # Ardiansyah Putra atau Coach Ardi: a short form after
     nickname_place_openers: frozenset[str]  # (yang populer) di (Instagram dengan nama …): a place, no glue's word
@@ -218,6 +221,7 @@ class Lexicon:
     government_heads: frozenset[str]  # Pemerintah (Provinsi DKI Jakarta): the place's own government
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
+    institution_heads: frozenset[str]  # places.json: Puskesmas (Sukamaju), RS (Fatmawati): a body under its name
     region_markers: frozenset[str]  # places.json: (Pemkab, asal) Cianjur: a region's name after them
     where_prepositions: frozenset[str]  # places.json: (Di) kota pelabuhan Tarakan, …: an adjunct saying where
     place_openers: frozenset[str]  # the where_prepositions and origin_words: (petani di, nelayan asal) Sakra
@@ -542,6 +546,22 @@ def _title_fields(roles) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+def _field_words(roles) -> frozenset[str]:
+    """The words of a body's field (``field_words``): those listed, the words of the fields
+    written with dan (``title_fields``) and those after a body's head in the titles that
+    ``abbreviated_titles`` spells out (Kepala Dinas ``Ketahanan Pangan``)."""
+    heads = _lower_set(roles["field_body_heads"])
+    out = set(_lower_set(roles["field_words"]))
+    for phrase in roles["title_fields"]:
+        out.update(w for w in _FIELD_WORD.findall(phrase.lower()) if w.isalpha() and w != "dan")
+    for title in roles["abbreviated_titles"].values():
+        words = _FIELD_WORD.findall(title.lower())
+        at = next((k for k, w in enumerate(words) if w in heads), None)
+        if at is not None:
+            out.update(w for w in words[at + 1:] if w.isalpha() and w != "dan")
+    return frozenset(out)
+
+
 @cache
 def load_lexicon(lang: str = "id") -> Lexicon:
     cues = _read(lang, "cues.json")
@@ -627,6 +647,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         academic_degrees=_lower_set(roles["academic_degrees"]),
         name_prefixes=_lower_set(roles["name_prefixes"]),
         names_after_initial=_lower_set(roles["names_after_initial"]),
+        lettered_body_heads=_lower_set(roles["lettered_body_heads"]),
+        field_body_heads=_lower_set(roles["field_body_heads"]),
+        field_words=_field_words(roles),
         given_names_like_common_words=_lower_set(roles["given_names_like_common_words"]),
         name_words_like_titles=_lower_set(roles["name_words_like_titles"]),
         abstract_noun_confixes=tuple((a, b) for a, b in roles["abstract_noun_confixes"]),
@@ -717,8 +740,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         markers_before_real_name=_phrases(aliases["nickname_markers"]["before_real_name"]),
         markers_before_name_after_description=_phrases(aliases["nickname_markers"]["before_real_name"]
                                                        + aliases["nickname_markers"]["name_after_description"]),
-        markers_before_nickname_after_yang=_phrases(aliases["nickname_markers"]["before_nickname"])
-        - _phrases(aliases["nickname_markers"]["names_joined"]),
+        markers_before_nickname_after_yang=_phrases(aliases["nickname_markers"]["before_nickname"]),
         name_joiners=_lower_set(aliases["nickname_markers"]["names_joined"]),
         markers_before_short_form=_phrases(aliases["nickname_markers"]["before_short_form"]),
         nickname_place_openers=_lower_set(aliases["nickname_markers"]["place_between"]),
@@ -748,6 +770,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         place_phrases=_phrases(places["place_phrases"]),
         government_heads=_lower_set(places["government_heads"]),
         name_heads=_lower_set(places["name_heads"]),
+        institution_heads=_lower_set(places["institution_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),
         region_markers=_lower_set(places["region_markers"]),
         where_prepositions=_lower_set(places["where_prepositions"]),

@@ -463,6 +463,8 @@ def initial_opens_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return False
     if tokens[k + 1].lower in lex.names_after_initial:
         return True
+    if _letters_a_body(tokens, k, lex):
+        return False  # Komisi B Sutrisno: the commission's letter
     return not (k > 0 and tokens[k - 1].is_capitalized and tokens[k].text in _ROMAN_NUMERAL_LETTERS)
 
 
@@ -776,8 +778,12 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
             and tokens[start - 1].lower not in lex.name_heads and not _opening_description(tokens[start - 1], lex):
         start -= 1
     start = _past_honorifics_from(tokens, _back_over_short_given_name(tokens, start, lex), end, lex, written=True)
+    if start < end and _letters_a_body(tokens, start, lex):
+        start += 1  # Ketua Komisi B Sutrisno Hadi: the commission's letter, then the name
     if start == end or _names_a_facility(tokens, start, end, lex):
         return None
+    # Direktur RSUD dr Soetomo Joni Wahyuhadi: the hospital's namesake, then the holder.
+    start = past_facility_namesake(tokens, start, end, lex)
     start = _over_name_particles(tokens, start, lex)
     start = after_title_field(tokens, start, end, lex)  # Menteri Investasi dan Hilirisasi | Arief …
     # Kepala Desa Sungai Lumbo Darwis Tambunan, of "dari Desa Sungai Lumbo tidak …":
@@ -797,6 +803,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         if end - start < 2 or (start > 1 and tokens[start - 2].lower in lex.residence_heads):
             return None
         start += 1
+    elif end - start >= 2 and _past_body_field(tokens, start, end, lex) > start:
+        start = _past_body_field(tokens, start, end, lex)  # Kepala Dinas Pangan | Sutrisno
     elif end - start >= 3 and _names_the_region(tokens, start, lex):
         start += 1  # Bupati Sikka Yohanes Kolo: the region, then the person
     else:
@@ -891,6 +899,50 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     return start, end
 
 
+def _letters_a_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k]`` is the letter or Roman numeral of the body named right before
+    it (Komisi ``B``, Komisi ``XI``; ``lettered_body_heads``), not an initial opening a
+    name, as I does before a Balinese name (Komisi V DPR I Ketut …)."""
+    text = tokens[k].text
+    return k > 0 and tokens[k - 1].lower in lex.lettered_body_heads \
+        and ((len(text) == 1 and text.isupper()) or _is_roman(text)) \
+        and not (k + 1 < len(tokens) and tokens[k + 1].lower in lex.names_after_initial)
+
+
+def _past_body_field(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Where the holder's name starts in ``tokens[start:end]``, the run right after a body's
+    head that its field follows (Kepala Dinas ``Pangan Sutrisno``, Kepala Dinas ``Ketahanan
+    Pangan Budi Santoso``; ``field_body_heads``): past the field's first word, which no
+    name is, and the words after it that a field is made of (``field_words``, an abstract
+    noun's shape, a place's or body's word); a word the article names a speaker by or a
+    known given name opens the name, right after the head too (Kepala Dinas Indah Sari),
+    and the name keeps a word."""
+    def of_the_field(t: Token) -> bool:
+        return t.is_capitalized and (t.lower in lex.field_words or lex.is_abstract_noun(t.text)
+                                     or lex.is_place_or_organization_word(t.text))
+
+    h = start - 1
+    while h > 0 and start - h <= _MAX_FIELD_WORDS and of_the_field(tokens[h]) \
+            and tokens[h].lower not in lex.field_body_heads:
+        h -= 1  # Dinas Ketahanan | Pangan Sutrisno: the field began before the run
+    if h < 0 or tokens[h].lower not in lex.field_body_heads or not tokens[h].is_capitalized:
+        return start
+    cued = _article_words(lex).cued
+
+    def names_someone(t: Token) -> bool:
+        return t.text in cued or _is_given_name_word(t, lex) or t.ner.endswith("-PER")
+
+    if h == start - 1 and names_someone(tokens[start]):
+        return start  # Kepala Dinas Indah Sari: a known given name, no field, right after the head
+    k = start + 1 if h == start - 1 else start
+    while k < end - 1 and not names_someone(tokens[k]) and of_the_field(tokens[k]):
+        k += 1
+    return k
+
+
+_MAX_FIELD_WORDS = 4  # Dinas Pemberdayaan Perempuan dan Perlindungan Anak: a field's words before the run
+
+
 def _object_of_a_field_noun(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
     """Whether ``tokens[start]``, opening the run of capitalised words after a title, is
     the object of the action noun right before it (``Modal`` of Penanaman Modal,
@@ -983,6 +1035,31 @@ def _names_a_facility(tokens: list[Token], start: int, end: int, lex: Lexicon) -
     working there (Direktur RSUP Dr. Sardjito Eniarti Wulandari)."""
     k = back_over_honorifics(tokens, start, lex)
     return end - start <= 2 and 0 < k < start and tokens[k - 1].lower.rstrip(".") in lex.facility_heads
+
+
+def past_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """Where the holder's name starts in a run of three words or more after a facility
+    named after someone and the honorific they are addressed by (Direktur RSUD dr
+    ``Soetomo Joni Wahyuhadi``, Direktur RSUP dr ``Hasan Sadikin Rudi``): at the first
+    word after the namesake's first that the article names a speaker by (kata Joni), or
+    else that is a known given name, back over the known given names before it (an
+    initial opening the namesake takes a word with it: dr M Djamil); else the last two words, the commonest length of a name (the
+    namesake is rarely longer than two words). ``start`` where no such facility comes
+    before the run (``_names_a_facility`` takes a run of two words as the namesake alone)."""
+    k = back_over_honorifics(tokens, start, lex)
+    if end - start < 3 or not 0 < k < start or tokens[k - 1].lower.rstrip(".") not in lex.facility_heads:
+        return start
+    cued = _article_words(lex).cued
+    floor = start + 1 + is_single_initial(tokens[start])  # (dr M Djamil: an initial opens the namesake)
+    known = next((p for p in range(floor, end) if tokens[p].text in cued), None)
+    if known is None:
+        known = next((p for p in range(floor, end) if _is_given_name_word(tokens[p], lex)), None)
+    if known is not None:
+        return _back_over_given_names(tokens, known, floor, lex)
+    two = end - 2
+    while two > start + 1 and _is_given_name_word(tokens[two - 1], lex):
+        two -= 1
+    return two
 
 
 def after_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
@@ -1723,7 +1800,9 @@ def _facility_after_its_namesake(tokens: list[Token], lex: Lexicon) -> bool:
     capitalised; no one's title before it (Direktur RSUD dr Soetomo Joni …)."""
     h = next((k for k in range(1, min(len(tokens), _MAX_FACILITY_HEAD_WORDS + 1))
               if _honorific(tokens[k], lex)), None)
-    if h is None or not any(t.lower.rstrip(".") in lex.facility_heads for t in tokens[:min(h, 2)]):
+    if h is None:
+        return _facility_named_bare(tokens, lex)
+    if not any(t.lower.rstrip(".") in lex.facility_heads for t in tokens[:min(h, 2)]):
         return False
     if any(not (t.is_capitalized if t.is_word else t.text in "()") or _is_title_word(t, lex) for t in tokens[:h]):
         return False
@@ -1731,6 +1810,35 @@ def _facility_after_its_namesake(tokens: list[Token], lex: Lexicon) -> bool:
     rest = tokens[k:]
     return k > h and 0 < len(rest) <= _MAX_NAMESAKE_WORDS \
         and all(t.is_word and t.is_capitalized and not _is_title_word(t, lex) for t in rest)
+
+
+def _facility_named_bare(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether ``tokens`` are all a facility or a body and the name it takes, with no
+    honorific and no one's title before it (``Rumah Sakit Fatmawati``, ``Bandara Juanda``,
+    ``Puskesmas Sukamaju``, ``Universitas Gadjah Mada``): its head (a facility's, or an
+    institution's, ``institution_heads``; not a region's: Kecamatan Borobudur) opening it,
+    or second after a place's or body's word (Rumah Sakit), then a name of at most three
+    capitalised words, none a title's nor one the tagger marks a person's after the first:
+    the body named after someone or something, never that person."""
+    def head(t: Token) -> bool:
+        low = t.lower.rstrip(".")
+        return t.is_capitalized and (low in lex.facility_heads or low in lex.institution_heads)
+
+    if len(tokens) < 2 or not all(t.is_word and t.is_capitalized for t in tokens):
+        return False
+    if head(tokens[0]):
+        k = 1
+    elif len(tokens) > 2 and head(tokens[1]) and lex.is_place_or_organization_word(tokens[0].text) \
+            and not _is_title_word(tokens[0], lex):
+        k = 2
+    else:
+        return False
+    rest = tokens[k:]
+    return 0 < len(rest) <= _MAX_BARE_NAMESAKE_WORDS and not any(_is_title_word(t, lex) for t in rest) \
+        and not any(t.ner.endswith("-PER") and not rest[0].ner.endswith("-PER") for t in rest[1:])
+
+
+_MAX_BARE_NAMESAKE_WORDS = 3  # Gadjah Mada, Hasan Sadikin Bandung
 
 
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:

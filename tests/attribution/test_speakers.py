@@ -7060,3 +7060,87 @@ def test_a_name_after_an_english_title_with_a_day_set_off_is_a_person():
     names = {"Chief Operating Officer Ni Luh Ayu Kartika Dewi": "PER"}
     q = only(extract(text, "2025-10-23", tagger=FakeTagger(names)))
     assert (q.speaker.name, q.speaker.role) == ("Ni Luh Ayu Kartika Dewi", "Chief Operating Officer")
+
+
+def test_a_title_before_a_hospital_named_after_a_doctor_keeps_the_namesake_in_the_role(run):
+    # Direktur RSUD dr Haryoto Bambang Sulistyo, no comma: the namesake after dr belongs
+    # to the hospital, so to the role; the holder's name is what comes after it, also where
+    # a tagger runs the namesake into the name.
+    for names in (None, {"Haryoto Bambang Sulistyo": "PER"}):
+        q = only(run("Direktur RSUD dr Haryoto Bambang Sulistyo mengatakan ruang isolasi sudah penuh.", names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Bambang Sulistyo", "Direktur RSUD dr Haryoto"), names
+    # A known given name says where the holder's name starts after a two-word namesake.
+    q = only(run("Direktur RSUP dr Haryoto Wibisono Budi Santoso mengatakan ruang isolasi sudah penuh."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Direktur RSUP dr Haryoto Wibisono")
+    # The name the article gives the speaker alone (kata Gustafianof) says where it starts;
+    # an initial opening the namesake takes a word with it.
+    for names in (None, {"Djamil Gustafianof": "PER", "Gustafianof": "PER"}):
+        q = run("Kepala Humas RSUP Dr M Djamil Gustafianof mengatakan ruang isolasi sudah penuh. "
+                "”Kami menambah tempat tidur,” kata Gustafianof.", names=names).quotes[0]
+        assert (q.speaker.name, q.speaker.role) == ("Gustafianof", "Kepala Humas RSUP Dr M Djamil"), names
+    # Near miss: two words after dr are the holder's name where no namesake can be split off.
+    q = only(run("”Ruang isolasi sudah penuh,” kata Direktur RSUD dr Budi Santoso."))
+    assert q.speaker.name == "Budi Santoso"
+
+
+def test_a_bare_facility_named_after_someone_speaks_as_a_body(run):
+    # Rumah Sakit Fatmawati, RS Fatmawati, Masjid Istiqlal: a facility's head and the name it
+    # takes, nothing before it, is the body, not a person named Fatmawati.
+    for body in ("Rumah Sakit Fatmawati", "RS Fatmawati", "Puskesmas Sukamaju", "Masjid Istiqlal"):
+        q = only(run(f"{body} mengatakan jumlah pasien demam berdarah terus bertambah."))
+        assert (q.speaker.name, q.speaker.kind, q.speaker.role) == (body, "organization", None), body
+    # Near miss: a region after a place set off names no body that speaks (Desa X,
+    # Kecamatan Y, …): the person before it does.
+    quotes = run("Agus Prayitno, warga Desa Karangrejo, Kecamatan Borobudur, juga berharap kunjungan wisata "
+                 "segera pulih.").quotes
+    assert all(q.speaker is None or q.speaker.kind == "person" for q in quotes)
+    # Near miss: a title before the facility makes the holder named after it the speaker.
+    q = only(run("Direktur Rumah Sakit Fatmawati Budi Santoso mengatakan jumlah pasien terus bertambah."))
+    assert (q.speaker.name, q.speaker.kind, q.speaker.role) == ("Budi Santoso", "person",
+                                                                "Direktur Rumah Sakit Fatmawati")
+
+
+def test_the_field_after_dinas_or_badan_is_the_role_not_the_name(run):
+    # Kepala Dinas Pangan Sutrisno: Pangan is the office's field, no part of the name.
+    for names in (None, {"Sutrisno": "PER"}):
+        q = only(run("Kepala Dinas Pangan Sutrisno mengatakan harga beras naik.", names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Sutrisno", "Kepala Dinas Pangan"), names
+    q = only(run("”Harga beras naik,” kata Kepala Dinas Ketahanan Pangan Sutrisno."))
+    assert (q.speaker.name, q.speaker.role) == ("Sutrisno", "Kepala Dinas Ketahanan Pangan")
+    # Near miss: a known given name after the field opens the name.
+    q = only(run("”Harga beras naik,” kata Kepala Dinas Kesehatan Budi Santoso."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Kepala Dinas Kesehatan")
+
+
+def test_a_commission_letter_is_the_role_not_an_initial(run):
+    # Ketua Komisi B Sutrisno Hadi: the commission's letter or numeral, not the name's initial.
+    for letter in ("B", "A", "I", "XI"):
+        q = only(run(f"Ketua Komisi {letter} Sutrisno Hadi mengatakan harga beras naik."))
+        assert (q.speaker.name, q.speaker.role) == ("Sutrisno Hadi", f"Ketua Komisi {letter}"), letter
+    # Near miss: the I opening a Balinese name after the body stays the name's.
+    q = only(run("Ketua Komisi V DPR I Ketut Suardana mengatakan harga beras naik."))
+    assert q.speaker.name == "I Ketut Suardana"
+
+
+def test_the_role_of_a_passive_agent_starts_after_oleh(run):
+    # disampaikan kepada wartawan oleh Ketua DPRD X, Y: the addressee before oleh is no part
+    # of the agent's role.
+    names = {"Sutrisno": "PER", "DPRD Jepara": "ORG"}
+    text = ("Hal itu disampaikan kepada wartawan oleh Ketua DPRD Jepara, Sutrisno, Senin (3/3). "
+            "Ia mengatakan anggaran akan dibahas pekan depan.")
+    q = only(run(text, "2025-03-05", names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Sutrisno", "Ketua DPRD Jepara")
+    # Guard: a role with no oleh before it still runs back to its head.
+    text = text.replace("kepada wartawan oleh Ketua", "oleh juru bicara")
+    q = only(run(text, "2025-03-05", names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Sutrisno", "juru bicara DPRD Jepara")
+
+
+def test_alias_after_yang_gives_the_nickname_as_after_other_markers(run):
+    # Seorang warga yang alias Ucok: alias after a description and yang names the person,
+    # as akrab disapa does; between two names the name before it is the person's.
+    for marker in ("alias", "akrab disapa"):
+        q = only(run(f"Seorang warga yang {marker} Ucok mengatakan harga beras naik."))
+        assert (q.speaker.name, q.speaker.role) == ("Ucok", "warga"), marker
+    q = only(run("Budi alias Bud mengatakan harga beras naik."))
+    assert q.speaker.name == "Budi"
