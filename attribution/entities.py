@@ -19,7 +19,7 @@ from .lexicon import Gender, Lexicon
 from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS, acronym_in_brackets_at, age_at,
                        age_before, fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
-                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_degree, is_honorific,
+                       head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_single_initial, is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence,
                        opens_a_rank, opens_sentence, particle_inside_a_name, past_facility_namesake, short_form_after,
                        without_enclitic, without_set_off_degrees)
