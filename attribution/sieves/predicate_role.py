@@ -14,7 +14,7 @@ the head noun phrase (``kader posyandu``, not ``… di desa itu``)."""
 from __future__ import annotations
 
 from ..entities import Entity, predicate_role
-from ..mentions import age_at, back_over_honorifics
+from ..mentions import age_at
 from ._clauses import opens_its_clause
 from .base import ArticleState
 

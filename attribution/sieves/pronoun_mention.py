@@ -10,7 +10,7 @@ import re
 
 from ..entities import VERB_PREFIXES, postnominal_role
 from ..lexicon import Gender
-from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas, back_over_honorifics,
+from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas,
                         clause_after_fronted_adjunct, has_passive_shape, in_fronted_object, is_place_phrase,
                         looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, subject_before,
                         years_at)
