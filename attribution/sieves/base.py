@@ -36,6 +36,9 @@ class Candidate:
     rules: dict[str, str] = field(default_factory=dict)
     confidence: float = 0.0
     dropped: str | None = None  # why a sieve decided this is not a quote
+    # Why a sieve decided the record, kept, has no speaker to find (a description pointing
+    # back to a body the article never named): no later sieve gives it one.
+    unattributed: str | None = None
 
 
 @dataclass

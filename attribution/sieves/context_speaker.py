@@ -20,7 +20,7 @@ def run(state: ArticleState) -> None:
     ordered = sorted(state.live(), key=lambda c: c.start)
     for idx, cand in enumerate(ordered):
         m = cand.mention
-        if cand.entity is not None or (m is not None and not m.pronoun and not m.description):
+        if cand.entity is not None or cand.unattributed or (m is not None and not m.pronoun and not m.description):
             continue
         if m is not None and m.description and not m.demonstrative:
             continue  # juru bicara Gedung Putih, with no holder named: someone new, unnamed

@@ -35,6 +35,9 @@ def run(state: ArticleState) -> None:
         # Stasiun televisi itu: what kind of body, no common noun the lexicon gives a
         # body's names for; it points back to a body named with those words, or to none.
         kind_only = m.kind == "organization" and m.demonstrative and not described and _a_kind_of_body(state, m)
+        # Partai berlambang banteng itu, Manajemen klub itu: the common noun for a body
+        # among its first words says which body named before it may mean.
+        kind = _kind_noun(state, m) if kind_only else None
         if m.demonstrative and described and (last := _body_that_spoke_last(state, ordered, idx, m)) is not None:
             # CELIOS dalam laporannya … memperkirakan …. Lembaga itu menilai …: the body that
             # spoke right before, not another the article named nearby with that noun.
@@ -59,7 +62,7 @@ def run(state: ArticleState) -> None:
             # the one company the article named; Bank sentral juga meyakini …, after Bank
             # Indonesia: the one central bank; Pihak kepolisian menyatakan …, after Polres
             # Grobogan: the one police unit.
-            ent = state.entities.body_described_as(noun or _body_noun(m.text), m.start)
+            ent = state.entities.body_described_as(noun or kind or _body_noun(m.text), m.start)
         if ent is None and (m.demonstrative or described) and m.kind == "organization" and m.text[:1].isupper() \
                 and not kind_only:
             # Organisasi itu (or Perseroan) opening a sentence with no such body named
@@ -104,13 +107,17 @@ def run(state: ArticleState) -> None:
             cand.entity = holder
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":sole_holder"
-        elif m.demonstrative and (described or kind_only) and m.kind == "organization":
-            # Dalam keterangan tertulisnya, aliansi itu meminta …, where the article named no
-            # alliance: no body to point back to, and never a person. Of two alliances,
-            # named_body above takes the nearer where the index holds their names as bodies'
-            # (koalisi itu points back to the latest named); two whose names only the words
-            # give leave body_described_as none to choose, and end here too.
-            cand.dropped = NAME + ":no_body"
+        elif kind_only or (m.demonstrative and described and m.kind == "organization"):
+            # Kelompok bersenjata itu menyatakan …, Partai berlambang banteng itu …, Dalam
+            # keterangan tertulisnya, aliansi itu meminta …, where the article named no such
+            # body before (or two the words fit alike: two alliances whose names only the
+            # words give): a statement all the same, kept with no speaker; never a body
+            # named by the head word (Stasiun, Kantor), never a person the pointer might
+            # reach. (Of two alliances the index holds as bodies, named_body above takes
+            # the nearer.)
+            cand.unattributed = NAME + ":no_body"
+            cand.speaker_mention = m
+            cand.rules["speaker"] = NAME + ":no_body"
         elif m.demonstrative:
             # "Mantan Gubernur DKI Jakarta itu" with no such role in the article points
             # back like a pronoun: pronoun_mention resolves it.
@@ -215,6 +222,21 @@ def _a_kind_of_body(state: ArticleState, m) -> bool:
     (Stasiun televisi swasta itu, Kantor hukum itu): see ``described_body_head``."""
     toks = [t for t in state.doc.tokens_between(m.start, m.end) if t.lower not in DEMONSTRATIVES]
     return described_body_head(toks, True, state.lex)
+
+
+def _kind_noun(state: ArticleState, m) -> str | None:
+    """The common noun for a body (``body_descriptions``) that the description ``m`` opens
+    with, or has right after its head word (``partai`` of Partai berlambang banteng itu,
+    ``klub`` of Manajemen klub itu, ``sekolah`` of Pihak sekolah itu): the kind of body it
+    points back to; None where its first two words hold none (Kelompok bersenjata itu)."""
+    words = _body_noun(m.text).split()
+    for i in range(min(_KIND_WORDS, len(words))):
+        if words[i] in state.lex.body_description_breaks:
+            break
+        for j in range(len(words), i, -1):
+            if " ".join(words[i:j]) in state.lex.body_descriptions:
+                return " ".join(words[i:j])
+    return None
 
 
 def _noun_after_a_side(state: ArticleState, m) -> str | None:

@@ -46,8 +46,8 @@ def _unnamed_sources(state: ArticleState) -> list[_UnnamedSource]:
     current: _UnnamedSource | None = None
     for cand in sorted(state.live(), key=lambda c: c.start):
         m = cand.speaker_mention or cand.mention
-        if cand.entity is not None or m is None:
-            current = None  # someone named between: a pointer after it is theirs
+        if cand.entity is not None or m is None or cand.unattributed:
+            current = None  # someone named between (or a body never named): a pointer after it is theirs
             continue
         described = m.description and bool(m.role)
         if current is not None and (m is current.latest or _points_back(state, m)):

@@ -220,7 +220,7 @@ def run(state: ArticleState) -> None:
                 _speak_as_pair(cand, m, pair)
                 resolved.append(cand)
                 continue
-        if cand.entity is not None or m is None or not (m.pronoun or m.demonstrative):
+        if cand.entity is not None or m is None or not (m.pronoun or m.demonstrative) or cand.unattributed:
             if cand.entity is not None:
                 resolved.append(cand)
             continue

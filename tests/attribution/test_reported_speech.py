@@ -697,7 +697,13 @@ def test_an_acronym_or_a_demonstrative_after_a_body_head_is_no_description(run):
                   "Dalam pernyataannya, kelompok tersebut menuding aparat sebagai pelaku penyerangan."):
         r = run("Menteri Pertahanan Rudi Santoso mengatakan patroli di perbatasan ditambah. " + after,
                 names={"Rudi Santoso": "PER"})
-        assert [q.speaker and q.speaker.name for q in r.quotes] == ["Rudi Santoso"], after
+        # No such body named: its words are kept with no speaker (lembaga), never the minister's.
+        assert [q.speaker and q.speaker.name for q in r.quotes][:1] == ["Rudi Santoso"], after
+        assert all(q.speaker is None for q in r.quotes[1:]), after
+    r = run("Menteri Pertahanan Rudi Santoso mengatakan patroli di perbatasan ditambah. Menurut lembaga tersebut, "
+            "aparat adalah pelaku penyerangan.", names={"Rudi Santoso": "PER"})
+    assert [(q.text, q.speaker and q.speaker.name) for q in r.quotes] == [
+        ("patroli di perbatasan ditambah", "Rudi Santoso"), ("aparat adalah pelaku penyerangan", None)]
 
 
 def test_menurut_inside_a_named_speakers_statement_is_that_speakers(run):
@@ -1624,12 +1630,16 @@ def test_a_denial_is_not_cut_where_the_second_verb_reports_nothing(run):
 def test_a_second_statement_after_a_quoted_word_keeps_the_quote_in_the_first(run):
     # … menyebut laporan itu “sepihak” dan menyatakan siap …: the first record ends after
     # the closing mark (mixed), and siap bekerja sama … is the speaker's second statement.
+    quotes = run("Kelompok bersenjata itu dalam pernyataan di Telegram menyebut laporan tersebut “sepihak” dan "
+                 "menyatakan siap bekerja sama dengan lembaga bantuan.").quotes
+    assert [(q.type, q.text) for q in quotes] == [
+        ("mixed", "laporan tersebut “sepihak”"), ("indirect", "siap bekerja sama dengan lembaga bantuan")]
+    # Both the same speaker's: the group, which the article names nowhere (no speaker).
+    assert [(q.speaker, q.rules["speaker"]) for q in quotes] == [(None, "description_mention:no_body")] * 2
     quotes = run("Front Pembebasan Selatan dalam pernyataan di Telegram menyebut laporan tersebut “sepihak” dan "
                  "menyatakan siap bekerja sama dengan lembaga bantuan.",
                  names={"Front Pembebasan Selatan": "ORG"}).quotes
-    assert [(q.type, q.text) for q in quotes] == [
-        ("mixed", "laporan tersebut “sepihak”"), ("indirect", "siap bekerja sama dengan lembaga bantuan")]
-    assert quotes[0].speaker.name == quotes[1].speaker.name
+    assert len(quotes) == 2 and quotes[0].speaker.name == quotes[1].speaker.name == "Front Pembebasan Selatan"
 
 
 def test_a_threat_of_what_will_be_done_is_reported_speech(run):
