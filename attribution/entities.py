@@ -196,7 +196,8 @@ class EntityIndex:
                     toks = toks[:run_in]  # Rina Kusumawati Lurah Tambakrejo: the title it ran into
                 name = self.doc.text[toks[0].start:toks[-1].end]
                 # a headline's words before the name are no role (Ibu dan Anak …, Ratih dan Tamara)
-                role = None if self._in_a_headline(toks[0]) else prenominal_role(self.doc, toks[0].i, self.lex)
+                role = None if self._in_a_headline(toks[0]) or self._short_name_in_brackets(toks) \
+                    else prenominal_role(self.doc, toks[0].i, self.lex)
                 after = toks[-1].i + 1
                 if _body_after_an_english_title(self.doc.tokens, toks[0].i, after, self.lex):
                     continue  # Chief Operating Officer Panenku, Ni Luh …: the firm, no one
@@ -211,6 +212,17 @@ class EntityIndex:
                 toks = toks[:body_name_end(toks)]
                 for body in bodies_joined(toks, self.lex):
                     self._add_tagged_body(body, org_names)
+
+    def _short_name_in_brackets(self, toks: list) -> bool:
+        """Whether ``toks``, one word in brackets, is the short name of the name right
+        before the bracket, which it opens (Tegar Santosa (Tegar)): the title before that
+        name is its role, never this word's (the entity index joins the two)."""
+        all_toks = self.doc.tokens
+        k = toks[0].i
+        if len(toks) != 1 or k < 2 or all_toks[k - 1].text != "(" or k + 1 >= len(all_toks) \
+                or all_toks[k + 1].text != ")":
+            return False
+        return any(t.text == toks[0].text for t in all_toks[max(0, k - 4):k - 1] if t.sent == toks[0].sent)
 
     def _over_left_out_prefixes(self, first: int) -> int:
         """Back from token ``first`` (a tagged name's first word) over the noble or regional
@@ -1858,7 +1870,8 @@ class EntityIndex:
             if head.lower not in heads or self._in_a_headline(head):
                 continue  # a headline capitalises every word: no name to read there
             k = head.i + 1
-            opens_the_name = head.is_capitalized and k < len(toks) and toks[k].is_word and toks[k].is_capitalized
+            opens_the_name = head.is_capitalized and k < len(toks) and (
+                (toks[k].is_word and toks[k].is_capitalized) or self._number_in_a_name(k))
             if not opens_the_name:
                 while k < len(toks) and k - head.i <= 2 and toks[k].is_word and not toks[k].is_capitalized \
                         and toks[k].lower not in self.lex.role_glue_words \
@@ -1866,9 +1879,9 @@ class EntityIndex:
                     k += 1
             end = k
             # A rank ends the name (Polres Kendal AKP Dimas …: the holder's rank and name follow).
-            while end < len(toks) and end - k < _MAX_BODY_NAME_WORDS and toks[end].is_word \
-                    and toks[end].is_capitalized and toks[end].sent == toks[k].sent \
-                    and not opens_a_rank(toks, end, self.lex):
+            while end < len(toks) and end - k < _MAX_BODY_NAME_WORDS and toks[end].sent == toks[k].sent \
+                    and ((toks[end].is_word and toks[end].is_capitalized and not opens_a_rank(toks, end, self.lex))
+                         or (opens_the_name and self._number_in_a_name(end))):
                 end += 1
             words = toks[k:end]
             # A capitalised head opening the name makes it a body's, a place in it or not
@@ -1879,6 +1892,19 @@ class EntityIndex:
                 continue
             first = head if opens_the_name else words[0]
             yield self.doc.text[first.start:words[-1].end], first.start
+
+    def _number_in_a_name(self, k: int) -> bool:
+        """Whether token ``k`` is the number a body's name is numbered by (SMA Negeri 3
+        Bogor, SMAN 3 Bogor, SD Negeri 2,): a short number, no year, right after a
+        capitalised word, with a capitalised word or a mark after it, no count of
+        something (PT Kirimaja 3 kali)."""
+        toks = self.doc.tokens
+        tok = toks[k]
+        if not (tok.text.isascii() and tok.text.isdigit() and len(tok.text) <= _MAX_NAME_NUMBER_DIGITS) \
+                or k == 0 or not toks[k - 1].is_capitalized or toks[k - 1].sent != tok.sent:
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or nxt.sent != tok.sent or not nxt.is_word or nxt.is_capitalized
 
     def _name_opening_at(self, k: int, names: list[tuple[str, ...]]) -> tuple[str, int] | None:
         """(name, start) of the body's name at token ``k`` where one of ``names`` opens it,
@@ -2098,6 +2124,7 @@ class EntityIndex:
 
 
 _MAX_COURT_NAME_WORDS = 10  # Pengadilan Tindak Pidana Korupsi atau Tipikor Jakarta Pusat
+_MAX_NAME_NUMBER_DIGITS = 3  # SMA Negeri 3, SD Inpres 102: a school's number, never a year
 _MAX_BODY_NAME_WORDS = 6  # PT Bank Rakyat Indonesia (Persero) Tbk: longer runs are no one body's name
 _MAX_ACRONYM_QUALIFIER_WORDS = 3  # BEM UNBT, DPD PDIP Jatim: the acronym's unit or place
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart

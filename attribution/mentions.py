@@ -299,6 +299,11 @@ def _person_name_before_bracket(tokens: list[Token], k: int, lex: Lexicon) -> bo
     inner = tokens[k + 1]
     if tokens[k - 1].ner.endswith("-PER"):
         return True
+    if k >= 2 and tokens[k - 2].text == inner.text and tokens[k - 1].is_word and tokens[k - 1].is_capitalized \
+            and tokens[k - 1].sent == inner.sent and not lex.is_place_or_organization_word(tokens[k - 1].text):
+        # Tegar Santosa (Tegar): a given name and a family name, the given name in
+        # brackets; a body's short form is never the word before its name's last.
+        return True
     if inner.text not in {t.text for t in tokens[max(0, k - 2):k]}:
         return False
     return any(t.text == inner.text and (t.ner.endswith("-PER") or (
@@ -756,10 +761,40 @@ def _tagged_surname(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and not _modifies_a_title(tokens, k - 1, lex)
 
 
+_MAX_WORDS_AFTER_SHORT_NAME = 2  # Tegar Santosa (Tegar), Tegar Budi Santosa (Tegar)
+
+
+def _name_before_its_bracketed_short_name(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """The name closing ``tokens`` where a word in brackets after it, the last thing in
+    them, is that name's first word (Ketua Lembaga Pemerhati Pangan Tegar Santosa (Tegar)):
+    the name runs from that word to the bracket, whatever the title's words before it;
+    None where the bracket holds no word of the run before it (Badan Legislasi (Baleg))."""
+    n = len(tokens)
+    if n < 5 or tokens[-3].text != "(" or tokens[-1].text != ")":
+        return None
+    inner, bracket = tokens[-2], n - 3
+    if not (inner.is_word and inner.is_capitalized and inner.text.isalpha() and not inner.text.isupper()) \
+            or inner.lower in lex.organization_heads or _is_title_word(inner, lex):
+        return None
+    for start in range(bracket - 1, max(bracket - 2 - _MAX_WORDS_AFTER_SHORT_NAME, -1), -1):
+        if tokens[start].text == inner.text:
+            after = tokens[start + 1:bracket]
+            if all(t.is_word and t.is_capitalized and not _is_title_word(t, lex)
+                   and not lex.is_place_or_organization_word(t.text) for t in after):
+                return start, bracket
+            return None
+        if not tokens[start].is_capitalized:
+            return None
+    return None
+
+
 def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """The trailing run of capitalised words that are not title, place or organisation
     words. Where the tagger marked a person inside that run, the name starts there;
     tags only narrow the run, so a weak tagger cannot put a title into a name."""
+    short = _name_before_its_bracketed_short_name(tokens, lex)
+    if short is not None:
+        return short
     end = len(tokens)
     # A name does not end in a lone capital (Komisi E) or an acronym.
     while end > 0 and (not tokens[end - 1].is_capitalized or _not_a_name(tokens[end - 1], lex)

@@ -1670,3 +1670,16 @@ def test_a_title_of_a_country_before_a_relative_clause_naming_others_speaks(run)
     q = only(run("Menlu Qatar Ahmad Rahman, yang negaranya sering menjadi penengah antara Israel dan Hamas, "
                  "menyerukan semua pihak untuk menahan diri."))
     assert (q.speaker.name, q.speaker.role) == ("Ahmad Rahman", "Menlu Qatar")
+
+
+def test_a_body_named_whole_reports_with_no_comma_after_the_verb(run):
+    # Universitas X mengatakan pihaknya …, Bandara X mengatakan penerbangan …: a body's name
+    # as the subject, the clause right after the verb; a record with the body as speaker,
+    # the tagger's reading or none. (Lock-in: detected since before s18_misc3.)
+    for text, body in (("Universitas Tirta Kencana mengatakan pihaknya akan menampung aspirasi mahasiswa.",
+                        "Universitas Tirta Kencana"),
+                       ("Bandara Raden Wijaya mengatakan penerbangan ke Bali ditunda karena cuaca buruk.",
+                        "Bandara Raden Wijaya")):
+        for names in (None, {body: "ORG"}):
+            q = only(run(text, names=names))
+            assert (q.type, q.speaker.name, q.speaker.kind) == ("indirect", body, "organization"), (text, names)

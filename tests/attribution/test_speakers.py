@@ -6851,6 +6851,44 @@ def test_a_kind_of_body_pointing_back_is_the_body_of_that_kind_named_before(run)
         assert (q.speaker, q.rules["speaker"]) == (None, "description_mention:no_body"), text
 
 
+def test_a_school_numbered_inside_its_name_is_the_school_pointed_back_to(run):
+    # SD Negeri 4 Cilodong, SMPN 2 Parung: the number inside the name (a place word,
+    # Negeri, before it; the town after it) keeps the school a body's name, so Pihak
+    # sekolah itu points back to it.
+    for school in ("SD Negeri 4 Cilodong", "SMPN 2 Parung"):
+        q = run(f"Murid {school} mengikuti lomba cerdas cermat, Kamis (6/3/2025). Pihak sekolah itu menyatakan "
+                "hadiah lomba akan dipakai membeli buku.").quotes[-1]
+        assert q.text == "hadiah lomba akan dipakai membeli buku", school
+        assert (q.speaker.name, q.speaker.kind, q.rules["speaker"]) == (school, "organization",
+                                                                      "description_mention"), school
+    # The near miss: a count after a body's name is no number of it (PT Sinar Rejeki 3 kali
+    # mangkir): the company is named without it.
+    q = run("PT Sinar Rejeki 3 kali mangkir dari panggilan dinas. Perusahaan itu menyatakan "
+            "surat panggilan tidak pernah diterima.").quotes[-1]
+    assert q.speaker.name == "PT Sinar Rejeki"
+
+
+def test_a_short_name_in_brackets_says_where_the_name_starts(run):
+    # Ketua Forum Nelayan Pesisir Wiratmo Sastrodiharjo (Wiratmo): the bracketed word opens
+    # the name, so the title's last word (Pesisir) stays in the role and the name is whole,
+    # with or without a tagger marking the short name a person's.
+    text = ("Harga ikan anjlok sepekan terakhir. Ketua Forum Nelayan Pesisir Wiratmo Sastrodiharjo (Wiratmo) "
+            "menilai pemerintah lambat membeli hasil tangkapan.")
+    for names in (None, {"Wiratmo Sastrodiharjo": "PER", "Wiratmo": "PER"}):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Wiratmo Sastrodiharjo", "Ketua Forum Nelayan Pesisir"), names
+    # … and the short name alone later is that person's, no body's word.
+    quotes = run(text + " Menurut Wiratmo, gudang pendingin di pelabuhan sudah penuh.").quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("pemerintah lambat membeli hasil tangkapan", "Wiratmo Sastrodiharjo"),
+        ("gudang pendingin di pelabuhan sudah penuh", "Wiratmo Sastrodiharjo")]
+    # The near miss: a body's short name in brackets closing the title is no one's name;
+    # the title alone speaks.
+    q = only(run("Harga ikan anjlok sepekan terakhir. Ketua Forum Nelayan Pesisir (Fornep) menilai pemerintah "
+                 "lambat membeli hasil tangkapan."))
+    assert q.speaker.kind == "person" and q.speaker.role == q.speaker.name == "Ketua Forum Nelayan Pesisir (Fornep)"
+
+
 def test_a_dateline_town_of_two_words_is_a_place_only_whole(run):
     # ABU DHABI: Abu Dhabi is a place, not Abu alone, which may open a person's name.
     text = ("ABU DHABI, KOMPAS — Atase ketenagakerjaan Abu Salim menerima puluhan pekerja migran di kantornya, "
