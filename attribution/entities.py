@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from .document import Document, Token
 from .lexicon import Gender, Lexicon
-from .mentions import (DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS, acronym_in_brackets_at, age_at,
-                       age_before, fronted_object_before,
+from .mentions import (AGENT_MARKER, DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS,
+                       acronym_in_brackets_at, age_at, age_before, fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_single_initial, is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence,
@@ -805,9 +805,9 @@ class EntityIndex:
         for k, t in enumerate(toks[:-2]):
             name, end = toks[k + 1], toks[k + 2]
             key = name_key(name.text)
-            if (t.lower == "oleh" or self._passive_verb(t)) and name.is_capitalized and end.text in {".", "!", "?"} \
-                    and t.sent == name.sent == end.sent and len(key) == 1 and key[0] in known \
-                    and name.start not in taken:
+            if (t.lower == AGENT_MARKER or self._passive_verb(t)) and name.is_capitalized \
+                    and end.text in {".", "!", "?"} and t.sent == name.sent == end.sent \
+                    and len(key) == 1 and key[0] in known and name.start not in taken:
                 self.add(name.text, name.start, name.end, "person")
 
     def _passive_verb(self, tok: Token) -> bool:
@@ -2461,8 +2461,7 @@ def _in_a_unit_number(toks: list[Token], j: int) -> bool:
 _MAX_FRONTED_PLACE_NOUNS = 3  # Di kota pesisir utara Tarakan, …
 
 # Before a capitalised word, these make it a place or a time, not a person.
-_AGENT_MARKER = "oleh"  # Indonesian's one word for the agent of a passive: grammar, not vocabulary
-PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "kepada", "untuk", "bagi", "oleh", "antara"})
+PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "kepada", "untuk", "bagi", AGENT_MARKER, "antara"})
 
 
 def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
@@ -2813,7 +2812,7 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         words_back += t.is_word
         compound = next((j for j in range(k - 1, max(-1, k - 3), -1)
                          if lex.compound_role_head_at([x.lower for x in toks[j:k + 1]]) == k + 1 - j), None)
-        if t.lower == _AGENT_MARKER and first_title is not None:
+        if t.lower == AGENT_MARKER and first_title is not None:
             break  # disampaikan kepada wartawan oleh Ketua DPRD X, Y: the agent's role opens after oleh
         if compound is not None and toks[compound].sent == sent:
             first_title = k = compound  # Orang tua siswa, Dewi: the pair is the head

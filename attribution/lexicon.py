@@ -78,6 +78,7 @@ class Lexicon:
     together_words: frozenset[str]  # (Jatam) bersama (Kiara mendesak …): bodies speaking together
     together_links: frozenset[str]  # (bersama) dengan: still the list of those speaking together
     addressee_prepositions: frozenset[str]  # disampaikan kepada (X): to whom, X no agent of the passive
+    voiced_statement_heads: frozenset[str]  # (Hal, Pernyataan) itu disampaikan X: a statement X voiced
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
@@ -623,6 +624,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         together_words=_lower_set(cues["together_words"]),
         together_links=_lower_set(cues["together_links"]),
         addressee_prepositions=_lower_set(cues["addressee_prepositions"]),
+        voiced_statement_heads=_lower_set(cues["voiced_matter_nouns"]) | _lower_set(calendar["statement_nouns"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),

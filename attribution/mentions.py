@@ -346,6 +346,8 @@ _PARTICLES = frozenset({"pun", "juga", "sendiri"})
 LIST_CONJUNCTIONS = frozenset({"dan", "serta"})
 # The word that opens a relative clause (Pemain ``yang`` akrab disapa …).
 RELATIVE_MARKERS = frozenset({"yang"})
+# Indonesian's one word for the agent of a passive (dibantah ``oleh`` Moon): grammar, not vocabulary.
+AGENT_MARKER = "oleh"
 _TRAILING_WORDS = DEMONSTRATIVES | _PARTICLES
 MAX_AGE = 120  # (23), , 39, is an age; 2024 a year
 
@@ -1992,7 +1994,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             k += 1  # Hasil survei Indikator …
         # Data Global Report on Women in Tourism oleh Organisasi Pariwisata Dunia (UNWTO):
         # the document's title, then who wrote it.
-        k = next((i + 1 for i in range(k, len(tokens) - 1) if tokens[i].lower == "oleh"), k)
+        k = next((i + 1 for i in range(k, len(tokens) - 1) if tokens[i].lower == AGENT_MARKER), k)
         inner = parse_mention(doc, tokens[k:], lex) if k < len(tokens) else None
         body = tokens[k:]
         # … (UNEP) tahun lalu juga menyebutkan: a time after the body's name is no part of it.

@@ -3,8 +3,8 @@ words before a speech verb leave a statement, and who a passive speech verb name
 from __future__ import annotations
 
 from ..document import Sentence, Token
-from ..mentions import (DEMONSTRATIVES, back_over_honorifics, is_title_word, looks_like_a_verb, parse_mention,
-                        speaker_np_after)
+from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, RELATIVE_MARKERS, back_over_honorifics, is_title_word,
+                        looks_like_a_verb, parse_mention, speaker_np_after)
 from ..quotes import QuoteSpan
 from .base import ArticleState
 
@@ -226,20 +226,31 @@ def person_after(state: ArticleState, sent: Sentence, verb: Token):
         if before is not None and before.lower in state.lex.addressee_prepositions:
             addressed = True
             continue
-        if addressed and (before is None or before.lower != "oleh"):
+        if addressed and (before is None or before.lower != AGENT_MARKER):
             return None
         return o
     return None
 
 
-def _word_before_name(state: ArticleState, occ) -> Token | None:
-    """The word before a name's occurrence, past its title and the honorifics before it
-    (kepada ``Kepala Dinas`` Hendra: kepada); None at the sentence's start."""
+def _title_start(state: ArticleState, occ) -> int:
+    """The token that opens a name's occurrence with the title and the honorifics written
+    before it (kepada ``Kepala Dinas`` Hendra; …, ``H.`` Rahmat Sudrajat, …)."""
     toks, text = state.doc.tokens, state.doc.text
+    # …, H. Rahmat Sudrajat, menyambut …: the honorifics written before the name open it,
+    # as they do between the title and the name (Kepala Dinas X Dr. Rahmat …).
     k = back_over_honorifics(toks, state.doc.token_index_at_or_after(occ.start), state.lex)
     before = text[:toks[k].start].rstrip()
     if occ.role and before.endswith(occ.role):
+        # Kapten tim Jay Idzes: from the title on
         k = back_over_honorifics(toks, state.doc.token_index_at_or_after(len(before) - len(occ.role)), state.lex)
+    return k
+
+
+def _word_before_name(state: ArticleState, occ) -> Token | None:
+    """The word before a name's occurrence, past its title and the honorifics before it
+    (kepada ``Kepala Dinas`` Hendra: kepada); None at the sentence's start."""
+    toks = state.doc.tokens
+    k = _title_start(state, occ)
     if k == 0 or toks[k - 1].sent != toks[k].sent:
         return None
     return toks[k - 1]
@@ -274,23 +285,18 @@ def opens_its_clause(state: ArticleState, occ, links: frozenset[str]) -> bool:
     comma, or one after a clause opener or a word of ``links``: the subject (Kepala Dinas
     Pariwisata Kota Batam Ardiwinata optimistis …), not an object (… bansos dari Bupati
     Klaten Sri Mulyani)."""
-    toks, text = state.doc.tokens, state.doc.text
-    # …, H. Rahmat Sudrajat, menyambut …: the honorifics written before the name open it,
-    # as they do between the title and the name (Kepala Dinas X Dr. Rahmat …).
-    k = back_over_honorifics(toks, state.doc.token_index_at_or_after(occ.start), state.lex)
-    before = text[:toks[k].start].rstrip()
-    if occ.role and before.endswith(occ.role):
-        # Kapten tim Jay Idzes: from the title on
-        k = back_over_honorifics(toks, state.doc.token_index_at_or_after(len(before) - len(occ.role)), state.lex)
-    if k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ",":
+    before = _word_before_name(state, occ)
+    if before is None or before.text == ",":
         return True
-    return toks[k - 1].lower in state.lex.clause_openers or toks[k - 1].lower in links
+    return before.lower in state.lex.clause_openers or before.lower in links
 
 
-def named_in_next_sentence(state: ArticleState, end: int):
+def named_in_next_sentence(state: ArticleState, end: int, heads: frozenset[str] | None = None):
     """The person the sentence right after ``end`` names as the source of what came
     before: a demonstrative or ``demikian``, a passive speech verb, then the person
-    (Keluhan itu disampaikan Siti Aminah (38), warga …; Demikian dikatakan …)."""
+    (Keluhan itu disampaikan Siti Aminah (38), warga …; Demikian dikatakan …), right
+    after the verb or ``oleh``, maybe with a title. With ``heads``, the words before the
+    verb must hold one of them (Hal itu …, Pernyataan tersebut …)."""
     doc, lex = state.doc, state.lex
     here = doc.sentence_at(max(0, end - 1))
     if here is None or here.i + 1 >= len(doc.sentences):
@@ -300,21 +306,43 @@ def named_in_next_sentence(state: ArticleState, end: int):
     verb = next((k for k, t in enumerate(toks[:8]) if t.lower in lex.passive_cues), None)
     if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower in lex.closing_adverbs for t in toks[:verb]):
         return None
+    if heads is not None and not any(t.lower in heads for t in toks[:verb]):
+        return None  # Bantuan itu disampaikan X: a thing handed over, no statement voiced
     agent = person_after(state, sent, toks[verb])
     if agent is None:
+        if verb + 1 >= len(toks):
+            return None
+        nxt = toks[verb + 1]
+        if nxt.lower in lex.addressee_prepositions or _closes_the_agent(state, nxt):
+            return None  # disampaikan kepada X, dalam rapat …: the one it was said to, the occasion
         # Demikian ditegaskan Shinta saat …: a name no tagger marked, read after the verb.
-        np = speaker_np_after(doc, toks[verb].i + 1, sent.tok_end, lex)
+        np = speaker_np_after(doc, nxt.i, sent.tok_end, lex)
         m = parse_mention(doc, np, lex) if np else None
         if m is not None and m.name and m.kind == "person" and not m.description:
             return state.entities.resolve(m.name, m.name_start or m.start)
         return None
-    between = doc.text[toks[verb].end:agent.start]
-    first = doc.tokens[toks[verb].i + 1]
-    if "," in between and not (agent.role and between.strip().startswith(agent.role)) \
-            and not (first.start < agent.start and first.is_capitalized and is_title_word(first, lex)):
-        # The person follows the verb, maybe after a title (disampaikan Wali Kota …), or
-        # after the title set off by a comma (disampaikan Guru Besar …, Prof. X;
-        # disampaikan Wakil Tetap RI untuk PBB, Duta Besar X); not someone named after
-        # other words (disampaikan kepada Bupati, X: the one it was said to).
+    # The person follows the verb or oleh, maybe after a title (disampaikan Wali Kota …;
+    # disampaikan kepada wartawan oleh Ketua DPRD …), or after the title set off by a
+    # comma (disampaikan Guru Besar …, Prof. X; disampaikan Wakil Tetap RI untuk PBB,
+    # Duta Besar X); not someone named after other words: the one it was said to
+    # (disampaikan kepada Bupati, X), or one named in the occasion (disampaikan saat
+    # menerima kunjungan Perdana Menteri X; … dalam rapat yang dipimpin Presiden X).
+    gap = doc.tokens[toks[verb].i + 1:_title_start(state, agent)]
+    by = bool(gap) and gap[-1].lower == AGENT_MARKER
+    gap = gap[1 if gap and gap[0].lower == AGENT_MARKER else 0:len(gap) - by]
+    if gap and agent.role and doc.text[gap[0].start:gap[-1].end].rstrip(" ,") == agent.role:
+        gap = []  # diteriakkan koordinator aksi, Dimas …: the role set off by a comma
+    if gap and not ((is_title_word(gap[0], lex) and gap[0].is_capitalized
+                     or by and gap[0].lower in lex.addressee_prepositions)
+                    and not any(_closes_the_agent(state, t) for t in gap[1:])):
         return None
     return state.entities.resolve(agent.name, agent.start)
+
+
+def _closes_the_agent(state: ArticleState, tok: Token) -> bool:
+    """A lowercase word after a passive speech verb after which no one named is its
+    agent: one telling the occasion (dalam, saat, seusai), with whom (bersama), a relative
+    clause (yang) or a verb (… dalam rapat yang dipimpin Presiden X)."""
+    lex, low = state.lex, tok.lower
+    return not tok.is_capitalized and (low in lex.occasion_prepositions or low in lex.together_words
+                                       or low in RELATIVE_MARKERS or looks_like_a_verb(tok))

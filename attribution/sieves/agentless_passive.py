@@ -3,14 +3,13 @@ context (the ``context_speaker`` sieve), or from the agent the passive names
 (``Ditegaskan oleh Dewi bahwa …``)."""
 from __future__ import annotations
 
-from ..mentions import (NOUN_STEM, looks_like_a_passive, looks_like_a_verb, parse_mention, speaker_np_after,
-                        without_enclitic)
+from ..mentions import (AGENT_MARKER, NOUN_STEM, looks_like_a_passive, looks_like_a_verb, parse_mention,
+                        speaker_np_after, without_enclitic)
 from ._clauses import content_bounds, open_sentences
 from .base import ArticleState, Candidate
 
 NAME = "agentless_passive"
 _PARTICLES = frozenset({"pula", "juga", "pun", "lagi"})
-_AGENT_MARKER = "oleh"  # Indonesian's one word for the agent of a passive: grammar, not vocabulary
 
 
 def run(state: ArticleState) -> None:
@@ -34,7 +33,7 @@ def run(state: ArticleState) -> None:
         while k < len(toks) and (toks[k].text == "," or toks[k].lower in _PARTICLES):
             k += 1
         mention = None
-        if k < len(toks) and toks[k].lower == _AGENT_MARKER:
+        if k < len(toks) and toks[k].lower == AGENT_MARKER:
             # Ditegaskan oleh Dewi Kartika bahwa …: the agent said it.
             that = next((j for j in range(k + 1, len(toks)) if toks[j].lower in lex.complementizers), None)
             np = speaker_np_after(state.doc, toks[k].i + 1, toks[that].i, lex) if that else []

@@ -5,7 +5,7 @@ named speaks, the others with them, and the party's noun is the role."""
 from __future__ import annotations
 
 from ..entities import PLACE_PREPOSITIONS
-from ..mentions import DEMONSTRATIVES, has_passive_shape
+from ..mentions import AGENT_MARKER, DEMONSTRATIVES, has_passive_shape
 from .base import ArticleState
 
 NAME = "case_parties"
@@ -65,7 +65,7 @@ def _filed_by(state: ArticleState, noun: str, position: int) -> list:
             if o.kind not in ("person", "organization") or state.in_quote(o.start):
                 continue
             k = doc.token_index_at_or_after(o.start) - 1
-            if k >= 0 and toks[k].lower in PLACE_PREPOSITIONS and toks[k].lower != "oleh":
+            if k >= 0 and toks[k].lower in PLACE_PREPOSITIONS and toks[k].lower != AGENT_MARKER:
                 continue  # diajukan ke Mahkamah Konstitusi: where, not who
             ent = state.entities.resolve(o.name, o.start, o.kind)
             if ent not in parties:

@@ -5,7 +5,7 @@ proposition, subject and predicate, so the span is the sentence (as with a cue s
 between commas, ``Transformasi digital, diyakini Eka, akan …``)."""
 from __future__ import annotations
 
-from ..mentions import looks_like_a_verb, parse_mention, speaker_np_after
+from ..mentions import AGENT_MARKER, looks_like_a_verb, parse_mention, speaker_np_after
 from ._clauses import content_bounds, open_sentences, overlaps_direct
 from .base import ArticleState, Candidate
 
@@ -23,7 +23,7 @@ def run(state: ArticleState) -> None:
                 or any(not t.is_word for t in doc.tokens[sent.tok_start:verb.i]):
             continue  # Ia dinilai …: too short a subject; Namun, … dinilai: no plain subject
         first = verb.i + 1
-        if first < sent.tok_end and doc.tokens[first].lower == "oleh":
+        if first < sent.tok_end and doc.tokens[first].lower == AGENT_MARKER:
             first += 1
         if first >= sent.tok_end or not doc.tokens[first].is_capitalized \
                 and doc.tokens[first].lower not in lex.title_heads:

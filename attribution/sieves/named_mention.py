@@ -71,7 +71,8 @@ def _speaks(state: ArticleState, cand, body) -> bool:
 
 def _voice_named_next(state: ArticleState, cand):
     """The person the sentence right after a body's statement names as its source (Hal
-    itu disampaikan Menteri X …, ``context_speaker``'s ``named_in_next_sentence``), where
+    itu disampaikan Menteri X …, ``context_speaker``'s ``named_in_next_sentence``, with a
+    word for a statement before the verb: not Bantuan itu disampaikan X), where
     the body is one the noun alone describes (Pemerintah, Kementerian) or one the
     person's role names (Barito Putera …. Kepastian itu disampaikan dokter tim Barito
     Putera, X); None for a body named in full that the person's role does not name
@@ -80,7 +81,7 @@ def _voice_named_next(state: ArticleState, cand):
     ent = cand.entity
     if ent is None or ent.kind != "organization" or cand.co_entities:
         return None
-    person = named_in_next_sentence(state, cand.end)
+    person = named_in_next_sentence(state, cand.end, state.lex.voiced_statement_heads)
     if person is None or person.kind != "person":
         return None
     words = [w for w in ent.name.split() if w.lower() not in state.lex.organization_heads]

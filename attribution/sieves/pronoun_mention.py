@@ -10,7 +10,7 @@ import re
 
 from ..entities import VERB_PREFIXES, postnominal_role
 from ..lexicon import Gender
-from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas,
+from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas,
                         clause_after_fronted_adjunct, has_passive_shape, in_fronted_object, is_place_phrase,
                         looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, subject_before,
                         years_at)
@@ -763,7 +763,7 @@ def _agent_closing(state: ArticleState, o, sent) -> bool:
     word = toks[k].lower
     if word == "dari":
         return k > sent.tok_start and toks[k - 1].lower in state.lex.response_nouns
-    return word == "oleh" or (word.startswith("di") and len(word) >= _MIN_PASSIVE_LENGTH)
+    return word == AGENT_MARKER or (word.startswith("di") and len(word) >= _MIN_PASSIVE_LENGTH)
 
 
 def _past_an_introduction(state: ArticleState, k: int, sent) -> int:
@@ -779,7 +779,7 @@ def _past_an_introduction(state: ArticleState, k: int, sent) -> int:
     return doc.token_index_at_or_after(at + len(role)) if at >= 0 else k
 
 
-_AGENT_MARKERS = frozenset({"dari", "oleh"})
+_AGENT_MARKERS = frozenset({"dari", AGENT_MARKER})
 _MIN_PASSIVE_LENGTH = 6  # dibantah, ditanggapi; not dia, dini, dinas
 
 

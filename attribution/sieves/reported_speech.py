@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import (DEMONSTRATIVES, Mention, a_year, looks_like_a_passive, looks_like_a_verb, opens_sentence,
-                        parse_mention, subject_before)
+from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, Mention, a_year, looks_like_a_passive, looks_like_a_verb,
+                        opens_sentence, parse_mention, subject_before)
 from ._clauses import before_a_day, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -670,7 +670,7 @@ _ADDRESSEE_PREPOSITIONS = frozenset({"kepada", "pada", "ke"})
 # Words that open a topic, not what was said (bercerita soal …), and, after a directive,
 # an adjunct: a directive names whom it urges first (mendesak pemerintah untuk …).
 _TOPIC_OPENERS = frozenset({"tentang", "soal", "mengenai", "perihal", "seputar"})
-_NON_CLAUSE_OPENERS = _TOPIC_OPENERS | {"dengan", "oleh", "terhadap", "sebagai"}
+_NON_CLAUSE_OPENERS = _TOPIC_OPENERS | {"dengan", AGENT_MARKER, "terhadap", "sebagai"}
 _ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan",
                                     "usai", "seusai", "setelah", "sebelum", "sesudah", "kemarin"})
 

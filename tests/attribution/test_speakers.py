@@ -1006,6 +1006,46 @@ def test_a_body_lead_voiced_by_the_person_the_next_sentence_names(run):
     assert (q.speaker.name, q.speaker.role) == ("Rudi Hartanto", "Ketua Komisi Pemilihan Umum")
 
 
+def test_a_body_lead_is_not_voiced_by_one_named_in_the_occasion_or_addressed(run):
+    # Hal itu disampaikan <occasion or addressee> X …: X is where or to whom the body
+    # said it, not its voice; the body keeps its statement.
+    opening = "JAKARTA, KOMPAS.com - Pemerintah memastikan pasokan gula nasional cukup hingga Lebaran.\n\n"
+    names = {"Rudi Hartanto": "PER", "Lawrence Wong": "PER", "Budi Santoso": "PER"}
+    for after in ("Hal itu disampaikan saat menerima kunjungan Perdana Menteri Singapura Lawrence Wong di Istana",
+                  "Hal itu disampaikan dalam rapat terbatas yang dipimpin Presiden Budi Santoso di Istana",
+                  "Hal itu disampaikan dalam rapat koordinasi bersama Menteri Koordinator Pangan Rudi Hartanto",
+                  "Hal itu disampaikan kepada Ketua Komisi VI DPR Rudi Hartanto dalam rapat kerja"):
+        for tagged in (names, None):
+            q = only(run(opening + after + ", Selasa (4/3/2025).", names=tagged))
+            assert (q.speaker.name, q.rules["speaker"]) == ("Pemerintah", "named_mention"), (after, tagged)
+    # A thing handed over (Bantuan itu disampaikan X …) is no statement X voiced.
+    text = ("BEKASI, KOMPAS.com - Pemerintah memastikan bantuan untuk korban banjir mencukupi.\n\n"
+            "Bantuan itu disampaikan Menteri Sosial Rudi Hartanto kepada para pengungsi di Bekasi.")
+    assert only(run(text, names=names)).speaker.name == "Pemerintah"
+    # Guard: a statement noun, or the agent after oleh (past the one it was said to),
+    # still hands the body's statement to the person.
+    for after in ("Penegasan itu disampaikan Menteri Perdagangan Rudi Hartanto seusai rapat",
+                  "Hal tersebut disampaikan oleh Menteri Perdagangan Rudi Hartanto seusai rapat",
+                  "Hal itu disampaikan kepada wartawan oleh Menteri Perdagangan Rudi Hartanto"):
+        q = only(run(opening + after + ", Selasa (4/3/2025).", names=names))
+        assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == (
+            "Rudi Hartanto", "Menteri Perdagangan", "named_mention:voiced_next"), after
+
+
+def test_a_quote_is_not_given_to_the_one_the_next_sentence_says_it_was_addressed_to(run):
+    # Permintaan itu disampaikan kepada <title> X: X heard it; with or without a tagger
+    # marking X, the quote gets no speaker from that sentence.
+    opening = "Banjir merendam tiga desa. ”Kami butuh perahu karet dan obat-obatan secepatnya.”\n\n"
+    text = opening + "Permintaan itu disampaikan kepada Bupati Lembah Hijau Rudi Hartanto dalam rapat darurat."
+    for names in ({"Rudi Hartanto": "PER"}, None):
+        q = only(run(text, names=names), "direct")
+        assert q.speaker is None, names
+    # Guard: the one named right after the verb said it.
+    text = opening + "Permintaan itu disampaikan Camat Rudi Hartanto dalam rapat darurat."
+    q = only(run(text, names={"Rudi Hartanto": "PER"}), "direct")
+    assert (q.speaker.name, q.rules["speaker"]) == ("Rudi Hartanto", "context_speaker:named_next")
+
+
 def test_a_quote_shouted_by_the_person_the_next_sentence_names(run):
     # A slogan shouted at a rally is said as much as one handed over (disampaikan).
     opening = ("Ratusan nelayan berkumpul di depan kantor bupati, Rabu (5/3/2025).\n\n"
