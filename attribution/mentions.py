@@ -337,6 +337,7 @@ ENCLITIC = "nya"  # gurunya, pidatonya: the noun with its owner
 NOUN_STEM = 3  # pidatonya, putusannya: a noun of three letters or more before -nya
 # Particles after a subject: Mantan Gubernur DKI itu ``pun``, Menteri Cho ``juga``.
 _PARTICLES = frozenset({"pun", "juga", "sendiri"})
+_ROUND_BRACKETS = frozenset({"(", ")"})  # around a short form inside a name: Universitas Gadjah Mada (UGM)
 # The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
 LIST_CONJUNCTIONS = frozenset({"dan", "serta"})
 # The word that opens a relative clause (Pemain ``yang`` akrab disapa …).
@@ -1421,7 +1422,7 @@ def _noun_heading_before_a_body(tokens: list[Token], lex: Lexicon) -> bool:
     if not rest or not rest[0].is_capitalized \
             or not (rest[0].lower in lex.organization_heads or rest[0].ner.endswith("-ORG")):
         return False
-    return all(t.is_capitalized or t.text in "()" for t in rest)
+    return all(t.is_capitalized or t.text in _ROUND_BRACKETS for t in rest)
 
 
 def _common_word(tok: Token, lex: Lexicon) -> bool:
@@ -1804,7 +1805,7 @@ def _facility_after_its_namesake(tokens: list[Token], lex: Lexicon) -> bool:
         return _facility_named_bare(tokens, lex)
     if not any(t.lower.rstrip(".") in lex.facility_heads for t in tokens[:min(h, 2)]):
         return False
-    if any(not (t.is_capitalized if t.is_word else t.text in "()") or _is_title_word(t, lex) for t in tokens[:h]):
+    if any(not (t.is_capitalized if t.is_word else t.text in _ROUND_BRACKETS) or _is_title_word(t, lex) for t in tokens[:h]):
         return False
     k = _past_honorifics_from(tokens, h, len(tokens), lex)
     rest = tokens[k:]
@@ -1961,7 +1962,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         inner = parse_mention(doc, tokens[k:], lex) if k < len(tokens) else None
         body = tokens[k:]
         # … (UNEP) tahun lalu juga menyebutkan: a time after the body's name is no part of it.
-        body = body[:next((i for i, t in enumerate(body) if not (t.is_capitalized or t.text in "()")), len(body))]
+        body = body[:next((i for i, t in enumerate(body) if not (t.is_capitalized or t.text in _ROUND_BRACKETS)), len(body))]
         if body and body[0].is_capitalized \
                 and not any(t.ner.endswith("-PER") for t in body) \
                 and (inner is None or inner.kind != "organization" or inner.name_end != body[-1].end):
@@ -3437,7 +3438,7 @@ def _relative_after_a_described_name(segments: list[list[Token]], lex: Lexicon) 
     rel = next((k for k in range(len(segments) - 1, 1, -1)
                 if segments[k] and segments[k][0].lower == "yang" and not segments[k][0].is_capitalized), None)
     if rel is None or len(segments[rel]) < 3 \
-            or not all(seg and all(t.is_capitalized or t.text in "()" for t in seg) for seg in segments[rel + 1:]):
+            or not all(seg and all(t.is_capitalized or t.text in _ROUND_BRACKETS for t in seg) for seg in segments[rel + 1:]):
         return None
     desc = rel - 1
     while desc > 0 and segments[desc] and all(t.is_capitalized for t in segments[desc]):
