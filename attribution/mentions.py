@@ -1041,26 +1041,25 @@ def _names_a_facility(tokens: list[Token], start: int, end: int, lex: Lexicon) -
 def past_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
     """Where the holder's name starts in a run of three words or more after a facility
     named after someone and the honorific they are addressed by (Direktur RSUD dr
-    ``Soetomo Joni Wahyuhadi``, Direktur RSUP dr ``Hasan Sadikin Rudi``): at the first
-    word after the namesake's first that the article names a speaker by (kata Joni), or
-    else that is a known given name, back over the known given names before it (an
-    initial opening the namesake takes a word with it: dr M Djamil); else the last two words, the commonest length of a name (the
-    namesake is rarely longer than two words). ``start`` where no such facility comes
-    before the run (``_names_a_facility`` takes a run of two words as the namesake alone)."""
+    ``Soetomo Joni Wahyuhadi``, Kepala Humas RSUP Dr ``Sardjito Banu Hermawan``): at the
+    first word after the namesake's first that the article names a speaker by (kata Joni);
+    else the last two words, the commonest length of a name (a one-word namesake is likelier
+    than a longer one), back over the known given names before them (dr Haryoto ``Lies Dina
+    Liastuti``). An initial opening the namesake takes a word with it (dr M Djamil), and a
+    haji's honorific the next two (RSUP H ``Adam Malik`` Zainal Safri: a pilgrim's full
+    name). ``start`` where no such facility comes before the run (``_names_a_facility``
+    takes a run of two words as the namesake alone)."""
     k = back_over_honorifics(tokens, start, lex)
     if end - start < 3 or not 0 < k < start or tokens[k - 1].lower.rstrip(".") not in lex.facility_heads:
         return start
+    least = start + 1 + is_single_initial(tokens[start])  # (dr M Djamil: an initial opens the namesake)
+    if any(t.lower.rstrip(".") in lex.haji_honorifics for t in tokens[k:start]) and end - start >= 4:
+        least = start + 2  # (H Adam Malik: the namesake's full name)
     cued = _article_words(lex).cued
-    floor = start + 1 + is_single_initial(tokens[start])  # (dr M Djamil: an initial opens the namesake)
-    known = next((p for p in range(floor, end) if tokens[p].text in cued), None)
-    if known is None:
-        known = next((p for p in range(floor, end) if _is_given_name_word(tokens[p], lex)), None)
-    if known is not None:
-        return _back_over_given_names(tokens, known, floor, lex)
-    two = end - 2
-    while two > start + 1 and _is_given_name_word(tokens[two - 1], lex):
-        two -= 1
-    return two
+    holder = next((p for p in range(least, end) if tokens[p].text in cued), None)
+    if holder is None:
+        holder = max(end - 2, least)
+    return _back_over_given_names(tokens, holder, least, lex)
 
 
 def after_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:

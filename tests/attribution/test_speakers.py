@@ -7144,6 +7144,26 @@ def test_a_title_before_a_hospital_named_after_a_doctor_keeps_the_namesake_in_th
     assert q.speaker.name == "Budi Santoso"
 
 
+@pytest.mark.parametrize("text, name, role, tagged", [
+    # Three words after the honorific, with nothing the article says of them: a one-word
+    # namesake and a two-word name, also where the last word is a known given name.
+    ("Kepala Humas RSUP Dr Sardjito Banu Hermawan mengatakan ruang isolasi sudah penuh.",
+     "Banu Hermawan", "Kepala Humas RSUP Dr Sardjito", {"Sardjito Banu Hermawan": "PER"}),
+    # A haji's honorific: the namesake's full name, two words, then the holder's.
+    ("Direktur RSUP H Adam Malik Zainal Safri mengatakan ruang isolasi sudah penuh.",
+     "Zainal Safri", "Direktur RSUP H Adam Malik", {"Adam Malik": "PER", "Zainal Safri": "PER"}),
+    # Guard: a known given name before the last two words stays in the holder's name.
+    ("Direktur RSUP dr Haryoto Budi Dwi Santoso mengatakan ruang isolasi sudah penuh.",
+     "Budi Dwi Santoso", "Direktur RSUP dr Haryoto", {"Haryoto Budi Dwi Santoso": "PER"}),
+])
+def test_the_holder_after_a_hospitals_namesake_takes_the_last_two_words(run, text, name, role, tagged):
+    # Untagged; the holder tagged; tagged as a tagger does (the title's words run in, or the
+    # namesake tagged apart).
+    for names in (None, {name: "PER"}, tagged):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == (name, role), names
+
+
 def test_a_bare_facility_named_after_someone_speaks_as_a_body(run):
     # Rumah Sakit Fatmawati, RS Fatmawati, Masjid Istiqlal: a facility's head and the name it
     # takes, nothing before it, is the body, not a person named Fatmawati.
