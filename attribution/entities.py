@@ -2328,8 +2328,8 @@ def _body_after_an_english_title(toks: list[Token], first: int, k: int, lex: Lex
             and toks[k].lower not in lex.weekdays and toks[k].lower not in lex.months:
         return True
     # (CEO Budi Hartono, Andi Saputra, Citra Lestari, dan …: names of a list, the first the
-    # CEO's; the holder set off after a firm goes on to speak or act.)
-    return _other_person_set_off_after(toks, k, lex, reach=_MAX_NAME_WORDS_SET_OFF, then_a_verb=True)
+    # CEO's; the holder set off after a firm goes on with the sentence.)
+    return _other_person_set_off_after(toks, k, lex, reach=_MAX_NAME_WORDS_SET_OFF, no_list_after=True)
 
 
 # The most words of a name set off after a firm (Ni Luh Ayu Kartika Dewi).
@@ -2337,14 +2337,15 @@ _MAX_NAME_WORDS_SET_OFF = 6
 
 
 def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon, reach: int = 4,
-                                then_a_verb: bool = False) -> bool:
+                                no_list_after: bool = False) -> bool:
     """Whether a name ending before token ``k`` is followed by another person's name set
     off by a comma, no list's (``Manajer Nadia, Rina Kusuma, mengatakan …``): the title
     before the first name and that name are the second person's role (Nadia's manager), as
     a kinship word's are (Istri Karyono, Sumarni); the first name is whose, and takes no
     role from them. The second name must be tagged a person's (not a town: Kepala Desa
-    Sukamaju, Garut). ``then_a_verb``: the second name must be followed, after its comma
-    if any, by a verb (Ni Luh Ayu, menambahkan …), not by another list item."""
+    Sukamaju, Garut). ``no_list_after``: the comma after the second name must go on with
+    the sentence (Ni Luh Ayu, menambahkan …; …, dalam keterangannya), not with another
+    capitalised list item (CEO Budi Hartono, Andi Saputra, Citra Lestari, dan …)."""
     if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].sent != toks[k].sent:
         return False
     sent, start = toks[k].sent, k + 1
@@ -2361,17 +2362,9 @@ def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon, reach: 
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == sent else None
     if toks[j].text == ",":
-        if nxt is None or nxt.lower in LIST_CONJUNCTIONS:
-            return False
-        return not then_a_verb or _a_verb(nxt, lex)
-    if not toks[j].is_word or toks[j].is_capitalized or toks[j].lower in LIST_CONJUNCTIONS:
-        return False
-    return not then_a_verb or _a_verb(toks[j], lex)
-
-
-def _a_verb(tok: Token, lex: Lexicon) -> bool:
-    """A lowercase word that is a verb (by the tagger where it ran) or a reporting one."""
-    return tok.is_word and not tok.is_capitalized and (looks_like_a_verb(tok) or lex.is_reporting_verb(tok.lower))
+        return nxt is not None and nxt.lower not in LIST_CONJUNCTIONS \
+            and not (no_list_after and nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.weekdays)
+    return toks[j].is_word and not toks[j].is_capitalized and toks[j].lower not in LIST_CONJUNCTIONS
 
 
 def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
