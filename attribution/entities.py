@@ -2354,20 +2354,25 @@ def _body_after_an_english_title(toks: list[Token], first: int, k: int, lex: Lex
     if run_on and toks[k].sent == before.sent and toks[k].is_word and toks[k].is_capitalized \
             and toks[k].lower not in lex.weekdays and toks[k].lower not in lex.months:
         return True
-    return _other_person_set_off_after(toks, k, lex, reach=_MAX_NAME_WORDS_SET_OFF)
+    # (CEO Budi Hartono, Andi Saputra, Citra Lestari, dan …: names of a list, the first the
+    # CEO's; the holder set off after a firm goes on with the sentence.)
+    return _other_person_set_off_after(toks, k, lex, reach=_MAX_NAME_WORDS_SET_OFF, no_list_after=True)
 
 
 # The most words of a name set off after a firm (Ni Luh Ayu Kartika Dewi).
 _MAX_NAME_WORDS_SET_OFF = 6
 
 
-def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon, reach: int = 4) -> bool:
+def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon, reach: int = 4,
+                                no_list_after: bool = False) -> bool:
     """Whether a name ending before token ``k`` is followed by another person's name set
     off by a comma, no list's (``Manajer Nadia, Rina Kusuma, mengatakan …``): the title
     before the first name and that name are the second person's role (Nadia's manager), as
     a kinship word's are (Istri Karyono, Sumarni); the first name is whose, and takes no
     role from them. The second name must be tagged a person's (not a town: Kepala Desa
-    Sukamaju, Garut)."""
+    Sukamaju, Garut). ``no_list_after``: the comma after the second name must go on with
+    the sentence (Ni Luh Ayu, menambahkan …; …, dalam keterangannya), not with another
+    capitalised list item (CEO Budi Hartono, Andi Saputra, Citra Lestari, dan …)."""
     if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].sent != toks[k].sent:
         return False
     sent, start = toks[k].sent, k + 1
@@ -2384,7 +2389,8 @@ def _other_person_set_off_after(toks: list[Token], k: int, lex: Lexicon, reach: 
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == sent else None
     if toks[j].text == ",":
-        return nxt is not None and nxt.lower not in LIST_CONJUNCTIONS
+        return nxt is not None and nxt.lower not in LIST_CONJUNCTIONS \
+            and not (no_list_after and nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.weekdays)
     return toks[j].is_word and not toks[j].is_capitalized and toks[j].lower not in LIST_CONJUNCTIONS
 
 

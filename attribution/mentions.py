@@ -342,6 +342,7 @@ ENCLITIC = "nya"  # gurunya, pidatonya: the noun with its owner
 NOUN_STEM = 3  # pidatonya, putusannya: a noun of three letters or more before -nya
 # Particles after a subject: Mantan Gubernur DKI itu ``pun``, Menteri Cho ``juga``.
 _PARTICLES = frozenset({"pun", "juga", "sendiri"})
+_ROUND_BRACKETS = frozenset({"(", ")"})  # around a short form inside a name: Universitas Gadjah Mada (UGM)
 # The conjunctions that close a list (Politik, Hukum, ``dan`` Keamanan).
 LIST_CONJUNCTIONS = frozenset({"dan", "serta"})
 # The word that opens a relative clause (Pemain ``yang`` akrab disapa …).
@@ -1077,26 +1078,25 @@ def _names_a_facility(tokens: list[Token], start: int, end: int, lex: Lexicon) -
 def past_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
     """Where the holder's name starts in a run of three words or more after a facility
     named after someone and the honorific they are addressed by (Direktur RSUD dr
-    ``Soetomo Joni Wahyuhadi``, Direktur RSUP dr ``Hasan Sadikin Rudi``): at the first
-    word after the namesake's first that the article names a speaker by (kata Joni), or
-    else that is a known given name, back over the known given names before it (an
-    initial opening the namesake takes a word with it: dr M Djamil); else the last two words, the commonest length of a name (the
-    namesake is rarely longer than two words). ``start`` where no such facility comes
-    before the run (``_names_a_facility`` takes a run of two words as the namesake alone)."""
+    ``Soetomo Joni Wahyuhadi``, Kepala Humas RSUP Dr ``Sardjito Banu Hermawan``): at the
+    first word after the namesake's first that the article names a speaker by (kata Joni);
+    else the last two words, the commonest length of a name (a one-word namesake is likelier
+    than a longer one), back over the known given names before them (dr Haryoto ``Lies Dina
+    Liastuti``). An initial opening the namesake takes a word with it (dr M Djamil), and a
+    haji's honorific the next two (RSUP H ``Adam Malik`` Zainal Safri: a pilgrim's full
+    name). ``start`` where no such facility comes before the run (``_names_a_facility``
+    takes a run of two words as the namesake alone)."""
     k = back_over_honorifics(tokens, start, lex)
     if end - start < 3 or not 0 < k < start or tokens[k - 1].lower.rstrip(".") not in lex.facility_heads:
         return start
+    least = start + 1 + is_single_initial(tokens[start])  # (dr M Djamil: an initial opens the namesake)
+    if any(t.lower.rstrip(".") in lex.haji_honorifics for t in tokens[k:start]) and end - start >= 4:
+        least = start + 2  # (H Adam Malik: the namesake's full name)
     cued = _article_words(lex).cued
-    floor = start + 1 + is_single_initial(tokens[start])  # (dr M Djamil: an initial opens the namesake)
-    known = next((p for p in range(floor, end) if tokens[p].text in cued), None)
-    if known is None:
-        known = next((p for p in range(floor, end) if _is_given_name_word(tokens[p], lex)), None)
-    if known is not None:
-        return _back_over_given_names(tokens, known, floor, lex)
-    two = end - 2
-    while two > start + 1 and _is_given_name_word(tokens[two - 1], lex):
-        two -= 1
-    return two
+    holder = next((p for p in range(least, end) if tokens[p].text in cued), None)
+    if holder is None:
+        holder = max(end - 2, least)
+    return _back_over_given_names(tokens, holder, least, lex)
 
 
 def after_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
@@ -1458,7 +1458,7 @@ def _noun_heading_before_a_body(tokens: list[Token], lex: Lexicon) -> bool:
     if not rest or not rest[0].is_capitalized \
             or not (rest[0].lower in lex.organization_heads or rest[0].ner.endswith("-ORG")):
         return False
-    return all(t.is_capitalized or t.text in "()" for t in rest)
+    return all(t.is_capitalized or t.text in _ROUND_BRACKETS for t in rest)
 
 
 def _common_word(tok: Token, lex: Lexicon) -> bool:
@@ -1841,7 +1841,7 @@ def _facility_after_its_namesake(tokens: list[Token], lex: Lexicon) -> bool:
         return _facility_named_bare(tokens, lex)
     if not any(t.lower.rstrip(".") in lex.facility_heads for t in tokens[:min(h, 2)]):
         return False
-    if any(not (t.is_capitalized if t.is_word else t.text in "()") or _is_title_word(t, lex) for t in tokens[:h]):
+    if any(not (t.is_capitalized if t.is_word else t.text in _ROUND_BRACKETS) or _is_title_word(t, lex) for t in tokens[:h]):
         return False
     k = _past_honorifics_from(tokens, h, len(tokens), lex)
     rest = tokens[k:]
@@ -1998,7 +1998,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         inner = parse_mention(doc, tokens[k:], lex) if k < len(tokens) else None
         body = tokens[k:]
         # … (UNEP) tahun lalu juga menyebutkan: a time after the body's name is no part of it.
-        body = body[:next((i for i, t in enumerate(body) if not (t.is_capitalized or t.text in "()")), len(body))]
+        body = body[:next((i for i, t in enumerate(body) if not (t.is_capitalized or t.text in _ROUND_BRACKETS)), len(body))]
         if body and body[0].is_capitalized \
                 and not any(t.ner.endswith("-PER") for t in body) \
                 and (inner is None or inner.kind != "organization" or inner.name_end != body[-1].end):
@@ -3474,7 +3474,7 @@ def _relative_after_a_described_name(segments: list[list[Token]], lex: Lexicon) 
     rel = next((k for k in range(len(segments) - 1, 1, -1)
                 if segments[k] and segments[k][0].lower == "yang" and not segments[k][0].is_capitalized), None)
     if rel is None or len(segments[rel]) < 3 \
-            or not all(seg and all(t.is_capitalized or t.text in "()" for t in seg) for seg in segments[rel + 1:]):
+            or not all(seg and all(t.is_capitalized or t.text in _ROUND_BRACKETS for t in seg) for seg in segments[rel + 1:]):
         return None
     desc = rel - 1
     while desc > 0 and segments[desc] and all(t.is_capitalized for t in segments[desc]):

@@ -712,8 +712,11 @@ def _unnamed_subject_before(state: ArticleState, position: int):
     # points back); words a quotation closes with are the speaker's, no subject.
     if _done_to(words[end], lex):
         return None  # Di daerah terpencil, tokoh adat juga dilibatkan.: what is done to such people
-    if lex.names_a_class([t.lower for t in words[:end]]):
-        return None  # Pelaku pasar global kini mengantisipasi …: people of a kind, no one to go on with
+    # Pelaku pasar global kini mengantisipasi …: people of a kind, no one to go on with;
+    # a yang clause narrows the noun to the one it describes (Pelaku usaha yang ditemui di
+    # pasar mengeluhkan …).
+    if words[end].lower != "yang" and lex.names_a_class([t.lower for t in words[:end]]):
+        return None
     if state.entities.by_role(m.role or m.text, m.start) is not None:
         return None
     return dataclasses.replace(m, indefinite=True)  # someone the article leaves unnamed
