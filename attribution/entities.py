@@ -28,6 +28,7 @@ from .mentions import (AGENT_MARKER, DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS
 # What may stand between a full name and the words giving its nickname (Rolliansyah
 # Soemirat, yang akrab disapa Roy; Bambang atau biasa dipanggil Tris).
 _NICKNAME_GLUE = frozenset({",", "(", "yang", "atau", "juga", "lebih"})
+_NICKNAME_PLACE_NAME_WORDS = 3  # (nelayan asal) Kelurahan Sidakaya: the place a role names
 # Where a marker puts what it introduces: a nickname after it (akrab disapa Roy) or
 # before it (Roy, sapaan akrabnya); a real name after it (bernama asli …).
 _NICKNAME_AFTER, _NICKNAME_BEFORE, _REAL_NAME_AFTER = "nickname after", "nickname before", "real name after"
@@ -1320,7 +1321,7 @@ class EntityIndex:
     def _nickname_glue(self, between: list[Token]) -> bool:
         """Whether only glue stands between a name and the marker of its nickname:
         ``, yang``; an age and a described role (Ahmad Mustofa (47), nelayan yang akrab
-        disapa Cak Mat); a degree set off by commas and the place the nickname is
+        disapa Cak Mat), with the place it names (nelayan asal Kelurahan Sidakaya yang …); a degree set off by commas and the place the nickname is
         known in (``dr Rina Kusuma, SpA, yang di media sosial dikenal sebagai …``)."""
         between = without_set_off_degrees(between, self.lex, after_a_name=True)
         for j in range(max(0, len(between) - 1 - _NICKNAME_PLACE_WORDS), len(between)):
@@ -1329,11 +1330,21 @@ class EntityIndex:
                 between = between[:j]
                 break
         words = [x for x in between if x.is_word and not x.text.isdigit() and x.lower not in _NICKNAME_GLUE]
+        place = next((j for j, x in enumerate(words) if j and x.lower in self.lex.place_openers), None)
+        if place is not None and 0 < len(words) - place - 1 <= _NICKNAME_PLACE_NAME_WORDS \
+                and all(x.is_capitalized for x in words[place + 1:]):
+            # Darsono (52), nelayan asal Kelurahan Sidakaya yang akrab disapa …: the role's
+            # place, a name, is the role's, no other person's.
+            words, place_words = words[:place], words[place:]
+        else:
+            place_words = []
         if words and not (len(words) <= 3 and _is_role_head(words[0], self.lex)
                           and all(not x.is_capitalized for x in words)):
             return False
+        if place_words and not words:
+            return False
         return all(x.text in _NICKNAME_GLUE or x.lower in _NICKNAME_GLUE or x.text == ")" or x.text.isdigit()
-                   or x in words for x in between)
+                   or x in words or x in place_words for x in between)
 
     def _capitalized_run(self, k: int, forward: bool, limit: int = 3) -> list[Token]:
         """Up to ``limit`` capitalised words from token ``k`` on (or back from it, over a comma

@@ -1313,12 +1313,23 @@ _EARLIER_STAGE_GAP = timedelta(days=7)
 
 def _event_of_clause(state: ArticleState, dm, contents) -> str | None:
     """The held event named after an occasion preposition in the clause of date ``dm``,
-    before it and outside anyone's words (Dalam sidang tuntutan pada 2 Mei 2025: sidang)."""
+    before it and outside anyone's words (Dalam sidang tuntutan pada 2 Mei 2025: sidang;
+    Dalam sidang tuntutan, Selasa (30/9/2025), … opening the sentence: sidang too)."""
     doc, lex = state.doc, state.lex
     words = []
-    for t in doc.sentence_tokens(doc.sentence_at(dm.start)):
+    toks = doc.sentence_tokens(doc.sentence_at(dm.start))
+    opening = True  # no comma yet: the words are the sentence's opening clause
+    for k, t in enumerate(toks):
         if t.start >= dm.start:
             break
+        if t.text == "," and opening and k + 1 < len(toks) and toks[k + 1].start >= dm.start:
+            # Dalam sidang tuntutan, Selasa (30/9/2025), jaksa …: the day set off by commas
+            # closes the adjunct the sentence opens with, naming the event, as pada does.
+            # Not an event told after the speaker (kata X dalam diskusi daring …, Rabu
+            # (22/4)): the occasion of the words, the scene the text tells.
+            continue
+        if t.text == ",":
+            opening = False
         if t.text == "," or state.in_quote(t.start) or _inside_any(contents, t.start):
             words = []
             continue
@@ -1521,8 +1532,8 @@ _DOCUMENT_CLAUSE_WORDS = 5  # Dalam surat pengunduran dirinya: the opening claus
 def _date_of_document_named(state: ArticleState, cand: Candidate, by_sentence, contents):
     """The day told, in one of the few sentences before, with the document the statement's
     attribution points back to (X melayangkan surat terbuka …, Jumat (15/8). … ”…,”
-    demikian bunyi salah satu paragraf surat tersebut.): the words are that document's,
-    of that day. Not a day inside anyone's words, nor one after the article's."""
+    demikian bunyi salah satu paragraf surat tersebut.; Dalam keterangan yang sama, …): the
+    words are that document's, of that day. Not a day inside anyone's words, nor one after the article's."""
     doc, lex = state.doc, state.lex
     first = doc.sentence_at(cand.start)
     here = min(cand.sent, first.i if first is not None else cand.sent)
@@ -1531,8 +1542,9 @@ def _date_of_document_named(state: ArticleState, cand: Candidate, by_sentence, c
         toks = [t for t in doc.sentence_tokens(doc.sentences[i])
                 if not (cand.start <= t.start < cand.end) and not state.in_quote(t.start)]
         for k, t in enumerate(toks):
+            after = [w.lower for w in toks[k + 1:k + 1 + _DOCUMENT_NAME_WORDS]]
             if _bare(t.lower) in lex.statement_documents \
-                    and any(w.lower in _BACK_REFERENCES for w in toks[k + 1:k + 1 + _DOCUMENT_NAME_WORDS]):
+                    and (any(w in _BACK_REFERENCES for w in after) or after == list(_SAME)):
                 noun = _bare(t.lower)
     if noun is None:
         return None, None
@@ -1547,6 +1559,7 @@ def _date_of_document_named(state: ArticleState, cand: Candidate, by_sentence, c
 
 
 _DOCUMENT_NAME_WORDS = 2  # surat terbuka itu: the words naming the document, then the demonstrative
+_SAME = ("yang", "sama")  # Dalam keterangan yang sama, …: the document told before, as keterangan itu
 _DOCUMENT_REACH = 3  # sentences back to where the document was told of
 
 

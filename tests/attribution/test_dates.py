@@ -763,12 +763,18 @@ def test_a_day_of_an_earlier_occasion_told_in_passing_dates_only_its_own_sentenc
     assert [(q.speaker.name, str(q.date)) for q in quotes] == [
         ("Lestari Wulandari", "2025-10-15"), ("Lestari Wulandari", "2025-10-10"),
         ("Bambang Siswoyo", "2025-10-15"), ("Forum Petani Lereng Merapi", "2025-10-14")]
-    # Guard: told with no word for an earlier occasion, the speaker's dated words date
-    # their words before as well, and the day is the one just told.
+    # Guard: told with no word for an earlier occasion nor a held event, the speaker's
+    # dated words date their words before as well, and the day is the one just told.
+    plain = text.replace("Dalam rapat dengar pendapat Jumat lalu, Lestari sempat menyatakan",
+                         "Pada Jumat (10/10/2025), Lestari menyatakan")
+    quotes = run(plain, "2025-10-16", names=names).quotes
+    assert [str(q.date) for q in quotes] == ["2025-10-10", "2025-10-10", "2025-10-10", "2025-10-09"]
+    # A hearing whose day is set off by commas, before the plenary told on a later day, is
+    # an earlier session, as with pada: the day of its own sentence's words only.
     text = text.replace("Dalam rapat dengar pendapat Jumat lalu, Lestari sempat menyatakan",
                         "Dalam rapat dengar pendapat, Jumat (10/10/2025), Lestari menyatakan")
     quotes = run(text, "2025-10-16", names=names).quotes
-    assert [str(q.date) for q in quotes] == ["2025-10-10", "2025-10-10", "2025-10-10", "2025-10-09"]
+    assert [str(q.date) for q in quotes] == ["2025-10-15", "2025-10-10", "2025-10-15", "2025-10-14"]
     # So a day told in a sentence telling when the words before were said (Hal itu
     # disampaikannya …, Jumat (10/10/2025)): that occasion goes on.
     text = text.replace("Dalam rapat dengar pendapat, Jumat (10/10/2025), Lestari menyatakan pemerintah provinsi tidak "
@@ -990,6 +996,27 @@ def test_an_earlier_session_of_the_event_told_dates_only_its_own_sentence(run):
     assert [str(q.date) for q in quotes] == ["2025-05-06", "2025-06-03"]
     # Guard: with no held event named in its clause the day is the one just told.
     text = _SENTENCING.replace("Dalam sidang tuntutan pada 6 Mei 2025, Jaksa", "Pada 6 Mei 2025, Jaksa")
+    quotes = run(text, names=_SENTENCING_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-05-06", "2025-05-06"]
+
+
+def test_an_earlier_session_whose_day_is_set_off_by_commas(run):
+    # Dalam sidang tuntutan, Selasa (6/5/2025), …: the day set off by commas closes the
+    # clause naming the event as pada does; an earlier session, the demand's day only.
+    text = _SENTENCING.replace("Dalam sidang tuntutan pada 6 Mei 2025,", "Dalam sidang tuntutan, Selasa (6/5/2025),")
+    quotes = run(text, names=_SENTENCING_NAMES).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes] == [
+        ("Rina Marpaung", "2025-05-06"), ("Dimas Prakoso", "2025-06-03")]
+    # Guard: a comma closing other words than the event's (the speaker's name) still parts
+    # the day from the event named before: the day just told goes on.
+    text = _SENTENCING.replace("Dalam sidang tuntutan pada 6 Mei 2025, Jaksa Rina Marpaung meminta",
+                               "Dalam sidang tuntutan, Jaksa Rina Marpaung, Selasa (6/5/2025), meminta")
+    quotes = run(text, names=_SENTENCING_NAMES).quotes
+    assert [str(q.date) for q in quotes] == ["2025-05-06", "2025-05-06"]
+    # Guard: an event named after the speaker, in a later clause (X, dalam diskusi daring
+    # …, Rabu (22/4), …), is the occasion the text tells, not an opening adjunct looking back.
+    text = _SENTENCING.replace("Dalam sidang tuntutan pada 6 Mei 2025, Jaksa Rina Marpaung meminta",
+                               "Jaksa Rina Marpaung, dalam sidang tuntutan, Selasa (6/5/2025), meminta")
     quotes = run(text, names=_SENTENCING_NAMES).quotes
     assert [str(q.date) for q in quotes] == ["2025-05-06", "2025-05-06"]
 
@@ -1305,6 +1332,25 @@ def test_words_of_a_document_pointed_back_to_take_the_day_it_was_told_with(run):
     text = _LETTER.replace("Dalam surat terbuka itu,", "Dalam diskusi,").replace("surat tersebut", "pernyataan")
     quotes = run(text, "2025-08-19", names=_LETTER_NAMES).quotes
     assert [str(q.date) for q in quotes] == ["2025-08-18", "2025-08-18", "2025-08-18"]
+
+
+def test_words_in_the_same_document_take_the_day_it_was_told_with(run):
+    # Dalam keterangan yang sama, X menegaskan …, after a body's words dated by the next
+    # sentence (Hal itu disampaikan dalam keterangan resmi …, Senin (18/8/2025)): the same
+    # document's day, not the day of the words told since.
+    text = ("Kementerian Sosial menyatakan akan menambah kuota bantuan. Hal itu disampaikan dalam keterangan resmi "
+            "Kemensos, Senin (18/8/2025).\n\n"
+            "Dalam keterangan yang sama, Direktur Jaminan Sosial Kemensos, Arif Budiman, menegaskan bantuan tidak "
+            "akan dipotong.\n\n")
+    before = ("Ketua DPRD Jawa Tengah, Sumanto, mengatakan anggaran bantuan cukup. Saat dihubungi, Rabu (20/8/2025), "
+              "ia menilai penyaluran sudah tepat sasaran.\n\n")
+    names = {"Arif Budiman": "PER", "Sumanto": "PER", "Kementerian Sosial": "ORG"}
+    quotes = run(before + text, "2025-08-20", names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes][-1] == ("2025-08-18", "statement_date:document")
+    # Guard: yang sama after another noun (dalam kesempatan lain) is no document told.
+    other = text.replace("Dalam keterangan yang sama,", "Dalam kesempatan lain,")
+    quotes = run(before + other, "2025-08-20", names=names).quotes
+    assert quotes[-1].rules["date"] != "statement_date:document"
 
 
 _WATCHDOG = ("Kuasa hukum terdakwa, Johan Siregar, mengatakan kliennya akan mengajukan banding, Kamis (13/3/2025).\n\n"

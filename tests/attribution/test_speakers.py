@@ -2313,6 +2313,20 @@ def test_a_nickname_after_an_age_and_a_described_role(run):
     assert [q.speaker.name for q in r.quotes] == ["Ahmad Mustofa", "Ahmad Mustofa", "Budi Santoso", "Ani"]
 
 
+def test_a_nickname_after_an_age_and_a_role_naming_a_place(run):
+    # Rahmat Hidayat (58), petani asal Desa Sukamulya yang akrab disapa Pak Mat: the role's
+    # place stands between the name and the marker; the nickname is still his.
+    text = ("Rahmat Hidayat (58), petani asal Desa Sukamulya yang akrab disapa Pak Mat, mengaku sawahnya terendam banjir sejak pekan lalu. "
+            "”Sawah kami kebanjiran,” kata Pak Mat.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes] == ["Rahmat Hidayat", "Rahmat Hidayat"]
+    # Guard: a place with no role before it (asal alone) leaves the glue as it was.
+    text = ("Rahmat Hidayat (58), asal Desa Sukamulya yang akrab disapa Pak Mat, mengaku sawahnya terendam banjir sejak pekan lalu. "
+            "”Sawah kami kebanjiran,” kata Pak Mat.")
+    r = run(text)
+    assert [q.speaker.name for q in r.quotes][1] != "Rahmat Hidayat"
+
+
 def test_a_surname_with_its_particles_after_menurut_and_a_cue(run):
     text = ("Pieter van der Linden mengatakan bahwa serangan itu melanggar hukum. "
             "Menurut van der Linden, aliansi akan mengirim sistem pertahanan udara. ”Kami siap,” kata van der Linden.")
