@@ -1093,6 +1093,12 @@ class EntityIndex:
                     full = self._person_named_before(
                         persons, toks[k], lambda o: fits(o) and self._may_be_described_as(o.key, head, persons),
                         back=_DESCRIBED_NICKNAME_REACH) or self._person_named_before(persons, toks[k], fits)
+                named = self._named_after_nickname(persons, k, marker, nick, full)
+                if named is not None:
+                    # Kiki, sapaan akrab Rizki: the name set off before the marker is the
+                    # nickname of the person the article named in full, whose short form follows.
+                    nick = [t for t in toks[self.doc.token_index_at_or_after(full.start):k] if t.end <= full.end]
+                    full = named
             else:
                 nick = self._capitalized_run(k - 1, forward=False)
                 full = None
@@ -1112,6 +1118,20 @@ class EntityIndex:
                         and not set(key) <= set(full.key):
                     self._add_nickname(key, full.key)
             k = after
+
+    def _named_after_nickname(self, persons: list[NameOccurrence], marker: int, words: tuple[str, ...],
+                              after: list[Token], before: NameOccurrence | None) -> NameOccurrence | None:
+        """The person the marker at token ``marker`` names after it where the nickname
+        stands before it (``Kiki, sapaan akrab Rizki``, the marker a noun set off after the
+        nickname): the words ``after`` it are a short form of a name the article gave in
+        full before, of which the name ``before`` it is no part; None where the marker
+        gives the nickname after the name, as it mostly does (``Rizki Ananda, sapaan akrab
+        Kiki``)."""
+        if before is None or not after or words not in self.lex.markers_apposed_after_nickname:
+            return None
+        short = name_key(" ".join(t.text for t in after))
+        return next((o for o in reversed(persons) if o.end <= before.start and set(short) < set(o.key)
+                     and not set(before.key) <= set(o.key)), None)
 
     def _one_word_name(self, key: tuple[str, ...]) -> bool:
         """Whether ``key``, one word, is all of a person's name (Sarmili (52), …; kata

@@ -194,6 +194,7 @@ class Lexicon:
     markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
     markers_before_real_name: frozenset[tuple[str, ...]]  # (Bonga …) Pria bernama asli Yakobus Sitepu itu
+    markers_apposed_after_nickname: frozenset[tuple[str, ...]]  # Kiki, sapaan akrab Rizki (Ananda): nickname before
     markers_before_name_after_description: frozenset[tuple[str, ...]]  # (Pria) bernama (Yakobus itu), bernama asli
     markers_before_nickname_after_yang: frozenset[tuple[str, ...]]  # (Pemain yang) biasa disapa (Ican itu), (warga yang) alias (Ucok)
     name_joiners: frozenset[str]  # (Budi) alias (Bud): two names of one person joined directly
@@ -740,6 +741,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
         markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),
         markers_before_real_name=_phrases(aliases["nickname_markers"]["before_real_name"]),
+        markers_apposed_after_nickname=_phrases(aliases["nickname_markers"]["apposed_after_nickname"]),
         markers_before_name_after_description=_phrases(aliases["nickname_markers"]["before_real_name"]
                                                        + aliases["nickname_markers"]["name_after_description"]),
         markers_before_nickname_after_yang=_phrases(aliases["nickname_markers"]["before_nickname"]),

@@ -170,7 +170,17 @@ def end_of_appositives(doc, comma: int, end: int, lex) -> int:
             return comma
         if relative and nxt + 1 < end and toks[nxt + 1].lower in _COPULAS:
             return comma  # Menurut Budi, yang terpenting saat ini, adalah …: the content itself
+        if not relative and not role and _nickname_marker_at(toks, nxt + 1, end, lex):
+            return comma  # Menurut Hendro, Kiki, sapaan akrab Rizki, punya …: the nickname opens the content
         comma = nxt
+
+
+def _nickname_marker_at(toks, k: int, end: int, lex) -> bool:
+    """Whether the words from token ``k`` on give the nickname of the name set off before
+    them (``Kiki, sapaan akrab Rizki``, ``Kiki, sapaan akrabnya``): that name is the
+    subject of the content, not an apposition to the speaker."""
+    markers = lex.markers_before_nickname | lex.markers_after_nickname
+    return any(k + len(m) <= end and tuple(t.lower for t in toks[k:k + len(m)]) == m for m in markers)
 
 
 def _name_with_age(toks, first: int, end: int) -> bool:

@@ -1683,3 +1683,17 @@ def test_a_body_named_whole_reports_with_no_comma_after_the_verb(run):
         for names in (None, {body: "ORG"}):
             q = only(run(text, names=names))
             assert (q.type, q.speaker.name, q.speaker.kind) == ("indirect", body, "organization"), (text, names)
+
+
+def test_menurut_x_then_a_nickname_set_off_opens_the_content(run):
+    # Menurut Hendro, Kiki, sapaan akrab Rizki, punya …: the name set off before the nickname
+    # marker is the subject of the content, not an apposition to the speaker.
+    text = ("Pelatih Persebaya, Hendro Kartiko, memuji Rizki Ananda. Menurut Hendro, Kiki, sapaan akrab Rizki, "
+            "punya visi bermain yang matang.")
+    q = run(text).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Hendro Kartiko", "Pelatih Persebaya")
+    assert q.text.startswith("Kiki, sapaan akrab Rizki, punya")
+    # Guard: a place set off between the role and the name still runs on to the name.
+    text = "Menurut Dekan Fakultas Hukum UGM, Yogyakarta, Sigit Riyanto, putusan itu keliru."
+    q = run(text).quotes[-1]
+    assert q.speaker.name == "Sigit Riyanto" and q.text == "putusan itu keliru"

@@ -7319,3 +7319,36 @@ def test_alias_after_yang_gives_the_nickname_as_after_other_markers(run):
         assert (q.speaker.name, q.speaker.role) == ("Ucok", "warga"), marker
     q = only(run("Budi alias Bud mengatakan harga beras naik."))
     assert q.speaker.name == "Budi"
+
+
+def test_a_nickname_set_off_before_sapaan_akrab_and_a_short_name_is_that_persons(run):
+    # Kiki, sapaan akrab Rizki: the nickname comes first, the short form of the name the
+    # article gave in full after the marker; kata Kiki is Rizki Ananda.
+    text = ("Gol pembuka dicetak gelandang Rizki Ananda pada menit ke-10.\n\n"
+            "Pelatih Persebaya, Hendro Kartiko, juga memuji pemain muda itu. Menurut Hendro, Kiki, sapaan akrab "
+            "Rizki, punya visi bermain yang matang.\n\n"
+            "Rizki sendiri senang dengan golnya. \"Gol ini untuk keluarga saya di Malang,\" kata Kiki.")
+    names = {"Rizki Ananda": "PER", "Hendro Kartiko": "PER", "Hendro": "PER", "Kiki": "PER", "Rizki": "PER"}
+    quotes = run(text, names=names).quotes
+    assert [q.speaker.name for q in quotes[-2:]] == ["Hendro Kartiko", "Rizki Ananda"]
+    # Guard: the usual order, the full name before and the nickname after the marker.
+    text = ("Gol pembuka dicetak Rizki Ananda, sapaan akrab Kiki, pada menit ke-10.\n\n"
+            "\"Gol ini untuk keluarga saya di Malang,\" kata Kiki.")
+    assert run(text, names={"Rizki Ananda": "PER", "Kiki": "PER"}).quotes[-1].speaker.name == "Rizki Ananda"
+
+
+def test_a_nickname_after_a_role_with_its_place_is_the_named_persons(run):
+    # Sukirman (47), petani asal Desa Karanganyar yang akrab disapa Pak Man: the role and
+    # the place it is from stand between the name and the marker; tutur Pak Man is Sukirman.
+    text = ("Sukirman (47), petani asal Desa Karanganyar yang akrab disapa Pak Man, mengaku terpaksa berutang "
+            "kepada tengkulak.\n\n"
+            "\"Kemarin hujan terus, panen gagal semua,\" tutur Pak Man sambil membersihkan cangkul, Selasa.")
+    q = run(text).quotes[-1]
+    assert q.speaker.name == "Sukirman"
+    # Guard: a person's role naming someone else (rekan Kepala Desa Karanganyar) is no place:
+    # the nickname is not given to the person named first.
+    text = ("Sukirman (47), rekan Kepala Desa Karanganyar yang akrab disapa Pak Man, mengaku terpaksa berutang "
+            "kepada tengkulak.\n\n"
+            "\"Kemarin hujan terus, panen gagal semua,\" tutur Pak Man sambil membersihkan cangkul, Selasa.")
+    q = run(text).quotes[-1]
+    assert q.speaker.name != "Sukirman"
