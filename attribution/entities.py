@@ -238,8 +238,11 @@ class EntityIndex:
 
     def _add_tagged_body(self, toks: list, org_names: set) -> None:
         """A body's name the tagger found (from its head word on), where it ends."""
-        from .mentions import cued_name_inside, person_name_inside
+        from .mentions import cued_name_inside, person_name_inside, rank_inside_body
 
+        # The tagger runs a member and the rank before their name into the body (… Kementerian
+        # Pertahanan Nasional X Jenderal Nama Orang): the body ends before the rank.
+        toks = toks[:rank_inside_body(toks, self.lex)]
         # The tagger runs a member into the body (Komisioner Komnas HAM Choirul
         # Anam): the body ends where the name the article cues begins.
         cut = cued_name_inside(self.doc, toks, self.lex)
@@ -378,6 +381,15 @@ class EntityIndex:
                 # the next person's, since this one has a title of their own. Not a rank
                 # or a title of address (Bripka Joko Santoso, anggota Polsek Sukamaju
                 # yang …): how the person is addressed, which the role after describes.
+                continue
+            if self._in_a_headline(run[0]):
+                # Nama Orang Gugat Cerai Suami, Kuasa Hukum: …: a headline's comma sets off
+                # its next clause, no role, and its capitals run the name into its verb and
+                # object: only the name the article writes elsewhere, with no role.
+                part = self._headline_span(self.doc.tokens_between(m.name_start, m.name_end))
+                if part:
+                    start, end = part[0].start, part[-1].end
+                    self.add(self.doc.text[start:end], start, end, m.kind, None)
                 continue
             self.add(m.name, m.name_start, m.name_end, m.kind,
                      role if m.role and self.lex.is_address_only(m.role) else m.role or role)

@@ -1507,6 +1507,25 @@ def cued_name_inside(doc: Document, tokens: list[Token], lex: Lexicon) -> int | 
     return next((k for k in range(1, len(tokens)) if tokens[k].text in cued), None)
 
 
+def rank_inside_body(tokens: list[Token], lex: Lexicon) -> int | None:
+    """Where a person's rank opens inside a tagged organisation, a member's name after it
+    (Kementerian Pertahanan Nasional X ``Jenderal`` Nama Orang): the body ends before the
+    rank. Not a rank word that a body's or title's head before it takes as its own
+    (Direktorat Jenderal, Sekretaris Jenderal), nor one with no capitalised word after it
+    in the span. None where there is none."""
+    for k in range(2, len(tokens) - 1):
+        tok, before = tokens[k], tokens[k - 1]
+        if not tok.is_capitalized or not before.is_capitalized or before.lower in lex.organization_heads \
+                or _is_title_word(before, lex) or ends_title_phrase(tokens, k, lex):
+            continue
+        for r in lex.ranks:
+            n = len(r)
+            if k + n < len(tokens) and tuple(t.lower for t in tokens[k:k + n]) == r \
+                    and tokens[k + n].is_word and tokens[k + n].is_capitalized:
+                return k
+    return None
+
+
 def body_name_end(tokens: list[Token]) -> int:
     """Where a tagged organisation's name ends: before a lowercase verb the tagger ran
     into it (Komnas HAM merekomendasikan Kapolda NTT …), which opens the body's

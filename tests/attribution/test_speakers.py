@@ -6547,6 +6547,48 @@ def test_a_headline_line_runs_no_verb_into_a_name_nor_gives_a_role(run):
     assert q.speaker.name == "Sekar Pramesti Adu Suara"
 
 
+def test_a_headline_comma_sets_off_no_role_and_its_verb_is_no_name(run):
+    # Nama Gugat Cerai Suami, Kuasa Hukum: …: the headline's comma opens its next clause
+    # (the lawyer speaks there), so the words before it are no appositive name with that
+    # role; the name is the part the article writes elsewhere, the role the body's.
+    text = ("Rina Kartika Gugat Cerai Suami, Kuasa Hukum: Bukan Soal Harta\n\n"
+            "Penyanyi Rina Kartika resmi mengajukan gugatan cerai ke Pengadilan Agama Bandung.\n\n"
+            "Kuasa hukum Rina, Bayu Pratomo, membenarkan kabar tersebut.\n\n"
+            "\"Ini keputusan yang berat,\" kata Bayu.\n\n"
+            "\"Aku baik-baik saja. Terima kasih untuk semua doa,\" tulis Rina.")
+    r = run(text)
+    said = {q.text[:8]: (q.speaker.name, q.speaker.role) for q in r.quotes}
+    assert said["Aku baik"] == ("Rina Kartika", "Penyanyi")
+    assert said["Ini kepu"] == ("Bayu Pratomo", "Kuasa hukum Rina")
+    # Near miss: the same words in a body sentence (a full stop, not a headline line) are an
+    # appositive name and its role as before.
+    body = ("Di sidang itu hadir pula Rina Kartika, Kuasa Hukum PT Sinar Jaya, bersama timnya. "
+            "Rina Kartika mengatakan gugatan itu tidak berdasar.")
+    q = only(run(body))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Kartika", "Kuasa Hukum PT Sinar Jaya")
+
+
+def test_a_rank_ends_a_tagged_body_run_into_its_member(run):
+    # The tagger runs the body, the rank and the member's name into one organisation
+    # (Kementerian Pertahanan Nasional Vietnam Jenderal Tran Sokhom): the body ends before
+    # the rank, so the ministry's later statement is the ministry's, no run-on name.
+    text = ("Perundingan dipimpin Sekretaris Negara Kementerian Pertahanan Nasional Vietnam Jenderal "
+            "Tran Sokhom. Kedua delegasi gagal sepakat bulan lalu.\n\n"
+            "\"Kami menghormati proses ini,\" ujar Sokhom.\n\n"
+            "Kementerian Pertahanan Nasional Vietnam membantah tuduhan itu. Dalam pernyataan tertulis, "
+            "kementerian itu menyatakan tidak ada pasukan baru yang dikirim ke perbatasan.")
+    r = run(text, names={"Kementerian Pertahanan Nasional Vietnam Jenderal Tran Sokhom": "ORG"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Tran Sokhom", "Sekretaris Negara Kementerian Pertahanan Nasional Vietnam"),
+        ("Kementerian Pertahanan Nasional Vietnam", None)]
+    # Near miss: a rank word a body's head takes as its own (Direktorat Jenderal) is part of
+    # the body's name.
+    text = ("Direktorat Jenderal Pajak Kementerian Keuangan menyatakan pelaporan SPT tetap dibuka.\n\n"
+            "\"Tidak ada perpanjangan,\" tulis Direktorat Jenderal Pajak Kementerian Keuangan.")
+    r = run(text, names={"Direktorat Jenderal Pajak Kementerian Keuangan": "ORG"})
+    assert {q.speaker.name for q in r.quotes} == {"Direktorat Jenderal Pajak Kementerian Keuangan"}
+
+
 def test_a_nickname_in_a_description_after_a_quotation_points_back(run):
     # ”…,” kata lelaki yang akrab disapa Mbah Man itu: the cue and the quotation mark open
     # no description; the nickname is that of the person named before (Sukirman).
