@@ -1191,7 +1191,7 @@ class EntityIndex:
         first = nick[0].i
         while first > 0 and toks[first - 1].lower in self.lex.address_openers and toks[first - 1].is_capitalized:
             first -= 1  # the form of address the run left out (Kak)
-        for m in self.lex.markers_before_nickname_after_yang:
+        for m in self.lex.markers_before_nickname:
             at = first - len(m)
             if at > 0 and toks[at - 1].lower in RELATIVE_MARKERS and self._marker_end(at, m) == first:
                 return nick
@@ -2608,8 +2608,7 @@ def _kinship_of_someone_described(toks: list[Token], k: int) -> bool:
 def _calendar_word(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` (lowercased) tells a time (pagi, saat, kemarin, Senin, Mei), which
     says nothing of who a person is."""
-    return word in lex.weekdays or word in lex.months or any(
-        word in phrase.split() for phrase in (*lex.date_trailers, *lex.then_words, *lex.relative_days))
+    return word in lex.calendar_words
 
 
 def _place_goes_on(toks: list[Token], start: int, comma: int, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 
@@ -196,7 +196,6 @@ class Lexicon:
     markers_before_real_name: frozenset[tuple[str, ...]]  # (Bonga …) Pria bernama asli Yakobus Sitepu itu
     markers_apposed_after_nickname: frozenset[tuple[str, ...]]  # Kiki, sapaan akrab Rizki (Ananda): nickname before
     markers_before_name_after_description: frozenset[tuple[str, ...]]  # (Pria) bernama (Yakobus itu), bernama asli
-    markers_before_nickname_after_yang: frozenset[tuple[str, ...]]  # (Pemain yang) biasa disapa (Ican itu), (warga yang) alias (Ucok)
     name_joiners: frozenset[str]  # (Budi) alias (Bud): two names of one person joined directly
     markers_before_short_form: frozenset[tuple[str, ...]]  # Ardiansyah Putra atau Coach Ardi: a short form after
     nickname_place_openers: frozenset[str]  # (yang populer) di (Instagram dengan nama …): a place, no glue's word
@@ -400,6 +399,19 @@ class Lexicon:
         """How many of ``words`` (lowercased) a compound role head opens (``orang tua``,
         ``ibu rumah tangga``); 0 when none does."""
         return next((len(c) for c in self.compound_role_heads if tuple(words[:len(c)]) == c), 0)
+
+    @cached_property
+    def calendar_words(self) -> frozenset[str]:
+        """Every word that tells a time (pagi, saat, kemarin, Senin, Mei): weekday and month
+        names and each word of the date trailers, then-words and relative days, built once."""
+        phrases = (*self.date_trailers, *self.then_words, *self.relative_days)
+        return frozenset({*self.weekdays, *self.months, *(w for p in phrases for w in p.split())})
+
+    @cached_property
+    def body_description_words(self) -> frozenset[str]:
+        """Every word a common noun for a body may be described by (``body_descriptions``'s
+        values, all kinds together), built once."""
+        return frozenset(w for words in self.body_descriptions.values() for w in words)
 
     def names_a_class(self, words: list[str]) -> bool:
         """Whether ``words`` (lowercased) open with a noun for people of a kind in general
@@ -744,7 +756,6 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         markers_apposed_after_nickname=_phrases(aliases["nickname_markers"]["apposed_after_nickname"]),
         markers_before_name_after_description=_phrases(aliases["nickname_markers"]["before_real_name"]
                                                        + aliases["nickname_markers"]["name_after_description"]),
-        markers_before_nickname_after_yang=_phrases(aliases["nickname_markers"]["before_nickname"]),
         name_joiners=_lower_set(aliases["nickname_markers"]["names_joined"]),
         markers_before_short_form=_phrases(aliases["nickname_markers"]["before_short_form"]),
         nickname_place_openers=_lower_set(aliases["nickname_markers"]["place_between"]),

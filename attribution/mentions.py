@@ -66,7 +66,7 @@ class _DocumentWords:
     body_short_forms: set[str]  # Kompolnas, of "Komisi Kepolisian Nasional" in the article
     towns: set[tuple[str, ...]]  # Abu Dhabi, of "ABU DHABI, KOMPAS —": a place of several words, only whole
     bracketed_bodies: set[str]  # Baleg, of "Badan Legislasi (Baleg)" in the article
-    tagged_bodies: set[str] = field(default_factory=set)  # words the tagger marked as (part of) a body's name
+    tagged_bodies: set[str]  # words the tagger marked as (part of) a body's name
 
 
 def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
@@ -2490,7 +2490,7 @@ def _name_marker(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
         marker = _marker_at(tokens, k, lex.markers_before_name_after_description if k else lex.markers_before_real_name)
         if marker is None and k > 1 and tokens[k - 1].lower == "yang" \
                 and describes_someone(tokens[:k - 1], lex):
-            marker = _marker_at(tokens, k, lex.markers_before_nickname_after_yang)
+            marker = _marker_at(tokens, k, lex.markers_before_nickname)
         if marker is not None and k + marker < len(tokens) and tokens[k + marker].is_capitalized:
             return k, marker
     return None
@@ -3748,7 +3748,6 @@ def opens_sentence(doc: Document, tok: Token) -> bool:
 # The most words a fronted preposition's object runs over before its comma (Kepada
 # anak bungsunya itu, …; Bagi para petani di desa itu, …).
 _FRONTED_OBJECT_REACH = 8
-_SEGMENT_BREAKS = frozenset({",", "—", "–", ";", ":"})
 
 
 def fronted_object_before(tokens: list[Token], comma: int, lex: Lexicon) -> int | None:
@@ -3759,14 +3758,14 @@ def fronted_object_before(tokens: list[Token], comma: int, lex: Lexicon) -> int 
     are to whom or about what, so the name after the comma is the sentence's subject,
     not an appositive of theirs, and a name among them is no one who speaks. None
     otherwise."""
-    if comma <= 0 or comma >= len(tokens) or tokens[comma].text not in _SEGMENT_BREAKS:
+    if comma <= 0 or comma >= len(tokens) or tokens[comma].text not in _CLAUSE_BREAKS:
         return None
     sent = tokens[comma].sent
     s = comma - 1
-    while s > 0 and tokens[s - 1].sent == sent and tokens[s - 1].text not in _SEGMENT_BREAKS \
+    while s > 0 and tokens[s - 1].sent == sent and tokens[s - 1].text not in _CLAUSE_BREAKS \
             and comma - s <= _FRONTED_OBJECT_REACH + 3:
         s -= 1
-    if s > 0 and tokens[s - 1].sent == sent and tokens[s - 1].text not in _SEGMENT_BREAKS:
+    if s > 0 and tokens[s - 1].sent == sent and tokens[s - 1].text not in _CLAUSE_BREAKS:
         return None  # the walk back stopped at its reach, inside a longer clause
     # Namun kepada wartawan, …: connectives may open the clause before the preposition.
     while s < comma - 1 and tokens[s].lower in lex.leading_connectives \
@@ -3783,7 +3782,7 @@ def in_fronted_object(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     ``Kepada Ratna, camat menyerahkan …``): no subject of its sentence."""
     b = k
     while b < len(tokens) and b - k <= _FRONTED_OBJECT_REACH and tokens[b].sent == tokens[k].sent \
-            and tokens[b].text not in _SEGMENT_BREAKS:
+            and tokens[b].text not in _CLAUSE_BREAKS:
         b += 1
     if b >= len(tokens) or tokens[b].sent != tokens[k].sent:
         return False

@@ -180,7 +180,7 @@ def _body_that_spoke_last(state: ArticleState, ordered: list, idx: int, m):
     first = name_key(ent.name)[:1]
     opens_with_a_head = bool(first) and first[0] in heads
     if noun in state.lex.broad_body_nouns:
-        if first and not opens_with_a_head and any(first[0] in h for h in state.lex.body_descriptions.values()):
+        if first and not opens_with_a_head and first[0] in state.lex.body_description_words:
             return None  # Kementerian X, for a noun another kind of body has its own word for
     elif not opens_with_a_head and not any(_names_the_body(name, ent) for name, _ in described):
         return None  # KPPU, for perusahaan itu: the noun says no such body spoke
