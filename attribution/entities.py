@@ -653,7 +653,7 @@ class EntityIndex:
                 k += 1  # (ada 12 agen Sinar Jaya: many, of the body named after them)
                 continue
             j = nxt
-            while j < n and j - k < 16 and toks[j].sent == t.sent:
+            while j < n and j - k < _TITLED_RUN_REACH and toks[j].sent == t.sent:
                 if toks[j].is_capitalized:
                     j += 1
                 elif _role_glue(toks, j, self.lex) or is_stop_inside_name(toks, j, self.lex):
@@ -689,6 +689,7 @@ class EntityIndex:
             cuts = [g for g in range(len(run) - 1, 1, -1) if run[g].is_word and not run[g].is_capitalized]
             particle_cuts = [g for g in cuts if self._ends_a_particle_name_known_alone(run, g)]
             cuts = particle_cuts + [len(run)] + [g for g in cuts if g not in particle_cuts]
+            resume = j
             for cut in cuts:
                 m = parse_mention(self.doc, run[:cut], self.lex) if cut >= 2 else None
                 if m is None or not m.name or m.name_start is None:
@@ -716,8 +717,13 @@ class EntityIndex:
                                 start, end, role = part[0].start, part[-1].end, None
                                 name = self.doc.text[start:end]
                             self.add(name, start, end, named.kind, role)
+                if cut < len(run) and j - k >= _TITLED_RUN_REACH:
+                    # The run stopped at its reach inside the next title (X dan Sekretaris
+                    # Negara Kementerian …): the words after the name cut off are read again,
+                    # so the title they open reaches its own holder.
+                    resume = max(k + 1, run[cut].i)
                 break
-            k = j
+            k = resume
         self._add_initials_after_a_party()
 
     def _namesake_then_name_after(self, j: int) -> bool:
@@ -2176,6 +2182,9 @@ _MAX_ADDRESS_WORDS = 5  # Ajun Komisaris Besar Polisi, Bu Hj.: what may stand be
 _MAX_DESCRIPTION_WORDS = 8  # (Bu Sri) yang berjualan bumbu dapur (itu): a relative clause naming one of two
 # Sentences back to the person a described nickname (Pemain yang akrab disapa X itu) fits.
 _DESCRIBED_NICKNAME_REACH = 6
+
+
+_TITLED_RUN_REACH = 16  # tokens a titled name's run reads from its title
 
 
 def _initials_of_a_run(abbr: str, words: list[str]) -> bool:

@@ -79,6 +79,7 @@ class Lexicon:
     together_links: frozenset[str]  # (bersama) dengan: still the list of those speaking together
     addressee_prepositions: frozenset[str]  # disampaikan kepada (X): to whom, X no agent of the passive
     voiced_statement_heads: frozenset[str]  # (Hal, Pernyataan) itu disampaikan X: a statement X voiced
+    voicing_verbs: frozenset[str]  # X (menyampaikan) peringatan itu: X voiced what was told before
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
@@ -638,6 +639,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         together_links=_lower_set(cues["together_links"]),
         addressee_prepositions=_lower_set(cues["addressee_prepositions"]),
         voiced_statement_heads=_lower_set(cues["voiced_matter_nouns"]) | _lower_set(calendar["statement_nouns"]),
+        voicing_verbs=_lower_set(cues["voicing_verbs"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),

@@ -1834,6 +1834,37 @@ def _described_named_body(tokens: list[Token], lex: Lexicon) -> list[Token] | No
     return run[:end]
 
 
+def _named_outlet(tokens: list[Token], lex: Lexicon) -> list[Token] | None:
+    """``kantor berita resmi Xinhua``, ``stasiun televisi Al Jazeera``, ``harian
+    Kompas``: a news outlet's noun in lowercase (``citation_outlet_nouns``), a few
+    lowercase words describing it, then its name, all capitalised to the end: the name's
+    words (past a country before it: kantor berita resmi Korea Utara KCNA). None where a
+    word between says the name is another's (milik, asal) or is a verb or a title."""
+    if not tokens or tokens[0].is_capitalized:
+        return None
+    words = [t.lower for t in tokens]
+    head = next((len(n) for n in lex.citation_outlet_nouns if tuple(words[:len(n)]) == n), 0)
+    if not head:
+        return None
+    k = head
+    while k < len(tokens) and k - head <= _BODY_KIND_WORDS and tokens[k].is_word and not tokens[k].is_capitalized:
+        t = tokens[k]
+        if _is_title_word(t, lex) or _looks_like_a_verb(t) or t.lower in lex.body_description_breaks \
+                or t.lower in lex.role_glue_words or t.lower.endswith("nya"):
+            return None
+        k += 1
+    run = tokens[k:]
+    if not run or not all(t.is_capitalized or t.text in _ROUND_BRACKETS for t in run) \
+            or not run[0].is_capitalized or any(t.ner.endswith("-PER") for t in run):
+        return None
+    if len(run) > 1 and not _is_place_phrase(run, lex):
+        # kantor berita resmi Korea Utara KCNA: the country the outlet is of, then its name
+        place = next((j for j in range(len(run) - 1, 0, -1) if _is_place_phrase(run[:j], lex)), None)
+        if place is not None and run[place].is_word:
+            run = run[place:]
+    return run
+
+
 def described_body_head(tokens: list[Token], demonstrative: bool, lex: Lexicon) -> bool:
     """Whether ``tokens`` (a demonstrative closing them, stripped) are a capitalised word
     that heads a body's name (``organization_heads``) and only lowercase words after it,
@@ -1949,7 +1980,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         k = next((i for i, t in enumerate(run) if t.is_word and not t.is_capitalized), len(run))
         if k and not any(t.ner.endswith("-PER") for t in run[:k]):
             return _whole_name(doc, run[:k], "organization")
-    body = None if demonstrative else _described_named_body(tokens, lex)
+    body = None if demonstrative else (_described_named_body(tokens, lex) or _named_outlet(tokens, lex))
     if body is not None:
         # rumah produksi PT Layar Emas: what kind of body, then its name, which speaks.
         named = _whole_name(doc, body, "organization")
@@ -2235,12 +2266,14 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if first.text.isupper() and len(first.text) > 1 and (
             first.text in _article_words(lex).acronyms
             or (len(first.text) >= 3 and first.text.isalpha() and not _inside_a_phrase(doc, first, lex))) \
-            and all(t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)) for t in tokens[1:]):
+            and all(t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)
+                                          or written_as_a_place(doc, t.text, lex)) for t in tokens[1:]):
         # IATA memprediksi …, after "Asosiasi Transportasi Udara Internasional (IATA)":
         # an acronym the article introduced in brackets after a body's name; or one it
         # takes as known (ICW menilai …, YLBHI mendesak …), maybe with the place of its
-        # branch (LBH Jakarta). Initials the article gives a person and those the public
-        # knows as one were taken above.
+        # branch (LBH Jakarta; SPSI Kudus, where the article writes Kudus as a place, di
+        # Kabupaten Kudus, though no gazetteer lists it). Initials the article gives a
+        # person and those the public knows as one were taken above.
         return _whole_name(doc, tokens, "organization")
     if _body_named_whole(doc, tokens, lex):
         return _whole_name(doc, tokens, "organization")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document import Sentence, Token
 from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, RELATIVE_MARKERS, back_over_honorifics, is_title_word,
-                        looks_like_a_verb, parse_mention, speaker_np_after)
+                        looks_like_a_verb, parse_mention, speaker_np_after, subject_before)
 from ..quotes import QuoteSpan
 from .base import ArticleState
 
@@ -337,6 +337,37 @@ def named_in_next_sentence(state: ArticleState, end: int, heads: frozenset[str] 
                     and not any(_closes_the_agent(state, t) for t in gap[1:])):
         return None
     return state.entities.resolve(agent.name, agent.start)
+
+
+def voiced_by_next_subject(state: ArticleState, end: int):
+    """The person the sentence right after ``end`` names as the subject of an active verb
+    of voicing whose object points back to what came before (Wakil Menteri X Nama Orang
+    menyampaikan peringatan itu dalam rapat …; Nama Orang mengungkapkan hal tersebut …):
+    the one who said it; None where no such verb opens the sentence's first words, where
+    its object is anything else (menyampaikan bantuan itu, menyampaikan hal serupa) or
+    where its subject names no one (Pemerintah, Ia, Pejabat itu)."""
+    doc, lex = state.doc, state.lex
+    here = doc.sentence_at(max(0, end - 1))
+    if here is None or here.i + 1 >= len(doc.sentences):
+        return None
+    sent = doc.sentences[here.i + 1]
+    if sent.boilerplate or sent.paragraph - here.paragraph > 1:
+        return None
+    toks = [t for t in doc.sentence_tokens(sent) if not state.in_quote(t.start)]
+    verb = next((k for k, t in enumerate(toks[:_VOICING_REACH])
+                 if t.lower in lex.voicing_verbs or t.lower in lex.passive_cues), None)
+    if verb is None or toks[verb].lower not in lex.voicing_verbs or verb + 2 >= len(toks) \
+            or toks[verb + 1].lower not in lex.voiced_statement_heads \
+            or toks[verb + 2].lower not in DEMONSTRATIVES:
+        return None
+    np = subject_before(doc, toks[verb].i, lex)
+    m = parse_mention(doc, np, lex) if np else None
+    if m is None or not m.name or m.kind != "person" or m.description or m.pronoun:
+        return None
+    return state.entities.resolve(m.name, m.name_start or m.start)
+
+
+_VOICING_REACH = 16  # the first words of the sentence, its subject's title and name, to the verb
 
 
 def _closes_the_agent(state: ArticleState, tok: Token) -> bool:

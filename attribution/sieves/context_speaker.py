@@ -5,7 +5,7 @@ of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
 from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
-from ._clauses import named_in_next_sentence
+from ._clauses import named_in_next_sentence, voiced_by_next_subject
 from .base import ArticleState
 
 NAME = "context_speaker"
@@ -23,6 +23,12 @@ def run(state: ArticleState) -> None:
         if cand.entity is not None or cand.unattributed or (m is not None and not m.pronoun and not m.description):
             continue
         if m is not None and m.description and not m.demonstrative:
+            # Pejabat tinggi PBB memperingatkan bahwa …. Wakil Sekjen PBB X menyampaikan
+            # peringatan itu …: the next sentence names who voiced those words.
+            voiced = voiced_by_next_subject(state, cand.end)
+            if voiced is not None:
+                cand.entity = voiced
+                cand.rules["speaker"] = NAME + ":voiced_next"
             continue  # juru bicara Gedung Putih, with no holder named: someone new, unnamed
         if cand.speaker_mention is not None and cand.speaker_mention.indefinite:
             continue  # ”…,” tuturnya after Seorang saksi mata …: that unnamed source (pronoun_mention)
@@ -31,7 +37,7 @@ def run(state: ArticleState) -> None:
             cand.entity, cand.co_entities = author[0], list(author[1])
             cand.rules["speaker"] = NAME + ":document"
             continue
-        named = named_in_next_sentence(state, cand.end)
+        named = named_in_next_sentence(state, cand.end) or voiced_by_next_subject(state, cand.end)
         if named is not None:
             cand.entity = named
             cand.rules["speaker"] = NAME + ":named_next"

@@ -7394,3 +7394,73 @@ def test_a_nickname_after_a_role_with_its_place_is_the_named_persons(run):
             "\"Kemarin hujan terus, panen gagal semua,\" tutur Pak Man sambil membersihkan cangkul, Selasa.")
     q = run(text).quotes[-1]
     assert q.speaker.name != "Sukirman"
+
+
+def test_a_titled_run_cut_at_its_reach_reads_the_next_title_again(run):
+    # Two titled people joined by dan, the first with a rank and a bracketed note: the run
+    # reaches its limit inside the second title; the words after the first name are read
+    # again, so the second title reaches its holder, not only the rank before the name.
+    text = ("Rapat itu dipimpin Wakil Menteri Pertahanan Laos Jenderal (Purn.) Bounmy Keo dan Sekretaris "
+            "Negara Kementerian Pertahanan Nasional Vietnam Jenderal Tran Van Minh. "
+            "Adapun Tran Van Minh, dalam jumpa pers, menyebut kesepakatan itu penting.")
+    q = only(run(text, names={"Bounmy Keo": "ORG"}))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Tran Van Minh", "Sekretaris Negara Kementerian Pertahanan Nasional Vietnam")
+    # Guard: a run that ends before its reach is read once, as before.
+    text = ("Rapat itu dipimpin Menteri Laos Bounmy Keo dan Sekretaris Vietnam Jenderal Tran Van Minh. "
+            "Adapun Tran Van Minh, dalam jumpa pers, menyebut kesepakatan itu penting.")
+    q = only(run(text, names={"Bounmy Keo": "ORG"}))
+    assert (q.speaker.name, q.speaker.role) == ("Tran Van Minh", "Sekretaris Vietnam")
+
+
+def test_an_acronym_and_a_place_the_article_writes_as_one_is_a_branch(run):
+    # SPSI, given in brackets, then Kudus, which the article writes as a place (di
+    # Kabupaten Kudus) though no gazetteer lists it: the union's branch speaks.
+    text = ("Ribuan buruh di Kabupaten Kudus mogok sejak Kamis. Ketua Serikat Pekerja Seluruh Indonesia "
+            "(SPSI) Cabang Kudus, Darto, mengatakan upah belum dibayar. SPSI Kudus juga mendesak "
+            "Kementerian Ketenagakerjaan untuk memasukkan buruh harian ke dalam skema jaminan sosial.")
+    qs = run(text).quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in qs] == [("Darto", "person"), ("SPSI Kudus", "organization")]
+    # Guard: a word the article never writes as a place stays a name (Bupati Hartono).
+    q = only(run("Bupati Hartono mendesak Kementerian Ketenagakerjaan untuk menambah balai latihan kerja."))
+    assert (q.speaker.name, q.speaker.kind) == ("Hartono", "person")
+
+
+def test_the_next_sentence_naming_who_voiced_the_words_gives_an_unnamed_source(run):
+    # Pejabat senior X memperingatkan bahwa …. <Title> <Name> menyampaikan peringatan itu …:
+    # the named subject voiced the words the description spoke.
+    text = ("JAKARTA -- Pejabat senior Bank Dunia memperingatkan bahwa harga pangan di kawasan Sahel akan naik "
+            "tajam tahun ini.\n\nDirektur Regional Bank Dunia untuk Afrika Barat Marie Dubois menyampaikan "
+            "peringatan itu dalam forum di Dakar, Selasa (21/10/2025).")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Marie Dubois", "Direktur Regional Bank Dunia untuk Afrika Barat")
+    assert q.rules["speaker"] == "context_speaker:voiced_next"
+    # Guard: what the next subject does with something else (a thing handed over, or
+    # an answer to the warning) names no one who spoke it.
+    for verb_object in ("menyampaikan bantuan itu", "menanggapi peringatan itu"):
+        q = only(run(text.replace("menyampaikan peringatan itu", verb_object)))
+        assert q.speaker is None, verb_object
+
+
+def test_a_news_outlet_named_after_its_lowercase_noun_speaks(run):
+    # Dilansir X, …, kantor berita resmi Y … menyebutkan bahwa …: the outlet named after its
+    # lowercase noun (kantor berita, harian) speaks; mid-sentence its noun is lowercase.
+    text = ("Dilansir Reuters, Jumat (6/6/2025), kantor berita resmi Xinhua dalam laporannya pada Kamis (5/6) "
+            "menyebutkan bahwa kapal itu berlayar dari pelabuhan Dalian pada Rabu (4/6) sore.")
+    q = only(run(text, "2025-06-06"))
+    assert (q.speaker.name, q.speaker.kind, q.date) == ("Xinhua", "organization", date(2025, 6, 5))
+    q = only(run("Sementara itu, harian Kompas menyebutkan bahwa kapal itu berlayar dari pelabuhan Dalian."))
+    assert q.speaker.name == "Kompas"
+    # Guard: an owner after milik makes the name another's; no outlet speaks.
+    r = run("Sementara itu, stasiun televisi milik Hary Tanoe menyebutkan bahwa kapal itu berlayar dari Dalian.")
+    assert all(q.speaker is None or q.speaker.name != "Hary Tanoe" for q in r.quotes)
+
+
+def test_a_departemen_heads_a_body(run):
+    # Departemen Luar Negeri Jepang, as Kementerian …: a body's name, which speaks.
+    q = only(run("Adapun Departemen Luar Negeri Jepang menyebut Tokyo ”siap bekerja sama” dengan pemerintahan baru."))
+    assert (q.type, q.speaker.name, q.speaker.kind) == ("mixed", "Departemen Luar Negeri Jepang", "organization")
+    # Guard: a person titled with a departemen keeps the title as their role.
+    q = only(run("Kepala Departemen Kardiologi Universitas Indonesia Budi Santoso mengatakan pasien itu stabil.",
+                 names={"Budi Santoso": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Kepala Departemen Kardiologi Universitas Indonesia")
