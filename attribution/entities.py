@@ -789,7 +789,7 @@ class EntityIndex:
         lowercase word (``Indah mengarahkan …``, ``Eddy mencontohkan …``): the subject a
         later pronoun (``ucapnya``) may point back to, though no cue or tagger marked it.
         Only at a sentence start or after its opening connective (``Padahal, Bima tidak
-        …``), or after the comma that closes an opening phrase when an active verb
+        …``, ``Adapun Bima …``), or after the comma that closes an opening phrase when an active verb
         follows (``Kepada para nelayan itu, Jumawan melakukan …``):
         elsewhere in a sentence such a word is as often an object or part of another name."""
         known = {w for o in self.occurrences if o.kind == "person" and o.key for w in (o.key[0], o.key[-1])}
@@ -804,6 +804,10 @@ class EntityIndex:
             if comma is not None and comma > s.tok_start and all(
                     toks[k].lower in self.lex.leading_connectives for k in range(s.tok_start, comma)):
                 starts.append(comma + 1)
+            # Adapun Somchai menyambut …; Namun Bima tidak …: a connective with no comma.
+            if toks[s.tok_start].lower in self.lex.clause_openers \
+                    and toks[s.tok_start].lower not in self.lex.according_to:
+                starts.append(s.tok_start + 1)
         for k in starts:
             if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent:
                 continue
@@ -888,6 +892,37 @@ class EntityIndex:
                 found[t.lower] = (k, j)
         for k, j in found.values():
             self.add(self.doc.text[toks[k].start:toks[j - 1].end], toks[k].start, toks[j - 1].end, "person")
+
+    def add_fuller_body_names(self) -> None:
+        """The full name of a body the article names short where no cue or tagger
+        looked, written with the word for the country the press writes in closing it
+        (``Juru Kampanye Greenpeace Indonesia, …``, then ``Greenpeace bersama …
+        mendesak …``): the body it names short is its national office, named in full. Not
+        one with a region's name after it (WALHI Jakarta beside WALHI), a branch."""
+        toks = self.doc.tokens
+        short = {o.key for o in self.occurrences if o.kind == "organization"
+                 and not all(self.lex.is_place_word(w) for w in o.key)}
+        have = {o.key for o in self.occurrences}
+        for key in sorted(short):
+            n = len(key)
+            for k in range(len(toks) - n):
+                after = toks[k + n]
+                if after.sent != toks[k].sent or not self._home_country_word(after) \
+                        or tuple(t.lower for t in toks[k:k + n]) != key or self._in_a_headline(toks[k]):
+                    continue
+                if k + n + 1 < len(toks) and toks[k + n + 1].sent == after.sent \
+                        and toks[k + n + 1].is_word and toks[k + n + 1].is_capitalized:
+                    continue  # … Indonesia Timur: a longer name
+                name = self.doc.text[toks[k].start:after.end]
+                if name_key(name) not in have:
+                    self.add(name, toks[k].start, after.end, "organization")
+                    have.add(name_key(name))
+                break
+
+    def _home_country_word(self, tok: Token) -> bool:
+        """``Indonesia``, ``RI``: the country the press writes in (lexicon home_country_words)."""
+        words = self.lex.home_country_words
+        return tok.is_capitalized and (tok.text in words or (tok.lower in words and not tok.text.isupper()))
 
     def _add_fuller_addressed_names(self, common_word, not_a_name) -> None:
         """The full name of a person the article otherwise names by a form or title of

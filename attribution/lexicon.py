@@ -87,6 +87,8 @@ class Lexicon:
     pair_place_nouns: frozenset[str]  # (kedua) negara: the two countries just listed
     pair_noun_fillers: frozenset[str]  # kedua (belah) pihak
     naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
+    topic_prepositions: frozenset[str]  # Bagi (Hendra), …: the person the sentence is about
+    presentative_verbs: frozenset[str]  # tampak (Suwarni (61)): brings someone into the scene
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
     subordinate_clause_openers: frozenset[str]  # Ketika (Baso datang), …: a clause before the main one
@@ -221,6 +223,7 @@ class Lexicon:
     place_acronyms: frozenset[str]  # RI: a place only in capitals
     place_phrases: frozenset[tuple[str, ...]]  # (Papua) Barat Daya: Daya a place only after Barat
     government_heads: frozenset[str]  # Pemerintah (Provinsi DKI Jakarta): the place's own government
+    home_country_words: frozenset[str]  # (Greenpeace) Indonesia, (KPU) RI: the national body's full name
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
     institution_heads: frozenset[str]  # places.json: Puskesmas (Sukamaju), RS (Fatmawati): a body under its name
@@ -647,6 +650,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         pair_place_nouns=_lower_set(pronouns["pair_place_nouns"]),
         pair_noun_fillers=_lower_set(pronouns["pair_noun_fillers"]),
         naming_links=_lower_set(pronouns["naming_links"]),
+        topic_prepositions=_lower_set(pronouns["topic_prepositions"]),
+        presentative_verbs=_lower_set(pronouns["presentative_verbs"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
         subordinate_clause_openers=_lower_set(cues["backdrop_clause_openers"] + cues["subordinate_clause_openers"]),
@@ -786,6 +791,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),
         place_phrases=_phrases(places["place_phrases"]),
         government_heads=_lower_set(places["government_heads"]),
+        home_country_words=frozenset(w if w.isupper() else w.lower() for w in places["home_country_words"]),
         name_heads=_lower_set(places["name_heads"]),
         institution_heads=_lower_set(places["institution_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),

@@ -272,6 +272,7 @@ def _build_entities(state: ArticleState) -> None:
     index.add_places_inside_bodies()
     index.add_short_name_subjects()
     index.add_fuller_names()
+    index.add_fuller_body_names()
     index.add_nicknames()
     index.add_club_names()
     index.finish()

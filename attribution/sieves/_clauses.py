@@ -222,7 +222,7 @@ def person_after(state: ArticleState, sent: Sentence, verb: Token):
     for o in state.entities.occurrences_between(verb.end, sent.end):
         if o.kind != "person":
             continue
-        before = _word_before_name(state, o)
+        before = word_before_name(state, o)
         if before is not None and before.lower in state.lex.addressee_prepositions:
             addressed = True
             continue
@@ -246,7 +246,7 @@ def _title_start(state: ArticleState, occ) -> int:
     return k
 
 
-def _word_before_name(state: ArticleState, occ) -> Token | None:
+def word_before_name(state: ArticleState, occ) -> Token | None:
     """The word before a name's occurrence, past its title and the honorifics before it
     (kepada ``Kepala Dinas`` Hendra: kepada); None at the sentence's start."""
     toks = state.doc.tokens
@@ -285,7 +285,7 @@ def opens_its_clause(state: ArticleState, occ, links: frozenset[str]) -> bool:
     comma, or one after a clause opener or a word of ``links``: the subject (Kepala Dinas
     Pariwisata Kota Batam Ardiwinata optimistis …), not an object (… bansos dari Bupati
     Klaten Sri Mulyani)."""
-    before = _word_before_name(state, occ)
+    before = word_before_name(state, occ)
     if before is None or before.text == ",":
         return True
     return before.lower in state.lex.clause_openers or before.lower in links

@@ -14,7 +14,7 @@ from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at,
                         clause_after_fronted_adjunct, has_passive_shape, in_fronted_object, is_place_phrase,
                         looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, subject_before,
                         years_at)
-from ._clauses import opens_its_clause, person_after, states_nothing
+from ._clauses import opens_its_clause, person_after, states_nothing, word_before_name
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
@@ -519,12 +519,23 @@ def _marked_as_a_person(state: ArticleState, occ) -> bool:
     # before it hold (… ia tangani antara lain Gedung Kolff, rumah Dewi Lestari).
     toks = state.doc.tokens
     k = state.doc.token_index_at_or_after(occ.start)
-    if not (k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ","):
+    if not (k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].text == ","
+            or _after_an_opening_connective(state, k)):
         return False
     ent = state.entities.resolve(occ.name, occ.start)
     # Menjelang siang, Warsini mulai merapikan …: a one-word name of someone the article
     # quoted before is that person (not a suspect the speaker tells of: NT juga aktif …).
     return len(occ.key) > 1 or len(ent.key) > 1 or _spoke_before(state, ent, occ.start)
+
+
+def _after_an_opening_connective(state: ArticleState, k: int) -> bool:
+    """Whether a connective that opens the sentence stands right before token ``k``
+    (Adapun Somchai menyambut …; Namun Somchai …): the name opens its clause all the
+    same."""
+    toks = state.doc.tokens
+    return k >= 1 and toks[k - 1].lower in state.lex.clause_openers \
+        and toks[k - 1].lower not in state.lex.according_to \
+        and (k == 1 or toks[k - 2].sent != toks[k - 1].sent)
 
 
 def _spoke_before(state: ArticleState, ent, position: int) -> bool:
@@ -606,17 +617,80 @@ def _named_just_before(state: ArticleState, position: int):
     if prev.i in state.reported_sentences:
         return None
     people = {}
-    named = [o for o in state.entities.occurrences_between(prev.start, prev.end)
-             if o.kind == "person" and not state.in_quote(o.start)]
+    named = _people_named_in(state, prev)
     for o in named:
-        if (_marked_as_a_person(state, o) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev):
+        if (_marked_as_a_person(state, o) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev) \
+                or _brought_in(state, o, prev):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     if not people:
         ent = _quoted_one_closing(state, prev, named)
         if ent is not None:
             people[id(ent)] = ent
+    if not people and here.i >= 2 and _describes_someone_named_before(state, prev, named):
+        # Di antara pengungsi, tampak Suwarni (61), …. Ibunda almarhum Darto itu datang
+        # …. Ia mengaku …: a sentence opening with a description pointing back goes on
+        # with the one the sentence before it brought in, not with the last speaker.
+        before = doc.sentences[here.i - 2]
+        if before.i not in state.reported_sentences:
+            for o in _people_named_in(state, before):
+                if _brought_in(state, o, before) or (_with_age(state, o) and _opens_its_clause(state, o)):
+                    ent = state.entities.resolve(o.name, o.start)
+                    people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _people_named_in(state: ArticleState, sent) -> list:
+    """The people ``sent`` names outside quotation marks."""
+    return [o for o in state.entities.occurrences_between(sent.start, sent.end)
+            if o.kind == "person" and not state.in_quote(o.start)]
+
+
+def _brought_in(state: ArticleState, occ, sent) -> bool:
+    """Whether ``sent`` brings the person of ``occ`` into the scene though not as its
+    grammatical subject: named right after a presentative verb (tampak Suwarni (61), …),
+    or set off as the topic by a preposition that opens the sentence, where the clause
+    after the comma names no one (Bagi Hendra dan warga lain, sebulan adalah waktu yang
+    lama.). Not the object of kepada or bersama (Kepada Hendra, camat menyerahkan …),
+    to whom or with whom something is done."""
+    lex = state.lex
+    before = word_before_name(state, occ)
+    if before is None:
+        return False
+    ent = state.entities.resolve(occ.name, occ.start)
+    if ent is None or ent.kind != "person" or not (
+            occ.role or _with_age(state, occ) or len(occ.key) > 1 or len(ent.key) > 1
+            or _spoke_before(state, ent, occ.start)):
+        return False  # a lone capitalised word may be no one (bulan Ramadhan)
+    if before.lower in lex.presentative_verbs:
+        return True
+    if before.lower not in lex.topic_prepositions or before.i != sent.tok_start:
+        return False
+    toks = state.doc.tokens
+    comma = next((k for k in range(before.i + 1, sent.tok_end) if toks[k].text == ","), None)
+    return comma is not None and not any(
+        o.start >= toks[comma].end for o in _people_named_in(state, sent))
+
+
+def _describes_someone_named_before(state: ArticleState, sent, named: list) -> bool:
+    """Whether ``sent`` opens with a description closed by a demonstrative that points
+    back to someone (Ibunda almarhum Darto itu datang …), not an office's title (Kapolres
+    itu …), and names no one but inside that description."""
+    lex = state.lex
+    toks = state.doc.sentence_tokens(sent)
+    d = next((k for k, t in enumerate(toks[:_MAX_DESCRIPTION_WORDS + 1]) if t.lower in DEMONSTRATIVES), None)
+    if not d or state.in_quote(toks[0].start) or any(
+            not t.is_word or (not t.is_capitalized and t.lower.startswith(VERB_PREFIXES)) for t in toks[:d]):
+        return False
+    head = toks[0].lower
+    if head in lex.title_heads and head not in lex.descriptive_role_heads:
+        return False
+    if d + 1 >= len(toks) or toks[d + 1].lower in lex.naming_links:
+        return False  # Pria itu adalah Rizal: it names whom it describes
+    return all(toks[0].start < o.start and o.end <= toks[d].start for o in named)
+
+
+_MAX_DESCRIPTION_WORDS = 6
 
 
 _MAX_CLOSING_NAME_WORDS = 4

@@ -2492,6 +2492,8 @@ def test_a_class_of_people_opening_the_sentence_before_ia_brings_in_no_one(run):
     "Warga yang rumahnya terendam hingga atap masih bertahan di pengungsian.",
     "Konsumen yang tertipu arisan daring itu kehilangan Rp 50 juta.",
 ])
+
+
 def test_a_class_noun_narrowed_by_a_yang_clause_is_one_unnamed_person(run, subject):
     # Pelaku usaha yang ditemui di pasar …: the yang clause picks out one person, whom the
     # Ia after goes on with, not the official named before.
@@ -7292,6 +7294,8 @@ def test_a_title_before_a_hospital_named_after_a_doctor_keeps_the_namesake_in_th
     ("Direktur RSUP dr Haryoto Budi Dwi Santoso mengatakan ruang isolasi sudah penuh.",
      "Budi Dwi Santoso", "Direktur RSUP dr Haryoto", {"Haryoto Budi Dwi Santoso": "PER"}),
 ])
+
+
 def test_the_holder_after_a_hospitals_namesake_takes_the_last_two_words(run, text, name, role, tagged):
     # Untagged; the holder tagged; tagged as a tagger does (the title's words run in, or the
     # namesake tagged apart).
@@ -7464,3 +7468,70 @@ def test_a_departemen_heads_a_body(run):
     q = only(run("Kepala Departemen Kardiologi Universitas Indonesia Budi Santoso mengatakan pasien itu stabil.",
                  names={"Budi Santoso": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Kepala Departemen Kardiologi Universitas Indonesia")
+_OFFICIAL_THEN = ("Kepala Dinas Sumber Daya Air Kabupaten Garut, Bambang Prasetyo, saat dihubungi Kamis (6/11/2025), "
+                  "mengaku sudah mengirim tim ke lokasi.\n\n"
+                  "\"Kami masih menunggu hasil kajian,\" ujarnya.\n\n")
+
+
+def test_ia_after_a_topic_set_off_by_bagi_is_that_person(run):
+    # Bagi Hendra …, <a clause naming no one>. Ia berharap …: the person the sentence is
+    # about, though no grammatical subject, not the official quoted before.
+    text = ("\"Sudah tiga bulan kami membeli air,\" kata Hendra Wijaya (47), petani di Desa Sukamaju, "
+            "Sabtu (1/11/2025).\n\n" + _OFFICIAL_THEN +
+            "Bagi Hendra dan warga lain, sebulan adalah waktu yang lama. Ia berharap pemerintah segera "
+            "membangun sumur bor.\n\n"
+            "\"Kami sudah terlalu sering dijanjikan,\" katanya.")
+    names = {"Hendra Wijaya": "PER", "Hendra": "PER", "Bambang Prasetyo": "PER"}
+    quotes = run(text, names=names).quotes
+    assert [(q.speaker.name, str(q.date)) for q in quotes[-2:]] == [("Hendra Wijaya", "2025-11-01")] * 2
+    # Guard: the object of kepada is to whom something is done, no topic; Ia stays with
+    # the official.
+    text = ("\"Sudah tiga bulan kami membeli air,\" kata Hendra Wijaya (47), petani di Desa Sukamaju, "
+            "Sabtu (1/11/2025).\n\n" + _OFFICIAL_THEN +
+            "Kepada Hendra dan warga lain, tim itu membagikan air bersih. Ia berharap pemerintah segera "
+            "membangun sumur bor.")
+    assert run(text, names=names).quotes[-1].speaker.name == "Bambang Prasetyo"
+
+
+def test_ia_after_a_newcomer_brought_in_by_tampak_and_described_back_is_the_newcomer(run):
+    # tampak Suwarni (61), …. Ibunda almarhum Darto itu …. Ia mengaku …: the newcomer,
+    # described in the sentence between, not the official quoted before.
+    head = ("Kepala BPBD Kabupaten Cianjur, Asep Kurniawan, mengatakan seluruh pengungsi dalam kondisi sehat.\n\n"
+            "\"Logistik cukup untuk dua minggu,\" kata Asep.\n\n")
+    text = head + ("Di antara pengungsi yang turun dari truk, tampak Suwarni (61), warga Desa Sukaresmi. Ibunda "
+                   "almarhum Darto itu datang bersama anaknya, tetapi kini pulang sendirian. Ia mengaku sudah "
+                   "ikhlas melepas rumah yang hancur diterjang longsor.")
+    assert run(text).quotes[-1].speaker.name == "Suwarni"
+    # Guard: an office's title pointing back (Kepala BPBD itu) is the official's.
+    text = head + ("Di antara pengungsi yang turun dari truk, tampak Suwarni (61), warga Desa Sukaresmi. Kepala "
+                   "BPBD itu menyalami para pengungsi satu per satu. Ia mengaku sudah menyiapkan tenda tambahan "
+                   "untuk para pengungsi.")
+    assert run(text).quotes[-1].speaker.name == "Asep Kurniawan"
+
+
+def test_menurut_dia_after_a_subject_opened_by_adapun_is_that_subject(run):
+    # Adapun Somchai menyambut …. Menurut dia, …: the subject of the sentence before, the
+    # second of two leaders, not the one quoted last.
+    text = ("Menteri Luar Negeri Malaysia Faisal Rahman dan Menteri Luar Negeri Thailand Somchai Wongsakul "
+            "bertemu di Kuala Lumpur, Senin (12/5/2025).\n\n"
+            "Faisal mengumumkan, Malaysia akan mengirim tiga kapal patroli ke Selat Malaka mulai tahun depan.\n\n"
+            "Adapun Somchai menyambut baik tawaran tersebut. Menurut dia, kerja sama dengan Malaysia menjadi "
+            "kunci keamanan kawasan.")
+    assert run(text).quotes[-1].speaker.name == "Somchai Wongsakul"
+    # Guard: with no subject named in the sentence before, the last speaker goes on.
+    text = text.replace("Adapun Somchai menyambut", "Adapun pertemuan itu menyambut")
+    assert run(text).quotes[-1].speaker.name == "Faisal Rahman"
+
+
+def test_a_body_named_short_is_its_full_name_with_the_home_country(run):
+    # Juru Kampanye Greenpeace Indonesia, …; Greenpeace bersama … mendesak …: the body named
+    # in full with the country the press writes in.
+    text = ("Juru Kampanye Greenpeace Indonesia, Ferdinand Manurung, mengatakan temuan itu mengkhawatirkan.\n\n"
+            "Greenpeace bersama WALHI Jakarta juga mendesak pemerintah untuk melarang kemasan saset.")
+    names = {"Greenpeace": "ORG", "WALHI Jakarta": "ORG", "Ferdinand Manurung": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert q.speaker.name == "Greenpeace Indonesia"
+    # Guard: a region's name after the body names a branch, another body.
+    text = ("Juru Kampanye Greenpeace Jakarta, Ferdinand Manurung, mengatakan temuan itu mengkhawatirkan.\n\n"
+            "Greenpeace bersama WALHI Jakarta juga mendesak pemerintah untuk melarang kemasan saset.")
+    assert run(text, names=names).quotes[-1].speaker.name == "Greenpeace"
