@@ -2597,6 +2597,8 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
             break
         if not t.is_capitalized and any(m[0] == t.lower for m in lex.markers_before_name_after_description):
             break  # ayah dari salah satu korban bernama Dedi: the name is the victim's, no part of the role
+        if t.lower in lex.age_verbs:
+            break  # winger berusia 20 tahun: how old the person is, no part of the role
         if t.is_capitalized:
             seen_capital = True
         elif _role_glue(toks, end, lex) or (seen_capital and _listed_field_comma(toks, end)):

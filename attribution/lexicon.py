@@ -215,6 +215,7 @@ class Lexicon:
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
     rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
     age_units: frozenset[str]  # calendar.json: tahun after an age (Purnomo, 39 tahun,)
+    age_verbs: frozenset[str]  # calendar.json: berusia (20 tahun): an age, no part of a role
     rank_words: frozenset[str]  # every word of a rank or of a qualifier after one (komisaris, besar, pol)
     bracketed_name_qualifiers: frozenset[str]  # (Persero), (Tbk): a bracket that is part of a name
     conferred_honorifics: frozenset[tuple[str, ...]]  # Tan Sri, Datuk Seri: among the ranks, yet no role alone
@@ -816,6 +817,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
         days_ago=_lower_set(calendar["days_ago"]),
         age_units=_lower_set(calendar["age_units"]),
+        age_verbs=_lower_set(calendar["age_verbs"]),
         count_words={k.lower(): v for k, v in calendar["count_words"].items()},
         vague_past=_lower_set(calendar["vague_past"]),
         month_past=_lower_set(calendar["month_past"]),

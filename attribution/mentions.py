@@ -287,6 +287,41 @@ def _bracketed_bodies(tokens: list[Token], lex: Lexicon) -> set[str]:
         if any(t.lower in lex.organization_heads for t in tokens[j:k]) and inner.lower not in lex.organization_heads \
                 and not _person_name_before_bracket(tokens, k, lex):
             found.add(inner.text)
+    return found | _bodies_set_off_by_their_role(tokens, lex)
+
+
+_MAX_ROLE_NOUN_WORDS = 2  # pengelola (platform belanja) Tokoraya: lowercase words between the role noun and the name
+
+
+def _bodies_set_off_by_their_role(tokens: list[Token], lex: Lexicon) -> set[str]:
+    """The one word written as a name is (a capital, then lowercase letters only) that the
+    article gives a body in an apposition after its name, a body's role noun opening it
+    (``PT Sinar Dagang Nusantara, pengelola Tokoraya, …``, ``…, operator aplikasi
+    Tokoraya``; ``body_role_nouns``): what that body runs, its brand, which it speaks as
+    and which a title runs into before a holder's name (``Manajer Humas Tokoraya Benny
+    …``), never a name, as a short form in brackets is not."""
+    found = set()
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].lower not in lex.body_role_nouns or tokens[k].is_capitalized \
+                or tokens[k - 1].text != "," or not tokens[k - 2].is_capitalized:
+            continue
+        j = k - 2
+        while j > 0 and k - j <= _MAX_BODY_WORDS and tokens[j - 1].is_capitalized \
+                and tokens[j - 1].sent == tokens[k].sent:
+            j -= 1
+        if tokens[j].lower not in lex.organization_heads:
+            continue  # (Budi Santoso, pengelola Tokoraya: a person runs it, no body's apposition)
+        n = k + 1
+        while n < len(tokens) and n - k <= _MAX_ROLE_NOUN_WORDS and tokens[n].is_word \
+                and not tokens[n].is_capitalized:
+            n += 1
+        if n + 1 >= len(tokens):
+            continue
+        brand, after = tokens[n], tokens[n + 1]
+        if brand.is_word and brand.is_capitalized and brand.text.isalpha() and brand.text[1:].islower() \
+                and not after.is_capitalized and brand.lower not in lex.organization_heads \
+                and not lex.is_person_word(brand.text):
+            found.add(brand.text)
     return found
 
 
@@ -919,8 +954,14 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # A name written with a particle (Presiden Brasil Luiz Inácio Lula da Silva) is a
     # foreign name's form: its words run back to the title or place, as the particles
     # were walked back over above, and the two-word rule does not cut it.
+    # Set off by a comma after a role closing in a lowercase word, the run is the appositive
+    # name itself, all its words (Kuasa hukum para nasabah, Yohanes Baptista Lamaholot, …),
+    # whatever body a tagger takes it for; not after a name (sutradara Bima Aryasatya,
+    # Langit Tanpa Bintang: the film's title) nor a place (Kepala BPBD Garut, …).
+    set_off = start > 1 and tokens[start - 1].text == "," and tokens[start - 2].is_word \
+        and not tokens[start - 2].is_capitalized
     if start > 0 and end - start >= 3 and not after_complement and back_over_honorifics(tokens, start, lex) == start \
-            and not _particle_inside(tokens, start, end, lex):
+            and not _particle_inside(tokens, start, end, lex) and not set_off:
         two = end - 2
         if _is_initials(tokens, two, lex):
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
@@ -1967,6 +2008,15 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # tersebut: the account named with its handle just before.
         named = _whole_name(doc, account, "person")
         named.start, named.text = tokens[0].start, _span_text(doc, tokens)
+        if account[0].text != "@":
+            # akun tersebut, of "akun penjual data bernama "RedFalcon"": what the account
+            # was said to be there is its role.
+            at = account[0].i - (account[0].i > 0 and doc.tokens[account[0].i - 1].text in lex.quote_marks)
+            marker = next((len(x) for x in lex.markers_before_name_after_description
+                           if tuple(t.lower for t in doc.tokens[max(0, at - len(x)):at]) == x), 0)
+            described = _account_description(doc.tokens, at - marker, lex)
+            if described:
+                named.role = _span_text(doc, described)
         return named
     zone = max((k for k, t in enumerate(tokens[:-1]) if _is_time_zone(t, lex)), default=None)
     if zone is not None:
@@ -2463,6 +2513,9 @@ def _account_pointed_back(doc: Document, tokens: list[Token], lex: Lexicon) -> l
     for k in range(first - 1, -1, -1):
         if sent - toks[k].sent > _ACCOUNT_SENTENCES_BACK:
             return None
+        named = _account_named_at(toks, k, lex)
+        if named is not None:
+            return named
         if toks[k].text != "@":
             continue
         end = handle_end(toks, k)
@@ -2470,6 +2523,48 @@ def _account_pointed_back(doc: Document, tokens: list[Token], lex: Lexicon) -> l
             continue
         return toks[k:end] if _account_noun_before(toks, k, lex) else None
     return None
+
+
+def _account_description(toks: list[Token], at: int, lex: Lexicon) -> list[Token] | None:
+    """The lowercase words between an account noun and ``toks[at]`` (akun ``penjual data``
+    bernama …: what the account is, its role), maybe none; None where no account noun
+    stands a few words before ``at``, or a word between is capitalised or an owner's."""
+    for m in sorted(lex.account_nouns, key=len, reverse=True):
+        for gap in range(_ACCOUNT_WORDS + 1):
+            a = at - gap - len(m)
+            if a < 0 or tuple(t.lower for t in toks[a:a + len(m)]) != m:
+                continue
+            between = toks[a + len(m):at]
+            if all(t.is_word and not t.is_capitalized and not t.lower.endswith("nya") for t in between):
+                return between
+    return None
+
+
+_ACCOUNT_NAME_WORDS = 2  # akun … bernama "Red Falcon": the words of the name an account goes by
+
+
+def _account_named_at(toks: list[Token], k: int, lex: Lexicon) -> list[Token] | None:
+    """The name an account goes by where ``toks[k]`` opens it after an account noun and a
+    marker that gives a name (``diungkap akun penjual data bernama "RedFalcon"``: the
+    account noun, a few words saying what it is, ``bernama``, the name in quotation marks
+    or written as a name is): those words, which a later ``akun tersebut`` points back to
+    as a handle; None otherwise."""
+    m = k - 1
+    if m >= 0 and toks[m].text in lex.quote_marks:
+        m -= 1
+    if m < 0 or not toks[k].is_word or not toks[k].is_capitalized:
+        return None
+    marker = next((len(x) for x in lex.markers_before_name_after_description
+                   if m - len(x) + 1 >= 0 and tuple(t.lower for t in toks[m - len(x) + 1:m + 1]) == x), None)
+    if marker is None or _account_description(toks, m - marker + 1, lex) is None:
+        return None
+    end = k
+    while end < len(toks) and end - k < _ACCOUNT_NAME_WORDS and toks[end].is_word and toks[end].is_capitalized \
+            and toks[end].sent == toks[k].sent:
+        end += 1
+    if end < len(toks) and toks[end].is_word and toks[end].is_capitalized:
+        return None  # (a longer run of capitals: a person's or a body's name, no account's)
+    return toks[k:end]
 
 
 def short_form_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:

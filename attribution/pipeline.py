@@ -357,12 +357,15 @@ def _roles_from_descriptions(state: ArticleState) -> None:
 
 def _without_age(role: str, lex: Lexicon) -> str | None:
     """A description's role less the age closing it (``petani 67`` of ``kata petani 67
-    tahun itu``: petani); none where only a word for a man or a woman stands before the
-    age (``lelaki 67``), which says how old someone is, not what they do."""
+    tahun itu``, ``pemain berusia 22`` of ``kata pemain berusia 22 tahun itu``: petani,
+    pemain); none where only a word for a man or a woman stands before the age (``lelaki
+    67``, ``pria berusia 40``), which says how old someone is, not what they do."""
     words = role.split()
-    k = next((i for i, w in enumerate(words) if w.isdigit()), None)
-    if k is None or k == 0 or not all(w.isdigit() or w.lower() in lex.age_units for w in words[k:]):
-        return role
+    k = next((i for i, w in enumerate(words) if i and w.lower() in lex.age_verbs), None)
+    if k is None:
+        k = next((i for i, w in enumerate(words) if w.isdigit()), None)
+        if k is None or k == 0 or not all(w.isdigit() or w.lower() in lex.age_units for w in words[k:]):
+            return role
     if k == 1 and lex.gender_of([words[0].lower()]) is not None:
         return None
     return " ".join(words[:k])

@@ -7535,3 +7535,74 @@ def test_a_body_named_short_is_its_full_name_with_the_home_country(run):
     text = ("Juru Kampanye Greenpeace Jakarta, Ferdinand Manurung, mengatakan temuan itu mengkhawatirkan.\n\n"
             "Greenpeace bersama WALHI Jakarta juga mendesak pemerintah untuk melarang kemasan saset.")
     assert run(text, names=names).quotes[-1].speaker.name == "Greenpeace"
+
+
+def test_a_brand_a_firm_is_set_off_as_running_is_no_part_of_its_officers_name(run):
+    # PT Sinar Dagang Nusantara, pengelola Tokoraya, …: Tokoraya is what the firm runs,
+    # its brand; a title running into it before a holder's name (Manajer Humas Tokoraya
+    # Benny Susanto Hadi, tagged a person whole) names the firm, not the person.
+    text = ("PT Sinar Dagang Nusantara, pengelola Tokoraya, dalam keterangan resmi membantah adanya kebocoran "
+            "data.\n\n"
+            "\"Kami tidak menemukan akses tidak sah ke sistem kami,\" tulis Tokoraya.\n\n"
+            "Manajer Humas Tokoraya Benny Susanto Hadi memastikan perusahaan akan menyerahkan laporan.\n\n"
+            "\"Kami akan kooperatif,\" kata Benny.")
+    names = {"PT Sinar Dagang Nusantara": "ORG", "Tokoraya Benny Susanto Hadi": "PER", "Benny": "PER"}
+    quotes = run(text, names=names).quotes
+    assert [q.speaker.name for q in quotes[-2:]] == ["Benny Susanto Hadi"] * 2
+    assert quotes[-1].speaker.role == "Manajer Humas Tokoraya"
+    assert quotes[1].speaker.name == "PT Sinar Dagang Nusantara"
+    # Guard: a person set off before the role noun runs nothing as a body does; the word
+    # after the title stays the holder's name (Manajer Humas Sulistyo Benny Hadi).
+    text = ("Budi Santoso, pengelola Sulistyo, menolak berkomentar.\n\n"
+            "Manajer Humas Sulistyo Benny Hadi memastikan perusahaan akan menyerahkan laporan.")
+    q = only(run(text, names={"Budi Santoso": "PER", "Sulistyo Benny Hadi": "PER"}))
+    assert q.speaker.name == "Sulistyo Benny Hadi"
+
+
+def test_an_account_pointed_back_to_is_the_one_named_after_bernama(run):
+    # diungkap akun pedagang informasi bernama "RedFalcon": the account goes by that name,
+    # with no @ handle; Akun tersebut mengklaim … is its claim, the words before bernama its role.
+    text = ("Kabar itu pertama kali diungkap akun pedagang informasi bernama \"RedFalcon\" di sebuah forum daring "
+            "pada pekan lalu. Akun tersebut mengklaim mendapatkan berkas itu pada awal bulan dan menjualnya "
+            "seharga US$5.000.")
+    q = only(run(text))
+    assert q.text.startswith("mendapatkan berkas itu")
+    assert (q.speaker.name, q.speaker.role) == ("RedFalcon", "pedagang informasi")
+    # Guard: no account noun before bernama (a shop named so): akun tersebut points at none.
+    text = ("Kabar itu pertama kali diungkap pedagang informasi bernama \"RedFalcon\" di sebuah forum daring "
+            "pada pekan lalu. Akun tersebut mengklaim mendapatkan berkas itu pada awal bulan.")
+    assert all(q.speaker is None or q.speaker.name != "RedFalcon" for q in run(text).quotes)
+
+
+def test_an_age_after_the_role_is_no_part_of_it(run):
+    # Rian Saputra, gelandang berusia 19 tahun yang …: how old he is, not what he is.
+    text = ("Pelatih itu juga memuji Rian Saputra, gelandang berusia 19 tahun yang mencetak gol kemenangan.\n\n"
+            "\"Gol ini untuk ibu saya,\" kata Rian.")
+    q = run(text, names={"Rian Saputra": "PER", "Rian": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Rian Saputra", "gelandang")
+    # So in a description pointing back: kata pemain berusia 19 tahun itu is a player's words.
+    text = ("Rian Saputra (19) tampil gemilang di laga itu.\n\n"
+            "\"Gol ini untuk ibu saya,\" kata pemain berusia 19 tahun itu.")
+    q = run(text, names={"Rian Saputra": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Rian Saputra", "pemain")
+    # Guard: a role with where the person comes from keeps it (gelandang asal Malang).
+    text = ("Pelatih itu juga memuji Rian Saputra, gelandang asal Malang yang mencetak gol kemenangan.\n\n"
+            "\"Gol ini untuk ibu saya,\" kata Rian.")
+    q = run(text, names={"Rian Saputra": "PER", "Rian": "PER"}).quotes[-1]
+    assert q.speaker.role == "gelandang asal Malang"
+
+
+def test_a_name_set_off_after_its_role_keeps_all_its_words_whatever_the_tagger_says(run):
+    # Kuasa hukum sekitar 300 nasabah bank, Yohanes Baptista Lamaholot, …: the name between
+    # the commas is the person's whole, though a tagger takes it for a body's; its role the
+    # words before the comma.
+    text = ("Sidang itu digelar di Pengadilan Negeri Jakarta Barat, Selasa.\n\n"
+            "Kuasa hukum sekitar 300 nasabah bank, Yohanes Baptista Lamaholot, menyebut pihaknya tengah "
+            "menyiapkan gugatan perdata.")
+    q = only(run(text, names={"Yohanes Baptista Lamaholot": "ORG", "Pengadilan Negeri Jakarta Barat": "ORG"}))
+    assert (q.speaker.name, q.speaker.role) == ("Yohanes Baptista Lamaholot", "Kuasa hukum sekitar 300 nasabah bank")
+    # Guard: without the comma the run after a title is still cut to the holder's name
+    # (Menteri Pertanian Hadi Susanto).
+    text = "Menteri Pertanian Hadi Susanto menyebut stok beras cukup."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Hadi Susanto", "Menteri Pertanian")
