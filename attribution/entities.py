@@ -490,7 +490,11 @@ class EntityIndex:
             # another person's name; what comes after it is Raka's alone.
             rs = max([p + 1 for p in range(rs + 1, j) if toks[p].lower in LIST_CONJUNCTIONS
                       and (toks[p - 1].ner.endswith("-PER") or toks[p - 1].end in person_ends)], default=rs)
-            run = [x for x in toks[rs:j] if x.lower not in lex.leading_connectives]
+            # Connectives join what comes before them to what follows; the last word before
+            # the comma has nothing after it in the run, so it is the role's own (Ketua
+            # sementara, X; Bupati periode lalu, X).
+            run = [x for p, x in enumerate(toks[rs:j], rs) if x.lower not in lex.leading_connectives
+                   or (p == j - 1 and p > rs and toks[p - 1].lower not in lex.leading_connectives)]
             starts = [p for p in range(len(run)) if self._opens_a_role(run[p:])]
             if not starts:
                 if len(run) == j - rs:  # Menurut ibunya, Dimas, …: no connective dropped before the kinship noun

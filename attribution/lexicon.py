@@ -182,6 +182,8 @@ class Lexicon:
     wire_attribution_verbs: frozenset[str]  # (…, seperti) dikutip (Yonhap)
     led_by_words: frozenset[str]  # (Partai X) pimpinan (Kanselir Jerman Y): led by; the role starts after
     role_time_words: frozenset[str]  # (Ketua ASEAN) tahun (ini): when the role is held, not part of it
+    government_bodies: frozenset[str]  # Pemerintah (memastikan …): the government as a speaker
+    government_title_heads: frozenset[str]  # Menteri …: whose holder speaks for the government
     role_predicates: frozenset[str]  # (ia) menjadi (kader posyandu): the role in the predicate
     occupation_verbs: frozenset[str]  # (ia) mengajar (di sekolah itu sebagai guru honorer)
     predicate_role_adverbs: frozenset[str]  # (ia) sudah (12) tahun (menjadi …): between subject and predicate
@@ -746,6 +748,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         wire_attribution_verbs=_lower_set(cues["wire_attribution_verbs"]),
         led_by_words=_lower_set(roles["led_by_words"]),
         role_time_words=_lower_set(roles["role_time_words"]),
+        government_bodies=_lower_set(roles["government_bodies"]),
+        government_title_heads=_lower_set(roles["government_title_heads"]),
         role_predicates=_lower_set(roles["role_predicates"]),
         occupation_verbs=_lower_set(roles["occupation_verbs"]),
         predicate_role_adverbs=_lower_set(roles["predicate_role_adverbs"]),

@@ -922,8 +922,13 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         # comma, the run is the name itself, all but a place's or a body's words (…, Ratna
         # Sari Dewi Lubis, with Ratna Sari tagged a body).
         appositive = start > 0 and tokens[start - 1].text == ","
+        # Where the tagger's name opens with the very word the article names the speaker
+        # by after a cue (Kapuas Arjuna | Yudi Pranoto … kata Yudi), a given-name-like word
+        # left out before it is the end of a complement of two words or more, not a first
+        # name (unless it opens the run: Bupati Tangerang Arjuna Yudi Pranoto).
+        given_names = not (not appositive and _complement_ends_before_cued_tag(tokens, start, first, cued, lex))
         while first > start and (tokens[first - 1].ner.endswith("-PER") or tokens[first - 1].text in cued
-                                 or _is_given_name_word(tokens[first - 1], lex)
+                                 or (given_names and _is_given_name_word(tokens[first - 1], lex))
                                  or (appositive and not lex.is_place_or_organization_word(tokens[first - 1].text))):
             first -= 1
         first = _over_name_particles(tokens, _skip_leading_complement(tokens, first, end, lex, keep_one=True,
@@ -976,6 +981,21 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _complement_ends_before_cued_tag(tokens: list[Token], start: int, first: int, cued: set[str],
+                                     lex: Lexicon) -> bool:
+    """Whether the tagged name at ``first`` opens with a word the article writes alone
+    after a cue (``kata Yudi``) and the given-name-like words the tagger left out before
+    it follow another capitalised word of the run (``Kapuas Arjuna``): they close the
+    title's complement. Two sources agree on where the name starts."""
+    if first <= start or not tokens[first].ner.startswith(("B-", "S-")) or tokens[first].text not in cued:
+        return False
+    g = first
+    while g > start and _is_given_name_word(tokens[g - 1], lex) and not tokens[g - 1].ner.endswith("-PER") \
+            and tokens[g - 1].text not in cued:
+        g -= 1
+    return start < g < first
 
 
 def _letters_a_body(tokens: list[Token], k: int, lex: Lexicon) -> bool:

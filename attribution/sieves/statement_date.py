@@ -1058,8 +1058,7 @@ def _lead_told_next(state: ArticleState, live: list[Candidate], own_day: set[int
             or not (lead.date_mention is None or id(lead.date_mention) in own_day) \
             or nxt.rules.get("date") not in _TOLD_FOR_THE_WORDS or nxt.date is None or nxt.date == lead.date \
             or (state.anchor is not None and nxt.date > state.anchor) \
-            or not 0 < _paragraph_of(state, nxt) - _paragraph_of(state, lead) <= _LEAD_PARAGRAPHS \
-            or not _speaks_for(lead, nxt):
+            or not _next_in_reach(state, lead, nxt) or not _speaks_for(lead, nxt, state.lex):
         return
     if any(lead.end <= dm.start < nxt.start and dm is not nxt.date_mention and not state.in_quote(dm.start)
            for dm in state.date_mentions):
@@ -1071,11 +1070,26 @@ def _lead_told_next(state: ArticleState, live: list[Candidate], own_day: set[int
 
 
 _LEAD_PARAGRAPHS = 2  # how far on the words the lead sums up may start
+_LEAD_SENTENCES = 2  # … or, in an article run together as one paragraph, how many sentences on
 
 
-def _speaks_for(lead: Candidate, nxt: Candidate) -> bool:
+def _next_in_reach(state: ArticleState, lead: Candidate, nxt: Candidate) -> bool:
+    """Whether ``nxt`` starts in the next paragraph or the one after; where the article is
+    one paragraph run together (its breaks lost), in the next sentences."""
+    gap = _paragraph_of(state, nxt) - _paragraph_of(state, lead)
+    if 0 < gap <= _LEAD_PARAGRAPHS:
+        return True
+    if gap or any(s.paragraph != state.doc.sentences[0].paragraph for s in state.doc.sentences):
+        return False
+    first, last = state.doc.sentence_at(nxt.start), state.doc.sentence_at(lead.end - 1)
+    return first is not None and last is not None and 0 < first.i - last.i <= _LEAD_SENTENCES
+
+
+def _speaks_for(lead: Candidate, nxt: Candidate, lex) -> bool:
     """Whether ``nxt``'s speaker is the lead's, or speaks for it: the lead's speaker, a
-    country or a body, is named in the other's role (Qatar; Perdana Menteri Qatar X)."""
+    country or a body, is named in the other's role (Qatar; Perdana Menteri Qatar X), or
+    the lead's is the government and the other holds a minister's or the president's
+    office (Pemerintah memastikan …; Menteri X)."""
     if lead.entity is None or nxt.entity is None:
         return False
     if nxt.entity is lead.entity:
@@ -1083,6 +1097,10 @@ def _speaks_for(lead: Candidate, nxt: Candidate) -> bool:
     roles = [role for _, role in nxt.entity.roles]
     if not roles:
         return False
+    if (lead.entity.name or "").lower() in lex.government_bodies \
+            and any(" ".join(role.lower().split()[:n]) in lex.government_title_heads
+                    for role in roles for n in (1, 2)):
+        return True
     names = sorted(n for n in {lead.entity.name, *lead.entity.aliases} if n)
     if not names:
         return False

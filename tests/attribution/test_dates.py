@@ -1697,6 +1697,26 @@ def test_a_lead_takes_the_day_of_the_words_it_sums_up(run):
     assert str(quotes[0].date) == "2025-03-12"
 
 
+_GOVERNMENT_LEAD = (
+    "JAKARTA, KOMPAS — Pemerintah memastikan subsidi pupuk untuk petani kecil dinaikkan mulai tahun depan. "
+    "Kenaikan itu disiapkan sejak awal tahun. ”Anggaran pupuk kami tambah dua kali lipat,” kata Menteri "
+    "Pertanian Budi Hartono di Kompleks Parlemen, Jakarta, Senin (10/11/2025). Budi menambahkan, data penerima "
+    "akan diperbarui.")
+
+
+def test_a_government_lead_run_together_takes_the_ministers_day(run):
+    # One paragraph (its breaks lost): the minister's words two sentences on are what the
+    # government's lead sums up.
+    names = {"Budi Hartono": "PER", "Budi": "PER"}
+    quotes = run(_GOVERNMENT_LEAD, "2025-11-11", names=names).quotes
+    assert (quotes[0].speaker.name, str(quotes[0].date)) == ("Pemerintah", "2025-11-10")
+    assert quotes[0].rules["date"] == "statement_date:lead"
+    # Guard: one who holds no government office does not speak for the government.
+    text = _GOVERNMENT_LEAD.replace("Menteri Pertanian Budi", "Ketua Kelompok Tani Budi")
+    quotes = run(text, "2025-11-11", names=names).quotes
+    assert (quotes[0].speaker.name, str(quotes[0].date)) == ("Pemerintah", "2025-11-11")
+
+
 def test_a_next_sentence_naming_the_warning_it_reports_dates_the_lead(run):
     text = ("Pejabat senior Bank Dunia memperingatkan bahwa utang negara berkembang telah mencapai tingkat "
             "yang mengkhawatirkan.\n\n"

@@ -226,6 +226,17 @@ def test_role_before_a_name_after_the_clause_verb(run):
     assert only(run(text)).speaker.role == "Pegiat lingkungan yang mengelola bank sampah"
 
 
+
+def test_a_connective_closing_a_role_before_the_name_stays_in_it(run):
+    # lalu after periode is when the role was held (the last term), no connective.
+    text = ("Hadir pula Kepala Desa Sukamaju periode lalu, Budi Santoso.\n\n"
+            "”Jalan desa itu sudah lama rusak,” kata Budi.")
+    assert only(run(text)).speaker.role == "Kepala Desa Sukamaju periode lalu"
+    # Guard: the connective opening the clause before the role is still no part of it.
+    text = ("Warga berkumpul di balai desa, lalu Ketua RT, Budi Santoso, mengatakan "
+            "jalan itu rusak.")
+    assert only(run(text)).speaker.role == "Ketua RT"
+
 def test_possessive_role_before_a_name_ending_the_sentence(run):
     # kuasa hukumnya, pengacaranya: whose lawyer is the subject's; the role is the lawyer's.
     text = ("Sidang cerai digelar Rabu. Ia diwakili kuasa hukumnya, Hendra Saputro. "
@@ -334,6 +345,26 @@ def test_role_stops_at_the_titled_person_listed_before(run):
     names = {"Wahyu Halim": "PER", "Arif Wisnu": "PER", "Ahmad Zaki Iskandar": "PER", "Airin Rahmi": "PER", "Zaki": "PER"}
     q = only(run(text, names=names))
     assert (q.speaker.name, q.speaker.role) == ("Ahmad Zaki Iskandar", "Bupati Tangerang")
+
+
+def test_a_two_word_place_closing_a_title_keeps_its_given_name_like_word(run):
+    # The basin's name ends in a word the NER data knows as a given name (Arjuna); the
+    # tagger starts the person at Yudi and the article names him ``Yudi`` after a cue.
+    text = ("Rapat itu dihadiri Kepala Balai Wilayah Sungai (BWS) Kapuas Arjuna Yudi Pranoto.\n"
+            "”Sungai ini makin dangkal,” kata Yudi.")
+    q = only(run(text, names={"Yudi Pranoto": "PER", "Yudi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Yudi Pranoto", "Kepala Balai Wilayah Sungai (BWS) Kapuas Arjuna")
+    # Guard: a given name right after a place the lexicon knows opens a three-word name,
+    # even where the tagger leaves it out.
+    text = ("Rapat itu dihadiri Bupati Tangerang Arjuna Yudi Pranoto.\n"
+            "”Sungai ini makin dangkal,” kata Yudi.")
+    q = only(run(text, names={"Yudi Pranoto": "PER", "Yudi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Arjuna Yudi Pranoto", "Bupati Tangerang")
+    # Guard: tagged whole, the three words stay one name.
+    text = ("Rapat itu dihadiri Kepala Balai Wilayah Sungai (BWS) Kapuas Arjuna Yudi Pranoto.\n"
+            "”Sungai ini makin dangkal,” kata Yudi.")
+    q = only(run(text, names={"Arjuna Yudi Pranoto": "PER", "Yudi": "PER"}))
+    assert q.speaker.name == "Arjuna Yudi Pranoto"
 
 
 def test_a_capitalised_noun_is_not_a_name(run):
