@@ -461,10 +461,17 @@ class EntityIndex:
                 continue
             k = j + 1
             stops = 0  # Dr. Lestari Wulandari, Prof. Dr. Ir. Hendra: honorifics written short
-            while k < len(toks) and k - j - stops <= 4 and toks[k].sent == t.sent \
+            nickname: set[int] = set()  # Leonardo "Leo" Batista: the nickname in marks, no word of the name
+            while k < len(toks) and k - j - stops - len(nickname) <= 4 and toks[k].sent == t.sent \
                     and (toks[k].is_capitalized or (toks[k].lower in lex.honorific_abbreviations
                                                     and _honorific_stop(toks, k + 1, lex))
-                         or (k > j + 1 and _honorific_stop(toks, k, lex))):
+                         or (k > j + 1 and _honorific_stop(toks, k, lex))
+                         or (k > j + 1 and not nickname and nickname_in_marks_at(toks, k, lex))):
+                if toks[k].text in lex.quote_marks:
+                    close = nickname_in_marks_at(toks, k, lex)
+                    nickname.update(range(k, close + 1))
+                    k = close + 1
+                    continue
                 stops += toks[k].text == "." or toks[k].lower in lex.honorific_abbreviations
                 k += 1
             name_end = k
@@ -511,7 +518,8 @@ class EntityIndex:
                  and _role_link_opening(toks, run[p - 1].i, run[p].i, lex) is None)
                 or toks[run[p].i - 1].lower in lex.representative_markers)]
             role = run[after_verb[-1] if after_verb else starts[0]:]
-            m = parse_mention(self.doc, _without_possessive(role, lex) + toks[j:name_end], lex)
+            m = parse_mention(self.doc, _without_possessive(role, lex)
+                              + [x for x in toks[j:name_end] if x.i not in nickname], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:
                 if len(run) == j - rs:
                     self._add_role_of_relative(run, toks[first:name_end], known)
@@ -966,9 +974,12 @@ class EntityIndex:
         a person's name (no title, common word or joined name)."""
         toks = self.doc.tokens
         j = k + 1
+        # (Wulan Sari Pertiwi: a given name that is also a common word goes on a name.)
         while j < len(toks) and j - k <= 2 and toks[j].sent == toks[k].sent and toks[j].is_word \
-                and toks[j].is_capitalized and not self._completes_a_title(toks[j]) \
-                and not common_word(toks[j], self.lex) and not not_a_name(toks[j], self.lex) \
+                and toks[j].is_capitalized and (
+                    toks[j].lower in self.lex.given_names_like_common_words
+                    or (not self._completes_a_title(toks[j]) and not common_word(toks[j], self.lex))) \
+                and not not_a_name(toks[j], self.lex) \
                 and not _joins_two_names(toks[j].text):
             j += 1
         return j
@@ -2237,6 +2248,20 @@ def _joins_two_names(word: str) -> bool:
     capitalised words joins two people; Tae-yul is one name."""
     parts = word.split("-")
     return len(parts) > 1 and all(p[:1].isupper() for p in parts)
+
+
+def nickname_in_marks_at(toks: list[Token], k: int, lex: Lexicon) -> int | None:
+    """Where the nickname in quotation marks opening at ``k`` inside a name closes
+    (Leonardo ``"Leo"`` Batista: one to three capitalised words written against their
+    marks, a capitalised word after them); None where none opens there."""
+    if toks[k].text not in lex.quote_marks or k == 0 or not toks[k - 1].is_capitalized:
+        return None
+    close = next((c for c in range(k + 2, min(k + 5, len(toks) - 1)) if toks[c].text in lex.quote_marks), None)
+    if close is None or not all(x.is_word and x.is_capitalized for x in toks[k + 1:close]) \
+            or toks[k].end != toks[k + 1].start or toks[close - 1].end != toks[close].start \
+            or not toks[close + 1].is_capitalized or toks[close + 1].sent != toks[k].sent:
+        return None
+    return close
 
 
 def _nickname_marker_inside(toks: list[Token], lex: Lexicon) -> int:

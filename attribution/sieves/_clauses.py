@@ -6,6 +6,7 @@ from ..document import Sentence, Token
 from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, RELATIVE_MARKERS, back_over_honorifics, is_title_word,
                         looks_like_a_verb, parse_mention, speaker_np_after, subject_before)
 from ..quotes import QuoteSpan
+from ..entities import nickname_in_marks_at
 from .base import ArticleState
 
 _FINAL = frozenset(".!?;…")
@@ -164,12 +165,21 @@ def overlaps_direct(state: ArticleState, start: int, end: int) -> float:
     none (Penulis X menuturkan, “Langit di Atas Dermaga” berkisah tentang …: indirect)."""
     covered = 0
     for q in state.quote_spans_between(start, end):
-        if quoted_title(state, q):
+        if quoted_title(state, q) or _nickname_in_a_name(state, q):
             continue
         a, b = max(start, q.open_pos), min(end, q.close_pos + 1)
         if b > a:
             covered += b - a
     return covered / max(1, end - start)
+
+
+def _nickname_in_a_name(state: ArticleState, q) -> bool:
+    """Whether quotation ``q`` is a nickname written inside a name (Leonardo "Leo"
+    Batista): part of how the person is named, no words of anyone's."""
+    doc = state.doc
+    k = doc.token_index_at_or_after(q.open_pos)
+    return k < len(doc.tokens) and doc.tokens[k].start == q.open_pos \
+        and nickname_in_marks_at(doc.tokens, k, state.lex) is not None
 
 
 def sentence_has_candidate(state: ArticleState, sent: Sentence) -> bool:

@@ -226,7 +226,6 @@ def test_role_before_a_name_after_the_clause_verb(run):
     assert only(run(text)).speaker.role == "Pegiat lingkungan yang mengelola bank sampah"
 
 
-
 def test_a_connective_closing_a_role_before_the_name_stays_in_it(run):
     # lalu after periode is when the role was held (the last term), no connective.
     text = ("Hadir pula Kepala Desa Sukamaju periode lalu, Budi Santoso.\n\n"
@@ -236,6 +235,7 @@ def test_a_connective_closing_a_role_before_the_name_stays_in_it(run):
     text = ("Warga berkumpul di balai desa, lalu Ketua RT, Budi Santoso, mengatakan "
             "jalan itu rusak.")
     assert only(run(text)).speaker.role == "Ketua RT"
+
 
 def test_possessive_role_before_a_name_ending_the_sentence(run):
     # kuasa hukumnya, pengacaranya: whose lawyer is the subject's; the role is the lawyer's.
@@ -7637,3 +7637,66 @@ def test_a_name_set_off_after_its_role_keeps_all_its_words_whatever_the_tagger_s
     text = "Menteri Pertanian Hadi Susanto menyebut stok beras cukup."
     q = only(run(text))
     assert (q.speaker.name, q.speaker.role) == ("Hadi Susanto", "Menteri Pertanian")
+
+
+def test_an_aged_epithet_keeps_the_role_of_a_seeded_rival_set_off_before_the_name(run):
+    # unggulan ketiga asal Korea, Lee …: a seed is a role's head; the epithet that points
+    # back later (Pemain berusia 27 tahun itu) resolves to Lee and keeps that role.
+    text = ("Tunggal putra Indonesia Bima Nugraha menjuarai turnamen itu. Bima mengalahkan unggulan ketiga "
+            "asal Korea, Lee Dong-hyun, di partai final.\n\n"
+            "Lee mengakui Bima bermain lebih rapi. Pemain berusia 27 tahun itu menyebut dirinya kurang fokus di "
+            "gim ketiga.\n\n"
+            "\"Dia bermain sangat sabar hari ini,\" ucap Lee.")
+    r = run(text, names={"Bima Nugraha": "PER", "Bima": "PER", "Lee Dong-hyun": "PER", "Lee": "PER"})
+    lee = [q for q in r.quotes if q.speaker and q.speaker.name == "Lee Dong-hyun"]
+    assert len(lee) == 3
+    assert {q.speaker.role for q in lee} == {"unggulan ketiga asal Korea"}
+    # Guard: one introduced with no role still takes the epithet's head as before.
+    text = ("Bima mengalahkan Lee Dong-hyun di partai final.\n\n"
+            "Lee mengakui Bima bermain lebih rapi. Pemain asal Korea itu menyebut dirinya kurang fokus di "
+            "gim ketiga.")
+    r = run(text, names={"Bima": "PER", "Lee Dong-hyun": "PER", "Lee": "PER"})
+    assert r.quotes[-1].speaker.name == "Lee Dong-hyun"
+    assert r.quotes[-1].speaker.role == "Pemain asal Korea"
+
+
+def test_a_host_set_off_before_the_name_is_the_role(run):
+    text = ("Host acara bincang itu, Arga Wicaksono, juga angkat bicara. Ia menegaskan episode tersebut "
+            "tidak akan dihapus dari kanalnya.")
+    q = only(run(text, names={"Arga Wicaksono": "PER"}))
+    assert q.speaker.name == "Arga Wicaksono"
+    assert q.speaker.role == "Host acara bincang"
+
+
+def test_a_given_name_that_is_a_common_word_goes_on_the_full_name(run):
+    # Sprinter putri Indonesia Dewi Sari Anggraini, where the tagger read no name, then
+    # kata Dewi: Sari is a given name here, not a common word ending the name.
+    text = ("Sprinter putri Indonesia Dewi Sari Anggraini meraih medali emas di Bangkok, Sabtu (2/8/2025).\n\n"
+            "\"Saya tidak melihat papan waktu saat finis,\" kata Dewi kepada wartawan.")
+    q = only(run(text, names={"Dewi": "PER"}))
+    assert q.speaker.name == "Dewi Sari Anggraini"
+    assert q.speaker.role == "Sprinter putri Indonesia"
+    # Guard: a common word that is no given name still ends the name (Dewi, of Dewi Jaya
+    # Abadi's shop name run on, stays Dewi).
+    text = ("Pemilik toko Dewi Lampu Abadi menutup usahanya.\n\n"
+            "\"Sepi sekali tahun ini,\" kata Dewi kepada wartawan.")
+    q = only(run(text, names={"Dewi": "PER"}))
+    assert q.speaker.name == "Dewi"
+
+
+def test_a_nickname_in_marks_inside_a_name_set_off_after_a_role(run):
+    # striker andalannya, Rafael "Rafa" Siregar, …: the name runs over the nickname; the
+    # role before it is the player's, and the clause holding it reports no quoted words.
+    text = ("Pelatih Garuda Muda, Hans Becker, memastikan striker andalannya, Rafael \"Rafa\" Siregar, sudah "
+            "pulih dari cedera dan siap tampil sejak menit awal.\n\n"
+            "\"Saya ingin mencetak gol untuk suporter,\" kata Rafa.")
+    r = run(text, names={"Hans Becker": "PER", "Rafael": "PER", "Siregar": "PER", "Rafa": "PER"})
+    first, last = r.quotes[0], r.quotes[-1]
+    assert first.type == "indirect" and first.speaker.name == "Hans Becker"
+    assert last.speaker.name == "Rafael Siregar"
+    assert last.speaker.role == "striker andalan"
+    # Guard: words of someone's in marks inside the clause still make it mixed.
+    text = ("Pelatih Garuda Muda, Hans Becker, memastikan striker andalannya sudah \"benar-benar pulih\" dari "
+            "cedera dan siap tampil sejak menit awal.")
+    q = only(run(text, names={"Hans Becker": "PER"}))
+    assert q.type == "mixed"
