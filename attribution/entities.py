@@ -719,6 +719,19 @@ class EntityIndex:
                             if role is not None and _other_person_set_off_after(
                                     toks, self.doc.token_index_at_or_after(named.name_end), self.lex):
                                 role = None  # Manajer Nadia, Rina Kusuma, …: the manager is Rina
+                            elif role is not None and run[0].i > 0 and toks[run[0].i - 1].text == "(":
+                                # jaksa penuntut umum (JPU) Kejaksaan Negeri X, Nama: the title
+                                # found is the short form in brackets of the one written before
+                                # it, whose role runs back over the brackets.
+                                fuller = prenominal_role(self.doc, self.doc.token_index_at_or_after(named.name_start),
+                                                         self.lex)
+                                if fuller and fuller.endswith(role) and len(fuller) > len(role):
+                                    role = fuller
+                            elif role is not None and (party := _case_party_before_victim(toks, run[0].i - 1,
+                                                                                          self.lex)) is not None:
+                                # Terdakwa kasus … terhadap mahasiswa X, Nama: the title found is
+                                # the victim's; the named one is the case party.
+                                role = self.doc.text[toks[party[0]].start:toks[party[1]].end]
                             name, start, end = named.name, named.name_start, named.name_end
                             if self._in_a_headline(run[0]):
                                 # a headline's title runs into its verb and object: only the name
@@ -2765,11 +2778,12 @@ def predicate_role(doc: Document, start: int, lex: Lexicon) -> str | None:
 def _describes(tok: Token, lex: Lexicon) -> bool:
     """Whether a lowercase word after a name and a comma can open a description of the
     person (pemulung, lulusan tahun 2019), not what they do or say next (mengaku …,
-    berharap …, hendak …) or an adverb (misalnya)."""
+    berharap …, hendak …, dituntut …) or an adverb (misalnya)."""
     low = tok.lower
     # The tagger's word class catches verbs without a prefix (datang mengantarkan …).
     return tok.is_word and not tok.is_capitalized and not looks_like_a_verb(tok) \
-        and not low.startswith(("me", "ber", "ter")) and not lex.is_reporting_verb(low) \
+        and not low.startswith(("me", "ber", "ter")) and not has_passive_shape(tok, lex) \
+        and not lex.is_reporting_verb(low) \
         and not lex.is_direct_cue(low) and low not in lex.subject_adverbs and low not in lex.leading_connectives \
         and low not in lex.deontic_modals
 
@@ -2973,6 +2987,11 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         k -= 1
     if first_title is None:
         return None
+    party = _case_party_before_victim(toks, k, lex)
+    if party is not None:
+        # Terdakwa kasus penganiayaan terhadap mahasiswa X (UI), Nama: the role found after
+        # terhadap is the victim's; the named one is the case party before it.
+        return toks[party[0]].start, toks[party[1]].end, None
     field = head_final_title_start(toks, first_title, lex)
     if k < field < first_title:
         # Kemudian, Sustainability Director Sari Segar, Nama: an English title's field
@@ -3014,6 +3033,36 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         # Anggota Komisi IV lainnya, dari Fraksi … → Anggota Komisi IV dari Fraksi …
         return start, words[-1].end, (toks[cuts[0] - 1].end, toks[cuts[-1] + 1].start)
     return start, words[-1].end, None
+
+
+# The most lowercase words of a case between a party's head and terhadap (kasus
+# penganiayaan berujung maut terhadap …).
+_CASE_WORDS_REACH = 6
+
+
+def _case_party_before_victim(toks: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the case party's role stands (first and last token) when the walk back from
+    a name stopped at ``k`` on a victim preposition (``terhadap``) after a case party's
+    head and the lowercase words of its case (``Terdakwa`` kasus penganiayaan terhadap …;
+    ``Kuasa hukum terdakwa`` kasus … terhadap …); None otherwise."""
+    if k <= 0 or toks[k].lower not in lex.victim_prepositions:
+        return None
+    sent = toks[k].sent
+    for e in range(k - 1, max(-1, k - 2 - _CASE_WORDS_REACH), -1):
+        t = toks[e]
+        if t.sent != sent or not t.is_word:
+            return None
+        if t.lower in lex.event_role_heads and e < k - 1:
+            # Kuasa hukum terdakwa: whose representative, the title before the party's head
+            for j in (e - 2, e - 1):
+                words = [x.lower for x in toks[max(0, j):e] if x.sent == sent and x.is_word]
+                if j >= 0 and len(words) == e - j and (words[0] in lex.title_heads or " ".join(words) in lex.title_heads
+                                                       or lex.compound_role_head_at(words) == e - j):
+                    return j, e
+            return e, e
+        if t.is_capitalized:
+            return None
+    return None
 
 
 def _a_count(tok: Token, lex: Lexicon) -> bool:

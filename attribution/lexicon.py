@@ -189,6 +189,7 @@ class Lexicon:
     predicate_role_adverbs: frozenset[str]  # (ia) sudah (12) tahun (menjadi …): between subject and predicate
     role_other_time_words: frozenset[str]  # dulu (ia menjadi …): a role held at another time
     event_role_heads: frozenset[str]  # (menjadi) korban: what an event makes someone, no role held
+    victim_prepositions: frozenset[str]  # terhadap: whom a case party's act was done to
     representative_markers: frozenset[str]  # (terdakwa) melalui (kuasa hukumnya): the role opens after it
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     other_holder_words: frozenset[str]  # (Anggota Komisi IV) lainnya, (dari Fraksi …): not part of the role
@@ -755,6 +756,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         predicate_role_adverbs=_lower_set(roles["predicate_role_adverbs"]),
         role_other_time_words=_lower_set(roles["role_other_time_words"]),
         event_role_heads=_lower_set(roles["event_role_heads"]),
+        victim_prepositions=_lower_set(roles["victim_prepositions"]),
         representative_markers=_lower_set(roles["representative_markers"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         other_holder_words=_lower_set(roles["other_holder_words"]),

@@ -750,6 +750,17 @@ def test_berdalih_with_a_bare_clause_of_its_own_subject_reports_it(run):
     assert run("Para nelayan berdalih untuk mencari ikan di perairan dangkal.").quotes == []
 
 
+def test_beralasan_with_a_clause_of_its_own_subject_reports_it(run):
+    text = ("Penasihat hukum terdakwa, Budi Santoso, meminta keringanan hukuman. "
+            "Ia beralasan kliennya masih muda dan belum pernah dihukum.")
+    q = only(run(text, names={"Budi Santoso": "PER"}))
+    assert (q.speaker.name, q.text) == ("Budi Santoso", "kliennya masih muda dan belum pernah dihukum")
+    # Guards: an excuse given as a bare predicate or a purpose reports nothing.
+    assert run("Budi Santoso tidak hadir dalam sidang itu. Ia beralasan sakit.",
+               names={"Budi Santoso": "PER"}).quotes == []
+    assert run("Para saksi beralasan untuk menjenguk keluarga di kampung.").quotes == []
+
+
 def test_a_passive_naming_its_agent_gives_the_agent_as_speaker(run):
     text = ("Wali Kota Tanjung Lestari Marlina Sitompul mengatakan pasar akan direnovasi tahun depan. "
             "Ditegaskan oleh Kepala Dinas Perdagangan Rudi Hartono bahwa harga sewa kios tidak akan naik.")

@@ -7700,3 +7700,63 @@ def test_a_nickname_in_marks_inside_a_name_set_off_after_a_role(run):
             "cedera dan siap tampil sejak menit awal.")
     q = only(run(text, names={"Hans Becker": "PER"}))
     assert q.type == "mixed"
+
+
+def test_a_role_with_an_acronym_in_brackets_runs_back_over_them(run):
+    # jaksa penuntut umum (JPU) Kejaksaan Negeri X, Nama: the acronym is a title of its own,
+    # but the role the article gives is the whole phrase it shortens, not "JPU) …".
+    text = ("Tuntutan itu dibacakan jaksa penuntut umum (JPU) Kejaksaan Negeri Bandung, Ratna Simanjuntak, "
+            "dalam sidang di Pengadilan Negeri Bandung, Selasa (10/6/2025). "
+            "Ratna menilai terdakwa terbukti bersalah.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Ratna Simanjuntak", "jaksa penuntut umum (JPU) Kejaksaan Negeri Bandung")
+    # Guard: without the brackets the role is unchanged.
+    q = only(run(text.replace("(JPU) ", "")))
+    assert q.speaker.role == "jaksa penuntut umum Kejaksaan Negeri Bandung"
+
+
+def test_bekas_before_a_title_is_part_of_the_role_as_mantan_is(run):
+    text = ("Bekas Kepala Dinas Perhubungan Kota Malang, Sutrisno Hadi, membantah menerima suap dari kontraktor. "
+            "Sutrisno menilai tuntutan jaksa berlebihan.")
+    r = run(text)
+    assert {(q.speaker.name, q.speaker.role) for q in r.quotes} == {
+        ("Sutrisno Hadi", "Bekas Kepala Dinas Perhubungan Kota Malang")}
+    # Guard: bekas before a building's name makes no person of it.
+    r = run("Penyidik menggeledah bekas Kantor Dinas Pendidikan Kota Malang. Kapolres Malang Kota "
+            "AKBP Nanang Haryono mengatakan penggeledahan berlangsung tiga jam.")
+    assert [(s.name, s.role) for s in r.speakers] == [("Nanang Haryono", "Kapolres Malang Kota")]
+
+
+def test_a_role_after_terhadap_describes_the_victim_not_the_named_party(run):
+    # Terdakwa kasus … terhadap pedagang X (PB), Nama (30): pedagang is the victim; the
+    # named one is the defendant.
+    text = ("BANDUNG - Terdakwa kasus pembunuhan terhadap pedagang Pasar Baru (PB), Agus Salim (30), "
+            "dituntut 15 tahun penjara.\n\nAgus membantah merencanakan pembunuhan itu.")
+    for names in (None, {"Agus Salim": "PER"}):
+        assert only(run(text, names=names)).speaker.role == "Terdakwa"
+    # A representative's title before the party's head stays with it.
+    text = ("BANDUNG - Kuasa hukum terdakwa kasus pembunuhan terhadap pedagang Pasar Baru, Agus Salim, "
+            "membantah kliennya merencanakan pembunuhan itu.")
+    assert only(run(text, names={"Agus Salim": "PER"})).speaker.role == "Kuasa hukum terdakwa"
+    # Guard: with no case party before terhadap, the role stays as written.
+    text = ("BANDUNG - Pedagang Pasar Baru, Agus Salim, membantah menaikkan harga beras.")
+    assert only(run(text, names={"Agus Salim": "PER"})).speaker.role == "Pedagang Pasar Baru"
+
+
+def test_a_passive_verb_after_a_name_with_an_age_is_no_role(run):
+    text = ("BANDUNG - Terdakwa kasus pembunuhan berencana, Agus Salim (30), dituntut 15 tahun penjara.\n\n"
+            "Agus membantah merencanakan pembunuhan itu.")
+    assert only(run(text)).speaker.role == "Terdakwa kasus pembunuhan berencana"
+    # Guard: a description after the age is still the role.
+    text = "Agus Salim (30), pedagang Pasar Baru, membantah menaikkan harga beras."
+    assert only(run(text)).speaker.role == "pedagang Pasar Baru"
+
+
+def test_beruntung_opening_a_sentence_is_a_connective_not_a_name(run):
+    # Beruntung, warga lain …: "luckily"; no person Beruntung for a later warga to resolve to.
+    text = ("Ika Lestari (21) menjalani isolasi mandiri. Beruntung, warga lain bersama ketua RT membela keluarganya. "
+            "Warga menilai penutupan itu diminta pihak puskesmas.")
+    r = run(text)
+    assert "Beruntung" not in [s.name for s in r.speakers]
+    assert r.quotes[-1].speaker.name == "Warga"
