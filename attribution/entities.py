@@ -465,8 +465,9 @@ class EntityIndex:
             while k < len(toks) and k - j - stops - len(nickname) <= 4 and toks[k].sent == t.sent \
                     and (toks[k].is_capitalized or (toks[k].lower in lex.honorific_abbreviations
                                                     and _honorific_stop(toks, k + 1, lex))
-                         or (k > j + 1 and _honorific_stop(toks, k, lex))
+                         or (k > j + 1 and (_honorific_stop(toks, k, lex) or is_stop_inside_name(toks, k, lex)))
                          or (k > j + 1 and not nickname and nickname_in_marks_at(toks, k, lex))):
+                # (Moh. Sahrul Anam, Rd. Hilman: a given name written short goes on over its stop)
                 if toks[k].text in lex.quote_marks:
                     close = nickname_in_marks_at(toks, k, lex)
                     nickname.update(range(k, close + 1))
@@ -2926,8 +2927,9 @@ def _prenominal_role_span(doc: Document, name_tok: int,
     while True:
         k = back_over_honorifics(toks, name_tok, lex)  # Prof. Dr. Syamsul, dr Debie
         if k > 0 and toks[k - 1].sent == sent and toks[k - 1].is_capitalized \
-                and (initial_opens_name(toks, k - 1, lex) or toks[k - 1].lower in lex.name_prefixes):
-            k -= 1
+                and (initial_opens_name(toks, k - 1, lex) or toks[k - 1].lower in lex.name_prefixes
+                     or (toks[k - 1].lower in lex.forms_of_address and k > 1 and toks[k - 2].text in _APPOSITIVE_MARKS)):
+            k -= 1  # (warga Oelbiteno, Mama Yuliana: the form of address set off after the role is no part of it)
         if k == name_tok:
             break
         name_tok = k

@@ -678,16 +678,18 @@ def is_degree(words: list[Token], lex: Lexicon) -> bool:
 def _degree_shaped(words: list[Token]) -> bool:
     """Words shaped like a degree not in the list: one to three letters, the first a
     capital, a full stop written on, then letters (a hyphen between), with perhaps a
-    closing full stop (M.Epid., S.Kar., Sp.PD-KPTI, M.Hum): a name never has a full stop
-    inside a word."""
+    closing full stop (M.Epid., S.Kar., Sp.PD-KPTI, M.Hum), or a third piece after a
+    second stop (S.Kom.I., M.Pd.K.): a name never has a full stop inside a word."""
     if words and words[-1].text == ".":
         words = words[:-1]
-    if len(words) != 3 or words[1].text != "." or words[0].end != words[1].start or words[1].end != words[2].start:
+    if len(words) not in (3, 5) or any(words[j].text != "." for j in range(1, len(words), 2)) \
+            or any(words[j].start != words[j - 1].end for j in range(1, len(words))):
         return False
-    head, rest = words[0].text, words[2].text
-    # each piece after the stop short (Epid, Kar) or in capitals (PD-KPTI): not a name run on (M.Hidayat)
-    return 1 <= len(head) <= 3 and head.isalpha() and head[0].isupper() and rest[:1].isupper() \
-        and all(part.isalpha() and (len(part) <= 4 or part.isupper()) for part in rest.split("-"))
+    head, rests = words[0].text, [words[j].text for j in range(2, len(words), 2)]
+    # each piece after a stop short (Epid, Kar) or in capitals (PD-KPTI): not a name run on (M.Hidayat)
+    return 1 <= len(head) <= 3 and head.isalpha() and head[0].isupper() and all(
+        rest[:1].isupper() and all(part.isalpha() and (len(part) <= 4 or part.isupper()) for part in rest.split("-"))
+        for rest in rests)
 
 
 _MAX_DEGREE_TOKENS = 8  # M . Kes . ; Sp . THT-KL; Sp . A ( K ), with a consultant's mark
@@ -939,6 +941,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         if reused is not None and _kept_before_reuse(tokens[first], tokens[first:reused + 1], lex):
             reused = None
         first = first if reused is None else reused
+        # Rd. Hilman Fauzi, Moh. Sahrul Anam, the short given name left out of the tag: in the name.
+        first = max(start, _back_over_short_given_name(tokens, first, lex))
         first = _past_honorifics_from(tokens, first, end, lex, written=True)  # the tagger took H. into H. Sutrisno
         return _from_name_prefix(tokens, start, first, lex), end
     reused = _name_start_by_reuse(tokens, start, end, lex)

@@ -178,6 +178,9 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
                                      or prev.is_capitalized and len(low) <= 2
                                      and (len(nxt.text) <= 3 or _capital_pieces(nxt.text))):
             return False  # TEMPO.CO; a degree written Sp.A, M.Si or Sp.PD-KPTI (but "… bulan ini.Ia …")
+        if nxt.start == tok.end and prev.is_capitalized and len(low) <= 4 and k >= 2 and tokens[k - 2].text == "." \
+                and tokens[k - 2].end == prev.start and len(nxt.text) <= 3 and nxt.text.isalpha():
+            return False  # the middle stop of a degree of three pieces written as one (S.Kom.I., M.Pd.K.)
     first = nxt.text[:1]
     # A new sentence starts with a capital, a digit, or an opening quotation mark.
     return first.isupper() or first.isdigit() or first in "“\"”‘«("

@@ -7760,3 +7760,69 @@ def test_beruntung_opening_a_sentence_is_a_connective_not_a_name(run):
     r = run(text)
     assert "Beruntung" not in [s.name for s in r.speakers]
     assert r.quotes[-1].speaker.name == "Warga"
+
+
+def test_degrees_of_three_pieces_after_a_name(run):
+    # S.Pd.I., S.Kom.I.: a degree of three pieces set off by commas never ends the subject.
+    for degree in ("S.Pd.I.", "S.Kom.I.", "S.Pd."):
+        text = f"Ketua panitia lomba, Andi Prasetyo, {degree}, mengatakan sedikitnya 300 peserta sudah mendaftar."
+        q = only(run(text, names={"Andi Prasetyo": "PER"}))
+        assert (q.speaker.name, q.speaker.role) == ("Andi Prasetyo", "Ketua panitia lomba"), degree
+    # Near miss: a name run on after a stop is no degree (M.Hidayat).
+    from attribution.segment import build_document
+    from attribution.lexicon import load_lexicon
+    from attribution.mentions import is_degree
+    assert is_degree(build_document("S.Kom.I.").tokens, load_lexicon())
+    assert not is_degree(build_document("M.Hidayat.Putra").tokens, load_lexicon())
+
+
+def test_a_ministers_honorific_written_short_opens_the_name(run):
+    # Pdt. (Pendeta) written short ends no sentence: the role before it is the holder's.
+    text = ("Ketua Majelis Klasis Timor Tengah Pdt. Dr. Markus Lapa Tallo, M.Th. mengatakan "
+            "jemaat siap membantu warga yang kesulitan air.")
+    q = only(run(text, names={"Markus Lapa Tallo": "PER"}))
+    assert q.speaker.name == "Markus Lapa Tallo"
+    assert q.speaker.role == "Ketua Majelis Klasis Timor Tengah"
+
+
+def test_given_name_written_short_stays_in_the_name_after_an_address_title(run):
+    # Rd. (Raden) and Moh. written short open the name, even where a tagger leaves them out
+    # of it: the role set off before the comma is the holder's, not the title of address.
+    text = ("Imam Masjid Raya, Ustaz Rd. Asep Mulyana, Lc., menambahkan bahwa jemaah "
+            "sudah membayar iuran bulanan.")
+    q = only(run(text, names={"Asep Mulyana": "PER", "Ustaz Rd": "ORG"}))
+    assert q.speaker.name == "Rd. Asep Mulyana"
+    assert q.speaker.role == "Imam Masjid Raya"
+    text = ("Calon kepala desa nomor urut 3 Desa Sumber Rejo, Moh. Arif Hidayat, mengatakan "
+            "ia keberatan dengan hasil penghitungan suara.")
+    q = only(run(text, names={"Arif Hidayat": "PER", "Desa Sumber Rejo": "LOC"}))
+    assert q.speaker.name == "Moh. Arif Hidayat"
+    assert q.speaker.role == "Calon kepala desa nomor urut 3 Desa Sumber Rejo"
+    # Near miss: without the short given name the role is found as before.
+    text = text.replace("Moh. Arif", "Arif")
+    q = only(run(text, names={"Arif Hidayat": "PER", "Desa Sumber Rejo": "LOC"}))
+    assert (q.speaker.name, q.speaker.role) == ("Arif Hidayat", "Calon kepala desa nomor urut 3 Desa Sumber Rejo")
+
+
+def test_balinese_customary_offices_head_a_role(run):
+    # Bendesa (adat) and Pekaseh (of a subak) are offices: the role set off before the name,
+    # never the predicate after it.
+    text = ("Bendesa Adat Tegal Suci, Jero Bendesa I Made Sukarta, mengatakan desa adat sudah lama "
+            "resah dengan pembangunan itu.")
+    q = only(run(text, names={"Jero Bendesa I Made Sukarta": "PER"}))
+    assert q.speaker.role == "Bendesa Adat Tegal Suci"
+    text = ("Pekaseh Subak Tegal Sari, I Nyoman Sudira (58), punya kekhawatiran lain. "
+            "“Air tidak cukup untuk tiga kali tanam,” katanya.")
+    q = only(run(text, names={"I Nyoman Sudira": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("I Nyoman Sudira", "Pekaseh Subak Tegal Sari")
+
+
+def test_a_form_of_address_set_off_after_a_role_is_no_part_of_it(run):
+    # warga X, Mama Y: how she is addressed in eastern Indonesia, not the end of her role.
+    text = "Salah seorang warga Noelmina, Mama Rosalina Tefa (50), mengaku harus berjalan jauh setiap hari."
+    q = only(run(text, names={"Rosalina Tefa": "PER"}))
+    assert q.speaker.role == "warga Noelmina"
+    # Near miss: a capitalised word of the place set off before the name stays in the role.
+    text = "Salah seorang warga Noelmina, Kupang, Rosalina Tefa (50), mengaku harus berjalan jauh setiap hari."
+    q = only(run(text, names={"Rosalina Tefa": "PER"}))
+    assert q.speaker.role == "warga Noelmina, Kupang"
