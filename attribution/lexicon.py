@@ -82,6 +82,7 @@ class Lexicon:
     voicing_verbs: frozenset[str]  # X (menyampaikan) peringatan itu: X voiced what was told before
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
+    clause_subject_pronouns: frozenset[str]  # (membantah) pihaknya (lamban): a short clause's subject
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
     pair_pronouns: frozenset[str]  # keduanya: the two people or bodies just listed
     pair_place_nouns: frozenset[str]  # (kedua) negara: the two countries just listed
@@ -258,6 +259,8 @@ class Lexicon:
     event_clause_verbs: frozenset[str]  # (rapat yang) digelar (…, Rabu): an event's day, not a statement's
     act_clause_verbs: frozenset[str]  # (APBD yang) disahkan (DPRD, Jumat): an act's day, never a statement's
     occasion_continuers: tuple[tuple[str, ...], ...]  # Di sana, …: the occasion the sentence before told of
+    same_occasion_openers: tuple[tuple[str, ...], ...]  # Dalam kesempatan yang sama (di X), …: an occasion told before
+    same_occasion_site_markers: frozenset[str]  # (… yang sama) di (Balai Budaya): the place that names it
     document_prepositions: frozenset[str]  # Dalam (surat terbuka itu, …): a document the words are in
     issued_documents: frozenset[str]  # keterangan (tertulis …, Selasa): a body's document, its day
     own_media: frozenset[str]  # video (yang diunggah pada Jumat), cuitnya: one party's post or release, its day
@@ -649,6 +652,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         voicing_verbs=_lower_set(cues["voicing_verbs"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
+        clause_subject_pronouns=_lower_set(pronouns["clause_subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
         pair_pronouns=_lower_set(pronouns["pair_pronouns"]),
         pair_place_nouns=_lower_set(pronouns["pair_place_nouns"]),
@@ -834,6 +838,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         event_clause_verbs=_lower_set(calendar["event_clause_verbs"]),
         act_clause_verbs=_lower_set(calendar["act_clause_verbs"]),
         occasion_continuers=tuple(tuple(p.lower().split()) for p in calendar["occasion_continuers"]),
+        same_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["same_occasion_openers"]),
+        same_occasion_site_markers=_lower_set(calendar["same_occasion_site_markers"]),
         document_prepositions=_lower_set(calendar["document_prepositions"]),
         issued_documents=_lower_set(calendar["issued_documents"]),
         own_media=_lower_set(calendar["own_media"]),

@@ -3455,6 +3455,26 @@ def _parses_to_someone(doc: Document, words: list[Token], lex: Lexicon) -> bool:
     return bool(m.name) and (m.name_start == words[0].start or _opens_with_title(words, lex))
 
 
+_NICKNAME_USERS_WORDS = 3  # (begitu ia disapa) warga setempat, oleh rekan-rekannya
+
+
+def _nickname_aside(words: list[Token], lex: Lexicon) -> bool:
+    """Whether ``words`` (a segment set off by commas) say how the name before them is
+    used: a marker that follows a nickname (``begitu ia biasa disapa``, ``sapaan
+    akrabnya``), maybe with a few lowercase words naming who uses it (``begitu ia disapa
+    warga``, ``… oleh rekan-rekannya``) and no verb among them."""
+    low = tuple(t.lower for t in words)
+    for m in lex.markers_after_nickname:
+        if low[:len(m)] != m:
+            continue
+        rest = words[len(m):]
+        if len(rest) <= _NICKNAME_USERS_WORDS and all(
+                t.is_word and not t.is_capitalized and not looks_like_a_verb(t) and not looks_like_a_passive(t, lex)
+                for t in rest):
+            return True
+    return False
+
+
 def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     """The words naming who speaks, before a reporting verb in the same sentence:
     the clause after the last comma (``Dalam konferensi pers ..., Menteri Cho`` ->
@@ -3529,7 +3549,7 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     in_a_place = False  # once a known place is dropped, the places before it go too
     while len(segments) > 1 and segments[-1]:
         last = segments[-1]
-        if tuple(t.lower for t in last) in lex.markers_after_nickname:
+        if _nickname_aside(last, lex):
             # Coach Bimo, begitu ia biasa disapa, mengatakan …: an aside on how the name
             # before it is used, no subject of its own.
             segments = segments[:-1]

@@ -104,7 +104,12 @@ def run(state: ArticleState) -> None:
                     and _files_a_complaint(doc.tokens, content_from, limit, lex):
                 continue  # melaporkan mantan manajernya ke Polda Metro Jaya: a complaint filed
             # After bahwa or a comma a clause is certain, however short (… bahwa rupiah stabil).
-            clause = reported_clause(state, sent, content_from, min_words=2 if has_bahwa or nxt.text == "," else 3,
+            # Bare, a clause of two words is one only with a pronoun for its subject
+            # (membantah pihaknya lamban, mengakui dirinya keliru); two other words are
+            # as likely a thing (mengakui kekalahan timnya, membantah kabar itu).
+            clause = reported_clause(state, sent, content_from,
+                                     min_words=2 if has_bahwa or nxt.text == ","
+                                     or _pronoun_and_predicate(doc.tokens, content_from, sent.tok_end, lex) else 3,
                                      until=relative[0] if relative else None)
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
@@ -183,6 +188,21 @@ def run(state: ArticleState) -> None:
                 record.end, record.type = whole_end, whole_kind
                 state.candidates[n:] = [c for c in state.candidates[n:]
                                         if not record.start <= c.start < whole_end]
+
+
+def _pronoun_and_predicate(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words from ``first`` are a pronoun standing for a person or a body
+    (``pihaknya``, ``dirinya``, ``ia``, ``mereka``) and one lowercase word that closes
+    the sentence: a clause of a subject and its predicate (``membantah pihaknya
+    lamban``), not a pronoun as the object of a phrase running on (``menyebut dirinya
+    sebagai …``) nor one pointing at a thing (``dirinya itu``)."""
+    if first + 1 >= end or tokens[first].lower not in lex.clause_subject_pronouns:
+        return False
+    pred = tokens[first + 1]
+    if not pred.is_word or pred.is_capitalized or pred.lower in DEMONSTRATIVES \
+            or pred.lower in _ADJUNCT_PREPOSITIONS or pred.lower in _NON_CLAUSE_OPENERS:
+        return False
+    return first + 2 >= end or not tokens[first + 2].is_word
 
 
 _MAX_OBJECT_WORDS = 3  # optimismenya, harapan besarnya, Dewan Keamanan PBB

@@ -329,6 +329,23 @@ def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[in
     return any(_opens_separate_occasion(state, i) for i in range(cand.sent, told.i))
 
 
+def _introduced_before_the_interview(state: ArticleState, live: list[Candidate], idx: int, near: Candidate) -> bool:
+    """Whether the speaker's first words, ``live[idx]``, with no day of their own, stand in
+    the paragraph right before the one that opens the occasion they were reached on, with
+    its day, and no one else's words between (Kepala Dinas X mengatakan …. ¶ Saat
+    ditemui di kantornya, Kamis (20/11), X menjelaskan …): the paragraph introduces the
+    speaker with words of that interview. Not where that paragraph says it was apart
+    (Secara terpisah, X menambahkan …): other words, on another occasion."""
+    doc = state.doc
+    cand = live[idx]
+    dm = near.date_mention
+    told = doc.sentence_at(dm.start)
+    if told is None or dm.start <= cand.end or told.paragraph != _paragraph_of(state, cand) + 1 \
+            or _opens_apart(state, told.i):
+        return False
+    return all(c.entity is cand.entity for c in live[idx + 1:] if c.start < near.start)
+
+
 def _opens_apart(state: ArticleState, sentence: int) -> bool:
     """Whether the sentence opens with one of ``apart_occasion_openers`` (Secara terpisah,
     …; Saat ditemui terpisah, …; Di tempat lain, …): its words were said apart from the
@@ -583,6 +600,19 @@ def run(state: ArticleState) -> None:
                         flashback.add(id(dm))
                         flashback_sents.add(s.i)
 
+    # Dalam kesempatan yang sama di Balai Kota, X …: the day of the occasion told there.
+    scenes = _same_occasion_scenes(state, by_sentence, contents)
+    scene_of = {si: (dm, d) for si, dm, d in scenes}
+    scene_starts = [doc.sentences[si].start for si, _, _ in scenes]
+
+    def same_occasion(cand):
+        first = doc.sentence_at(cand.start)
+        for si in (cand.sent, first.i if first is not None else cand.sent):
+            if si in scene_of:
+                dm, d = scene_of[si]
+                return d, dm
+        return None, None
+
     event_dated: list[tuple[Candidate, tuple]] = []
     undated: set[int] = set()  # statements whose time the text tells, on no day it names
     # … whose time is a month of a year (Pada Januari 2024, X mengatakan …): the same
@@ -620,6 +650,7 @@ def run(state: ArticleState) -> None:
         # Then, in this order, the first of the sentences around that tells the day.
         for rule, find in (
                 ("said_next", lambda: _date_of_next_sentence(state, cand, by_sentence, vague_by_sentence)),
+                ("same_occasion", lambda: same_occasion(cand)),
                 ("said_before", lambda: _date_of_sentence_before(state, cand, by_sentence)),
                 ("occasion", lambda: _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)),
                 ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents, live)),
@@ -643,7 +674,7 @@ def run(state: ArticleState) -> None:
     own_by_entity: dict[int, tuple[list[int], list[Candidate]]] = defaultdict(lambda: ([], []))
     for cand in live:
         if cand.entity is not None and cand.rules.get("date") in (NAME + ":own", NAME + ":occasion",
-                                                                   NAME + ":told_before"):
+                                                                   NAME + ":same_occasion", NAME + ":told_before"):
             pos, items = own_by_entity[id(cand.entity)]
             pos.append(cand.start)
             items.append(cand)
@@ -783,7 +814,8 @@ def run(state: ArticleState) -> None:
         if cand.entity is not None:
             pos, items = _reaching(state, cand, *own_by_entity.get(id(cand.entity), ([], [])), flashback)
             near = _dated_in_paragraph(state, cand, items) or _nearest(pos, items, cand.start)
-            if near is not None and not _out_of_reach(state, cand, near.date_mention, forward_only):
+            if near is not None and (not _out_of_reach(state, cand, near.date_mention, forward_only)
+                                     or before is None and _introduced_before_the_interview(state, live, idx, near)):
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"
                 continue
@@ -836,6 +868,13 @@ def run(state: ArticleState) -> None:
                 cand.rules["date"] = NAME + ":body"
                 continue
         earlier = context_days(cand)
+        k = bisect.bisect_right(scene_starts, cand.start)
+        if k > 0 and (not earlier or earlier[-1][0].start < scene_starts[k - 1]):
+            # Dalam kesempatan yang sama di Balai Kota, X …. ”…,” ujarnya.: the scene that
+            # sentence went back to, until the text tells another day.
+            cand.date_mention, cand.date = scenes[k - 1][1], scenes[k - 1][2]
+            cand.rules["date"] = NAME + ":same_occasion"
+            continue
         if not (earlier and earlier[-1][2] >= cand.sent) and _opens_apart(state, cand.sent):
             # Bupati X meninjau panen …, Senin (3/3). …. Saat ditemui terpisah, Y (47)
             # mengatakan …: words said apart from the scene told before, on a day the
@@ -1496,6 +1535,45 @@ def _closes_an_act_clause(state: ArticleState, cand: Candidate, dm) -> bool:
     end = doc.token_index_at_or_after(cand.end)
     words = doc.tokens[max(doc.token_index_at_or_after(cand.start), end - _EVENT_CLAUSE_REACH):end]
     return any(t.lower == "yang" and nxt.lower in state.lex.act_clause_verbs for t, nxt in zip(words, words[1:]))
+
+
+def _same_occasion_scenes(state: ArticleState, by_sentence, contents) -> list[tuple[int, object, date]]:
+    """The sentences opening with words that point back to an occasion told before and
+    name its place (Dalam kesempatan yang sama di Balai Kota, Wakil Wali Kota X …), each
+    with the day the latest sentence before naming that place told, outside anyone's
+    words (… usai rapat di Balai Kota, Rabu (5/11). …. Warga Y, ditemui Selasa (4/11),
+    …): (sentence, date mention, day), in text order. None for one naming no place, or
+    whose place the latest sentence naming it gave no day."""
+    doc, lex = state.doc, state.lex
+    scenes = []
+    for sent in doc.sentences:
+        toks = doc.sentence_tokens(sent)
+        low = tuple(t.lower for t in toks)
+        opener = next((p for p in lex.same_occasion_openers if low[:len(p)] == p), None)
+        if opener is None:
+            continue
+        clause = toks[len(opener):next((k for k in range(len(opener), len(toks)) if toks[k].text == ","), len(toks))]
+        at = next((k for k, t in enumerate(clause) if t.lower in lex.same_occasion_site_markers), None)
+        if at is None:
+            continue
+        site = []
+        for t in clause[at + 1:]:
+            if not (t.is_word and t.is_capitalized):
+                break
+            site.append(t.lower)
+        if not site:
+            continue
+        site = tuple(site)
+        for j in range(sent.i - 1, -1, -1):
+            words = [t.lower for t in doc.sentence_tokens(doc.sentences[j]) if not state.in_quote(t.start)]
+            if not any(tuple(words[k:k + len(site)]) == site for k in range(len(words))):
+                continue
+            dated = [(dm, d) for dm, d in by_sentence.get(j, ()) if not state.in_quote(dm.start)
+                     and not _inside_any(contents, dm.start) and (state.anchor is None or d <= state.anchor)]
+            if dated:
+                scenes.append((sent.i, dated[-1][0], dated[-1][1]))
+            break
+    return scenes
 
 
 def _date_of_occasion_before(state: ArticleState, cand: Candidate, by_sentence, contents, live):

@@ -97,3 +97,16 @@ def test_an_investment_disclaimer_is_page_furniture(run):
     assert is_boilerplate_line("Disclaimer: berita ini tidak bertujuan mengajak pembaca membeli saham.")
     # The near miss: the word inside a sentence is article text.
     assert not is_boilerplate_line("Menurut Kevin, disclaimer itu wajib dicantumkan.")
+
+
+def test_a_caption_closed_by_a_photographers_full_name_in_capitals_dates_nothing(run):
+    # (NAMA LENGKAP/RADAR KOTA): the photographer's name in capitals, then the paper's.
+    line = "RUSAK: Pengendara melintas di jalan berlubang di Desa Sukamaju, Selasa (10/2). (BUDI HARTONO/RADAR KEDIRI)"
+    assert is_boilerplate_line(line)
+    text = (line + "\n\n"
+            "KEDIRI – Jalan kabupaten itu rusak sejak awal tahun.\n\n"
+            "Warga setempat, Sulastri, mengaku sudah dua kali melihat pengendara terjatuh.")
+    q = only(run(text, published="2026-02-11", names={"Sulastri": "PER"}))
+    assert str(q.date) == "2026-02-11"
+    # Guard: initials in lowercase closing the last paragraph are no credit.
+    assert not is_boilerplate_line("Perbaikan dijadwalkan Maret, katanya. (c2/nur/c1)")

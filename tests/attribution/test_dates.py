@@ -1776,3 +1776,44 @@ def test_words_the_same_speaker_goes_on_with_saat_itu_put_their_day_apart(run):
     quotes = run(text, None, names=_HEARINGS_NAMES).quotes
     said = {q.text[:12]: (q.speaker.name, str(q.date)) for q in quotes}
     assert said["vonis itu te"] == ("Rini Astuti", "2025-11-03")
+
+
+_SAME_OCCASION = ("Wali Kota Sukamaju, Budi Santoso, mengumumkan larangan itu usai rapat di Balai Kota Sukamaju, "
+                  "Rabu (5/11/2025).\n\n"
+                  "”Kami tidak akan mundur,” tegas Budi.\n\n"
+                  "Petani Sukamaju, Ahmad Yani (60), punya pendapat lain.\n\n"
+                  "”Dulu air cukup, sekarang kurang,” tutur Ahmad saat ditemui di sawahnya, Selasa (4/11/2025).\n\n"
+                  "Dalam kesempatan yang sama di Balai Kota, Wakil Wali Kota Sukamaju Rudi Hartono memastikan "
+                  "larangan itu tidak berlaku bagi rumah warga.\n\n"
+                  "”Rumah warga tetap kami layani,” ujar Rudi.")
+_SAME_OCCASION_NAMES = {"Budi Santoso": "PER", "Ahmad Yani": "PER", "Rudi Hartono": "PER"}
+
+
+def test_the_same_occasion_at_a_place_named_takes_the_day_told_there(run):
+    # Dalam kesempatan yang sama di Balai Kota: the meeting told with its day at the town
+    # hall, not the farmer's interview told last.
+    r = run(_SAME_OCCASION, "2025-11-05", names=_SAME_OCCASION_NAMES)
+    assert [(q.speaker.name, str(q.date)) for q in r.quotes if q.speaker.name == "Rudi Hartono"] == [
+        ("Rudi Hartono", "2025-11-05"), ("Rudi Hartono", "2025-11-05")]
+    assert r.quotes[-2].rules["date"] == "statement_date:same_occasion"
+    # Guard: with no place named the words carry on from the day told last, as before.
+    text = _SAME_OCCASION.replace("Dalam kesempatan yang sama di Balai Kota,", "Dalam kesempatan yang sama,")
+    r = run(text, "2025-11-05", names=_SAME_OCCASION_NAMES)
+    assert [str(q.date) for q in r.quotes if q.speaker.name == "Rudi Hartono"] == ["2025-11-04", "2025-11-04"]
+
+
+def test_the_first_words_of_a_speaker_take_the_day_of_the_interview_told_next(run):
+    # X mengatakan …. ¶ Saat ditemui di kantornya, Kamis (20/11), X menjelaskan …: the
+    # paragraph introducing X gives words of that interview, not the day of the one before.
+    text = ("Ketua DKM, Ahmad Zaini, mengatakan proyek itu terhenti sejak Maret. ”Kami sudah bersurat,” ujar Ahmad, "
+            "Rabu (19/11/2025).\n\n"
+            "Kepala Bappeda setempat, Iwan Setiadi, mengatakan pemkab sudah memutus kontrak dengan kontraktor lama.\n\n"
+            "Saat ditemui di kantornya, Kamis (20/11/2025), Iwan menjelaskan anggaran baru dialokasikan tahun depan.")
+    names = {"Ahmad Zaini": "PER", "Iwan Setiadi": "PER"}
+    r = run(text, "2025-11-20", names=names)
+    assert [str(q.date) for q in r.quotes if q.speaker.name == "Iwan Setiadi"] == ["2025-11-20", "2025-11-20"]
+    # Guard: where that paragraph tells of words apart (Secara terpisah), the first words
+    # keep the day told before them.
+    text = text.replace("Saat ditemui di kantornya, Kamis", "Secara terpisah, Kamis")
+    r = run(text, "2025-11-20", names=names)
+    assert [str(q.date) for q in r.quotes if q.speaker.name == "Iwan Setiadi"] == ["2025-11-19", "2025-11-20"]

@@ -1708,3 +1708,37 @@ def test_menurut_x_then_a_nickname_set_off_opens_the_content(run):
     text = "Menurut Dekan Fakultas Hukum UGM, Yogyakarta, Sigit Riyanto, putusan itu keliru."
     q = run(text).quotes[-1]
     assert q.speaker.name == "Sigit Riyanto" and q.text == "putusan itu keliru"
+
+
+def test_a_pronoun_and_its_predicate_are_a_clause_however_short(run):
+    # membantah pihaknya lamban: two words, a pronoun subject and its predicate.
+    text = ("Kepala Dinas Sosial Budi Santoso menjelaskan bantuan sudah disalurkan ke semua desa. "
+            "Budi juga membantah pihaknya lamban.")
+    r = run(text, names={"Budi Santoso": "PER", "Budi": "PER"})
+    assert [(q.text, q.speaker.name) for q in r.quotes][-1] == ("pihaknya lamban", "Budi Santoso")
+    q = only(run("Ketua panitia Rina Wati mengakui dirinya keliru.", names={"Rina Wati": "PER"}))
+    assert q.text == "dirinya keliru"
+    # Guard: two words with no pronoun, or a pronoun with a thing after it, are a thing
+    # admitted or denied, no clause.
+    for text in ["Ketua panitia Rina Wati mengakui kekalahan timnya.",
+                 "Ketua panitia Rina Wati membantah kabar tersebut.",
+                 "Ketua panitia Rina Wati menyebut dirinya itu."]:
+        assert run(text, names={"Rina Wati": "PER"}).quotes == [], text
+
+
+def test_an_aside_on_how_the_subject_is_called_may_name_who_calls_them_so(run):
+    # Bu Lurah, begitu ia disapa warga, mengaku …: the aside names who uses the name.
+    text = ("Lurah Sukamaju, Siti Aminah, hadir dalam rapat itu. Bu Lurah, begitu ia disapa warga, mengaku "
+            "sudah dua kali menerima laporan soal parkir liar.")
+    q = only(run(text, names={"Siti Aminah": "PER"}))
+    assert (q.text, q.speaker.name) == ("sudah dua kali menerima laporan soal parkir liar", "Siti Aminah")
+    # Guard: a clause with a verb of its own set off there is no such aside.
+    text = ("Lurah Sukamaju, Siti Aminah, hadir dalam rapat itu. Bu Lurah, begitu ia disapa warga yang "
+            "datang melapor, mengaku sudah dua kali menerima laporan soal parkir liar.")
+    assert run(text, names={"Siti Aminah": "PER"}).quotes == []
+
+
+def test_memprakirakan_is_a_forecasters_verb_of_reporting(run):
+    q = only(run("Stasiun Meteorologi Semarang sebelumnya memprakirakan hujan lebat turun hingga akhir pekan.",
+                 names={"Stasiun Meteorologi Semarang": "ORG"}))
+    assert (q.text, q.speaker.name) == ("hujan lebat turun hingga akhir pekan", "Stasiun Meteorologi Semarang")
