@@ -239,6 +239,8 @@ class Lexicon:
     country_names: dict[tuple[str, ...], int]  # (tiongkok,) and (china,): one country's names
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
     class_nouns: frozenset[tuple[str, ...]]  # pelaku pasar, warga: people of a kind in general, no one person
+    group_speakers: frozenset[tuple[str, ...]]  # keluarga korban, para tersangka: a group speaking as one
+    team_speaker_heads: frozenset[str]  # tim (biro hukum KPK): a group phrase the body's name may follow
     regional_titles: frozenset[tuple[str, ...]]  # Bupati, Wali Kota: the region's name comes right after
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons; roles.json's foreign_given_names
@@ -428,6 +430,12 @@ class Lexicon:
         """Whether ``words`` (lowercased) open with a noun for people of a kind in general
         (``pelaku pasar``, ``warga``): a class or a public, not one person."""
         return any(tuple(words[:len(c)]) == c for c in self.class_nouns)
+
+    def names_a_group(self, words: list[str]) -> bool:
+        """Whether ``words`` (lowercased) are a noun for people of a kind in general
+        (``warga``) or a group speaking as one (``keluarga korban``, ``para tersangka``), a
+        speaker that no singular pronoun goes on with."""
+        return tuple(words) in self.group_speakers or any(tuple(words) == c for c in self.class_nouns)
 
     def opens_a_description(self, words: list[str]) -> bool:
         """Whether ``words`` (lowercased) open with a description's head: ``warga``,
@@ -814,6 +822,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
                        for name in group},
         residence_heads=_lower_set(roles["residence_heads"]),
         class_nouns=_phrases(roles["class_nouns"]),
+        group_speakers=_phrases(roles["group_speakers"]),
+        team_speaker_heads=_lower_set(roles["team_speaker_heads"]),
         regional_titles=_phrases(roles["regional_titles"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]) | _lower_set(roles["foreign_given_names"]),

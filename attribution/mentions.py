@@ -2045,6 +2045,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     zone = max((k for k, t in enumerate(tokens[:-1]) if _is_time_zone(t, lex)), default=None)
     if zone is not None:
         tokens = tokens[zone + 1:]  # Pada pukul 20.00 WIB Budi Santoso: the time is no part of the subject
+    group = _group_speaker(doc, tokens, lex)
+    if group is not None:
+        return group
     if body_and_its_place(doc, tokens, lex):
         return _whole_name(doc, tokens, "organization")  # Bawaslu Angkola Hulu, whatever the tagger says
     if not tokens[0].is_capitalized and tokens[0].lower in lex.organization_heads and len(tokens) > 1 \
@@ -2888,6 +2891,25 @@ def _generic_body(tokens: list[Token], lex: Lexicon) -> bool:
     if first.lower not in lex.organization_heads or first.text.isupper() or any(t.is_capitalized for t in rest):
         return False
     return not first.is_capitalized or (bool(rest) and _first_in_its_sentence(first))
+
+
+def _group_speaker(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """A group speaking as one (roles.json's ``group_speakers``: Keluarga korban meminta …,
+    Para korban menilai …, tim penasihat hukum menyebut …), its whole phrase in lowercase
+    but for a capital opening the sentence, or a team's phrase with the capitalised name of
+    the body it works for after it (tim biro hukum KPK): the phrase is the speaker's name,
+    spoken for as a body. None for anything else (Keluarga Rehan, para pejabat)."""
+    words = [t.lower for t in tokens]
+    k = max((len(g) for g in lex.group_speakers if tuple(words[:len(g)]) == g), default=0)
+    if not k or any(t.is_capitalized and not (i == 0 and opens_sentence(doc, t)) for i, t in enumerate(tokens[:k])):
+        return None
+    rest = tokens[k:]
+    if rest and not (words[0] in lex.team_speaker_heads and all(t.is_capitalized and t.is_word for t in rest)
+                     and not any(t.ner.endswith("-PER") for t in rest)):
+        return None
+    text = _span_text(doc, tokens)
+    return Mention(tokens[0].start, tokens[-1].end, text, name=text, kind="organization",
+                   name_start=tokens[0].start, name_end=tokens[-1].end)
 
 
 def _whole_name(doc: Document, tokens: list[Token], kind: str) -> Mention:

@@ -49,9 +49,10 @@ def _run(state: ArticleState, asides: bool) -> None:
                 comma = end_of_appositives(doc, comma, sent.tok_end, lex)
                 np = speaker_np_after(doc, t.i + 1, comma, lex)
                 if len(np) > 1 and not np[0].is_capitalized and np[0].lower in lex.judgement_nouns \
-                        and np[1].is_capitalized:
+                        and (np[1].is_capitalized or tuple(x.lower for x in np[1:]) in lex.group_speakers):
                     # menurut pengakuan Stefanus, menurut kesaksian Hendra: by their account,
-                    # as menurut Stefanus; the name after the noun speaks.
+                    # as menurut Stefanus; the name after the noun speaks, or the group
+                    # (menurut pengakuan para tersangka).
                     np = np[1:]
                 mention = parse_mention(doc, np, lex) if np else None
                 if mention is None:

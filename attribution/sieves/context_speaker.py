@@ -48,6 +48,11 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":asker"
             continue
         before = _first_resolved(ordered, idx, -1)
+        if before is not None and m is not None and m.pronoun \
+                and m.text.lower() not in state.lex.plural_pronouns \
+                and state.lex.names_a_group(before.entity.name.lower().split()):
+            # Warga beralasan …. ”…,” katanya: no group goes on as a singular pronoun.
+            before = None
         if before is not None and cand.sent - before.sent <= _MAX_GAP_BEFORE:
             cand.entity, cand.co_entities = before.entity, list(before.co_entities)
             cand.rules["speaker"] = NAME + ":previous"

@@ -37,7 +37,8 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
             continue
         if here_i - other.sent <= _MAX_SENTENCE_GAP or _nobody_named_between(state, other, position):
             last_sent = other.sent
-            if other.entity is not None and other.entity.kind == "person":
+            if other.entity is not None and other.entity.kind == "person" \
+                    and not _a_group_for_one(state, cand, other.entity):
                 last_quoted = other.entity
         break
     introduced = _introduced_speaker(state, last_sent + 1, here_i)
@@ -69,6 +70,17 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
     # Siti, 38 tahun, masih ingat …. Ia …. (several sentences about her) ”…,” katanya:
     # the person the passage is about, named further back than the window.
     return _passage_subject(state, cand, position, records_end, opening_pronoun=False)
+
+
+def _a_group_for_one(state: ArticleState, cand: Candidate, ent) -> bool:
+    """Whether ``ent`` is a bare noun for people of a kind or a group (Warga, Para korban,
+    Keluarga korban) and ``cand``'s pointer is singular (Ia, -nya, not mereka): no such
+    group is the one a singular pronoun goes on with (Warga beralasan …. ”…,” katanya:
+    the person the passage is about)."""
+    m = cand.mention
+    if m is None or m.text.lower() in state.lex.plural_pronouns:
+        return False
+    return state.lex.names_a_group(ent.name.lower().split())
 
 
 def _after_a_clause(occ) -> bool:
@@ -624,6 +636,10 @@ def _named_just_before(state: ArticleState, position: int):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     if not people:
+        ent = _asked_for_words(state, prev)
+        if ent is not None:
+            people[id(ent)] = ent
+    if not people:
         ent = _quoted_one_closing(state, prev, named)
         if ent is not None:
             people[id(ent)] = ent
@@ -638,6 +654,24 @@ def _named_just_before(state: ArticleState, position: int):
                     ent = state.entities.resolve(o.name, o.start)
                     people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _asked_for_words(state: ArticleState, sent):
+    """The person ``sent`` is about and asks for their words, its subject before an
+    eliciting passive (cues.json's ``eliciting_passives``: Dalam rilis itu, AR yang memakai
+    baju tahanan sempat ditanya wartawan. Ia mengaku …): the text turns to them, whatever
+    name it gives them (initials too), not to the last speaker. None where the subject
+    names no one by name (Kepala sekolah itu juga ditanya …: _unnamed_subject_before)."""
+    doc = state.doc
+    verb = next((t for t in doc.sentence_tokens(sent)
+                 if t.lower in state.lex.eliciting_passives and not state.in_quote(t.start)), None)
+    if verb is None:
+        return None
+    subject = subject_before(doc, verb.i, state.lex)
+    m = parse_mention(doc, subject, state.lex) if subject else None
+    if m is None or not m.name or m.kind != "person" or m.description or m.pronoun:
+        return None
+    return state.entities.resolve(m.name, m.start, "person")
 
 
 def _people_named_in(state: ArticleState, sent) -> list:

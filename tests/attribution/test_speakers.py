@@ -7826,3 +7826,79 @@ def test_a_form_of_address_set_off_after_a_role_is_no_part_of_it(run):
     text = "Salah seorang warga Noelmina, Kupang, Rosalina Tefa (50), mengaku harus berjalan jauh setiap hari."
     q = only(run(text, names={"Rosalina Tefa": "PER"}))
     assert q.speaker.role == "warga Noelmina, Kupang"
+
+
+def test_a_group_speaking_as_one_is_its_own_speaker(run):
+    # Keluarga korban meminta …, Para korban menilai …, menurut pengakuan para pelaku,
+    # tim kuasa hukum menyebut …: the group's phrase is the speaker's name.
+    text = ("Polisi menangkap pria berinisial RS di Bekasi, Rabu (9/7/2025). "
+            "Keluarga korban meminta polisi mengusut tuntas kasus itu. "
+            "Para korban yang hadir di ruang sidang menilai hukuman itu tidak sebanding dengan kerugian mereka. "
+            "Menurut pengakuan para pelaku, mereka sudah mengincar toko itu sejak sepekan sebelumnya. "
+            "Dalam nota pembelaan setebal 200 halaman, tim kuasa hukum menyebut kliennya tidak pernah menerima uang.")
+    r = run(text)
+    got = {q.text: q.speaker.name if q.speaker else None for q in r.quotes}
+    assert got["polisi mengusut tuntas kasus itu"] == "Keluarga korban"
+    assert got["hukuman itu tidak sebanding dengan kerugian mereka"] == "Para korban"
+    assert got["mereka sudah mengincar toko itu sejak sepekan sebelumnya"] == "para pelaku"
+    assert got["kliennya tidak pernah menerima uang"] == "tim kuasa hukum"
+
+
+def test_a_family_with_a_name_after_it_is_no_group_speaker(run):
+    # Keluarga Rian: a relative of the one named, left unnamed; para pejabat: no group listed.
+    text = ("Keluarga Rian Saputra menduga Rian dianiaya selama ditahan. "
+            "Para pejabat menilai kebijakan itu sudah tepat.")
+    r = run(text, names={"Rian Saputra": "PER", "Rian": "PER"})
+    assert all(q.speaker is None or q.speaker.name not in {"Keluarga Rian Saputra", "Para pejabat"}
+               for q in r.quotes), [(q.text, q.speaker) for q in r.quotes]
+
+
+def test_a_singular_pronoun_does_not_go_on_with_a_bare_group(run):
+    # Warga beralasan …. ”…,” katanya: not the residents.
+    text = ("Dewi Lestari (24) dan keluarganya menjalani isolasi di rumah mereka di Bekasi. "
+            "Warga sekitar menutup jalan menuju rumah Dewi dengan bambu. "
+            "Warga beralasan penutupan diminta pihak puskesmas supaya keluarga itu tidak keluar rumah. "
+            "Mahasiswi itu lalu menanyakan hal tersebut ke puskesmas. Petugas membantah adanya permintaan itu. "
+            "”Ayah bertanya kenapa tetangga seperti itu. Ini bukan aib,” katanya.")
+    r = run(text, names={"Dewi Lestari": "PER", "Dewi": "PER"})
+    q = next(q for q in r.quotes if q.type == "direct")
+    assert q.speaker is None or q.speaker.name != "Warga"
+    warga = next(q for q in r.quotes if q.type == "indirect")
+    assert warga.speaker.name == "Warga"  # the group's own record keeps it
+    # With no one named to go on with, the bare group is no fallback either.
+    text = ("Jalan menuju rumah itu ditutup dengan bambu sejak Senin. "
+            "Warga beralasan penutupan diminta pihak puskesmas supaya penghuninya tidak keluar rumah. "
+            "”Ini bukan aib, siapa saja bisa sakit,” katanya.")
+    q = next(q for q in run(text).quotes if q.type == "direct")
+    assert q.speaker is None or q.speaker.name != "Warga"
+
+
+def test_a_plural_pronoun_still_goes_on_with_a_group(run):
+    text = ("Keluarga korban meminta polisi mengusut tuntas kasus itu. "
+            "”Kami ingin pelaku dihukum seberat-beratnya,” kata mereka.")
+    r = run(text)
+    q = next(q for q in r.quotes if q.type == "direct")
+    assert q.speaker is not None and q.speaker.name == "Keluarga korban"
+
+
+def test_ia_goes_on_with_the_suspect_asked_for_words(run):
+    # AR … sempat ditanya wartawan. … ia mengaku …: the suspect, not the officer quoted before.
+    text = ("Kasat Reskrim Polres Depok AKP Dimas Prakoso mengatakan tersangka berinisial AR (25) ditangkap di Bogor. "
+            "”Tersangka kami amankan tanpa perlawanan,” kata Dimas, Selasa (15/7/2025). "
+            "Dalam konferensi pers itu, AR yang mengenakan baju tahanan sempat ditanya wartawan. "
+            "Dengan suara pelan, ia mengaku tidak berniat melukai korban. "
+            "”Saya khilaf, Pak,” katanya.")
+    r = run(text, names={"Dimas Prakoso": "PER", "Dimas": "PER"})
+    got = {q.text.rstrip(","): q.speaker.name for q in r.quotes}
+    assert got["tidak berniat melukai korban"] == "AR"
+    assert got["Saya khilaf, Pak"] == "AR"
+
+
+def test_ia_stays_with_the_speaker_when_the_sentence_before_asks_no_one(run):
+    text = ("Kasat Reskrim Polres Depok AKP Dimas Prakoso mengatakan tersangka berinisial AR (25) ditangkap di Bogor. "
+            "”Tersangka kami amankan tanpa perlawanan,” kata Dimas, Selasa (15/7/2025). "
+            "Dalam konferensi pers itu, AR yang mengenakan baju tahanan hanya tertunduk. "
+            "Dengan tegas, ia mengatakan polisi masih memburu satu pelaku lain.")
+    r = run(text, names={"Dimas Prakoso": "PER", "Dimas": "PER"})
+    q = next(q for q in r.quotes if q.text.startswith("polisi masih"))
+    assert q.speaker.name == "Dimas Prakoso"
