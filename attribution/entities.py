@@ -831,8 +831,7 @@ class EntityIndex:
                     toks[k].lower in self.lex.leading_connectives for k in range(s.tok_start, comma)):
                 starts.append(comma + 1)
             # Adapun Somchai menyambut …; Namun Bima tidak …: a connective with no comma.
-            if toks[s.tok_start].lower in self.lex.clause_openers \
-                    and toks[s.tok_start].lower not in self.lex.according_to:
+            if self.lex.opens_before_its_subject(toks[s.tok_start].lower):
                 starts.append(s.tok_start + 1)
         for k in starts:
             if k + 1 >= len(toks) or toks[k + 1].sent != toks[k].sent:
@@ -923,12 +922,17 @@ class EntityIndex:
         """The full name of a body the article names short where no cue or tagger
         looked, written with the word for the country the press writes in closing it
         (``Juru Kampanye Greenpeace Indonesia, …``, then ``Greenpeace bersama …
-        mendesak …``): the body it names short is its national office, named in full. Not
-        one with a region's name after it (WALHI Jakarta beside WALHI), a branch."""
+        mendesak …``): the body it names short is its national office, named in full. Only
+        where the full name is part of a person's role, the office they hold (not a body
+        merely written before the country, Menurut IMF Indonesia masih tumbuh …, nor the
+        national office of a body the article quotes worldwide, sementara WHO Indonesia
+        belum …). Not one with a region's name after it (WALHI Jakarta beside WALHI), a
+        branch."""
         toks = self.doc.tokens
         short = {o.key for o in self.occurrences if o.kind == "organization"
                  and not all(self.lex.is_place_word(w) for w in o.key)}
         have = {o.key for o in self.occurrences}
+        roles = [o.role for o in self.occurrences if o.kind == "person" and o.role]
         for key in sorted(short):
             n = len(key)
             for k in range(len(toks) - n):
@@ -940,6 +944,9 @@ class EntityIndex:
                         and toks[k + n + 1].is_word and toks[k + n + 1].is_capitalized:
                     continue  # … Indonesia Timur: a longer name
                 name = self.doc.text[toks[k].start:after.end]
+                held = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+                if not any(held.search(role) for role in roles):
+                    continue  # (Menurut IMF Indonesia masih …: the country opens the next clause)
                 if name_key(name) not in have:
                     self.add(name, toks[k].start, after.end, "organization")
                     have.add(name_key(name))

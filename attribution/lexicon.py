@@ -90,6 +90,7 @@ class Lexicon:
     naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     topic_prepositions: frozenset[str]  # Bagi (Hendra), …: the person the sentence is about
     presentative_verbs: frozenset[str]  # tampak (Suwarni (61)): brings someone into the scene
+    recording_nouns: frozenset[str]  # rekaman, video: a presentative verb after them tells what it shows
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
     subordinate_clause_openers: frozenset[str]  # Ketika (Baso datang), …: a clause before the main one
@@ -362,6 +363,12 @@ class Lexicon:
         if w in self.direct_cue_verbs:
             return True
         return w.endswith("nya") and w[:-3] in self.direct_cue_verbs
+
+    def opens_before_its_subject(self, word: str) -> bool:
+        """``adapun``, ``namun`` (lowercased): a connective that, opening a sentence with no
+        comma after it, leaves the name after it the subject of its clause (Adapun Somchai
+        menyambut …); not ``menurut``, whose object is the one who speaks."""
+        return word in self.clause_openers and word not in self.according_to
 
     def has_speaker_clitic(self, word: str) -> bool:
         """``katanya``, ``ujarnya``, ``dijelaskannya``: a cue verb with the enclitic -nya,
@@ -668,6 +675,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         naming_links=_lower_set(pronouns["naming_links"]),
         topic_prepositions=_lower_set(pronouns["topic_prepositions"]),
         presentative_verbs=_lower_set(pronouns["presentative_verbs"]),
+        recording_nouns=_lower_set(pronouns["recording_nouns"]),
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
         subordinate_clause_openers=_lower_set(cues["backdrop_clause_openers"] + cues["subordinate_clause_openers"]),

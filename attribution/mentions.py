@@ -1904,7 +1904,8 @@ def _named_outlet(tokens: list[Token], lex: Lexicon) -> list[Token] | None:
     Kompas``: a news outlet's noun in lowercase (``citation_outlet_nouns``), a few
     lowercase words describing it, then its name, all capitalised to the end: the name's
     words (past a country before it: kantor berita resmi Korea Utara KCNA). None where a
-    word between says the name is another's (milik, asal) or is a verb or a title."""
+    word between says the name is another's (milik, asal) or is a verb or a title, or
+    where only a country follows (media pemerintah China)."""
     if not tokens or tokens[0].is_capitalized:
         return None
     words = [t.lower for t in tokens]
@@ -1915,14 +1916,15 @@ def _named_outlet(tokens: list[Token], lex: Lexicon) -> list[Token] | None:
     while k < len(tokens) and k - head <= _BODY_KIND_WORDS and tokens[k].is_word and not tokens[k].is_capitalized:
         t = tokens[k]
         if _is_title_word(t, lex) or _looks_like_a_verb(t) or t.lower in lex.body_description_breaks \
-                or t.lower in lex.role_glue_words or t.lower.endswith("nya"):
+                or t.lower in lex.role_glue_words or t.lower.endswith(ENCLITIC):
             return None
         k += 1
     run = tokens[k:]
     if not run or not all(t.is_capitalized or t.text in _ROUND_BRACKETS for t in run) \
-            or not run[0].is_capitalized or any(t.ner.endswith("-PER") for t in run):
-        return None
-    if len(run) > 1 and not _is_place_phrase(run, lex):
+            or not run[0].is_capitalized or any(t.ner.endswith("-PER") for t in run) \
+            or _is_place_phrase(run, lex):
+        return None  # (media pemerintah China: the country's outlets, none named; the country no outlet)
+    if len(run) > 1:
         # kantor berita resmi Korea Utara KCNA: the country the outlet is of, then its name
         place = next((j for j in range(len(run) - 1, 0, -1) if _is_place_phrase(run[:j], lex)), None)
         if place is not None and run[place].is_word:
@@ -2036,8 +2038,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             # akun tersebut, of "akun penjual data bernama "RedFalcon"": what the account
             # was said to be there is its role.
             at = account[0].i - (account[0].i > 0 and doc.tokens[account[0].i - 1].text in lex.quote_marks)
-            marker = next((len(x) for x in lex.markers_before_name_after_description
-                           if tuple(t.lower for t in doc.tokens[max(0, at - len(x)):at]) == x), 0)
+            marker = _marker_ending_at(doc.tokens, at, lex.markers_before_name_after_description) or 0
             described = _account_description(doc.tokens, at - marker, lex)
             if described:
                 named.role = _span_text(doc, described)
@@ -2562,7 +2563,7 @@ def _account_description(toks: list[Token], at: int, lex: Lexicon) -> list[Token
             if a < 0 or tuple(t.lower for t in toks[a:a + len(m)]) != m:
                 continue
             between = toks[a + len(m):at]
-            if all(t.is_word and not t.is_capitalized and not t.lower.endswith("nya") for t in between):
+            if all(t.is_word and not t.is_capitalized and not t.lower.endswith(ENCLITIC) for t in between):
                 return between
     return None
 
@@ -2575,16 +2576,20 @@ def _account_named_at(toks: list[Token], k: int, lex: Lexicon) -> list[Token] | 
     marker that gives a name (``diungkap akun penjual data bernama "RedFalcon"``: the
     account noun, a few words saying what it is, ``bernama``, the name in quotation marks
     or written as a name is): those words, which a later ``akun tersebut`` points back to
-    as a handle; None otherwise."""
+    as a handle; None otherwise, as where a word for a person closes the words between
+    (akun penyebar video korban bernama X: the name is the victim's, not the account's)."""
     m = k - 1
     if m >= 0 and toks[m].text in lex.quote_marks:
         m -= 1
     if m < 0 or not toks[k].is_word or not toks[k].is_capitalized:
         return None
-    marker = next((len(x) for x in lex.markers_before_name_after_description
-                   if m - len(x) + 1 >= 0 and tuple(t.lower for t in toks[m - len(x) + 1:m + 1]) == x), None)
-    if marker is None or _account_description(toks, m - marker + 1, lex) is None:
+    marker = _marker_ending_at(toks, m + 1, lex.markers_before_name_after_description)
+    described = None if marker is None else _account_description(toks, m - marker + 1, lex)
+    if described is None:
         return None
+    if len(described) > 1 and (described[-1].lower in lex.descriptive_role_heads
+                               or described[-1].lower in lex.person_nouns):
+        return None  # akun penyebar video korban bernama X: the victim is named so, not the account
     end = k
     while end < len(toks) and end - k < _ACCOUNT_NAME_WORDS and toks[end].is_word and toks[end].is_capitalized \
             and toks[end].sent == toks[k].sent:
@@ -2654,6 +2659,12 @@ def _name_marker(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
 def _marker_at(tokens: list[Token], k: int, markers: frozenset[tuple[str, ...]]) -> int | None:
     """The length of the longest of ``markers`` that starts at ``tokens[k]``."""
     return max((len(m) for m in markers if tuple(t.lower for t in tokens[k:k + len(m)]) == m), default=None)
+
+
+def _marker_ending_at(tokens: list[Token], end: int, markers: frozenset[tuple[str, ...]]) -> int | None:
+    """The length of the longest of ``markers`` that ends right before ``tokens[end]``."""
+    return max((len(m) for m in markers
+                if end - len(m) >= 0 and tuple(t.lower for t in tokens[end - len(m):end]) == m), default=None)
 
 
 def describes_someone(words: list[Token], lex: Lexicon) -> bool:

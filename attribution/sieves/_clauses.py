@@ -308,12 +308,11 @@ def named_in_next_sentence(state: ArticleState, end: int, heads: frozenset[str] 
     after the verb or ``oleh``, maybe with a title. With ``heads``, the words before the
     verb must hold one of them (Hal itu …, Pernyataan tersebut …)."""
     doc, lex = state.doc, state.lex
-    here = doc.sentence_at(max(0, end - 1))
-    if here is None or here.i + 1 >= len(doc.sentences):
+    sent = _next_sentence(state, end)
+    if sent is None:
         return None
-    sent = doc.sentences[here.i + 1]
     toks = doc.sentence_tokens(sent)
-    verb = next((k for k, t in enumerate(toks[:8]) if t.lower in lex.passive_cues), None)
+    verb = next((k for k, t in enumerate(toks[:_PASSIVE_REACH]) if t.lower in lex.passive_cues), None)
     if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower in lex.closing_adverbs for t in toks[:verb]):
         return None
     if heads is not None and not any(t.lower in heads for t in toks[:verb]):
@@ -354,13 +353,16 @@ def voiced_by_next_subject(state: ArticleState, end: int):
     of voicing whose object points back to what came before (Wakil Menteri X Nama Orang
     menyampaikan peringatan itu dalam rapat …; Nama Orang mengungkapkan hal tersebut …):
     the one who said it; None where no such verb opens the sentence's first words, where
-    its object is anything else (menyampaikan bantuan itu, menyampaikan hal serupa) or
-    where its subject names no one (Pemerintah, Ia, Pejabat itu)."""
+    its object is anything else (menyampaikan bantuan itu, menyampaikan hal serupa),
+    where its subject names no one (Pemerintah, Ia, Pejabat itu), or where the words after
+    the verb are a clause it reports, the object its subject (X menegaskan hal itu tidak
+    benar: X denies it): then the sentence reports speech, and the object runs on into a
+    predicate rather than closing before the occasion, the place or the end."""
     doc, lex = state.doc, state.lex
-    here = doc.sentence_at(max(0, end - 1))
-    if here is None or here.i + 1 >= len(doc.sentences):
+    sent = _next_sentence(state, end)
+    if sent is None or sent.i in state.reported_sentences:
         return None
-    sent = doc.sentences[here.i + 1]
+    here = doc.sentences[sent.i - 1]
     if sent.boilerplate or sent.paragraph - here.paragraph > 1:
         return None
     toks = [t for t in doc.sentence_tokens(sent) if not state.in_quote(t.start)]
@@ -368,7 +370,8 @@ def voiced_by_next_subject(state: ArticleState, end: int):
                  if t.lower in lex.voicing_verbs or t.lower in lex.passive_cues), None)
     if verb is None or toks[verb].lower not in lex.voicing_verbs or verb + 2 >= len(toks) \
             or toks[verb + 1].lower not in lex.voiced_statement_heads \
-            or toks[verb + 2].lower not in DEMONSTRATIVES:
+            or toks[verb + 2].lower not in DEMONSTRATIVES \
+            or (verb + 3 < len(toks) and not _closes_the_object(state, toks[verb + 3])):
         return None
     np = subject_before(doc, toks[verb].i, lex)
     m = parse_mention(doc, np, lex) if np else None
@@ -378,6 +381,29 @@ def voiced_by_next_subject(state: ArticleState, end: int):
 
 
 _VOICING_REACH = 16  # the first words of the sentence, its subject's title and name, to the verb
+_PASSIVE_REACH = 8  # Hal itu | disampaikan: the first words of the sentence, its subject, to the passive verb
+
+
+def _next_sentence(state: ArticleState, end: int):
+    """The sentence right after the one holding the character before ``end``; None at the
+    article's end."""
+    doc = state.doc
+    here = doc.sentence_at(max(0, end - 1))
+    if here is None or here.i + 1 >= len(doc.sentences):
+        return None
+    return doc.sentences[here.i + 1]
+
+
+def _closes_the_object(state: ArticleState, tok: Token) -> bool:
+    """Whether ``tok``, right after a voiced object (menyampaikan peringatan itu …), shows
+    the object closed: a comma or stop, a capitalised word (a day, a place), or a
+    preposition of the occasion, the place, the document, to whom or with whom (dalam
+    rapat, di Jakarta, kepada wartawan, bersama X); not a predicate the object is the
+    subject of (hal itu tidak benar, hal tersebut merupakan hoaks)."""
+    lex, low = state.lex, tok.lower
+    return not tok.is_word or tok.is_capitalized or low in lex.occasion_prepositions \
+        or low in lex.where_prepositions or low in lex.addressee_prepositions \
+        or low in lex.document_prepositions or low in lex.together_words
 
 
 def _closes_the_agent(state: ArticleState, tok: Token) -> bool:

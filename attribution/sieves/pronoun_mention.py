@@ -545,8 +545,7 @@ def _after_an_opening_connective(state: ArticleState, k: int) -> bool:
     (Adapun Somchai menyambut …; Namun Somchai …): the name opens its clause all the
     same."""
     toks = state.doc.tokens
-    return k >= 1 and toks[k - 1].lower in state.lex.clause_openers \
-        and toks[k - 1].lower not in state.lex.according_to \
+    return k >= 1 and state.lex.opens_before_its_subject(toks[k - 1].lower) \
         and (k == 1 or toks[k - 2].sent != toks[k - 1].sent)
 
 
@@ -682,25 +681,28 @@ def _people_named_in(state: ArticleState, sent) -> list:
 
 def _brought_in(state: ArticleState, occ, sent) -> bool:
     """Whether ``sent`` brings the person of ``occ`` into the scene though not as its
-    grammatical subject: named right after a presentative verb (tampak Suwarni (61), …),
-    or set off as the topic by a preposition that opens the sentence, where the clause
-    after the comma names no one (Bagi Hendra dan warga lain, sebulan adalah waktu yang
-    lama.). Not the object of kepada or bersama (Kepada Hendra, camat menyerahkan …),
-    to whom or with whom something is done."""
+    grammatical subject: named with an age right after a presentative verb (tampak Suwarni
+    (61), …), not what a recording shows (Dalam rekaman …, terlihat X masuk …), or set off
+    as the topic by a preposition that opens the sentence, where the clause after the
+    comma names no one (Bagi Hendra dan warga lain, sebulan adalah waktu yang lama.), and
+    they are someone the article has brought in already: quoted before, or named with an
+    age (a name alone there, Bagi Sukirman Hadi, …, is someone the story tells of, not one
+    it turns to). Not the object of kepada or bersama (Kepada Hendra, camat menyerahkan
+    …), to whom or with whom something is done."""
     lex = state.lex
     before = word_before_name(state, occ)
     if before is None:
         return False
     ent = state.entities.resolve(occ.name, occ.start)
-    if ent is None or ent.kind != "person" or not (
-            occ.role or _with_age(state, occ) or len(occ.key) > 1 or len(ent.key) > 1
-            or _spoke_before(state, ent, occ.start)):
-        return False  # a lone capitalised word may be no one (bulan Ramadhan)
-    if before.lower in lex.presentative_verbs:
-        return True
-    if before.lower not in lex.topic_prepositions or before.i != sent.tok_start:
+    if ent is None or ent.kind != "person":
         return False
     toks = state.doc.tokens
+    if before.lower in lex.presentative_verbs:
+        return _with_age(state, occ) and not any(
+            toks[k].lower in lex.recording_nouns for k in range(sent.tok_start, before.i))
+    if before.lower not in lex.topic_prepositions or before.i != sent.tok_start \
+            or not (_with_age(state, occ) or _spoke_before(state, ent, occ.start)):
+        return False
     comma = next((k for k in range(before.i + 1, sent.tok_end) if toks[k].text == ","), None)
     return comma is not None and not any(
         o.start >= toks[comma].end for o in _people_named_in(state, sent))
@@ -708,8 +710,9 @@ def _brought_in(state: ArticleState, occ, sent) -> bool:
 
 def _describes_someone_named_before(state: ArticleState, sent, named: list) -> bool:
     """Whether ``sent`` opens with a description closed by a demonstrative that points
-    back to someone (Ibunda almarhum Darto itu datang …), not an office's title (Kapolres
-    itu …), and names no one but inside that description."""
+    back to someone (Ibunda almarhum Darto itu datang …), its head a word for a person,
+    not an office's title (Kapolres itu …) nor a thing or an event (Kasus itu …), and names
+    no one but inside that description."""
     lex = state.lex
     toks = state.doc.sentence_tokens(sent)
     d = next((k for k, t in enumerate(toks[:_MAX_DESCRIPTION_WORDS + 1]) if t.lower in DEMONSTRATIVES), None)
@@ -717,8 +720,8 @@ def _describes_someone_named_before(state: ArticleState, sent, named: list) -> b
             not t.is_word or (not t.is_capitalized and t.lower.startswith(VERB_PREFIXES)) for t in toks[:d]):
         return False
     head = toks[0].lower
-    if head in lex.title_heads and head not in lex.descriptive_role_heads:
-        return False
+    if head not in lex.descriptive_role_heads:
+        return False  # an office's title, or no person at all (Kasus itu …, Peristiwa itu …)
     if d + 1 >= len(toks) or toks[d + 1].lower in lex.naming_links:
         return False  # Pria itu adalah Rizal: it names whom it describes
     return all(toks[0].start < o.start and o.end <= toks[d].start for o in named)

@@ -7477,6 +7477,17 @@ def test_the_next_sentence_naming_who_voiced_the_words_gives_an_unnamed_source(r
         assert q.speaker is None, verb_object
 
 
+def test_the_next_subject_denying_the_words_is_not_their_source(run):
+    # ”…,” kata seorang pengamat. Menteri X menegaskan hal itu tidak benar.: the object is
+    # the subject of the clause the minister reports, a denial; the words stay unnamed.
+    for text in ("Harga beras diperkirakan naik menjelang Lebaran. \"Stok di gudang menipis,\" kata seorang "
+                 "pengamat pertanian.\n\nMenteri Pertanian Haryanto Wibisono menegaskan hal itu tidak benar.",
+                 "Beredar kabar bahwa pemilu akan ditunda. \"Sudah ada pembicaraan di tingkat elite,\" ujar "
+                 "seorang politisi senior.\n\nKetua KPU Rahmat Santosa menyatakan hal tersebut tidak berdasar."):
+        q = run(text).quotes[0]
+        assert q.speaker is None or q.speaker.name not in ("Haryanto Wibisono", "Rahmat Santosa"), text
+
+
 def test_a_news_outlet_named_after_its_lowercase_noun_speaks(run):
     # Dilansir X, …, kantor berita resmi Y … menyebutkan bahwa …: the outlet named after its
     # lowercase noun (kantor berita, harian) speaks; mid-sentence its noun is lowercase.
@@ -7489,6 +7500,17 @@ def test_a_news_outlet_named_after_its_lowercase_noun_speaks(run):
     # Guard: an owner after milik makes the name another's; no outlet speaks.
     r = run("Sementara itu, stasiun televisi milik Hary Tanoe menyebutkan bahwa kapal itu berlayar dari Dalian.")
     assert all(q.speaker is None or q.speaker.name != "Hary Tanoe" for q in r.quotes)
+
+
+def test_state_media_of_a_country_is_no_outlet_named_after_the_country(run):
+    # kata media pemerintah China: the country's outlets, none named; the country no outlet.
+    for text in ("\"Pertahanan udara menembak jatuh 20 drone,\" kata media pemerintah China.",
+                 "\"Fasilitas nuklir tidak rusak,\" kata televisi pemerintah Iran, Minggu."):
+        q = only(run(text))
+        assert q.speaker is None or q.speaker.name not in ("China", "Iran"), text
+    # Guard: a country, then the outlet's name, is that outlet.
+    q = only(run("\"Uji coba berhasil,\" kata kantor berita resmi Korea Utara KCNA."))
+    assert q.speaker is not None and q.speaker.name == "KCNA"
 
 
 def test_a_departemen_heads_a_body(run):
@@ -7524,6 +7546,20 @@ def test_ia_after_a_topic_set_off_by_bagi_is_that_person(run):
     assert run(text, names=names).quotes[-1].speaker.name == "Bambang Prasetyo"
 
 
+def test_ia_after_bagi_and_a_name_written_there_first_stays_with_the_speaker(run):
+    # Bagi <a name the article writes there first>, …. Ia menambahkan, ”…”: someone the
+    # story tells of, not one it turns to; Ia goes on with the official just quoted.
+    text = ("Kepala Kepolisian Sektor Cempaka Komisaris Darmawan Sulistyo mengatakan korban tewas di lokasi. "
+            "\"Kami masih memeriksa saksi,\" kata Darmawan.\n\n"
+            "Bagi Sukirno Hadiwijaya, kecelakaan itu adalah yang kedua dalam setahun. Ia menambahkan, "
+            "\"Kami akan memasang rambu baru di tikungan itu.\"")
+    names = {"Darmawan Sulistyo": "PER", "Darmawan": "PER", "Sukirno Hadiwijaya": "PER"}
+    assert run(text, names=names).quotes[-1].speaker.name == "Darmawan Sulistyo"
+    # Guard: with an age the newcomer is brought in, and Ia is theirs.
+    aged = text.replace("Bagi Sukirno Hadiwijaya,", "Bagi Sukirno Hadiwijaya (58),")
+    assert run(aged, names=names).quotes[-1].speaker.name == "Sukirno Hadiwijaya"
+
+
 def test_ia_after_a_newcomer_brought_in_by_tampak_and_described_back_is_the_newcomer(run):
     # tampak Suwarni (61), …. Ibunda almarhum Darto itu …. Ia mengaku …: the newcomer,
     # described in the sentence between, not the official quoted before.
@@ -7538,6 +7574,33 @@ def test_ia_after_a_newcomer_brought_in_by_tampak_and_described_back_is_the_newc
                    "BPBD itu menyalami para pengungsi satu per satu. Ia mengaku sudah menyiapkan tenda tambahan "
                    "untuk para pengungsi.")
     assert run(text).quotes[-1].speaker.name == "Asep Kurniawan"
+
+
+def test_ia_after_someone_a_recording_shows_stays_with_the_speaker(run):
+    # Dalam rekaman …, terlihat X …; Dalam video …, tampak X (30) …: what a recording shows,
+    # no one brought into the scene; Ia goes on with the official just quoted.
+    head = ("Kepala Satuan Reserse Kriminal Polres Cikarang Ajun Komisaris Besar Yudistira Pranoto menjelaskan "
+            "kronologi pencurian itu. \"Pelaku masuk lewat jendela,\" kata Yudistira.\n\n")
+    tail = " Ia mengatakan, \"Pelaku sudah kami tangkap di rumahnya.\""
+    names = {"Yudistira Pranoto": "PER", "Yudistira": "PER", "Ferdi Saputra": "PER", "Ferdi": "PER"}
+    for seen in ("Dalam rekaman kamera pengawas, terlihat Ferdi Saputra masuk ke rumah korban.",
+                 "Dalam video yang beredar, tampak Ferdi (30) memukul seorang petugas parkir.",
+                 "Di lokasi itu, terlihat Ferdi Saputra berjalan ke arah gang."):
+        assert run(head + seen + tail, names=names).quotes[-1].speaker.name == "Yudistira Pranoto", seen
+    # Guard: a newcomer with an age, at the scene, is brought in.
+    seen = "Di antara puing rumah, tampak Ferdi (30) menggali sisa barangnya."
+    assert run(head + seen + tail, names=names).quotes[-1].speaker.name == "Ferdi"
+
+
+def test_ia_after_a_sentence_opening_with_a_thing_pointed_back_to_stays_with_the_speaker(run):
+    # X (25) ditangkap …. Kasus itu …. Ia menambahkan, ”…”: a case, no person pointed back
+    # to, so the sentence between does not carry Ia over to the suspect.
+    text = ("Kepala Polsek Cibarusah Komisaris Wiryawan Sudarmo menjelaskan penangkapan itu. "
+            "\"Pelaku kami tangkap di rumahnya,\" kata Wiryawan.\n\n"
+            "Tono (25) ditangkap pada Senin malam. Kasus itu kini ditangani Polres Bekasi. "
+            "Ia menambahkan, \"Pelaku terancam lima tahun penjara.\"")
+    names = {"Wiryawan Sudarmo": "PER", "Wiryawan": "PER", "Tono": "PER"}
+    assert run(text, names=names).quotes[-1].speaker.name == "Wiryawan Sudarmo"
 
 
 def test_menurut_dia_after_a_subject_opened_by_adapun_is_that_subject(run):
@@ -7566,6 +7629,17 @@ def test_a_body_named_short_is_its_full_name_with_the_home_country(run):
     text = ("Juru Kampanye Greenpeace Jakarta, Ferdinand Manurung, mengatakan temuan itu mengkhawatirkan.\n\n"
             "Greenpeace bersama WALHI Jakarta juga mendesak pemerintah untuk melarang kemasan saset.")
     assert run(text, names=names).quotes[-1].speaker.name == "Greenpeace"
+
+
+def test_a_body_before_the_country_with_no_one_holding_an_office_there_keeps_its_short_name(run):
+    # Menurut IMF Indonesia masih tumbuh …; sementara WHO Indonesia belum …: the country
+    # opens the next clause, or the national office is not the body quoted worldwide.
+    text = ("IMF memangkas proyeksi pertumbuhan ekonomi global. Menurut IMF Indonesia masih tumbuh 4,7 persen. "
+            "\"Ketidakpastian meningkat,\" kata IMF dalam laporannya.")
+    assert run(text, names={"IMF": "ORG"}).quotes[-1].speaker.name == "IMF"
+    text = ("WHO menetapkan status darurat kesehatan global, sementara WHO Indonesia belum menerima laporan. "
+            "\"Risiko penyebaran tinggi,\" kata WHO dalam pernyataan resmi.")
+    assert run(text, names={"WHO": "ORG"}).quotes[-1].speaker.name == "WHO"
 
 
 def test_a_brand_a_firm_is_set_off_as_running_is_no_part_of_its_officers_name(run):
@@ -7603,6 +7677,16 @@ def test_an_account_pointed_back_to_is_the_one_named_after_bernama(run):
     text = ("Kabar itu pertama kali diungkap pedagang informasi bernama \"RedFalcon\" di sebuah forum daring "
             "pada pekan lalu. Akun tersebut mengklaim mendapatkan berkas itu pada awal bulan.")
     assert all(q.speaker is None or q.speaker.name != "RedFalcon" for q in run(text).quotes)
+
+
+def test_an_account_of_someone_named_after_a_person_noun_is_not_that_person(run):
+    # akun penyebar video korban bernama X: bernama names the victim, not the account; the
+    # account's post is not hers.
+    text = ("Polisi memburu akun penyebar video korban bernama Rosita Anggraini. Video itu beredar sejak Senin. "
+            "\"Dia pantas mendapatkannya,\" tulis akun tersebut.")
+    for names in (None, {"Rosita Anggraini": "PER"}):
+        q = only(run(text, names=names))
+        assert q.speaker is None or q.speaker.name != "Rosita Anggraini"
 
 
 def test_an_age_after_the_role_is_no_part_of_it(run):
