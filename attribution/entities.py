@@ -659,8 +659,11 @@ class EntityIndex:
             nxt = k + 1
             while nxt < n and nxt - k <= 2 and not toks[nxt].is_capitalized \
                     and (toks[nxt].lower in self.lex.title_modifiers
-                         or f"{toks[nxt - 1].lower} {toks[nxt].lower}" in self.lex.title_heads):
-                nxt += 1  # … or the title's own second word: Juru bicara Otoritas Palestina X
+                         or f"{toks[nxt - 1].lower} {toks[nxt].lower}" in self.lex.title_heads
+                         or toks[nxt].lower in self.lex.title_heads):
+                # … or the title's own second word: Juru bicara Otoritas Palestina X; or a
+                # second head the first qualifies: asisten pelatih X, wakil ketua X.
+                nxt += 1
             if not is_title or not (t.is_capitalized or (nxt < n and toks[nxt].is_capitalized)) \
                     or (not t.is_capitalized and k > 0 and _a_count(toks[k - 1], self.lex)):
                 k += 1  # (ada 12 agen Sinar Jaya: many, of the body named after them)

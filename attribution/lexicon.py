@@ -45,6 +45,7 @@ class Lexicon:
     counter_claim_verbs: frozenset[str]  # membantah … (dan) menyebut …: the claim set against the denied one
     naming_objects: frozenset[str]  # (membantah … dan menyebut) nama (tiga pejabat): naming, no second statement
     thing_or_clause_verbs: frozenset[str]  # mengusulkan (penambahan modal | pemerintah menaikkan …)
+    medium_object_verbs: frozenset[str]  # menyampaikan (rasa bangganya melalui unggahan …): a thing, and where
     complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
     gaze_verbs: frozenset[str]  # memandang: looking, when a direction follows
@@ -627,6 +628,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         record_subjects=_lower_set(cues["record_subjects"]),
         measurement_words=_lower_set(cues["measurement_words"]),
         thing_or_clause_verbs=_lower_set(cues["thing_or_clause_verbs"]),
+        medium_object_verbs=_lower_set(cues["medium_object_verbs"]),
         joined_statement_verbs=_lower_set(cues["joined_statement_verbs"]),
         counter_claim_verbs=_lower_set(cues["counter_claim_verbs"]),
         naming_objects=_lower_set(cues["naming_objects"]),

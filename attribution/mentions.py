@@ -1885,17 +1885,21 @@ def _described_named_body(tokens: list[Token], lex: Lexicon) -> list[Token] | No
     lowercase words saying what kind of body it is (no title, no verb, none that make the
     name another's: ``perusahaan milik``), then the body's name, opening with a word
     that heads one (PT, Bank, Yayasan): the name's words, up to a lowercase word."""
-    k = next((i for i, t in enumerate(tokens) if t.is_capitalized), None)
-    if not k or k > _BODY_KIND_WORDS or tokens[k].lower not in lex.organization_heads             or _is_title_word(tokens[k], lex):
+    # Promotor PT X, Penyelenggara PT Y: what the body is to an event (body_role_nouns),
+    # capitalised to open the sentence, is such a kind word too, no title of a person.
+    role_noun = int(len(tokens) > 1 and tokens[0].lower in lex.body_role_nouns)
+    k = next((i for i, t in enumerate(tokens) if i >= role_noun and t.is_capitalized), None)
+    if not k or k > _BODY_KIND_WORDS or tokens[k].lower not in lex.organization_heads \
+            or _is_title_word(tokens[k], lex):
         return None
     if any(not t.is_word or _is_title_word(t, lex) or _looks_like_a_verb(t) or t.lower in lex.body_description_breaks
            or t.lower in lex.person_pronouns or t.lower in DEMONSTRATIVES or t.lower.endswith("nya")
-           or lex.is_direct_cue(t.text) for t in tokens[:k]):
+           or lex.is_direct_cue(t.text) for t in tokens[role_noun:k]):
         return None
     run = tokens[k:]
     end = next((i for i, t in enumerate(run) if not (t.is_word and t.is_capitalized)), len(run))
-    if end < 2 or any(t.ner.endswith("-PER") for t in run[:end]):
-        return None
+    if end < 2 or (not role_noun and any(t.ner.endswith("-PER") for t in run[:end])):
+        return None  # (after a body's role noun and a body's head the name is a body's, however tagged)
     return run[:end]
 
 

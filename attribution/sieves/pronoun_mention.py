@@ -630,6 +630,8 @@ def _named_just_before(state: ArticleState, position: int):
     people = {}
     named = _people_named_in(state, prev)
     for o in named:
+        if _addressed(state, o, prev):
+            continue  # … kata Budi kepada media Belanda, Sport Nieuws: to whom, not who
         if (_marked_as_a_person(state, o) and _opens_its_clause(state, o)) or _agent_closing(state, o, prev) \
                 or _brought_in(state, o, prev):
             ent = state.entities.resolve(o.name, o.start)
@@ -671,6 +673,29 @@ def _asked_for_words(state: ArticleState, sent):
     if m is None or not m.name or m.kind != "person" or m.description or m.pronoun:
         return None
     return state.entities.resolve(m.name, m.start, "person")
+
+
+_ADDRESSEE_ROLE_WORDS = 4  # how long the role between the preposition and the name may run
+
+
+def _addressed(state: ArticleState, occ, sent) -> bool:
+    """Whether ``occ`` is set off after a role that a preposition of the addressee governs
+    after a speech verb (``kata X kepada media Belanda, Sport Nieuws``;
+    ``addressee_prepositions``): whom the words went to, no one the sentence turns to.
+    Not a name right after the preposition with no role set off (``kepada Budi``), which
+    the other rules weigh, nor one after a time it opens (``Pada tahun 2019, X, …``)."""
+    toks = state.doc.tokens
+    k = state.doc.token_index_at_or_after(occ.start) - 1
+    if k <= sent.tok_start or toks[k].text != ",":
+        return False
+    for j in range(k - 1, max(sent.tok_start - 1, k - 2 - _ADDRESSEE_ROLE_WORDS), -1):
+        if toks[j].lower in state.lex.addressee_prepositions:
+            # after a speech verb or cue (not Pada tahun 2019, X, …: a time)
+            return j < k - 1 and any(state.lex.is_direct_cue(x.text) or state.lex.is_reporting_verb(x.text)
+                                     for x in toks[sent.tok_start:j])
+        if not toks[j].is_word:
+            return False
+    return False
 
 
 def _people_named_in(state: ArticleState, sent) -> list:

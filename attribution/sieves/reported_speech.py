@@ -123,6 +123,9 @@ def run(state: ArticleState) -> None:
             if not has_bahwa and nxt.text != "," \
                     and _anaphoric_object(doc.tokens, doc.token_index_at_or_after(start), limit, lex):
                 continue  # "menegaskan komitmen ini dalam pernyataannya": an object, not a clause
+            if not has_bahwa and nxt.text != "," and t.lower in lex.medium_object_verbs \
+                    and _object_then_medium(doc.tokens, doc.token_index_at_or_after(start), limit, lex):
+                continue  # menyampaikan rasa syukurnya melalui akun Instagram: a thing conveyed, and where
             if any(lex.is_direct_cue(x.text) and not x.is_capitalized and doc.tokens[x.i - 1].text == ","
                    for x in doc.tokens[sent.tok_start + 1:t.i]):
                 continue  # Namun, lanjut Teguh, … Ombudsman menilai …: Teguh speaks (trailing_cue)
@@ -765,4 +768,28 @@ def _anaphoric_object(tokens, k: int, end: int, lex) -> bool:
             return False
         if tokens[j].lower in DEMONSTRATIVES:
             return tokens[j + 1].lower in _ADJUNCT_PREPOSITIONS or tokens[j + 1].text in {".", ";"}
+    return False
+
+
+_MEDIUM_LINKS = frozenset({"di", "melalui", "lewat", "via", "dalam"})
+_OBJECT_WORDS = 4  # how long the noun phrase before the medium may run
+
+
+def _object_then_medium(tokens, k: int, end: int, lex) -> bool:
+    """A short noun phrase, then where it was posted (``rasa bangganya melalui unggahan di
+    akun Instagram``, ``pesan singkat di Instagram Story miliknya``: the roles lexicon's
+    ``publishing_media``), and no predicate anywhere: a thing conveyed, not a clause. A
+    predicate after the medium keeps it one (``warga di akun itu sudah ramai …``), as does
+    a clause opening with a verb or a pronoun (``pihaknya di media sosial …``)."""
+    if tokens[k].lower in lex.predicate_markers or tokens[k].lower in lex.negators \
+            or looks_like_a_verb(tokens[k]) or any(
+                (looks_like_a_verb(x) or x.lower in lex.predicate_markers or x.lower in lex.negators)
+                and x.lower not in _MEDIUM_LINKS and tokens[x.i - 1].lower != "yang" for x in tokens[k + 1:end]):
+        return False  # melalui is a link, no verb
+    for j in range(k + 1, min(k + 1 + _OBJECT_WORDS, end - 1)):
+        tok = tokens[j]
+        if tok.lower in _MEDIUM_LINKS:
+            return any(x.lower in lex.publishing_media for x in tokens[j + 1:min(j + 4, end)])
+        if not tok.is_word:
+            return False
     return False

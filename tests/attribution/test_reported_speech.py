@@ -1742,3 +1742,22 @@ def test_memprakirakan_is_a_forecasters_verb_of_reporting(run):
     q = only(run("Stasiun Meteorologi Semarang sebelumnya memprakirakan hujan lebat turun hingga akhir pekan.",
                  names={"Stasiun Meteorologi Semarang": "ORG"}))
     assert (q.text, q.speaker.name) == ("hujan lebat turun hingga akhir pekan", "Stasiun Meteorologi Semarang")
+
+
+def test_a_thing_conveyed_through_a_medium_is_no_statement(run):
+    # menyampaikan/menulis with only a noun phrase and where it was posted: nothing said.
+    text = "Penyanyi itu menyampaikan rasa harunya melalui unggahan di akun Instagram pribadinya."
+    assert run(text, names={}).quotes == []
+    text = "Manajer band itu menulis ucapan singkat di Instagram Story miliknya, kemarin."
+    assert run(text, names={}).quotes == []
+    # Near miss: a clause with its own predicate after the medium is still reported.
+    text = "Manajer band itu menulis konser tetap digelar sesuai jadwal di Jakarta."
+    q = only(run(text, names={}))
+    assert q.text.startswith("konser tetap digelar sesuai jadwal")
+    text = "Penyanyi itu menyampaikan penggemarnya di media sosial sudah menunggu album baru."
+    q = only(run(text, names={}))
+    assert q.text.startswith("penggemarnya di media sosial sudah menunggu")
+    # Near miss: mengaku reports its bare clause, a verb root and a medium in it.
+    text = "Sebagian penonton mengaku datang karena ajakan di Instagram dan grup WhatsApp."
+    q = only(run(text, names={}))
+    assert q.text.startswith("datang karena ajakan")

@@ -7986,3 +7986,44 @@ def test_ia_stays_with_the_speaker_when_the_sentence_before_asks_no_one(run):
     r = run(text, names={"Dimas Prakoso": "PER", "Dimas": "PER"})
     q = next(q for q in r.quotes if q.text.startswith("polisi masih"))
     assert q.speaker.name == "Dimas Prakoso"
+
+
+def test_a_body_role_noun_before_a_firm_opens_no_part_of_its_name(run):
+    # Promotor PT X: what the firm is to the event, then the firm's whole name, PT included,
+    # however a tagger reads the words after PT.
+    text = "Promotor PT Cahaya Nada Abadi memastikan pertunjukan grup musik itu tetap digelar sesuai jadwal."
+    q = only(run(text, names={"Cahaya Nada Abadi": "PER"}))
+    assert (q.speaker.name, q.speaker.kind) == ("PT Cahaya Nada Abadi", "organization")
+    # Near miss: a person's title before the firm keeps the person as the speaker.
+    text = "Direktur PT Cahaya Nada Abadi, Bagus Santoso, memastikan pertunjukan itu tetap digelar."
+    q = only(run(text, names={"Cahaya Nada Abadi": "ORG", "Bagus Santoso": "PER"}))
+    assert q.speaker.name == "Bagus Santoso"
+
+
+def test_a_lowercase_title_qualifying_another_stays_in_the_role(run):
+    # … diemban asisten pelatih X: both heads are the role, not the second alone.
+    text = ("Tugas itu diemban asisten pelatih Budi Hartono. Budi mengatakan tim sudah siap "
+            "bertanding besok.")
+    q = only(run(text, names={"Budi Hartono": "PER", "Budi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Hartono", "asisten pelatih")
+    # Near miss: a single lowercase head is the role alone.
+    text = text.replace("asisten pelatih", "pelatih")
+    q = only(run(text, names={"Budi Hartono": "PER", "Budi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Hartono", "pelatih")
+
+
+def test_a_name_set_off_after_the_addressee_is_not_who_the_text_turns_to(run):
+    # ”…,” kata X kepada media Belanda, Y, …. Agen asal Belgia itu …: Y is to whom X spoke.
+    text = ("Agen sang pemain, Pieter Janssen, membenarkan adanya tawaran dari Jepang.\n\n"
+            "\"Belum ada yang final,\" kata Janssen kepada media Belanda, Sport Nieuws, seperti dikutip "
+            "Harian Kita, Sabtu (19/7/2025).\n\n"
+            "Agen asal Belgia itu menambahkan, kliennya ingin bermain reguler musim depan.")
+    names = {"Pieter Janssen": "PER", "Janssen": "PER", "Sport Nieuws": "PER", "Harian Kita": "ORG"}
+    q = only(run(text, names=names), "indirect")
+    assert q.speaker.name == "Pieter Janssen"
+    # Near miss: a time opening the sentence with the same preposition sets off the subject.
+    text = ("Pada tahun 2019, Slamet Riyadi (40), pendiri Sanggar Sekar Jagad, menyerahkan kepemimpinannya "
+            "kepada seorang pemuda bernama Dimas Prakoso (23). Ia percaya, jika dipegang anak muda, "
+            "tari tradisional akan bertahan.")
+    q = only(run(text, names={"Slamet Riyadi": "PER", "Dimas Prakoso": "PER"}))
+    assert q.speaker.name == "Slamet Riyadi"
