@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Token
 from .lexicon import Gender, Lexicon
 from .mentions import (AGENT_MARKER, DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS,
-                       acronym_in_brackets_at, age_at, age_before, fronted_object_before,
+                       acronym_in_brackets_at, age_at, age_before, compound_name_prefix_at, fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_single_initial, is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence,
@@ -147,6 +147,7 @@ class EntityIndex:
                 if body_and_its_place(self.doc, toks, self.lex):
                     continue  # Bawaslu Angkola Hulu, of "di Angkola Hulu": the body's office there
                 toks = toks[trim_person_span(self.doc, toks, self.lex):]
+                toks = toks[_honorific_set_off_inside(toks, self.lex):]
                 toks = toks[:_nickname_marker_inside(toks, self.lex)]  # Rizal Hamdani alias Ableh
                 while toks and toks[-1].is_word and not toks[-1].is_capitalized:
                     toks = toks[:-1]  # kata Ramdan lirih: a name ends in a capitalised word
@@ -232,9 +233,16 @@ class EntityIndex:
         its first word, where ``Lalu`` is as likely ``then``."""
         toks = self.doc.tokens
         k = first
-        while name_prefix_inside_a_sentence(toks, k - 1, self.lex):
-            k -= 1
-        return k
+        while True:
+            # Anak Agung Gde Raka, tagged from Agung: a title of two words, whole.
+            n = next((len(p) for p in self.lex.compound_name_prefixes
+                      if k - len(p) >= 0 and compound_name_prefix_at(toks, k - len(p), self.lex) == len(p)), 0)
+            if n:
+                k -= n
+            elif name_prefix_inside_a_sentence(toks, k - 1, self.lex):
+                k -= 1
+            else:
+                return k
 
     def _add_tagged_body(self, toks: list, org_names: set) -> None:
         """A body's name the tagger found (from its head word on), where it ends."""
@@ -865,19 +873,24 @@ class EntityIndex:
         """``ditepis``, ``dibantah``: a word with the passive shape (``has_passive_shape``)."""
         return tok.is_word and has_passive_shape(tok, self.lex)
 
-    def add_fuller_names(self) -> None:
+    def add_fuller_names(self, quoted: Callable[[int], bool] | None = None) -> None:
         """The full name of a person the article otherwise names by one word, written
         where no cue or tagger looked (``Raffi Ahmad akhirnya buka suara …``, then
         ``Raffi menegaskan …``; ``Marc Marquez menang …``, then ``Marquez …``): the one
         word with one or two more capitalised words after it (or before it) that are no
         title, place, body, month or common word, at most once per person, so that a name
-        in a title-case headline (Raffi Minta Maaf) stays out."""
+        in a title-case headline (Raffi Minta Maaf) stays out. A word known as a name only
+        inside quotation marks (``quoted``: whether a character offset is inside one) is
+        none here: a tagger reads the places someone lists there (``yakni Sukamaju,
+        Cibeber dan …``) as names, which would run into the title's place before a holder
+        named later (Camat Sukamaju Budi Santoso)."""
         from .mentions import common_word, ends_title_phrase, not_a_name, written_as_a_place
 
         self._add_family_names_before()
         self._add_fuller_addressed_names(common_word, not_a_name)
         toks = self.doc.tokens
-        single = {o.key[0] for o in self.occurrences if o.kind == "person" and len(o.key) == 1}
+        single = {o.key[0] for o in self.occurrences if o.kind == "person" and len(o.key) == 1
+                  and (quoted is None or not quoted(o.start))}
         if not single:
             return
         longer = {w for o in self.occurrences if len(o.key) > 1 for w in o.key}
@@ -2288,6 +2301,17 @@ def nickname_in_marks_at(toks: list[Token], k: int, lex: Lexicon) -> int | None:
     return close
 
 
+def _honorific_set_off_inside(toks: list, lex: Lexicon) -> int:
+    """Where the name starts in a tagged span that runs a place or a body before a comma
+    into the name set off after it with an honorific (Lurah Sukamaju Lor, Hj. Siti
+    Aminah, tagged from Sukamaju): after the last such comma; 0 where none is. A name
+    holds no comma before an honorific; a degree after it (Siti, S.Pd.) is no honorific."""
+    cut = next((k + 1 for k in range(len(toks) - 2, 0, -1)
+                if toks[k].text == "," and is_honorific(toks[k + 1], lex)
+                and any(t.is_capitalized and not is_honorific(t, lex) for t in toks[k + 2:])), 0)
+    return cut
+
+
 def _nickname_marker_inside(toks: list[Token], lex: Lexicon) -> int:
     """Where a lowercase marker of a nickname (``alias``, ``akrab disapa``) inside a run the
     tagger took for one name begins (Rizal Hamdani alias Ableh): the name ends before
@@ -2936,7 +2960,9 @@ def _prenominal_role_span(doc: Document, name_tok: int,
     # dr Debie (a physician's "dr" is written in lowercase).
     while True:
         k = back_over_honorifics(toks, name_tok, lex)  # Prof. Dr. Syamsul, dr Debie
-        if k > 0 and toks[k - 1].sent == sent and toks[k - 1].is_capitalized \
+        if k > 1 and toks[k - 2].sent == sent and compound_name_prefix_at(toks, k - 2, lex) == 2:
+            k -= 2  # Wakil Bupati X Anak Agung Gde …: the title of two words opens the name
+        elif k > 0 and toks[k - 1].sent == sent and toks[k - 1].is_capitalized \
                 and (initial_opens_name(toks, k - 1, lex) or toks[k - 1].lower in lex.name_prefixes
                      or (toks[k - 1].lower in lex.forms_of_address and k > 1 and toks[k - 2].text in _APPOSITIVE_MARKS)):
             k -= 1  # (warga Oelbiteno, Mama Yuliana: the form of address set off after the role is no part of it)

@@ -108,6 +108,7 @@ class Lexicon:
     honorific_abbreviations: frozenset[str]  # Drs. H. Sutrisno: honorifics cut short
     academic_degrees: frozenset[str]  # Satria Budi, M.Si.: "msi", no name and no role
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
+    compound_name_prefixes: frozenset[tuple[str, ...]]  # Anak Agung, Ida Bagus: two words opening a name as one
     names_after_initial: frozenset[str]  # (I) Wayan, (I) Ketut: Balinese names the initial I opens
     lettered_body_heads: frozenset[str]  # Komisi (B), Pansus (A): the letter after one is the body's
     field_body_heads: frozenset[str]  # Dinas (Pangan), Badan (Kepegawaian): the word after one is the field
@@ -694,6 +695,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         honorific_abbreviations=_lower_set(roles["honorific_abbreviations"]),
         academic_degrees=_lower_set(roles["academic_degrees"]),
         name_prefixes=_lower_set(roles["name_prefixes"]),
+        compound_name_prefixes=_phrases(roles["compound_name_prefixes"]),
         names_after_initial=_lower_set(roles["names_after_initial"]),
         lettered_body_heads=_lower_set(roles["lettered_body_heads"]),
         field_body_heads=_lower_set(roles["field_body_heads"]),

@@ -914,7 +914,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         and ((boundary.is_capitalized and (_ends_a_rank(tokens, start - 1, lex) or (
             not _is_title_word(boundary, lex) and not ends_title_phrase(tokens, start - 1, lex)
             and (ends_a_place(tokens, start - 1, lex) or _not_a_name(boundary, lex)))))
-             or _closes_a_short_form(tokens, start - 1))
+             or _closes_a_short_form(tokens, start - 1) or _one_word_place_after_head(tokens, start - 1, lex))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]
@@ -985,6 +985,28 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _one_word_place_after_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k]``, the one word after a word that takes a name or a regional
+    office's title (Kabupaten ``Kupang``, Bupati ``Sikka``), is that place's whole name: a
+    place or a body's word the lexicon knows, or one the article writes alone after a
+    locative (``di Kupang,``). The capitalised words after it are then the holder's name,
+    all of them (Kepala Dinas … Kabupaten Kupang Stefanus Laka Tefa), not the place's
+    second word and a name of two (Kepala Desa Sungai Lumbo Darwis Tambunan)."""
+    if k < 1 or not tokens[k].is_capitalized or tokens[k].sent != tokens[k - 1].sent:
+        return False
+    if tokens[k - 1].lower not in lex.name_heads and not _names_the_region(tokens, k, lex):
+        return False
+    if (tokens[k].text,) in _article_words(lex).place_runs:
+        return True
+    # Only the lexicon to go by: a proper place word (not one running text writes in
+    # lowercase, Sungai, Batu, which open a place of two words), and no word after it
+    # that the lexicon knows as a given name or a place's (Kabupaten Kutai | Kartanegara
+    # Budi Santoso: the name opens at Budi).
+    run = _capitalized_run(tokens, k + 1, _MAX_PLACE_WORDS)
+    return tokens[k].lower in lex.non_person_words and tokens[k].lower not in lex.common_words \
+        and not any(_is_given_name_word(t, lex) or lex.is_place_or_organization_word(t.text) for t in run)
 
 
 def _complement_ends_before_cued_tag(tokens: list[Token], start: int, first: int, cued: set[str],
@@ -1253,12 +1275,37 @@ def _used_apart(word: Token, nxt: Token) -> bool:
                for k, t in enumerate(doc_tokens))
 
 
+def compound_name_prefix_at(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """How many words from ``tokens[k]`` on are a title of two words or more that opens a
+    name as one (``Anak Agung`` Gde Raka, ``Ida Bagus`` Made: lexicon
+    compound_name_prefixes), capitalised in one sentence with a capitalised word after
+    it; 0 where none is. Neither word alone opens a name (anak, agung)."""
+    for p in lex.compound_name_prefixes:
+        n = len(p)
+        words = tokens[k:k + n + 1]
+        if k >= 0 and len(words) == n + 1 and tuple(t.lower for t in words[:n]) == p \
+                and all(t.is_word and t.is_capitalized and t.sent == words[0].sent for t in words):
+            return n
+    return 0
+
+
+def name_prefix_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """How many words right before ``tokens[k]`` are a noble or regional title opening the
+    name there: a compound one (Wakil Bupati Gianyar ``Anak Agung`` Gde …) or one word
+    (``Lalu`` Kusnawan, ``Teuku`` Riefky); 0 where none is."""
+    n = next((len(p) for p in lex.compound_name_prefixes
+              if k - len(p) >= 0 and compound_name_prefix_at(tokens, k - len(p), lex) == len(p)), 0)
+    if n:
+        return n
+    return int(k > 0 and tokens[k - 1].is_capitalized and tokens[k - 1].lower in lex.name_prefixes)
+
+
 def _from_name_prefix(tokens: list[Token], run_start: int, first: int, lex: Lexicon) -> int:
     """A noble or regional title between ``run_start`` and ``first`` opens the name
     however long it is (Kepala Kantor SAR Banten Raden Ibnu Harris Al Hussain, where a
-    tagger marks only Al Hussain); else ``first``."""
+    tagger marks only Al Hussain; Anak Agung Gde …); else ``first``."""
     k = next((k for k in range(run_start, first) if tokens[k].is_capitalized
-              and tokens[k].lower in lex.name_prefixes), first)
+              and (tokens[k].lower in lex.name_prefixes or compound_name_prefix_at(tokens, k, lex))), first)
     if k < first and k > run_start and is_single_initial(tokens[k - 1]):
         k -= 1  # I Gusti Putu …: the initial opens such a name
     return k
@@ -2340,10 +2387,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         rng = None
     if rng is not None and demonstrative \
             and (_is_title_word(first, lex) or lex.opens_a_description([t.lower for t in tokens[:3]])) \
-            and not any(t.ner.endswith("-PER") for t in tokens[rng[0]:rng[1]]):
+            and (not any(t.ner.endswith("-PER") for t in tokens[rng[0]:rng[1]])
+                 or _names_the_body_of_a_head(tokens, rng, lex)):
         # "Mantan Koordinator Komisi untuk Orang Hilang … (KontraS) itu", "Penyerang Borneo
         # FC itu": capitalised words that close a title or a description before a
-        # demonstrative name the body, not a person.
+        # demonstrative name the body, not a person; so do those right after a word that
+        # takes a name, though a tagger reads them as a person's (Pengasuh Pondok
+        # Pesantren Nurul Iman itu: the pesantren's name).
         rng = None
     if first.text.isupper() and len(first.text) > 1 and (
             first.text in _article_words(lex).acronyms
@@ -2388,8 +2438,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return None
     a, b = rng
     # A noble or regional title (Lalu Kusnawan, Teuku Riefky) is part of the name.
-    while a > 0 and tokens[a - 1].is_capitalized and tokens[a - 1].lower in lex.name_prefixes:
-        a -= 1
+    while a > 0 and (n := name_prefix_before(tokens, a, lex)):
+        a -= n
     if 0 < a < b and tokens[a].lower in lex.names_after_initial and initial_opens_name(tokens, a - 1, lex):
         # I Gusti Putu …, Komisi V DPR I Ketut …: the initial opens such a name, though a
         # tagger reads it as the body's numeral (DPR I).
@@ -2925,6 +2975,17 @@ def _group_speaker(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
     text = _span_text(doc, tokens)
     return Mention(tokens[0].start, tokens[-1].end, text, name=text, kind="organization",
                    name_start=tokens[0].start, name_end=tokens[-1].end)
+
+
+def _names_the_body_of_a_head(tokens: list[Token], rng: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the capitalised words up to the end of ``rng`` all follow a word that takes
+    a name (Pondok ``Pesantren`` Nurul Iman, ``Universitas`` Gadjah Mada) with nothing but
+    capitalised words between: the name of that institution or place, whole."""
+    k = rng[0] - 1
+    while k >= 0 and tokens[k].is_word and tokens[k].is_capitalized and tokens[k].lower not in lex.name_heads:
+        k -= 1
+    return k >= 0 and tokens[k].lower in lex.name_heads \
+        and all(t.is_word and t.is_capitalized for t in tokens[k + 1:rng[1]]) and rng[1] == len(tokens)
 
 
 def _whole_name(doc: Document, tokens: list[Token], kind: str) -> Mention:

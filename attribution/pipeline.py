@@ -271,7 +271,7 @@ def _build_entities(state: ArticleState) -> None:
                 index.add(mm.name, mm.name_start or mm.start, mm.name_end or mm.end, mm.kind, mm.role)
     index.add_places_inside_bodies()
     index.add_short_name_subjects()
-    index.add_fuller_names()
+    index.add_fuller_names(quoted=lambda char: state.in_quote(char) is not None)
     index.add_fuller_body_names()
     index.add_nicknames()
     index.add_club_names()

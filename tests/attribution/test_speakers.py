@@ -8027,3 +8027,88 @@ def test_a_name_set_off_after_the_addressee_is_not_who_the_text_turns_to(run):
             "tari tradisional akan bertahan.")
     q = only(run(text, names={"Slamet Riyadi": "PER", "Dimas Prakoso": "PER"}))
     assert q.speaker.name == "Slamet Riyadi"
+
+
+def test_a_titles_place_written_alone_ends_the_role_before_a_three_word_name(run):
+    # Kabupaten X: where X is a place alone (the lexicon's, or the article's "di X,"), the
+    # capitalised words after it are the holder's whole name, not X's second word and a
+    # name of two.
+    text = "Kepala Dinas PUPR Kabupaten Ngada Kristoforus Nuba Bire menyebut jembatan itu selesai Desember."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Kristoforus Nuba Bire", "Kepala Dinas PUPR Kabupaten Ngada")
+    text = ("Warga menunggu air di Sikka, Jumat.\n"
+            "Kepala Dinas PUPR Kabupaten Sikka Kristoforus Nuba Bire menyebut jembatan itu selesai Desember.")
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Kristoforus Nuba Bire", "Kepala Dinas PUPR Kabupaten Sikka")
+    # Near misses: a place of two words (a common noun opening it, or a given name the
+    # lexicon knows after it) still leaves a name of two.
+    q = only(run("Kepala Desa Sungai Lumbo Darwis Tambunan menyebut jembatan itu selesai Desember."))
+    assert (q.speaker.name, q.speaker.role) == ("Darwis Tambunan", "Kepala Desa Sungai Lumbo")
+    q = only(run("Kepala Dinas PUPR Kabupaten Kutai Kartanegara Budi Santoso menyebut jembatan itu selesai Desember."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Kepala Dinas PUPR Kabupaten Kutai Kartanegara")
+
+
+def test_an_honorific_after_a_comma_opens_the_name_a_tagger_runs_the_place_into(run):
+    # Lurah Loa Janan, Hj. Rohani: the tagger marks the place and the name as one person;
+    # the name set off with an honorific is the person, for the later record too.
+    text = ("Lurah Loa Janan, Hj. Rohani, S.Sos., mengatakan razia akan diulang. Bu Lurah, begitu "
+            "ia disapa warga, mengaku sudah dua kali menerima keluhan.")
+    r = run(text, names={"Loa Janan , Hj . Rohani": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Hj. Rohani", "Lurah Loa Janan")] * 2
+    # Near miss: without the honorific a tagger that leaves the place out gives the name as before.
+    r = run(text.replace("Hj. Rohani", "Rohani"), names={"Rohani": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Rohani", "Lurah Loa Janan")] * 2
+
+
+def test_a_balinese_title_of_two_words_opens_the_name(run):
+    # Anak Agung opens the name whole (the tagger starts at Agung); "Anak" is no kinship
+    # word ending the role, and the short form the article gives later is the same person.
+    text = ("Dalam pertemuan yang sama di Wantilan Desa, Wakil Bupati Tabanan Anak Agung Ngurah Bagus "
+            "Saputra memastikan bantuan tetap disalurkan kepada petani.\n\n"
+            "“Petani yang gagal panen tetap kami bantu,” ujar Agung Bagus, sapaan akrabnya.")
+    for names in ({"Agung Ngurah Bagus Saputra": "PER", "Agung Bagus": "PER"}, None):
+        r = run(text, names=names)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == \
+            [("Anak Agung Ngurah Bagus Saputra", "Wakil Bupati Tabanan")] * 2, names
+    # Near misses: a child's word alone opens no name (the role is the child's), nor does
+    # Agung alone after a title.
+    q = only(run("Anak sulung korban, Agung Prasetyo (20), mengatakan ayahnya belum pulang.",
+                 names={"Agung Prasetyo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Agung Prasetyo", "Anak sulung korban")
+    q = only(run("Wakil Bupati Tabanan Agung Ngurah Saputra mengatakan stok vaksin cukup.",
+                 names={"Agung Ngurah Saputra": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Agung Ngurah Saputra", "Wakil Bupati Tabanan")
+
+
+def test_a_word_a_tagger_calls_a_name_only_inside_a_quote_runs_into_no_fuller_name(run):
+    # The places listed inside a quote, read by a tagger as a person, are no short name of
+    # the holder whose title closes in one of them.
+    text = ("“Tiga kecamatan paling parah, yakni Sempu, Genteng dan Kalibaru,” kata Kepala BPBD Hadi Susilo.\n\n"
+            "Camat Sempu Kristoforus Bire mengatakan air mulai surut pada pagi hari.")
+    names = {"Sempu Kristoforus Bire": "PER", "Sempu": "PER", "Hadi Susilo": "PER"}
+    r = run(text, names=names)
+    assert (r.quotes[-1].speaker.name, r.quotes[-1].speaker.role) == ("Kristoforus Bire", "Camat Sempu")
+    # Near miss: a one-word name written outside the quotation marks still gets its fuller
+    # name from the capitalised words after it.
+    text = ("Pengunjung pasar itu mengeluh. Raffi bahkan pulang lebih awal.\n\n"
+            "Raffi Ahmad mengatakan pengelola pasar harus segera bertindak.")
+    r = run(text, names={"Raffi": "PER"})
+    assert r.quotes[-1].speaker.name == "Raffi Ahmad"
+
+
+def test_a_title_and_an_institutions_name_before_itu_point_back(run):
+    # Pengasuh Pondok Pesantren X itu: the capitalised words after the pesantren name it,
+    # though a tagger reads them as a person; the description is the one named before.
+    text = ("Tokoh masyarakat setempat, KH. Abdul Wahid Hasyim, meminta kedua kubu menahan diri. "
+            "Pengasuh Pondok Pesantren Nurul Falah itu mengingatkan bahwa pemilihan tidak boleh "
+            "merusak hubungan antarwarga.")
+    r = run(text, names={"Abdul Wahid Hasyim": "PER", "Nurul Falah": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Abdul Wahid Hasyim"] * 2
+    # Near misses: a person's name right after a title before the demonstrative is still a
+    # name, and so is the holder's name set off after the pesantren's.
+    r = run(text.replace("Pengasuh Pondok Pesantren Nurul Falah itu", "Kiai Nurul Falah itu"),
+            names={"Abdul Wahid Hasyim": "PER", "Nurul Falah": "PER"})
+    assert (r.quotes[-1].speaker.name, r.quotes[-1].speaker.role) == ("Nurul Falah", "Kiai")
+    r = run(text.replace("Nurul Falah itu", "Nurul Falah, Ahmad Fauzi,"),
+            names={"Abdul Wahid Hasyim": "PER", "Nurul Falah": "PER", "Ahmad Fauzi": "PER"})
+    assert (r.quotes[-1].speaker.name, r.quotes[-1].speaker.role) == ("Ahmad Fauzi", "Pengasuh Pondok Pesantren Nurul Falah")
