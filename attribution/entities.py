@@ -105,6 +105,7 @@ class EntityIndex:
         self._sorted = None
         self._capitalized_uses: Counter[str] | None = None
         self.nicknames: dict[tuple[str, ...], tuple[str, ...]] = {}  # nickname key -> full name key
+        self._listed_roles: tuple[int, frozenset[int]] | None = None  # (occurrences seen, tokens)
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
@@ -492,6 +493,8 @@ class EntityIndex:
                                             or _honorific_stop(toks, first, lex)):
                 first += 1  # where the name itself starts: Rahmat of H. Rahmat, Ridwan of Ustaz Ridwan
             known = by_start.get(toks[first].start)
+            if name_end == j + 2 and self._city_set_off_at(j + 1):
+                continue  # … di Istana Malacanang, Manila, Jumat: the place's city, no one
             if not _closes_an_appositive(toks, k, t.sent, toks[j - 1]) \
                     or (known is not None and known.role and not lex.is_address_only(known.role)):
                 continue  # a role the name was given stands, unless it only addresses them (Ustaz)
@@ -695,7 +698,10 @@ class EntityIndex:
                         and not _ends_a_clause_before_subject(toks, j, self.lex) \
                         and toks[j + 1].lower not in self.lex.title_heads \
                         and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]] \
-                        and t.lower not in self.lex.residence_heads:
+                        and t.lower not in self.lex.residence_heads \
+                        and not (any(x.lower in PLACE_PREPOSITIONS for x in toks[nxt:j]) and self._city_set_off_at(j + 1)):
+                    # (not the city of the place the run goes on to: Presiden X di Istana
+                    # Malacanang, Manila, …)
                     # an appositive name: Duta Besar Rusia, Georgy Zinoviev, (not the town
                     # after a district: warga Kecamatan Cicendo, Bandung; nor what follows a
                     # name the tagger already found: sutradara Aditya Wirasena, Rumah …, the
@@ -762,6 +768,20 @@ class EntityIndex:
                 break
             k = resume
         self._add_initials_after_a_party()
+
+    def _city_set_off_at(self, j: int) -> bool:
+        """Whether the capitalised word at ``j``, alone after a comma, names the city of the
+        place before it (… di Istana Malacanang, Manila, Jumat): a country's or region's
+        word, a capital, or a word the article writes as a place elsewhere (di Manila);
+        no appositive name."""
+        from .mentions import written_as_a_place
+
+        toks = self.doc.tokens
+        if j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_capitalized:
+            return False  # (Duta Besar Rusia, Georgy Zinoviev: a name of two words)
+        word = toks[j].text
+        return self.lex.is_place_word(word) or (word.lower(),) in self.lex.government_seats \
+            or written_as_a_place(self.doc, word, self.lex)
 
     def _namesake_then_name_after(self, j: int) -> bool:
         """Whether the honorific at ``j``, right after a facility's head, addresses the
@@ -1601,11 +1621,12 @@ class EntityIndex:
             # Ditjen Perkeretaapian, after Direktorat Jenderal Perkeretaapian Kementerian
             # Perhubungan: the body named short is the one named in full.
             supersets = self._names_containing(self._spell_out_body(key), kind) or supersets
-        if kind == "organization" and all(self.lex.is_place_word(w) for w in key):
+        if kind == "organization" and (all(self.lex.is_place_word(w) for w in key) or key in self.lex.government_seats):
             # Qatar menyatakan …: a country speaks as itself or its government, not as a
             # body the article names after it (Kementerian Luar Negeri Qatar); Korea, of
             # Korea Selatan, is still that country named in full, and DKI Jakarta the
-            # Pemerintah Provinsi DKI Jakarta.
+            # Pemerintah Provinsi DKI Jakarta. So does a capital speaking for its government
+            # (Tokyo dan Manila menyatakan …), not Kedutaan Besar China di Manila.
             supersets = [k for k in supersets
                          if all(self.lex.is_place_word(w) or w in self.lex.government_heads for w in k)]
         if kind == "person" and supersets in ([], [key]) and len(key) == 1 \
@@ -1959,7 +1980,8 @@ class EntityIndex:
         heads = self.lex.body_descriptions.get(noun.lower())
         if not heads:
             return []
-        return self._distinct_bodies(self._names_after_heads(heads, position))
+        return self._distinct_bodies([*self._names_after_heads(heads, position),
+                                      *self._names_set_off_before(noun, position)])
 
     def body_named_with(self, words: tuple[str, ...], position: int) -> Entity | None:
         """The one organisation the article named before ``position`` with a name that
@@ -1986,7 +2008,42 @@ class EntityIndex:
         """(name, start) of each body named before ``position`` with one of the words of
         the common noun ``noun`` (perusahaan: PT Sinar Jaya, startup logistik Kirimaja)."""
         heads = self.lex.body_descriptions.get(noun.lower())
-        return list(self._names_after_heads(heads, position)) if heads else []
+        return [*self._names_after_heads(heads, position), *self._names_set_off_before(noun, position)] if heads else []
+
+    def _names_set_off_before(self, noun: str, position: int):
+        """(name, start) of each name before ``position`` that a comma sets off before a
+        lowercase word saying it is what ``noun`` says (pihak DanaKilat, aplikasi yang …;
+        Kirimaja, startup logistik asal Bandung, …): the capitalised words right before
+        the comma, none of them a person's, not all a place's, and not a field of a title
+        listed with commas."""
+        heads = self.lex.body_descriptions.get(noun.lower())
+        if not heads:
+            return
+        words = set(heads)
+        for other, words_of in self.lex.appositive_body_descriptions.items():
+            if self.lex.body_descriptions.get(other) == heads:
+                words |= words_of
+        toks = self.doc.tokens
+        for tok in toks:
+            if tok.start >= position:
+                return
+            k = tok.i - 1
+            if tok.lower not in words or tok.is_capitalized or k < 1 or toks[k].text != "," \
+                    or toks[k].sent != tok.sent or self._in_a_headline(tok) or k in self._listed_role_tokens():
+                continue
+            first = k
+            while first > 0 and k - first < _MAX_BODY_NAME_WORDS and toks[first - 1].sent == tok.sent \
+                    and toks[first - 1].is_word and toks[first - 1].is_capitalized:
+                first -= 1
+            run = toks[first:k]
+            # (pihak DanaKilat, …: a body's lowercase head before it says a body's, whatever the tagger says)
+            body_head = first > 0 and not toks[first - 1].is_capitalized \
+                and toks[first - 1].lower in self.lex.organization_heads
+            if not run or (not body_head and any(t.ner.endswith("PER") for t in run)) \
+                    or all(self.lex.is_place_word(t.text) for t in run) \
+                    or (len(run) == 1 and (first == 0 or toks[first - 1].sent != tok.sent)):
+                continue  # (Sementara, aplikasi …: a capital opening the sentence names nothing)
+            yield self.doc.text[run[0].start:run[-1].end], run[0].start
 
     def _names_after_heads(self, heads: frozenset[str], position: int):
         """(name, start) of each name before ``position`` that a head word opens (PT
@@ -2005,6 +2062,8 @@ class EntityIndex:
                     continue
             if head.lower not in heads or self._in_a_headline(head):
                 continue  # a headline capitalises every word: no name to read there
+            if head.i in self._listed_role_tokens():
+                continue  # a field of one title listed with commas (… Pembiayaan, Perusahaan Modal Ventura, …, Nama)
             k = head.i + 1
             opens_the_name = head.is_capitalized and k < len(toks) and (
                 (toks[k].is_word and toks[k].is_capitalized) or self._number_in_a_name(k))
@@ -2028,6 +2087,33 @@ class EntityIndex:
                 continue
             first = head if opens_the_name else words[0]
             yield self.doc.text[first.start:words[-1].end], first.start
+
+    def _listed_role_tokens(self) -> frozenset[int]:
+        """The tokens of each role written before a person's name that lists its fields
+        with commas between capitalised words (Kepala Eksekutif Pengawas Lembaga
+        Pembiayaan, Perusahaan Modal Ventura, dan Lembaga Keuangan Mikro OJK, Nama): the
+        words of one office, none of them a body the article tells of (a common noun for a
+        body never points back to Perusahaan Modal Ventura there)."""
+        if self._listed_roles is not None and self._listed_roles[0] == len(self.occurrences):
+            return self._listed_roles[1]
+        toks = self.doc.tokens
+        found: set[int] = set()
+        for occ in self.occurrences:
+            if occ.kind != "person":
+                continue
+            span = _prenominal_role_span(self.doc, self.doc.token_index_at_or_after(occ.start), self.lex)
+            if span is None:
+                continue
+            start, end = span[0], span[1]
+            inside = []
+            for i in range(self.doc.token_index_at_or_after(start), len(toks)):
+                if toks[i].end > end:
+                    break
+                inside.append(i)
+            if any(toks[i].text == "," and i + 1 in inside and toks[i + 1].is_capitalized for i in inside):
+                found.update(inside)
+        self._listed_roles = (len(self.occurrences), frozenset(found))
+        return self._listed_roles[1]
 
     def _number_in_a_name(self, k: int) -> bool:
         """Whether token ``k`` is the number a body's name is numbered by (SMA Negeri 3

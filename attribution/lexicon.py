@@ -130,6 +130,7 @@ class Lexicon:
     organization_name_links: frozenset[str]  # Koalisi … untuk Buruh Migran: still the body's name
     body_descriptions: dict[str, frozenset[str]]  # perusahaan: the words naming a body one (startup, PT)
     forward_body_descriptions: frozenset[str]  # perusahaan (in a bullet): the one company named later, if it speaks
+    appositive_body_descriptions: dict[str, frozenset[str]]  # perusahaan: (X,) aplikasi …: X is one
     broad_body_nouns: frozenset[str]  # lembaga: a noun any body not named as another kind fits
     body_role_nouns: frozenset[str]  # penyelenggara (PT X): what a body is to an event, its role
     posted_body_words: frozenset[str]  # kedutaan, perwakilan: the place after "di" is the body's post
@@ -240,6 +241,7 @@ class Lexicon:
     place_openers: frozenset[str]  # the where_prepositions and origin_words: (petani di, nelayan asal) Sakra
     abbreviated_regions: dict[str, str]  # jatim: Jawa Timur
     country_names: dict[tuple[str, ...], int]  # (tiongkok,) and (china,): one country's names
+    government_seats: frozenset[tuple[str, ...]]  # (tokyo,): a capital joined with another as one subject
     residence_heads: frozenset[str]  # warga, penduduk: warga Desa Wonorejo names a place
     class_nouns: frozenset[tuple[str, ...]]  # pelaku pasar, warga: people of a kind in general, no one person
     group_speakers: frozenset[tuple[str, ...]]  # keluarga korban, para tersangka: a group speaking as one
@@ -712,6 +714,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         organization_name_links=_lower_set(roles["organization_name_links"]),
         body_descriptions=_body_descriptions(roles["body_descriptions"]),
         forward_body_descriptions=_lower_set(roles["forward_body_descriptions"]),
+        appositive_body_descriptions={k.lower(): _lower_set(v) for k, v in roles["appositive_body_descriptions"].items()},
         broad_body_nouns=_lower_set(roles["broad_body_nouns"]),
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         posted_body_words=_lower_set(roles["posted_body_words"]),
@@ -832,6 +835,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         abbreviated_regions={k.lower(): v for k, v in places["abbreviated_regions"].items()},
         country_names={tuple(name.lower().split()): k for k, group in enumerate(places["country_names"])
                        for name in group},
+        government_seats=_phrases(places["government_seats"]),
         residence_heads=_lower_set(roles["residence_heads"]),
         class_nouns=_phrases(roles["class_nouns"]),
         group_speakers=_phrases(roles["group_speakers"]),

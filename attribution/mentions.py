@@ -970,7 +970,8 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     set_off = start > 1 and tokens[start - 1].text == "," and tokens[start - 2].is_word \
         and not tokens[start - 2].is_capitalized
     if start > 0 and end - start >= 3 and not after_complement and back_over_honorifics(tokens, start, lex) == start \
-            and not _particle_inside(tokens, start, end, lex) and not set_off:
+            and not _particle_inside(tokens, start, end, lex) and not set_off \
+            and not _one_body_tag_after_person_noun(tokens, start, end, lex):
         two = end - 2
         if _is_initials(tokens, two, lex):
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
@@ -1007,6 +1008,22 @@ def _one_word_place_after_head(tokens: list[Token], k: int, lex: Lexicon) -> boo
     run = _capitalized_run(tokens, k + 1, _MAX_PLACE_WORDS)
     return tokens[k].lower in lex.non_person_words and tokens[k].lower not in lex.common_words \
         and not any(_is_given_name_word(t, lex) or lex.is_place_or_organization_word(t.text) for t in run)
+
+
+def _one_body_tag_after_person_noun(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """The run ``tokens[start:end]`` is one name the tagger took for a body's, right after a
+    lowercase noun for what a person does (produser Meilani Kartika Wiryo, sutradara …),
+    with no word of a place's or a body's name in it: the person's name whole, since such
+    a noun takes no body's name as its complement and the tagger's span says where the
+    name starts; the two-word rule would cut its first word off into the role."""
+    before = tokens[start - 1]
+    if before.is_capitalized or before.lower not in lex.descriptive_role_heads:
+        return False
+    tags = [tokens[k].ner for k in range(start, end)]
+    if tags[0] != "B-ORG" or tags[-1] != "E-ORG" or any(t != "I-ORG" for t in tags[1:-1]):
+        return False
+    return not any(lex.is_place_or_organization_word(t.text) or t.lower in lex.organization_heads
+                   or _not_a_name(t, lex) for t in tokens[start:end])
 
 
 def _complement_ends_before_cued_tag(tokens: list[Token], start: int, first: int, cued: set[str],
@@ -3032,6 +3049,13 @@ def _is_place_phrase(tokens: list[Token], lex: Lexicon) -> bool:
 is_place_phrase = _is_place_phrase  # for the sieves
 
 
+def _a_government_seat(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether ``tokens`` write a national capital the press names for its government
+    (``Tokyo``, ``Kuala Lumpur``: places.json's government_seats), each word capitalised."""
+    return bool(tokens) and all(t.is_word and t.is_capitalized for t in tokens) \
+        and tuple(t.lower for t in tokens) in lex.government_seats
+
+
 def _after_a_name(doc: Document, tok: Token) -> bool:
     """Whether ``tok`` follows a comma that closes a capitalised word: an appositive."""
     k = tok.i
@@ -3155,7 +3179,8 @@ def _joint_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
     if not cuts:
         return None
     places = [tokens[a:b] for a, b in zip([0] + [k + 1 for k in cuts], cuts + [len(tokens)])]
-    if len(places) > 1 and all(_is_place_phrase(p, lex) for p in places):
+    if len(places) > 1 and all(_is_place_phrase(p, lex) or _a_government_seat(p, lex) for p in places):
+        # (Tokyo dan Manila menyatakan …: the capitals stand for the two governments)
         mentions = [_whole_name(doc, p, "organization") for p in places]
         head = mentions[0]
         head.co_mentions = mentions[1:]

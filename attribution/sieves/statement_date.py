@@ -655,7 +655,9 @@ def run(state: ArticleState) -> None:
                 ("occasion", lambda: _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)),
                 ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents, live)),
                 ("document", lambda: _date_of_document_named(state, cand, by_sentence, contents)),
-                ("told_before", lambda: _date_told_before(state, cand, by_sentence, contents, flashback))):
+                ("told_before", lambda: _date_told_before(state, cand, by_sentence, contents, flashback)),
+                ("scene_before", lambda: _date_of_scene_before(state, cand, by_sentence, contents, flashback,
+                                                               statement_sents))):
             d, dm = find()
             if d is not None:
                 cand.date, cand.date_mention = d, dm
@@ -1685,6 +1687,37 @@ def _date_told_before(state: ArticleState, cand: Candidate, by_sentence, content
                for o in state.entities.occurrences_between(sent.start, sent.end)):
         return None, None
     dm, d = told[-1]
+    return d, dm
+
+
+def _date_of_scene_before(state: ArticleState, cand: Candidate, by_sentence, contents, flashback: set[int],
+                          statement_sents: set[int]):
+    """The weekday of an earlier scene told in passing (``flashback``) in the sentence
+    right before the statement's, in its paragraph, where that sentence holds no one's
+    words and names no one who speaks (Unjuk rasa pada Selasa lalu sempat memanas. Ketua
+    paguyuban, X, dalam orasinya mendesak …): the words right after it are that scene's,
+    whoever speaks them. Only the statement right after: it dates no other words of the
+    speaker's (rule ``scene_before``, no day of the speaker's own). Only a weekday told as
+    gone by from the report (Selasa lalu, Senin pekan lalu): a date written in full after
+    Sebelumnya tells of an act on its day (… melayangkan surat pada Jumat (15/8)), not of
+    the occasion of the words after it. Not a period (pada 26 Mei-Juli …, a time, no
+    scene), nor a day inside anyone's words."""
+    if cand.entity is None:
+        return None, None
+    doc = state.doc
+    first = doc.sentence_at(cand.start)
+    here = min(cand.sent, first.i if first is not None else cand.sent)
+    if here == 0 or doc.sentences[here - 1].paragraph != doc.sentences[here].paragraph \
+            or here - 1 in statement_sents:
+        return None, None
+    sent = doc.sentences[here - 1]
+    told = [(dm, d) for dm, d in by_sentence.get(sent.i, ()) if id(dm) in flashback and dm.weekday is not None
+            and dm.relative in ("past", "last_week")
+            and not state.in_quote(dm.start) and not _inside_any(contents, dm.start)
+            and (state.anchor is None or d <= state.anchor)]
+    if len(told) != 1:
+        return None, None
+    dm, d = told[0]
     return d, dm
 
 

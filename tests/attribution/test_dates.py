@@ -1817,3 +1817,26 @@ def test_the_first_words_of_a_speaker_take_the_day_of_the_interview_told_next(ru
     text = text.replace("Saat ditemui di kantornya, Kamis", "Secara terpisah, Kamis")
     r = run(text, "2025-11-20", names=names)
     assert [str(q.date) for q in r.quotes if q.speaker.name == "Iwan Setiadi"] == ["2025-11-19", "2025-11-20"]
+
+
+_SCENE_IN_PASSING = (
+    "Pemkab Sukamaju membatalkan rencana penggusuran lapak di Pasar Kliwon. Keputusan itu diumumkan Bupati "
+    "Sukamaju Hendra Wiratama di pendopo, Jumat (7/3/2025).\n\n"
+    "”Kami memilih jalan dialog dengan pedagang,” kata Hendra, Jumat (7/3/2025).\n\n"
+    "Unjuk rasa pedagang pada Selasa lalu sempat diwarnai aksi saling dorong dengan petugas. Ketua paguyuban "
+    "pedagang, Sarmidi Utomo, dalam orasinya mendesak bupati menemui massa.\n\n"
+    "”Kalau lapak digusur, kami mogok berjualan!” seru Sarmidi saat itu.\n\n"
+    "Kepala Dinas Perdagangan Sukamaju, Wulan Anggraini, menjelaskan saat ini pihaknya menyiapkan lokasi "
+    "relokasi sementara.")
+
+
+def test_a_scene_told_in_passing_dates_the_words_right_after_it(run):
+    # Unjuk rasa pada Selasa lalu sempat … . Dalam orasinya, X mendesak …: the sentence
+    # telling of the earlier scene names no speaker and holds no words; the words right
+    # after it, in its paragraph, are that scene's, on its day.
+    r = run(_SCENE_IN_PASSING, "2025-03-07")
+    got = {q.text[:12]: str(q.date) for q in r.quotes}
+    assert got["bupati menem"] == "2025-03-04"
+    assert got["Kalau lapak "] == "2025-03-04"
+    # Guard: words after the scene's paragraph, with no day of their own, are the report's.
+    assert got["saat ini pih"] == "2025-03-07"

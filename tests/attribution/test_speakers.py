@@ -8112,3 +8112,69 @@ def test_a_title_and_an_institutions_name_before_itu_point_back(run):
     r = run(text.replace("Nurul Falah itu", "Nurul Falah, Ahmad Fauzi,"),
             names={"Abdul Wahid Hasyim": "PER", "Nurul Falah": "PER", "Ahmad Fauzi": "PER"})
     assert (r.quotes[-1].speaker.name, r.quotes[-1].speaker.role) == ("Ahmad Fauzi", "Pengasuh Pondok Pesantren Nurul Falah")
+
+
+def test_person_noun_before_a_name_tagged_a_body_keeps_the_name_whole(run):
+    # produser Meilani Kartika Wiryo, the tagger taking the name for a body's: a noun for
+    # what a person does takes no body's name after it, so the whole run is the name, not
+    # its last two words with the first put in the role.
+    text = ("Film Jejak Pasir tayang perdana di Jakarta. Ditemui seusai pemutaran, produser Meilani Kartika Wiryo "
+            "menambahkan, pihaknya menyumbangkan sebagian hasil penjualan tiket.")
+    q = only(run(text, names={"Meilani Kartika Wiryo": "ORG"}))
+    assert (q.speaker.name, q.speaker.role) == ("Meilani Kartika Wiryo", "produser")
+    # Guard: a run with a body's head word in it is still the body, then the name.
+    text = text.replace("produser Meilani Kartika Wiryo", "peneliti Lembaga Kajian Pesisir Meilani Wiryo")
+    q = only(run(text, names={"Lembaga Kajian Pesisir Meilani Wiryo": "ORG"}))
+    assert (q.speaker.name, q.speaker.role) == ("Meilani Wiryo", "peneliti Lembaga Kajian Pesisir")
+
+
+_APP_AFTER_A_LISTED_TITLE = (
+    "Aplikasi pinjaman KasCepat dilaporkan warga karena penagihan yang kasar. OJK menyatakan tengah menelusuri "
+    "laporan itu.\n\n"
+    "Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal Ventura, dan Lembaga Keuangan Mikro OJK, "
+    "Budiman Santoso, menegaskan penagihan dengan ancaman adalah pelanggaran.\n\n"
+    "”Penyelenggara wajib menagih dengan santun,” kata Budiman, Senin (16/6/2025).\n\n"
+    "Sementara itu, pihak KasCepat, aplikasi yang dilaporkan warga, menyampaikan permintaan maaf. Dalam siaran "
+    "pers, perusahaan mengklaim penagihan itu dilakukan mitra di luar prosedur.")
+
+
+def test_company_noun_means_the_app_set_off_as_one_not_a_field_of_a_listed_title(run):
+    # Perusahaan Modal Ventura, a field of one office listed with commas, is no body the
+    # article tells of; pihak KasCepat, aplikasi yang …: the app's company, which
+    # "perusahaan" then means.
+    r = run(_APP_AFTER_A_LISTED_TITLE, "2025-06-16")
+    q = next(q for q in r.quotes if q.text.startswith("penagihan itu"))
+    assert (q.speaker.name, q.speaker.kind) == ("KasCepat", "organization")
+    assert r.quotes[1].speaker.role.startswith("Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal")
+    # Guard: with no body set off as a company, the noun means no one, never the field.
+    r = run(_APP_AFTER_A_LISTED_TITLE.replace(", aplikasi yang dilaporkan warga,", ""), "2025-06-16")
+    q = next(q for q in r.quotes if q.text.startswith("penagihan itu"))
+    assert q.speaker is None or q.speaker.name != "Perusahaan Modal Ventura"
+
+
+def test_two_capitals_joined_speak_as_their_governments(run):
+    # Seoul dan Hanoi menyatakan …: the capitals stand for the two governments, speaking
+    # together; the record is kept, with no person named Hanoi, and Hanoi is no embassy
+    # posted there.
+    text = ("Menteri Luar Negeri Korea Selatan Park Min-jun bertemu Menteri Luar Negeri Vietnam Tran Van Hoa di "
+            "Seoul, Selasa (6/5/2025).\n\n"
+            "Kedutaan Besar China di Hanoi menyatakan patroli itu tidak perlu.\n\n"
+            "Seoul dan Hanoi juga menyatakan akan menggelar patroli laut bersama mulai tahun depan.")
+    q = next(q for q in run(text, "2025-05-07").quotes if q.text.startswith("akan menggelar"))
+    assert (q.speaker.name, q.speaker.kind) == ("Seoul", "organization")
+    assert [(c.name, c.kind) for c in q.co_speakers] == [("Hanoi", "organization")]
+    # Guard: two cities that are no country's seat are no joint government.
+    r = run(text.replace("Seoul dan Hanoi", "Bandung dan Surabaya"), "2025-05-07")
+    assert not any(q.speaker is not None and q.speaker.name in ("Bandung", "Surabaya") for q in r.quotes)
+
+
+def test_city_after_the_place_a_title_run_goes_on_to_is_no_person(run):
+    # Presiden X di Istana Y, Manila, Jumat: the city of the palace, no one named Manila;
+    # so the capitals joined later are the two governments.
+    text = ("Pertemuan itu digelar antara Perdana Menteri Jepang Kenji Morita dan Presiden Filipina Ramon Santos "
+            "di Istana Malacanang, Manila, Jumat (9/5/2025).\n\n"
+            "Tokyo dan Manila juga menyatakan akan memperluas latihan maritim bersama.")
+    q = next(q for q in run(text, "2025-05-10", names={"Kenji Morita": "PER", "Ramon Santos": "PER"}).quotes
+             if q.text.startswith("akan memperluas"))
+    assert (q.speaker.name, q.speaker.kind) == ("Tokyo", "organization")
+    assert [(c.name, c.kind) for c in q.co_speakers] == [("Manila", "organization")]
