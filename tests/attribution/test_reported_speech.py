@@ -1742,3 +1742,9 @@ def test_memprakirakan_is_a_forecasters_verb_of_reporting(run):
     q = only(run("Stasiun Meteorologi Semarang sebelumnya memprakirakan hujan lebat turun hingga akhir pekan.",
                  names={"Stasiun Meteorologi Semarang": "ORG"}))
     assert (q.text, q.speaker.name) == ("hujan lebat turun hingga akhir pekan", "Stasiun Meteorologi Semarang")
+
+
+def test_a_request_keeps_a_second_thing_asked_after_tetapi(run):
+    text = "Camat Budi Santoso meminta warga tetap tenang, tetapi tetap waspada terhadap banjir susulan."
+    r = run(text, names={"Budi Santoso": "PER"})
+    assert r.quotes[-1].text == "warga tetap tenang, tetapi tetap waspada terhadap banjir susulan"
