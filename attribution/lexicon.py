@@ -83,6 +83,9 @@ class Lexicon:
     voicing_verbs: frozenset[str]  # X (menyampaikan) peringatan itu: X voiced what was told before
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
+    return_phrases: frozenset[tuple[str, ...]]  # Kembali ke (Nadia).: the text turns back to them
+    meeting_verbs: frozenset[str]  # (Kompas) menemui (Casmadi): the press met them
+    press_subjects: frozenset[tuple[str, ...]]  # wartawan, Kompas, BBC News Indonesia: the press
     clause_subject_pronouns: frozenset[str]  # (membantah) pihaknya (lamban): a short clause's subject
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
     pair_pronouns: frozenset[str]  # keduanya: the two people or bodies just listed
@@ -672,6 +675,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         voicing_verbs=_lower_set(cues["voicing_verbs"]),
         person_pronouns=_lower_set(pronouns["person"]),
         subject_pronouns=_lower_set(pronouns["subject"]),
+        return_phrases=_phrases(pronouns["return_phrases"]),
+        meeting_verbs=_lower_set(pronouns["meeting_verbs"]),
+        press_subjects=_phrases(pronouns["press_subjects"]),
         clause_subject_pronouns=_lower_set(pronouns["clause_subject"]),
         pair_words=_lower_set(pronouns["pair_words"]),
         pair_pronouns=_lower_set(pronouns["pair_pronouns"]),

@@ -3609,6 +3609,9 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     sent = doc.sentences[toks[verb_tok].sent]
     words = _after_dateline(_without_quoted_titles(toks[sent.tok_start:verb_tok], lex), doc)
     words = without_set_off_degrees(words, lex)
+    if len(words) > 2 and f"{words[0].lower} {words[1].lower}" in lex.then_words:
+        # Kala itu ia mengatakan …: the time just told, with no comma, then the subject.
+        words = words[2:]
     # … masih ada mengingat sebagian masyarakat menilai …: a conjunction opens the clause
     # whose subject speaks; the words before it belong to another clause.
     conj = next((k for k in range(len(words) - 1, 0, -1)

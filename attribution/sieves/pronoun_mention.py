@@ -264,8 +264,13 @@ def run(state: ArticleState) -> None:
         # of the sentence just before is the one the pronoun opening this one goes on with.
         unnamed_goes_on = ent is None and unnamed is not None and (
             from_sentence_before or m.text.lower() in state.lex.plural_pronouns or _one_person(unnamed, state.lex))
+        answering = _answering_subjects(state, m) if _subject_pronoun(state, m) else []
+        if ent is not None and ent in answering:
+            ent = None
         if not unnamed_goes_on:
             ent = ent or antecedent(state, cand, m.start, resolved, _records_end(ordered, reach, idx, m.start))
+            if ent is not None and ent in answering:
+                ent = None  # no one else near: better no speaker than the one who answered
             if m.demonstrative and not m.pronoun:
                 ent = _party_member(state, m, ent)
         co_entities = _named_with(state, ent, m.start) \
@@ -299,6 +304,29 @@ def run(state: ArticleState) -> None:
         cand.rules["speaker"] = NAME
         cand.co_entities = co_entities
         resolved.append(cand)
+
+
+def _answering_subjects(state: ArticleState, m) -> list:
+    """The people named as the subject of a clause that a contrastive joiner opens later
+    in the sentence a subject pronoun opens (Ia meminta suaminya berobat, tetapi Darto
+    menolak …): the text names them there because they are someone other than the
+    pronoun's antecedent, who would be ``ia`` again."""
+    doc, lex = state.doc, state.lex
+    sent = doc.sentence_at(m.start)
+    if sent is None:
+        return []
+    toks = doc.tokens
+    found = []
+    for k in range(doc.token_index_at_or_after(m.end), sent.tok_end - 2):
+        if toks[k].text != "," or toks[k + 1].lower not in lex.contrastive_predicate_joiners \
+                or state.in_quote(toks[k].start):
+            continue
+        for o in state.entities.occurrences_between(toks[k + 2].start, toks[k + 2].end):
+            if o.kind == "person" and o.start == toks[k + 2].start:
+                ent = state.entities.resolve(o.name, o.start)
+                if ent is not None:
+                    found.append(ent)
+    return found
 
 
 def _speak_as_pair(cand: Candidate, m, pair) -> None:
@@ -436,8 +464,32 @@ def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[
         people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
                   if o.kind == "person" and not state.in_quote(o.start)]
         if people:
-            return _newcomer(state, people) or _closing_agent(state, people, prev)
+            return _newcomer(state, people) or _closing_agent(state, people, prev) \
+                or _topic_told_of(state, prev)
+        topic = _topic_told_of(state, prev)  # (a short name the tagger left untagged)
+        if topic is not None:
+            return topic
     return None
+
+
+def _topic_told_of(state: ArticleState, sent):
+    """The person a sentence sets off as its topic (``topic_prepositions``) and then
+    tells of with a pronoun, quoted before (Bagi Sumarni, janji itu sudah sering ia
+    dengar. ”…,” katanya): the sentence is about them, whose words follow, not about
+    the speaker quoted last. Only where the clause after the comma names no one else."""
+    doc, lex = state.doc, state.lex
+    toks = doc.sentence_tokens(sent)
+    if len(toks) < 4 or toks[0].lower not in lex.topic_prepositions or state.in_quote(toks[0].start):
+        return None
+    ent = _known_person(state, toks[1:])
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if ent is None or comma is None or not _spoke_before(state, ent, toks[0].start):
+        return None
+    clause = toks[comma + 1:]
+    if any(state.entities.resolve(o.name, o.start) is not ent
+           for o in _people_named_in(state, sent) if o.start >= toks[comma].end):
+        return None
+    return ent if any(t.lower in lex.subject_pronouns for t in clause) else None
 
 
 _MAX_SENTENCES_TO_NEWCOMER = 3
@@ -637,6 +689,12 @@ def _named_just_before(state: ArticleState, position: int):
             ent = state.entities.resolve(o.name, o.start)
             people[id(ent)] = ent
     if not people:
+        # Kembali ke Nadia. Ia berharap …; Saat Kompas menemui Imas …, …. Ia mengaku …:
+        # the one the text turns back to, or the one the press met, not the last speaker.
+        ent = _returned_to(state, prev) or _met_by_the_press(state, prev) or _quoted_one_opening(state, prev)
+        if ent is not None:
+            people[id(ent)] = ent
+    if not people:
         ent = _asked_for_words(state, prev)
         if ent is not None:
             people[id(ent)] = ent
@@ -655,6 +713,77 @@ def _named_just_before(state: ArticleState, position: int):
                     ent = state.entities.resolve(o.name, o.start)
                     people[id(ent)] = ent
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _returned_to(state: ArticleState, sent):
+    """The person ``sent`` turns the text back to when it is only a return phrase and a
+    name (pronouns.json's ``return_phrases``: Kembali ke Nadia.)."""
+    words = [t for t in state.doc.sentence_tokens(sent) if t.is_word]
+    if not words or state.in_quote(words[0].start):
+        return None
+    for n in range(1, len(words)):
+        if tuple(t.lower for t in words[:n]) in state.lex.return_phrases:
+            return _known_person(state, words[n:])
+    return None
+
+
+def _known_person(state: ArticleState, words: list):
+    """The person of the article whose name, or its short form, the capitalised words
+    ``words`` open with (a tagger may leave a short name untagged: Imas, Nadia)."""
+    return _known_person_run(state, words)[0]
+
+
+def _known_person_run(state: ArticleState, words: list):
+    """(the person, how many words their name takes) for ``_known_person``; (None, 0)."""
+    index = state.entities
+    run = []
+    for t in words:
+        if not (t.is_word and t.is_capitalized):
+            break
+        run.append(t)
+    for k in range(len(run), 0, -1):
+        name = state.doc.text[run[0].start:run[k - 1].end]
+        ent = index.entities.get(index.key_of(name, run[0].start))
+        if ent is not None and ent.kind == "person":
+            return ent, k
+    return None, 0
+
+
+def _quoted_one_opening(state: ArticleState, sent):
+    """The one person quoted before whose name, untagged there, opens ``sent`` or its main
+    clause after a comma, a verb or an adjective after it (Dua tahun lalu, saat Tirto
+    menyambangi desa itu, Sutarno masih optimistis.): the sentence is about them."""
+    toks = state.doc.sentence_tokens(sent)
+    found = []
+    for k, t in enumerate(toks):
+        if (k > 0 and toks[k - 1].text != ",") or not t.is_capitalized or state.in_quote(t.start):
+            continue
+        ent, n = _known_person_run(state, toks[k:])
+        if ent is None or not _spoke_before(state, ent, t.start):
+            continue
+        if k + n < len(toks) and toks[k + n].is_word and not toks[k + n].is_capitalized and ent not in found:
+            found.append(ent)
+    return found[0] if len(found) == 1 else None
+
+
+_MAX_PRESS_WORDS = 4  # BBC News Indonesia
+
+
+def _met_by_the_press(state: ArticleState, sent):
+    """The person named right after a meeting verb (``meeting_verbs``: menemui,
+    mewawancarai) whose subject is the press (``press_subjects``: Tiga tahun lalu, Kompas
+    menemui Casmadi (51), …; Saat BBC News Indonesia menemui Imas pada …, ia …): the one
+    the reporter met, whom the sentences after it tell of."""
+    doc, lex = state.doc, state.lex
+    toks = doc.tokens
+    for t in doc.sentence_tokens(sent):
+        if t.lower not in lex.meeting_verbs or state.in_quote(t.start) or t.i + 1 >= sent.tok_end:
+            continue
+        before = tuple(x.lower for x in toks[max(sent.tok_start, t.i - _MAX_PRESS_WORDS):t.i])
+        if not any(before[len(before) - n:] in lex.press_subjects for n in range(1, len(before) + 1)):
+            continue
+        return _known_person(state, toks[t.i + 1:sent.tok_end])
+    return None
 
 
 def _asked_for_words(state: ArticleState, sent):

@@ -114,6 +114,10 @@ def run(state: ArticleState) -> None:
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
             start, end, kind = clause
+            if t.lower in lex.directive_verbs:
+                # Ia meminta suaminya berobat, tetapi Darto menolak …: what the request
+                # met with, told with a subject of its own, is narration, not the request.
+                end = _before_the_answer(state, start, end)
             if not has_bahwa and (nxt.lower in _TOPIC_OPENERS
                                   or t.lower in lex.directive_verbs and nxt.lower in _NON_CLAUSE_OPENERS):
                 # bercerita soal masa kecilnya: a topic, not what was said; keperluan
@@ -191,6 +195,30 @@ def run(state: ArticleState) -> None:
                 record.end, record.type = whole_end, whole_kind
                 state.candidates[n:] = [c for c in state.candidates[n:]
                                         if not record.start <= c.start < whole_end]
+
+
+def _before_the_answer(state: ArticleState, start: int, end: int) -> int:
+    """Where a request's words end before ``, tetapi`` (a contrastive joiner) and a
+    clause with a subject of its own, a subject pronoun or a name and then its verb
+    (…, tetapi Darto menolak …; …, namun ia enggan …): how the one asked answered, which
+    the text tells, no part of what was asked; ``end`` where no such clause follows
+    (…, tetapi tetap waspada: one more thing asked)."""
+    lex = state.lex
+    toks = state.doc.tokens_between(start, end)
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "," or toks[k + 1].lower not in lex.contrastive_predicate_joiners:
+            continue
+        j = k + 2
+        if toks[j].lower in lex.subject_pronouns:
+            j += 1
+        else:
+            while j < len(toks) and toks[j].is_word and toks[j].is_capitalized:
+                j += 1  # a name
+            if j == k + 2:
+                continue
+        if j < len(toks) and toks[j].is_word and not toks[j].is_capitalized and looks_like_a_verb(toks[j]):
+            return toks[k - 1].end
+    return end
 
 
 def _pronoun_and_predicate(tokens, first: int, end: int, lex) -> bool:

@@ -1761,3 +1761,9 @@ def test_a_thing_conveyed_through_a_medium_is_no_statement(run):
     text = "Sebagian penonton mengaku datang karena ajakan di Instagram dan grup WhatsApp."
     q = only(run(text, names={}))
     assert q.text.startswith("datang karena ajakan")
+
+
+def test_a_request_keeps_a_second_thing_asked_after_tetapi(run):
+    text = "Camat Budi Santoso meminta warga tetap tenang, tetapi tetap waspada terhadap banjir susulan."
+    r = run(text, names={"Budi Santoso": "PER"})
+    assert r.quotes[-1].text == "warga tetap tenang, tetapi tetap waspada terhadap banjir susulan"
