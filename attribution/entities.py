@@ -893,6 +893,41 @@ class EntityIndex:
         """``ditepis``, ``dibantah``: a word with the passive shape (``has_passive_shape``)."""
         return tok.is_word and has_passive_shape(tok, self.lex)
 
+    def bodies_before_holders(self) -> set[str]:
+        """One-word names of the bodies the article writes between a person's title and
+        their name, closing the role (``Pendiri Tanamin Bayu Pratama``, ``Chief Operating
+        Officer (COO) Tanamin Maya Lestari``): the firm the title belongs to, which the
+        article also writes alone as the firm (``Tanamin mengeklaim …``), never a part
+        of someone's name; not a word the NER data knows as a person's, one the tagger
+        calls a person alone, nor one the article gives a role of its own."""
+        from .mentions import is_title_word
+
+        toks = self.doc.tokens
+        found: set[str] = set()
+        # (Budi, pengelola Sulistyo, …: one the article gives a role of their own is a person.)
+        titled = {o.key[0] for o in self.occurrences if o.kind == "person" and o.role and len(o.key) == 1}
+        for o in self.occurrences:
+            if o.kind != "person" or not o.role:
+                continue
+            k = self.doc.token_index_at_or_after(o.start)
+            if k < 2 or k >= len(toks) or toks[k].start != o.start:
+                continue
+            word = toks[k - 1]
+            if not word.is_capitalized or word.sent != toks[k].sent or not o.role.endswith(word.text) \
+                    or is_title_word(word, self.lex):
+                continue
+            at = k - 2
+            if at >= 2 and toks[at].text == ")" and toks[at - 2].text == "(":
+                at -= 1  # the title's short form in brackets: (COO)
+            role_word = toks[at]
+            if not (is_title_word(role_word, self.lex) or role_word.lower in self.lex.descriptive_role_heads):
+                continue
+            if self.lex.is_person_word(word.text) or word.lower in titled \
+                    or any(t.text == word.text and t.ner == "S-PER" for t in toks):
+                continue
+            found.add(word.lower)
+        return found
+
     def add_fuller_names(self, quoted: Callable[[int], bool] | None = None) -> None:
         """The full name of a person the article otherwise names by one word, written
         where no cue or tagger looked (``Raffi Ahmad akhirnya buka suara …``, then
@@ -915,6 +950,7 @@ class EntityIndex:
             return
         longer = {w for o in self.occurrences if len(o.key) > 1 for w in o.key}
         single -= longer  # already part of a fuller name the article uses
+        single -= self.bodies_before_holders()  # Tanamin, of Pendiri Tanamin Bayu Pratama: the firm
         found: dict[str, tuple[int, int]] = {}
         for k, t in enumerate(toks[:-1]):
             if t.lower not in single or not t.is_capitalized or t.lower in found:
@@ -1508,6 +1544,22 @@ class EntityIndex:
             run = run[1:]
         return run
 
+    def trim_bodies_run_into_holders(self) -> None:
+        """A body's name the tagger ran on into the name of the person holding a title
+        in it (Kepala Departemen Riset X Ani Susanti, tagged a body whole), where the
+        article names that person there with that title: the body ends before the name."""
+        holders = {(o.start, o.end) for o in self.occurrences if o.kind == "person" and o.role and len(o.key) > 1}
+        ends = {e for _, e in holders}
+        for n, o in enumerate(self.occurrences):
+            if o.kind != "organization" or o.end not in ends:
+                continue
+            start = next((s for s, e in holders if e == o.end and o.start < s), None)
+            if start is None:
+                continue
+            name = self.doc.text[o.start:start].rstrip(" ,")
+            if len(name_key(name)) >= 2:
+                self.occurrences[n] = replace(o, name=name, key=name_key(name), end=o.start + len(name))
+
     def finish(self) -> None:
         """Group occurrences under the fullest names."""
         first_of_key: dict[tuple[str, ...], NameOccurrence] = {}
@@ -1524,12 +1576,15 @@ class EntityIndex:
             if o.name not in ent.aliases and o.name != ent.name and len(ent.aliases) < 20:
                 ent.aliases.append(o.name)
         person_words = {w for k, e in self.entities.items() if e.kind == "person" and len(k) > 1 for w in k}
+        firms = self.bodies_before_holders()
         for key, ent in self.entities.items():
             if ent.kind == "person" and len(key) == 1 and key[0] not in person_words \
-                    and not ent.roles and self.lex.is_place_or_organization_word(key[0]):
+                    and not ent.roles and (self.lex.is_place_or_organization_word(key[0]) or key[0] in firms):
                 # One word the NER data only knows as a body or a place, in no person's
                 # name here and given no role: the body speaks (Muhammadiyah meyakini …),
-                # even where the tagger, reading it as a sentence's subject, says person.
+                # even where the tagger, reading it as a sentence's subject, says person;
+                # so does the firm the article writes between a title and its holder's
+                # name (Pendiri Tanamin Bayu Pratama …, Tanamin mengeklaim …).
                 ent.kind = "organization"
             if ent.kind == "person" and not ent.roles:
                 self._find_prenominal_role(ent)
@@ -1666,6 +1721,11 @@ class EntityIndex:
             # Kompol Heru, after Kompol Heru Wibowo and Ipda Heru Santoso; Bu Haji Siti, of
             # Hj. Siti Maryam and Siti Khotimah: the namesake written alike, not the nearest.
             fullest = self._namesakes_written_alike(key, position, fullest)
+        if kind == "organization" and len(key) == 1 and len(fullest) > 1:
+            # BI menyatakan …, after Bank Indonesia (BI) and Departemen Komunikasi BI: the
+            # short form alone is the body it is given in brackets for, not a unit named
+            # after that body.
+            fullest = self._bodies_given_short_form(key[0], fullest) or fullest
         best, best_distance = None, None
         for k in fullest:
             # Among the fullest names, the nearest occurrence before the mention, then after.
@@ -1676,6 +1736,13 @@ class EntityIndex:
                 best, best_distance = k, distance
         # Rara, of Rara Ayu, a stage name whose real name the article gives: that name.
         return self.nicknames.get(best, best) if kind == "person" else best
+
+    def _bodies_given_short_form(self, word: str, keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """Of ``keys``, the bodies' names the article writes with ``word`` in brackets after
+        them (``Bank Indonesia (BI)``)."""
+        keys = set(keys)
+        return sorted({o.key for o in self.occurrences if o.key in keys and o.kind == "organization"
+                       and re.search(r"\(\s*" + re.escape(word) + r"\s*\)", o.name, re.IGNORECASE)})
 
     # -- namesakes -------------------------------------------------------------------
     def _namesakes_written_alike(self, key: tuple[str, ...], position: int,
@@ -2140,10 +2207,20 @@ class EntityIndex:
                                      for t, w in zip(run, words)) and run[-1].sent == toks[k].sent:
                 end = k + n
                 while end < len(toks) and end - k < _MAX_BODY_NAME_WORDS and toks[end].is_word \
-                        and toks[end].is_capitalized and toks[end].sent == toks[k].sent:
+                        and toks[end].sent == toks[k].sent \
+                        and (toks[end].is_capitalized or self._glue_inside_tagged_body(end)):
                     end += 1
                 return self.doc.text[toks[k].start:toks[end - 1].end], toks[k].start
         return None
+
+    def _glue_inside_tagged_body(self, k: int) -> bool:
+        """Whether token ``k`` is lowercase glue (dan, untuk) that the tagger reads inside
+        one body's name, a capitalised word of it right after (Serikat Pekerja Tekstil
+        Sandang dan Kulit): the name goes on past it; between two bodies' names (Bank
+        Indonesia dan Kementerian Keuangan) the tagger ends the first before it."""
+        toks = self.doc.tokens
+        return toks[k].lower in self.lex.role_glue_words and toks[k].ner == "I-ORG" and k + 1 < len(toks) \
+            and toks[k + 1].is_capitalized and toks[k + 1].ner in ("I-ORG", "E-ORG")
 
     def by_role(self, role_text: str, position: int, pointing_back: bool = False) -> Entity | None:
         """The entity most recently introduced with a role compatible with ``role_text``
@@ -3067,10 +3144,17 @@ def _prenominal_role_span(doc: Document, name_tok: int,
     # The reach counts words, not the commas and brackets of a listed title (Kepala Badan
     # Standar, Kurikulum, dan Asesmen Pendidikan (BSKAP) Kementerian …, Nama).
     listed = False  # a comma inside the role, between two of its capitalised words
+    # Nor does it count the short form of a name given in brackets (… Sandang dan Kulit
+    # (SP TSK) PT …): it repeats the words before it.
+    short_form: set[int] = set()
     while k >= 0 and toks[k].sent == sent \
             and words_back < (_PRENOMINAL_LISTED_ROLE_REACH if listed else _PRENOMINAL_ROLE_REACH):
         t = toks[k]
-        words_back += t.is_word
+        if t.text == ")":
+            opening = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].text == "("), None)
+            if opening is not None and bracketed_name_end(toks, opening, len(toks)) == k:
+                short_form.update(range(opening, k))
+        words_back += t.is_word and k not in short_form
         compound = next((j for j in range(k - 1, max(-1, k - 3), -1)
                          if lex.compound_role_head_at([x.lower for x in toks[j:k + 1]]) == k + 1 - j), None)
         if t.lower == AGENT_MARKER and first_title is not None:

@@ -51,6 +51,7 @@ class Lexicon:
     gaze_verbs: frozenset[str]  # memandang: looking, when a direction follows
     gaze_directions: frozenset[str]  # (memandang) ke (arah sungai): where one looks, nothing said
     movement_verbs: frozenset[str]  # (meminta warga) pulang (ke rumah): what one is urged to do
+    procedural_request_nouns: frozenset[str]  # (meminta) persetujuan, izin, restu: a step asked for, no speech
     guarantee_verbs: frozenset[str]  # menjamin tidak ada …: a clause may open with its predicate
     predicate_markers: frozenset[str]  # (… orang) telah (mengungsi): a clause's predicate follows
     judgement_nouns: frozenset[str]  # menurut hitungan(nya): the speaker's reckoning
@@ -123,6 +124,7 @@ class Lexicon:
     role_links: frozenset[str]  # di, yang, dari: inside a role that runs on to a name
     firm_name_joiners: frozenset[str]  # &, dan: before a firm name's closer (Lubis, Santosa & Rekan)
     firm_name_closers: frozenset[str]  # rekan, partners
+    firm_prefixes: frozenset[str]  # pt, cv: a firm's own name follows
     abstract_noun_confixes: tuple[tuple[str, str], ...]  # ke-…-an (Kejujuran): no name word
     organization_heads: frozenset[str]
     party_member_heads: frozenset[str]  # politisi (PDI-P itu): a party's member, named by the party
@@ -643,6 +645,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         gaze_verbs=_lower_set(cues["gaze_verbs"]),
         gaze_directions=_lower_set(cues["gaze_directions"]),
         movement_verbs=_lower_set(cues["movement_verbs"]),
+        procedural_request_nouns=_lower_set(cues["procedural_request_nouns"]),
         guarantee_verbs=_lower_set(cues["guarantee_verbs"]),
         predicate_markers=_lower_set(cues["predicate_markers"]),
         judgement_nouns=_lower_set(cues["judgement_nouns"]),
@@ -769,6 +772,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         role_links=_lower_set(roles["role_links"]),
         firm_name_joiners=_lower_set(roles["firm_name_joiners"]),
         firm_name_closers=_lower_set(roles["firm_name_closers"]),
+        firm_prefixes=_lower_set(roles["firm_prefixes"]),
         role_glue_words=_lower_set(roles["role_glue_words"]),
         title_modifiers=_lower_set(roles["title_modifiers"]),
         head_final_titles=_lower_set(roles["head_final_titles"]),

@@ -829,6 +829,16 @@ def _name_before_its_bracketed_short_name(tokens: list[Token], lex: Lexicon) -> 
 
 
 def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """As ``_name_range_in_capitals``; None where the name found opens right after a firm's
+    legal form (Ketua … PT | Rajut Indah Makmur): those words are the firm's own name."""
+    rng = _name_range_in_capitals(tokens, lex)
+    if rng is not None and rng[0] > 0 and tokens[rng[0] - 1].lower in lex.firm_prefixes \
+            and tokens[rng[0] - 1].is_capitalized:
+        return None
+    return rng
+
+
+def _name_range_in_capitals(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """The trailing run of capitalised words that are not title, place or organisation
     words. Where the tagger marked a person inside that run, the name starts there;
     tags only narrow the run, so a weak tagger cannot put a title into a name."""
@@ -914,7 +924,7 @@ def _capitalized_name_range(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         and ((boundary.is_capitalized and (_ends_a_rank(tokens, start - 1, lex) or (
             not _is_title_word(boundary, lex) and not ends_title_phrase(tokens, start - 1, lex)
             and (ends_a_place(tokens, start - 1, lex) or _not_a_name(boundary, lex)))))
-             or _closes_a_short_form(tokens, start - 1) or _one_word_place_after_head(tokens, start - 1, lex))
+             or _closes_a_short_form(tokens, start - 1, lex) or _one_word_place_after_head(tokens, start - 1, lex))
     tagged = [k for k in range(start, end) if tokens[k].ner.endswith("-PER")]
     if tagged and tokens[end - 1].ner.endswith("-PER") and not after_complement:
         first = tagged[0]
@@ -1710,7 +1720,12 @@ def _body_after_role_word(tokens: list[Token], k: int, start: int, end: int, wor
     the NER data have it."""
     if k != start or tokens[k].i == 0 or end - k < 3:
         return False
-    role_word = words.tokens[tokens[k].i - 1]  # tokens may be the tagged name alone
+    at = tokens[k].i - 1
+    # A title given its short form in brackets (Chief Operating Officer (COO) Panenku …):
+    # the bracketed short form is the role word.
+    if at >= 2 and words.tokens[at].text == ")" and words.tokens[at - 2].text == "(":
+        at -= 1
+    role_word = words.tokens[at]  # tokens may be the tagged name alone
     if not (_is_title_word(role_word, lex) or role_word.lower in lex.descriptive_role_heads):
         return False
     word = tokens[k].text
@@ -1876,16 +1891,19 @@ def _bracketed_acronym(tokens: list[Token], k: int) -> bool:
 _MAX_SHORT_FORM_WORDS = 2  # (Walhi), (Satgas PASTI)
 
 
-def _closes_a_short_form(tokens: list[Token], k: int) -> bool:
+def _closes_a_short_form(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether ``tokens[k]`` closes the short form a body's name is given in brackets
     right after it (``… Lingkungan Hidup Indonesia (Walhi)``, ``(Satgas PASTI)``): one
-    or two capitalised words, no number (an age, a year) and no lowercase word (kiri)."""
+    or two capitalised words, no number (an age, a year) and no lowercase word (kiri).
+    A title's short form (``Chief Operating Officer (COO)``) closes a title, not a body's
+    name: the body, when one follows, is still to come before the holder's name."""
     if tokens[k].text != ")":
         return False
     opened = next((j for j in range(k - 1, max(-1, k - _MAX_SHORT_FORM_WORDS - 2), -1) if tokens[j].text == "("), None)
     return opened is not None and opened > 0 and k - opened > 1 and tokens[opened - 1].is_capitalized \
         and all(t.is_word and t.is_capitalized and not any(c.isdigit() for c in t.text)
-                for t in tokens[opened + 1:k])
+                for t in tokens[opened + 1:k]) \
+        and not _is_title_word(tokens[opened + 1], lex)
 
 
 def _looks_like_a_verb(tok: Token) -> bool:
@@ -2380,6 +2398,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # KAI Daop 1, PLN UID Jatim, Pertamina RU IV: a body's acronym, then the unit's
         # code, number or place: the unit speaks, its name whole.
         return _whole_name(doc, tokens, "organization")
+    if first.lower in lex.body_role_nouns and len(tokens) > 2 and tokens[1].is_capitalized \
+            and tokens[1].lower in lex.firm_prefixes and all(t.is_word and t.is_capitalized for t in tokens[2:]):
+        # Promotor PT Gema Swara memastikan …: what the firm is to the event, then the firm,
+        # whose own name follows its legal form (firm_prefixes): the firm speaks.
+        return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, tokens[1:]), kind="organization",
+                       name_start=tokens[1].start, name_end=tokens[-1].end)
     titled = first.is_capitalized or _is_title_word(first, lex)
     rng = _capitalized_name_range(tokens, lex) if titled else None
     if not titled and (lex.opens_a_description([t.lower for t in tokens[:3]])

@@ -275,6 +275,7 @@ def _build_entities(state: ArticleState) -> None:
     index.add_fuller_body_names()
     index.add_nicknames()
     index.add_club_names()
+    index.trim_bodies_run_into_holders()
     index.finish()
 
 

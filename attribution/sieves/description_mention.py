@@ -64,10 +64,11 @@ def run(state: ArticleState) -> None:
             # Grobogan: the one police unit.
             ent = state.entities.body_described_as(noun or kind or _body_noun(m.text), m.start)
         if ent is None and (m.demonstrative or described) and m.kind == "organization" and m.text[:1].isupper() \
-                and not kind_only:
+                and not kind_only and not (m.demonstrative and described and " " in _body_noun(m.text)):
             # Organisasi itu (or Perseroan) opening a sentence with no such body named
             # before: the noun is the best name the article gives, never a person's (a
-            # pronoun's antecedent).
+            # pronoun's antecedent). A noun of two words pointing back (Serikat buruh itu)
+            # says what kind of body, as a head and its kind do: no name (below).
             ent = state.entities.resolve(_body_noun(m.text).capitalize() if described
                                          else name_key(m.text)[0].capitalize(), m.start, "organization")
         if ent is not None:

@@ -98,6 +98,9 @@ def run(state: ArticleState) -> None:
             if t.lower in lex.directive_verbs and not has_bahwa \
                     and _asks_for_a_thing(doc.tokens, t.i, limit, lex):
                 continue  # meminta uang kepada kontraktor: a thing asked for, not a clause
+            if t.lower in lex.directive_verbs and not has_bahwa and nxt.lower in lex.procedural_request_nouns \
+                    and not _predicate_after_the_phrase(doc.tokens, last + 1, limit, lex):
+                continue  # meminta persetujuan pemegang saham dalam rapat …: a step of a procedure
             if t.lower in lex.gaze_verbs and not has_bahwa and nxt.lower in lex.gaze_directions:
                 continue  # memandang ke arah sungai: someone looks somewhere, nothing said
             if t.lower in lex.complaint_verbs and not has_bahwa \

@@ -1767,3 +1767,29 @@ def test_a_request_keeps_a_second_thing_asked_after_tetapi(run):
     text = "Camat Budi Santoso meminta warga tetap tenang, tetapi tetap waspada terhadap banjir susulan."
     r = run(text, names={"Budi Santoso": "PER"})
     assert r.quotes[-1].text == "warga tetap tenang, tetapi tetap waspada terhadap banjir susulan"
+
+
+def test_memproyeksikan_and_meramalkan_are_forecasters_verbs_of_reporting(run):
+    q = only(run("Bank Indonesia (BI) sebelumnya memproyeksikan pertumbuhan ekonomi tahun ini berada di kisaran "
+                 "4,7-5,5 persen.", names={"Bank Indonesia": "ORG"}))
+    assert (q.text, q.speaker.name) == ("pertumbuhan ekonomi tahun ini berada di kisaran 4,7-5,5 persen",
+                                        "Bank Indonesia")
+    q = only(run("Ekonom CORE Bagas Pramudya meramalkan harga pangan akan kembali naik menjelang akhir tahun.",
+                 names={"Bagas Pramudya": "PER"}))
+    assert q.text == "harga pangan akan kembali naik menjelang akhir tahun"
+
+
+def test_asking_for_approval_or_leave_is_no_speech(run):
+    # meminta + persetujuan/izin/restu: a step of a procedure, a thing asked for.
+    res = run("PT Sinar Bahari Tbk akan meminta persetujuan pemegang saham dalam rapat umum pemegang saham "
+              "luar biasa yang dijadwalkan pada 5 Mei 2025.", names={"PT Sinar Bahari Tbk": "ORG"})
+    assert res.quotes == []
+    res = run("Perseroan juga meminta izin regulator untuk memperpanjang masa penawaran saham.")
+    assert res.quotes == []
+    # Near misses: a predicate makes the noun the subject of what is asked, and a directive
+    # that names whom it urges is still speech.
+    q = only(run("Warga meminta izin tambang itu dicabut karena merusak sungai."))
+    assert q.text == "izin tambang itu dicabut karena merusak sungai"
+    q = only(run("Wali Kota Bogor Arif Rahman meminta warga untuk menghemat air selama musim kemarau.",
+                 names={"Arif Rahman": "PER"}))
+    assert q.text == "warga untuk menghemat air selama musim kemarau"

@@ -8242,3 +8242,108 @@ def test_a_quoted_one_opening_the_main_clause_is_whom_ia_goes_on_with(run):
     q = r.quotes[-1]
     assert q.text.startswith("harga cengkeh sedang tinggi")
     assert q.speaker.name == "Parto Wiyono"
+
+
+def test_a_firm_type_word_closing_the_firm_is_no_part_of_the_holders_name(run):
+    # Sekuritas closes the firm's name (PT Bumi Raya Sekuritas), after a place-like word
+    # (Raya) the run of capitals would otherwise stop at: the name is the two words after it.
+    text = ("Kepala Riset PT Bumi Raya Sekuritas Hendra Gunawan mengatakan investor masih menahan diri "
+            "menjelang rilis data ekonomi.")
+    for names in (None, {"PT Bumi Raya Sekuritas": "ORG", "Hendra Gunawan": "PER"}):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Hendra Gunawan", "Kepala Riset PT Bumi Raya Sekuritas")
+    # Near miss: after a body's acronym, a name of three words stays whole (Sekuritas is no
+    # given name, Hendra is).
+    text = "Kepala Riset BEI Hendra Budi Gunawan mengatakan investor masih menahan diri."
+    q = only(run(text, names={"Budi Gunawan": "PER"}))
+    assert q.speaker.name == "Hendra Budi Gunawan"
+
+
+def test_a_firm_after_a_title_given_short_in_brackets_is_no_part_of_the_name(run):
+    # Chief Technology Officer (CTO): the bracketed short form closes a title, not a body's
+    # name, so the firm's word after it (Tanamin, written alone as the firm) is no name's.
+    text = ("Perusahaan rintisan Tanamin meraih pendanaan baru senilai Rp200 miliar. "
+            "Tanamin mengeklaim jumlah penggunanya naik dua kali lipat tahun ini. "
+            "Co-founder sekaligus Chief Technology Officer (CTO) Tanamin Maya Lestari menambahkan, "
+            "perusahaan akan merekrut 50 insinyur baru.")
+    res = run(text, names={"Tanamin Maya Lestari": "ORG"})
+    claim = next(q for q in res.quotes if q.text.startswith("jumlah penggunanya"))
+    hire = next(q for q in res.quotes if q.text.startswith("perusahaan akan merekrut"))
+    assert (hire.speaker.name, hire.speaker.role) == (
+        "Maya Lestari", "Co-founder sekaligus Chief Technology Officer (CTO) Tanamin")
+    # The firm the article writes between the title and the holder's name speaks as itself.
+    assert (claim.speaker.name, claim.speaker.kind) == ("Tanamin", "organization")
+    # Where the firm is not written alone elsewhere, the short form still closes only the
+    # title: the tagger's name after the firm is the name.
+    q = only(run("Co-founder sekaligus Chief Technology Officer (CTO) Tanamin Maya Lestari mengatakan perusahaan "
+                 "akan merekrut 50 insinyur baru.", names={"Maya Lestari": "PER"}))
+    assert q.speaker.name == "Maya Lestari"
+    # Near miss: a body's short form in brackets before the name still closes the body's
+    # name, and the three words after it are the name (Walhi, then Nadia Sari Lubis).
+    text = ("Direktur Eksekutif Wahana Lingkungan Hidup Indonesia (Walhi) Nadia Sari Lubis mengatakan "
+            "banjir itu akibat hutan yang gundul.")
+    q = only(run(text))
+    assert q.speaker.name == "Nadia Sari Lubis"
+
+
+def test_a_one_word_subject_known_as_a_persons_name_stays_a_person(run):
+    # The firm rule needs the word between a title and a holder's name: a person's own short
+    # name opening a later sentence is still that person.
+    text = ("Pendiri Tanamin Bayu Pratama mengatakan dana itu untuk memperluas jaringan petani. "
+            "Bayu mengeklaim jumlah penggunanya naik dua kali lipat tahun ini.")
+    res = run(text, names={"Bayu Pratama": "PER", "Bayu": "PER"})
+    assert [(q.speaker.name, q.speaker.kind) for q in res.quotes] == [("Bayu Pratama", "person")] * 2
+
+
+def test_a_bodys_short_form_alone_is_the_body_not_a_unit_named_after_it(run):
+    # The tagger runs the unit into its head's name (… Komunikasi BI Rina Kusumawati, one
+    # body): the unit ends before the name, and BI alone is Bank Indonesia, whose short form
+    # the article gives in brackets, not the unit named after it.
+    text = ("Bank Indonesia (BI) mempertahankan suku bunga acuan di level 5,5 persen. "
+            "Kepala Departemen Komunikasi BI Rina Kusumawati menyebut inflasi masih terkendali. "
+            "Pada Juli lalu, BI sempat menyatakan masih membuka ruang penurunan suku bunga.")
+    res = run(text, names={"Bank Indonesia": "ORG", "Departemen Komunikasi BI Rina Kusumawati": "ORG"})
+    last = next(q for q in res.quotes if q.text.startswith("masih membuka"))
+    head = next(q for q in res.quotes if q.text.startswith("inflasi"))
+    assert (last.speaker.name, last.speaker.kind) == ("Bank Indonesia", "organization")
+    assert (head.speaker.name, head.speaker.role) == ("Rina Kusumawati", "Kepala Departemen Komunikasi BI")
+    # Near miss: with no body given that short form in brackets, the unit named with it stays.
+    text = text.replace("Bank Indonesia (BI) mempertahankan", "Bank sentral mempertahankan")
+    res = run(text, names={"Departemen Komunikasi BI Rina Kusumawati": "ORG"})
+    last = next(q for q in res.quotes if q.text.startswith("masih membuka"))
+    assert last.speaker.name == "Departemen Komunikasi BI"
+
+
+def test_a_long_title_cut_by_its_reach_inside_a_firms_name_names_no_one(run):
+    # Ketua … (SP GSK) PT Rajut | Indah Makmur, Bambang Sutrisno, …: the titled run stops at
+    # its reach inside the firm's name; the words after PT are the firm's, no person, so
+    # neither the union (Serikat pekerja …) nor a later -nya goes to one. The bracketed
+    # short form counts no words of the role's reach, which runs back to Ketua.
+    text = ("Ketua Pimpinan Unit Kerja Serikat Pekerja Garmen Sandang dan Kulit (SP GSK) PT Rajut Indah "
+            "Makmur, Bambang Sutrisno, mengatakan manajemen belum memberi penjelasan. "
+            "Serikat pekerja menolak rencana itu dan mendesak perusahaan untuk membuka data keuangan. "
+            "“Kami minta semua pihak duduk bersama,” tegasnya.")
+    res = run(text)
+    first, union, last = res.quotes
+    assert (first.speaker.name, first.speaker.role) == (
+        "Bambang Sutrisno",
+        "Ketua Pimpinan Unit Kerja Serikat Pekerja Garmen Sandang dan Kulit (SP GSK) PT Rajut Indah Makmur")
+    assert union.speaker.kind == "organization" and union.speaker.name.startswith("Serikat")
+    assert last.speaker.name == "Bambang Sutrisno"
+    # The union's name runs on over the glue the tagger reads inside it (… Sandang dan Kulit).
+    union = run(text, names={"Unit Kerja Serikat Pekerja Garmen Sandang dan Kulit": "ORG"}).quotes[1]
+    assert union.speaker.name == "Serikat Pekerja Garmen Sandang dan Kulit"
+    # A shorter title reaches the comma: the words after PT are the firm's own name, no one's.
+    text = text.replace("Pimpinan Unit Kerja ", "")
+    res = run(text)
+    assert [q.speaker.name for q in res.quotes][::2] == ["Bambang Sutrisno"] * 2
+
+
+def test_a_firm_named_after_its_legal_form_and_its_part_in_an_event_speaks(run):
+    # Promotor PT …: what the firm is to the event, then the firm: the firm speaks.
+    q = only(run("Promotor PT Gema Nada Sentosa memastikan konser itu digelar selama dua hari di Jakarta."))
+    assert (q.speaker.name, q.speaker.kind) == ("PT Gema Nada Sentosa", "organization")
+    # Near miss: a title before the firm with its holder named after it is the holder's.
+    q = only(run("Direktur Utama PT Gema Nada Sentosa Rina Kartika memastikan konser itu digelar dua hari.",
+                 names={"Rina Kartika": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Kartika", "Direktur Utama PT Gema Nada Sentosa")
