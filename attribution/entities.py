@@ -2825,7 +2825,7 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         at_head = 0
     if at_head is None or (toks[k + at_head].lower in lex.honorifics
                            and not lex.compound_role_head_at([t.lower for t in toks[k + at_head:k + at_head + 3]])
-                           and not _kinship_of_someone_described(toks, k + at_head)):
+                           and not _kinship_of_someone_described(toks, k + at_head, lex)):
         return None  # Budi, Ibu Sri, …: a form of address, not a role (but ibu rumah tangga is one)
     end = k + 1
     seen_capital = head.is_capitalized
@@ -2883,12 +2883,15 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
     return doc.text[words[0].start:words[-1].end]
 
 
-def _kinship_of_someone_described(toks: list[Token], k: int) -> bool:
+def _kinship_of_someone_described(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the honorific at ``k`` is written in lowercase before a lowercase word
-    (``ibu dari salah satu siswa``, ``ibu pasien``): a kinship noun and whose relative is
+    (``ibu dari salah satu siswa``, ``ibu pasien``) or, a kinship noun, before a name
+    (``Jumiati (45), ibu Dimas, …``: his mother): a kinship noun and whose relative is
     meant, a role after a comma; ``Ibu Sri`` addresses someone."""
-    return not toks[k].is_capitalized and k + 1 < len(toks) and toks[k + 1].is_word \
-        and not toks[k + 1].is_capitalized and toks[k + 1].sent == toks[k].sent
+    if toks[k].is_capitalized or k + 1 >= len(toks) or not toks[k + 1].is_word \
+            or toks[k + 1].sent != toks[k].sent:
+        return False
+    return not toks[k + 1].is_capitalized or lex.is_relation_word(toks[k].lower)
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
@@ -2976,14 +2979,15 @@ def predicate_role(doc: Document, start: int, lex: Lexicon) -> str | None:
 def _describes(tok: Token, lex: Lexicon) -> bool:
     """Whether a lowercase word after a name and a comma can open a description of the
     person (pemulung, lulusan tahun 2019), not what they do or say next (mengaku …,
-    berharap …, hendak …, dituntut …) or an adverb (misalnya)."""
+    berharap …, hendak …, dituntut …) or an adverb (misalnya; kini ikut …, masih …: a
+    predicate opens)."""
     low = tok.lower
     # The tagger's word class catches verbs without a prefix (datang mengantarkan …).
     return tok.is_word and not tok.is_capitalized and not looks_like_a_verb(tok) \
         and not low.startswith(("me", "ber", "ter")) and not has_passive_shape(tok, lex) \
         and not lex.is_reporting_verb(low) \
         and not lex.is_direct_cue(low) and low not in lex.subject_adverbs and low not in lex.leading_connectives \
-        and low not in lex.deontic_modals
+        and low not in lex.deontic_modals and low not in lex.present_time_adverbs
 
 
 # A comma or a dash sets off an appositive: Duta Besar Rusia, Georgy …; Ekonom Indef — Faisal —.

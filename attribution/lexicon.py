@@ -50,6 +50,7 @@ class Lexicon:
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
     gaze_verbs: frozenset[str]  # memandang: looking, when a direction follows
     gaze_directions: frozenset[str]  # (memandang) ke (arah sungai): where one looks, nothing said
+    place_prepositions: frozenset[str]  # (menimpali) dari (balik pintu): where one spoke, nothing said
     movement_verbs: frozenset[str]  # (meminta warga) pulang (ke rumah): what one is urged to do
     procedural_request_nouns: frozenset[str]  # (meminta) persetujuan, izin, restu: a step asked for, no speech
     guarantee_verbs: frozenset[str]  # menjamin tidak ada …: a clause may open with its predicate
@@ -68,6 +69,7 @@ class Lexicon:
     closing_adverbs: frozenset[str]  # (…,) demikian (kata Aulia): closes what was said before a cue
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
+    present_time_adverbs: frozenset[str]  # (Warni (49),) kini (ikut …): a predicate opens, no role
     negators: frozenset[str]  # (Usnia) tidak menjawab …: the speech act did not happen
     denial_verbs: frozenset[str]  # tidak menampik …: a denied denial asserts
     negation_cancellers: frozenset[str]  # tidak hanya menegaskan: "not only", still a statement
@@ -644,6 +646,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         complaint_authorities=_lower_set(cues["complaint_authorities"]),
         gaze_verbs=_lower_set(cues["gaze_verbs"]),
         gaze_directions=_lower_set(cues["gaze_directions"]),
+        place_prepositions=_lower_set(cues["place_prepositions"]),
         movement_verbs=_lower_set(cues["movement_verbs"]),
         procedural_request_nouns=_lower_set(cues["procedural_request_nouns"]),
         guarantee_verbs=_lower_set(cues["guarantee_verbs"]),
@@ -662,6 +665,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         closing_adverbs=_lower_set(cues["closing_adverbs"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
+        present_time_adverbs=_lower_set(cues["present_time_adverbs"]),
         negators=_lower_set(cues["negators"]),
         denial_verbs=_lower_set(cues["denial_verbs"]),
         negation_cancellers=_lower_set(cues["negation_cancellers"]),

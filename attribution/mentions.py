@@ -1159,17 +1159,35 @@ def _after_a_body_written_whole(tokens: list[Token], start: int, end: int, lex: 
     words = _article_words(lex)
     for p in range(end - 3, start - 1, -1):
         last = tokens[p]
-        if last.ner.endswith("-PER") or last.text in words.cued or lex.is_person_word(last.text):
-            continue
+        personal = last.ner.endswith("-PER") or last.text in words.cued or lex.is_person_word(last.text)
         for q in range(max(0, start - 2), p):
             seq = tokens[q:p + 1]
             if all(t.is_word and t.is_capitalized for t in seq) \
                     and any(at > tokens[-1].i or at + len(seq) <= tokens[0].i  # elsewhere, not here
                             for at in words.whole_runs.get(tuple(t.text for t in seq), ())) \
-                    and any(_is_acronym(t) or t.lower in lex.organization_heads
-                            or lex.is_place_or_organization_word(t.text) for t in seq):
+                    and ((not personal and any(_is_acronym(t) or t.lower in lex.organization_heads
+                                               or lex.is_place_or_organization_word(t.text) for t in seq))
+                         or _after_its_body_here(tokens, q, start, seq, words, lex)):
                 return p + 1
     return start
+
+
+def _after_its_body_here(tokens: list[Token], q: int, start: int, seq: list[Token], words: _DocumentWords,
+                         lex: Lexicon) -> bool:
+    """Whether ``seq``, the words opening the run at ``start``, follow the acronym or the
+    head of a body right before the run (Kepala ``BBWS`` Serayu Opak Dwi Purnomo, of
+    ``Balai Besar Wilayah Sungai (BBWS) Serayu Opak.`` written elsewhere): the body's
+    place or name, which the article writes on its own with no person's word in it (no
+    word the tagger marks a person's there, nor one written alone after a cue), whatever
+    the tagger or the name lists make of its last word here (Juana, a given name too)."""
+    if q != start or q == 0 or not tokens[q - 1].is_capitalized \
+            or not (_is_acronym(tokens[q - 1]) or tokens[q - 1].lower in lex.organization_heads):
+        return False
+    doc_tokens = _doc_tokens.get() or []
+    elsewhere = [at for at in words.whole_runs.get(tuple(t.text for t in seq), ())
+                 if at > tokens[-1].i or at + len(seq) <= tokens[0].i]
+    return bool(elsewhere) and not any(t.text in words.cued for t in seq) and all(
+        not x.ner.endswith("-PER") for at in elsewhere for x in doc_tokens[at:at + len(seq)])
 
 
 def _named_place_length(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
@@ -2793,9 +2811,12 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
         return None
     head = role_start + at_head if at_head is not None else None
     if head is not None and tokens[head].lower in lex.honorifics \
-            and not (head + 1 < len(tokens) and tokens[head + 1].is_word and not tokens[head + 1].is_capitalized):
+            and not (head + 1 < len(tokens) and tokens[head + 1].is_word and not tokens[head + 1].is_capitalized) \
+            and not (head + 1 < len(tokens) and tokens[head + 1].is_word and not tokens[head].is_capitalized
+                     and lex.is_relation_word(tokens[head].lower)):
         # Rekan Rina di BRIN, Dr Taufik: an honorific opens the name after the comma; not
-        # the noun it also is before a lowercase word (…, ibu rumah tangga asal Kesiman).
+        # the noun it also is before a lowercase word (…, ibu rumah tangga asal Kesiman),
+        # nor a kinship noun in lowercase before someone's name (…, ibu Dimas: his mother).
         return None
     if not _names_someone(doc, tokens[:name_end], lex):
         return None  # Duta Besar Rusia, Georgy Zinoviev: the title comes first
@@ -3337,6 +3358,9 @@ def speaker_np_after(doc: Document, k: int, limit: int, lex: Lexicon) -> list[To
                 break
             if not nxt.is_capitalized and _runs_into_a_predicate(toks, k + 2, limit, lex):
                 break  # Namun, kata dia, warga menggelar syukuran …: the clause's subject
+            if nxt.is_capitalized and nxt.lower not in lex.title_heads \
+                    and _runs_into_a_predicate(toks, k + 1, limit, lex):
+                break  # Saat itu, kata Marni, Joko mengeluh …: a name opening the clause said
             if nxt.lower in lex.weekdays:
                 break
         if t.lower in lex.reporting_verbs and out:

@@ -103,6 +103,9 @@ def run(state: ArticleState) -> None:
                 continue  # meminta persetujuan pemegang saham dalam rapat …: a step of a procedure
             if t.lower in lex.gaze_verbs and not has_bahwa and nxt.lower in lex.gaze_directions:
                 continue  # memandang ke arah sungai: someone looks somewhere, nothing said
+            if not has_bahwa and nxt.lower in lex.place_prepositions \
+                    and _only_a_place(doc.tokens, content_from, limit, lex):
+                continue  # ikut menimpali dari ruang tengah: where someone spoke from, nothing said
             if t.lower in lex.complaint_verbs and not has_bahwa \
                     and _files_a_complaint(doc.tokens, content_from, limit, lex):
                 continue  # melaporkan mantan manajernya ke Polda Metro Jaya: a complaint filed
@@ -607,6 +610,18 @@ def _only_where_and_when(state: ArticleState, sent, first: int) -> bool:
     before = doc.token_index_at_or_after(closing.start)
     return not any(t.text == "," for t in doc.tokens[first:before]) \
         and not _has_predicate(doc.tokens, first, before, state.lex)
+
+
+def _only_a_place(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words from ``first`` (a place preposition right after the speech
+    verb: ``dari balik pintu``, ``di teras rumah``) are a place phrase alone up to the
+    sentence's end: no comma, no quotation mark and no predicate after it, so they say
+    where someone spoke, not what (``menimpali dari dapur``; not ``mengatakan di
+    Jakarta, harga …`` nor ``mengatakan di desa itu banyak warga mengungsi``)."""
+    for k in range(first + 1, end):
+        if not tokens[k].is_word and tokens[k].text not in ".!?":
+            return False
+    return not _has_predicate(tokens, first, end, lex)
 
 
 _NUMBER = re.compile(r"^(?:Rp|US\$|\$)?\d+(?:[.,/:]\d+)*$")

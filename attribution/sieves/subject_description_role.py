@@ -18,8 +18,9 @@ seorang bocah``), outside what that sentence says the one named is (an appositio
 the name, a predicate after ``adalah``)."""
 from __future__ import annotations
 
-from ..entities import Entity, NameOccurrence
-from ..mentions import DEMONSTRATIVES, age_at, is_title_word, parse_mention, without_enclitic
+from ..entities import PLACE_PREPOSITIONS, Entity, NameOccurrence
+from ..mentions import (DEMONSTRATIVES, age_at, is_title_word, looks_like_a_passive, looks_like_a_verb, parse_mention,
+                        without_enclitic)
 from ._clauses import opens_its_clause
 from .base import ArticleState
 
@@ -53,9 +54,28 @@ def run(state: ArticleState) -> None:
 
 def _description_opening(state: ArticleState, sent) -> tuple[str, int, str] | None:
     """The role the description opening sentence ``sent`` as its subject gives, where it
-    stands and its head word; None where the sentence opens otherwise."""
+    stands and its head word; None where the sentence opens otherwise. After a fronted
+    clause (``Sejak tanggul itu dibangun di pesisir Desa X, Kecamatan Y, nelayan itu harus
+    …``) the subject opens after one of its commas: the first such description there."""
     doc, lex = state.doc, state.lex
     toks = doc.sentence_tokens(sent)
+    if not toks or state.in_quote(toks[0].start) or not toks[0].is_word:
+        return None
+    found = _description_at(state, toks)
+    if found is not None or toks[0].lower not in lex.subordinate_clause_openers:
+        return found
+    for k, t in enumerate(toks[:-1]):
+        if t.text == "," and toks[k + 1].is_word and not toks[k + 1].is_capitalized:
+            found = _description_at(state, toks[k + 1:])
+            if found is not None:
+                return found
+    return None
+
+
+def _description_at(state: ArticleState, toks: list) -> tuple[str, int, str] | None:
+    """The role a description opening ``toks`` (a sentence's, or its main clause's after a
+    fronted clause) gives, closed by a demonstrative and followed by its predicate."""
+    doc, lex = state.doc, state.lex
     if not toks or state.in_quote(toks[0].start) or not toks[0].is_word:
         return None
     end = next((k for k, t in enumerate(toks[:_MAX_DESCRIPTION_WORDS + 1]) if t.lower in DEMONSTRATIVES), None)
@@ -80,7 +100,15 @@ def _description_opening(state: ArticleState, sent) -> tuple[str, int, str] | No
         return None  # Bocah 11 tahun itu: a word for a youngster and an age, no role
     if state.entities.by_role(m.role, m.start) is not None:
         return None  # Kepala desa itu: the one the article named with that title
-    return m.role, m.start, words[0].lower
+    role = m.role
+    cut = next((k for k, t in enumerate(words) if k > 0 and t.lower in PLACE_PREPOSITIONS
+                and (words[k + 1:k + 2] and words[k + 1].lower in lex.body_determiners
+                     or lex.singular_determiner_length([x.lower for x in words[k + 1:k + 3]]))), None)
+    if cut is not None and words[0].start == m.start and doc.text[m.start:words[cut].start].strip():
+        # Mahasiswi semester enam di sebuah kampus di Yogyakarta itu: a place no one is
+        # told by (a, one of many) is no part of the role.
+        role = doc.text[m.start:words[cut - 1].end]
+    return role, m.start, words[0].lower
 
 
 def _someone_else_before(state: ArticleState, occ: NameOccurrence, head: str) -> bool:
@@ -132,19 +160,60 @@ def _a_person_word(word: str, lex) -> bool:
 
 
 def _person_before(state: ArticleState, sent) -> tuple[Entity, NameOccurrence] | None:
-    """The one person the sentence right before ``sent`` names, as its subject, outside
-    anyone's words and with nothing quoted between, and that naming; None where it names
-    no one or more."""
+    """The one person the sentence right before ``sent`` names, as its subject or brought
+    in with an age in brackets (``Layar ponsel Nadia (21) …``), outside anyone's words and
+    with nothing quoted between, and that naming; None where it names no one or more.
+    Where that sentence names no one and brings in no one else in lowercase (``Dalam
+    sehari, katanya, ada belasan …``: it goes on about them), the one the sentence before
+    it names so."""
     doc = state.doc
-    prev = doc.sentences[sent.i - 1]
-    people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
-              if o.kind == "person" and not state.in_quote(o.start)]
-    if not people or state.quote_spans_between(prev.start, sent.start):
+    for back in range(1, _MAX_SENTENCES_BACK + 1):
+        if sent.i - back < 0:
+            return None
+        prev = doc.sentences[sent.i - back]
+        people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
+                  if o.kind == "person" and not state.in_quote(o.start)]
+        if state.quote_spans_between(prev.start, sent.start):
+            return None
+        if people:
+            break
+        if _brings_in_someone(state, prev):
+            return None
+    else:
         return None
     entities = {id(state.entities.resolve(o.name, o.start)): o for o in people}
     if len(entities) != 1:
         return None
     occ = people[0]
-    if not opens_its_clause(state, occ, state.lex.leading_connectives):
+    if not (opens_its_clause(state, occ, state.lex.leading_connectives) or _owner_in_the_subject(state, occ)):
         return None
     return state.entities.resolve(occ.name, occ.start), occ
+
+
+def _owner_in_the_subject(state: ArticleState, occ: NameOccurrence) -> bool:
+    """Whether the name, with its age in brackets, closes the noun phrase its sentence
+    opens with, as the owner of the thing that is the subject (``Layar ponsel Laras
+    (23) …``, ``Jaring milik Sapri (61) …``): no verb before it, so the article brings
+    the person in there; not an object after a verb (``angkutan menjemput Dimas (11)``)."""
+    doc, lex = state.doc, state.lex
+    k = doc.token_index_at_or_after(occ.end)
+    if not age_at(doc.tokens, k):
+        return False
+    sent = doc.sentence_at(occ.start)
+    before = doc.tokens[sent.tok_start:doc.token_index_at_or_after(occ.start)]
+    dash = max((k for k, t in enumerate(before[:_DATELINE_WORDS]) if t.text in _DASHES), default=-1)
+    before = before[dash + 1:]  # tirto.id - Layar ponsel …: past the dateline
+    return bool(before) and all(t.is_word and not looks_like_a_verb(t) and not looks_like_a_passive(t, lex)
+                                and not lex.is_reporting_verb(t.text) for t in before)
+
+
+_DATELINE_WORDS = 6  # KOMPAS.com -, tirto.id -, JAKARTA, KOMPAS —
+_DASHES = frozenset({"-", "—", "–"})
+_MAX_SENTENCES_BACK = 2  # the name, then one sentence going on about the one named
+
+
+def _brings_in_someone(state: ArticleState, sent) -> bool:
+    """Whether sentence ``sent`` holds a lowercase word for a person (a relative, a man or
+    a woman, a role's head), someone else a description after it may point back to."""
+    return any(t.is_word and not t.is_capitalized and _a_person_word(without_enclitic(t.lower), state.lex)
+               for t in state.doc.sentence_tokens(sent))

@@ -866,6 +866,25 @@ def test_a_role_noun_opening_the_clause_after_a_cue_between_commas_is_no_apposit
     assert (q.speaker.name, q.speaker.role) == ("Baharuddin", "nelayan Tanjung Luar")
 
 
+def test_a_name_opening_the_clause_after_a_cue_between_commas_is_no_appositive(run):
+    # Saat itu, kata Marni, Joko mengeluh …; Sepanjang 2023, kata dia, Disnaker Sleman
+    # menerima …: a capitalised subject after the cue's comma runs into its predicate.
+    text = ("Terakhir kali Marni Susanti mendengar kabar anaknya pada akhir Maret. "
+            "Saat itu, kata Marni, Joko mengeluh punggungnya sering nyeri sehabis mengangkat karung.")
+    q = run(text, names={"Marni Susanti": "PER", "Marni": "PER", "Joko": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.rules["detect"]) == ("Marni Susanti", "trailing_cue")
+    assert q.text.endswith("Joko mengeluh punggungnya sering nyeri sehabis mengangkat karung")
+    text = ("Kepala Dinas Tenaga Kerja Sleman, Agus Priyanto, mengakui banyak pekerja berangkat tanpa kontrak. "
+            "Sepanjang 2023, kata dia, Disnaker Sleman menerima 57 aduan soal gaji yang ditahan.")
+    q = run(text, names={"Agus Priyanto": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.rules["detect"]) == ("Agus Priyanto", "trailing_cue")
+    assert q.text.endswith("Disnaker Sleman menerima 57 aduan soal gaji yang ditahan")
+    # Guard: a title set off after the name is the speaker's appositive.
+    text = "Harga gabah di desa itu terus turun, kata Baharuddin, Kepala Desa Sukamaju, pekan lalu."
+    q = only(run(text, names={"Baharuddin": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Baharuddin", "Kepala Desa Sukamaju")
+
+
 def test_a_guarantee_whose_clause_opens_with_a_negator_or_an_auxiliary_is_a_statement(run):
     # menjamin tidak ada …, menjamin akan …: the clause opens with its predicate.
     for clause in ("tidak ada warga yang kehilangan hak pilih", "akan menindak setiap pelanggaran di lapangan"):
@@ -1137,6 +1156,16 @@ def test_looking_somewhere_is_no_view(run):
     text = "Rudi Hartawan duduk di beranda rumahnya. Rudi memandang proyek itu sebagai ancaman bagi kampungnya."
     q = only(run(text, names={"Rudi Hartawan": "PER"}))
     assert q.text == "proyek itu sebagai ancaman bagi kampungnya"
+
+
+def test_a_speech_verb_with_only_a_place_after_it_reports_nothing(run):
+    # menimpali dari …: where someone chimed in from, nothing said.
+    text = "Ibunya, Sumiati (61), ikut menimpali dari balik jendela ruang tengah."
+    assert [q.text for q in run(text, names={"Sumiati": "PER"}).quotes] == []
+    # The near miss: the place phrase opens a clause with its own predicate.
+    text = "Ibunya, Sumiati (61), menimpali di kampung itu banyak sawah sudah dijual."
+    q = only(run(text, names={"Sumiati": "PER"}))
+    assert q.text == "di kampung itu banyak sawah sudah dijual"
 
 
 def test_a_guarantee_of_something_finished_is_reported(run):

@@ -8347,3 +8347,86 @@ def test_a_firm_named_after_its_legal_form_and_its_part_in_an_event_speaks(run):
     q = only(run("Direktur Utama PT Gema Nada Sentosa Rina Kartika memastikan konser itu digelar dua hari.",
                  names={"Rina Kartika": "PER"}))
     assert (q.speaker.name, q.speaker.role) == ("Rina Kartika", "Direktur Utama PT Gema Nada Sentosa")
+
+
+def test_an_adverb_of_time_after_a_name_set_off_opens_a_predicate_not_a_role(run):
+    # Warni (49), kini ikut …; Yakobus Lena, 24 tahun, sekarang kuliah …: what the person
+    # does now; the role is what the sentence gives elsewhere, or none.
+    text = ("Suaminya sudah dua tahun sakit. Istrinya, Warni (49), kini ikut berjualan kue di pasar. "
+            "Warni mengatakan, utang keluarga itu sudah menumpuk.")
+    q = only(run(text, names={"Warni": "PER"}))
+    assert q.speaker.name == "Warni" and "kini" not in (q.speaker.role or "")
+    text = ("Salah satu anak didik Rustam dahulu, Yakobus Lena, 24 tahun, sekarang kuliah keperawatan di Kupang. "
+            "Yakobus Lena mengatakan memilih menjadi perawat karena gurunya.")
+    q = only(run(text, names={"Yakobus Lena": "PER", "Rustam": "PER"}))
+    assert q.speaker.name == "Yakobus Lena" and "sekarang" not in (q.speaker.role or "")
+    # Guard: a description after the age is the role.
+    text = "Warni (49), pedagang kue di Pasar Legi, mengatakan utang keluarga itu sudah menumpuk."
+    q = only(run(text, names={"Warni": "PER"}))
+    assert q.speaker.role == "pedagang kue di Pasar Legi"
+
+
+def test_a_kinship_noun_in_lowercase_before_a_name_after_an_aged_name_is_the_role(run):
+    # Jumiati (45), ibu Dimas, …: his mother, no form of address.
+    text = ("Dimas Saputra (20) memilih cuti kuliah. Jumiati (45), ibu Dimas, yang dihubungi melalui telepon, "
+            "mengaku sedih anaknya harus berhenti kuliah.")
+    q = only(run(text, names={"Dimas Saputra": "PER", "Dimas": "PER", "Jumiati": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Jumiati", "ibu Dimas")
+    # The entity keeps it for a later cue with the name alone.
+    text = ("Dimas Saputra (20) memilih cuti kuliah. Jumiati (45), ibu Dimas, menunggu di rumah. "
+            "”Dia anak pertama kami,” kata Jumiati.")
+    q = only(run(text, names={"Dimas Saputra": "PER", "Dimas": "PER", "Jumiati": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Jumiati", "ibu Dimas")
+    # Guard: a capitalised Ibu before a name addresses someone: no role.
+    text = "Dimas Saputra (20) memilih cuti kuliah. Jumiati (45), Ibu Sri, mengaku sedih anaknya harus berhenti kuliah."
+    rs = run(text, names={"Dimas Saputra": "PER", "Jumiati": "PER", "Sri": "PER"}).quotes
+    assert all(q.speaker is None or q.speaker.role != "Ibu Sri" for q in rs)
+
+
+def test_an_english_department_name_before_a_name_is_the_role(run):
+    # Corporate Communication PT X, Nama: the department stands for the one who speaks for it.
+    text = ("Warga menolak proyek itu sejak awal. Sementara itu, Corporate Communication PT Bintang Samudra "
+            "Logistik, Ratna Wulandari, menyatakan perusahaan berkomitmen membangun dermaga baru.")
+    q = only(run(text, names={"Ratna Wulandari": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Ratna Wulandari", "Corporate Communication PT Bintang Samudra Logistik")
+    # Guard: an English title with its own head word keeps the whole of it.
+    text = text.replace("Corporate Communication PT", "Corporate Communication Group Head PT")
+    q = only(run(text, names={"Ratna Wulandari": "PER"}))
+    assert q.speaker.role == "Corporate Communication Group Head PT Bintang Samudra Logistik"
+
+
+def test_a_description_pointing_back_to_an_owner_with_an_age_is_the_role(run):
+    # Jaring milik Sapri (61) …. Sejak …, nelayan itu …: the owner brought in with an age,
+    # the description after a fronted clause's comma.
+    text = ("Jaring milik Sapri (61) teronggok di dermaga yang kini dangkal. Sejak pelabuhan baru dibangun di "
+            "pesisir Desa Sukaraja, Kecamatan Tanjung, nelayan itu harus berlayar memutar.\n\n"
+            "”Dulu satu jam sampai, sekarang tiga jam,” kata Sapri.")
+    q = only(run(text, names={"Sapri": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.rules.get("role")) == ("Sapri", "nelayan", "subject_description_role")
+    # Laras (23) …. Dalam sehari, katanya, …. Mahasiswi … itu …: one sentence about her between;
+    # an indefinite place (di sebuah kampus …) is no part of the role.
+    text = ("semarangnews.id - Layar ponsel Laras Wulandari (23) tak pernah berhenti berdering. Dalam sehari, katanya, ada puluhan "
+            "nomor asing yang menghubunginya.\n\n"
+            "Mahasiswi semester empat di sebuah kampus swasta di Semarang itu meminjam Rp3 juta dari aplikasi "
+            "pinjaman daring.\n\n”Saya enggak mau orang tua tahu,” ujar Laras.")
+    q = run(text, names={"Laras Wulandari": "PER", "Laras": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Laras Wulandari", "Mahasiswi semester empat")
+    # Guard: a sentence between that brings in someone else in lowercase stops it.
+    text = text.replace("ada puluhan nomor asing yang menghubunginya", "ibunya sering menelepon")
+    q = run(text, names={"Laras Wulandari": "PER", "Laras": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Laras Wulandari", None)
+
+
+def test_a_place_written_whole_after_a_body_ends_the_title_before_the_name(run):
+    # Kepala BBWS Serayu Kencana Dwi Purnomo, with "(BBWS) Serayu Kencana." written
+    # elsewhere: the body's place, though a name list knows Kencana as a given name.
+    text = ("Tanggul itu kewenangan Balai Besar Wilayah Sungai (BBWS) Serayu Kencana.\n\n"
+            "Kepala BBWS Serayu Kencana Dwi Purnomo, yang dihubungi terpisah, menyatakan perbaikan tanggul "
+            "dimulai bulan depan. ”Anggarannya sudah ada,” ujarnya.")
+    rs = run(text, names={"Dwi Purnomo": "PER"}).quotes
+    assert {(q.speaker.name, q.speaker.role) for q in rs} == {("Dwi Purnomo", "Kepala BBWS Serayu Kencana")}
+    # Guard: with the place written nowhere else, the given name opens the name.
+    text = text.replace("(BBWS) Serayu Kencana.", "(BBWS) di Cilacap.").replace("BBWS Serayu Kencana Dwi",
+                                                                                  "BBWS Kencana Dwi")
+    rs = run(text, names={"Dwi Purnomo": "PER"}).quotes
+    assert {q.speaker.name for q in rs} == {"Kencana Dwi Purnomo"}
