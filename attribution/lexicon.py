@@ -31,6 +31,7 @@ class Gender(Enum):
 class Lexicon:
     language: str
     direct_cue_verbs: frozenset[str]
+    closing_mark_cue_verbs: frozenset[str]  # ”…?” cecar Bayu: a cue only right after the mark
     reporting_verbs: frozenset[str]
     directive_verbs: frozenset[str]
     noun_content_only_verbs: frozenset[str]
@@ -60,6 +61,7 @@ class Lexicon:
     title_introducers: frozenset[str]  # bertajuk (”…”): a title follows, not speech
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
+    raised_subject_passives: frozenset[str]  # (Dalam dakwaan,) terdakwa disebut menghimpun …
     di_nouns: frozenset[str]  # diskusi, direksi: nouns, not the passive prefix
     judging_passives: frozenset[str]  # X dinilai pengamat Budi sudah tepat: the judge, then the predicate
     eliciting_passives: frozenset[str]  # (Kepala sekolah itu) ditanya, dihubungi: asked for their words
@@ -154,6 +156,7 @@ class Lexicon:
     gender_adjectives: frozenset[str]  # putra, putri: men's, women's after such a category
     person_nouns: frozenset[str]  # (Perempuan itu,) Sumiati: alone, no role
     account_nouns: frozenset[tuple[str, ...]]  # (tulis) akun (@nadia_rhm): a handle after it is the speaker
+    official_account_words: frozenset[str]  # akun Instagram resmi @…: a body's official account
     female_person_words: frozenset[str]  # ibu, perempuan, mahasiswi: a woman
     male_person_words: frozenset[str]  # bapak, pria, kakek: a man
     kinship_counts: frozenset[str]  # (ibu) seorang (anak): a count before a kinship noun
@@ -374,6 +377,14 @@ class Lexicon:
         if w in self.direct_cue_verbs:
             return True
         return w.endswith("nya") and w[:-3] in self.direct_cue_verbs
+
+    def is_closing_mark_cue(self, word: str) -> bool:
+        """``cecar``, ``balas``, ``balasnya``: a verb that cues a quote only right after its
+        closing mark (”…?” cecar Bayu), with or without -nya; any direct cue verb too."""
+        w = word.lower()
+        if self.is_direct_cue(w) or w in self.closing_mark_cue_verbs:
+            return True
+        return w.endswith("nya") and w[:-3] in self.closing_mark_cue_verbs
 
     def opens_before_its_subject(self, word: str) -> bool:
         """``adapun``, ``namun`` (lowercased): a connective that, opening a sentence with no
@@ -627,6 +638,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
     return Lexicon(
         language=lang,
         direct_cue_verbs=_lower_set(cues["direct_cue_verbs"]),
+        closing_mark_cue_verbs=_lower_set(cues["closing_mark_cue_verbs"]),
         reporting_verbs=_lower_set(cues["reporting_verbs"]),
         directive_verbs=_lower_set(cues["directive_verbs"]),
         noun_content_only_verbs=_lower_set(cues["noun_content_only_verbs"]),
@@ -656,6 +668,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_introducers=_lower_set(cues["title_introducers"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
+        raised_subject_passives=_lower_set(cues["raised_subject_passives"]),
         di_nouns=_lower_set(cues["di_nouns"]),
         judging_passives=_lower_set(cues["judging_passives"]),
         eliciting_passives=_lower_set(cues["eliciting_passives"] + calendar["reaching_verbs"]),
@@ -744,6 +757,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         gender_adjectives=_lower_set(roles["gender_adjectives"]),
         person_nouns=_lower_set(roles["person_nouns"]),
         account_nouns=_phrases(roles["account_nouns"]),
+        official_account_words=_lower_set(roles["official_account_words"]),
         female_person_words=_lower_set(roles["female_person_words"]),
         male_person_words=_lower_set(roles["male_person_words"]),
         kinship_counts=_lower_set(roles["kinship_counts"]),

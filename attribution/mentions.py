@@ -591,6 +591,29 @@ def _past_conferred_honorifics(doc_tokens: list[Token], tokens: list[Token], k: 
     return k
 
 
+_MIN_BODY_ACRONYM = 3  # KAI, BRI, PLN: shorter capitals are as often a person's initials
+
+
+def _acronym_and_word_written_together(tokens: list[Token], lex: Lexicon) -> bool:
+    """``KAI Commuter``, ``BRI Agro``: an acronym of three letters or more that no one is
+    known by (not JK, SBY), then one capitalised word in lower case after its first letter
+    that no personal name is known to have, where the article writes that word nowhere but
+    right after the acronym: one body's name, written whole throughout. Not ``BNPB Doni``
+    where Doni is a given name, nor a word the article writes alone (``kata Doni``)."""
+    if len(tokens) != 2:
+        return False
+    acr, word = tokens
+    if not (acr.text.isupper() and acr.text.isalpha() and len(acr.text) >= _MIN_BODY_ACRONYM) \
+            or acr.lower in lex.person_aliases or acr.text in _article_words(lex).initials:
+        return False
+    if not (word.is_capitalized and word.text[1:].islower() and word.text.isalpha()) \
+            or lex.is_person_word(word.text) or word.lower in lex.title_heads:
+        return False
+    toks = _article_words(lex).tokens
+    uses = [k for k, t in enumerate(toks) if t.text == word.text]
+    return bool(uses) and all(k > 0 and toks[k - 1].text == acr.text for k in uses)
+
+
 def _is_acronym(tok: Token) -> bool:
     """KPU, NISP, FC: two capitals or more, no full stop."""
     return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
@@ -1877,6 +1900,26 @@ def _opens_a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 opens_a_rank = _opens_a_rank  # for the sieves
 
 
+def _body_tagged_a_person(doc: Document, tokens: list[Token], lex: Lexicon) -> int:
+    """Where a person's tag that the tagger opens on a body's head word ends (``Polda
+    Sumut`` tagged a person whole: Polda Sumut juga memperingatkan …), when every word of
+    it after the head is a place's or a body's word and none a person's or a title's: no
+    person's name holds a body's head, so the run names the body; 1 otherwise (the words
+    after the head are read as they are tagged: BI Perry Warjiyo)."""
+    if not tokens or tokens[0].ner != "B-PER" or lex.is_person_word(tokens[0].text):
+        return 1
+    j = 1
+    while j < len(tokens) and tokens[j].ner == "I-PER":
+        j += 1
+    if j >= len(tokens) or tokens[j].ner != "E-PER":
+        return 1
+    run = tokens[1:j + 1]
+    if all(t.is_capitalized and not lex.is_person_word(t.text) and t.lower not in lex.title_heads
+           and (lex.is_place_or_organization_word(t.text) or written_as_a_place(doc, t.text, lex)) for t in run):
+        return j + 1
+    return 1
+
+
 def _links_a_body_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the capitalised run holding ``tokens[k]`` follows a word that carries a
     body's name on (Koalisi Masyarakat Sipil ``untuk`` Buruh Migran)."""
@@ -2387,9 +2430,10 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # (description_mention), never a body named Stasiun, Kantor or Biro.
         return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
                        demonstrative=True)
+    body_run = _body_tagged_a_person(doc, tokens, lex)
     if first.lower in lex.organization_heads and first.is_capitalized \
             and not any(t.ner.endswith("-PER") and not _links_a_body_name(tokens, k, lex)
-                        and not _in_brackets(tokens, k) for k, t in enumerate(tokens) if k > 0):
+                        and not _in_brackets(tokens, k) for k, t in enumerate(tokens) if k >= body_run):
         # A person named after the body (BI Perry Warjiyo) is parsed as a person below;
         # the body's short form in brackets is none (Asosiasi Pengusaha Indonesia (Apindo)).
         # The body's name ends before a lowercase word that does not hold it together
@@ -2465,6 +2509,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # branch (LBH Jakarta; SPSI Kudus, where the article writes Kudus as a place, di
         # Kabupaten Kudus, though no gazetteer lists it). Initials the article gives a
         # person and those the public knows as one were taken above.
+        return _whole_name(doc, tokens, "organization")
+    if _acronym_and_word_written_together(tokens, lex):
+        # KAI Commuter menyampaikan …, where the article writes Commuter only after KAI
+        # (VP Corporate Secretary KAI Commuter; meminta KAI Commuter …): the body's
+        # acronym and the word that names its unit or its arm, one body, not a title and
+        # a person called Commuter.
         return _whole_name(doc, tokens, "organization")
     if _body_named_whole(doc, tokens, lex):
         return _whole_name(doc, tokens, "organization")
@@ -2664,6 +2714,22 @@ def _account_pointed_back(doc: Document, tokens: list[Token], lex: Lexicon) -> l
             continue
         return toks[k:end] if _account_noun_before(toks, k, lex) else None
     return None
+
+
+def is_official_account(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the handle at ``tokens[at]`` (``@``) is written as an official account: an
+    account noun a few words before it, one of the words between saying so (akun Instagram
+    ``resmi`` @…), none of them an owner's -nya."""
+    for m in lex.account_nouns:
+        for gap in range(1, _ACCOUNT_WORDS + 1):
+            a = at - gap - len(m)
+            if a < 0 or tuple(t.lower for t in tokens[a:a + len(m)]) != m:
+                continue
+            between = tokens[a + len(m):at]
+            if all(t.is_word and not t.lower.endswith(ENCLITIC) for t in between) \
+                    and any(t.lower in lex.official_account_words for t in between):
+                return True
+    return False
 
 
 def _account_description(toks: list[Token], at: int, lex: Lexicon) -> list[Token] | None:

@@ -20,6 +20,18 @@ def run(state: ArticleState) -> None:
         source = None
         adjunct = False
         if toks[0].lower not in lex.agentless_passives:
+            raised = _raised_subject_after_adjunct(state, toks)
+            if raised is not None:
+                # Dalam surat dakwaan yang dibacakan jaksa X, terdakwa disebut menghimpun
+                # …: the whole clause, subject and predicate, is what the document says.
+                subject, verb, source = raised
+                bounds = content_bounds(state, sent, toks[subject].i)
+                if bounds is not None:
+                    state.add(Candidate(
+                        type="indirect", start=bounds[0], end=bounds[1], sent=sent.i,
+                        cue_start=toks[verb].start, cue_end=toks[verb].end, mention=source,
+                        rules={"detect": NAME + ":raised_subject"}))
+                continue
             opened = _after_a_statement_adjunct(state, toks)
             if opened is None:
                 continue
@@ -84,6 +96,51 @@ def _after_a_statement_adjunct(state: ArticleState, toks):
     if source is not None and (source.pronoun or not source.name):
         source = None
     return passive, source
+
+
+_MAX_RAISED_ADJUNCT_WORDS = 24  # Dalam surat dakwaan yang dibacakan jaksa … (JPU) …, Nama,
+_MAX_RAISED_SUBJECT_WORDS = 4  # terdakwa | para terdakwa | kedua perusahaan itu
+
+
+def _raised_subject_after_adjunct(state: ArticleState, toks):
+    """Where, after an adjunct that names a statement or a case's document and a comma, a
+    short subject is followed by a passive speech verb and then its predicate (``Dalam
+    surat dakwaan yang dibacakan jaksa X, terdakwa disebut menghimpun …``): the indices in
+    ``toks`` of the subject's first word and of the verb, and the mention of whose
+    statement it is (None where the adjunct names no one: the speaker then comes from
+    context); None where the sentence does not run so (… disebut sebagai …: a name given)."""
+    lex = state.lex
+    if toks[0].lower not in lex.statement_adjunct_openers or not _names_a_statement(toks[1], lex):
+        return None
+    verb = next((j for j in range(3, min(len(toks) - 1, _MAX_RAISED_ADJUNCT_WORDS))
+                 if toks[j].lower in lex.raised_subject_passives and not toks[j].is_capitalized), None)
+    if verb is None:
+        return None
+    comma = max((j for j in range(2, verb) if toks[j].text == ","), default=None)
+    if comma is None or not 1 <= verb - comma - 1 <= _MAX_RAISED_SUBJECT_WORDS:
+        return None
+    subject = toks[comma + 1:verb]
+    if any(not t.is_word or t.lower == "yang" or looks_like_a_verb(t) or looks_like_a_passive(t, lex)
+           or t.lower in lex.predicate_markers or t.lower in lex.adjunct_openers for t in subject):
+        return None
+    pred = toks[verb + 1]
+    if not pred.is_word or pred.is_capitalized \
+            or not (looks_like_a_verb(pred) or looks_like_a_passive(pred, lex) or _intransitive_verb(pred)
+                    or pred.lower in lex.predicate_markers):
+        return None
+    source = parse_mention(state.doc, toks[1:comma], lex)
+    if source is not None and (source.pronoun or not source.name):
+        source = None
+    if source is None:
+        # Dalam dakwaan jaksa, RH disebut …: whose document it is, named by what they are
+        # (the jaksa the article named, description_mention).
+        owner = next((j + 1 for j in range(1, comma) if _names_a_statement(toks[j], lex)
+                      and j + 1 < comma and toks[j + 1].is_word and not _names_a_statement(toks[j + 1], lex)), None)
+        described = parse_mention(state.doc, toks[owner:comma], lex) if owner is not None \
+            and toks[owner].lower != "yang" else None
+        if described is not None and described.description and not described.pronoun:
+            source = described
+    return comma + 1, verb, source
 
 
 def _names_a_statement(tok, lex) -> bool:

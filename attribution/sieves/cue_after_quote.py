@@ -7,6 +7,7 @@ from ._clauses import demikian_cue
 from .base import ArticleState, Candidate
 
 NAME = "cue_after_quote"
+_SPEECH_ENDS = {",", "!", "?", "…", "—", "–"}  # the words' last mark before a closing-mark cue
 
 
 def run(state: ArticleState) -> None:
@@ -69,9 +70,15 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
             cand.sent = tok.sent
             cand.rules["cue"] = NAME + ":account"
             return
-    if lex.is_direct_cue(tok.text) or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
+    # ”…?” cecar Bayu, ”…,” balasnya: a verb that cues only right where the quote closes
+    # on words that end like speech, and only lowercase (balas dendam, di sela acara …).
+    after_mark = not tok.is_capitalized and lex.is_closing_mark_cue(tok.text) \
+        and doc.text[cand.end - 1:cand.end] in _SPEECH_ENDS
+    if lex.is_direct_cue(tok.text) or after_mark or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
         cand.cue_start, cand.cue_end = tok.start, tok.end
-        if lex.has_speaker_clitic(tok.text) and not lex.is_reporting_verb(tok.text):
+        clitic = lex.has_speaker_clitic(tok.text) or (
+            after_mark and tok.lower.endswith("nya") and tok.lower[:-3] in lex.closing_mark_cue_verbs)
+        if clitic and not lex.is_reporting_verb(tok.text):
             # -nya is the speaker: a pronoun mention resolved from context.
             cand.mention = Mention(tok.end - 3, tok.end, tok.text[-3:], pronoun=True)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..entities import name_key
+from ..mentions import is_official_account
 from ._clauses import named_in_next_sentence
 from .base import ArticleState
 
@@ -28,12 +29,44 @@ def run(state: ArticleState) -> None:
             if co.name:
                 cand.co_entities.append(state.entities.resolve(co.name, co.name_start or co.start, co.kind))
         cand.rules["speaker"] = NAME if body is None else NAME + ":described_body"
+        owner = _official_account_owner(state, cand, m) if pair is None and body is None else None
+        if owner is not None:
+            # ”…,” tulis akun tersebut, after "Dikutip dari akun Instagram resmi @…, TNI AD
+            # juga menyampaikan …": the body's official account speaks for the body.
+            cand.entity, cand.co_entities = owner, []
+            cand.rules["speaker"] = NAME + ":official_account"
+            continue
         voice = _voice_named_next(state, cand) if pair is None else None
         if voice is not None:
             # Pemerintah memastikan …. Hal itu disampaikan Menko X …: the person the next
             # sentence names as the source speaks for the body (with their own role).
             cand.entity, cand.co_entities = voice, []
             cand.rules["speaker"] = NAME + ":voiced_next"
+
+
+def _official_account_owner(state: ArticleState, cand, m):
+    """The body whose official account a record's handle names (akun Instagram resmi
+    @…): the body that speaks, as the subject of another record, in the sentence where the
+    handle is written or the one before (Dikutip dari akun Instagram resmi @…, TNI AD juga
+    menyampaikan …); None for any other account, or where no body, or more than one,
+    speaks there."""
+    if not m.name.startswith("@"):
+        return None
+    doc = state.doc
+    k = doc.token_index_at_or_after(m.name_start if m.name_start is not None else m.start)
+    if k >= len(doc.tokens) or doc.tokens[k].text != "@" or not is_official_account(doc.tokens, k, state.lex):
+        return None
+    sent = doc.tokens[k].sent
+    bodies = []
+    for other in state.live():
+        om = other.mention
+        if other is cand or om is None or not om.name or om.kind != "organization" or om.co_mentions \
+                or other.sent not in (sent, sent - 1) or om.name.startswith("@"):
+            continue
+        ent = other.entity or state.entities.resolve(om.name, om.name_start or om.start, om.kind)
+        if ent not in bodies:
+            bodies.append(ent)
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _body_described(state: ArticleState, cand, m, ent):

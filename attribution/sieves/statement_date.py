@@ -252,6 +252,16 @@ def _date_of_named_occasion(state: ArticleState, cand: Candidate, by_sentence, v
     return None, None
 
 
+def _earlier_event_named(state: ArticleState, cand: Candidate, vague_by_sentence) -> bool:
+    """Whether the statement's attribution names a held event (dalam sidang, pada rapat)
+    and its sentence puts it at an earlier, unnamed time, outside the words said
+    (``Dalam sidang pekan lalu, X meminta …``; ``Sebelumnya, dalam sidang …``; ``dalam
+    sidang sebelumnya``): another session than the one whose day the article told."""
+    vague = [dm for dm in vague_by_sentence.get(cand.sent, ())
+             if not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)]
+    return bool(vague) and _event_named_in_attribution(state, cand)[0] is not None
+
+
 def _event_named_in_attribution(state: ArticleState, cand: Candidate) -> tuple[str | None, tuple[str, ...]]:
     """A held event named after an occasion preposition in the statement's sentences,
     outside the words said (kata Azhar dalam sidang penutupan; seusai memimpin rapat), and
@@ -646,6 +656,11 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":earlier"
             undated.add(id(cand))
             month_told.add(id(cand))
+            continue
+        if _earlier_event_named(state, cand, vague_by_sentence):
+            # Dalam sidang pekan lalu, X meminta …; Sebelumnya, dalam sidang …, X mengakui
+            # …: the words were said at an earlier session than the one the article told
+            # the day of; no day around dates them (the vague time, below).
             continue
         # Then, in this order, the first of the sentences around that tells the day.
         for rule, find in (
@@ -1955,6 +1970,11 @@ def _closes_relative_clause(state: ArticleState, dm) -> bool:
         if t.text in _CLAUSE_BREAKS or t.text in lex.quote_marks or speech(t):
             return False
         if t.lower in RELATIVE_MARKERS:
+            if t.i > 0 and _bare(doc.tokens[t.i - 1].lower) in lex.statement_documents \
+                    and _opens_statement_adjunct(state, sent, t.i - 1):
+                # Dalam dakwaan yang dibacakan pada sidang pekan lalu, jaksa menyebut …:
+                # the clause tells when the document the words are in was read, their day.
+                return False
             break
     else:
         return False
@@ -1967,6 +1987,16 @@ def _closes_relative_clause(state: ArticleState, dm) -> bool:
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_ADJUNCT_DOCUMENT_REACH = 3  # Dalam | surat | dakwaan: the opener, then the document's words
+
+
+def _opens_statement_adjunct(state: ArticleState, sent, k: int) -> bool:
+    """Whether the document's noun at token ``k`` is in an adjunct opening the sentence
+    (Dalam dakwaan …, Dalam surat tuntutan …), a few words after its preposition."""
+    toks = state.doc.tokens
+    return any(toks[j].lower in state.lex.statement_adjunct_openers
+               for j in range(max(sent.tok_start, k - _ADJUNCT_DOCUMENT_REACH), k)) \
+        and k - sent.tok_start <= _ADJUNCT_DOCUMENT_REACH
 
 
 def _a_planned_day(state: ArticleState, dm) -> bool:

@@ -87,3 +87,26 @@ def test_cue_between_commas_before_a_clause_with_a_quoted_phrase(run):
             "Di beberapa desa, kata Ratna, ”petugas hanya datang sebentar lalu pergi lagi.”")
     quotes = run(text, names={"Ratna Sari": "PER"}).quotes
     assert [q.type for q in quotes if q.type != "indirect"] == ["direct"]
+
+
+def test_closing_mark_cue_verb_gives_the_host_not_the_guest(run):
+    # ”…?” cecar X: a talk-show host pressing a guest; cecar, balas, sela and potong cue a
+    # quote only right after its closing mark, not as the previous speaker's going on.
+    text = ("Pembawa acara Rina Lestari menghadirkan Direktur Lembaga Kajian Angkutan Dodi Pranata. "
+            "\"Tarif yang baru ini sudah adil bagi semua pihak,\" kata Dodi. "
+            "\"Lalu, Pak Dodi, bagaimana nasib sopir yang jarang dapat penumpang?\" {} Rina.")
+    for verb in ("cecar", "balas", "sela", "potong"):
+        r = run(text.format(verb))
+        q = [q for q in r.quotes if "nasib sopir" in q.text][0]
+        assert q.speaker.name == "Rina Lestari", verb
+        assert q.rules["cue"] == "cue_after_quote"
+        assert q.cue.text == verb
+
+
+def test_closing_mark_cue_verb_is_no_cue_after_a_quoted_term(run):
+    # Guard: after a quoted term with no speech's end inside the marks, potong is the
+    # thing done (potong tumpeng), no cue making the term someone's words.
+    text = ("Dodi Pranata hadir di balai desa. \"Tarif baru sudah adil,\" kata Dodi. "
+            "Warga lalu menggelar \"nyadran\" potong tumpeng bersama Dodi.")
+    r = run(text)
+    assert [q.text for q in r.quotes] == ["Tarif baru sudah adil,"]

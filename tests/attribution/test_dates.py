@@ -1840,3 +1840,39 @@ def test_a_scene_told_in_passing_dates_the_words_right_after_it(run):
     assert got["Kalau lapak "] == "2025-03-04"
     # Guard: words after the scene's paragraph, with no day of their own, are the report's.
     assert got["saat ini pih"] == "2025-03-07"
+
+
+_EARLIER_HEARING = (
+    "Majelis hakim Pengadilan Negeri Yogyakarta menjatuhkan vonis 4 tahun penjara kepada terdakwa Rudi Hartono "
+    "dalam sidang di Yogyakarta, Kamis (12/6/2025).\n\n"
+    "Ketua majelis hakim, Lestari Ningsih, menyatakan terdakwa terbukti menerima suap dari kontraktor.\n\n"
+    "Penasihat hukum terdakwa, Anton Wibisono, menilai putusan itu terlalu berat.\n\n"
+    "{}\n\n"
+    "Jaksa Maria Ulfa menyatakan pikir-pikir atas putusan tersebut.")
+
+
+def test_words_at_an_earlier_hearing_take_no_day_of_this_one(run):
+    # Dalam sidang pekan lalu, X meminta …; Sebelumnya, dalam sidang …; dalam sidang
+    # sebelumnya; Dalam dakwaan yang dibacakan pada sidang pekan lalu, jaksa menyebut …:
+    # another, earlier session than the verdict's, whose day the article does not give.
+    for s, start in (("Dalam sidang pekan lalu, Anton meminta majelis membebaskan kliennya.", "majelis memb"),
+                     ("Sebelumnya, dalam sidang pekan lalu, Anton meminta majelis membebaskan kliennya.",
+                      "majelis memb"),
+                     ("Dalam sidang sebelumnya, Anton meminta majelis membebaskan kliennya.", "majelis memb"),
+                     ("Dalam dakwaan yang dibacakan pada sidang pekan lalu, jaksa menyebut perbuatan Rudi "
+                      "merugikan negara.", "perbuatan Ru")):
+        r = run(_EARLIER_HEARING.format(s), published="2025-06-12")
+        got = {q.text[:12]: q.date for q in r.quotes}
+        assert got[start] is None, s
+        assert str(got["terdakwa ter"]) == "2025-06-12"
+
+
+def test_words_at_a_hearing_told_or_dated_keep_its_day(run):
+    # Guard: a hearing with no earlier time is the one told (its day), and one with a day
+    # of its own takes that day.
+    for s, day in (("Dalam sidang itu, Anton meminta majelis membebaskan kliennya.", "2025-06-12"),
+                   ("Dalam sidang pada Kamis (5/6/2025), Anton meminta majelis membebaskan kliennya.",
+                    "2025-06-05")):
+        r = run(_EARLIER_HEARING.format(s), published="2025-06-12")
+        got = {q.text[:12]: q.date for q in r.quotes}
+        assert str(got["majelis memb"]) == day, s

@@ -1822,3 +1822,39 @@ def test_asking_for_approval_or_leave_is_no_speech(run):
     q = only(run("Wali Kota Bogor Arif Rahman meminta warga untuk menghemat air selama musim kemarau.",
                  names={"Arif Rahman": "PER"}))
     assert q.text == "warga untuk menghemat air selama musim kemarau"
+_RAISED = ("Kepala koperasi simpan pinjam, Hadi Pranoto (52), menjalani sidang perdana di Pengadilan Negeri "
+           "Malang, Selasa (3/6/2025).\n\n{}\n\n"
+           "\"Uang nasabah dipakai untuk membeli tanah atas nama istrinya,\" kata jaksa Ratna di ruang sidang.")
+
+
+def test_raised_subject_passive_after_a_case_document(run):
+    # Dalam surat dakwaan yang dibacakan jaksa …, terdakwa disebut menggelapkan …: the
+    # indictment says the defendant did it; the whole clause, subject and predicate.
+    r = run(_RAISED.format("Dalam surat dakwaan yang dibacakan jaksa penuntut umum Kejaksaan Negeri Malang, "
+                           "Ratna Dewi, terdakwa disebut menggelapkan dana 140 nasabah."), published="2025-06-03")
+    q = only(r, "indirect")
+    assert q.text == "terdakwa disebut menggelapkan dana 140 nasabah"
+    assert q.cue.text == "disebut"
+    assert q.rules["detect"] == "agentless_passive:raised_subject"
+    assert q.speaker.name == "Ratna Dewi"
+
+
+def test_raised_subject_passive_giving_a_name_is_no_record(run):
+    # Guard: disebut sebagai … gives a name or a part, no clause; nor is disebut a record
+    # with no statement's document before it.
+    for s in ("Dalam dakwaan, terdakwa disebut sebagai otak penggelapan dana nasabah.",
+              "Terdakwa disebut menggelapkan dana 140 nasabah."):
+        r = run(_RAISED.format(s), published="2025-06-03")
+        assert [q.type for q in r.quotes] == ["direct"], s
+
+
+def test_raised_subject_passive_in_a_document_of_someone_described_is_not_the_last_speaker(run):
+    # Dalam dakwaan jaksa, RH disebut …: the jaksa's document, not the witness quoted just
+    # before.
+    text = ("Jaksa penuntut umum Melati Kusumawardani menanyakan apakah saksi menerima uang. Saksi Dimas "
+            "Wicaksono mengatakan ia menerima Rp 100 juta.\n\n"
+            "\"Uang itu sudah saya kembalikan,\" ucap Dimas.\n\n"
+            "Dalam dakwaan jaksa, RH disebut menggelembungkan nilai tanah milik warga.")
+    q = [q for q in run(text, published="2025-01-16").quotes if "RH disebut" in q.text][0]
+    assert q.rules["detect"] == "agentless_passive:raised_subject"
+    assert q.speaker is None or q.speaker.name != "Dimas Wicaksono"

@@ -8430,3 +8430,67 @@ def test_a_place_written_whole_after_a_body_ends_the_title_before_the_name(run):
                                                                                   "BBWS Kencana Dwi")
     rs = run(text, names={"Dwi Purnomo": "PER"}).quotes
     assert {q.speaker.name for q in rs} == {"Kencana Dwi Purnomo"}
+
+
+def test_acronym_and_word_written_together_is_one_body():
+    # A body's acronym and a capitalised word the article writes nowhere else alone: one
+    # body (KAI Logistik), not a person called Logistik with the role KAI.
+    text = ("Sebuah kereta barang tertahan di Stasiun Cirebon, Senin (5/5/2025). "
+            "Manajer Humas KAI Logistik, Rina Handayani, mengatakan muatan sudah dipindahkan ke rangkaian lain. "
+            "KAI Logistik menyampaikan jadwal pengiriman akan kembali normal pada Selasa.")
+    q = [q for q in extract(text, "2025-05-05", tagger=None).quotes if "jadwal" in q.text][0]
+    assert q.speaker.name == "KAI Logistik"
+    assert q.speaker.kind == "organization"
+    assert q.speaker.role is None
+
+
+def test_acronym_then_a_name_written_alone_stays_a_person():
+    # Guard: where the article writes the word alone too (kata Kartolo), it is a name.
+    text = ("Kereta anjlok di Cikini. KAI Kartolo menyampaikan jalur sudah bisa dilalui lagi. "
+            "\"Penumpang sudah dievakuasi,\" kata Kartolo.")
+    q = [q for q in extract(text, "2025-05-05", tagger=None).quotes if "jalur" in q.text][0]
+    assert q.speaker.name == "Kartolo"
+    assert q.speaker.kind == "person"
+
+
+_OFFICIAL_ACCOUNT = ("Seorang pengendara tewas tertimpa pohon di Jalan Sudirman, Senin (5/5/2025).\n\n"
+                     "Mengutip akun Instagram {} @dinaslh_kotaku, Dinas Lingkungan Hidup juga menyampaikan duka "
+                     "cita kepada keluarga korban.\n\n"
+                     "\"Kami akan memangkas semua pohon rawan di jalan protokol mulai pekan ini,\" tulis akun tersebut.")
+
+
+def test_official_account_speaks_for_the_body_that_is_the_subject():
+    # ”…,” tulis akun tersebut, after "akun Instagram resmi @…, Dinas X juga menyampaikan
+    # …": the body's official account, the body speaking.
+    q = [q for q in extract(_OFFICIAL_ACCOUNT.format("resmi"), "2025-05-05", tagger=None).quotes
+         if q.type == "direct"][0]
+    assert q.speaker.name == "Dinas Lingkungan Hidup"
+    assert q.speaker.kind == "organization"
+    assert q.rules["speaker"] == "named_mention:official_account"
+
+
+def test_account_not_written_as_official_stays_its_handle():
+    # Guard: an account not said to be the body's official one is its own handle.
+    q = [q for q in extract(_OFFICIAL_ACCOUNT.format("warga"), "2025-05-05", tagger=None).quotes
+         if q.type == "direct"][0]
+    assert q.speaker.name == "@dinaslh_kotaku"
+
+
+def test_body_the_tagger_marks_a_person_whole_still_speaks():
+    # Polda Sumut tagged a person whole (head word included): no person's name holds a
+    # body's head, so the body speaks and the record stays.
+    text = ("Kapolda Sumut Rudi Hartono hadir. Polda Sumut juga memperingatkan kelompok suporter lain "
+            "agar tidak melakukan aksi balasan.")
+    r = extract(text, "2025-07-23", tagger=FakeTagger({"Polda Sumut": "PER", "Rudi Hartono": "PER"}))
+    q = only(r)
+    assert q.speaker.name == "Polda Sumut"
+    assert q.speaker.kind == "organization"
+
+
+def test_person_tagged_after_a_body_head_stays_a_person():
+    # Guard: a person's name in the tagged run after the head (Polda Sumut Rudi Hartono)
+    # is that person's, the body their role.
+    text = "Polda Sumut Rudi Hartono menegaskan kelompok suporter lain tidak akan dibiarkan membalas."
+    q = only(extract(text, "2025-07-23", tagger=FakeTagger({"Polda Sumut Rudi Hartono": "PER"})))
+    assert q.speaker.name == "Rudi Hartono"
+    assert q.speaker.kind == "person"
