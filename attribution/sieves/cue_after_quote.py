@@ -69,9 +69,12 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
             cand.sent = tok.sent
             cand.rules["cue"] = NAME + ":account"
             return
-    if lex.is_direct_cue(tok.text) or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
+    closing_clitic = tok.lower in lex.closing_clitic_cues and not tok.is_capitalized
+    if lex.is_direct_cue(tok.text) or lex.is_reporting_verb(tok.text) and not tok.is_capitalized or closing_clitic:
         cand.cue_start, cand.cue_end = tok.start, tok.end
-        if lex.has_speaker_clitic(tok.text) and not lex.is_reporting_verb(tok.text):
+        if closing_clitic or lex.has_speaker_clitic(tok.text) and not lex.is_reporting_verb(tok.text):
+            # ,” singkatnya: no speech verb's stem, but right after the closing mark the
+            # word cues the quote, and its -nya is the speaker.
             # -nya is the speaker: a pronoun mention resolved from context.
             cand.mention = Mention(tok.end - 3, tok.end, tok.text[-3:], pronoun=True)
         else:
