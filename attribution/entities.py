@@ -1241,6 +1241,10 @@ class EntityIndex:
                 nick = self._capitalized_run(after, forward=True)
                 full = next((o for o in reversed(persons) if o.end <= toks[k].start
                              and self._nickname_glue(self.doc.tokens_between(o.end, toks[k].start))), None)
+                # Pemain yang akrab disapa Rafa itu, after Rafael "Rafa" Siregar: a nickname the
+                # article already gave someone is theirs; the description only points back to
+                # them, and the person it guesses (the last named) takes it from no one.
+                guessed = full is None
                 if full is None and nick and self._points_back(k, nick):
                     nick_key = name_key(" ".join(t.text for t in nick))
                     head = self._description_head(k)
@@ -1277,7 +1281,7 @@ class EntityIndex:
                 longest = len(full.key) - (0 if kind == _NICKNAME_AFTER else 1)
                 if key and (kind == _NICKNAME_AFTER or len(full.key) > 1) and length <= longest \
                         and not set(key) <= set(full.key):
-                    self._add_nickname(key, full.key)
+                    self._add_nickname(key, full.key, replace=not (kind == _NICKNAME_AFTER and guessed))
             k = after
 
     def _named_after_nickname(self, persons: list[NameOccurrence], marker: int, words: tuple[str, ...],
@@ -2022,6 +2026,20 @@ class EntityIndex:
         if len(bodies) != 1:
             return None
         return self.resolve(*bodies[0], "organization")
+
+    def body_described_just_before(self, noun: str, position: int) -> Entity | None:
+        """Where the article named several bodies as what ``noun`` says before
+        ``position``, the one it named in the sentence right before (Di sisi lain, Garuda
+        Raya FC, klub yang …, memberikan pernyataan …. Manajemen klub menegaskan …): the
+        text has just turned to it; None where that sentence names none or several."""
+        here = self.doc.sentence_at(position)
+        if here is None or here.i == 0:
+            return None
+        prev = self.doc.sentences[here.i - 1]
+        found = {id(ent): ent for ent in (self.resolve(name, start, "organization")
+                                          for name, start in self.names_described_as(noun, position)
+                                          if prev.start <= start < prev.end)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def body_described_anywhere_as(self, noun: str, position: int,
                                    speaks: Callable[[Entity], bool] | None = None) -> Entity | None:

@@ -69,6 +69,7 @@ class Lexicon:
     according_to: frozenset[str]  # menurut (Budi, …): the speaker named after it
     according_to_self: frozenset[str]  # menurutnya: the speaker its -nya
     closing_adverbs: frozenset[str]  # (…,) demikian (kata Aulia): closes what was said before a cue
+    closing_clitic_cues: frozenset[str]  # ”…,” singkatnya.: a cue only right after the closing mark
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
     present_time_adverbs: frozenset[str]  # (Warni (49),) kini (ikut …): a predicate opens, no role
@@ -676,6 +677,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         according_to=_lower_set(cues["according_to"]),
         according_to_self=_lower_set(cues["according_to_self"]),
         closing_adverbs=_lower_set(cues["closing_adverbs"]),
+        closing_clitic_cues=_lower_set(cues["closing_clitic_cues"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),
         present_time_adverbs=_lower_set(cues["present_time_adverbs"]),

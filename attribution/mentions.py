@@ -2289,8 +2289,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return Mention(tokens[0].start, tokens[0].end, tokens[0].text, role=_span_text(doc, tokens[2:]), pronoun=True)
     if demonstrative and _agent_noun(tokens[0], lex):
         # kata pemagang asal Cilacap, Jawa Tengah, itu: a person described by what they do,
-        # pointing back, though the lexicon lists no such description.
-        return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens), role=_span_text(doc, tokens),
+        # pointing back, though the lexicon lists no such description. A relative clause
+        # (pemain sinetron yang kini berusia 26 tahun itu) says what else is true of them:
+        # the role ends before it.
+        rel = next((k for k, t in enumerate(tokens) if k > 0 and t.lower in RELATIVE_MARKERS), len(tokens))
+        return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens), role=_span_text(doc, tokens[:rel]),
                        description=True, demonstrative=True)
     if len(tokens) > 2 and _sub_heading_opening(doc, tokens, lex):
         # Stok mencukupi Pemerintah memastikan …, after a quotation: a sub-heading run into
@@ -2544,6 +2547,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             # Rusia menegaskan …, China membantah …: a country speaks for its government;
             # after a name and a comma it says where that one is (… Sanata Dharma, Yogyakarta,).
             return _whole_name(doc, tokens, "organization")
+        body = _body_named_before_from(doc, tokens, lex)
+        if body is not None:
+            # tulis Garuda Raya dalam unggahan itu, after "Garuda Raya FC, klub yang …": the
+            # body the article named in full, its name cut short (the tagger may read the
+            # words, ending in a place's word, as a person's name: no person's name here).
+            return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, body), kind="organization",
+                           name_start=first.start, name_end=tokens[-1].end)
         return None
     a, b = rng
     # A noble or regional title (Lalu Kusnawan, Teuku Riefky) is part of the name.
@@ -3027,6 +3037,36 @@ def _body_named_whole(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
 _MAX_UNIT_WORDS = 4  # Polda Metro Jaya Selatan: the words after the body's acronym
 
 
+def _body_named_before_from(doc: Document, tokens: list[Token], lex: Lexicon) -> list[Token] | None:
+    """Where ``tokens``, capitalised words only, are the opening words of a longer name of
+    a body the article wrote earlier (``Garuda Raya`` of ``Garuda Raya FC``), that name's
+    words there: one the tagger marks as a body's, or one closed by a body's word (FC,
+    Group) right after them; else None."""
+    words = [t.text for t in tokens]
+    if not words or not all(t.is_word and t.is_capitalized for t in tokens):
+        return None
+    toks = doc.tokens
+    tagged = next((e for e in doc.entities if e.label == "ORG" and e.tok_end - e.tok_start > len(words)
+                   and e.start < tokens[0].start
+                   and [t.text for t in toks[e.tok_start:e.tok_start + len(words)]] == words), None)
+    if tagged is not None:
+        return toks[tagged.tok_start:tagged.tok_end]
+    n = len(words)
+    for k in range(tokens[0].i - n):
+        if [t.text for t in toks[k:k + n]] != words or (k > 0 and toks[k - 1].sent == toks[k].sent
+                                                        and toks[k - 1].is_word and toks[k - 1].is_capitalized):
+            continue
+        rest = _capitalized_run(toks, k + n, _MAX_BODY_CLOSER_WORDS)
+        if rest and rest[0].sent == toks[k].sent and all(lex.is_place_or_organization_word(t.text) for t in rest) \
+                and not (k + n + len(rest) < len(toks) and toks[k + n + len(rest)].is_capitalized
+                         and toks[k + n + len(rest)].is_word):
+            return toks[k:k + n + len(rest)]
+    return None
+
+
+_MAX_BODY_CLOSER_WORDS = 2  # Garuda Raya FC, … Football Club
+
+
 def _body_unit(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
     """``KAI Daop 1``, ``PLN UID Jatim``, ``Pertamina RU IV``: a body's acronym or short
     name the article writes (an acronym, or a word the tagger marks a body's), then a
@@ -3464,7 +3504,11 @@ def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: i
         return None
     if toks[k].lower == "di":
         return _place_closed_by_a_demonstrative(toks, out, k, limit, lex)
-    if toks[k].lower not in ("dari", "yang") or len(out) != 1:
+    # A relative clause may follow a description of a few lowercase words (kata pemain
+    # sinetron yang kini berusia 26 tahun itu), as it follows one word.
+    if not (toks[k].lower == "dari" and len(out) == 1 or toks[k].lower == "yang"
+            and len(out) <= _MAX_DESCRIPTION_BEFORE_A_RELATIVE
+            and all(t.is_word and not t.is_capitalized for t in out)):
         return None
     for j in range(k + 1, min(k + 8, limit)):
         if toks[j].lower in DEMONSTRATIVES:
@@ -3477,6 +3521,7 @@ def _demonstrative_closing(toks: list[Token], out: list[Token], k: int, limit: i
 
 
 _MAX_DESCRIPTION_BEFORE_A_PLACE = 5  # kiai pengasuh pondok pesantren (di Tarogong itu)
+_MAX_DESCRIPTION_BEFORE_A_RELATIVE = 3  # pemain sinetron senior (yang kini berusia 26 tahun itu)
 
 
 def _place_closed_by_a_demonstrative(toks: list[Token], out: list[Token], k: int, limit: int,

@@ -74,11 +74,15 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
     # on words that end like speech, and only lowercase (balas dendam, di sela acara …).
     after_mark = not tok.is_capitalized and lex.is_closing_mark_cue(tok.text) \
         and doc.text[cand.end - 1:cand.end] in _SPEECH_ENDS
-    if lex.is_direct_cue(tok.text) or after_mark or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
+    closing_clitic = tok.lower in lex.closing_clitic_cues and not tok.is_capitalized
+    if lex.is_direct_cue(tok.text) or after_mark or closing_clitic \
+            or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
         cand.cue_start, cand.cue_end = tok.start, tok.end
         clitic = lex.has_speaker_clitic(tok.text) or (
             after_mark and tok.lower.endswith("nya") and tok.lower[:-3] in lex.closing_mark_cue_verbs)
-        if clitic and not lex.is_reporting_verb(tok.text):
+        if closing_clitic or clitic and not lex.is_reporting_verb(tok.text):
+            # ,” singkatnya: no speech verb's stem, but right after the closing mark the
+            # word cues the quote, and its -nya is the speaker.
             # -nya is the speaker: a pronoun mention resolved from context.
             cand.mention = Mention(tok.end - 3, tok.end, tok.text[-3:], pronoun=True)
         else:

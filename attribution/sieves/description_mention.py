@@ -63,6 +63,11 @@ def run(state: ArticleState) -> None:
             # Indonesia: the one central bank; Pihak kepolisian menyatakan …, after Polres
             # Grobogan: the one police unit.
             ent = state.entities.body_described_as(noun or kind or _body_noun(m.text), m.start)
+            if ent is None and noun and not m.demonstrative:
+                # Manajemen klub menegaskan …, right after "Garuda Raya FC, klub yang …,
+                # memberikan pernyataan …", with another club named further back: the one
+                # the sentence before turned to.
+                ent = state.entities.body_described_just_before(noun, m.start)
         if ent is None and (m.demonstrative or described) and m.kind == "organization" and m.text[:1].isupper() \
                 and not kind_only and not (m.demonstrative and described and " " in _body_noun(m.text)):
             # Organisasi itu (or Perseroan) opening a sentence with no such body named

@@ -10,8 +10,8 @@ import re
 
 from ..entities import VERB_PREFIXES, postnominal_role
 from ..lexicon import Gender
-from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, LIST_CONJUNCTIONS, age_at, age_between_commas,
-                        clause_after_fronted_adjunct, has_passive_shape, in_fronted_object, is_place_phrase,
+from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, LIST_CONJUNCTIONS, RELATIVE_MARKERS, age_at,
+                        age_between_commas, clause_after_fronted_adjunct, describes_someone, has_passive_shape, in_fronted_object, is_place_phrase,
                         looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, subject_before,
                         years_at)
 from ._clauses import opens_its_clause, person_after, states_nothing, word_before_name
@@ -461,6 +461,9 @@ def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[
         if prev.i in state.reported_sentences or any(
                 c.type == "direct" and c.end > prev.start and c.start < prev.end for c in ordered):
             return None
+        nicknamed = _nicknamed_subject(state, prev)
+        if nicknamed is not None:
+            return nicknamed
         people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
                   if o.kind == "person" and not state.in_quote(o.start)]
         if people:
@@ -490,6 +493,43 @@ def _topic_told_of(state: ArticleState, sent):
            for o in _people_named_in(state, sent) if o.start >= toks[comma].end):
         return None
     return ent if any(t.lower in lex.subject_pronouns for t in clause) else None
+
+
+_MAX_NICKNAME_WORDS = 3
+
+
+def _nicknamed_subject(state: ArticleState, sent):
+    """The person the subject of ``sent`` describes and calls by the nickname a relative
+    clause gives, closed by a demonstrative, before a predicate (``Saat ditemui usai
+    latihan, pemain yang akrab disapa Ucok itu hanya tersenyum.``): the sentence turns back
+    to them, so a ``-nya`` cue right after is theirs, not the last speaker's. The
+    nickname is an alias of the person the article named with it; None where the article
+    knows no person by that name, or the description opens no clause (``… kepada pemain
+    yang akrab disapa Ucok itu``: an object, someone told of)."""
+    doc, lex = state.doc, state.lex
+    toks = doc.sentence_tokens(sent)
+    for k, t in enumerate(toks):
+        if t.lower not in RELATIVE_MARKERS or state.in_quote(t.start):
+            continue
+        n = max((len(m) for m in lex.markers_before_nickname
+                 if tuple(x.lower for x in toks[k + 1:k + 1 + len(m)]) == m), default=0)
+        first = end = k + 1 + n
+        while n and end < len(toks) and end - first < _MAX_NICKNAME_WORDS and toks[end].is_word \
+                and toks[end].is_capitalized:
+            end += 1
+        if end == first or end + 1 >= len(toks) or toks[end].lower not in DEMONSTRATIVES \
+                or not toks[end + 1].is_word:
+            continue
+        start = k
+        while start > 0 and toks[start - 1].text not in (",", "—"):
+            start -= 1
+        if not describes_someone(toks[start:k], lex):
+            continue
+        name = doc.text[toks[first].start:toks[end - 1].end]
+        ent = state.entities.entities.get(state.entities.key_of(name, toks[first].start))
+        if ent is not None and ent.kind == "person":
+            return ent
+    return None
 
 
 _MAX_SENTENCES_TO_NEWCOMER = 3

@@ -8494,3 +8494,89 @@ def test_person_tagged_after_a_body_head_stays_a_person():
     q = only(extract(text, "2025-07-23", tagger=FakeTagger({"Polda Sumut Rudi Hartono": "PER"})))
     assert q.speaker.name == "Rudi Hartono"
     assert q.speaker.kind == "person"
+
+
+# -- epithets, nicknames and bodies named short (probe set UU) ---------------------------
+
+_TRANSFER_RUMOUR = (
+    'Masa depan gelandang Timnas Indonesia, Bagas "Bagus" Harahap, masih belum jelas. Pemain berusia 22 '
+    "tahun itu dikabarkan diminati klub Selangor Jaya FC.\n\n"
+    "Di sisi lain, Garuda Raya FC, klub yang dibela Bagus saat ini, mengeluarkan pernyataan di akun "
+    "Instagram resminya. Manajemen klub menegaskan Bagas tidak dijual dengan harga rendah.\n\n"
+    '"Bagas adalah pemain kunci dalam rencana kami. Kami belum menerima tawaran apa pun," tulis Garuda Raya '
+    "dalam unggahan itu, Sabtu pagi.\n\n"
+    'Manajer tim, Hendra Kusnadi, meminta pendukung untuk tenang. "Kalau ada kabar resmi, kami yang '
+    'umumkan," ujarnya saat dihubungi terpisah.\n\n'
+    "Bagus sendiri enggan banyak bicara. Saat ditemui seusai latihan, Jumat sore, pemain yang akrab disapa "
+    "Bagus itu hanya tertawa.\n\n"
+    '"Saya mau fokus latihan saja. Urusan itu biar agen," singkatnya.\n')
+_TRANSFER_NAMES = {"Bagas": "PER", "Harahap": "PER", "Hendra Kusnadi": "PER", "Garuda Raya": "PER"}
+
+
+def _said(result, opening):
+    return next(q for q in result.quotes if q.text.startswith(opening))
+
+
+def test_nya_cue_after_a_nicknamed_description_is_that_person(run):
+    # pemain yang akrab disapa Bagus itu hanya tertawa. ”…,” singkatnya: the nickname is
+    # Bagas Harahap's, and the sentence turns back to him; singkatnya cues the quote.
+    r = run(_TRANSFER_RUMOUR, "2025-07-12", names=_TRANSFER_NAMES)
+    q = _said(r, "Saya mau fokus")
+    assert q.speaker.name == "Bagas Harahap"
+    assert q.cue is not None and q.cue.text == "singkatnya"
+    # Guard: with the description as an object, closing a clause someone else opens, the
+    # -nya stays with the last speaker.
+    text = _TRANSFER_RUMOUR.replace("pemain yang akrab disapa Bagus itu hanya tertawa",
+                                    "Hendra menepuk bahu pemain yang akrab disapa Bagus itu sambil tertawa")
+    q = _said(run(text, "2025-07-12", names=_TRANSFER_NAMES), "Saya mau fokus")
+    assert q.speaker.name == "Hendra Kusnadi"
+
+
+def test_singkatnya_opening_a_sentence_cues_nothing(run):
+    # Guard: Singkatnya, … opening a sentence after a quote is a connective, no cue.
+    text = ('Pelatih Persada, Miguel Costa, memuji timnya. "Mereka bermain bagus," kata Costa. '
+            "Singkatnya, tim itu kini memimpin klasemen.")
+    q = only(run(text, names={"Miguel Costa": "PER", "Costa": "PER"}))
+    assert q.cue.text == "kata" and q.speaker.name == "Miguel Costa"
+
+
+def test_body_named_short_after_a_cue_is_the_body_named_in_full_before(run):
+    # tulis Garuda Raya, after Garuda Raya FC: the club, whatever the tagger says.
+    q = _said(run(_TRANSFER_RUMOUR, "2025-07-12", names=_TRANSFER_NAMES), "Bagas adalah pemain kunci")
+    assert (q.speaker.name, q.speaker.kind) == ("Garuda Raya FC", "organization")
+    assert q.rules["speaker"] == "named_mention"  # the cue names it, not the record before
+    # Guard: no body named so before, the words name no body.
+    text = _TRANSFER_RUMOUR.replace("Garuda Raya FC, klub", "klub")
+    q = _said(run(text, "2025-07-12", names=_TRANSFER_NAMES), "Bagas adalah pemain kunci")
+    assert q.speaker is None or q.speaker.name != "Garuda Raya FC"
+
+
+def test_club_management_is_the_club_the_sentence_before_turned_to(run):
+    # Manajemen klub menegaskan …, another club named further back: the one the sentence
+    # right before names.
+    q = _said(run(_TRANSFER_RUMOUR, "2025-07-12", names=_TRANSFER_NAMES), "Bagas tidak dijual")
+    assert (q.speaker.name, q.speaker.kind) == ("Garuda Raya FC", "organization")
+    # Guard: where that sentence names both clubs, the words mean neither.
+    text = _TRANSFER_RUMOUR.replace("klub yang dibela Bagus saat ini,",
+                                    "klub yang dibela Bagus saat ini, dan Selangor Jaya FC, klub peminatnya,")
+    q = _said(run(text, "2025-07-12", names=_TRANSFER_NAMES), "Bagas tidak dijual")
+    assert q.speaker is None
+
+
+_PREMIERE = (
+    'Film "Rumah Kabut" tayang perdana di Jakarta, Senin (5/5/2025).\n\n'
+    "Salsa Anindya, yang memerankan adik tokoh utama, punya cerita lain. Ia menyebut dirinya harus belajar "
+    "logat Sunda selama dua bulan.\n\n"
+    '"Logatnya sulit sekali, terutama bagian yang naik turun," kata pemain sinetron yang kini berusia 24 '
+    "tahun itu.\n")
+
+
+def test_description_with_a_relative_clause_points_back_like_one_without(run):
+    names = {"Salsa Anindya": "PER"}
+    q = _said(run(_PREMIERE, "2025-05-06", names=names), "Logatnya")
+    assert q.speaker.name == "Salsa Anindya"
+    assert q.speaker.role == "pemain sinetron"
+    # Guard: the same description without the clause says the same.
+    text = _PREMIERE.replace("pemain sinetron yang kini berusia 24 tahun itu", "pemain sinetron itu")
+    q = _said(run(text, "2025-05-06", names=names), "Logatnya")
+    assert q.speaker.name == "Salsa Anindya"
