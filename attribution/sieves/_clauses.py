@@ -175,11 +175,16 @@ def overlaps_direct(state: ArticleState, start: int, end: int) -> float:
 
 def _nickname_in_a_name(state: ArticleState, q) -> bool:
     """Whether quotation ``q`` is a nickname written inside a name (Leonardo "Leo"
-    Batista): part of how the person is named, no words of anyone's."""
-    doc = state.doc
+    Batista): part of how the person is named, no words of anyone's. Only between words
+    the tagger names a person on either side, and not before a day (menyebut Danantara
+    "Superholding" Kamis (8/5): words in marks, the day they were said after them)."""
+    doc, toks = state.doc, state.doc.tokens
     k = doc.token_index_at_or_after(q.open_pos)
-    return k < len(doc.tokens) and doc.tokens[k].start == q.open_pos \
-        and nickname_in_marks_at(doc.tokens, k, state.lex) is not None
+    if not (k < len(toks) and toks[k].start == q.open_pos):
+        return False
+    close = nickname_in_marks_at(toks, k, state.lex)
+    return close is not None and toks[close + 1].lower not in state.lex.calendar_words \
+        and (toks[k - 1].ner.endswith("-PER") or toks[close + 1].ner.endswith("-PER"))
 
 
 def sentence_has_candidate(state: ArticleState, sent: Sentence) -> bool:

@@ -109,7 +109,8 @@ def run(state: ArticleState) -> None:
             # as likely a thing (mengakui kekalahan timnya, membantah kabar itu).
             clause = reported_clause(state, sent, content_from,
                                      min_words=2 if has_bahwa or nxt.text == ","
-                                     or _pronoun_and_predicate(doc.tokens, content_from, sent.tok_end, lex) else 3,
+                                     or t.lower not in lex.directive_verbs
+                                     and _pronoun_and_predicate(doc.tokens, content_from, sent.tok_end, lex) else 3,
                                      until=relative[0] if relative else None)
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
@@ -198,11 +199,13 @@ def _pronoun_and_predicate(tokens, first: int, end: int, lex) -> bool:
     (``pihaknya``, ``dirinya``, ``ia``, ``mereka``) and one lowercase word that closes
     the sentence: a clause of a subject and its predicate (``membantah pihaknya
     lamban``), not a pronoun as the object of a phrase running on (``menyebut dirinya
-    sebagai …``) nor one pointing at a thing (``dirinya itu``)."""
+    sebagai …``) nor one pointing at a thing (``dirinya itu``), nor one an adverb closes
+    (``menyebut mereka lagi``, ``menyebut dirinya sendiri``). A directive's pronoun is
+    whom it urges (``mengajak mereka …``): the caller does not ask here."""
     if first + 1 >= end or tokens[first].lower not in lex.clause_subject_pronouns:
         return False
     pred = tokens[first + 1]
-    if not pred.is_word or pred.is_capitalized or pred.lower in DEMONSTRATIVES \
+    if not pred.is_word or pred.is_capitalized or pred.lower in DEMONSTRATIVES or pred.lower in lex.non_predicate_words \
             or pred.lower in _ADJUNCT_PREPOSITIONS or pred.lower in _NON_CLAUSE_OPENERS:
         return False
     return first + 2 >= end or not tokens[first + 2].is_word

@@ -871,9 +871,11 @@ def run(state: ArticleState) -> None:
                 continue
         earlier = context_days(cand)
         k = bisect.bisect_right(scene_starts, cand.start)
-        if k > 0 and (not earlier or earlier[-1][0].start < scene_starts[k - 1]):
+        if k > 0 and (not earlier or earlier[-1][0].start < scene_starts[k - 1]) \
+                and not any(_opens_separate_occasion(state, i) for i in range(scenes[k - 1][0] + 1, cand.sent + 1)):
             # Dalam kesempatan yang sama di Balai Kota, X …. ”…,” ujarnya.: the scene that
-            # sentence went back to, until the text tells another day.
+            # sentence went back to, until the text tells another day or another occasion
+            # (Secara terpisah, Y mengatakan …; Saat dihubungi terpisah, …).
             cand.date_mention, cand.date = scenes[k - 1][1], scenes[k - 1][2]
             cand.rules["date"] = NAME + ":same_occasion"
             continue
@@ -1139,14 +1141,27 @@ def _speaks_for(lead: Candidate, nxt: Candidate, lex) -> bool:
     if not roles:
         return False
     if (lead.entity.name or "").lower() in lex.government_bodies \
-            and any(" ".join(role.lower().split()[:n]) in lex.government_title_heads
-                    for role in roles for n in (1, 2)):
+            and any(_holds_government_office(role, lex) for role in roles):
         return True
     names = sorted(n for n in {lead.entity.name, *lead.entity.aliases} if n)
     if not names:
         return False
     pattern = _whole_words_pattern(tuple(names))
     return any(pattern.search(role) for role in roles)
+
+
+def _holds_government_office(role: str, lex) -> bool:
+    """Whether ``role`` is an office whose holder speaks for the government: a minister's
+    (Menteri Pertanian), not one of another country (Menteri Luar Negeri Rusia), or the
+    president's, alone or with the home country (Presiden RI), not another office whose
+    title opens so (Presiden Direktur, Presiden Persija)."""
+    words = role.split()
+    low = [w.lower() for w in words]
+    head = lex.phrase_opening(low, lex.head_of_state_titles)
+    if head:
+        return all(w in lex.home_country_words or w.lower() in lex.home_country_words for w in words[head:])
+    head = lex.phrase_opening(low, lex.government_title_heads)
+    return bool(head) and not lex.names_a_foreign_country(low[head:])
 
 
 @functools.lru_cache(maxsize=256)
