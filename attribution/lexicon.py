@@ -85,6 +85,9 @@ class Lexicon:
     person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]  # ia, dia, beliau: a clause's subject, not a cue's clitic
     clause_subject_pronouns: frozenset[str]  # (membantah) pihaknya (lamban): a short clause's subject
+    topic_openers: frozenset[str]  # (bercerita) soal …: a topic, not what was said
+    non_clause_openers: frozenset[str]  # (mendesak) dengan …, oleh …, soal …: an adjunct after a directive
+    adjunct_prepositions: frozenset[str]  # (mengatakan) dalam rapat …: where or when, not the words
     non_predicate_words: frozenset[str]  # (menyebut mereka) lagi: an adverb after the pronoun, no predicate
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
     pair_pronouns: frozenset[str]  # keduanya: the two people or bodies just listed
@@ -464,7 +467,7 @@ class Lexicon:
         """Whether ``words`` (lowercased) are a noun for people of a kind in general
         (``warga``) or a group speaking as one (``keluarga korban``, ``para tersangka``), a
         speaker that no singular pronoun goes on with."""
-        return tuple(words) in self.group_speakers or any(tuple(words) == c for c in self.class_nouns)
+        return tuple(words) in self.group_speakers or tuple(words) in self.class_nouns
 
     def opens_a_description(self, words: list[str]) -> bool:
         """Whether ``words`` (lowercased) open with a description's head: ``warga``,
@@ -693,6 +696,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         subject_pronouns=_lower_set(pronouns["subject"]),
         clause_subject_pronouns=_lower_set(pronouns["clause_subject"]),
         non_predicate_words=_lower_set(pronouns["non_predicate_words"]),
+        topic_openers=_lower_set(cues["topic_openers"]),
+        non_clause_openers=_lower_set(cues["topic_openers"] + cues["non_clause_openers"]),
+        adjunct_prepositions=_lower_set(cues["adjunct_prepositions"]),
         pair_words=_lower_set(pronouns["pair_words"]),
         pair_pronouns=_lower_set(pronouns["pair_pronouns"]),
         pair_place_nouns=_lower_set(pronouns["pair_place_nouns"]),

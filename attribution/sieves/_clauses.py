@@ -313,7 +313,7 @@ def named_in_next_sentence(state: ArticleState, end: int, heads: frozenset[str] 
     after the verb or ``oleh``, maybe with a title. With ``heads``, the words before the
     verb must hold one of them (Hal itu …, Pernyataan tersebut …)."""
     doc, lex = state.doc, state.lex
-    sent = _next_sentence(state, end)
+    sent = next_sentence(state, end)
     if sent is None:
         return None
     toks = doc.sentence_tokens(sent)
@@ -364,7 +364,7 @@ def voiced_by_next_subject(state: ArticleState, end: int):
     benar: X denies it): then the sentence reports speech, and the object runs on into a
     predicate rather than closing before the occasion, the place or the end."""
     doc, lex = state.doc, state.lex
-    sent = _next_sentence(state, end)
+    sent = next_sentence(state, end)
     if sent is None or sent.i in state.reported_sentences:
         return None
     here = doc.sentences[sent.i - 1]
@@ -389,7 +389,16 @@ _VOICING_REACH = 16  # the first words of the sentence, its subject's title and 
 _PASSIVE_REACH = 8  # Hal itu | disampaikan: the first words of the sentence, its subject, to the passive verb
 
 
-def _next_sentence(state: ArticleState, end: int):
+def singular_pointer_to_a_group(state: ArticleState, mention, ent) -> bool:
+    """Whether ``ent`` is a bare noun for people of a kind or a group (Warga, Para korban,
+    Keluarga korban) and ``mention``, pointing to it, is singular (Ia, -nya, not mereka):
+    no such group goes on as a singular pronoun."""
+    if mention is None or mention.text.lower() in state.lex.plural_pronouns:
+        return False
+    return state.lex.names_a_group(ent.name.lower().split())
+
+
+def next_sentence(state: ArticleState, end: int):
     """The sentence right after the one holding the character before ``end``; None at the
     article's end."""
     doc = state.doc
