@@ -17,11 +17,12 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Token
 from .lexicon import Gender, Lexicon
 from .mentions import (AGENT_MARKER, DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS,
-                       acronym_in_brackets_at, age_at, age_before, compound_name_prefix_at, fronted_object_before,
+                       acronym_in_brackets_at, age_at, age_before, compound_name_prefix_at, connective_at, fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
-                       is_single_initial, is_stop_inside_name, looks_like_a_verb, name_prefix_inside_a_sentence,
-                       opens_a_rank, opens_sentence, particle_inside_a_name, past_facility_namesake, short_form_after,
+                       is_short_form, is_single_initial, is_stop_inside_name, looks_like_a_verb,
+                       name_prefix_inside_a_sentence, opens_a_clause_before, opens_a_rank, opens_sentence,
+                       particle_inside_a_name, past_facility_namesake, short_form_after,
                        without_enclitic, without_set_off_degrees)
 
 
@@ -371,7 +372,7 @@ class EntityIndex:
                 continue  # Di Jakarta, Kepala …: a place; not … datang dari Rina (51), pedagang …
             if name_end == j and self._fronted_place_nouns_before(k):
                 continue  # Di kota pelabuhan Tarakan, Wali Kota …: the place the sentence opens with
-            while k < name_end - 1 and toks[k].lower in self.lex.leading_connectives:
+            while k < name_end - 1 and connective_at(toks, k, self.lex):
                 k += 1  # Begitupun Arni Setiyani (28), …: a connective opens the sentence
             run = toks[k:name_end]
             if any(x.ner.endswith(("-LOC", "-ORG")) for x in run):
@@ -639,6 +640,8 @@ class EntityIndex:
         from .mentions import is_title_word
 
         lex = self.lex
+        if len(words) == 1 and words[0].lower in lex.qualifier_title_heads:
+            return False  # Pengepul barang bekas, Nama: used goods; bekas heads a role only before a title
         det = lex.indefinite_determiner_length([x.lower for x in words[:2]])
         head = _without_possessive(words[:1], lex)[0]
         return is_title_word(head, lex) or lex.opens_a_description([head.lower] + [x.lower for x in words[1:3]]) \
@@ -1181,6 +1184,7 @@ class EntityIndex:
         by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for markers, kind in ((self.lex.markers_before_nickname, _NICKNAME_AFTER),
                               (self.lex.markers_after_nickname, _NICKNAME_BEFORE),
+                              (self.lex.markers_bare_after_nickname, _NICKNAME_BEFORE),
                               (self.lex.markers_before_real_name, _REAL_NAME_AFTER),
                               (self.lex.markers_before_short_form, _SHORT_FORM_AFTER)):
             for m in markers:
@@ -1270,6 +1274,11 @@ class EntityIndex:
                 if nick:
                     nick_key = name_key(" ".join(t.text for t in nick))
                     full = self._person_named_before(persons, nick[0], lambda o: len(o.key) > 1 and o.key != nick_key)
+                    if full is not None and marker in self.lex.markers_bare_after_nickname \
+                            and not self._addressed_or_short_form(nick, full.key):
+                        # Rudi, begitu ia dipanggil penyidik, …: as likely summoned as called
+                        # so; only an address (Bu Lurah) or a short form of the name is a nickname.
+                        full = None
             if nick and full is not None and self._addressed_name_before(persons, nick):
                 full = None  # Coach Danu, sapaan akrabnya: Danu Prasetyo addressed, no nickname
             if nick and full is not None:
@@ -1283,6 +1292,12 @@ class EntityIndex:
                         and not set(key) <= set(full.key):
                     self._add_nickname(key, full.key, replace=not (kind == _NICKNAME_AFTER and guessed))
             k = after
+
+    def _addressed_or_short_form(self, nick: list[Token], full_key: tuple[str, ...]) -> bool:
+        """Whether the capitalised words ``nick`` open with a form or title of address
+        (Bu Lurah, Pak Kades) or are a short form of the name ``full_key`` (Ardi)."""
+        words = [t.lower for t in nick]
+        return words[0] in self.lex.address_openers or is_short_form(words, full_key, self.lex)
 
     def _named_after_nickname(self, persons: list[NameOccurrence], marker: int, words: tuple[str, ...],
                               after: list[Token], before: NameOccurrence | None) -> NameOccurrence | None:
@@ -3255,8 +3270,8 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         # Pria bernama asli X, Pemilik nama asli X: the marker giving a name is no part of
         # the role, nor the owner of the name one.
         words = words[:marker - 1] if marker and words[marker - 1].lower == "yang" else words[:marker]
-    if not words:
-        return None
+    if not words or outer is None and len(words) == 1 and words[0].lower in lex.qualifier_title_heads:
+        return None  # (Pengepul barang bekas, Nama: used goods; bekas heads a role only before a title)
     start = words[0].start if outer is None else outer[0]
     cuts = sorted(t.i for t in words if t.i in skipped and t.i > first_title)
     if cuts and cuts[-1] < words[-1].i:
@@ -3284,12 +3299,17 @@ def _case_party_before_victim(toks: list[Token], k: int, lex: Lexicon) -> tuple[
             return None
         if t.lower in lex.event_role_heads and e < k - 1:
             # Kuasa hukum terdakwa: whose representative, the title before the party's head
+            first = e
             for j in (e - 2, e - 1):
                 words = [x.lower for x in toks[max(0, j):e] if x.sent == sent and x.is_word]
                 if j >= 0 and len(words) == e - j and (words[0] in lex.title_heads or " ".join(words) in lex.title_heads
                                                        or lex.compound_role_head_at(words) == e - j):
-                    return j, e
-            return e, e
+                    first = j
+                    break
+            # The party's role opens its clause (Terdakwa kasus …, Nama); not a verb's
+            # object (Polisi menetapkan tersangka penganiayaan terhadap wartawan, Nama),
+            # where the role found after terhadap is the named one's.
+            return (first, e) if opens_a_clause_before(toks, first, lex) else None
         if t.is_capitalized:
             return None
     return None

@@ -80,6 +80,7 @@ class Lexicon:
     verb_subordinators: frozenset[str]  # dalam menyampaikan …, Yurianto: the verb is an adjunct's
     speaker_np_stop_words: frozenset[str]
     leading_connectives: frozenset[str]
+    name_like_connectives: frozenset[str]  # Beruntung (, warga …): a connective; Beruntung Siregar: a name
     object_prepositions: frozenset[str]  # (bantuan) kepada (Ratna): the name after them an object
     fronted_object_prepositions: frozenset[str]  # Kepada wartawan, (X mengatakan): to whom, no role of X's
     together_words: frozenset[str]  # (Jatam) bersama (Kiara mendesak …): bodies speaking together
@@ -93,6 +94,10 @@ class Lexicon:
     meeting_verbs: frozenset[str]  # (Kompas) menemui (Casmadi): the press met them
     press_subjects: frozenset[tuple[str, ...]]  # wartawan, Kompas, BBC News Indonesia: the press
     clause_subject_pronouns: frozenset[str]  # (membantah) pihaknya (lamban): a short clause's subject
+    topic_openers: frozenset[str]  # (bercerita) soal …: a topic, not what was said
+    non_clause_openers: frozenset[str]  # (mendesak) dengan …, oleh …, soal …: an adjunct after a directive
+    adjunct_prepositions: frozenset[str]  # (mengatakan) dalam rapat …: where or when, not the words
+    non_predicate_words: frozenset[str]  # (menyebut mereka) lagi: an adverb after the pronoun, no predicate
     pair_words: frozenset[str]  # kedua (pemimpin): the two people just listed
     pair_pronouns: frozenset[str]  # keduanya: the two people or bodies just listed
     pair_place_nouns: frozenset[str]  # (kedua) negara: the two countries just listed
@@ -199,7 +204,9 @@ class Lexicon:
     led_by_words: frozenset[str]  # (Partai X) pimpinan (Kanselir Jerman Y): led by; the role starts after
     role_time_words: frozenset[str]  # (Ketua ASEAN) tahun (ini): when the role is held, not part of it
     government_bodies: frozenset[str]  # Pemerintah (memastikan …): the government as a speaker
-    government_title_heads: frozenset[str]  # Menteri …: whose holder speaks for the government
+    qualifier_title_heads: frozenset[str]  # bekas (Kapolri): a head only before a title, never alone
+    government_title_heads: frozenset[tuple[str, ...]]  # Menteri (Pertanian) …: whose holder speaks for the government
+    head_of_state_titles: frozenset[tuple[str, ...]]  # Presiden (RI): alone or with the home country only
     role_predicates: frozenset[str]  # (ia) menjadi (kader posyandu): the role in the predicate
     occupation_verbs: frozenset[str]  # (ia) mengajar (di sekolah itu sebagai guru honorer)
     predicate_role_adverbs: frozenset[str]  # (ia) sudah (12) tahun (menjadi …): between subject and predicate
@@ -215,6 +222,7 @@ class Lexicon:
     compound_role_heads: frozenset[tuple[str, ...]]  # orang tua (siswa): two words, one head
     markers_before_nickname: frozenset[tuple[str, ...]]  # Budi, yang akrab disapa Bud: nickname after
     markers_after_nickname: frozenset[tuple[str, ...]]  # ujar Bud, sapaan akrabnya: nickname before
+    markers_bare_after_nickname: frozenset[tuple[str, ...]]  # Bu Lurah, begitu ia disapa: only an address or short form
     markers_before_real_name: frozenset[tuple[str, ...]]  # (Bonga …) Pria bernama asli Yakobus Sitepu itu
     markers_apposed_after_nickname: frozenset[tuple[str, ...]]  # Kiki, sapaan akrab Rizki (Ananda): nickname before
     markers_before_name_after_description: frozenset[tuple[str, ...]]  # (Pria) bernama (Yakobus itu), bernama asli
@@ -438,6 +446,19 @@ class Lexicon:
         """A word that completes a title (``Sidoarjo``, ``Muhammadiyah``), never a name."""
         return self.is_place_word(word) or word.lower() in self.non_person_words
 
+    @staticmethod
+    def phrase_opening(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
+        """How many of ``words`` (lowercased) the longest of ``phrases`` that opens them
+        takes; 0 when none does."""
+        return max((len(p) for p in phrases if tuple(words[:len(p)]) == p), default=0)
+
+    def names_a_foreign_country(self, words: list[str]) -> bool:
+        """Whether ``words`` (lowercased) hold one of ``country_names`` (Rusia, Korea
+        Selatan): none of them is the home country's."""
+        longest = max((len(name) for name in self.country_names), default=0)
+        return any(tuple(words[k:k + n]) in self.country_names
+                   for k in range(len(words)) for n in range(1, longest + 1))
+
     def compound_role_head_at(self, words: list[str]) -> int:
         """How many of ``words`` (lowercased) a compound role head opens (``orang tua``,
         ``ibu rumah tangga``); 0 when none does."""
@@ -465,7 +486,7 @@ class Lexicon:
         """Whether ``words`` (lowercased) are a noun for people of a kind in general
         (``warga``) or a group speaking as one (``keluarga korban``, ``para tersangka``), a
         speaker that no singular pronoun goes on with."""
-        return tuple(words) in self.group_speakers or any(tuple(words) == c for c in self.class_nouns)
+        return tuple(words) in self.group_speakers or tuple(words) in self.class_nouns
 
     def opens_a_description(self, words: list[str]) -> bool:
         """Whether ``words`` (lowercased) open with a description's head: ``warga``,
@@ -688,6 +709,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         verb_subordinators=_lower_set(cues["verb_subordinators"]),
         speaker_np_stop_words=_lower_set(cues["speaker_np_stop_words"]),
         leading_connectives=_lower_set(cues["leading_connectives"]),
+        name_like_connectives=_lower_set(cues["name_like_connectives"]),
         object_prepositions=_lower_set(cues["object_prepositions"]),
         fronted_object_prepositions=_lower_set(cues["fronted_object_prepositions"]),
         together_words=_lower_set(cues["together_words"]),
@@ -701,6 +723,10 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         meeting_verbs=_lower_set(pronouns["meeting_verbs"]),
         press_subjects=_phrases(pronouns["press_subjects"]),
         clause_subject_pronouns=_lower_set(pronouns["clause_subject"]),
+        non_predicate_words=_lower_set(pronouns["non_predicate_words"]),
+        topic_openers=_lower_set(cues["topic_openers"]),
+        non_clause_openers=_lower_set(cues["topic_openers"] + cues["non_clause_openers"]),
+        adjunct_prepositions=_lower_set(cues["adjunct_prepositions"]),
         pair_words=_lower_set(pronouns["pair_words"]),
         pair_pronouns=_lower_set(pronouns["pair_pronouns"]),
         pair_place_nouns=_lower_set(pronouns["pair_place_nouns"]),
@@ -807,7 +833,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         led_by_words=_lower_set(roles["led_by_words"]),
         role_time_words=_lower_set(roles["role_time_words"]),
         government_bodies=_lower_set(roles["government_bodies"]),
-        government_title_heads=_lower_set(roles["government_title_heads"]),
+        qualifier_title_heads=_lower_set(roles["qualifier_title_heads"]),
+        government_title_heads=_phrases(roles["government_title_heads"]),
+        head_of_state_titles=_phrases(roles["head_of_state_titles"]),
         role_predicates=_lower_set(roles["role_predicates"]),
         occupation_verbs=_lower_set(roles["occupation_verbs"]),
         predicate_role_adverbs=_lower_set(roles["predicate_role_adverbs"]),
@@ -823,6 +851,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         compound_role_heads=_phrases(roles["compound_role_heads"]),
         markers_before_nickname=_phrases(aliases["nickname_markers"]["before_nickname"]),
         markers_after_nickname=_phrases(aliases["nickname_markers"]["after_nickname"]),
+        markers_bare_after_nickname=_phrases(aliases["nickname_markers"]["bare_after_nickname"]),
         markers_before_real_name=_phrases(aliases["nickname_markers"]["before_real_name"]),
         markers_apposed_after_nickname=_phrases(aliases["nickname_markers"]["apposed_after_nickname"]),
         markers_before_name_after_description=_phrases(aliases["nickname_markers"]["before_real_name"]

@@ -443,8 +443,17 @@ def _not_a_name(tok: Token, lex: Lexicon) -> bool:
         return True  # Covid-19, G20
     if tok.text in _article_words(lex).bracketed_bodies:
         return True  # Baleg, of Badan Legislasi (Baleg) in the article: the body's short form
-    return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or low in lex.leading_connectives \
+    return low in lex.weekdays or low in lex.months or low in lex.person_pronouns or _a_connective(tok, lex) \
         or _is_time_zone(tok, lex) or lex.is_abstract_noun(low)
+
+
+def _a_connective(tok: Token, lex: Lexicon) -> bool:
+    """``connective_at`` for a token of the document being read (Beruntung Siregar: a
+    name); by the word alone where the document's tokens are not at hand."""
+    toks = _doc_tokens.get() or []
+    if tok.i < len(toks) and toks[tok.i] is tok:
+        return connective_at(toks, tok.i, lex)
+    return tok.lower in lex.leading_connectives
 
 
 def _is_time_zone(tok: Token, lex: Lexicon) -> bool:
@@ -1845,7 +1854,7 @@ def head_final_title_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
         j -= 1
     while j < k and not tokens[j].is_capitalized:
         j += 1  # glue opens no title
-    if j < k and not _opens_a_clause_before(tokens, j, lex):
+    if j < k and not opens_a_clause_before(tokens, j, lex):
         return k
     return j
 
@@ -1873,7 +1882,7 @@ def _active_prefix_form(low: str) -> bool:
     return bool(_ACTIVE_PREFIX_FORMS.match(low))
 
 
-def _opens_a_clause_before(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def opens_a_clause_before(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether a clause, a cue's subject or an adjunct's noun phrase may start at ``j``."""
     if j == 0 or tokens[j - 1].sent != tokens[j].sent or not tokens[j - 1].is_word:
         return True
@@ -3133,7 +3142,7 @@ def _group_speaker(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
     the body it works for after it (tim biro hukum KPK): the phrase is the speaker's name,
     spoken for as a body. None for anything else (Keluarga Rehan, para pejabat)."""
     words = [t.lower for t in tokens]
-    k = max((len(g) for g in lex.group_speakers if tuple(words[:len(g)]) == g), default=0)
+    k = _marker_at(tokens, 0, lex.group_speakers) or 0
     if not k or any(t.is_capitalized and not (i == 0 and opens_sentence(doc, t)) for i, t in enumerate(tokens[:k])):
         return None
     rest = tokens[k:]
@@ -3746,7 +3755,7 @@ def _nickname_aside(words: list[Token], lex: Lexicon) -> bool:
     akrabnya``), maybe with a few lowercase words naming who uses it (``begitu ia disapa
     warga``, ``… oleh rekan-rekannya``) and no verb among them."""
     low = tuple(t.lower for t in words)
-    for m in lex.markers_after_nickname:
+    for m in lex.markers_after_nickname | lex.markers_bare_after_nickname:
         if low[:len(m)] != m:
             continue
         rest = words[len(m):]
@@ -4619,11 +4628,21 @@ def name_prefix_inside_a_sentence(toks: list[Token], k: int, lex: Lexicon) -> bo
         and toks[k - 1].sent == toks[k].sent == toks[k + 1].sent and toks[k + 1].is_capitalized and toks[k + 1].is_word
 
 
+def connective_at(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k]`` is a leading connective (Begitupun, Sementara); not one that
+    is also a given name where a capitalised word follows it (Beruntung Siregar)."""
+    if tokens[k].lower not in lex.leading_connectives:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return not (tokens[k].lower in lex.name_like_connectives and nxt is not None and nxt.sent == tokens[k].sent
+                and nxt.is_word and nxt.is_capitalized)
+
+
 def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:
     k = 0
     if len(seg) > 1 and seg[0].lower in lex.listing_markers and seg[1].is_capitalized:
         k = 1  # Dua hakim agung, yakni X dan Y, menilai …: the names listed speak
-    while k < len(seg) and seg[k].lower in lex.leading_connectives and not seg[k].ner.endswith("PER") \
+    while k < len(seg) and connective_at(seg, k, lex) and not seg[k].ner.endswith("PER") \
             and not name_prefix_inside_a_sentence(_doc_tokens.get() or [], seg[k].i, lex):
         k += 1
         # "Sementara itu", "Selain itu", "Oleh karena itu"

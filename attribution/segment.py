@@ -103,7 +103,17 @@ def is_captioned_line(line: str) -> bool:
     m = credit.search(s)
     if m is None or initials.match(m.group("credit")):
         return False
+    if m.group("capitals") and _reports_words(s[:m.start("credit")]):
+        return False  # Hal itu disampaikan X, Senin (12/5). (NAMA/KORAN): the article's text, not a caption
     return not any(c in s for c in _QUOTE_MARKS)
+
+
+def _reports_words(text: str) -> bool:
+    """Whether ``text`` holds a speech verb (disampaikan, kata, mengatakan): it reports
+    someone's words, as a photo caption does not."""
+    lex = load_lexicon()
+    return any(w in lex.passive_cues or lex.is_direct_cue(w) or lex.is_reporting_verb(w)
+               for w in re.findall(r"\w+", text.lower()))
 
 
 _QUOTE_MARKS = "\"“”„«»"

@@ -175,11 +175,16 @@ def overlaps_direct(state: ArticleState, start: int, end: int) -> float:
 
 def _nickname_in_a_name(state: ArticleState, q) -> bool:
     """Whether quotation ``q`` is a nickname written inside a name (Leonardo "Leo"
-    Batista): part of how the person is named, no words of anyone's."""
-    doc = state.doc
+    Batista): part of how the person is named, no words of anyone's. Only between words
+    the tagger names a person on either side, and not before a day (menyebut Danantara
+    "Superholding" Kamis (8/5): words in marks, the day they were said after them)."""
+    doc, toks = state.doc, state.doc.tokens
     k = doc.token_index_at_or_after(q.open_pos)
-    return k < len(doc.tokens) and doc.tokens[k].start == q.open_pos \
-        and nickname_in_marks_at(doc.tokens, k, state.lex) is not None
+    if not (k < len(toks) and toks[k].start == q.open_pos):
+        return False
+    close = nickname_in_marks_at(toks, k, state.lex)
+    return close is not None and toks[close + 1].lower not in state.lex.calendar_words \
+        and (toks[k - 1].ner.endswith("-PER") or toks[close + 1].ner.endswith("-PER"))
 
 
 def sentence_has_candidate(state: ArticleState, sent: Sentence) -> bool:
@@ -308,7 +313,7 @@ def named_in_next_sentence(state: ArticleState, end: int, heads: frozenset[str] 
     after the verb or ``oleh``, maybe with a title. With ``heads``, the words before the
     verb must hold one of them (Hal itu …, Pernyataan tersebut …)."""
     doc, lex = state.doc, state.lex
-    sent = _next_sentence(state, end)
+    sent = next_sentence(state, end)
     if sent is None:
         return None
     toks = doc.sentence_tokens(sent)
@@ -359,7 +364,7 @@ def voiced_by_next_subject(state: ArticleState, end: int):
     benar: X denies it): then the sentence reports speech, and the object runs on into a
     predicate rather than closing before the occasion, the place or the end."""
     doc, lex = state.doc, state.lex
-    sent = _next_sentence(state, end)
+    sent = next_sentence(state, end)
     if sent is None or sent.i in state.reported_sentences:
         return None
     here = doc.sentences[sent.i - 1]
@@ -384,7 +389,16 @@ _VOICING_REACH = 16  # the first words of the sentence, its subject's title and 
 _PASSIVE_REACH = 8  # Hal itu | disampaikan: the first words of the sentence, its subject, to the passive verb
 
 
-def _next_sentence(state: ArticleState, end: int):
+def singular_pointer_to_a_group(state: ArticleState, mention, ent) -> bool:
+    """Whether ``ent`` is a bare noun for people of a kind or a group (Warga, Para korban,
+    Keluarga korban) and ``mention``, pointing to it, is singular (Ia, -nya, not mereka):
+    no such group goes on as a singular pronoun."""
+    if mention is None or mention.text.lower() in state.lex.plural_pronouns:
+        return False
+    return state.lex.names_a_group(ent.name.lower().split())
+
+
+def next_sentence(state: ArticleState, end: int):
     """The sentence right after the one holding the character before ``end``; None at the
     article's end."""
     doc = state.doc

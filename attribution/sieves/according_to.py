@@ -180,7 +180,7 @@ def _nickname_marker_at(toks, k: int, end: int, lex) -> bool:
     """Whether the words from token ``k`` on give the nickname of the name set off before
     them (``Kiki, sapaan akrab Rizki``, ``Kiki, sapaan akrabnya``): that name is the
     subject of the content, not an apposition to the speaker."""
-    markers = lex.markers_before_nickname | lex.markers_after_nickname
+    markers = lex.markers_before_nickname | lex.markers_after_nickname | lex.markers_bare_after_nickname
     return any(k + len(m) <= end and tuple(t.lower for t in toks[k:k + len(m)]) == m for m in markers)
 
 

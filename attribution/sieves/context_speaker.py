@@ -5,7 +5,7 @@ of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
 from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
-from ._clauses import named_in_next_sentence, voiced_by_next_subject
+from ._clauses import named_in_next_sentence, singular_pointer_to_a_group, voiced_by_next_subject
 from .base import ArticleState
 
 NAME = "context_speaker"
@@ -49,8 +49,7 @@ def run(state: ArticleState) -> None:
             continue
         before = _first_resolved(ordered, idx, -1)
         if before is not None and m is not None and m.pronoun \
-                and m.text.lower() not in state.lex.plural_pronouns \
-                and state.lex.names_a_group(before.entity.name.lower().split()):
+                and singular_pointer_to_a_group(state, m, before.entity):
             # Warga beralasan …. ”…,” katanya: no group goes on as a singular pronoun.
             before = None
         if before is not None and cand.sent - before.sent <= _MAX_GAP_BEFORE:

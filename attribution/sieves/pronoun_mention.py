@@ -14,7 +14,7 @@ from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, LIST_CONJUNCTIONS, RELATIV
                         age_between_commas, clause_after_fronted_adjunct, describes_someone, has_passive_shape, in_fronted_object, is_place_phrase,
                         looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, subject_before,
                         years_at)
-from ._clauses import opens_its_clause, person_after, states_nothing, word_before_name
+from ._clauses import opens_its_clause, person_after, singular_pointer_to_a_group, states_nothing, word_before_name
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
@@ -77,10 +77,7 @@ def _a_group_for_one(state: ArticleState, cand: Candidate, ent) -> bool:
     Keluarga korban) and ``cand``'s pointer is singular (Ia, -nya, not mereka): no such
     group is the one a singular pronoun goes on with (Warga beralasan …. ”…,” katanya:
     the person the passage is about)."""
-    m = cand.mention
-    if m is None or m.text.lower() in state.lex.plural_pronouns:
-        return False
-    return state.lex.names_a_group(ent.name.lower().split())
+    return singular_pointer_to_a_group(state, cand.mention, ent)
 
 
 def _after_a_clause(occ) -> bool:

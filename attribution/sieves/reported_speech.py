@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, Mention, a_year, looks_like_a_passive, looks_like_a_verb,
+from ..mentions import (DEMONSTRATIVES, Mention, a_year, looks_like_a_passive, looks_like_a_verb,
                         opens_sentence, parse_mention, subject_before)
 from ._clauses import before_a_day, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
@@ -43,7 +43,7 @@ def run(state: ArticleState) -> None:
             has_bahwa = nxt.lower in lex.complementizers or (
                 nxt.text == "," and last + 2 < sent.tok_end and doc.tokens[last + 2].lower in lex.complementizers)
             content_from = last + 1
-            if nxt.lower in _ADDRESSEE_PREPOSITIONS or nxt.lower in _ADJUNCT_PREPOSITIONS:
+            if nxt.lower in _ADDRESSEE_PREPOSITIONS or nxt.lower in lex.adjunct_prepositions:
                 # menyampaikan kepada Zinoviev bahwa …, menulis di media sosial X bahwa …:
                 # the addressee or the occasion is not what was said.
                 comp = next((k for k in range(last + 2, min(last + 16, sent.tok_end))
@@ -86,7 +86,7 @@ def run(state: ArticleState) -> None:
                              and _has_subject_and_predicate(doc.tokens, content_from, limit, lex)) \
                     and not (last == t.i and nxt.lower in lex.future_markers):
                 continue
-            if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, limit):
+            if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, limit, lex):
                 continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
             if t.lower in lex.record_keeping_verbs and not (has_bahwa or nxt.text == ",") \
                     and not (t.lower in lex.guarantee_verbs and _opens_with_predicate(doc.tokens, content_from, lex)) \
@@ -115,7 +115,8 @@ def run(state: ArticleState) -> None:
             # as likely a thing (mengakui kekalahan timnya, membantah kabar itu).
             clause = reported_clause(state, sent, content_from,
                                      min_words=2 if has_bahwa or nxt.text == ","
-                                     or _pronoun_and_predicate(doc.tokens, content_from, sent.tok_end, lex) else 3,
+                                     or t.lower not in lex.directive_verbs
+                                     and _pronoun_and_predicate(doc.tokens, content_from, sent.tok_end, lex) else 3,
                                      until=relative[0] if relative else None)
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
@@ -124,8 +125,8 @@ def run(state: ArticleState) -> None:
                 # Ia meminta suaminya berobat, tetapi Darto menolak …: what the request
                 # met with, told with a subject of its own, is narration, not the request.
                 end = _before_the_answer(state, start, end)
-            if not has_bahwa and (nxt.lower in _TOPIC_OPENERS
-                                  or t.lower in lex.directive_verbs and nxt.lower in _NON_CLAUSE_OPENERS):
+            if not has_bahwa and (nxt.lower in lex.topic_openers
+                                  or t.lower in lex.directive_verbs and nxt.lower in lex.non_clause_openers):
                 # bercerita soal masa kecilnya: a topic, not what was said; keperluan
                 # mendesak dengan …, mengingatkan tentang …: no one is urged.
                 continue
@@ -232,12 +233,14 @@ def _pronoun_and_predicate(tokens, first: int, end: int, lex) -> bool:
     (``pihaknya``, ``dirinya``, ``ia``, ``mereka``) and one lowercase word that closes
     the sentence: a clause of a subject and its predicate (``membantah pihaknya
     lamban``), not a pronoun as the object of a phrase running on (``menyebut dirinya
-    sebagai …``) nor one pointing at a thing (``dirinya itu``)."""
+    sebagai …``) nor one pointing at a thing (``dirinya itu``), nor one an adverb closes
+    (``menyebut mereka lagi``, ``menyebut dirinya sendiri``). A directive's pronoun is
+    whom it urges (``mengajak mereka …``): the caller does not ask here."""
     if first + 1 >= end or tokens[first].lower not in lex.clause_subject_pronouns:
         return False
     pred = tokens[first + 1]
-    if not pred.is_word or pred.is_capitalized or pred.lower in DEMONSTRATIVES \
-            or pred.lower in _ADJUNCT_PREPOSITIONS or pred.lower in _NON_CLAUSE_OPENERS:
+    if not pred.is_word or pred.is_capitalized or pred.lower in DEMONSTRATIVES or pred.lower in lex.non_predicate_words \
+            or pred.lower in lex.adjunct_prepositions or pred.lower in lex.non_clause_openers:
         return False
     return first + 2 >= end or not tokens[first + 2].is_word
 
@@ -272,7 +275,7 @@ def _that_after_object(tokens, first: int, end: int, lex) -> int | None:
         # (menteri looks like a verb by its first letters; a title is none)
         verb = (looks_like_a_verb(t) and t.lower not in lex.title_heads) or looks_like_a_passive(t, lex)
         if not t.is_word or verb or t.lower in lex.predicate_markers \
-                or t.lower in lex.negators or t.lower in lex.complementizers or t.lower in _ADJUNCT_PREPOSITIONS:
+                or t.lower in lex.negators or t.lower in lex.complementizers or t.lower in lex.adjunct_prepositions:
             return None
     return None
 
@@ -421,7 +424,7 @@ def _speaker_urges_too(state: ArticleState, toks, v: int, end: int) -> bool:
     limit = doc.token_index_at_or_after(end)
     link = next((k for k in range(verb.i + 2, min(verb.i + 2 + _URGED_WORDS, limit))
                  if doc.tokens[k].lower in _DIRECTIVE_LINKS), None)
-    return link is not None and _urges_someone(doc.tokens, verb.i, limit)
+    return link is not None and _urges_someone(doc.tokens, verb.i, limit, lex)
 
 
 def _speech_verb_end(tokens, k: int, end: int, lex) -> int | None:
@@ -666,7 +669,7 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
             or opener.lower in lex.negators or looks_like_a_verb(opener) or looks_like_a_passive(opener, lex):
         return True
     if first + 1 < end and opener.is_word and not opener.is_capitalized and not lex.is_abstract_noun(opener.text) \
-            and (tokens[first + 1].lower in _ADJUNCT_PREPOSITIONS or tokens[first + 1].lower in lex.adjunct_openers):
+            and (tokens[first + 1].lower in lex.adjunct_prepositions or tokens[first + 1].lower in lex.adjunct_openers):
         return True  # mengklaim sukses di lima kecamatan: a predicate alone, then an adjunct
     for k in range(first + 1, end):
         tok = tokens[k]
@@ -699,7 +702,7 @@ def _has_subject_and_predicate(tokens, first: int, end: int, lex) -> bool:
         return True
     opener = tokens[first]
     return opener.is_word and not looks_like_a_verb(opener) and opener.lower not in lex.predicate_markers \
-        and opener.lower not in _DIRECTIVE_LINKS | _NON_CLAUSE_OPENERS | _ADJUNCT_PREPOSITIONS \
+        and opener.lower not in _DIRECTIVE_LINKS | lex.non_clause_openers | lex.adjunct_prepositions \
         and _has_predicate(tokens, first, end, lex)
 
 
@@ -713,7 +716,7 @@ def _opens_with_predicate(tokens, first: int, lex) -> bool:
 _URGED_WORDS = 6  # how long the phrase naming whom a directive urges may run
 
 
-def _urges_someone(tokens, verb: int, end: int) -> bool:
+def _urges_someone(tokens, verb: int, end: int, lex) -> bool:
     """``mendorong pemerintah daerah memperbanyak …``, ``mendorong Uni Eropa agar segera
     …``, ``mendorong agar …``: whom it urges (a few words, no verb) and then a verb or a
     link; ``mendorong pertumbuhan ekonomi``, ``mendorong investasi di daerah``: a thing
@@ -724,7 +727,7 @@ def _urges_someone(tokens, verb: int, end: int) -> bool:
             return True
         if tok.lower in _URGED_ACTION_OPENERS or looks_like_a_verb(tok):
             return k > verb + 1
-        if tok.lower in _ADJUNCT_PREPOSITIONS or tok.lower in _NOT_SOMEONE_URGED or not (tok.is_word or tok.text in "()"):
+        if tok.lower in lex.adjunct_prepositions or tok.lower in _NOT_SOMEONE_URGED or not (tok.is_word or tok.text in "()"):
             return False
     return False
 
@@ -736,12 +739,6 @@ _NOT_SOMEONE_URGED = frozenset({"yang", "ke", "dari", "sebesar", "hingga", "samp
 
 
 _ADDRESSEE_PREPOSITIONS = frozenset({"kepada", "pada", "ke"})
-# Words that open a topic, not what was said (bercerita soal …), and, after a directive,
-# an adjunct: a directive names whom it urges first (mendesak pemerintah untuk …).
-_TOPIC_OPENERS = frozenset({"tentang", "soal", "mengenai", "perihal", "seputar"})
-_NON_CLAUSE_OPENERS = _TOPIC_OPENERS | {"dengan", AGENT_MARKER, "terhadap", "sebagai"}
-_ADJUNCT_PREPOSITIONS = frozenset({"dalam", "kepada", "di", "pada", "melalui", "lewat", "saat", "ketika", "dengan",
-                                    "usai", "seusai", "setelah", "sebelum", "sesudah", "kemarin"})
 
 
 def _asks_for_a_thing(tokens, verb: int, end: int, lex) -> bool:
@@ -776,7 +773,7 @@ def _predicate_after_the_phrase(tokens, first: int, end: int, lex) -> bool:
         if tok.lower in lex.predicate_markers:
             return True  # … biasanya akan membutuhkan …
         if not tok.is_word or tok.lower == "yang" or tok.lower in _DIRECTIVE_LINKS \
-                or tok.lower in _ADJUNCT_PREPOSITIONS or tok.lower in lex.adjunct_openers \
+                or tok.lower in lex.adjunct_prepositions or tok.lower in lex.adjunct_openers \
                 or tok.lower in lex.speaker_np_stop_words:
             return False
         if looks_like_a_verb(tok) or looks_like_a_passive(tok, lex):
@@ -813,7 +810,7 @@ def _anaphoric_object(tokens, k: int, end: int, lex) -> bool:
                 or tokens[j - 1].lower in lex.negators:
             return False
         if tokens[j].lower in DEMONSTRATIVES:
-            return tokens[j + 1].lower in _ADJUNCT_PREPOSITIONS or tokens[j + 1].text in {".", ";"}
+            return tokens[j + 1].lower in lex.adjunct_prepositions or tokens[j + 1].text in {".", ";"}
     return False
 
 

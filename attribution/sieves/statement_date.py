@@ -78,7 +78,7 @@ from datetime import date, timedelta
 
 from ..dates import resolve
 from ..mentions import DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, without_enclitic
-from ._clauses import _with_trailers, before_a_day
+from ._clauses import _with_trailers, before_a_day, next_sentence
 from .base import ArticleState, Candidate
 
 NAME = "statement_date"
@@ -124,10 +124,9 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence, va
     mengemuka dalam rapat …, Senin (3/11)``. Not one that looks back (Sebelumnya,
     informasi itu diungkapkan …, Minggu malam): that tells of something said before."""
     doc, lex = state.doc, state.lex
-    here = doc.sentence_at(max(0, cand.end - 1))
-    if here is None or here.i + 1 >= len(doc.sentences) or vague_by_sentence.get(here.i + 1):
+    sent = next_sentence(state, cand.end)
+    if sent is None or vague_by_sentence.get(sent.i):
         return None, None
-    sent = doc.sentences[here.i + 1]
     # Hal itu disampaikannya …, Hal itu ia sampaikan …: the passive with the agent as -nya
     # or as a pronoun before the bare verb is read as the passive itself.
     # Putusan perkara Nomor 45/K/Pid/2024 itu …: a number's slashes are no words.
@@ -147,15 +146,14 @@ def _said_on_an_unnamed_day_next(state: ArticleState, cand: Candidate, vague_by_
     sampaikan pada Juni 1998``; ``Pernyataan itu disampaikan Maret lalu``): an earlier,
     unnamed day, no date."""
     doc, lex = state.doc, state.lex
-    here = doc.sentence_at(max(0, cand.end - 1))
-    if here is None or here.i + 1 >= len(doc.sentences):
+    sent = next_sentence(state, cand.end)
+    if sent is None:
         return False
-    told = [dm for dm in vague_by_sentence.get(here.i + 1, ()) if not state.in_quote(dm.start)]
+    told = [dm for dm in vague_by_sentence.get(sent.i, ()) if not state.in_quote(dm.start)]
     if not told or any(dm.month is None for dm in told):
         # Sebelumnya, informasi itu diungkapkan …: the sentence tells of something said
         # before, not when the words before it were.
         return False
-    sent = doc.sentences[here.i + 1]
     # The words before the month say the statement was made then (Hal itu ia sampaikan
     # pada Juni 1998), not that it is compared with another (Proyeksi ini lebih rendah
     # dibandingkan April lalu yang diperkirakan …).
@@ -886,9 +884,11 @@ def run(state: ArticleState) -> None:
                 continue
         earlier = context_days(cand)
         k = bisect.bisect_right(scene_starts, cand.start)
-        if k > 0 and (not earlier or earlier[-1][0].start < scene_starts[k - 1]):
+        if k > 0 and (not earlier or earlier[-1][0].start < scene_starts[k - 1]) \
+                and not any(_opens_separate_occasion(state, i) for i in range(scenes[k - 1][0] + 1, cand.sent + 1)):
             # Dalam kesempatan yang sama di Balai Kota, X …. ”…,” ujarnya.: the scene that
-            # sentence went back to, until the text tells another day.
+            # sentence went back to, until the text tells another day or another occasion
+            # (Secara terpisah, Y mengatakan …; Saat dihubungi terpisah, …).
             cand.date_mention, cand.date = scenes[k - 1][1], scenes[k - 1][2]
             cand.rules["date"] = NAME + ":same_occasion"
             continue
@@ -1154,14 +1154,27 @@ def _speaks_for(lead: Candidate, nxt: Candidate, lex) -> bool:
     if not roles:
         return False
     if (lead.entity.name or "").lower() in lex.government_bodies \
-            and any(" ".join(role.lower().split()[:n]) in lex.government_title_heads
-                    for role in roles for n in (1, 2)):
+            and any(_holds_government_office(role, lex) for role in roles):
         return True
     names = sorted(n for n in {lead.entity.name, *lead.entity.aliases} if n)
     if not names:
         return False
     pattern = _whole_words_pattern(tuple(names))
     return any(pattern.search(role) for role in roles)
+
+
+def _holds_government_office(role: str, lex) -> bool:
+    """Whether ``role`` is an office whose holder speaks for the government: a minister's
+    (Menteri Pertanian), not one of another country (Menteri Luar Negeri Rusia), or the
+    president's, alone or with the home country (Presiden RI), not another office whose
+    title opens so (Presiden Direktur, Presiden Persija)."""
+    words = role.split()
+    low = [w.lower() for w in words]
+    head = lex.phrase_opening(low, lex.head_of_state_titles)
+    if head:
+        return all(w in lex.home_country_words or w.lower() in lex.home_country_words for w in words[head:])
+    head = lex.phrase_opening(low, lex.government_title_heads)
+    return bool(head) and not lex.names_a_foreign_country(low[head:])
 
 
 @functools.lru_cache(maxsize=256)
@@ -1565,11 +1578,10 @@ def _same_occasion_scenes(state: ArticleState, by_sentence, contents) -> list[tu
     scenes = []
     for sent in doc.sentences:
         toks = doc.sentence_tokens(sent)
-        low = tuple(t.lower for t in toks)
-        opener = next((p for p in lex.same_occasion_openers if low[:len(p)] == p), None)
-        if opener is None:
+        opener = lex.phrase_opening([t.lower for t in toks], lex.same_occasion_openers)
+        if not opener:
             continue
-        clause = toks[len(opener):next((k for k in range(len(opener), len(toks)) if toks[k].text == ","), len(toks))]
+        clause = toks[opener:next((k for k in range(opener, len(toks)) if toks[k].text == ","), len(toks))]
         at = next((k for k, t in enumerate(clause) if t.lower in lex.same_occasion_site_markers), None)
         if at is None:
             continue

@@ -110,3 +110,16 @@ def test_a_caption_closed_by_a_photographers_full_name_in_capitals_dates_nothing
     assert str(q.date) == "2026-02-11"
     # Guard: initials in lowercase closing the last paragraph are no credit.
     assert not is_boilerplate_line("Perbaikan dijadwalkan Maret, katanya. (c2/nur/c1)")
+
+
+def test_a_credit_after_a_line_reporting_words_leaves_the_line_article_text(run):
+    # Hal itu disampaikan X …, Senin (9/2). (PAPER/Name) or (NAME/PAPER): the dated
+    # statement is the article's, its day the speaker's.
+    for credit in ("(KORAN KEDIRI/Budi Hartono)", "(BUDI HARTONO/RADAR KEDIRI)"):
+        line = "Hal itu disampaikan Sulastri di balai desa, Senin (9/2). " + credit
+        assert not is_boilerplate_line(line), credit
+        text = "Kepala Desa Sukamaju, Sulastri, mengatakan jalan itu akan diperbaiki Maret.\n\n" + line
+        q = only(run(text, published="2026-02-11", names={"Sulastri": "PER"}))
+        assert (str(q.date), q.rules["date"]) == ("2026-02-09", "statement_date:said_next"), credit
+    # Guard: a caption that reports no words, closed by a credit in capitals, is still one.
+    assert is_boilerplate_line("Warga melintas di balai desa, Senin (9/2). (BUDI HARTONO/RADAR KEDIRI)")

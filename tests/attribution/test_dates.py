@@ -1717,6 +1717,26 @@ def test_a_government_lead_run_together_takes_the_ministers_day(run):
     assert (quotes[0].speaker.name, str(quotes[0].date)) == ("Pemerintah", "2025-11-11")
 
 
+_GOV_LEAD_OTHER_OFFICE = ("Pemerintah memastikan pasokan gula aman menjelang Natal.\n\n"
+                          "{title} Hendra Wijaya mengatakan penjualan naik pada Oktober.\n\n"
+                          "\u201cPermintaan masih tinggi,\u201d kata Hendra di Jakarta, Senin (10/11/2025).")
+
+
+def test_a_government_lead_is_no_summary_of_another_office_whose_title_opens_alike(run):
+    # Presiden Direktur PT …, a foreign minister, a club's Presiden: none speaks for the
+    # Indonesian government, whose lead keeps the article's own day.
+    names = {"Hendra Wijaya": "PER", "Hendra": "PER"}
+    for title in ("Presiden Direktur PT Sinar Jaya", "Wakil Presiden Direktur PT Sinar Jaya",
+                  "Menteri Luar Negeri Rusia", "Presiden Persikota"):
+        q = run(_GOV_LEAD_OTHER_OFFICE.format(title=title), "2025-11-11", names=names).quotes[0]
+        assert (q.speaker.name, str(q.date), q.rules["date"]) == (
+            "Pemerintah", "2025-11-11", "statement_date:published"), title
+    # Guard: a minister of the government, or its president, still dates the lead.
+    for title in ("Menteri Perdagangan", "Presiden RI"):
+        q = run(_GOV_LEAD_OTHER_OFFICE.format(title=title), "2025-11-11", names=names).quotes[0]
+        assert (str(q.date), q.rules["date"]) == ("2025-11-10", "statement_date:lead"), title
+
+
 def test_a_next_sentence_naming_the_warning_it_reports_dates_the_lead(run):
     text = ("Pejabat senior Bank Dunia memperingatkan bahwa utang negara berkembang telah mencapai tingkat "
             "yang mengkhawatirkan.\n\n"
@@ -1800,6 +1820,19 @@ def test_the_same_occasion_at_a_place_named_takes_the_day_told_there(run):
     text = _SAME_OCCASION.replace("Dalam kesempatan yang sama di Balai Kota,", "Dalam kesempatan yang sama,")
     r = run(text, "2025-11-05", names=_SAME_OCCASION_NAMES)
     assert [str(q.date) for q in r.quotes if q.speaker.name == "Rudi Hartono"] == ["2025-11-04", "2025-11-04"]
+
+
+def test_words_said_apart_end_the_same_occasion_scene(run):
+    # Secara terpisah / Saat dihubungi terpisah after the scene: another occasion, on a day
+    # the text does not give, not the scene's.
+    for opener in ("Secara terpisah,", "Saat dihubungi terpisah,"):
+        text = _SAME_OCCASION + f"\n\n{opener} pedagang sayur Siti Aminah mengatakan ia belum mendapat lapak."
+        r = run(text, "2025-11-06", names={**_SAME_OCCASION_NAMES, "Siti Aminah": "PER"})
+        q = r.quotes[-1]
+        assert (q.speaker.name, str(q.date), q.rules["date"]) == (
+            "Siti Aminah", "2025-11-06", "statement_date:separate_occasion"), opener
+        # Guard: the scene's own speaker keeps its day.
+        assert [str(q.date) for q in r.quotes if q.speaker.name == "Rudi Hartono"] == ["2025-11-05", "2025-11-05"]
 
 
 def test_the_first_words_of_a_speaker_take_the_day_of_the_interview_told_next(run):

@@ -1755,6 +1755,21 @@ def test_a_pronoun_and_its_predicate_are_a_clause_however_short(run):
         assert run(text, names={"Rina Wati": "PER"}).quotes == [], text
 
 
+def test_a_pronoun_closed_by_an_adverb_or_after_a_directive_is_no_clause(run):
+    # menyebut mereka lagi, menyebut dirinya sendiri: an adverb after the pronoun, which
+    # is the verb's object; mengajak/meminta mereka …: whom a directive urges.
+    for text in ["Ketua RT Joko Susilo menyebut mereka lagi.",
+                 "Ketua panitia Rina Wati menjelaskan mereka tadi.",
+                 "Ketua panitia Rina Wati menyebut dirinya sendiri.",
+                 "Bupati Andi Harun mengajak mereka bersama-sama.",
+                 "Kapolsek Joko Susilo mengimbau mereka segera.",
+                 "Kapolsek Joko Susilo meminta mereka pulang."]:
+        assert run(text, names={"Joko Susilo": "PER", "Rina Wati": "PER", "Andi Harun": "PER"}).quotes == [], text
+    # Guard: a pronoun and its predicate after a speech verb are still a clause.
+    q = only(run("Ketua panitia Rina Wati menegaskan pihaknya netral.", names={"Rina Wati": "PER"}))
+    assert (q.text, q.speaker.name) == ("pihaknya netral", "Rina Wati")
+
+
 def test_an_aside_on_how_the_subject_is_called_may_name_who_calls_them_so(run):
     # Bu Lurah, begitu ia disapa warga, mengaku …: the aside names who uses the name.
     text = ("Lurah Sukamaju, Siti Aminah, hadir dalam rapat itu. Bu Lurah, begitu ia disapa warga, mengaku "
@@ -1765,6 +1780,17 @@ def test_an_aside_on_how_the_subject_is_called_may_name_who_calls_them_so(run):
     text = ("Lurah Sukamaju, Siti Aminah, hadir dalam rapat itu. Bu Lurah, begitu ia disapa warga yang "
             "datang melapor, mengaku sudah dua kali menerima laporan soal parkir liar.")
     assert run(text, names={"Siti Aminah": "PER"}).quotes == []
+
+
+def test_begitu_ia_dipanggil_by_an_agent_makes_no_nickname_of_the_name_before(run):
+    # Rudi, begitu ia dipanggil penyidik, …: as likely "as soon as he was summoned"; Rudi
+    # is no nickname of the village head named before, and speaks for himself.
+    for lead in ("Sementara itu, ", ""):
+        text = ("Kepala Desa Sukamaju Ahmad Fauzi mengatakan warga sudah mengungsi sejak Senin.\n\n"
+                f"{lead}Rudi, begitu ia dipanggil penyidik, mengaku tidak tahu apa-apa soal banjir itu.")
+        r = run(text, names={"Ahmad Fauzi": "PER", "Rudi": "PER"})
+        assert [q.speaker.name for q in r.quotes if "apa-apa" in q.text] == ["Rudi"], lead
+        assert all(q.speaker.name != "Ahmad Fauzi" for q in r.quotes if "apa-apa" in q.text)
 
 
 def test_memprakirakan_is_a_forecasters_verb_of_reporting(run):

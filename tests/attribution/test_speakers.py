@@ -7768,6 +7768,17 @@ def test_a_given_name_that_is_a_common_word_goes_on_the_full_name(run):
     assert q.speaker.name == "Dewi"
 
 
+def test_capitalised_words_in_marks_between_no_names_are_quoted_words(run):
+    # menyebut Danantara "Superholding" Kamis (8/5): a day follows the marks and no person
+    # is named around them; the words in marks are quoted, the clause mixed.
+    q = only(run("Anggota Komisi XI DPR Andreas Eddy Susetyo menyebut Danantara \"Superholding\" Kamis (8/5) "
+                 "di Jakarta.", names={"Andreas Eddy Susetyo": "PER", "Danantara": "ORG"}))
+    assert q.type == "mixed"
+    q = only(run("Budi Santoso menyebut kebijakan Menteri \"Sangat Keliru\" Dan harus dicabut.",
+                 names={"Budi Santoso": "PER"}))
+    assert q.type == "mixed"
+
+
 def test_a_nickname_in_marks_inside_a_name_set_off_after_a_role(run):
     # striker andalannya, Rafael "Rafa" Siregar, …: the name runs over the nickname; the
     # role before it is the player's, and the clause holding it reports no quoted words.
@@ -7800,6 +7811,13 @@ def test_a_role_with_an_acronym_in_brackets_runs_back_over_them(run):
     assert q.speaker.role == "jaksa penuntut umum Kejaksaan Negeri Bandung"
 
 
+def test_bekas_closing_a_noun_phrase_before_a_name_is_no_role(run):
+    # Pengepul barang bekas, Nama: used goods; bekas heads a role only before a title.
+    q = only(run("Pengepul barang bekas, Joko Susilo, mengatakan harga kardus anjlok.",
+                 names={"Joko Susilo": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Joko Susilo", None)
+
+
 def test_bekas_before_a_title_is_part_of_the_role_as_mantan_is(run):
     text = ("Bekas Kepala Dinas Perhubungan Kota Malang, Sutrisno Hadi, membantah menerima suap dari kontraktor. "
             "Sutrisno menilai tuntutan jaksa berlebihan.")
@@ -7810,6 +7828,18 @@ def test_bekas_before_a_title_is_part_of_the_role_as_mantan_is(run):
     r = run("Penyidik menggeledah bekas Kantor Dinas Pendidikan Kota Malang. Kapolres Malang Kota "
             "AKBP Nanang Haryono mengatakan penggeledahan berlangsung tiga jam.")
     assert [(s.name, s.role) for s in r.speakers] == [("Nanang Haryono", "Kapolres Malang Kota")]
+
+
+def test_a_case_party_as_a_verbs_object_leaves_the_victim_its_role(run):
+    # Polisi menetapkan tersangka penganiayaan terhadap wartawan, Nama: the party noun is
+    # the verb's object; the named one is the victim, whose role follows terhadap.
+    for text, name, role in [
+            ("Polisi menetapkan tersangka penganiayaan terhadap wartawan, Andi Saputra, pada Senin. "
+             "Andi mengatakan ia masih trauma.", "Andi Saputra", "wartawan"),
+            ("Polisi menangkap pelaku penganiayaan terhadap pelajar, Rudi Hartono, di Bekasi. "
+             "Rudi mengatakan ia dipukul tanpa alasan.", "Rudi Hartono", "pelajar")]:
+        q = only(run(text, names={name: "PER", name.split()[0]: "PER"}))
+        assert (q.speaker.name, q.speaker.role) == (name, role), text
 
 
 def test_a_role_after_terhadap_describes_the_victim_not_the_named_party(run):
@@ -7835,6 +7865,13 @@ def test_a_passive_verb_after_a_name_with_an_age_is_no_role(run):
     # Guard: a description after the age is still the role.
     text = "Agus Salim (30), pedagang Pasar Baru, membantah menaikkan harga beras."
     assert only(run(text)).speaker.role == "pedagang Pasar Baru"
+
+
+def test_beruntung_before_a_capitalised_word_is_a_given_name(run):
+    # Beruntung Siregar, warga …: the connective is also a given name, whole before a name.
+    q = only(run("Beruntung Siregar, warga Desa Sukamaju, mengatakan banjir sudah surut.",
+                 names={"Beruntung Siregar": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Beruntung Siregar", "warga Desa Sukamaju")
 
 
 def test_beruntung_opening_a_sentence_is_a_connective_not_a_name(run):
