@@ -77,6 +77,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from ..dates import resolve
+from ..mentions import _CLAUSE_BREAKS as _SUBJECT_BREAKS
 from ..mentions import DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, without_enclitic
 from ._clauses import _with_trailers, before_a_day
 from .base import ArticleState, Candidate
@@ -1966,7 +1967,7 @@ def _closes_relative_clause(state: ArticleState, dm) -> bool:
     return True
 
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_CLAUSE_BREAKS = _SUBJECT_BREAKS | {"(", ")"}
 
 
 def _a_planned_day(state: ArticleState, dm) -> bool:
@@ -1980,7 +1981,7 @@ def _a_planned_day(state: ArticleState, dm) -> bool:
     if sent is None:
         return False
     for t in reversed(doc.tokens_between(sent.start, dm.start)):
-        if t.text in {",", ";", ":", "—", "–"} or t.lower in lex.clause_conjunctions:
+        if t.text in _SUBJECT_BREAKS or t.lower in lex.clause_conjunctions:
             return False
         if t.lower in lex.schedule_markers or t.lower in lex.future_markers:
             return state.in_quote(t.start) is None
