@@ -184,14 +184,32 @@ def _describes_someone_named(state: ArticleState, dm) -> bool:
     """Whether a month's time stands in a relative clause that opens before it in its
     clause (Budi, yang dilantik pada Januari 2024, mengatakan …): when someone did
     something, not when the sentence's words were said."""
+    return _found_walking_back(_words_before(state, dm), lambda t: t.lower == "yang",
+                               lambda t: t.text in _RELATIVE_CLAUSE_BREAKS)
+
+
+_RELATIVE_CLAUSE_BREAKS = frozenset({",", "—", "–", ";"})  # what closes the clause a relative yang opens
+
+
+def _words_before(state: ArticleState, dm, reach: int | None = None) -> list:
+    """The tokens of the date's sentence before it (the last ``reach`` of them, if given)."""
     toks = state.doc.tokens
     k = state.doc.token_index_at_or_after(dm.start) - 1
     sent = state.doc.sentence_at(dm.start)
     floor = sent.tok_start if sent is not None else 0
-    while k >= floor and toks[k].text not in {",", "—", "–", ";"}:
-        if toks[k].lower == "yang":
+    if reach is not None:
+        floor = max(floor, k - reach + 1)
+    return toks[floor:k + 1] if k >= floor else []
+
+
+def _found_walking_back(words, found, stop) -> bool:
+    """Whether, walking back from the last of ``words``, a token ``found`` accepts comes
+    before any that ``stop`` accepts."""
+    for t in reversed(words):
+        if stop(t):
+            return False
+        if found(t):
             return True
-        k -= 1
     return False
 
 
@@ -354,14 +372,9 @@ def _opens_apart(state: ArticleState, sentence: int) -> bool:
     up to its first comma, points back to the scene with one of ``same_scene_words``
     (Ditemui terpisah di lokasi yang sama, …; … di sela acara tersebut, …), nor for the
     word anywhere else (Terkait dua kasus terpisah itu, …; Warga di dusun terpisah, …)."""
-    doc, lex = state.doc, state.lex
-    toks = doc.sentence_tokens(doc.sentences[sentence])
-    clause = []
-    for t in toks:
-        if t.text == ",":
-            break
-        clause.append(t)
-    if len(clause) == len(toks):
+    lex = state.lex
+    clause = _opening_clause(state, sentence)
+    if clause is None:
         return False  # (no comma: Terpisah dari keluarganya sejak kecil ia …, no opening clause)
     words = [t.lower for t in clause]
     # The sentence's first words, or capitalised after a heading run into it (Tutup mal
@@ -373,6 +386,13 @@ def _opens_apart(state: ArticleState, sentence: int) -> bool:
         if opener is not None:
             return not any(w in lex.same_scene_words for w in words[k + len(opener):])
     return False
+
+
+def _opening_clause(state: ArticleState, sentence: int) -> list | None:
+    """The tokens of the sentence before its first comma; None where it has no comma."""
+    toks = state.doc.sentence_tokens(state.doc.sentences[sentence])
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    return None if comma is None else toks[:comma]
 
 
 def _opens_separate_occasion(state: ArticleState, sentence: int) -> bool:
@@ -397,13 +417,10 @@ def _said_at_another_occasion(state: ArticleState, cand: Candidate, dm) -> bool:
         return False
     if told.i < cand.sent and _opens_apart(state, cand.sent):
         return True  # Terpisah, X mengatakan …: apart from the scene told before
-    clause = []
-    for t in doc.sentence_tokens(doc.sentences[cand.sent]):
-        if t.text == ",":
-            break
-        clause.append(t.lower)
-    else:
+    clause = _opening_clause(state, cand.sent)
+    if clause is None:
         return False
+    clause = [t.lower for t in clause]
     opens = bool(clause) and (clause[0] in lex.occasion_clause_openers
                               or any(tuple(clause[:len(p)]) == p for p in lex.separate_occasion_openers))
     words = {_bare(w) for w in clause[1:] if len(w) >= _CONTENT_WORD and w.isalpha()
@@ -1786,15 +1803,8 @@ def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
     """Whether a word like ``sejak`` or ``hingga`` stands in the ``reach`` words of the
     clause before the date (Sejak kasus dilaporkan akhir Maret lalu, …; with ``reach``
     1, right before it: hingga 30 April)."""
-    toks = state.doc.tokens
-    k = state.doc.token_index_at_or_after(dm.start) - 1
-    sent = state.doc.sentence_at(dm.start)
-    floor = max(sent.tok_start if sent is not None else 0, k - reach + 1)
-    while k >= floor and toks[k].text != ",":
-        if toks[k].lower in state.lex.period_bounds:
-            return True
-        k -= 1
-    return False
+    return _found_walking_back(_words_before(state, dm, reach), lambda t: t.lower in state.lex.period_bounds,
+                               lambda t: t.text == ",")
 
 
 def _starts_a_period(state: ArticleState, dm) -> bool:
@@ -1952,12 +1962,8 @@ def _closes_relative_clause(state: ArticleState, dm) -> bool:
         w = t.lower
         return lex.is_reporting_verb(w) or w in lex.passive_cues or _as_passive(w, lex) in lex.passive_cues
 
-    for t in reversed(doc.tokens_between(sent.start, dm.start)):
-        if t.text in _CLAUSE_BREAKS or t.text in lex.quote_marks or speech(t):
-            return False
-        if t.lower in RELATIVE_MARKERS:
-            break
-    else:
+    if not _found_walking_back(doc.tokens_between(sent.start, dm.start), lambda t: t.lower in RELATIVE_MARKERS,
+                               lambda t: t.text in _CLAUSE_BREAKS or t.text in lex.quote_marks or speech(t)):
         return False
     for t in doc.tokens_between(dm.end, sent.end):
         if t.text in _CLAUSE_BREAKS or t.text in lex.quote_marks:
