@@ -451,7 +451,7 @@ class Lexicon:
         """Whether ``words`` (lowercased) are a noun for people of a kind in general
         (``warga``) or a group speaking as one (``keluarga korban``, ``para tersangka``), a
         speaker that no singular pronoun goes on with."""
-        return tuple(words) in self.group_speakers or any(tuple(words) == c for c in self.class_nouns)
+        return tuple(words) in self.group_speakers or tuple(words) in self.class_nouns
 
     def opens_a_description(self, words: list[str]) -> bool:
         """Whether ``words`` (lowercased) open with a description's head: ``warga``,

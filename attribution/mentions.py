@@ -3006,7 +3006,7 @@ def _group_speaker(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
     the body it works for after it (tim biro hukum KPK): the phrase is the speaker's name,
     spoken for as a body. None for anything else (Keluarga Rehan, para pejabat)."""
     words = [t.lower for t in tokens]
-    k = max((len(g) for g in lex.group_speakers if tuple(words[:len(g)]) == g), default=0)
+    k = _marker_at(tokens, 0, lex.group_speakers) or 0
     if not k or any(t.is_capitalized and not (i == 0 and opens_sentence(doc, t)) for i, t in enumerate(tokens[:k])):
         return None
     rest = tokens[k:]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
 from ._clauses import named_in_next_sentence, voiced_by_next_subject
 from .base import ArticleState
+from .pronoun_mention import _a_group_for_one
 
 NAME = "context_speaker"
 _MAX_GAP_BEFORE = 3
@@ -48,9 +49,7 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":asker"
             continue
         before = _first_resolved(ordered, idx, -1)
-        if before is not None and m is not None and m.pronoun \
-                and m.text.lower() not in state.lex.plural_pronouns \
-                and state.lex.names_a_group(before.entity.name.lower().split()):
+        if before is not None and m is not None and m.pronoun and _a_group_for_one(state, cand, before.entity):
             # Warga beralasan …. ”…,” katanya: no group goes on as a singular pronoun.
             before = None
         if before is not None and cand.sent - before.sent <= _MAX_GAP_BEFORE:

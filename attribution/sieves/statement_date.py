@@ -79,7 +79,7 @@ from datetime import date, timedelta
 from ..dates import resolve
 from ..mentions import _CLAUSE_BREAKS as _SUBJECT_BREAKS
 from ..mentions import DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, without_enclitic
-from ._clauses import _with_trailers, before_a_day
+from ._clauses import _next_sentence, _with_trailers, before_a_day
 from .base import ArticleState, Candidate
 
 NAME = "statement_date"
@@ -125,10 +125,9 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence, va
     mengemuka dalam rapat …, Senin (3/11)``. Not one that looks back (Sebelumnya,
     informasi itu diungkapkan …, Minggu malam): that tells of something said before."""
     doc, lex = state.doc, state.lex
-    here = doc.sentence_at(max(0, cand.end - 1))
-    if here is None or here.i + 1 >= len(doc.sentences) or vague_by_sentence.get(here.i + 1):
+    sent = _next_sentence(state, cand.end)
+    if sent is None or vague_by_sentence.get(sent.i):
         return None, None
-    sent = doc.sentences[here.i + 1]
     # Hal itu disampaikannya …, Hal itu ia sampaikan …: the passive with the agent as -nya
     # or as a pronoun before the bare verb is read as the passive itself.
     # Putusan perkara Nomor 45/K/Pid/2024 itu …: a number's slashes are no words.
@@ -148,15 +147,14 @@ def _said_on_an_unnamed_day_next(state: ArticleState, cand: Candidate, vague_by_
     sampaikan pada Juni 1998``; ``Pernyataan itu disampaikan Maret lalu``): an earlier,
     unnamed day, no date."""
     doc, lex = state.doc, state.lex
-    here = doc.sentence_at(max(0, cand.end - 1))
-    if here is None or here.i + 1 >= len(doc.sentences):
+    sent = _next_sentence(state, cand.end)
+    if sent is None:
         return False
-    told = [dm for dm in vague_by_sentence.get(here.i + 1, ()) if not state.in_quote(dm.start)]
+    told = [dm for dm in vague_by_sentence.get(sent.i, ()) if not state.in_quote(dm.start)]
     if not told or any(dm.month is None for dm in told):
         # Sebelumnya, informasi itu diungkapkan …: the sentence tells of something said
         # before, not when the words before it were.
         return False
-    sent = doc.sentences[here.i + 1]
     # The words before the month say the statement was made then (Hal itu ia sampaikan
     # pada Juni 1998), not that it is compared with another (Proyeksi ini lebih rendah
     # dibandingkan April lalu yang diperkirakan …).
