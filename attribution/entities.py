@@ -278,7 +278,7 @@ class EntityIndex:
             # Ikatan Dokter Indonesia (IDI), with the acronym left out by the tagger: the body
             # is known by it too (… tulis IDI dan PDPI).
             toks = self.doc.tokens[toks[0].i:after + 3]
-        elif _acronym_opens_at(self.doc.tokens, after, toks[-1].sent) \
+        elif _bracketed_acronym_at(self.doc.tokens, after, toks[-1].sent, name_goes_on=True) \
                 and self._past_acronym_qualifier(after + 3) > after + 3:
             toks = self.doc.tokens[toks[0].i:after + 3]  # (BEM) UNBT, the tagger leaving out (BEM): below
         toks = self.doc.tokens[toks[0].i:self._past_acronym_qualifier(toks[-1].i + 1)]
@@ -1328,9 +1328,7 @@ class EntityIndex:
         (``Pemain`` of ``Pemain yang biasa dipanggil Ableh itu``), lowercased; None where it is
         a word for any person (``Pria``), which sets no one apart."""
         toks = self.doc.tokens
-        start = marker
-        while start > 0 and toks[start - 1].sent == toks[marker].sent and toks[start - 1].text not in (",", "—"):
-            start -= 1
+        start = _clause_start(toks, marker, toks[marker].sent)
         words = [t.lower for t in self._after_a_cue(toks[start:marker])]
         words = words[self.lex.indefinite_determiner_length(words[:2]):]
         if not words or words[0] in self.lex.person_nouns or words[0] in self.lex.forms_of_address:
@@ -1373,9 +1371,7 @@ class EntityIndex:
         rel = next((j for j in range(nick - 1, max(-1, nick - 6), -1) if toks[j].lower in RELATIVE_MARKERS), None)
         if rel is None:
             return None
-        start = rel
-        while start > 0 and toks[start - 1].sent == toks[rel].sent and toks[start - 1].text not in (",", "—"):
-            start -= 1
+        start = _clause_start(toks, rel, toks[rel].sent)
         words = toks[start:rel]
         if not describes_someone(words, self.lex) or words[0].lower in self.lex.person_nouns:
             return None
@@ -1443,9 +1439,7 @@ class EntityIndex:
         maybe with ``yang``, and a demonstrative follows the name."""
         toks = self.doc.tokens
         j = marker - 1 if marker > 0 and toks[marker - 1].lower == "yang" else marker
-        start = j
-        while start > 0 and toks[start - 1].sent == toks[marker].sent and toks[start - 1].text not in (",", "—"):
-            start -= 1
+        start = _clause_start(toks, j, toks[marker].sent)
         words = self._after_a_cue(toks[start:j])
         # (Menurut pemain yang akrab disapa Tian itu, …: the words opening the clause are
         # no part of the description.)
@@ -1460,9 +1454,7 @@ class EntityIndex:
         demonstrative (``Perempuan yang akrab disapa Mak Ijah itu bernama lengkap …``):
         either points back to the person named before."""
         toks = self.doc.tokens
-        start = marker
-        while start > 0 and toks[start - 1].sent == toks[marker].sent and toks[start - 1].text not in (",", "—"):
-            start -= 1
+        start = _clause_start(toks, marker, toks[marker].sent)
         if start == marker:
             return True
         before = toks[start:marker]
@@ -2767,18 +2759,22 @@ def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
     return role[:-1] + [replace(last, text=last.text[:-n], end=last.end - n)]
 
 
-def _acronym_opens_at(toks: list[Token], k: int, sent: int) -> bool:
-    """Whether an acronym in brackets opens at token ``k`` in sentence ``sent`` and the
-    name goes on after it (``(BEM) UNBT``, ``(IDI) Cabang``)."""
-    return acronym_in_brackets_at(toks, k) and toks[k + 2].sent == sent \
-        and k + 3 < len(toks) and toks[k + 3].sent == sent and toks[k + 3].is_capitalized
+def _clause_start(toks: list[Token], k: int, sent: int) -> int:
+    """The first token of the clause that runs up to token ``k`` in sentence ``sent``:
+    back to the comma or dash before it, or the sentence's start."""
+    start = k
+    while start > 0 and toks[start - 1].sent == sent and toks[start - 1].text not in (",", "—"):
+        start -= 1
+    return start
 
 
-def _bracketed_acronym_at(toks: list[Token], k: int, sent: int) -> bool:
+def _bracketed_acronym_at(toks: list[Token], k: int, sent: int, name_goes_on: bool = False) -> bool:
     """Whether an acronym in brackets opens at token ``k`` in sentence ``sent``, closing the
-    body's name: ``(IDI)``, not ``(IDI) Cabang Tasikmalaya``, whose name goes on after it."""
-    return acronym_in_brackets_at(toks, k) and toks[k + 2].sent == sent \
-        and not (k + 3 < len(toks) and toks[k + 3].sent == sent and toks[k + 3].is_capitalized)
+    body's name: ``(IDI)``, not ``(IDI) Cabang Tasikmalaya``, whose name goes on after it;
+    with ``name_goes_on``, one the name goes on after (``(BEM) UNBT``, ``(IDI) Cabang``)."""
+    if not (acronym_in_brackets_at(toks, k) and toks[k + 2].sent == sent):
+        return False
+    return name_goes_on == (k + 3 < len(toks) and toks[k + 3].sent == sent and toks[k + 3].is_capitalized)
 
 
 def _honorific_stop(toks: list[Token], k: int, lex: Lexicon) -> bool:

@@ -77,6 +77,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from ..dates import resolve
+from ..mentions import _CLAUSE_BREAKS as _SUBJECT_BREAKS
 from ..mentions import DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, without_enclitic
 from ._clauses import _with_trailers, before_a_day, next_sentence
 from .base import ArticleState, Candidate
@@ -181,14 +182,32 @@ def _describes_someone_named(state: ArticleState, dm) -> bool:
     """Whether a month's time stands in a relative clause that opens before it in its
     clause (Budi, yang dilantik pada Januari 2024, mengatakan …): when someone did
     something, not when the sentence's words were said."""
+    return _found_walking_back(_words_before(state, dm), lambda t: t.lower == "yang",
+                               lambda t: t.text in _RELATIVE_CLAUSE_BREAKS)
+
+
+_RELATIVE_CLAUSE_BREAKS = frozenset({",", "—", "–", ";"})  # what closes the clause a relative yang opens
+
+
+def _words_before(state: ArticleState, dm, reach: int | None = None) -> list:
+    """The tokens of the date's sentence before it (the last ``reach`` of them, if given)."""
     toks = state.doc.tokens
     k = state.doc.token_index_at_or_after(dm.start) - 1
     sent = state.doc.sentence_at(dm.start)
     floor = sent.tok_start if sent is not None else 0
-    while k >= floor and toks[k].text not in {",", "—", "–", ";"}:
-        if toks[k].lower == "yang":
+    if reach is not None:
+        floor = max(floor, k - reach + 1)
+    return toks[floor:k + 1] if k >= floor else []
+
+
+def _found_walking_back(words, found, stop) -> bool:
+    """Whether, walking back from the last of ``words``, a token ``found`` accepts comes
+    before any that ``stop`` accepts."""
+    for t in reversed(words):
+        if stop(t):
+            return False
+        if found(t):
             return True
-        k -= 1
     return False
 
 
@@ -361,14 +380,9 @@ def _opens_apart(state: ArticleState, sentence: int) -> bool:
     up to its first comma, points back to the scene with one of ``same_scene_words``
     (Ditemui terpisah di lokasi yang sama, …; … di sela acara tersebut, …), nor for the
     word anywhere else (Terkait dua kasus terpisah itu, …; Warga di dusun terpisah, …)."""
-    doc, lex = state.doc, state.lex
-    toks = doc.sentence_tokens(doc.sentences[sentence])
-    clause = []
-    for t in toks:
-        if t.text == ",":
-            break
-        clause.append(t)
-    if len(clause) == len(toks):
+    lex = state.lex
+    clause = _opening_clause(state, sentence)
+    if clause is None:
         return False  # (no comma: Terpisah dari keluarganya sejak kecil ia …, no opening clause)
     words = [t.lower for t in clause]
     # The sentence's first words, or capitalised after a heading run into it (Tutup mal
@@ -380,6 +394,13 @@ def _opens_apart(state: ArticleState, sentence: int) -> bool:
         if opener is not None:
             return not any(w in lex.same_scene_words for w in words[k + len(opener):])
     return False
+
+
+def _opening_clause(state: ArticleState, sentence: int) -> list | None:
+    """The tokens of the sentence before its first comma; None where it has no comma."""
+    toks = state.doc.sentence_tokens(state.doc.sentences[sentence])
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    return None if comma is None else toks[:comma]
 
 
 def _opens_separate_occasion(state: ArticleState, sentence: int) -> bool:
@@ -404,13 +425,10 @@ def _said_at_another_occasion(state: ArticleState, cand: Candidate, dm) -> bool:
         return False
     if told.i < cand.sent and _opens_apart(state, cand.sent):
         return True  # Terpisah, X mengatakan …: apart from the scene told before
-    clause = []
-    for t in doc.sentence_tokens(doc.sentences[cand.sent]):
-        if t.text == ",":
-            break
-        clause.append(t.lower)
-    else:
+    clause = _opening_clause(state, cand.sent)
+    if clause is None:
         return False
+    clause = [t.lower for t in clause]
     opens = bool(clause) and (clause[0] in lex.occasion_clause_openers
                               or any(tuple(clause[:len(p)]) == p for p in lex.separate_occasion_openers))
     words = {_bare(w) for w in clause[1:] if len(w) >= _CONTENT_WORD and w.isalpha()
@@ -1812,15 +1830,8 @@ def _bounds_a_period(state: ArticleState, dm, reach: int = 6) -> bool:
     """Whether a word like ``sejak`` or ``hingga`` stands in the ``reach`` words of the
     clause before the date (Sejak kasus dilaporkan akhir Maret lalu, …; with ``reach``
     1, right before it: hingga 30 April)."""
-    toks = state.doc.tokens
-    k = state.doc.token_index_at_or_after(dm.start) - 1
-    sent = state.doc.sentence_at(dm.start)
-    floor = max(sent.tok_start if sent is not None else 0, k - reach + 1)
-    while k >= floor and toks[k].text != ",":
-        if toks[k].lower in state.lex.period_bounds:
-            return True
-        k -= 1
-    return False
+    return _found_walking_back(_words_before(state, dm, reach), lambda t: t.lower in state.lex.period_bounds,
+                               lambda t: t.text == ",")
 
 
 def _starts_a_period(state: ArticleState, dm) -> bool:
@@ -1998,7 +2009,7 @@ def _closes_relative_clause(state: ArticleState, dm) -> bool:
     return True
 
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_CLAUSE_BREAKS = _SUBJECT_BREAKS | {"(", ")"}
 _ADJUNCT_DOCUMENT_REACH = 3  # Dalam | surat | dakwaan: the opener, then the document's words
 
 
@@ -2022,7 +2033,7 @@ def _a_planned_day(state: ArticleState, dm) -> bool:
     if sent is None:
         return False
     for t in reversed(doc.tokens_between(sent.start, dm.start)):
-        if t.text in {",", ";", ":", "—", "–"} or t.lower in lex.clause_conjunctions:
+        if t.text in _SUBJECT_BREAKS or t.lower in lex.clause_conjunctions:
             return False
         if t.lower in lex.schedule_markers or t.lower in lex.future_markers:
             return state.in_quote(t.start) is None
