@@ -827,8 +827,11 @@ def _past_honorifics_from(tokens: list[Token], k: int, end: int, lex: Lexicon, w
 def _tagged_surname(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """A title word the tagger marks as the end of a person's name begun on a word that is
     no title (Rizal Hakim, Budi Jaksa): a surname, not the title of the name after it;
-    not after a word that modifies a title (Chief Executive Officer, tagged from Executive)."""
+    not after a word that modifies a title (Chief Executive Officer, tagged from Executive),
+    nor an honorific, which opens the name after it (Ketua MUI Sumbar Buya Rahmat, tagged
+    from MUI: Buya is how Rahmat is addressed, no one's surname)."""
     return tokens[k].ner in ("E-PER", "I-PER") and k > 0 and tokens[k - 1].ner in ("B-PER", "I-PER") \
+        and tokens[k].lower not in lex.honorifics \
         and tokens[k - 1].is_capitalized and not _is_title_word(tokens[k - 1], lex) \
         and not _modifies_a_title(tokens, k - 1, lex)
 
@@ -1193,6 +1196,12 @@ def _after_a_body_written_whole(tokens: list[Token], start: int, end: int, lex: 
         last = tokens[p]
         personal = last.ner.endswith("-PER") or last.text in words.cued or lex.is_person_word(last.text)
         for q in range(max(0, start - 2), p):
+            if personal and not (tokens[q].is_capitalized and tokens[q].lower in lex.firm_prefixes):
+                # A word known as a person's closes no body, unless the body is a firm
+                # the article writes whole with its legal form elsewhere (PT Sinar Farma |
+                # Budi Santoso, of "kerja sama PT Sinar Farma dengan …"): a firm's own name
+                # follows PT/CV, whatever its words.
+                continue
             seq = tokens[q:p + 1]
             if all(t.is_word and t.is_capitalized for t in seq) \
                     and any(at > tokens[-1].i or at + len(seq) <= tokens[0].i  # elsewhere, not here

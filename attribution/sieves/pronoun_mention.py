@@ -35,7 +35,8 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
         pos = other.speaker_mention.start if other.speaker_mention else other.start
         if pos >= position or other is cand:
             continue
-        if here_i - other.sent <= _MAX_SENTENCE_GAP or _nobody_named_between(state, other, position):
+        if _sentences_between(doc, other.sent, here_i) <= _MAX_SENTENCE_GAP \
+                or _nobody_named_between(state, other, position):
             last_sent = other.sent
             if other.entity is not None and other.entity.kind == "person" \
                     and not _a_group_for_one(state, cand, other.entity):
@@ -163,13 +164,21 @@ def _before_in_sentence(state: ArticleState, occ) -> list:
     return state.doc.tokens[state.doc.sentences[state.doc.tokens[k].sent].tok_start:k]
 
 
+def _sentences_between(doc, first: int, last: int) -> int:
+    """How many sentences after sentence ``first`` up to ``last`` the article itself
+    writes: page furniture between (a ``Baca juga:`` line and the headline after it, a
+    caption, ``Advertisement``) neither tells of anyone nor puts the last speaker further
+    away."""
+    return sum(not s.boilerplate for s in doc.sentences[max(first + 1, 0):last + 1])
+
+
 def _nobody_named_between(state: ArticleState, other: Candidate, position: int) -> bool:
     """Whether the sentences between record ``other`` and ``position`` (at most
     ``_MAX_QUIET_GAP``) name no person outside quotation marks: there the speaker of
     ``other`` goes on, however long what they said (Ada tiga manfaat. Pertama, … Ketiga,
     … ”…,” katanya), whomever their words name."""
     here = state.doc.sentence_at(position)
-    if here is None or here.i - other.sent > _MAX_QUIET_GAP:
+    if here is None or _sentences_between(state.doc, other.sent, here.i) > _MAX_QUIET_GAP:
         return False
     return not any(o.kind == "person" and not state.in_quote(o.start)
                    for o in state.entities.occurrences_between(other.end, position))

@@ -8617,3 +8617,73 @@ def test_description_with_a_relative_clause_points_back_like_one_without(run):
     text = _PREMIERE.replace("pemain sinetron yang kini berusia 24 tahun itu", "pemain sinetron itu")
     q = _said(run(text, "2025-05-06", names=names), "Logatnya")
     assert q.speaker.name == "Salsa Anindya"
+
+
+def test_religious_honorific_inside_a_tagged_run_is_no_part_of_the_name():
+    # A tagger runs the body, its province and the honorific into one person (MUI Sulbar
+    # Buya …): Buya, like KH or Syekh, is how the holder is addressed, not a surname.
+    text = ("MAMUJU, KOMPAS.com - Ketua MUI Sulbar Buya Rahmat Hidayat menyebut imbauan itu tepat. "
+            "\"Ibadah di rumah dulu. Pahalanya tetap sama,\" katanya.")
+    for honorific in ("Buya", "Abuya", "Ajengan", "Syekh"):
+        names = {f"MUI Sulbar {honorific} Rahmat Hidayat": "PER"}
+        r = extract(text.replace("Buya", honorific), tagger=FakeTagger(names))
+        assert {(q.speaker.name, q.speaker.role) for q in r.quotes} == {("Rahmat Hidayat", "Ketua MUI Sulbar")}, honorific
+
+
+def test_religious_honorific_after_a_role_opens_no_name(run):
+    for honorific in ("Buya", "Abuya", "Ajengan", "TGH", "Tuan Guru"):
+        text = (f"Ketua PWNU Kalsel {honorific} Rahmat Hidayat mengatakan pengajian ditunda sampai bulan depan.")
+        q = only(run(text))
+        assert (q.speaker.name, q.speaker.role) == ("Rahmat Hidayat", "Ketua PWNU Kalsel"), honorific
+
+
+def test_habib_and_gus_stay_in_a_name():
+    # Near miss: Habib is also a given name and Gus opens nicknames (Gus Dur): neither is
+    # read as an honorific cut off the name.
+    text = ("MALANG, KOMPAS.com - Salah seorang pedagang, Habib Santoso (45), mengaku rugi. "
+            "\"Dagangan saya tidak laku,\" kata Habib.")
+    q = extract(text, tagger=FakeTagger({"Habib Santoso": "PER", "Habib": "PER"})).quotes[-1]
+    assert q.speaker.name == "Habib Santoso"
+    q = only(extract("\"Tidak penting apa agamamu,\" kata Gus Dur.", tagger=FakeTagger({"Gus Dur": "PER"})))
+    assert q.speaker.name == "Abdurrahman Wahid" or q.speaker.name == "Gus Dur"
+
+
+def test_firm_written_whole_elsewhere_ends_before_the_holder_despite_a_name_like_word():
+    # Kimia Farma: Farma is a word the NER data knows as a person's, but the article writes
+    # PT Kimia Farma alone elsewhere, so the holder's name starts after it (tags as Stanza's).
+    lead = "BANDUNG, KOMPAS.com - Vaksin hasil kerja sama PT Kimia Farma dengan mitra asing mulai diproduksi.\n\n"
+    quote = "\"Pabriknya sudah siap. Kami menunggu bibit vaksin,\" ujar Corporate Secretary PT Kimia Farma Andi Wijaya.\n\n"
+    names = {"PT Kimia Farma": "ORG", "Andi Wijaya": "PER"}
+    q = extract(lead + quote, tagger=FakeTagger(names)).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Andi Wijaya", "Corporate Secretary PT Kimia Farma")
+    # Near miss: with the firm never written alone, nothing says where its name ends.
+    q = extract(quote, tagger=FakeTagger(names)).quotes[-1]
+    assert q.speaker.name == "Farma Andi Wijaya"
+
+
+def _two_paragraph_quote_after(between: str) -> str:
+    return ("MALANG, KOMPAS.com - Jumlah pasien di RSUD Kota Malang terus bertambah sejak pekan lalu.\n\n"
+            "Kepala RSUD Kota Malang dr Siti Rahmawati mengatakan, ruang perawatan sudah hampir penuh.\n\n"
+            "\"Ruang rawat kami sudah terisi 90 persen. Kami terus menambah tempat tidur,\" kata Siti saat dihubungi.\n\n"
+            "Kenaikan pasien terasa setelah libur panjang. Banyak pasien berasal dari klaster keluarga.\n\n"
+            + between +
+            "Rumah sakit itu kini juga kekurangan tenaga kesehatan karena belasan petugas menjalani isolasi.\n\n"
+            "\"Petugas kami bekerja lebih lama dari biasanya. Mereka capek, tetapi tetap bertugas.\n\n"
+            "\"Kami sudah meminta bantuan tenaga dari dinas kesehatan dan semoga segera dikirim,\" ujar dia.\n\n"
+            "Advertisement\n\n")
+
+
+def test_boilerplate_between_does_not_put_the_last_speaker_out_of_reach(run):
+    # A Baca juga line (and the headline on it) is page furniture: ujar dia after a quote
+    # over two paragraphs still goes back to the last speaker, however many lines it adds.
+    r = run(_two_paragraph_quote_after("Baca juga: Libur Usai, Kasus di Malang Raya Naik\n\n"))
+    q = r.quotes[-1]
+    assert q.text.startswith("Petugas kami") and q.speaker.name == "Siti Rahmawati"
+
+
+def test_narration_between_still_puts_the_last_speaker_out_of_reach(run):
+    # Near miss: a sentence of the article's own in the same place counts, and the gap is
+    # then past the pronoun's reach with the speaker's own cue named between.
+    r = run(_two_paragraph_quote_after("Sejumlah puskesmas juga mulai membatasi layanan rawat jalan.\n\n"))
+    q = r.quotes[-1]
+    assert q.text.startswith("Petugas kami") and (q.speaker is None or q.speaker.name is None)
