@@ -1196,18 +1196,17 @@ def _after_a_body_written_whole(tokens: list[Token], start: int, end: int, lex: 
         last = tokens[p]
         personal = last.ner.endswith("-PER") or last.text in words.cued or lex.is_person_word(last.text)
         for q in range(max(0, start - 2), p):
-            if personal and not (tokens[q].is_capitalized and tokens[q].lower in lex.firm_prefixes):
-                # A word known as a person's closes no body, unless the body is a firm
-                # the article writes whole with its legal form elsewhere (PT Sinar Farma |
-                # Budi Santoso, of "kerja sama PT Sinar Farma dengan …"): a firm's own name
-                # follows PT/CV, whatever its words.
-                continue
+            # A word known as a person's closes no body, unless the body is a firm the
+            # article writes whole with its legal form elsewhere (PT Sinar Farma | Budi
+            # Santoso, of "kerja sama PT Sinar Farma dengan …"): a firm's own name follows
+            # PT/CV, whatever its words; or the body's own place here (_after_its_body_here).
+            firm = tokens[q].is_capitalized and tokens[q].lower in lex.firm_prefixes
             seq = tokens[q:p + 1]
             if all(t.is_word and t.is_capitalized for t in seq) \
                     and any(at > tokens[-1].i or at + len(seq) <= tokens[0].i  # elsewhere, not here
                             for at in words.whole_runs.get(tuple(t.text for t in seq), ())) \
-                    and ((not personal and any(_is_acronym(t) or t.lower in lex.organization_heads
-                                               or lex.is_place_or_organization_word(t.text) for t in seq))
+                    and (((not personal or firm) and any(_is_acronym(t) or t.lower in lex.organization_heads
+                                                         or lex.is_place_or_organization_word(t.text) for t in seq))
                          or _after_its_body_here(tokens, q, start, seq, words, lex)):
                 return p + 1
     return start
