@@ -2107,7 +2107,9 @@ class EntityIndex:
         lowercase word saying it is what ``noun`` says (pihak DanaKilat, aplikasi yang …;
         Kirimaja, startup logistik asal Bandung, …): the capitalised words right before
         the comma, none of them a person's, not all a place's, and not a field of a title
-        listed with commas."""
+        listed with commas. Not a word that points back (aplikasi itu …: the one told
+        before, no apposition), nor a fronted adverbial opening the sentence with its
+        preposition or its day (Di Jakarta, aplikasi itu …; Pada Selasa, perusahaan …)."""
         heads = self.lex.body_descriptions.get(noun.lower())
         if not heads:
             return
@@ -2121,13 +2123,16 @@ class EntityIndex:
                 return
             k = tok.i - 1
             if tok.lower not in words or tok.is_capitalized or k < 1 or toks[k].text != "," \
-                    or toks[k].sent != tok.sent or self._in_a_headline(tok) or k in self._listed_role_tokens():
+                    or toks[k].sent != tok.sent or self._in_a_headline(tok) or k in self._listed_role_tokens() \
+                    or tok.i + 1 < len(toks) and toks[tok.i + 1].lower in DEMONSTRATIVES:
                 continue
             first = k
             while first > 0 and k - first < _MAX_BODY_NAME_WORDS and toks[first - 1].sent == tok.sent \
                     and toks[first - 1].is_word and toks[first - 1].is_capitalized:
                 first -= 1
             run = toks[first:k]
+            if run and (first == 0 or toks[first - 1].sent != tok.sent) and self._an_adverbial_opener(run[0]):
+                continue  # (Di Jakarta, aplikasi …; Sejak Januari, …: where or when, no name)
             # (pihak DanaKilat, …: a body's lowercase head before it says a body's, whatever the tagger says)
             body_head = first > 0 and not toks[first - 1].is_capitalized \
                 and toks[first - 1].lower in self.lex.organization_heads
@@ -2136,6 +2141,14 @@ class EntityIndex:
                     or (len(run) == 1 and (first == 0 or toks[first - 1].sent != tok.sent)):
                 continue  # (Sementara, aplikasi …: a capital opening the sentence names nothing)
             yield self.doc.text[run[0].start:run[-1].end], run[0].start
+
+    def _an_adverbial_opener(self, tok) -> bool:
+        """Whether the word opening a sentence opens an adverbial of where or when, not a
+        name: a preposition (Di, Sejak, Pada, Dalam, Saat) or a day's or month's name."""
+        lex = self.lex
+        word = tok.lower
+        return word in lex.where_prepositions or word in lex.period_bounds or word in lex.day_prepositions \
+            or word in lex.occasion_prepositions or word in lex.weekdays or word in lex.months
 
     def _names_after_heads(self, heads: frozenset[str], position: int):
         """(name, start) of each name before ``position`` that a head word opens (PT

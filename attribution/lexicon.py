@@ -47,6 +47,8 @@ class Lexicon:
     naming_objects: frozenset[str]  # (membantah … dan menyebut) nama (tiga pejabat): naming, no second statement
     thing_or_clause_verbs: frozenset[str]  # mengusulkan (penambahan modal | pemerintah menaikkan …)
     medium_object_verbs: frozenset[str]  # menyampaikan (rasa bangganya melalui unggahan …): a thing, and where
+    medium_links: frozenset[str]  # (rasa bangganya) melalui (unggahan …): before where a thing was posted
+    medium_owner_words: frozenset[str]  # (akun Instagram) resmi, pribadi: whose medium it is, ending its phrase
     complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
     complaint_authorities: frozenset[str]  # (ke) Polda, polisi, KPK: where a complaint is filed
     gaze_verbs: frozenset[str]  # memandang: looking, when a direction follows
@@ -308,6 +310,8 @@ class Lexicon:
     earlier_occasion_markers: frozenset[str]  # (X) sempat (menegaskan …): a dated statement on an earlier occasion
     occasion_clause_openers: frozenset[str]  # Saat (digiring …,) X membantah: the occasion of the words
     held_events: frozenset[str]  # (seusai) paripurna: an event the article may have given a day
+    speech_gatherings: frozenset[tuple[str, ...]]  # unjuk rasa, aksi: a gathering where people speak out
+    now_words: frozenset[tuple[str, ...]]  # saat ini, kini: the time of the report
     occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
     occasion_sites: tuple[tuple[str, ...], ...]  # di lokasi (gala premiere): the place of the event, read so too
     separate_occasion_openers: tuple[tuple[str, ...], ...]  # Ditemui …, Kepada Kompas, …: an occasion of its own
@@ -673,6 +677,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         measurement_words=_lower_set(cues["measurement_words"]),
         thing_or_clause_verbs=_lower_set(cues["thing_or_clause_verbs"]),
         medium_object_verbs=_lower_set(cues["medium_object_verbs"]),
+        medium_links=_lower_set(cues["medium_links"]),
+        medium_owner_words=_lower_set(cues["medium_owner_words"]),
         joined_statement_verbs=_lower_set(cues["joined_statement_verbs"]),
         counter_claim_verbs=_lower_set(cues["counter_claim_verbs"]),
         naming_objects=_lower_set(cues["naming_objects"]),
@@ -944,6 +950,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         earlier_occasion_markers=_lower_set(calendar["earlier_occasion_markers"]),
         occasion_clause_openers=_lower_set(calendar["occasion_clause_openers"]),
         held_events=_lower_set(calendar["held_events"]),
+        speech_gatherings=_phrases(calendar["speech_gatherings"]),
+        now_words=_phrases(calendar["now_words"]),
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
         occasion_sites=tuple(tuple(p.lower().split()) for p in calendar["occasion_sites"]),
         separate_occasion_openers=tuple(tuple(p.lower().split()) for p in calendar["separate_occasion_openers"] + [

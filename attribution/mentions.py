@@ -373,6 +373,7 @@ def _article_words(lex: Lexicon) -> _DocumentWords:
 
 _TRIM = frozenset(",.;:!?()[]—–-\"“”‘’'«»")
 DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+_PERSON_STARTS = frozenset({"B-PER", "S-PER"})  # the tags that open a person's name
 ENCLITIC = "nya"  # gurunya, pidatonya: the noun with its owner
 NOUN_STEM = 3  # pidatonya, putusannya: a noun of three letters or more before -nya
 # Particles after a subject: Mantan Gubernur DKI itu ``pun``, Menteri Cho ``juga``.
@@ -1044,13 +1045,20 @@ def _one_word_place_after_head(tokens: list[Token], k: int, lex: Lexicon) -> boo
         return False
     if tokens[k - 1].lower not in lex.name_heads and not _names_the_region(tokens, k, lex):
         return False
-    if (tokens[k].text,) in _article_words(lex).place_runs:
-        return True
+    run = _capitalized_run(tokens, k + 1, _MAX_PLACE_WORDS)
+    place_runs = _article_words(lex).place_runs
+    if (tokens[k].text,) in place_runs:
+        # Written alone after a locative (di Sikka,): the same check as the lexicon's
+        # below, and not where the article knows the word and the next as one place, nor
+        # where the tagger's person opens past the next word (di Kutai, …; Bupati Kutai
+        # Kartanegara Edi …: the name opens at Edi, a given name, or the tagger's person).
+        return not (run and (tokens[k].text, run[0].text) in place_runs) \
+            and not any(t.ner in _PERSON_STARTS for t in run[1:]) \
+            and not any(_is_given_name_word(t, lex) or lex.is_place_or_organization_word(t.text) for t in run)
     # Only the lexicon to go by: a proper place word (not one running text writes in
     # lowercase, Sungai, Batu, which open a place of two words), and no word after it
     # that the lexicon knows as a given name or a place's (Kabupaten Kutai | Kartanegara
     # Budi Santoso: the name opens at Budi).
-    run = _capitalized_run(tokens, k + 1, _MAX_PLACE_WORDS)
     return tokens[k].lower in lex.non_person_words and tokens[k].lower not in lex.common_words \
         and not any(_is_given_name_word(t, lex) or lex.is_place_or_organization_word(t.text) for t in run)
 
@@ -3165,12 +3173,18 @@ def _group_speaker(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention 
 def _names_the_body_of_a_head(tokens: list[Token], rng: tuple[int, int], lex: Lexicon) -> bool:
     """Whether the capitalised words up to the end of ``rng`` all follow a word that takes
     a name (Pondok ``Pesantren`` Nurul Iman, ``Universitas`` Gadjah Mada) with nothing but
-    capitalised words between: the name of that institution or place, whole."""
+    capitalised words between: the name of that institution or place, whole. Only where
+    the words the tagger reads as a person's start right after that word (Pondok
+    Pesantren | Nurul Iman itu): an untagged capital between (Kepala Desa Sukamaju Ahmad
+    Sholeh itu; Pondok Pesantren Tebuireng …) names the place, and the person follows;
+    nor with an honorific among them (KH Abdul Hakim …), which opens a person's name."""
     k = rng[0] - 1
     while k >= 0 and tokens[k].is_word and tokens[k].is_capitalized and tokens[k].lower not in lex.name_heads:
         k -= 1
     return k >= 0 and tokens[k].lower in lex.name_heads \
-        and all(t.is_word and t.is_capitalized for t in tokens[k + 1:rng[1]]) and rng[1] == len(tokens)
+        and all(t.is_word and t.is_capitalized for t in tokens[k + 1:rng[1]]) and rng[1] == len(tokens) \
+        and k + 1 < len(tokens) and tokens[k + 1].ner in _PERSON_STARTS \
+        and not any(_honorific(t, lex) for t in tokens[k + 1:rng[1]])
 
 
 def _whole_name(doc: Document, tokens: list[Token], kind: str) -> Mention:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import (DEMONSTRATIVES, Mention, a_year, looks_like_a_passive, looks_like_a_verb,
-                        opens_sentence, parse_mention, subject_before)
+from ..mentions import (DEMONSTRATIVES, NOUN_STEM, Mention, a_year, looks_like_a_passive, looks_like_a_verb,
+                        opens_sentence, parse_mention, subject_before, without_enclitic)
 from ._clauses import before_a_day, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -814,8 +814,9 @@ def _anaphoric_object(tokens, k: int, end: int, lex) -> bool:
     return False
 
 
-_MEDIUM_LINKS = frozenset({"di", "melalui", "lewat", "via", "dalam"})
 _OBJECT_WORDS = 4  # how long the noun phrase before the medium may run
+_MEDIUM_REACH = 3  # words after the link within which the medium word stands (di akun grup WhatsApp)
+_HANDLE_MARK = "@"  # @nama_akun: an account's handle
 
 
 def _object_then_medium(tokens, k: int, end: int, lex) -> bool:
@@ -823,16 +824,41 @@ def _object_then_medium(tokens, k: int, end: int, lex) -> bool:
     akun Instagram``, ``pesan singkat di Instagram Story miliknya``: the roles lexicon's
     ``publishing_media``), and no predicate anywhere: a thing conveyed, not a clause. A
     predicate after the medium keeps it one (``warga di akun itu sudah ramai …``), as does
-    a clause opening with a verb or a pronoun (``pihaknya di media sosial …``)."""
+    a clause opening with a verb or a pronoun (``pihaknya di media sosial …``). The medium
+    phrase runs to the clause's end (its comma or full stop): after the medium word only
+    another medium, a capitalised name, ``medium_owner_words``, an owner's -nya word or a
+    handle; anything else there is a predicate of another shape (``kondisi jalan di akun
+    Instagram miliknya rusak parah``, ``harga cabai di situs resmi pemerintah Rp 80.000``),
+    a clause."""
     if tokens[k].lower in lex.predicate_markers or tokens[k].lower in lex.negators \
             or looks_like_a_verb(tokens[k]) or any(
                 (looks_like_a_verb(x) or x.lower in lex.predicate_markers or x.lower in lex.negators)
-                and x.lower not in _MEDIUM_LINKS and tokens[x.i - 1].lower != "yang" for x in tokens[k + 1:end]):
+                and x.lower not in lex.medium_links and tokens[x.i - 1].lower != "yang" for x in tokens[k + 1:end]):
         return False  # melalui is a link, no verb
     for j in range(k + 1, min(k + 1 + _OBJECT_WORDS, end - 1)):
         tok = tokens[j]
-        if tok.lower in _MEDIUM_LINKS:
-            return any(x.lower in lex.publishing_media for x in tokens[j + 1:min(j + 4, end)])
+        if tok.lower in lex.medium_links:
+            medium = next((x.i for x in tokens[j + 1:min(j + 1 + _MEDIUM_REACH, end)]
+                           if x.lower in lex.publishing_media), None)
+            return medium is not None and _ends_the_clause(tokens, medium + 1, end, lex)
         if not tok.is_word:
             return False
     return False
+
+
+def _ends_the_clause(tokens, k: int, end: int, lex) -> bool:
+    """Whether the words from ``k`` to the clause's end (a comma or the sentence's end,
+    before ``end``) only go on naming a medium and whose it is (Instagram Story miliknya;
+    situs resmi Kemenkes; akun resmi klub, the one word after an owner word; di akun
+    @nama_akun)."""
+    for tok in tokens[k:end]:
+        if tok.text in {",", ".", ";", "!", "?"}:
+            return True
+        if tok.lower in lex.publishing_media or tok.lower in lex.medium_owner_words \
+                or tokens[tok.i - 1].lower in lex.medium_owner_words and tok.is_word \
+                or tok.lower in lex.medium_links or tok.is_capitalized \
+                or without_enclitic(tok.lower, NOUN_STEM) != tok.lower \
+                or tok.text.startswith(_HANDLE_MARK) or tokens[tok.i - 1].text == _HANDLE_MARK:
+            continue
+        return False
+    return True

@@ -1739,14 +1739,19 @@ def _date_of_scene_before(state: ArticleState, cand: Candidate, by_sentence, con
                           statement_sents: set[int]):
     """The weekday of an earlier scene told in passing (``flashback``) in the sentence
     right before the statement's, in its paragraph, where that sentence holds no one's
-    words and names no one who speaks (Unjuk rasa pada Selasa lalu sempat memanas. Ketua
-    paguyuban, X, dalam orasinya mendesak …): the words right after it are that scene's,
-    whoever speaks them. Only the statement right after: it dates no other words of the
-    speaker's (rule ``scene_before``, no day of the speaker's own). Only a weekday told as
-    gone by from the report (Selasa lalu, Senin pekan lalu): a date written in full after
-    Sebelumnya tells of an act on its day (… melayangkan surat pada Jumat (15/8)), not of
-    the occasion of the words after it. Not a period (pada 26 Mei-Juli …, a time, no
-    scene), nor a day inside anyone's words."""
+    words (Unjuk rasa pada Selasa lalu sempat memanas. Ketua paguyuban, X, dalam orasinya
+    mendesak …): the words right after it are that scene's, whoever speaks them. Only
+    where the two are tied: the scene is a gathering where people speak out, its sentence
+    opening with one (``speech_gatherings``, ``held_events``: Aksi pedagang …), or the
+    statement's sentence points back to it (saat itu, di sana, dalam orasinya); and never
+    where that sentence puts the words at the time of the report (``now_words``: Warga
+    sempat mengungsi pada Senin lalu. X mengatakan saat ini air mulai surut.). Only the
+    statement right after: it dates no other words of the speaker's (rule
+    ``scene_before``, no day of the speaker's own). Only a weekday told as gone by from
+    the report (Selasa lalu, Senin pekan lalu): a date written in full after Sebelumnya
+    tells of an act on its day (… melayangkan surat pada Jumat (15/8)), not of the
+    occasion of the words after it. Not a period (pada 26 Mei-Juli …, a time, no scene),
+    nor a day inside anyone's words."""
     if cand.entity is None:
         return None, None
     doc = state.doc
@@ -1756,6 +1761,12 @@ def _date_of_scene_before(state: ArticleState, cand: Candidate, by_sentence, con
             or here - 1 in statement_sents:
         return None, None
     sent = doc.sentences[here - 1]
+    words = [t.lower for i in range(here, max(here, cand.sent) + 1)
+             for t in doc.sentence_tokens(doc.sentences[i]) if not state.in_quote(t.start)]
+    if _holds_phrase(words, state.lex.now_words):
+        return None, None
+    if not (_opens_with_a_gathering(state, sent) or _points_back_to_a_scene(state, words)):
+        return None, None
     told = [(dm, d) for dm, d in by_sentence.get(sent.i, ()) if id(dm) in flashback and dm.weekday is not None
             and dm.relative in ("past", "last_week")
             and not state.in_quote(dm.start) and not _inside_any(contents, dm.start)
@@ -1764,6 +1775,40 @@ def _date_of_scene_before(state: ArticleState, cand: Candidate, by_sentence, con
         return None, None
     dm, d = told[0]
     return d, dm
+
+
+def _holds_phrase(words: list[str], phrases) -> bool:
+    """Whether one of ``phrases`` (tuples of lowercase words) stands anywhere in ``words``."""
+    return any(tuple(words[k:k + len(p)]) == p for k in range(len(words)) for p in phrases)
+
+
+def _opens_with_a_gathering(state: ArticleState, sent) -> bool:
+    """Whether the sentence opens with a word for a gathering where people speak out, its
+    subject (Aksi pedagang pada Selasa lalu …; Rapat itu sempat …)."""
+    lex = state.lex
+    words = [t.lower for t in state.doc.sentence_tokens(sent)[:4]]
+    return bool(words) and (words[0] in lex.held_events or lex.phrase_opening(words, lex.speech_gatherings) > 0)
+
+
+def _points_back_to_a_scene(state: ArticleState, words: list[str]) -> bool:
+    """Whether ``words`` (lowercased, outside anyone's quoted words) point back to a scene
+    just told: a then-word (saat itu, kala itu), one of ``occasion_continuers`` (di sana),
+    or an occasion preposition before a gathering's word with its owner's -nya or a
+    demonstrative (dalam orasinya, dalam rapat itu)."""
+    lex = state.lex
+    if _holds_phrase(words, {tuple(p.split()) for p in lex.then_words}) \
+            or _holds_phrase(words, lex.occasion_continuers):
+        return True
+    gatherings = lex.held_events | {p[0] for p in lex.speech_gatherings if len(p) == 1}
+    for k in range(len(words) - 1):
+        if words[k] not in lex.occasion_prepositions:
+            continue
+        noun = words[k + 1]
+        if without_enclitic(noun, NOUN_STEM) != noun and without_enclitic(noun, NOUN_STEM) in gatherings:
+            return True
+        if noun in gatherings and k + 2 < len(words) and words[k + 2] in DEMONSTRATIVES:
+            return True
+    return False
 
 
 def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) -> bool:

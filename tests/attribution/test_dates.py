@@ -1909,3 +1909,23 @@ def test_words_at_a_hearing_told_or_dated_keep_its_day(run):
         r = run(_EARLIER_HEARING.format(s), published="2025-06-12")
         got = {q.text[:12]: q.date for q in r.quotes}
         assert str(got["majelis memb"]) == day, s
+
+
+def test_a_scene_told_in_passing_dates_no_words_it_is_not_tied_to(run):
+    # Warga sempat mengungsi … pada Senin lalu, then words about now (saat ini, kini), or
+    # words the scene is no gathering for and that do not point back to it: the report's
+    # day, not the earlier weekday.
+    day = "Genangan setinggi lutut merendam ratusan rumah di Desa Cikarang, Rabu (14/5/2025).\n\n"
+    text = (day + "Warga sempat mengungsi ke balai desa pada Senin lalu. Kepala Desa Cikarang Rudi Hartono "
+            "mengatakan saat ini genangan mulai surut.")
+    assert str(only(run(text, "2025-05-14")).date) == "2025-05-14"
+    text = (day + "Harga sayur sempat melonjak pada Senin lalu. Pedagang pasar, Wati Lestari, mengatakan "
+            "pasokan dari petani berkurang.")
+    assert str(only(run(text, "2025-05-14")).date) == "2025-05-14"
+    text = (day + "Petugas sempat menutup jalan desa pada Senin lalu. ”Kami butuh bantuan perahu,” kata Kepala "
+            "Desa Cikarang Rudi Hartono.")
+    assert str(only(run(text, "2025-05-14")).date) == "2025-05-14"
+    # Guard: words pointing back to the scene (saat itu) are still that day's.
+    text = (day + "Petugas sempat menutup jalan desa pada Senin lalu. Kepala Desa Cikarang Rudi Hartono saat "
+            "itu mengatakan warga diminta menjauhi sungai.")
+    assert str(only(run(text, "2025-05-14")).date) == "2025-05-12"

@@ -1818,6 +1818,22 @@ def test_a_thing_conveyed_through_a_medium_is_no_statement(run):
     assert q.text.startswith("datang karena ajakan")
 
 
+def test_words_going_on_after_the_medium_are_a_clause(run):
+    # The medium phrase must close the clause: an adjective, a number or another word
+    # after it is a predicate, so the words are a reported clause.
+    text = "Seorang pengemudi menulis kondisi jembatan di akun Facebook miliknya retak di beberapa bagian."
+    assert only(run(text, names={})).text.startswith("kondisi jembatan di akun Facebook miliknya retak")
+    text = "Ketua koperasi itu menyampaikan harga pupuk di situs resmi dinas Rp 150.000 per karung."
+    assert only(run(text, names={})).text.startswith("harga pupuk di situs resmi dinas Rp 150.000")
+    text = "Pengurus kampung itu mengungkapkan warga di grup WhatsApp sempat resah."
+    assert only(run(text, names={})).text.startswith("warga di grup WhatsApp sempat resah")
+    text = "Direktur bandara itu menyampaikan target penumpang dalam siaran pers 3 juta orang selama libur."
+    assert only(run(text, names={})).text.startswith("target penumpang dalam siaran pers 3 juta orang")
+    # Guard: a medium phrase closed by whose it is, a name or a comma is still no clause.
+    text = "Pemain itu menyampaikan salam perpisahan melalui akun Instagram resmi klub, Senin."
+    assert run(text, names={}).quotes == []
+
+
 def test_a_request_keeps_a_second_thing_asked_after_tetapi(run):
     text = "Camat Budi Santoso meminta warga tetap tenang, tetapi tetap waspada terhadap banjir susulan."
     r = run(text, names={"Budi Santoso": "PER"})

@@ -8085,6 +8085,18 @@ def test_a_titles_place_written_alone_ends_the_role_before_a_three_word_name(run
     assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Kepala Dinas PUPR Kabupaten Kutai Kartanegara")
 
 
+def test_a_place_the_article_writes_alone_still_opens_a_two_word_place(run):
+    # di Bone, …, then Bupati Bone Bolango Hamim Pou: the word written alone is the first
+    # of the regency's two; the name opens at the given name, as with the lexicon's places.
+    text = ("Longsor menutup jalan di Bone, Gorontalo. Bupati Bone Bolango Hamim Pou mengatakan alat berat "
+            "sudah dikerahkan.")
+    q = only(run(text, names={"Hamim Pou": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Hamim Pou", "Bupati Bone Bolango")
+    text = "Banjir melanda di Kutai, Kalimantan Timur. Bupati Kutai Kartanegara Edi Damansyah mengatakan air mulai surut."
+    q = only(run(text))
+    assert (q.speaker.name, q.speaker.role) == ("Edi Damansyah", "Bupati Kutai Kartanegara")
+
+
 def test_an_honorific_after_a_comma_opens_the_name_a_tagger_runs_the_place_into(run):
     # Lurah Loa Janan, Hj. Rohani: the tagger marks the place and the name as one person;
     # the name set off with an honorific is the person, for the later record too.
@@ -8687,3 +8699,31 @@ def test_narration_between_still_puts_the_last_speaker_out_of_reach(run):
     r = run(_two_paragraph_quote_after("Sejumlah puskesmas juga mulai membatasi layanan rawat jalan.\n\n"))
     q = r.quotes[-1]
     assert q.text.startswith("Petugas kami") and (q.speaker is None or q.speaker.name is None)
+
+
+def test_a_fronted_adverbial_before_a_company_word_is_no_company(run):
+    # Di Surabaya, aplikasi itu …; Pada Kamis, perusahaan …: where or when, and a word
+    # pointing back, no name set off as the company; perusahaan is the one named before.
+    text = ("Aplikasi pesan antar KirimCepat terus menambah kota layanan. Di Surabaya, aplikasi itu sudah dipakai "
+            "ratusan ribu orang. Perusahaan menyatakan akan membuka lowongan mitra baru.")
+    q = only(run(text, "2025-05-14"))
+    assert q.speaker is None or q.speaker.name != "Di Surabaya"
+    text = ("Startup pertanian Tanikita resmi menghentikan layanan di dua provinsi. Pada Kamis, perusahaan "
+            "mengumumkan pengurangan 80 pegawai. Perusahaan menyatakan keputusan itu diambil karena biaya naik.")
+    q = next(q for q in run(text, "2025-05-14").quotes if q.text.startswith("keputusan itu"))
+    assert q.speaker.name == "Tanikita"
+
+
+def test_a_person_after_an_institutions_name_before_itu_is_still_named(run):
+    # Kepala Desa Sukamaju Ahmad Sholeh itu …: an untagged capital after the word that
+    # takes a name names the place; the person the tagger reads after it is the speaker.
+    q = only(run("Kepala Desa Sukamulya Dedi Kurniawan itu mengatakan warga sudah dievakuasi.",
+                 names={"Dedi Kurniawan": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Dedi Kurniawan", "Kepala Desa Sukamulya")
+    q = only(run("Pengasuh Pondok Pesantren Al Amin Rahmat Hidayat itu mengatakan santri diliburkan sepekan.",
+                 names={"Rahmat Hidayat": "PER"}))
+    assert q.speaker is not None and q.speaker.name.endswith("Rahmat Hidayat")
+    # An honorific among the words the tagger reads as one person opens a person's name.
+    q = only(run("Pengasuh Pondok Pesantren Darussalam KH Mahfud Ridwan itu menegaskan santri tetap belajar.",
+                 names={"Darussalam KH Mahfud Ridwan": "PER"}))
+    assert q.speaker is not None and "Mahfud Ridwan" in q.speaker.name
