@@ -720,7 +720,12 @@ class EntityIndex:
             # article uses alone (Presiden Brasil Lula da Silva di Rio de Janeiro … Lula
             # mengatakan): that cut comes first, before the whole run.
             cuts = [g for g in range(len(run) - 1, 1, -1) if run[g].is_word and not run[g].is_capitalized]
-            particle_cuts = [g for g in cuts if self._ends_a_particle_name_known_alone(run, g)]
+            # A place preposition before a building's head (… Maria de Vries di Gedung Sate,
+            # Bandung): where the holder was, never glue inside the title as in Konsul
+            # Jenderal RI di Chicago; the cut before it comes first, or the building's last
+            # word would be taken for the name.
+            particle_cuts = [g for g in cuts if self._ends_a_particle_name_known_alone(run, g)
+                             or self._opens_a_venue(run, g)]
             cuts = particle_cuts + [len(run)] + [g for g in cuts if g not in particle_cuts]
             resume = j
             for cut in cuts:
@@ -771,6 +776,13 @@ class EntityIndex:
                 break
             k = resume
         self._add_initials_after_a_party()
+
+    def _opens_a_venue(self, run: list[Token], g: int) -> bool:
+        """Whether ``run[g]`` is the locative with a building's head after it (di
+        ``Gedung`` Pancasila, di ``Istana`` Merdeka: places.json's ``venue_heads`` and
+        ``facility_heads``), written capitalised as a name's part."""
+        return run[g].lower == LOCATIVE and g + 1 < len(run) and run[g + 1].is_capitalized \
+            and (run[g + 1].lower in self.lex.venue_heads or run[g + 1].lower in self.lex.facility_heads)
 
     def _city_set_off_at(self, j: int) -> bool:
         """Whether the capitalised word at ``j``, alone after a comma, names the city of the
@@ -2836,7 +2848,8 @@ def _in_a_unit_number(toks: list[Token], j: int) -> bool:
 _MAX_FRONTED_PLACE_NOUNS = 3  # Di kota pesisir utara Tarakan, …
 
 # Before a capitalised word, these make it a place or a time, not a person.
-PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "kepada", "untuk", "bagi", AGENT_MARKER, "antara"})
+LOCATIVE = "di"  # where someone or something is (not dari Stasiun X: whose unit it is)
+PLACE_PREPOSITIONS = frozenset({LOCATIVE, "ke", "dari", "pada", "dalam", "kepada", "untuk", "bagi", AGENT_MARKER, "antara"})
 
 
 def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:

@@ -256,6 +256,7 @@ class Lexicon:
     home_country_words: frozenset[str]  # (Greenpeace) Indonesia, (KPU) RI: the national body's full name
     name_heads: frozenset[str]  # places.json: Desa, Puskesmas, RSUD take a name after them
     facility_heads: frozenset[str]  # places.json: Bandara Soekarno-Hatta is a facility named after a person
+    venue_heads: frozenset[str]  # places.json: di Istana Merdeka, di Kantor X: where someone was, after a title run
     institution_heads: frozenset[str]  # places.json: Puskesmas (Sukamaju), RS (Fatmawati): a body under its name
     region_markers: frozenset[str]  # places.json: (Pemkab, asal) Cianjur: a region's name after them
     where_prepositions: frozenset[str]  # places.json: (Di) kota pelabuhan Tarakan, …: an adjunct saying where
@@ -894,6 +895,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         name_heads=_lower_set(places["name_heads"]),
         institution_heads=_lower_set(places["institution_heads"]),
         facility_heads=_lower_set(places["facility_heads"]),
+        venue_heads=_lower_set(places["venue_heads"]),
         region_markers=_lower_set(places["region_markers"]),
         where_prepositions=_lower_set(places["where_prepositions"]),
         place_openers=_lower_set(places["where_prepositions"] + places["origin_words"]),

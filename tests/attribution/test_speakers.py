@@ -8727,3 +8727,19 @@ def test_a_person_after_an_institutions_name_before_itu_is_still_named(run):
     q = only(run("Pengasuh Pondok Pesantren Darussalam KH Mahfud Ridwan itu menegaskan santri tetap belajar.",
                  names={"Darussalam KH Mahfud Ridwan": "PER"}))
     assert q.speaker is not None and "Mahfud Ridwan" in q.speaker.name
+
+
+def test_a_titled_name_ends_before_the_building_where_the_holder_was(run):
+    # "di" glues a place onto a title (Konsul Jenderal RI di Chicago), but before a
+    # building's head (Gedung, Istana) it says where the holder was: the building's last
+    # word is no name, and the holder keeps the title written before the name.
+    text = ("Menteri Luar Negeri RI Haryo Wicaksono menerima Menteri Luar Negeri Belgia Pieter van Damme "
+            "di Gedung Pancasila, Jakarta, Senin (16/3).\n\n"
+            "Menlu Belgia itu menyampaikan bahwa pihaknya akan membuka konsulat di Surabaya.")
+    r = run(text, published="2026-03-17")
+    assert {(q.speaker.name, q.speaker.role) for q in r.quotes} == {("Pieter van Damme", "Menteri Luar Negeri Belgia")}
+
+
+def test_a_place_glued_to_a_title_without_a_building_stays_in_the_role(run):
+    q = only(run("Konsul Jenderal RI di Penang, Yusuf Hamdani, mengatakan telah menerima laporan itu."))
+    assert (q.speaker.name, q.speaker.role) == ("Yusuf Hamdani", "Konsul Jenderal RI di Penang")
