@@ -3087,14 +3087,26 @@ def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return False  # polisi menyatakan artis X: the verb ends the role before it
     if _is_role_head(toks[k - 1], lex):
         return True
-    # Two words after a title: Ketua ``tim kampanye`` X (not saksi mata ``menyaksikan``),
-    # not counting a determiner of the body: Direktur sebuah ``lembaga survei`` X.
-    title = k - 2
-    if title >= 1 and toks[title].lower in lex.body_determiners:
-        title -= 1
-    return title >= 0 and toks[k - 1].is_word and not toks[k - 1].is_capitalized \
-        and toks[title].lower in lex.title_heads and not toks[k].lower.startswith(VERB_PREFIXES) \
-        and toks[k - 1].lower not in _FUNCTION_WORDS  # warga terhadap keluarga X: no field
+    # Two or three words after a title: Ketua ``tim kampanye`` X, Dosen ``hukum tata
+    # negara`` … (not saksi mata ``menyaksikan``), not counting a determiner of the body:
+    # Direktur sebuah ``lembaga survei`` X.
+    if toks[k].lower.startswith(VERB_PREFIXES):
+        return False
+    for back in range(2, _MAX_TITLE_FIELD_WORDS + 1):
+        title = k - back
+        if title >= 1 and toks[title].lower in lex.body_determiners:
+            title -= 1
+        if title < 0 or not all(toks[j].is_word and not toks[j].is_capitalized
+                                and toks[j].lower not in _FUNCTION_WORDS  # warga terhadap keluarga X: no field
+                                and (j == k - 1 or not toks[j].lower.startswith(VERB_PREFIXES))
+                                for j in range(k - back + 1, k)):
+            return False
+        if toks[title].lower in lex.title_heads:
+            return True
+    return False
+
+
+_MAX_TITLE_FIELD_WORDS = 3  # Dosen hukum tata negara: a title's lowercase field words
 
 
 def _is_role_head(tok: Token, lex: Lexicon) -> bool:

@@ -8743,3 +8743,20 @@ def test_a_titled_name_ends_before_the_building_where_the_holder_was(run):
 def test_a_place_glued_to_a_title_without_a_building_stays_in_the_role(run):
     q = only(run("Konsul Jenderal RI di Penang, Yusuf Hamdani, mengatakan telah menerima laporan itu."))
     assert (q.speaker.name, q.speaker.role) == ("Yusuf Hamdani", "Konsul Jenderal RI di Penang")
+
+
+def test_role_with_three_lowercase_field_words(run):
+    # Dosen hukum tata negara …, Nama: three field words after the title stay in the role.
+    text = ("Dosen ilmu politik internasional Universitas Airlangga, Surabaya, Rudi Hartawan, "
+            "menilai perundingan itu akan berlarut-larut.")
+    r = run(text, names={"Rudi Hartawan": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Rudi Hartawan", "Dosen ilmu politik internasional Universitas Airlangga, Surabaya")]
+
+
+def test_court_clerk_title_is_a_role(run):
+    text = ("Panitera Muda Hukum Pengadilan Negeri Sleman, Joko Waluyo, mengatakan berkas perkara "
+            "itu sudah lengkap.")
+    r = run(text, names={"Joko Waluyo": "PER"})
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
+        ("Joko Waluyo", "Panitera Muda Hukum Pengadilan Negeri Sleman")]
