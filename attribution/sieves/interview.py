@@ -6,13 +6,17 @@ is the interviewer's question: no one's statement, so any record in it goes (``A
 Anda menilai …?`` reports nothing). Any other paragraph is an answer, and a quotation
 in it with no cue of its own is the interviewee's: the person the introduction names
 with the interview (``Kompas berbincang dengan Menteri Pertanian Hendra Wijaya …``;
-``Rudi Hartono menerima Tempo …``). An answer outside quotation marks gets no record:
-a direct quote is words inside quotation marks, and such an answer has no speech verb
-to report it either."""
+``Rudi Hartono menerima Tempo …``). An answer printed without quotation marks is the
+interviewee's own words all the same: a direct record of the interviewee, its span the
+answer's text without its label, where the paragraph is labelled as an answer (``J: …``,
+``Jawab: …``) or, with no labels, is the paragraph right after a question; not where
+quotation marks already hold most of it, nor where a quote's cue in it names someone
+(``Dulu sudah ada janji. ”…,” kata Presiden X``). Narration after the answers (``Usai
+wawancara, X mengaku …``) is no answer: it bears no label, nor follows a question."""
 from __future__ import annotations
 
 from ..entities import Entity
-from .base import ArticleState
+from .base import ArticleState, Candidate
 
 NAME = "interview"
 _INTRO_PARAGRAPHS = 2  # the introduction: the paragraph that announces the interview and the one before
@@ -23,9 +27,11 @@ def run(state: ArticleState) -> None:
     found = _interview(state)
     if found is None:
         return
-    first, questions = found
+    first, questions, answers = found
     interviewee = _interviewee(state, first)
     doc = state.doc
+    if interviewee is not None:
+        _answer_records(state, answers, interviewee)
     for cand in state.live():
         sent = doc.sentence_at(cand.start)
         if sent is None or sent.paragraph < first:
@@ -37,15 +43,16 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME
 
 
-def _interview(state: ArticleState) -> tuple[int, set[int]] | None:
-    """The first paragraph of the questions and answers and the paragraphs that are
-    questions; None where the article announces no interview, or nothing after the
+def _interview(state: ArticleState) -> tuple[int, set[int], list[int]] | None:
+    """The first paragraph of the questions and answers, the paragraphs that are
+    questions and those that are answers; None where the article announces no interview, or nothing after the
     announcement reads as a question followed by an answer."""
     doc, lex = state.doc, state.lex
     paras = [p for p in doc.paragraphs if not p.boilerplate]
     labels = {p.i: _label(state, p) for p in paras}
     labelled = [i for i, lab in labels.items() if lab is not None]
-    if any(labels[i] == "question" for i in labelled) and any(labels[i] == "answer" for i in labelled):
+    is_labelled = any(labels[i] == "question" for i in labelled) and any(labels[i] == "answer" for i in labelled)
+    if is_labelled:
         first = min(labelled)
     else:
         first = _after_announcement(state)
@@ -55,6 +62,7 @@ def _interview(state: ArticleState) -> tuple[int, set[int]] | None:
     # with a question mark, unless a question came right before it: an answer follows a
     # question, even one that asks back (”Bagaimana petani bisa bersaing?”).
     questions: set[int] = set()
+    answers: list[int] = []
     answered = False
     previous_question = False
     for p in paras:
@@ -66,8 +74,39 @@ def _interview(state: ArticleState) -> tuple[int, set[int]] | None:
             questions.add(p.i)
         else:
             answered = answered or previous_question
+            if labels[p.i] == "answer" if is_labelled else previous_question:
+                answers.append(p.i)
         previous_question = question
-    return (first, questions) if answered else None
+    return (first, questions, answers) if answered else None
+
+
+def _answer_records(state: ArticleState, answers: list[int], interviewee: Entity) -> None:
+    """A direct record of the interviewee for each answer paragraph printed without
+    quotation marks (the span without its label)."""
+    doc = state.doc
+    live = state.live()
+    for i in answers:
+        para = doc.paragraphs[i]
+        if any(para.start <= c.start < para.end and c.mention is not None and c.mention.name
+               and not c.mention.pronoun for c in live):
+            continue  # a quote whose cue names someone: the paragraph tells their words
+        start = para.start
+        if _label(state, para) is not None:
+            k = doc.token_index_at_or_after(para.start)
+            start = doc.tokens[k + 1].end
+        text = doc.text[start:para.end]
+        start += len(text) - len(text.lstrip())
+        end = para.end - (len(text) - len(text.rstrip()))
+        if end - start < 2:
+            continue
+        quoted = sum(min(end, q.close_pos + 1) - max(start, q.open_pos) for q in state.quote_spans_between(start, end))
+        if quoted * 2 >= end - start:
+            continue  # the answer stands in quotation marks: the quote's own record
+        sent = doc.sentence_at(start)
+        if sent is None:
+            continue
+        state.add(Candidate(type="direct", start=start, end=end, sent=sent.i, entity=interviewee,
+                            rules={"detect": NAME + ":answer", "speaker": NAME}))
 
 
 def _label(state: ArticleState, para) -> str | None:
@@ -109,14 +148,17 @@ def _interviewee(state: ArticleState, first: int) -> Entity | None:
     """The person the introduction names with the interview: in the last sentence of
     the introduction with a word for it, the first person named after that word
     (``berbincang dengan Menteri X``, ``Berikut wawancara dengan Rudi``), else the
-    first person it names (``Rudi Hartono menerima Tempo …``); failing such a sentence,
-    the last person the introduction names."""
+    first person it names (``Rudi Hartono menerima Tempo …``); failing such a sentence
+    there, the latest such sentence before it that names a person (``…," ujar X saat
+    menerima Tempo``, a paragraph on someone else between); failing that, the last person
+    the introduction names."""
     doc, lex = state.doc, state.lex
     intro = [p for p in doc.paragraphs[max(0, first - _INTRO_PARAGRAPHS):first] if not p.boilerplate]
     if not intro:
         return None
     sentences = [s for s in doc.sentences if intro[0].start <= s.start < intro[-1].end and not s.boilerplate]
-    for sent in reversed(sentences):
+    earlier = [s for s in doc.sentences if s.start < intro[0].start and not s.boilerplate]
+    for sent in list(reversed(sentences)) + list(reversed(earlier)):
         word = next((t for t in doc.sentence_tokens(sent) if t.lower in lex.interview_words), None)
         if word is None:
             continue

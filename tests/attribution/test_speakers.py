@@ -3854,12 +3854,13 @@ def test_a_quoted_answer_in_an_announced_interview_is_the_interviewee_s(run):
             "Kapan sistem itu berlaku?\n\n"
             "Mulai Agustus tahun ini di lima provinsi.")
     quotes = run(text).quotes
-    # The answers in quotation marks, not the questions (Apakah Anda menilai …? reports
-    # nothing), nor the answer outside them.
+    # The answers, in quotation marks or not, not the questions (Apakah Anda menilai …?
+    # reports nothing).
     assert [(q.type, q.text[:20], q.speaker.name, q.rules["speaker"]) for q in quotes] == [
         ("direct", "Stok pupuk nasional ", "Hendra Wijaya", "interview"),
-        ("direct", "Tidak gagal. Kami ak", "Hendra Wijaya", "interview")]
-    assert [str(q.date) for q in quotes] == ["2024-06-12", "2024-06-12"]
+        ("direct", "Tidak gagal. Kami ak", "Hendra Wijaya", "interview"),
+        ("direct", "Mulai Agustus tahun ", "Hendra Wijaya", "interview")]
+    assert [str(q.date) for q in quotes] == ["2024-06-12"] * 3
 
 
 def test_labelled_questions_and_answers_are_an_interview(run):
@@ -3885,6 +3886,46 @@ def test_the_interviewee_is_the_person_named_with_the_interview(run):
     quotes = run(text).quotes
     assert [(q.text[:20], q.speaker.name) for q in quotes] == [
         ("Kami antre dua hari ", "Surya Darmawan"), ("Solar untuk nelayan ", "Joko Widodo")]
+
+
+def test_unquoted_labelled_answers_are_the_interviewee_s_direct_words(run):
+    # T:/J: (and Tanya:/Jawab:) labels: each answer, without its label, is a direct record
+    # of the person the introduction says received the outlet, though a paragraph on
+    # someone else stands between; questions and the narration after the answers are none.
+    for q_lab, a_lab in (("T", "J"), ("Tanya", "Jawab")):
+        text = ("SEMARANG -- Bupati Kendal Wahyu Santoso menargetkan jalan desa rampung tahun ini. "
+                "\"Kami tidak mau janji kosong,\" ujar Wahyu saat menerima Harian Kita di pendapa, "
+                "Senin (9/3/2026).\n\n"
+                "Ketua DPRD Kendal Budi Hartanto turut hadir. Ia menilai anggaran jalan masih kurang.\n\n"
+                "Berikut petikan wawancaranya:\n\n"
+                f"{q_lab}: Berapa panjang jalan yang rusak?\n"
+                f"{a_lab}: Sekitar 120 kilometer. Separuhnya sudah kami tambal sejak Januari.\n\n"
+                f"{q_lab}: Dari mana dananya?\n"
+                f"{a_lab}: Dari APBD dan bantuan provinsi. Kami juga mengajukan dana pusat.\n\n"
+                "Usai wawancara, Wahyu mengatakan akan meninjau jembatan di Sukorejo.")
+        quotes = run(text).quotes
+        answers = [q for q in quotes if q.rules.get("detect") == "interview:answer"]
+        assert [(q.type, q.text, q.speaker.name) for q in answers] == [
+            ("direct", "Sekitar 120 kilometer. Separuhnya sudah kami tambal sejak Januari.", "Wahyu Santoso"),
+            ("direct", "Dari APBD dan bantuan provinsi. Kami juga mengajukan dana pusat.", "Wahyu Santoso")], q_lab
+        assert [str(q.date) for q in answers] == ["2026-03-09"] * 2
+        assert not any(q.text.startswith(("Berapa", "Dari mana")) for q in quotes)
+
+
+def test_a_rhetorical_question_or_a_reporter_s_question_makes_no_answer_record(run):
+    # Guards: a question paragraph in an ordinary article announces no interview; a press
+    # conference's question from reporters (tanya wartawan) keeps its quotes as they were.
+    text = ("Harga cabai naik tiga kali lipat pekan ini. Bagaimana pedagang bertahan?\n\n"
+            "Sebagian pedagang memilih mengurangi stok. Mereka menunggu pasokan dari Jawa Timur.\n\n"
+            "Kepala Dinas Perdagangan Sri Lestari mengatakan pasokan akan pulih pekan depan.")
+    quotes = run(text).quotes
+    assert [(q.type, q.speaker.name) for q in quotes] == [("indirect", "Sri Lestari")]
+    text = ("Kapolres Demak AKBP Joko Priyanto menggelar konferensi pers, Selasa (3/3/2026).\n\n"
+            "\"Apakah ada tersangka lain?\" tanya wartawan.\n\n"
+            "\"Masih kami dalami,\" jawab Joko.")
+    quotes = run(text).quotes
+    assert not any(q.rules.get("detect") == "interview:answer" for q in quotes)
+    assert [q.text for q in quotes][-1] == "Masih kami dalami,"
 
 
 def test_questions_and_quotes_without_an_announced_interview_are_left_as_they_were(run):
