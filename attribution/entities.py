@@ -657,6 +657,17 @@ class EntityIndex:
             and after + 1 < len(doc_toks) and doc_toks[after].text == "," and doc_toks[after + 1].is_capitalized \
             and doc_toks[after + 1].sent == toks[0].sent
 
+    def _inside_a_conferred_honorific(self, k: int) -> bool:
+        """Whether token ``k`` is a later word of a conferred honorific written capitalised
+        (Guru of Tuan Guru Bajang …): the whole phrase is how the person is addressed, so
+        its last word heads no title (no role Guru)."""
+        toks = self.doc.tokens
+        return any(len(c) > 1 and any(0 <= s <= k - 1 and s + len(c) > k
+                                      and tuple(t.lower for t in toks[s:s + len(c)]) == c
+                                      and all(t.is_capitalized for t in toks[s:s + len(c)])
+                                      for s in range(k - len(c) + 1, k))
+                   for c in self.lex.conferred_honorifics)
+
     def add_titled_names(self) -> None:
         """Names written after a title (``Menteri Cho``, ``Presiden Rusia Vladimir Putin``)
         that the tagger missed, or every such name when there is no tagger."""
@@ -667,7 +678,8 @@ class EntityIndex:
         k = 0
         while k < n:
             t = toks[k]
-            is_title = t.lower in self.lex.title_heads or t.lower in self.lex.abbreviated_titles
+            is_title = (t.lower in self.lex.title_heads or t.lower in self.lex.abbreviated_titles) \
+                and not self._inside_a_conferred_honorific(k)
             # ekonom senior INDEF Tauhid Ahmad: a lowercase qualifier may come before the
             # capitalised words.
             nxt = k + 1
@@ -3182,6 +3194,14 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     return doc.text[start:end]
 
 
+def _conferred_honorific_ending(toks: list[Token], k: int, sent: int, lex: Lexicon) -> int:
+    """How many words a conferred honorific of more than one word, written capitalised in
+    sentence ``sent``, runs ending right before ``toks[k]`` (Tuan Guru, Tan Sri); 0 if none."""
+    return max((len(c) for c in lex.conferred_honorifics if len(c) > 1 and k - len(c) >= 0
+                and tuple(t.lower for t in toks[k - len(c):k]) == c
+                and all(t.is_capitalized and t.sent == sent for t in toks[k - len(c):k])), default=0)
+
+
 def _prenominal_role_span(doc: Document, name_tok: int,
                           lex: Lexicon) -> tuple[int, int, tuple[int, int] | None] | None:
     """Where ``prenominal_role`` stands in the text: its start and end offsets, and the
@@ -3200,6 +3220,10 @@ def _prenominal_role_span(doc: Document, name_tok: int,
                 and (initial_opens_name(toks, k - 1, lex) or toks[k - 1].lower in lex.name_prefixes
                      or (toks[k - 1].lower in lex.forms_of_address and k > 1 and toks[k - 2].text in _APPOSITIVE_MARKS)):
             k -= 1  # (warga Oelbiteno, Mama Yuliana: the form of address set off after the role is no part of it)
+        else:
+            # Tuan Guru Bajang …: a conferred honorific of several words, taken whole, so
+            # its last word (guru) heads no role of its own.
+            k -= _conferred_honorific_ending(toks, k, sent, lex)
         if k == name_tok:
             break
         name_tok = k

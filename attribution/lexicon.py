@@ -198,6 +198,7 @@ class Lexicon:
     capacity_markers: frozenset[str]  # selaku (Kepala Divisi): the role after it
     statement_adjunct_openers: frozenset[str]  # Dalam (pernyataan X), disebutkan bahwa …
     statement_documents: frozenset[str]  # Dalam (dakwaan) disebutkan …: a case's document
+    speech_act_documents: frozenset[str]  # Dalam (dakwaan), X disebut …: a document that is a saying
     claim_nouns: frozenset[str]  # (membantah) tudingan (bahwa …): someone else's claim
     questioning_verbs: frozenset[str]  # mempertanyakan X yang menurutnya …: an aside in the questioning
     own_statement_nouns: frozenset[str]  # pembelaan (Rudy yang menyebut …): the owner's words
@@ -832,6 +833,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         capacity_markers=_lower_set(roles["capacity_markers"]),
         statement_adjunct_openers=_lower_set(cues["statement_adjunct_openers"]),
         statement_documents=_lower_set(cues["statement_documents"]),
+        speech_act_documents=_lower_set(cues["speech_act_documents"]),
         claim_nouns=_lower_set(cues["claim_nouns"]),
         questioning_verbs=_lower_set(cues["questioning_verbs"]),
         own_statement_nouns=_lower_set(cues["own_statement_nouns"]),

@@ -108,7 +108,9 @@ def _raised_subject_after_adjunct(state: ArticleState, toks):
     surat dakwaan yang dibacakan jaksa X, terdakwa disebut menghimpun …``): the indices in
     ``toks`` of the subject's first word and of the verb, and the mention of whose
     statement it is (None where the adjunct names no one: the speaker then comes from
-    context); None where the sentence does not run so (… disebut sebagai …: a name given)."""
+    context); None where the sentence does not run so (… disebut sebagai …: a name given),
+    or where the adjunct names no owner and its document is no act of saying (Dalam
+    catatan sejarah, …; Dalam laporan tersebut, …: cues.json speech_act_documents)."""
     lex = state.lex
     if toks[0].lower not in lex.statement_adjunct_openers or not _names_a_statement(toks[1], lex):
         return None
@@ -140,6 +142,9 @@ def _raised_subject_after_adjunct(state: ArticleState, toks):
             and toks[owner].lower != "yang" else None
         if described is not None and described.description and not described.pronoun:
             source = described
+    if source is None and not any(without_enclitic(t.lower, NOUN_STEM) in lex.speech_act_documents
+                                  for t in toks[1:comma]):
+        return None  # Dalam catatan sejarah, kerajaan itu disebut …: no one's statement
     return comma + 1, verb, source
 
 

@@ -75,6 +75,19 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
     after_mark = not tok.is_capitalized and lex.is_closing_mark_cue(tok.text) \
         and doc.text[cand.end - 1:cand.end] in _SPEECH_ENDS
     closing_clitic = tok.lower in lex.closing_clitic_cues and not tok.is_capitalized
+    if (after_mark and not lex.is_direct_cue(tok.text)) or closing_clitic:
+        # Only words that open their sentence are cued so: a scare quote or a slogan
+        # inside a clause (menyebut … ”zalim,” balas dendam; aksi ”Tolak Relokasi!” sela
+        # jam …) is no one's speech. A bare closing-mark verb needs its speaker right after
+        # (,” balas Rina), never a lowercase noun (balas dendam, potong tumpeng); a closing
+        # clitic ends the sentence (,” singkatnya.), not a clause that runs on (tutupnya acara
+        # itu …, singkatnya tidak berguna).
+        if _opens_inside_a_clause(state, cand):
+            after_mark = closing_clitic = False
+        elif closing_clitic and not _ends_the_sentence(doc, k):
+            closing_clitic = False
+        elif after_mark and tok.lower in lex.closing_mark_cue_verbs and not _speaker_right_after(doc, k, lex):
+            after_mark = False
     if lex.is_direct_cue(tok.text) or after_mark or closing_clitic \
             or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
         cand.cue_start, cand.cue_end = tok.start, tok.end
@@ -124,6 +137,35 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
                 return  # lowercase words only inside a title (Juru bicara Lion Air Group …)
             np.append(t)
         j += 1
+
+
+def _opens_inside_a_clause(state: ArticleState, cand: Candidate) -> bool:
+    """Whether the quote's opening mark follows a lowercase word of the same sentence
+    (menyebut tindakan itu ”zalim,”; menggelar aksi ”Tolak Relokasi!”): words set inside
+    a clause, not speech opening it."""
+    doc = state.doc
+    k = doc.token_index_at_or_after(cand.quote_span.open_pos) - 1
+    if k < 0:
+        return False
+    prev = doc.tokens[k]
+    if prev.end > cand.quote_span.open_pos:
+        return False
+    sent = doc.sentence_at(cand.quote_span.open_pos)
+    return sent is not None and prev.start >= sent.start and prev.is_word and not prev.is_capitalized
+
+
+def _ends_the_sentence(doc, k: int) -> bool:
+    """Whether the word at token ``k`` is the last of its sentence (,” singkatnya.)."""
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return nxt is None or nxt.text in {".", "!", "?", "…"} or nxt.sent != doc.tokens[k].sent
+
+
+def _speaker_right_after(doc, k: int, lex) -> bool:
+    """Whether a speaker phrase follows the bare verb at token ``k``: a capitalised name or
+    title, or a pronoun (,” balas Rina; ,” sela ia), not a lowercase noun (balas dendam)."""
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.sent == doc.tokens[k].sent and nxt.is_word \
+        and (nxt.is_capitalized or nxt.lower in lex.person_pronouns)
 
 
 def _document_pointed_back(state: ArticleState, k: int, limit: int) -> int | None:

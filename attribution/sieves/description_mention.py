@@ -153,7 +153,8 @@ def run(state: ArticleState) -> None:
             # the title is the best name the article gives. A description opening
             # the sentence (Petugas mengatakan …) names nobody: the source stays unnamed.
             cand.entity = state.entities.resolve(m.text, m.start, m.kind)
-            if not cand.entity.roles:
+            if not cand.entity.roles and not _only_an_honorific(state, m.text):
+                # (kata Buya, kata Tuan Guru: how the person is addressed, no role)
                 cand.entity.roles.append((m.start, m.text))
             # The title is also the role when it is written as one (Kepala BNPB), not a
             # description run on into the clause (Relawan dari mahasiswa mendampingi …).
@@ -353,6 +354,13 @@ def _written_as_a_noun(state: ArticleState, m) -> bool:
     …: its members)."""
     first = state.doc.tokens[state.doc.token_index_at_or_after(m.start)]
     return not first.is_capitalized and first.lower not in state.lex.descriptive_role_heads
+
+
+def _only_an_honorific(state: ArticleState, text: str) -> bool:
+    """Whether ``text`` is nothing but honorifics (Buya; Tuan Guru): a form of address."""
+    words = tuple(w.lower().rstrip(".") for w in text.split())
+    lex = state.lex
+    return bool(words) and (words in lex.conferred_honorifics or all(w in lex.honorifics for w in words))
 
 
 def _opens_with_a_title(state: ArticleState, m) -> bool:

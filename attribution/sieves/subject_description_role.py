@@ -40,7 +40,7 @@ def run(state: ArticleState) -> None:
         if role is None:
             continue
         text, at, head = role
-        named = _person_before(state, sent)
+        named = _person_before(state, sent, text)
         if named is None:
             continue
         ent, occ = named
@@ -159,14 +159,19 @@ def _a_person_word(word: str, lex) -> bool:
         or word in lex.title_heads
 
 
-def _person_before(state: ArticleState, sent) -> tuple[Entity, NameOccurrence] | None:
+def _person_before(state: ArticleState, sent, role: str) -> tuple[Entity, NameOccurrence] | None:
     """The one person the sentence right before ``sent`` names, as its subject or brought
     in with an age in brackets (``Layar ponsel Nadia (21) …``), outside anyone's words and
     with nothing quoted between, and that naming; None where it names no one or more.
     Where that sentence names no one and brings in no one else in lowercase (``Dalam
     sehari, katanya, ada belasan …``: it goes on about them), the one the sentence before
-    it names so."""
+    it names so. Not where a lowercase noun of the description ``role`` past its head
+    (``Sopir bus itu``: bus) stands in a sentence stepped back over (``Sebuah bus datang
+    …``) or, for the owner of the subject, after the owner (``Mobil milik Budi (45)
+    ditabrak truk …. Sopir truk itu``): the description is of that thing's person."""
     doc = state.doc
+    nouns = _field_nouns(role)
+    skipped = []
     for back in range(1, _MAX_SENTENCES_BACK + 1):
         if sent.i - back < 0:
             return None
@@ -177,16 +182,18 @@ def _person_before(state: ArticleState, sent) -> tuple[Entity, NameOccurrence] |
             return None
         if people:
             break
-        if _brings_in_someone(state, prev):
+        if _brings_in_someone(state, prev) or _holds_a_noun(state, prev.start, prev.end, nouns):
             return None
+        skipped.append(prev)
     else:
         return None
     entities = {id(state.entities.resolve(o.name, o.start)): o for o in people}
     if len(entities) != 1:
         return None
     occ = people[0]
-    if not (opens_its_clause(state, occ, state.lex.leading_connectives) or _owner_in_the_subject(state, occ)):
-        return None
+    if not opens_its_clause(state, occ, state.lex.leading_connectives):
+        if not _owner_in_the_subject(state, occ) or _holds_a_noun(state, occ.end, prev.end, nouns):
+            return None
     return state.entities.resolve(occ.name, occ.start), occ
 
 
@@ -205,6 +212,18 @@ def _owner_in_the_subject(state: ArticleState, occ: NameOccurrence) -> bool:
     before = before[dash + 1:]  # tirto.id - Layar ponsel …: past the dateline
     return bool(before) and all(t.is_word and not looks_like_a_verb(t) and not looks_like_a_passive(t, lex)
                                 and not lex.is_reporting_verb(t.text) for t in before)
+
+
+def _field_nouns(role: str) -> frozenset[str]:
+    """The lowercase words of a description's role past its head (Sopir bus: bus; Siswa
+    kelas V: kelas): the field or thing the role is of."""
+    return frozenset(w for w in role.split()[1:] if w.isalpha() and w.islower() and w not in PLACE_PREPOSITIONS)
+
+
+def _holds_a_noun(state: ArticleState, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether characters [start, end) hold, in lowercase, one of ``nouns``."""
+    return bool(nouns) and any(t.is_word and not t.is_capitalized and without_enclitic(t.lower) in nouns
+                               for t in state.doc.tokens_between(start, end))
 
 
 _DATELINE_WORDS = 6  # KOMPAS.com -, tirto.id -, JAKARTA, KOMPAS —

@@ -110,3 +110,39 @@ def test_closing_mark_cue_verb_is_no_cue_after_a_quoted_term(run):
             "Warga lalu menggelar \"nyadran\" potong tumpeng bersama Dodi.")
     r = run(text)
     assert [q.text for q in r.quotes] == ["Tarif baru sudah adil,"]
+
+
+def test_closing_mark_cue_verb_needs_a_speaker_right_after(run):
+    # balas dendam, potong tumpeng, sela jam …: a lowercase noun after the bare verb, so
+    # no cue; the quoted words are no one's.
+    for text in ("\"Itu tidak benar!\" balas dendam warga membuat rumah itu terbakar.",
+                 "\"Selamat ulang tahun!\" potong tumpeng dilakukan oleh Bupati Sleman."):
+        assert run(text).quotes == [], text
+    # Guard: a name right after the bare verb is the speaker.
+    text = ("Pembawa acara Rina Lestari bertanya kepada tamunya. "
+            "\"Itu tidak benar!\" balas Dodi Pranata dengan suara keras.")
+    q = only(run(text, names={"Rina Lestari": "PER", "Dodi Pranata": "PER"}))
+    assert q.speaker.name == "Dodi Pranata" and q.cue.text == "balas"
+
+
+def test_closing_mark_cue_after_a_quote_set_inside_a_clause_makes_no_direct_quote(run):
+    # menyebut … "zalim," balas …; aksi "Tolak Relokasi!" sela …: a scare quote or a
+    # slogan inside a clause, no one's words quoted.
+    quotes = run("Warga menyebut tindakan aparat itu \"zalim,\" balas dendam pun tak terhindarkan.").quotes
+    assert [q.type for q in quotes] == ["mixed"]
+    assert run("Para pedagang menggelar aksi \"Tolak Relokasi!\" sela jam istirahat siang.").quotes == []
+    # Even with a name after the verb, words set inside the clause are no quote of theirs.
+    quotes = run("Warga menyebut tindakan aparat itu \"zalim,\" balas Rina di depan kantor desa.").quotes
+    assert "direct" not in [q.type for q in quotes]
+
+
+def test_closing_clitic_cue_must_end_the_sentence(run):
+    # ,” tutupnya acara itu …; ,” singkatnya tidak berguna: the clause runs on, no cue.
+    assert run("\"Terima kasih atas dukungannya,\" tutupnya acara itu dengan doa bersama.").quotes == []
+    quotes = run("Ia menyebut program itu \"mubazir,\" singkatnya tidak berguna bagi warga.").quotes
+    assert [q.type for q in quotes] == ["mixed"]
+    # Guard: ,” tutupnya. closing the sentence cues the quote, its -nya the speaker.
+    text = ("Ketua panitia Ahmad Fauzi menutup acara itu. "
+            "\"Terima kasih atas dukungannya,\" tutupnya.")
+    q = only(run(text, names={"Ahmad Fauzi": "PER"}))
+    assert q.cue.text == "tutupnya" and q.speaker.name == "Ahmad Fauzi"

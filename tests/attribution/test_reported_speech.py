@@ -1890,6 +1890,20 @@ def test_raised_subject_passive_giving_a_name_is_no_record(run):
         assert [q.type for q in r.quotes] == ["direct"], s
 
 
+def test_raised_subject_passive_needs_a_statement_someone_makes(run):
+    # Dalam catatan sejarah, kerajaan itu disebut …: a record, no one's statement; a report
+    # or a document with no owner named says nothing of whose words they are either.
+    for s in ("Dalam catatan sejarah, kerajaan itu disebut menguasai seluruh Nusantara.",
+              "Dalam laporan tersebut, Indonesia disebut menempati peringkat kelima.",
+              "Dalam dokumen itu, nama Budi disebut menerima aliran dana."):
+        assert [q.type for q in run(s).quotes] == [], s
+    # Guard: a charge is a statement in itself; a report with its owner named is theirs.
+    q = only(run("Dalam dakwaan, terdakwa disebut menggelapkan dana 140 nasabah."), "indirect")
+    assert q.rules["detect"] == "agentless_passive:raised_subject"
+    q = only(run("Dalam laporan Bank Dunia, Indonesia disebut menempati peringkat kelima."), "indirect")
+    assert q.rules["detect"] == "agentless_passive:raised_subject"
+
+
 def test_raised_subject_passive_in_a_document_of_someone_described_is_not_the_last_speaker(run):
     # Dalam dakwaan jaksa, RH disebut …: the jaksa's document, not the witness quoted just
     # before.

@@ -8507,6 +8507,46 @@ def test_a_description_pointing_back_to_an_owner_with_an_age_is_the_role(run):
     assert (q.speaker.name, q.speaker.role) == ("Laras Wulandari", None)
 
 
+def test_a_description_of_a_thing_brought_in_between_is_no_role_of_the_one_named(run):
+    # Sebuah bus … between the name and Sopir bus itu: the description is the bus's
+    # driver, not the one named two sentences back.
+    text = ("Budi Santoso (40) menunggu di halte sejak pagi. Sebuah bus datang terlambat. Sopir bus itu "
+            "meminta maaf kepada penumpang. \"Saya sudah menunggu dua jam,\" kata Budi.")
+    q = only(run(text, names={"Budi Santoso": "PER", "Budi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", None)
+    # Guard: a sentence between about something the description does not name still lets
+    # it point back.
+    text = text.replace("Sebuah bus datang terlambat. Sopir bus itu", "Hujan turun deras. Pedagang sayur itu")
+    q = only(run(text, names={"Budi Santoso": "PER", "Budi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Pedagang sayur")
+
+
+def test_a_description_of_the_actor_on_an_owners_thing_is_no_role_of_the_owner(run):
+    # Mobil milik Budi (45) ditabrak truk …. Sopir truk itu …: the truck's driver.
+    text = ("Mobil milik Budi (45) ditabrak truk di Jalan Sudirman. Sopir truk itu langsung melarikan diri. "
+            "\"Saya kaget sekali,\" kata Budi.")
+    q = only(run(text, names={"Budi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi", None)
+    # Guard: with no truck after the owner, the description is the owner's.
+    text = text.replace("ditabrak truk di Jalan Sudirman", "rusak di Jalan Sudirman")
+    q = only(run(text, names={"Budi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi", "Sopir truk")
+
+
+def test_a_conferred_honorific_of_two_words_is_taken_whole_and_is_no_role(run):
+    # Tuan Guru Bajang …: guru is a word of the honorific, heading no role Guru.
+    text = "\"Pemilu harus damai,\" kata Tuan Guru Bajang Zainul Majdi di Mataram."
+    for names in (None, {"Bajang Zainul Majdi": "PER"}):  # found by the title scan, or tagged
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Bajang Zainul Majdi", None), names
+    # An honorific alone is no role either (kata Buya, …).
+    q = only(run("\"Kami berduka,\" kata Buya, sapaan akrab warga kepada ulama itu."))
+    assert q.speaker.role is None
+    # Guard: guru as a title of its own stays the role.
+    q = only(run("\"Anak-anak sudah siap ujian,\" kata Guru Budi Santoso di sekolah."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Guru")
+
+
 def test_a_place_written_whole_after_a_body_ends_the_title_before_the_name(run):
     # Kepala BBWS Serayu Kencana Dwi Purnomo, with "(BBWS) Serayu Kencana." written
     # elsewhere: the body's place, though a name list knows Kencana as a given name.
