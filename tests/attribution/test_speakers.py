@@ -8743,3 +8743,13 @@ def test_a_titled_name_ends_before_the_building_where_the_holder_was(run):
 def test_a_place_glued_to_a_title_without_a_building_stays_in_the_role(run):
     q = only(run("Konsul Jenderal RI di Penang, Yusuf Hamdani, mengatakan telah menerima laporan itu."))
     assert (q.speaker.name, q.speaker.role) == ("Yusuf Hamdani", "Konsul Jenderal RI di Penang")
+
+
+def test_a_bodys_short_name_written_as_a_name_then_a_place_is_the_bodys_branch(run):
+    # Walhi (a word the gazetteer knows for no person's) and its branch's place, no tagger.
+    q = only(run("Walhi Kalimantan Timur menilai tambang batu bara itu merusak sungai warga."))
+    assert (q.speaker.name, q.speaker.kind) == ("Walhi Kalimantan Timur", "organization")
+    # Guards: a title before a place is no body; a given name before a place names no one.
+    q = only(run("Gubernur Kalimantan Timur menilai tambang batu bara itu merusak sungai warga."))
+    assert q.speaker.kind == "person"
+    assert run("Budi Kalimantan menilai tambang batu bara itu merusak sungai warga.").quotes == []
