@@ -38,6 +38,7 @@ class Lexicon:
     speech_phrases: frozenset[tuple[str, ...]]  # memberi sinyal (bahwa …): a verb and its noun
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
+    threat_verbs: frozenset[str]  # mengancam: a thing, or a subject and then akan …
     existential_words: frozenset[str]  # (membenarkan) ada (tiga tanggul jebol): a clause with no subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
     record_subjects: frozenset[str]  # Data (KBRI mencatat …), (Badan Pusat) Statistik: a record, no statement
@@ -312,6 +313,9 @@ class Lexicon:
     earlier_occasion_markers: frozenset[str]  # (X) sempat (menegaskan …): a dated statement on an earlier occasion
     occasion_clause_openers: frozenset[str]  # Saat (digiring …,) X membantah: the occasion of the words
     held_events: frozenset[str]  # (seusai) paripurna: an event the article may have given a day
+    written_cues: frozenset[str]  # tulis X: words written, maybe in a post told before
+    moment_openers: frozenset[str]  # … saat latihan, Kamis lalu: the moment's day, in the words
+    other_session_words: frozenset[str]  # sidang berikutnya: another session than the one dated
     speech_gatherings: frozenset[tuple[str, ...]]  # unjuk rasa, aksi: a gathering where people speak out
     now_words: frozenset[tuple[str, ...]]  # saat ini, kini: the time of the report
     occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
@@ -673,6 +677,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         speech_phrases=_phrases(cues["speech_phrases"]),
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
+        threat_verbs=_lower_set(cues["threat_verbs"]),
         existential_words=_lower_set(cues["existential_words"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         record_subjects=_lower_set(cues["record_subjects"]),
@@ -954,6 +959,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         earlier_occasion_markers=_lower_set(calendar["earlier_occasion_markers"]),
         occasion_clause_openers=_lower_set(calendar["occasion_clause_openers"]),
         held_events=_lower_set(calendar["held_events"]),
+        written_cues=_lower_set(calendar["written_cues"]),
+        moment_openers=_lower_set(calendar["moment_openers"]),
+        other_session_words=_lower_set(calendar["other_session_words"]),
         speech_gatherings=_phrases(calendar["speech_gatherings"]),
         now_words=_phrases(calendar["now_words"]),
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),

@@ -1994,10 +1994,12 @@ def _closes_a_short_form(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 def _looks_like_a_verb(tok: Token) -> bool:
     """The tagger's word class where it ran; else the active prefix (melengkapi), since
-    ber-/di-/ter- open as many nouns (berita, dinas, terminal) as verbs."""
+    ber-/di-/ter- open as many nouns (berita, dinas, terminal) as verbs. The prefix in
+    one of its forms (``_ACTIVE_PREFIX_FORMS``): media, mediasi, mesin, metode, meski
+    open with "me" and are no verbs."""
     if tok.upos:
         return tok.upos in ("VERB", "AUX")
-    return tok.lower.startswith("me")
+    return _active_prefix_form(tok.lower)
 
 
 looks_like_a_verb = _looks_like_a_verb  # for the sieves
@@ -2579,6 +2581,14 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             # words, ending in a place's word, as a person's name: no person's name here).
             return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, body), kind="organization",
                            name_start=first.start, name_end=tokens[-1].end)
+        if len(tokens) > 1 and _body_word_written_as_a_name(first, lex) \
+                and all(t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)
+                                              or written_as_a_place(doc, t.text, lex)) for t in tokens[1:]):
+            # Walhi Sumatera Utara menilai …: a body's short name written as a name (a
+            # word the gazetteer knows for no person's), then the place of its branch, as
+            # after an acronym in capitals (LBH Jakarta, above); no longer name of a body
+            # the article wrote before (Garuda Raya of Garuda Raya FC, just above).
+            return _whole_name(doc, tokens, "organization")
         return None
     a, b = rng
     # A noble or regional title (Lalu Kusnawan, Teuku Riefky) is part of the name.
@@ -3043,6 +3053,15 @@ def _name_after_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     if boundary.text == "," or after_body or any(_is_person_word(t, lex) or t.text in cued for t in tokens[a:b]):
         return rng
     return None
+
+
+def _body_word_written_as_a_name(tok: Token, lex: Lexicon) -> bool:
+    """``Walhi``, ``Kontras``: one capitalised word the gazetteer knows for no person's
+    (non_person_words), not a running-text word, a place's or a title's: a body's short
+    name written as a name, which a place after it makes a branch of the body."""
+    return tok.is_word and tok.is_capitalized and not tok.text.isupper() and tok.text.isalpha() \
+        and tok.lower in lex.non_person_words and tok.lower not in lex.common_words \
+        and not lex.is_place_word(tok.text) and not _is_title_word(tok, lex)
 
 
 def _body_named_whole(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:

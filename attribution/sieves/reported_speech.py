@@ -84,7 +84,9 @@ def run(state: ArticleState) -> None:
             if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ",") \
                     and not (t.lower in lex.excuse_verbs and last == t.i
                              and _has_subject_and_predicate(doc.tokens, content_from, limit, lex)) \
-                    and not (last == t.i and nxt.lower in lex.future_markers):
+                    and not (last == t.i and nxt.lower in lex.future_markers) \
+                    and not (t.lower in lex.threat_verbs and last == t.i
+                             and _subject_then_future(doc.tokens, content_from, limit, lex)):
                 continue
             if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, limit, lex):
                 continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
@@ -704,6 +706,24 @@ def _has_subject_and_predicate(tokens, first: int, end: int, lex) -> bool:
     return opener.is_word and not looks_like_a_verb(opener) and opener.lower not in lex.predicate_markers \
         and opener.lower not in _DIRECTIVE_LINKS | lex.non_clause_openers | lex.adjunct_prepositions \
         and _has_predicate(tokens, first, end, lex)
+
+
+_THREATENED_SUBJECT_WORDS = 3  # mengancam [para buruh pabrik] akan …: how long its subject may run
+
+
+def _subject_then_future(tokens, first: int, end: int, lex) -> bool:
+    """``mengancam buruh akan mogok lagi``: a subject of a few lowercase words, with no
+    verb, comma or preposition among them, then a future marker and a word: what the
+    speaker says will happen; ``mengancam keselamatan warga``: a thing threatened."""
+    for k in range(first, min(first + _THREATENED_SUBJECT_WORDS + 1, end - 1)):
+        tok = tokens[k]
+        if tok.lower in lex.future_markers:
+            return k > first and tokens[k + 1].is_word
+        if not tok.is_word or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) \
+                or tok.lower in lex.adjunct_prepositions or tok.lower in lex.predicate_markers \
+                or tok.lower == "yang":
+            return False
+    return False
 
 
 def _opens_with_predicate(tokens, first: int, lex) -> bool:

@@ -52,7 +52,11 @@ take the day of the body's document told right next to them (Dalam keterangan te
 next to them (ICW menilai …. Peneliti ICW, X, menyatakan …), not one of an earlier
 occasion told in passing. A birth date (Lahir … pada 12 Mei 1940) is no day of anyone's
 words nor a day the story tells; the day of a death dates no words of those its sentence
-names.
+names. Written words (”…,” tulis X) take the day of a post of the same speaker told in
+one of the two sentences before (X mengunggah tulisan …, Sabtu malam), with no one's words
+between. A day right after reported words that close with a moment (… arahan pelatih saat
+latihan, Kamis lalu.) is that moment's, not the day the words were said; a session to come
+(dalam sidang berikutnya) is not the event an attribution points back to.
 
 Wire copy: a day after a citation set off by commas (…, seperti dilansir IRNA, Rabu
 (12/11/2025); Dilansir AFP, Jumat (6/6/2025), KCNA …) is when the outlet reported, which
@@ -78,7 +82,8 @@ from datetime import date, timedelta
 
 from ..dates import resolve
 from ..mentions import _CLAUSE_BREAKS as _SUBJECT_BREAKS
-from ..mentions import DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, without_enclitic
+from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, looks_like_a_passive, looks_like_a_verb,
+                        without_enclitic)
 from ._clauses import _with_trailers, before_a_day, next_sentence
 from .base import ArticleState, Candidate
 
@@ -98,9 +103,30 @@ def _own_date(state: ArticleState, cand: Candidate, by_sentence):
         for dm, d in by_sentence.get(i, ()):
             # A date inside the quoted or reported words, or inside anyone's quotation
             # (”… Sabtu (19/9/2020) nanti,” ujar PT. PT mengatakan …), is about something else.
-            if not (cand.start <= dm.start < cand.end) and not state.in_quote(dm.start):
+            if not (cand.start <= dm.start < cand.end) and not state.in_quote(dm.start) \
+                    and not _moment_told_with_the_words(state, cand, dm):
                 return d, dm
     return None, None
+
+
+_MOMENT_REACH = 4  # … arahan pelatih saat latihan finishing: the moment's phrase closing the words
+
+
+def _moment_told_with_the_words(state: ArticleState, cand: Candidate, dm) -> bool:
+    """Whether ``dm`` follows reported words with no quotation marks right after a comma,
+    and those words close with a phrase for a moment (X mengatakan gol itu lahir dari
+    arahan pelatih saat latihan, Kamis lalu.): the day is that moment's, told with the
+    words, not the day they were said (X mengatakan harga cabai naik, Senin.: said then).
+    Not a verb after the opener (… saat ditemui, kemarin.): when the speaker was met, the
+    words' own occasion."""
+    if cand.type != "indirect" or state.doc.text[cand.end:dm.start].strip() != ",":
+        return False
+    toks = state.doc.tokens
+    last = state.doc.token_index_at_or_after(cand.end) - 1
+    first = max(state.doc.token_index_at_or_after(cand.start), last - _MOMENT_REACH + 1)
+    return any(toks[k].lower in state.lex.moment_openers and k < last
+               and not (looks_like_a_verb(toks[k + 1]) or looks_like_a_passive(toks[k + 1], state.lex))
+               for k in range(first, last + 1))
 
 
 def _introducing_sentence(state: ArticleState, cand: Candidate, first) -> int | None:
@@ -315,11 +341,13 @@ def _kind_pointed_back(words: list[str], event: str) -> tuple[str, ...]:
 def _tells_of_event(state: ArticleState, sent, event: str, kind: tuple[str, ...]) -> bool:
     """Whether ``sent`` names ``event`` outside quotation marks, with the words of its
     ``kind`` after it where the statement's attribution gave them (rapat dengar pendapat
-    umum, not rapat Senin lalu), or the kind's initials written as one word (RDPU)."""
+    umum, not rapat Senin lalu), or the kind's initials written as one word (RDPU). An
+    event another session's word follows (dalam sidang berikutnya) is not that one."""
     words = [t.lower for t in state.doc.sentence_tokens(sent) if not state.in_quote(t.start)]
     phrase = (event,) + kind
     if not kind:
-        return event in words
+        return any(w == event and (k + 1 == len(words) or words[k + 1] not in state.lex.other_session_words)
+                   for k, w in enumerate(words))
     initials = "".join(w[0] for w in phrase)
     return initials in words or any(tuple(words[k:k + len(phrase)]) == phrase for k in range(len(words)))
 
@@ -686,6 +714,7 @@ def run(state: ArticleState) -> None:
                 ("occasion", lambda: _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)),
                 ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents, live)),
                 ("document", lambda: _date_of_document_named(state, cand, by_sentence, contents)),
+                ("posted_before", lambda: _date_of_post_before(state, cand, by_sentence, contents, live)),
                 ("told_before", lambda: _date_told_before(state, cand, by_sentence, contents, flashback)),
                 ("scene_before", lambda: _date_of_scene_before(state, cand, by_sentence, contents, flashback,
                                                                statement_sents))):
@@ -1647,6 +1676,46 @@ def _date_of_occasion_before(state: ArticleState, cand: Candidate, by_sentence, 
         if not state.in_quote(dm.start) and not _inside_any(contents, dm.start) \
                 and (state.anchor is None or d <= state.anchor):
             return d, dm
+    return None, None
+
+
+_POST_REACH = 2  # X mengunggah tulisan …, Sabtu malam. Unggahan itu ramai …. ”…,” tulis X.
+
+
+def _date_of_post_before(state: ArticleState, cand: Candidate, by_sentence, contents, live):
+    """The day told in one of the few sentences before written words (”…,” tulis X), in
+    the text itself, where that sentence names the same speaker and a post of theirs
+    (Sebelumnya, pada Sabtu (14/3) malam, X mengunggah tulisan panjang di Instagram.
+    Unggahan itu ramai dibicarakan. ”…,” tulis X.): the words are the post's, of that day,
+    not the day of the speaker's spoken words before. No one else's words may stand
+    between, nor a day after the article's."""
+    if cand.entity is None or cand.cue_start is None:
+        return None, None
+    doc, lex = state.doc, state.lex
+    cue = without_enclitic(doc.text[cand.cue_start:cand.cue_end].lower(), NOUN_STEM)
+    if cue not in lex.written_cues:
+        return None, None
+    first = doc.sentence_at(cand.start)
+    here = min(cand.sent, first.i if first is not None else cand.sent)
+    keys = set(_keys_of(state, cand))
+    for i in range(here - 1, max(-1, here - 1 - _POST_REACH), -1):
+        if any(c.sent == i for c in live):
+            return None, None  # someone's words stand between
+        sent = doc.sentences[i]
+        told_toks = _told_tokens(state, i, contents)
+        if not any(_bare(t.lower) in lex.own_media for t in told_toks):
+            continue
+        # The speaker named there: an occurrence of theirs, or their name's words, capitalised.
+        named = [t.lower for t in told_toks if t.is_capitalized]
+        if not any(o.key in keys and not state.in_quote(o.start)
+                   for o in state.entities.occurrences_between(sent.start, sent.end)) \
+                and not any(tuple(named[k:k + len(key)]) == tuple(key)
+                            for key in keys if key for k in range(len(named))):
+            continue
+        told = [(dm, d) for dm, d in by_sentence.get(i, ()) if not state.in_quote(dm.start)
+                and not _inside_any(contents, dm.start) and (state.anchor is None or d <= state.anchor)]
+        if told:
+            return told[0][1], told[0][0]
     return None, None
 
 

@@ -1929,3 +1929,43 @@ def test_a_scene_told_in_passing_dates_no_words_it_is_not_tied_to(run):
     text = (day + "Petugas sempat menutup jalan desa pada Senin lalu. Kepala Desa Cikarang Rudi Hartono saat "
             "itu mengatakan warga diminta menjauhi sungai.")
     assert str(only(run(text, "2025-05-14")).date) == "2025-05-12"
+
+
+def test_a_session_to_come_is_not_the_hearing_the_words_were_said_at(run):
+    # Dalam sidang itu points back to the hearing dated first, not to a sentence that tells
+    # of the next session (sidang berikutnya) with the day of a phone call.
+    text = ("Sidang gugatan warga digelar di PN Ambon, Jumat (13/3/2026).\n\n"
+            "Ketika dihubungi pada Minggu (15/3/2026), Yosua Lekatompessy menambahkan, pihaknya akan "
+            "menghadirkan ahli dalam sidang berikutnya.\n\n"
+            "Petugas Bawaslu, Maria Tanamal, yang hadir dalam sidang itu, menyatakan lembaganya menerima "
+            "tiga laporan.")
+    said = {q.text[:12]: (str(q.date), q.rules["date"]) for q in run(text, "2026-03-16").quotes}
+    assert said["lembaganya m"] == ("2026-03-13", "statement_date:occasion")
+    # Guard: a sentence telling of the hearing itself (dalam sidang) is still its occasion.
+    said = {q.text[:12]: str(q.date) for q in run(text.replace(" berikutnya", ""), "2026-03-16").quotes}
+    assert said["lembaganya m"] == "2026-03-15"
+
+
+def test_a_day_closing_a_moment_in_reported_words_is_the_moments(run):
+    # … mengatakan gol itu lahir dari arahan pelatih saat latihan, Kamis lalu.: the
+    # training's day, told with the words; not the day they were said.
+    text = ("Gelandang muda Persik, Dimas Arya, tampil gemilang pada laga Sabtu (14/3/2026) malam. "
+            "Pemain berusia 20 tahun itu mengatakan gol itu lahir dari arahan pelatih saat latihan penyelesaian "
+            "akhir, Kamis lalu.")
+    q = only(run(text, "2026-03-15"))
+    assert q.rules["date"] != "statement_date:own" and str(q.date) != "2026-03-12"
+    # Guard: a day right after reported words with no moment in them is the day they were said.
+    q = only(run("Gelandang muda Persik, Dimas Arya, mengatakan timnya siap menghadapi laga berikutnya, "
+                 "Kamis (12/3/2026).", "2026-03-15"))
+    assert (str(q.date), q.rules["date"]) == ("2026-03-12", "statement_date:own")
+
+
+def test_written_words_take_the_day_of_the_post_told_before(run):
+    text = ('Penyanyi Dewi Kirana hadir di pengadilan, Senin (16/3/2026). "Saya lelah," kata Dewi.\n\n'
+            "Sebelumnya, pada Sabtu (14/3/2026) malam, Dewi sempat mengunggah tulisan panjang di akun Instagram "
+            'miliknya. Unggahan itu langsung ramai dikomentari.\n\n"Aku memilih diam demi keluarga," {} Dewi.')
+    q = run(text.format("tulis"), "2026-03-16").quotes[-1]
+    assert (str(q.date), q.rules["date"]) == ("2026-03-14", "statement_date:posted_before")
+    # Guard: spoken words (kata) go on from the speaker's day, not the post's.
+    q = run(text.format("kata"), "2026-03-16").quotes[-1]
+    assert str(q.date) == "2026-03-16"

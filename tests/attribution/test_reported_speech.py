@@ -1914,3 +1914,38 @@ def test_raised_subject_passive_in_a_document_of_someone_described_is_not_the_la
     q = [q for q in run(text, published="2025-01-16").quotes if "RH disebut" in q.text][0]
     assert q.rules["detect"] == "agentless_passive:raised_subject"
     assert q.speaker is None or q.speaker.name != "Dimas Wicaksono"
+
+
+def test_a_noun_opening_with_me_is_no_verb_without_the_tagger(run):
+    # Without a tagger only a form of the active prefix (me[lmnrwy], mem[bpf], men[cdjstz],
+    # meng, meny) shows a verb: mediasi, mesin, metode open a clause's subject.
+    text = ("Kuasa hukum warga, Yohanes Silalahi, hadir di kantor desa. "
+            "Yohanes membenarkan mediasi ketiga belum menghasilkan titik temu.")
+    q = only(run(text))
+    assert (q.speaker.name, q.text) == ("Yohanes Silalahi", "mediasi ketiga belum menghasilkan titik temu")
+    q = only(run("Teknisi pabrik, Agus Salim, membenarkan mesin pengering itu sudah rusak sejak pekan lalu."))
+    assert q.text == "mesin pengering itu sudah rusak sejak pekan lalu"
+    # Guard: a thing confirmed, with no predicate, reports nothing.
+    assert run("Teknisi pabrik, Agus Salim, membenarkan mediasi antara kedua pihak.").quotes == []
+
+
+def test_mengancam_with_a_subject_and_a_future_marker_reports_the_threat(run):
+    text = ("Ketua serikat buruh, Sutrisno Hadi, berbicara di depan pabrik. "
+            "Bila upah tidak dibayar pekan ini, ia mengancam para buruh akan mogok lagi dengan jumlah lebih besar.")
+    q = only(run(text))
+    assert (q.speaker.name, q.text) == ("Sutrisno Hadi", "para buruh akan mogok lagi dengan jumlah lebih besar")
+    # Guards: a thing threatened, or someone threatened with no future after them, reports nothing.
+    assert run("Banjir bandang itu mengancam keselamatan warga di bantaran sungai.").quotes == []
+    assert run("Sutrisno Hadi mengancam pedagang yang akan berjualan di trotoar.").quotes == []
+
+
+def test_an_agentless_passive_after_a_press_conference_adjunct(run):
+    text = ("Ketua KPK Budi Santoso memimpin konferensi pers pada Sabtu malam. Ia menjelaskan, uang itu sudah disita. "
+            "Dalam konferensi pers itu pula ditegaskan bahwa kedua tersangka ditahan di rutan selama 20 hari.")
+    q = run(text).quotes[-1]
+    assert (q.text, q.rules["detect"]) == ("kedua tersangka ditahan di rutan selama 20 hari",
+                                           "agentless_passive:statement")
+    assert q.speaker.name == "Budi Santoso"
+    # Guard: a passive after an adjunct naming no statement or gathering reports nothing.
+    assert len(run("Ketua KPK Budi Santoso memimpin konferensi pers pada Sabtu malam. "
+                   "Dalam perjalanan itu ditegaskan bahwa kedua tersangka ditahan.").quotes) == 0

@@ -8841,3 +8841,13 @@ def test_court_clerk_title_is_a_role(run):
     r = run(text, names={"Joko Waluyo": "PER"})
     assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [
         ("Joko Waluyo", "Panitera Muda Hukum Pengadilan Negeri Sleman")]
+
+
+def test_a_bodys_short_name_written_as_a_name_then_a_place_is_the_bodys_branch(run):
+    # Walhi (a word the gazetteer knows for no person's) and its branch's place, no tagger.
+    q = only(run("Walhi Kalimantan Timur menilai tambang batu bara itu merusak sungai warga."))
+    assert (q.speaker.name, q.speaker.kind) == ("Walhi Kalimantan Timur", "organization")
+    # Guards: a title before a place is no body; a given name before a place names no one.
+    q = only(run("Gubernur Kalimantan Timur menilai tambang batu bara itu merusak sungai warga."))
+    assert q.speaker.kind == "person"
+    assert run("Budi Kalimantan menilai tambang batu bara itu merusak sungai warga.").quotes == []
