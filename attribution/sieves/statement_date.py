@@ -512,11 +512,11 @@ def _points_back(words: list[str], lex, reach: int | None = None) -> bool:
     # … menyampaikan peringatan itu …: a word for what was said, pointed back to.
     obj = words[verb + 1:verb + 3]
     return words[verb] not in lex.response_verbs and len(obj) == 2 \
-        and (obj[0] == "hal" or obj[0] in lex.statement_nouns) and obj[1] in _OBJECT_BACK_REFERENCES
+        and (obj[0] == "hal" or obj[0] in lex.statement_nouns) and obj[1] in DEMONSTRATIVES  # (menyampaikan hal) itu
 
 
-_BACK_REFERENCES = frozenset({"itu", "tersebut", "ini", "demikian"})
-_OBJECT_BACK_REFERENCES = _BACK_REFERENCES - {"demikian"}  # (menyampaikan hal) itu; Demikian dikatakan … opens
+# Demikian dikatakan … opens with a back reference, never closes an object (DEMONSTRATIVES).
+_BACK_REFERENCES = DEMONSTRATIVES | {"demikian"}
 
 
 def _as_passive(word: str, lex) -> str:
