@@ -285,6 +285,7 @@ class Lexicon:
     count_words: dict[str, int]  # dua -> 2
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
     then_words: frozenset[str]  # saat itu: the time just told
+    then_phrases: frozenset[tuple[str, ...]]  # then_words as word tuples: (saat, itu)
     days_from_told: dict[str, int]  # sehari sebelumnya -> -1: days from the day just told
     told_day_directions: dict[str, int]  # (dua hari) sebelumnya -> -1, kemudian -> 1
     event_clause_verbs: frozenset[str]  # (rapat yang) digelar (…, Rabu): an event's day, not a statement's
@@ -317,6 +318,7 @@ class Lexicon:
     moment_openers: frozenset[str]  # … saat latihan, Kamis lalu: the moment's day, in the words
     other_session_words: frozenset[str]  # sidang berikutnya: another session than the one dated
     speech_gatherings: frozenset[tuple[str, ...]]  # unjuk rasa, aksi: a gathering where people speak out
+    gathering_words: frozenset[str]  # rapat, aksi: held_events and the one-word speech_gatherings
     now_words: frozenset[tuple[str, ...]]  # saat ini, kini: the time of the report
     occasion_prepositions: frozenset[str]  # seusai, dalam (sidang …): before the event a statement was made at
     occasion_sites: tuple[tuple[str, ...], ...]  # di lokasi (gala premiere): the place of the event, read so too
@@ -933,6 +935,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         month_past=_lower_set(calendar["month_past"]),
         month_year_openers=_lower_set(calendar["month_year_openers"]),
         then_words=_lower_set(calendar["then_words"]),
+        then_phrases=_phrases(calendar["then_words"]),
         days_from_told={" ".join(k.lower().split()): v for k, v in calendar["days_from_told"].items()},
         told_day_directions={k.lower(): v for k, v in calendar["told_day_directions"].items()},
         event_clause_verbs=_lower_set(calendar["event_clause_verbs"]),
@@ -963,6 +966,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         moment_openers=_lower_set(calendar["moment_openers"]),
         other_session_words=_lower_set(calendar["other_session_words"]),
         speech_gatherings=_phrases(calendar["speech_gatherings"]),
+        gathering_words=_lower_set(calendar["held_events"])
+        | {p[0] for p in _phrases(calendar["speech_gatherings"]) if len(p) == 1},
         now_words=_phrases(calendar["now_words"]),
         occasion_prepositions=_lower_set(calendar["occasion_prepositions"]),
         occasion_sites=tuple(tuple(p.lower().split()) for p in calendar["occasion_sites"]),

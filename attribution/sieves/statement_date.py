@@ -1865,10 +1865,9 @@ def _points_back_to_a_scene(state: ArticleState, words: list[str]) -> bool:
     or an occasion preposition before a gathering's word with its owner's -nya or a
     demonstrative (dalam orasinya, dalam rapat itu)."""
     lex = state.lex
-    if _holds_phrase(words, {tuple(p.split()) for p in lex.then_words}) \
-            or _holds_phrase(words, lex.occasion_continuers):
+    if _holds_phrase(words, lex.then_phrases) or _holds_phrase(words, lex.occasion_continuers):
         return True
-    gatherings = lex.held_events | {p[0] for p in lex.speech_gatherings if len(p) == 1}
+    gatherings = lex.gathering_words
     for k in range(len(words) - 1):
         if words[k] not in lex.occasion_prepositions:
             continue
