@@ -150,16 +150,10 @@ def _date_of_next_sentence(state: ArticleState, cand: Candidate, by_sentence, va
     ``Hal itu tercantum dalam pernyataan bersama …, Rabu (4/6)``; ``Permintaan itu
     mengemuka dalam rapat …, Senin (3/11)``. Not one that looks back (Sebelumnya,
     informasi itu diungkapkan …, Minggu malam): that tells of something said before."""
-    doc, lex = state.doc, state.lex
     sent = next_sentence(state, cand.end)
     if sent is None or vague_by_sentence.get(sent.i):
         return None, None
-    # Hal itu disampaikannya …, Hal itu ia sampaikan …: the passive with the agent as -nya
-    # or as a pronoun before the bare verb is read as the passive itself.
-    # Putusan perkara Nomor 45/K/Pid/2024 itu …: a number's slashes are no words.
-    words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:_OCCASION_WORDS * 2] if t.text != "/"]
-    words = words[:_OCCASION_WORDS]
-    if not (_names_the_occasion(words, lex) or _points_back(words, lex, reach=10)):
+    if not _tells_when_said(state, sent):
         return None, None
     for dm, d in by_sentence.get(sent.i, ()):
         if not state.in_quote(dm.start):
@@ -172,7 +166,6 @@ def _said_on_an_unnamed_day_next(state: ArticleState, cand: Candidate, vague_by_
     ``_date_of_next_sentence`` reads it, with a month that names no day (``Hal itu ia
     sampaikan pada Juni 1998``; ``Pernyataan itu disampaikan Maret lalu``): an earlier,
     unnamed day, no date."""
-    doc, lex = state.doc, state.lex
     sent = next_sentence(state, cand.end)
     if sent is None:
         return False
@@ -184,10 +177,24 @@ def _said_on_an_unnamed_day_next(state: ArticleState, cand: Candidate, vague_by_
     # The words before the month say the statement was made then (Hal itu ia sampaikan
     # pada Juni 1998), not that it is compared with another (Proyeksi ini lebih rendah
     # dibandingkan April lalu yang diperkirakan …).
-    words = [_as_passive(t.lower, lex) for t in doc.sentence_tokens(sent)[:_OCCASION_WORDS * 2]
-             if t.text != "/" and t.start < told[0].start]
+    return _tells_when_said(state, sent, before=told[0].start)
+
+
+_SAID_NEXT_REACH = 10  # Hal itu disampaikan …: the next sentence's first words, up to its speech verb
+
+
+def _tells_when_said(state: ArticleState, sent, before: int | None = None) -> bool:
+    """Whether the first words of ``sent`` (those before position ``before``, if given)
+    say when the statement before it was made: they name its occasion (Permintaan itu
+    mengemuka …) or point back to it (Hal itu disampaikan …)."""
+    lex = state.lex
+    # Hal itu disampaikannya …, Hal itu ia sampaikan …: the passive with the agent as -nya
+    # or as a pronoun before the bare verb is read as the passive itself.
+    # Putusan perkara Nomor 45/K/Pid/2024 itu …: a number's slashes are no words.
+    words = [_as_passive(t.lower, lex) for t in state.doc.sentence_tokens(sent)[:_OCCASION_WORDS * 2]
+             if t.text != "/" and (before is None or t.start < before)]
     words = words[:_OCCASION_WORDS]
-    return _names_the_occasion(words, lex) or _points_back(words, lex, reach=10)
+    return _names_the_occasion(words, lex) or _points_back(words, lex, reach=_SAID_NEXT_REACH)
 
 
 def _last_sentence(state: ArticleState, cand: Candidate) -> int:
