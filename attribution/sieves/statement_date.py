@@ -271,7 +271,7 @@ def _date_of_sentence_before(state: ArticleState, cand: Candidate, by_sentence):
     return None, None
 
 
-def _date_of_named_occasion(state: ArticleState, cand: Candidate, by_sentence, vague_by_sentence):
+def _date_of_named_occasion(state: ArticleState, cand: Candidate, by_sentence, vague_by_sentence, named):
     """The day the article gave, before, to the event the statement's attribution names
     (”…,” kata Syafrizal seusai paripurna., after DPRD mengesahkan APBD dalam rapat
     paripurna …, Senin (8/12).): the words were said at that event. Not a day told in
@@ -281,9 +281,10 @@ def _date_of_named_occasion(state: ArticleState, cand: Candidate, by_sentence, v
     their occasion, and the event told before it another one. Where a demonstrative points
     back to the event with the words of its kind (dalam rapat dengar pendapat umum
     tersebut), the event told with that kind, not the nearest meeting of another kind
-    (dalam rapat Senin lalu); the nearest of any kind where the article told none."""
+    (dalam rapat Senin lalu); the nearest of any kind where the article told none.
+    ``named``: ``_event_named_in_attribution``'s answer for ``cand``."""
     doc = state.doc
-    event, kind = _event_named_in_attribution(state, cand)
+    event, kind = named
     if event is None:
         return None, None
     keys = set(_keys_of(state, cand)) if cand.entity is not None else set()
@@ -302,14 +303,21 @@ def _date_of_named_occasion(state: ArticleState, cand: Candidate, by_sentence, v
     return None, None
 
 
-def _earlier_event_named(state: ArticleState, cand: Candidate, vague_by_sentence) -> bool:
-    """Whether the statement's attribution names a held event (dalam sidang, pada rapat)
-    and its sentence puts it at an earlier, unnamed time, outside the words said
-    (``Dalam sidang pekan lalu, X meminta …``; ``Sebelumnya, dalam sidang …``; ``dalam
-    sidang sebelumnya``): another session than the one whose day the article told."""
-    vague = [dm for dm in vague_by_sentence.get(cand.sent, ())
-             if not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)]
-    return bool(vague) and _event_named_in_attribution(state, cand)[0] is not None
+def _earlier_event_named(vague: list, named) -> bool:
+    """Whether the statement's attribution names a held event (dalam sidang, pada rapat;
+    ``named``, ``_event_named_in_attribution``'s answer, asked only where ``vague`` holds
+    times) and its sentence puts it at an earlier, unnamed time, outside the words said
+    (``vague``, ``_vague_times``'s: ``Dalam sidang pekan lalu, X meminta …``; ``Sebelumnya,
+    dalam sidang …``; ``dalam sidang sebelumnya``): another session than the one whose day
+    the article told."""
+    return bool(vague) and named()[0] is not None
+
+
+def _vague_times(state: ArticleState, cand: Candidate, vague_by_sentence) -> list:
+    """The times of the statement's sentence that put it on an earlier, unnamed day
+    (Pekan lalu, …; sebelumnya), outside its words and any words an inserted cue follows."""
+    return [dm for dm in vague_by_sentence.get(cand.sent, ())
+            if not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)]
 
 
 def _event_named_in_attribution(state: ArticleState, cand: Candidate) -> tuple[str | None, tuple[str, ...]]:
@@ -674,6 +682,14 @@ def run(state: ArticleState) -> None:
                 return d, dm
         return None, None
 
+    # Each statement's vague times and the event its attribution names, found once.
+    vague_times: dict[int, list] = {}
+
+    def vague_of(cand):
+        if id(cand) not in vague_times:
+            vague_times[id(cand)] = _vague_times(state, cand, vague_by_sentence)
+        return vague_times[id(cand)]
+
     event_dated: list[tuple[Candidate, tuple]] = []
     undated: set[int] = set()  # statements whose time the text tells, on no day it names
     # … whose time is a month of a year (Pada Januari 2024, X mengatakan …): the same
@@ -708,7 +724,8 @@ def run(state: ArticleState) -> None:
             undated.add(id(cand))
             month_told.add(id(cand))
             continue
-        if _earlier_event_named(state, cand, vague_by_sentence):
+        named = functools.cache(functools.partial(_event_named_in_attribution, state, cand))
+        if _earlier_event_named(vague_of(cand), named):
             # Dalam sidang pekan lalu, X meminta …; Sebelumnya, dalam sidang …, X mengakui
             # …: the words were said at an earlier session than the one the article told
             # the day of; no day around dates them (the vague time, below).
@@ -718,7 +735,7 @@ def run(state: ArticleState) -> None:
                 ("said_next", lambda: _date_of_next_sentence(state, cand, by_sentence, vague_by_sentence)),
                 ("same_occasion", lambda: same_occasion(cand)),
                 ("said_before", lambda: _date_of_sentence_before(state, cand, by_sentence)),
-                ("occasion", lambda: _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence)),
+                ("occasion", lambda: _date_of_named_occasion(state, cand, by_sentence, vague_by_sentence, named())),
                 ("occasion_before", lambda: _date_of_occasion_before(state, cand, by_sentence, contents, live)),
                 ("document", lambda: _date_of_document_named(state, cand, by_sentence, contents)),
                 ("posted_before", lambda: _date_of_post_before(state, cand, by_sentence, contents, live)),
@@ -845,8 +862,7 @@ def run(state: ArticleState) -> None:
             last_of_entity[id(cand.entity)] = cand
         if cand.date is not None or id(cand) in undated:
             continue
-        vague = [dm for dm in vague_by_sentence.get(cand.sent, ())
-                 if not (cand.start <= dm.start < cand.end) and not _inside_words_before_inserted_cue(state, cand, dm)]
+        vague = vague_of(cand)
         if vague:
             told = _date_just_told(state, cand, vague, by_sentence, vague_by_sentence, contents,
                                    live[idx - 1] if idx else None)
