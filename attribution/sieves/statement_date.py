@@ -384,22 +384,23 @@ def _held_events_after_occasion_prepositions(words: list[str], lex, reach: int):
                 yield from (x for x in words[after:after + reach] if x in lex.held_events)
 
 
-def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[int]) -> bool:
+def _out_of_reach(state: ArticleState, cand: Candidate, dm, forward_only: set[int], separate: frozenset[int]) -> bool:
     """Whether ``dm``, the day of a separate occasion after the statement, does not reach
     back to it: only the sentences of its own paragraph lead into that occasion (Siti
     berharap …. Ditemui di rumah duka, Selasa (4/11), Siti mengaku …), unless they tell of
     an occasion of their own (Ditemui seusai rapat, Nyoman mengatakan …. Kepada Kompas,
-    Selasa (4/11), …)."""
+    Selasa (4/11), …). ``separate``: the sentences that open one (_opens_separate_occasion)."""
     if dm.start <= cand.start or id(dm) not in forward_only:
         return False
     doc = state.doc
     told = doc.sentence_at(dm.start)
     if doc.sentences[cand.sent].paragraph != told.paragraph:
         return True
-    return any(_opens_separate_occasion(state, i) for i in range(cand.sent, told.i))
+    return any(i in separate for i in range(cand.sent, told.i))
 
 
-def _introduced_before_the_interview(state: ArticleState, live: list[Candidate], idx: int, near: Candidate) -> bool:
+def _introduced_before_the_interview(state: ArticleState, live: list[Candidate], idx: int, near: Candidate,
+                                     apart: frozenset[int]) -> bool:
     """Whether the speaker's first words, ``live[idx]``, with no day of their own, stand in
     the paragraph right before the one that opens the occasion they were reached on, with
     its day, and no one else's words between (Kepala Dinas X mengatakan …. ¶ Saat
@@ -411,7 +412,7 @@ def _introduced_before_the_interview(state: ArticleState, live: list[Candidate],
     dm = near.date_mention
     told = doc.sentence_at(dm.start)
     if told is None or dm.start <= cand.end or told.paragraph != _paragraph_of(state, cand) + 1 \
-            or _opens_apart(state, told.i):
+            or told.i in apart:
         return False
     return all(c.entity is cand.entity for c in live[idx + 1:] if c.start < near.start)
 
@@ -446,27 +447,29 @@ def _opening_clause(state: ArticleState, sentence: int) -> list | None:
     return None if comma is None else toks[:comma]
 
 
-def _opens_separate_occasion(state: ArticleState, sentence: int) -> bool:
+def _opens_separate_occasion(state: ArticleState, sentence: int, apart: frozenset[int]) -> bool:
     """Whether the sentence opens with words for an occasion of its own (Ditemui …,
-    Kepada Kompas, …), or for one apart from the scene told before (Secara terpisah, …)."""
+    Kepada Kompas, …), or for one apart from the scene told before (Secara terpisah, …;
+    ``apart``: the sentences _opens_apart accepts)."""
     doc = state.doc
     words = tuple(t.lower for t in doc.sentence_tokens(doc.sentences[sentence])[:3])
-    return any(words[:len(p)] == p for p in state.lex.separate_occasion_openers) or _opens_apart(state, sentence)
+    return any(words[:len(p)] == p for p in state.lex.separate_occasion_openers) or sentence in apart
 
 
-def _said_at_another_occasion(state: ArticleState, cand: Candidate, dm) -> bool:
+def _said_at_another_occasion(state: ArticleState, cand: Candidate, dm, apart: frozenset[int]) -> bool:
     """Whether the statement's sentence opens with a clause telling the occasion the words
     were said at (Saat digiring ke mobil tahanan, SHR membantah …; Ditemui wartawan, …)
     that the sentence with day ``dm``, naming the speaker, does not tell of (SHR ditangkap
     … pada Senin (5/5) malam.): that day is another event's. Not where that sentence
     shares a word with the clause (X diperiksa … pada Senin (5/5). Usai diperiksa, X …).
     A clause saying the words were said apart from the scene told before (Secara
-    terpisah, …) never tells of that sentence's occasion."""
+    terpisah, …; ``apart``: the sentences _opens_apart accepts) never tells of that
+    sentence's occasion."""
     doc, lex = state.doc, state.lex
     told = doc.sentence_at(dm.start)
     if told is None or told.i == cand.sent:
         return False
-    if told.i < cand.sent and _opens_apart(state, cand.sent):
+    if told.i < cand.sent and cand.sent in apart:
         return True  # Terpisah, X mengatakan …: apart from the scene told before
     clause = _opening_clause(state, cand.sent)
     if clause is None:
@@ -799,7 +802,11 @@ def run(state: ArticleState) -> None:
     outside_starts = [dm.start for dm, _, _ in outside]
     # Ditemui Tribunnews.com, Jumat (21/11), Rizal mengatakan …: that day dates the speaker's
     # words from there on, not those they said before on the occasion the article told of.
-    forward_only = {id(dm) for dm, _, si in outside if _opens_separate_occasion(state, si)}
+    # The sentences that open an occasion apart from the scene told before (Secara
+    # terpisah, …), and those opening one of their own at all, found once.
+    apart = frozenset(i for i in range(len(doc.sentences)) if _opens_apart(state, i))
+    separate = frozenset(i for i in range(len(doc.sentences)) if _opens_separate_occasion(state, i, apart))
+    forward_only = {id(dm) for dm, _, si in outside if si in separate}
     # Where each sentence that puts what it tells on an earlier day says so, in words
     # outside any statement's: a date after that word is of the earlier time (Sebelumnya,
     # … pada 27 Agustus), one before it the day the count goes back from (diterima pada
@@ -899,8 +906,9 @@ def run(state: ArticleState) -> None:
         if cand.entity is not None:
             pos, items = _reaching(state, cand, *own_by_entity.get(id(cand.entity), ([], [])), flashback)
             near = _dated_in_paragraph(state, cand, items) or _nearest(pos, items, cand.start)
-            if near is not None and (not _out_of_reach(state, cand, near.date_mention, forward_only)
-                                     or before is None and _introduced_before_the_interview(state, live, idx, near)):
+            if near is not None and (not _out_of_reach(state, cand, near.date_mention, forward_only, separate)
+                                     or before is None
+                                     and _introduced_before_the_interview(state, live, idx, near, apart)):
                 cand.date, cand.date_mention = near.date, near.date_mention
                 cand.rules["date"] = NAME + ":same_speaker"
                 continue
@@ -937,8 +945,8 @@ def run(state: ArticleState) -> None:
                 continue
             pos, items = dated_by_key.get(cand.entity.key, ([], []))
             hit = _nearest(pos, items, cand.start)
-            if hit is not None and not _out_of_reach(state, cand, hit[0], forward_only) \
-                    and not _said_at_another_occasion(state, cand, hit[0]):
+            if hit is not None and not _out_of_reach(state, cand, hit[0], forward_only, separate) \
+                    and not _said_at_another_occasion(state, cand, hit[0], apart):
                 cand.date_mention, cand.date = hit
                 cand.rules["date"] = NAME + ":speaker_sentence"
                 continue
@@ -955,14 +963,14 @@ def run(state: ArticleState) -> None:
         earlier = context_days(cand)
         k = bisect.bisect_right(scene_starts, cand.start)
         if k > 0 and (not earlier or earlier[-1][0].start < scene_starts[k - 1]) \
-                and not any(_opens_separate_occasion(state, i) for i in range(scenes[k - 1][0] + 1, cand.sent + 1)):
+                and not any(i in separate for i in range(scenes[k - 1][0] + 1, cand.sent + 1)):
             # Dalam kesempatan yang sama di Balai Kota, X …. ”…,” ujarnya.: the scene that
             # sentence went back to, until the text tells another day or another occasion
             # (Secara terpisah, Y mengatakan …; Saat dihubungi terpisah, …).
             cand.date_mention, cand.date = scenes[k - 1][1], scenes[k - 1][2]
             cand.rules["date"] = NAME + ":same_occasion"
             continue
-        if not (earlier and earlier[-1][2] >= cand.sent) and _opens_apart(state, cand.sent):
+        if not (earlier and earlier[-1][2] >= cand.sent) and cand.sent in apart:
             # Bupati X meninjau panen …, Senin (3/3). …. Saat ditemui terpisah, Y (47)
             # mengatakan …: words said apart from the scene told before, on a day the
             # text does not give, are not of that scene's day. They take the article's
