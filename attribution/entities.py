@@ -109,6 +109,7 @@ class EntityIndex:
         self.nicknames: dict[tuple[str, ...], tuple[str, ...]] = {}  # nickname key -> full name key
         self._listed_roles: tuple[int, frozenset[int]] | None = None  # (occurrences seen, tokens)
         self._firms: tuple[int, frozenset[str]] | None = None  # (persons with a role seen, words)
+        self._alone: dict[str, list[int]] | None = None  # word -> where written with no name beside it
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
@@ -841,17 +842,18 @@ class EntityIndex:
         """Whether the article writes ``tok``'s word elsewhere as a name alone: with no
         capitalised word or name particle right after it, nor a capitalised word right
         before it in its sentence (Lula mengatakan …, of Lula da Silva)."""
-        toks = self.doc.tokens
-        for k, t in enumerate(toks):
-            if k == tok.i or t.text != tok.text:
-                continue
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if nxt is not None and nxt.sent == t.sent and (nxt.is_capitalized or nxt.lower in self.lex.name_particles):
-                continue
-            if k > 0 and toks[k - 1].sent == t.sent and toks[k - 1].is_capitalized:
-                continue
-            return True
-        return False
+        if self._alone is None:
+            toks = self.doc.tokens
+            self._alone = {}
+            for k, t in enumerate(toks):
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is not None and nxt.sent == t.sent \
+                        and (nxt.is_capitalized or nxt.lower in self.lex.name_particles):
+                    continue
+                if k > 0 and toks[k - 1].sent == t.sent and toks[k - 1].is_capitalized:
+                    continue
+                self._alone.setdefault(t.text, []).append(k)
+        return any(k != tok.i for k in self._alone.get(tok.text, ()))
 
     def _add_initials_after_a_party(self) -> None:
         """A party to a case and the initials the article names them by (``Tersangka RN,
