@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from .document import Document, Token
 from .lexicon import Gender, Lexicon
 from .mentions import (AGENT_MARKER, DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS,
-                       acronym_in_brackets_at, age_at, age_before, compound_name_prefix_at, connective_at, fronted_object_before,
+                       acronym_in_brackets_at, age_at, age_before, compound_name_prefix_at, compound_name_prefix_before,
+                       connective_at, fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_short_form, is_single_initial, is_stop_inside_name, looks_like_a_verb,
@@ -107,6 +108,8 @@ class EntityIndex:
         self._capitalized_uses: Counter[str] | None = None
         self.nicknames: dict[tuple[str, ...], tuple[str, ...]] = {}  # nickname key -> full name key
         self._listed_roles: tuple[int, frozenset[int]] | None = None  # (occurrences seen, tokens)
+        self._firms: tuple[int, frozenset[str]] | None = None  # (persons with a role seen, words)
+        self._alone: dict[str, list[int]] | None = None  # word -> where written with no name beside it
 
     # -- building -------------------------------------------------------------------
     def add(self, name: str, start: int, end: int, kind: str, role: str | None = None) -> None:
@@ -237,8 +240,7 @@ class EntityIndex:
         k = first
         while True:
             # Anak Agung Gde Raka, tagged from Agung: a title of two words, whole.
-            n = next((len(p) for p in self.lex.compound_name_prefixes
-                      if k - len(p) >= 0 and compound_name_prefix_at(toks, k - len(p), self.lex) == len(p)), 0)
+            n = compound_name_prefix_before(toks, k, self.lex)
             if n:
                 k -= n
             elif name_prefix_inside_a_sentence(toks, k - 1, self.lex):
@@ -840,17 +842,18 @@ class EntityIndex:
         """Whether the article writes ``tok``'s word elsewhere as a name alone: with no
         capitalised word or name particle right after it, nor a capitalised word right
         before it in its sentence (Lula mengatakan …, of Lula da Silva)."""
-        toks = self.doc.tokens
-        for k, t in enumerate(toks):
-            if k == tok.i or t.text != tok.text:
-                continue
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if nxt is not None and nxt.sent == t.sent and (nxt.is_capitalized or nxt.lower in self.lex.name_particles):
-                continue
-            if k > 0 and toks[k - 1].sent == t.sent and toks[k - 1].is_capitalized:
-                continue
-            return True
-        return False
+        if self._alone is None:
+            toks = self.doc.tokens
+            self._alone = {}
+            for k, t in enumerate(toks):
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if nxt is not None and nxt.sent == t.sent \
+                        and (nxt.is_capitalized or nxt.lower in self.lex.name_particles):
+                    continue
+                if k > 0 and toks[k - 1].sent == t.sent and toks[k - 1].is_capitalized:
+                    continue
+                self._alone.setdefault(t.text, []).append(k)
+        return any(k != tok.i for k in self._alone.get(tok.text, ()))
 
     def _add_initials_after_a_party(self) -> None:
         """A party to a case and the initials the article names them by (``Tersangka RN,
@@ -929,13 +932,17 @@ class EntityIndex:
         calls a person alone, nor one the article gives a role of its own."""
         from .mentions import is_title_word
 
+        # Only the persons given a role decide, and those are only ever added to: the words
+        # found stand until another is added (add_nicknames may add one after add_fuller_names).
+        holders = [o for o in self.occurrences if o.kind == "person" and o.role]
+        if self._firms is not None and self._firms[0] == len(holders):
+            return set(self._firms[1])
         toks = self.doc.tokens
         found: set[str] = set()
         # (Budi, pengelola Sulistyo, …: one the article gives a role of their own is a person.)
-        titled = {o.key[0] for o in self.occurrences if o.kind == "person" and o.role and len(o.key) == 1}
-        for o in self.occurrences:
-            if o.kind != "person" or not o.role:
-                continue
+        titled = {o.key[0] for o in holders if len(o.key) == 1}
+        tagged_alone = {t.text for t in toks if t.ner == "S-PER"}
+        for o in holders:
             k = self.doc.token_index_at_or_after(o.start)
             if k < 2 or k >= len(toks) or toks[k].start != o.start:
                 continue
@@ -949,13 +956,13 @@ class EntityIndex:
             role_word = toks[at]
             if not (is_title_word(role_word, self.lex) or role_word.lower in self.lex.descriptive_role_heads):
                 continue
-            if self.lex.is_person_word(word.text) or word.lower in titled \
-                    or any(t.text == word.text and t.ner == "S-PER" for t in toks):
+            if self.lex.is_person_word(word.text) or word.lower in titled or word.text in tagged_alone:
                 continue
             found.add(word.lower)
+        self._firms = (len(holders), frozenset(found))
         return found
 
-    def add_fuller_names(self, quoted: Callable[[int], bool] | None = None) -> None:
+    def add_fuller_names(self, quoted: Callable[[int], bool]) -> None:
         """The full name of a person the article otherwise names by one word, written
         where no cue or tagger looked (``Raffi Ahmad akhirnya buka suara …``, then
         ``Raffi menegaskan …``; ``Marc Marquez menang …``, then ``Marquez …``): the one
@@ -972,7 +979,7 @@ class EntityIndex:
         self._add_fuller_addressed_names(common_word, not_a_name)
         toks = self.doc.tokens
         single = {o.key[0] for o in self.occurrences if o.kind == "person" and len(o.key) == 1
-                  and (quoted is None or not quoted(o.start))}
+                  and not quoted(o.start)}
         if not single:
             return
         longer = {w for o in self.occurrences if len(o.key) > 1 for w in o.key}
@@ -1870,9 +1877,10 @@ class EntityIndex:
             if o.key != key:
                 continue
             if o.role:
+                # (a word of a time told, pagi, saat, Senin, says nothing of who a person is)
                 words |= {w for w in name_key(o.role)
                           if w not in self.lex.role_glue_words and w not in _FUNCTION_WORDS and len(w) >= 3
-                          and not _calendar_word(w, self.lex)}
+                          and w not in self.lex.calendar_words}
             sent = toks[self.doc.token_index_at_or_after(o.start)].sent
             if sent + 1 < len(self.doc.sentences):
                 nxt = self.doc.sentence_tokens(self.doc.sentences[sent + 1])
@@ -1892,7 +1900,7 @@ class EntityIndex:
         return {t.lower for t in words if t.is_word and len(t.lower) >= 3 and t.lower not in _FUNCTION_WORDS
                 and t.lower not in self.lex.role_glue_words and t.lower not in self.lex.person_nouns
                 and t.lower not in self.lex.speaker_np_stop_words and t.lower not in DEMONSTRATIVES
-                and not _calendar_word(t.lower, self.lex)}
+                and t.lower not in self.lex.calendar_words}
 
     def add_club_names(self) -> None:
         """The club a well-known nickname the article uses stands for (Singo Edan: Arema
@@ -2093,11 +2101,7 @@ class EntityIndex:
     def _bodies_described_as(self, noun: str, position: int) -> list[tuple[str, int]]:
         """(name, start) of each body named before ``position`` as what ``noun`` says,
         a name inside a longer one so named counted once."""
-        heads = self.lex.body_descriptions.get(noun.lower())
-        if not heads:
-            return []
-        return self._distinct_bodies([*self._names_after_heads(heads, position),
-                                      *self._names_set_off_before(noun, position)])
+        return self._distinct_bodies(self.names_described_as(noun, position))
 
     def body_named_with(self, words: tuple[str, ...], position: int) -> Entity | None:
         """The one organisation the article named before ``position`` with a name that
@@ -2959,12 +2963,6 @@ def _kinship_of_someone_described(toks: list[Token], k: int, lex: Lexicon) -> bo
             or toks[k + 1].sent != toks[k].sent:
         return False
     return not toks[k + 1].is_capitalized or lex.is_relation_word(toks[k].lower)
-
-
-def _calendar_word(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` (lowercased) tells a time (pagi, saat, kemarin, Senin, Mei), which
-    says nothing of who a person is."""
-    return word in lex.calendar_words
 
 
 def _place_goes_on(toks: list[Token], start: int, comma: int, lex: Lexicon) -> bool:

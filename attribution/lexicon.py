@@ -492,7 +492,7 @@ class Lexicon:
     def names_a_class(self, words: list[str]) -> bool:
         """Whether ``words`` (lowercased) open with a noun for people of a kind in general
         (``pelaku pasar``, ``warga``): a class or a public, not one person."""
-        return any(tuple(words[:len(c)]) == c for c in self.class_nouns)
+        return self.phrase_opening(words, self.class_nouns) > 0
 
     def names_a_group(self, words: list[str]) -> bool:
         """Whether ``words`` (lowercased) are a noun for people of a kind in general

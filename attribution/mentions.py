@@ -1386,11 +1386,17 @@ def name_prefix_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
     """How many words right before ``tokens[k]`` are a noble or regional title opening the
     name there: a compound one (Wakil Bupati Gianyar ``Anak Agung`` Gde …) or one word
     (``Lalu`` Kusnawan, ``Teuku`` Riefky); 0 where none is."""
-    n = next((len(p) for p in lex.compound_name_prefixes
-              if k - len(p) >= 0 and compound_name_prefix_at(tokens, k - len(p), lex) == len(p)), 0)
+    n = compound_name_prefix_before(tokens, k, lex)
     if n:
         return n
     return int(k > 0 and tokens[k - 1].is_capitalized and tokens[k - 1].lower in lex.name_prefixes)
+
+
+def compound_name_prefix_before(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """How many words right before ``tokens[k]`` are a noble or regional title of several
+    words, whole (``Anak Agung`` Gde …); 0 where none is."""
+    return next((len(p) for p in lex.compound_name_prefixes
+                 if k - len(p) >= 0 and compound_name_prefix_at(tokens, k - len(p), lex) == len(p)), 0)
 
 
 def _from_name_prefix(tokens: list[Token], run_start: int, first: int, lex: Lexicon) -> int:
