@@ -398,6 +398,12 @@ def singular_pointer_to_a_group(state: ArticleState, mention, ent) -> bool:
     return state.lex.names_a_group(ent.name.lower().split())
 
 
+def people_named_in(state: ArticleState, sent) -> list:
+    """The people ``sent`` names outside quotation marks."""
+    return [o for o in state.entities.occurrences_between(sent.start, sent.end)
+            if o.kind == "person" and not state.in_quote(o.start)]
+
+
 def next_sentence(state: ArticleState, end: int):
     """The sentence right after the one holding the character before ``end``; None at the
     article's end."""
