@@ -14,8 +14,8 @@ from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, LIST_CONJUNCTIONS, RELATIV
                         age_between_commas, clause_after_fronted_adjunct, describes_someone, has_passive_shape, in_fronted_object, is_place_phrase,
                         looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, subject_before,
                         years_at)
-from ._clauses import (opens_its_clause, people_named_in, person_after, singular_pointer_to_a_group, states_nothing,
-                       word_before_name)
+from ._clauses import (contrastive_joins, opens_its_clause, people_named_in, person_after,
+                       singular_pointer_to_a_group, states_nothing, word_before_name)
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
@@ -319,9 +319,8 @@ def _answering_subjects(state: ArticleState, m) -> list:
         return []
     toks = doc.tokens
     found = []
-    for k in range(doc.token_index_at_or_after(m.end), sent.tok_end - 2):
-        if toks[k].text != "," or toks[k + 1].lower not in lex.contrastive_predicate_joiners \
-                or state.in_quote(toks[k].start):
+    for k in contrastive_joins(toks, doc.token_index_at_or_after(m.end), sent.tok_end - 2, lex):
+        if state.in_quote(toks[k].start):
             continue
         for o in state.entities.occurrences_between(toks[k + 2].start, toks[k + 2].end):
             if o.kind == "person" and o.start == toks[k + 2].start:
