@@ -125,7 +125,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         place_runs.add(dateline)
     words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
                            regions, _named_places(tokens, lex), _whole_runs(tokens),
-                           _body_short_forms(tokens, lex), towns, _bracketed_bodies(tokens, lex),
+                           _body_short_forms(tokens, lex), towns, _bracketed_bodies(tokens, lex, cued, tagged_persons),
                            {t.text for t in tokens if t.ner.endswith("-ORG")})
     _words_cache.set(words)
     return words
@@ -270,11 +270,11 @@ def _body_short_forms(tokens: list[Token], lex: Lexicon) -> set[str]:
     return {w for w in candidates if any(_short_form_of(w.lower(), name) for name in names)}
 
 
-def _bracketed_bodies(tokens: list[Token], lex: Lexicon) -> set[str]:
+def _bracketed_bodies(tokens: list[Token], lex: Lexicon, cued: set[str], tagged_persons: set[str]) -> set[str]:
     """The words written as a name is, a capital and then lowercase letters only (not
     ``acronyms``, nor SAFEnet), that the article writes alone in brackets right after a run
     of capitalised words opening with a body's head word (Badan Legislasi (Baleg)): see
-    ``_DocumentWords``."""
+    ``_DocumentWords`` (``cued``, ``tagged_persons``: its fields)."""
     found = set()
     for k in range(1, len(tokens) - 2):
         inner = tokens[k + 1]
@@ -285,7 +285,7 @@ def _bracketed_bodies(tokens: list[Token], lex: Lexicon) -> set[str]:
         while j > 0 and k - j < _MAX_BODY_WORDS and tokens[j - 1].is_capitalized and tokens[j - 1].sent == inner.sent:
             j -= 1
         if any(t.lower in lex.organization_heads for t in tokens[j:k]) and inner.lower not in lex.organization_heads \
-                and not _person_name_before_bracket(tokens, k, lex):
+                and not _person_name_before_bracket(tokens, k, lex, cued, tagged_persons):
             found.add(inner.text)
     return found | _bodies_set_off_by_their_role(tokens, lex)
 
@@ -325,12 +325,14 @@ def _bodies_set_off_by_their_role(tokens: list[Token], lex: Lexicon) -> set[str]
     return found
 
 
-def _person_name_before_bracket(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def _person_name_before_bracket(tokens: list[Token], k: int, lex: Lexicon, cued: set[str],
+                                tagged_persons: set[str]) -> bool:
     """Whether the run before the bracket at ``k`` ends in a person's name, the bracketed
     word that person's short name (Ketua … Yayasan Lembaga Konsumen Indonesia Tulus Abadi
     (Tulus) … kata Tulus): the tagger marks the word before the bracket a person's, or the
     bracketed word is one of the run's last two words and the article writes it alone
-    after a cue or the tagger marks it a person's elsewhere."""
+    after a cue or the tagger marks it a person's elsewhere (``cued``, ``tagged_persons``:
+    ``_DocumentWords``'s)."""
     inner = tokens[k + 1]
     if tokens[k - 1].ner.endswith("-PER"):
         return True
@@ -341,10 +343,13 @@ def _person_name_before_bracket(tokens: list[Token], k: int, lex: Lexicon) -> bo
         return True
     if inner.text not in {t.text for t in tokens[max(0, k - 2):k]}:
         return False
-    return any(t.text == inner.text and (t.ner.endswith("-PER") or (
-        i > 0 and lex.is_direct_cue(tokens[i - 1].text)
-        and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)))
-        for i, t in enumerate(tokens) if i != k + 1)
+    if inner.text in cued:
+        return True  # never the bracketed word itself, after "(", no cue
+    if inner.text not in tagged_persons:
+        return False
+    # Tagged somewhere: elsewhere too, where the tagger marks the bracketed word itself.
+    return not inner.ner.endswith("-PER") or any(
+        t.text == inner.text and t.ner.endswith("-PER") for i, t in enumerate(tokens) if i != k + 1)
 
 
 def _short_form_of(word: str, name: tuple[str, ...]) -> bool:
@@ -1251,8 +1256,19 @@ def _names_a_facility(tokens: list[Token], start: int, end: int, lex: Lexicon) -
     by an honorific after the facility's head (RSUD dr. Sutomo, Bandara H. Hasan): a
     place, whose namesake says nothing. A longer run may go on into the name of someone
     working there (Direktur RSUP Dr. Sardjito Eniarti Wulandari)."""
+    return end - start <= 2 and _honorifics_after_facility_head(tokens, start, lex) > 0
+
+
+def _honorifics_after_facility_head(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """Where the honorifics right before ``start`` begin (``back_over_honorifics``) where a
+    facility's head comes right before them (RSUD dr. Sutomo); 0 where none does."""
     k = back_over_honorifics(tokens, start, lex)
-    return end - start <= 2 and 0 < k < start and tokens[k - 1].lower.rstrip(".") in lex.facility_heads
+    return k if 0 < k < start and _is_facility_head(tokens[k - 1], lex) else 0
+
+
+def _is_facility_head(tok: Token, lex: Lexicon) -> bool:
+    """RSUD, Bandara, Lanud (``facility_heads``), with or without a full stop."""
+    return tok.lower.rstrip(".") in lex.facility_heads
 
 
 def past_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
@@ -1266,8 +1282,8 @@ def past_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexic
     haji's honorific the next two (RSUP H ``Adam Malik`` Zainal Safri: a pilgrim's full
     name). ``start`` where no such facility comes before the run (``_names_a_facility``
     takes a run of two words as the namesake alone)."""
-    k = back_over_honorifics(tokens, start, lex)
-    if end - start < 3 or not 0 < k < start or tokens[k - 1].lower.rstrip(".") not in lex.facility_heads:
+    k = _honorifics_after_facility_head(tokens, start, lex) if end - start >= 3 else 0
+    if not k:
         return start
     least = start + 1 + is_single_initial(tokens[start])  # (dr M Djamil: an initial opens the namesake)
     if any(t.lower.rstrip(".") in lex.haji_honorifics for t in tokens[k:start]) and end - start >= 4:
@@ -1290,10 +1306,10 @@ def after_facility_namesake(tokens: list[Token], start: int, end: int, lex: Lexi
     k = back_over_honorifics(tokens, start, lex) - 1
     kinds = 0
     while k > 0 and kinds < 2 and tokens[k].is_capitalized and tokens[k].sent == tokens[start].sent \
-            and tokens[k].lower.rstrip(".") not in lex.facility_heads and lex.is_place_or_organization_word(tokens[k].text):
+            and not _is_facility_head(tokens[k], lex) and lex.is_place_or_organization_word(tokens[k].text):
         k -= 1  # Stasiun Meteorologi, Rumah Sakit Umum: the facility's kind
         kinds += 1
-    if k < 0 or tokens[k].lower.rstrip(".") not in lex.facility_heads:
+    if k < 0 or not _is_facility_head(tokens[k], lex):
         return start
     places = _article_words(lex).places
     city = next((j for j in range(start + 1, min(end, start + 4))
@@ -2136,7 +2152,7 @@ def _facility_after_its_namesake(tokens: list[Token], lex: Lexicon) -> bool:
               if _honorific(tokens[k], lex)), None)
     if h is None:
         return _facility_named_bare(tokens, lex)
-    if not any(t.lower.rstrip(".") in lex.facility_heads for t in tokens[:min(h, 2)]):
+    if not any(_is_facility_head(t, lex) for t in tokens[:min(h, 2)]):
         return False
     if any(not (t.is_capitalized if t.is_word else t.text in _ROUND_BRACKETS) or _is_title_word(t, lex) for t in tokens[:h]):
         return False
@@ -2173,6 +2189,14 @@ def _facility_named_bare(tokens: list[Token], lex: Lexicon) -> bool:
 
 
 _MAX_BARE_NAMESAKE_WORDS = 3  # Gadjah Mada, Hasan Sadikin Bandung
+
+
+def _branch_place_after(doc: Document, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether every word after the first of ``tokens`` is capitalised and a place's
+    (tagged one, a gazetteer's, or one the article writes as a place): the place of a
+    body's branch after its short name (LBH Jakarta, Walhi Sumatera Utara)."""
+    return all(t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)
+                                     or written_as_a_place(doc, t.text, lex)) for t in tokens[1:])
 
 
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
@@ -2537,8 +2561,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
     if first.text.isupper() and len(first.text) > 1 and (
             first.text in _article_words(lex).acronyms
             or (len(first.text) >= 3 and first.text.isalpha() and not _inside_a_phrase(doc, first, lex))) \
-            and all(t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)
-                                          or written_as_a_place(doc, t.text, lex)) for t in tokens[1:]):
+            and _branch_place_after(doc, tokens, lex):
         # IATA memprediksi …, after "Asosiasi Transportasi Udara Internasional (IATA)":
         # an acronym the article introduced in brackets after a body's name; or one it
         # takes as known (ICW menilai …, YLBHI mendesak …), maybe with the place of its
@@ -2588,8 +2611,7 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             return Mention(first.start, tokens[-1].end, text, name=_span_text(doc, body), kind="organization",
                            name_start=first.start, name_end=tokens[-1].end)
         if len(tokens) > 1 and _body_word_written_as_a_name(first, lex) \
-                and all(t.is_capitalized and (t.ner.endswith("-LOC") or lex.is_place_word(t.text)
-                                              or written_as_a_place(doc, t.text, lex)) for t in tokens[1:]):
+                and _branch_place_after(doc, tokens, lex):
             # Walhi Sumatera Utara menilai …: a body's short name written as a name (a
             # word the gazetteer knows for no person's), then the place of its branch, as
             # after an acronym in capitals (LBH Jakarta, above); no longer name of a body
@@ -2728,15 +2750,18 @@ def _account_noun_before(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether an account noun stands right before the handle at ``tokens[at]``, with at most
     a few words between (akun X @…, akun media sosial @…) and none of them an owner's
     (akun Instagram pribadinya @…: the owner's account, the owner speaks)."""
-    for m in lex.account_nouns:
+    return any(all(t.is_word and not t.lower.endswith(ENCLITIC) for t in between)
+               for between in _after_account_nouns(tokens, at, lex))
+
+
+def _after_account_nouns(tokens: list[Token], at: int, lex: Lexicon):
+    """The words between each account noun that ends at most a few words before
+    ``tokens[at]`` and ``at`` (maybe none), the longest noun first, then the nearest."""
+    for m in sorted(lex.account_nouns, key=len, reverse=True):
         for gap in range(_ACCOUNT_WORDS + 1):
             a = at - gap - len(m)
-            if a < 0 or tuple(t.lower for t in tokens[a:a + len(m)]) != m:
-                continue
-            between = tokens[a + len(m):at]
-            if all(t.is_word and not t.lower.endswith("nya") for t in between):
-                return True
-    return False
+            if a >= 0 and tuple(t.lower for t in tokens[a:a + len(m)]) == m:
+                yield tokens[a + len(m):at]
 
 
 def _account_pointed_back(doc: Document, tokens: list[Token], lex: Lexicon) -> list[Token] | None:
@@ -2771,31 +2796,18 @@ def is_official_account(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """Whether the handle at ``tokens[at]`` (``@``) is written as an official account: an
     account noun a few words before it, one of the words between saying so (akun Instagram
     ``resmi`` @…), none of them an owner's -nya."""
-    for m in lex.account_nouns:
-        for gap in range(1, _ACCOUNT_WORDS + 1):
-            a = at - gap - len(m)
-            if a < 0 or tuple(t.lower for t in tokens[a:a + len(m)]) != m:
-                continue
-            between = tokens[a + len(m):at]
-            if all(t.is_word and not t.lower.endswith(ENCLITIC) for t in between) \
-                    and any(t.lower in lex.official_account_words for t in between):
-                return True
-    return False
+    return any(all(t.is_word and not t.lower.endswith(ENCLITIC) for t in between)
+               and any(t.lower in lex.official_account_words for t in between)
+               for between in _after_account_nouns(tokens, at, lex))
 
 
 def _account_description(toks: list[Token], at: int, lex: Lexicon) -> list[Token] | None:
     """The lowercase words between an account noun and ``toks[at]`` (akun ``penjual data``
     bernama …: what the account is, its role), maybe none; None where no account noun
     stands a few words before ``at``, or a word between is capitalised or an owner's."""
-    for m in sorted(lex.account_nouns, key=len, reverse=True):
-        for gap in range(_ACCOUNT_WORDS + 1):
-            a = at - gap - len(m)
-            if a < 0 or tuple(t.lower for t in toks[a:a + len(m)]) != m:
-                continue
-            between = toks[a + len(m):at]
-            if all(t.is_word and not t.is_capitalized and not t.lower.endswith(ENCLITIC) for t in between):
-                return between
-    return None
+    return next((between for between in _after_account_nouns(toks, at, lex)
+                 if all(t.is_word and not t.is_capitalized and not t.lower.endswith(ENCLITIC) for t in between)),
+                None)
 
 
 _ACCOUNT_NAME_WORDS = 2  # akun … bernama "Red Falcon": the words of the name an account goes by

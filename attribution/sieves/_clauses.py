@@ -3,6 +3,7 @@ words before a speech verb leave a statement, and who a passive speech verb name
 from __future__ import annotations
 
 from ..document import Sentence, Token
+from ..lexicon import Lexicon
 from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, RELATIVE_MARKERS, back_over_honorifics, is_title_word,
                         looks_like_a_verb, parse_mention, speaker_np_after, subject_before)
 from ..quotes import QuoteSpan
@@ -396,6 +397,20 @@ def singular_pointer_to_a_group(state: ArticleState, mention, ent) -> bool:
     if mention is None or mention.text.lower() in state.lex.plural_pronouns:
         return False
     return state.lex.names_a_group(ent.name.lower().split())
+
+
+def contrastive_joins(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[int]:
+    """The indices from ``lo`` to ``hi`` (exclusive; ``hi`` at most ``len(tokens) - 1``)
+    of each comma a contrastive joiner follows (``, tetapi``, ``, namun``;
+    ``contrastive_predicate_joiners``): where a clause of its own may open, two tokens on."""
+    return [k for k in range(lo, hi)
+            if tokens[k].text == "," and tokens[k + 1].lower in lex.contrastive_predicate_joiners]
+
+
+def people_named_in(state: ArticleState, sent) -> list:
+    """The people ``sent`` names outside quotation marks."""
+    return [o for o in state.entities.occurrences_between(sent.start, sent.end)
+            if o.kind == "person" and not state.in_quote(o.start)]
 
 
 def next_sentence(state: ArticleState, end: int):

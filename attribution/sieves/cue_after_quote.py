@@ -2,7 +2,8 @@
 ``,” Cho menambahkan``, ``?” tanya politisi Partai Hanura itu``."""
 from __future__ import annotations
 
-from ..mentions import DEMONSTRATIVES, Mention, is_title_word, parse_mention, speaker_np_after
+from ..mentions import (DEMONSTRATIVES, ENCLITIC, Mention, is_title_word, parse_mention, speaker_np_after,
+                        without_enclitic)
 from ._clauses import demikian_cue
 from .base import ArticleState, Candidate
 
@@ -92,12 +93,13 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
             or lex.is_reporting_verb(tok.text) and not tok.is_capitalized:
         cand.cue_start, cand.cue_end = tok.start, tok.end
         clitic = lex.has_speaker_clitic(tok.text) or (
-            after_mark and tok.lower.endswith("nya") and tok.lower[:-3] in lex.closing_mark_cue_verbs)
+            after_mark and tok.lower.endswith(ENCLITIC) and without_enclitic(tok.lower) in lex.closing_mark_cue_verbs)
         if closing_clitic or clitic and not lex.is_reporting_verb(tok.text):
             # ,” singkatnya: no speech verb's stem, but right after the closing mark the
-            # word cues the quote, and its -nya is the speaker.
-            # -nya is the speaker: a pronoun mention resolved from context.
-            cand.mention = Mention(tok.end - 3, tok.end, tok.text[-3:], pronoun=True)
+            # word cues the quote, and its -nya is the speaker, a pronoun mention resolved
+            # from context.
+            n = len(ENCLITIC)
+            cand.mention = Mention(tok.end - n, tok.end, tok.text[-n:], pronoun=True)
         else:
             np = speaker_np_after(doc, k + 1, limit, lex)
             cand.mention = parse_mention(doc, np, lex) if np else None

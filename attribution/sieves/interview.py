@@ -27,11 +27,11 @@ def run(state: ArticleState) -> None:
     found = _interview(state)
     if found is None:
         return
-    first, questions, answers = found
+    first, questions, answers, labels = found
     interviewee = _interviewee(state, first)
     doc = state.doc
     if interviewee is not None:
-        _answer_records(state, answers, interviewee)
+        _answer_records(state, answers, labels, interviewee)
     for cand in state.live():
         sent = doc.sentence_at(cand.start)
         if sent is None or sent.paragraph < first:
@@ -43,9 +43,9 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME
 
 
-def _interview(state: ArticleState) -> tuple[int, set[int], list[int]] | None:
+def _interview(state: ArticleState) -> tuple[int, set[int], list[int], dict[int, str | None]] | None:
     """The first paragraph of the questions and answers, the paragraphs that are
-    questions and those that are answers; None where the article announces no interview, or nothing after the
+    questions and those that are answers, and each paragraph's label (``_label``); None where the article announces no interview, or nothing after the
     announcement reads as a question followed by an answer."""
     doc, lex = state.doc, state.lex
     paras = [p for p in doc.paragraphs if not p.boilerplate]
@@ -77,12 +77,13 @@ def _interview(state: ArticleState) -> tuple[int, set[int], list[int]] | None:
             if labels[p.i] == "answer" if is_labelled else previous_question:
                 answers.append(p.i)
         previous_question = question
-    return (first, questions, answers) if answered else None
+    return (first, questions, answers, labels) if answered else None
 
 
-def _answer_records(state: ArticleState, answers: list[int], interviewee: Entity) -> None:
+def _answer_records(state: ArticleState, answers: list[int], labels: dict[int, str | None],
+                    interviewee: Entity) -> None:
     """A direct record of the interviewee for each answer paragraph printed without
-    quotation marks (the span without its label)."""
+    quotation marks (the span without its label, ``labels`` by paragraph)."""
     doc = state.doc
     live = state.live()
     for i in answers:
@@ -91,7 +92,7 @@ def _answer_records(state: ArticleState, answers: list[int], interviewee: Entity
                and not c.mention.pronoun for c in live):
             continue  # a quote whose cue names someone: the paragraph tells their words
         start = para.start
-        if _label(state, para) is not None:
+        if labels[i] is not None:
             k = doc.token_index_at_or_after(para.start)
             start = doc.tokens[k + 1].end
         text = doc.text[start:para.end]

@@ -104,7 +104,7 @@ def _speaks(state: ArticleState, cand, body) -> bool:
 
 def _voice_named_next(state: ArticleState, cand):
     """The person the sentence right after a body's statement names as its source (Hal
-    itu disampaikan Menteri X …, ``context_speaker``'s ``named_in_next_sentence``, with a
+    itu disampaikan Menteri X …, ``_clauses.named_in_next_sentence``, with a
     word for a statement before the verb: not Bantuan itu disampaikan X), where
     the body is one the noun alone describes (Pemerintah, Kementerian) or one the
     person's role names (Barito Putera …. Kepastian itu disampaikan dokter tim Barito

@@ -14,7 +14,8 @@ from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, LIST_CONJUNCTIONS, RELATIV
                         age_between_commas, clause_after_fronted_adjunct, describes_someone, has_passive_shape, in_fronted_object, is_place_phrase,
                         looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, subject_before,
                         years_at)
-from ._clauses import opens_its_clause, person_after, singular_pointer_to_a_group, states_nothing, word_before_name
+from ._clauses import (contrastive_joins, opens_its_clause, people_named_in, person_after,
+                       singular_pointer_to_a_group, states_nothing, word_before_name)
 from .base import ArticleState, Candidate
 
 NAME = "pronoun_mention"
@@ -39,7 +40,10 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
                 or _nobody_named_between(state, other, position):
             last_sent = other.sent
             if other.entity is not None and other.entity.kind == "person" \
-                    and not _a_group_for_one(state, cand, other.entity):
+                    and not singular_pointer_to_a_group(state, cand.mention, other.entity):
+                # A bare noun for people of a kind or a group (Warga, Para korban) is
+                # not the one a singular pointer (Ia, -nya) goes on with (Warga
+                # beralasan …. ”…,” katanya: the person the passage is about).
                 last_quoted = other.entity
         break
     introduced = _introduced_speaker(state, last_sent + 1, here_i)
@@ -71,14 +75,6 @@ def antecedent(state: ArticleState, cand: Candidate, position: int, resolved: li
     # Siti, 38 tahun, masih ingat …. Ia …. (several sentences about her) ”…,” katanya:
     # the person the passage is about, named further back than the window.
     return _passage_subject(state, cand, position, records_end, opening_pronoun=False)
-
-
-def _a_group_for_one(state: ArticleState, cand: Candidate, ent) -> bool:
-    """Whether ``ent`` is a bare noun for people of a kind or a group (Warga, Para korban,
-    Keluarga korban) and ``cand``'s pointer is singular (Ia, -nya, not mereka): no such
-    group is the one a singular pronoun goes on with (Warga beralasan …. ”…,” katanya:
-    the person the passage is about)."""
-    return singular_pointer_to_a_group(state, cand.mention, ent)
 
 
 def _after_a_clause(occ) -> bool:
@@ -323,9 +319,8 @@ def _answering_subjects(state: ArticleState, m) -> list:
         return []
     toks = doc.tokens
     found = []
-    for k in range(doc.token_index_at_or_after(m.end), sent.tok_end - 2):
-        if toks[k].text != "," or toks[k + 1].lower not in lex.contrastive_predicate_joiners \
-                or state.in_quote(toks[k].start):
+    for k in contrastive_joins(toks, doc.token_index_at_or_after(m.end), sent.tok_end - 2, lex):
+        if state.in_quote(toks[k].start):
             continue
         for o in state.entities.occurrences_between(toks[k + 2].start, toks[k + 2].end):
             if o.kind == "person" and o.start == toks[k + 2].start:
@@ -470,8 +465,7 @@ def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[
         nicknamed = _nicknamed_subject(state, prev)
         if nicknamed is not None:
             return nicknamed
-        people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
-                  if o.kind == "person" and not state.in_quote(o.start)]
+        people = people_named_in(state, prev)
         if people:
             return _newcomer(state, people) or _closing_agent(state, people, prev) \
                 or _topic_told_of(state, prev)
@@ -496,7 +490,7 @@ def _topic_told_of(state: ArticleState, sent):
         return None
     clause = toks[comma + 1:]
     if any(state.entities.resolve(o.name, o.start) is not ent
-           for o in _people_named_in(state, sent) if o.start >= toks[comma].end):
+           for o in people_named_in(state, sent) if o.start >= toks[comma].end):
         return None
     return ent if any(t.lower in lex.subject_pronouns for t in clause) else None
 
@@ -531,9 +525,8 @@ def _nicknamed_subject(state: ArticleState, sent):
             start -= 1
         if not describes_someone(toks[start:k], lex):
             continue
-        name = doc.text[toks[first].start:toks[end - 1].end]
-        ent = state.entities.entities.get(state.entities.key_of(name, toks[first].start))
-        if ent is not None and ent.kind == "person":
+        ent = _person_named(state, doc.text[toks[first].start:toks[end - 1].end], toks[first].start)
+        if ent is not None:
             return ent
     return None
 
@@ -726,7 +719,7 @@ def _named_just_before(state: ArticleState, position: int):
     if prev.i in state.reported_sentences:
         return None
     people = {}
-    named = _people_named_in(state, prev)
+    named = people_named_in(state, prev)
     for o in named:
         if _addressed(state, o, prev):
             continue  # … kata Budi kepada media Belanda, Sport Nieuws: to whom, not who
@@ -754,7 +747,7 @@ def _named_just_before(state: ArticleState, position: int):
         # with the one the sentence before it brought in, not with the last speaker.
         before = doc.sentences[here.i - 2]
         if before.i not in state.reported_sentences:
-            for o in _people_named_in(state, before):
+            for o in people_named_in(state, before):
                 if _brought_in(state, o, before) or (_with_age(state, o) and _opens_its_clause(state, o)):
                     ent = state.entities.resolve(o.name, o.start)
                     people[id(ent)] = ent
@@ -781,18 +774,23 @@ def _known_person(state: ArticleState, words: list):
 
 def _known_person_run(state: ArticleState, words: list):
     """(the person, how many words their name takes) for ``_known_person``; (None, 0)."""
-    index = state.entities
     run = []
     for t in words:
         if not (t.is_word and t.is_capitalized):
             break
         run.append(t)
     for k in range(len(run), 0, -1):
-        name = state.doc.text[run[0].start:run[k - 1].end]
-        ent = index.entities.get(index.key_of(name, run[0].start))
-        if ent is not None and ent.kind == "person":
+        ent = _person_named(state, state.doc.text[run[0].start:run[k - 1].end], run[0].start)
+        if ent is not None:
             return ent, k
     return None, 0
+
+
+def _person_named(state: ArticleState, name: str, start: int):
+    """The person of the article known by ``name`` written at ``start``; None."""
+    index = state.entities
+    ent = index.entities.get(index.key_of(name, start))
+    return ent if ent is not None and ent.kind == "person" else None
 
 
 def _quoted_one_opening(state: ArticleState, sent):
@@ -873,12 +871,6 @@ def _addressed(state: ArticleState, occ, sent) -> bool:
     return False
 
 
-def _people_named_in(state: ArticleState, sent) -> list:
-    """The people ``sent`` names outside quotation marks."""
-    return [o for o in state.entities.occurrences_between(sent.start, sent.end)
-            if o.kind == "person" and not state.in_quote(o.start)]
-
-
 def _brought_in(state: ArticleState, occ, sent) -> bool:
     """Whether ``sent`` brings the person of ``occ`` into the scene though not as its
     grammatical subject: named with an age right after a presentative verb (tampak Suwarni
@@ -905,7 +897,7 @@ def _brought_in(state: ArticleState, occ, sent) -> bool:
         return False
     comma = next((k for k in range(before.i + 1, sent.tok_end) if toks[k].text == ","), None)
     return comma is not None and not any(
-        o.start >= toks[comma].end for o in _people_named_in(state, sent))
+        o.start >= toks[comma].end for o in people_named_in(state, sent))
 
 
 def _describes_someone_named_before(state: ArticleState, sent, named: list) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ..mentions import (DEMONSTRATIVES, NOUN_STEM, Mention, a_year, looks_like_a_passive, looks_like_a_verb,
                         opens_sentence, parse_mention, subject_before, without_enclitic)
-from ._clauses import before_a_day, open_sentences, overlaps_direct, reported_clause, states_nothing
+from ._clauses import before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "reported_speech"
@@ -214,9 +214,7 @@ def _before_the_answer(state: ArticleState, start: int, end: int) -> int:
     (…, tetapi tetap waspada: one more thing asked)."""
     lex = state.lex
     toks = state.doc.tokens_between(start, end)
-    for k in range(1, len(toks) - 2):
-        if toks[k].text != "," or toks[k + 1].lower not in lex.contrastive_predicate_joiners:
-            continue
+    for k in contrastive_joins(toks, 1, len(toks) - 2, lex):
         j = k + 2
         if toks[j].lower in lex.subject_pronouns:
             j += 1

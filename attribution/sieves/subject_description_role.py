@@ -21,7 +21,7 @@ from __future__ import annotations
 from ..entities import PLACE_PREPOSITIONS, Entity, NameOccurrence
 from ..mentions import (DEMONSTRATIVES, age_at, is_title_word, looks_like_a_passive, looks_like_a_verb, parse_mention,
                         without_enclitic)
-from ._clauses import opens_its_clause
+from ._clauses import opens_its_clause, people_named_in
 from .base import ArticleState
 
 NAME = "subject_description_role"
@@ -171,20 +171,17 @@ def _person_before(state: ArticleState, sent, role: str) -> tuple[Entity, NameOc
     ditabrak truk …. Sopir truk itu``): the description is of that thing's person."""
     doc = state.doc
     nouns = _field_nouns(role)
-    skipped = []
     for back in range(1, _MAX_SENTENCES_BACK + 1):
         if sent.i - back < 0:
             return None
         prev = doc.sentences[sent.i - back]
-        people = [o for o in state.entities.occurrences_between(prev.start, prev.end)
-                  if o.kind == "person" and not state.in_quote(o.start)]
+        people = people_named_in(state, prev)
         if state.quote_spans_between(prev.start, sent.start):
             return None
         if people:
             break
         if _brings_in_someone(state, prev) or _holds_a_noun(state, prev.start, prev.end, nouns):
             return None
-        skipped.append(prev)
     else:
         return None
     entities = {id(state.entities.resolve(o.name, o.start)): o for o in people}
