@@ -1442,8 +1442,13 @@ class EntityIndex:
         last."""
         key = name_key(" ".join(t.text for t in nick))
         bare = set(key[1:] if len(key) > 1 and key[0] in self.lex.address_openers else key)
+        # Not a name in the headline (Nindy Larasati Menangis …, before Aktris Anindya
+        # Larasati atau yang akrab disapa Nindy): the headline writes the name the article
+        # goes on to use, the nickname with it.
         return any(o.start < nick[0].start and len(o.key) > len(bare) and bare <= set(o.key)
-                   and o.key[0] not in self.lex.address_openers for o in persons)
+                   and o.key[0] not in self.lex.address_openers
+                   and not self._in_a_headline(self.doc.tokens[self.doc.token_index_at_or_after(o.start)])
+                   for o in persons)
 
     def _person_named_before(self, persons: list[NameOccurrence], tok: Token, fits,
                              back: int = 3) -> NameOccurrence | None:

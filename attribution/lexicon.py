@@ -72,6 +72,8 @@ class Lexicon:
     according_to: frozenset[str]  # menurut (Budi, …): the speaker named after it
     according_to_self: frozenset[str]  # menurutnya: the speaker its -nya
     closing_adverbs: frozenset[str]  # (…,) demikian (kata Aulia): closes what was said before a cue
+    closing_adverbs_without_verb: frozenset[str]  # (…,) demikian (Aulia.): closes it with a name alone
+    announcing_occasion_words: frozenset[str]  # (Dalam konferensi) pers (itu, ditegaskan …): the body's
     closing_clitic_cues: frozenset[str]  # ”…,” singkatnya.: a cue only right after the closing mark
     complementizers: frozenset[str]
     subject_adverbs: frozenset[str]
@@ -713,6 +715,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         according_to=_lower_set(cues["according_to"]),
         according_to_self=_lower_set(cues["according_to_self"]),
         closing_adverbs=_lower_set(cues["closing_adverbs"]),
+        closing_adverbs_without_verb=_lower_set(cues["closing_adverbs_without_verb"]),
+        announcing_occasion_words=_lower_set(cues["announcing_occasion_words"]),
         closing_clitic_cues=_lower_set(cues["closing_clitic_cues"]),
         complementizers=_lower_set(cues["complementizers"]),
         subject_adverbs=_lower_set(cues["subject_adverbs"]),

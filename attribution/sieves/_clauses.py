@@ -292,8 +292,9 @@ def demikian_cue(state: ArticleState, k: int, limit: int) -> tuple[str, int] | N
         j += 1
     if j > k + 1:
         return "statement", j - 1
-    # ”…,” demikian Aulia.: the writer left the verb out; a name alone says who spoke.
-    return ("verbless", k) if nxt.is_capitalized else None
+    # ”…,” demikian Aulia.: the writer left the verb out; a name alone says who spoke
+    # (not after begitu: Begitu Budi tiba, … is a clause of time).
+    return ("verbless", k) if nxt.is_capitalized and toks[k].lower in lex.closing_adverbs_without_verb else None
 
 
 def opens_its_clause(state: ArticleState, occ, links: frozenset[str]) -> bool:

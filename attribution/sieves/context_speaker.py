@@ -4,6 +4,7 @@ sentence says it came from (``Keluhan itu disampaikan Siti Aminah``), else to th
 of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
+from ..entities import name_key
 from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
 from ._clauses import named_in_next_sentence, singular_pointer_to_a_group, voiced_by_next_subject
 from .base import ArticleState
@@ -48,6 +49,11 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":asker"
             continue
         before = _first_resolved(ordered, idx, -1)
+        body = _announcing_body(state, cand, before) if m is None and before is not None else None
+        if body is not None:
+            cand.entity = body
+            cand.rules["speaker"] = NAME + ":announcing_body"
+            continue
         if before is not None and m is not None and m.pronoun \
                 and singular_pointer_to_a_group(state, m, before.entity):
             # Warga beralasan …. ”…,” katanya: no group goes on as a singular pronoun.
@@ -149,6 +155,34 @@ def _last_asker(state: ArticleState, ordered, idx: int):
             cue = doc.text[prev.cue_start:prev.cue_end].lower()
             return prev if cue in lex.question_cue_verbs and prev.entity is not None else None
     return None
+
+
+def _announcing_body(state: ArticleState, cand, before):
+    """The body whose announcement an agentless passive reports after an adjunct naming
+    its press occasion and no one (Dalam konferensi pers itu pula ditegaskan bahwa …):
+    the one body of the article that the title of the official quoted just before names
+    (Deputi Penindakan KPK: KPK); None for any other passive, for a speaker who is no
+    official of one named body, or one quoted more than a few sentences before."""
+    doc, lex = state.doc, state.lex
+    if cand.rules.get("detect") != "agentless_passive:statement" or cand.cue_start is None \
+            or cand.sent - before.sent > _MAX_GAP_BEFORE:
+        return None
+    ent = before.entity
+    if ent.kind != "person" or before.co_entities or not ent.role:
+        return None
+    adjunct = doc.tokens_between(doc.sentences[cand.sent].start, cand.cue_start)
+    if not any(t.lower in lex.announcing_occasion_words for t in adjunct):
+        return None
+    role = name_key(ent.role)
+    bodies = {body.key: body for body in state.entities.entities.values() if body.kind == "organization"
+              and any(_runs_in(name_key(n), role) for n in [body.name, *body.aliases])}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _runs_in(words: tuple[str, ...], within: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand together, in order, in ``within``."""
+    n = len(words)
+    return n > 0 and any(within[i:i + n] == words for i in range(len(within) - n + 1))
 
 
 def _first_resolved(ordered, idx: int, step: int, limit: int = 12):

@@ -27,7 +27,7 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
         k += 1
     if k >= n or doc.tokens[k].start - span.close_pos > 4:
         return
-    if "\n" in doc.text[span.close_pos:doc.tokens[k].start]:
+    if "\n" in doc.text[span.close_pos:doc.tokens[k].start] and not _closed_by_next_paragraph(state, cand, k):
         return  # the next paragraph's verb (Deputi … Destry menambahkan) cues its own words
     para_end = doc.paragraphs[doc.sentences[doc.tokens[k].sent].paragraph].end if doc.paragraphs else len(doc.text)
     limit = k
@@ -168,6 +168,23 @@ def _speaker_right_after(doc, k: int, lex) -> bool:
     nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
     return nxt is not None and nxt.sent == doc.tokens[k].sent and nxt.is_word \
         and (nxt.is_capitalized or nxt.lower in lex.person_pronouns)
+
+
+def _closed_by_next_paragraph(state: ArticleState, cand: Candidate, k: int) -> bool:
+    """Whether the paragraph after a quote that ends its words opens by closing them with
+    an adverb and a cue verb or the statement's noun (”…, sandal pun tak sempat.”
+    ⏎ Begitu penuturan Sumarni (52), warga …; ⏎ Demikian kata Budi.): that sentence
+    names who said them; not a passive verb (Demikian disampaikan X: context_speaker)."""
+    doc = state.doc
+    if doc.text[cand.end - 1:cand.end] not in {".", "!", "?", "…"}:
+        return False
+    if doc.text[cand.quote_span.close_pos + 1:doc.tokens[k].start].strip():
+        return False
+    sent = doc.sentences[doc.tokens[k].sent]
+    if sent.tok_start != k:
+        return False
+    closing = demikian_cue(state, k, sent.tok_end)
+    return closing is not None and closing[0] in {"verb", "statement"}
 
 
 def _document_pointed_back(state: ArticleState, k: int, limit: int) -> int | None:

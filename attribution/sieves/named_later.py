@@ -1,7 +1,8 @@
 """Resolution: an unnamed source the article names later (``Seorang peneliti dari
 Universitas Andalas menilai …. ”…,” jelas peneliti tersebut. Peneliti itu, Fadhli Amran,
 …``; ``Pria itu adalah Rizal Efendi``; ``Ketua panitia mengatakan …. Ia adalah Kepala
-Dinas Pariwisata, Rudi Hartono.``): the records of that source take the name.
+Dinas Pariwisata, Rudi Hartono.``; ``Kuasa hukum pemohon menilai …. ”…,” kata Rudi,
+kuasa hukum pemohon``): the records of that source take the name.
 
 Features open so: a person is described first and named a few sentences on. The
 description pointing back must repeat the head word of the unnamed source's latest
@@ -27,7 +28,9 @@ class _UnnamedSource:
 
 def run(state: ArticleState) -> None:
     for source in _unnamed_sources(state):
-        ent = _named_after(state, source.latest.role.split()[0].lower(), max(c.sent for c in source.records))
+        last_sent = max(c.sent for c in source.records)
+        ent = _named_after(state, source.latest.role.split()[0].lower(), last_sent) \
+            or _given_the_same_description(state, source, last_sent)
         if ent is None:
             continue
         if not ent.roles or ent.roles[0][0] > source.first.start:
@@ -91,6 +94,34 @@ def _named_after(state: ArticleState, head: str, last_sent: int):
             continue
         return _person_after_role(state, toks[3:], sent.end)
     return None
+
+
+_MAX_SENTENCES_TO_SAME_DESCRIPTION = 12  # the whole description repeated: a longer reach
+_MIN_DESCRIPTION_WORDS = 2  # kuasa hukum | pemohon: a title and whose it is, not a bare noun
+
+
+def _given_the_same_description(state: ArticleState, source: _UnnamedSource, last_sent: int):
+    """The one person the article gives, some sentences after the source's last record (a
+    lede's source may be named past a photo's caption), the very description that brought
+    the source in, as their role (Kuasa hukum pemohon menilai …. ”…,” kata Rudi Hartono,
+    kuasa hukum pemohon), and who is quoted; None for a bare noun or people of a kind
+    (Petugas, Warga desa), where two people hold that role, or where the holder had it
+    before the source spoke."""
+    doc, lex = state.doc, state.lex
+    want = tuple(w.lower() for w in source.first.role.split())
+    if len(want) < _MIN_DESCRIPTION_WORDS or lex.names_a_class(list(want)):
+        return None
+    first = min(c.start for c in source.records)
+    end = doc.sentences[min(last_sent + _MAX_SENTENCES_TO_SAME_DESCRIPTION, len(doc.sentences) - 1)].end
+    holders = {ent.key: ent for ent in state.entities.entities.values() if ent.kind == "person"
+               for pos, role in ent.roles if tuple(w.lower() for w in role.split()) == want}
+    if len(holders) != 1:
+        return None
+    ent = next(iter(holders.values()))
+    at = [pos for pos, role in ent.roles if tuple(w.lower() for w in role.split()) == want]
+    if min(at) <= first or min(at) >= end or not any(c.entity is ent for c in state.live()):
+        return None
+    return ent
 
 
 def _person_after_role(state: ArticleState, toks, end: int):

@@ -1241,7 +1241,26 @@ def _pair_before(state: ArticleState, position: int, kinds: tuple[str, ...] = ("
     listed = _two_places_listed(state, lo, here.start) if places else None
     if listed is not None and (found is None or listed[0] > found[0]):
         return listed[1]
+    if found is None and not listed and "person" in kinds:
+        return _two_people_named_last(state, occurrences)
     return found[1] if found else None
+
+
+def _two_people_named_last(state: ArticleState, occurrences):
+    """The first and the other of the two people the latest sentence naming people
+    names, not listed (Menlu X menerima kunjungan Menlu Y …. Dalam pernyataan bersama,
+    kedua menlu menyatakan …: X, with Y); None where it names one person or more than two."""
+    people = [o for o in occurrences if o.kind == "person"]
+    if not people:
+        return None
+    sent = state.doc.sentence_at(people[-1].start)
+    named = []
+    for o in people:
+        if state.doc.sentence_at(o.start) is sent:
+            person = state.entities.resolve(o.name, o.start, o.kind)
+            if person not in named:
+                named.append(person)
+    return (named[0], named[1:]) if len(named) == 2 else None
 
 
 def _two_places_listed(state: ArticleState, lo: int, hi: int):

@@ -1949,3 +1949,17 @@ def test_an_agentless_passive_after_a_press_conference_adjunct(run):
     # Guard: a passive after an adjunct naming no statement or gathering reports nothing.
     assert len(run("Ketua KPK Budi Santoso memimpin konferensi pers pada Sabtu malam. "
                    "Dalam perjalanan itu ditegaskan bahwa kedua tersangka ditahan.").quotes) == 0
+
+
+def test_an_agentless_passive_at_a_press_conference_is_the_body_of_the_official_before(run):
+    text = ("Direktur Penindakan KPK Bambang Irawan mengatakan tim mengamankan enam orang dalam operasi itu. "
+            "Dalam konferensi pers itu pula ditegaskan bahwa seluruh tersangka ditahan selama 20 hari pertama.")
+    names = {"Bambang Irawan": "PER", "KPK": "ORG"}
+    q = run(text, names=names).quotes[1]
+    assert q.text == "seluruh tersangka ditahan selama 20 hari pertama"
+    assert (q.speaker.name, q.speaker.kind, q.rules["speaker"]) == ("KPK", "organization", "context_speaker:announcing_body")
+    # Near miss: a case's document (Dalam dakwaan …) is the prosecutor's, not the body's.
+    text2 = ("Jaksa penuntut umum KPK Bambang Irawan mengatakan terdakwa mengatur tiga proyek jalan. "
+             "Dalam dakwaan itu pula disebutkan bahwa terdakwa menerima uang Rp 2 miliar.")
+    q = run(text2, names=names).quotes[-1]
+    assert q.speaker.name == "Bambang Irawan"

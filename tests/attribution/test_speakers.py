@@ -8851,3 +8851,63 @@ def test_a_bodys_short_name_written_as_a_name_then_a_place_is_the_bodys_branch(r
     q = only(run("Gubernur Kalimantan Timur menilai tambang batu bara itu merusak sungai warga."))
     assert q.speaker.kind == "person"
     assert run("Budi Kalimantan menilai tambang batu bara itu merusak sungai warga.").quotes == []
+
+
+def test_kedua_and_a_noun_are_the_two_people_the_sentence_before_names_one_receiving_the_other(run):
+    # Not listed with dan: one receives the other. The first named leads, with their role.
+    text = ("Menteri Perdagangan RI Budi Santosa menerima kunjungan Menteri Perdagangan Jepang Kenji Watanabe "
+            "di Jakarta, Senin (16/3). Kedua menteri menggelar pertemuan tertutup selama satu jam.\n\n"
+            "Dalam jumpa pers bersama, kedua menteri menyatakan ekspor kopi ke Jepang akan naik dua kali lipat.")
+    names = {"Budi Santosa": "PER", "Kenji Watanabe": "PER", "Hiroshi Sato": "PER"}
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.speaker.role, [c.name for c in q.co_speakers], q.rules["speaker"]) == (
+        "Budi Santosa", "Menteri Perdagangan RI", ["Kenji Watanabe"], "pronoun_mention:pair")
+    # Near miss: three people named there, none listed with another, are no pair.
+    text3 = text.replace("Budi Santosa menerima", "Budi Santosa, didampingi Wakil Menteri Hiroshi Sato, menerima")
+    q = only(run(text3, names=names))
+    assert q.speaker is None
+
+
+def test_a_quote_closed_by_the_next_paragraph_opening_with_begitu_or_demikian(run):
+    head = "Banjir merendam puluhan rumah di Desa Sukamaju, Sabtu (14/3/2026).\n\n"
+    quote = "\"Airnya naik pelan-pelan lalu tiba-tiba deras. Kami tidak sempat menyelamatkan apa-apa.\"\n\n"
+    names = {"Sumarni": "PER", "Dedi Kurniawan": "PER"}
+    for closing in ("Begitu penuturan Sumarni (52), warga Desa Sukamaju, saat ditemui di tenda pengungsian.",
+                    "Demikian kata Sumarni (52), warga Desa Sukamaju, saat ditemui di tenda pengungsian.",
+                    "Begitu cerita Sumarni (52), warga Desa Sukamaju."):
+        q = only(run(head + quote + closing, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Sumarni", "warga Desa Sukamaju"), closing
+        assert q.rules["cue"].startswith("cue_after_quote"), closing
+    # Near miss: begitu opening a clause of time names no speaker of the quote before.
+    q = only(run(head + quote + "Begitu Dedi Kurniawan tiba di lokasi, air sudah setinggi pinggang.", names=names))
+    assert q.speaker is None
+
+
+def test_a_ledes_role_only_source_is_the_one_person_given_that_very_role_later(run):
+    text = ("Kuasa hukum penggugat, seusai sidang pada Jumat (13/3/2026), menilai bukti yang diajukan cukup kuat.\n\n"
+            "Sidang dipimpin hakim ketua Ratna Sari bersama dua hakim anggota.\n\n"
+            "Foto suasana sidang di pengadilan negeri.\n\n"
+            "Majelis menjadwalkan sidang lanjutan pekan depan.\n\n"
+            "\"Kami menghadirkan lima saksi,\" kata Rudi Hartono, kuasa hukum penggugat, seusai sidang.\n\n"
+            "Kuasa hukum tergugat, Wulan Siregar, menyebut gugatan itu tidak berdasar.")
+    names = {"Rudi Hartono": "PER", "Wulan Siregar": "PER", "Ratna Sari": "PER"}
+    first = run(text, names=names).quotes[0]
+    assert (first.speaker.name, first.rules["speaker"]) == ("Rudi Hartono", "named_later")
+    # Near miss: another role (kuasa hukum tergugat) is someone else; the source stays unnamed.
+    first = run(text.replace("Kuasa hukum penggugat,", "Kuasa hukum pihak terkait,", 1), names=names).quotes[0]
+    assert first.speaker is None
+
+
+def test_a_nickname_given_in_the_lede_after_a_headline_naming_the_nickname_with_the_surname(run):
+    # The headline (and the tags, which keep it a name) write the nickname with the
+    # surname; the lede gives the real name and the nickname: the same person, her role kept.
+    text = ("Sidang Cerai Ditunda, Rani Kusuma Menangis di Pengadilan Agama: Aku Sudah Capek\n\n"
+            "Jakarta - Penyanyi Maharani Kusuma atau yang akrab disapa Rani menangis usai sidang, Senin "
+            "(16/3/2026).\n\n"
+            "\"Aku sudah capek,\" kata Rani.\n\n"
+            "Tag: #Maharani Kusuma #Rani Kusuma #cerai artis")
+    names = {"Rani Kusuma": "PER", "Maharani Kusuma": "PER", "Rani": "PER"}
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Maharani Kusuma", "Penyanyi")
+    # (The near miss, a fuller name the article's own text gave before, addressed by a
+    # would-be nickname, is test_a_short_name_after_a_form_or_title_of_address_is_the_person_named_in_full.)
