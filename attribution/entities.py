@@ -38,6 +38,9 @@ _NICKNAME_AFTER, _NICKNAME_BEFORE, _REAL_NAME_AFTER = "nickname after", "nicknam
 _SHORT_FORM_AFTER = "short form after"
 # The most words of the place a nickname is known in (di media sosial, di kalangan warganet).
 _NICKNAME_PLACE_WORDS = 3
+# The most lowercase words between a citation verb and its source (dikutip dari laman resmi X).
+_CITED_SOURCE_WORDS = 3
+_APPOSITIVE_WORDS = 5  # (Reyes,) peraih medali perak (,): a lowercase description set off after a short name
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -212,8 +215,9 @@ class EntityIndex:
                     role = None  # Manajer Nadia, Rina Kusuma, …: the manager is Rina
                 if role is None and after < len(self.doc.tokens) and self.doc.tokens[after].text == ",":
                     role = postnominal_role(self.doc, after, self.lex)
-                    if role is not None and self._subject_after_fronted_object(after, role):
-                        role = None
+                    if role is not None and (self._subject_after_fronted_object(after, role)
+                                             or self._cited_source_at(toks[0].i)):
+                        role = None  # (Dikutip situs X, pelari itu …: the subject after the source cited)
                 self.add(name, toks[0].start, toks[-1].end, "person", role)
             elif ent.label == "ORG" and toks[0].lower in self.lex.organization_heads:
                 toks = toks[:body_name_end(toks)]
@@ -379,6 +383,8 @@ class EntityIndex:
             run = toks[k:name_end]
             if any(x.ner.endswith(("-LOC", "-ORG")) for x in run):
                 continue
+            if self._cited_source_at(k):
+                continue  # Dikutip situs World Athletics, pelari itu …: the source cited, the subject after it
             m = parse_mention(self.doc, run, self.lex)
             if m is None or not m.name or m.name_start is None or m.kind != "person" \
                     or m.description or m.pronoun:
@@ -405,6 +411,21 @@ class EntityIndex:
                 continue
             self.add(m.name, m.name_start, m.name_end, m.kind,
                      role if m.role and self.lex.is_address_only(m.role) else m.role or role)
+
+    def _cited_source_at(self, k: int) -> bool:
+        """Whether the capitalised words from token ``k`` are the source a citation verb
+        cites (``dikutip situs`` World Athletics, ``dilansir`` Reuters, ``seperti dikutip
+        dari laman resmi`` X), maybe after a few lowercase words for what kind of source
+        it is: a writer's source set off before the clause, never a person whom the words
+        after its comma describe."""
+        toks = self.doc.tokens
+        lex = self.lex
+        verbs = lex.citation_day_verbs | lex.wire_attribution_verbs
+        j = k - 1
+        while j >= 0 and k - j <= _CITED_SOURCE_WORDS and toks[j].sent == toks[k].sent and toks[j].is_word \
+                and not toks[j].is_capitalized and toks[j].lower not in verbs:
+            j -= 1
+        return j >= 0 and toks[j].sent == toks[k].sent and toks[j].lower in verbs
 
     def _fronted_place_nouns_before(self, k: int) -> bool:
         """Whether the sentence opens with a preposition and one to three lowercase nouns
@@ -899,7 +920,7 @@ class EntityIndex:
                 continue
             t, nxt = toks[k], toks[k + 1]
             key = name_key(t.text)
-            if t.is_capitalized and nxt.is_word and not nxt.is_capitalized \
+            if t.is_capitalized and (nxt.is_word and not nxt.is_capitalized or self._lowercase_appositive_at(k + 1)) \
                     and len(key) == 1 and key[0] in known and t.start not in taken:
                 self.add(t.text, t.start, t.end, "person")
                 # Yudha dan Larasati sepakat …: a second known name joined to the subject.
@@ -918,6 +939,26 @@ class EntityIndex:
                     and end.text in {".", "!", "?"} and t.sent == name.sent == end.sent \
                     and len(key) == 1 and key[0] in known and name.start not in taken:
                 self.add(name.text, name.start, name.end, "person")
+
+    def _lowercase_appositive_at(self, comma: int) -> bool:
+        """Whether a description in lowercase (or an aside, ``misalnya``) is set off by the
+        comma at ``comma`` and a second one, an active verb after it (``Reyes, peraih perak,
+        memuji …``): the name before it is the clause's subject; not before a clause's
+        conjunction (``Sapoean, misalnya, setelah lulus …``), whose subject may be another."""
+        toks = self.doc.tokens
+        if toks[comma].text != ",":
+            return False
+        sent = toks[comma].sent
+        for j in range(comma + 2, min(comma + 2 + _APPOSITIVE_WORDS, len(toks) - 1)):
+            if toks[j].sent != sent:
+                return False
+            if toks[j].text == ",":
+                after = toks[j + 1]
+                return after.sent == sent and after.is_word and not after.is_capitalized \
+                    and after.lower.startswith(_ACTIVE_VERB_PREFIXES)
+            if not toks[j].is_word or toks[j].is_capitalized:
+                return False
+        return False
 
     def _passive_verb(self, tok: Token) -> bool:
         """``ditepis``, ``dibantah``: a word with the passive shape (``has_passive_shape``)."""

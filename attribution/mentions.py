@@ -1847,6 +1847,8 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """The role starts at its first title word; words before it (a sub-heading run into
     the sentence, ``Belum bisa detail Direktur Jenderal …``) are not part of it."""
     for k, t in enumerate(tokens):
+        if t.lower in lex.qualifier_title_heads and not _title_follows(tokens, k, lex):
+            continue  # Pengepul barang bekas (Nama): used goods; bekas heads a role only before a title
         if _is_title_word(t, lex) or lex.opens_a_description([x.lower for x in tokens[k:k + 3]]):
             if k > 0 and not t.is_capitalized and lex.is_abstract_noun(tokens[k - 1].text):
                 continue  # Kepadatan penumpang (Anne Purba): whose crowding, a sub-heading's words
@@ -1866,11 +1868,45 @@ def _role_tokens(tokens: list[Token], lex: Lexicon) -> list[Token]:
             capacity = next((c for c in range(1, len(role) - 1) if role[c].lower in lex.capacity_markers
                              and role[c + 1].is_capitalized and _is_title_word(role[c + 1], lex)), None)
             return role[capacity + 1:] if capacity is not None else role
+    if _occupation_by_doing(tokens, lex):
+        return tokens  # Pengepul barang bekas (Nama): what the person does for a living
     # No known head: a role all in capitals (Corporate Secretary PT Kereta), not a
     # sub-heading run into the sentence (Kepadatan penumpang Anne Purba mengatakan).
     if any(t.is_word and not t.is_capitalized and t.lower not in lex.role_glue_words for t in tokens):
         return []
     return tokens
+
+
+def _title_follows(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a title or a description's head comes right after ``tokens[k]`` (Bekas
+    ``Kapolri``, bekas ``anggota`` DPR), as a qualifier such as bekas needs to head a role."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return _is_title_word(nxt, lex) or nxt.lower in lex.title_modifiers \
+        or lex.opens_a_description([x.lower for x in tokens[k + 1:k + 4]])
+
+
+# The most words of an occupation named by an agent noun and its lowercase modifiers
+# (pengepul barang bekas, penarik becak motor).
+_OCCUPATION_WORDS = 4
+
+
+def _occupation_by_doing(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether ``tokens`` (the words before a name, no title or description's head among
+    them) are an agent noun built from what the person does (pengepul, penarik, pembuat;
+    capitalised only as its first letter, opening the sentence) and the lowercase nouns
+    that say of what (``Pengepul barang bekas`` Joko, ``penarik becak`` Sukiman): their
+    occupation, the role. Not a noun for the doing (Pembangunan jalan) nor a verb after it."""
+    if not 0 < len(tokens) <= _OCCUPATION_WORDS or not tokens[0].is_word:
+        return False
+    first = tokens[0]
+    if first.is_capitalized and not first.text[1:].islower():
+        return False  # an acronym or a name written in capitals
+    if not _agent_noun_word(first.lower, lex):
+        return False
+    return all(t.is_word and not t.is_capitalized and t.lower not in RELATIVE_MARKERS
+               and t.lower not in lex.role_glue_words and not _looks_like_a_verb(t) for t in tokens[1:])
 
 
 _MAX_TITLE_FIELD = 8  # words of an English title's field and modifiers before its head
@@ -2700,8 +2736,12 @@ def _agent_noun(tok: Token, lex: Lexicon) -> bool:
     """Whether lowercase ``tok`` is built as a noun for a person by what they do
     (pemagang, penyelam), not a noun for the doing (pembangunan, perjuangan), a body
     (pemerintah) or a word the lexicon knows otherwise."""
-    low = tok.lower
-    return tok.is_word and not tok.is_capitalized and low.startswith(_AGENT_PREFIX) and len(low) >= _MIN_AGENT_NOUN \
+    return tok.is_word and not tok.is_capitalized and _agent_noun_word(tok.lower, lex)
+
+
+def _agent_noun_word(low: str, lex: Lexicon) -> bool:
+    """``_agent_noun``'s test on the word written in lowercase."""
+    return low.startswith(_AGENT_PREFIX) and len(low) >= _MIN_AGENT_NOUN \
         and not low.endswith("an") and not low.endswith("nya") and low not in lex.organization_heads \
         and low not in lex.document_heads and low not in lex.closing_statement_nouns \
         and not lex.is_reporting_verb(low) and not lex.is_direct_cue(low)
@@ -4643,6 +4683,10 @@ def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:
     The title's own lowercase words may come before (Direktur sebuah lembaga survei di
     Jakarta Nama Orang), not a verb's (Warga menolak pembangunan di Desa X …)."""
     head, tail = seg[:k], seg[k + 1:]
+    # Kepala Bagian Umum di Gedung X Nama Orang saat ditemui (mengatakan): the name closes
+    # the subject before the word that opens the name's own adjunct, which ends it below.
+    tail = tail[:next((j for j, t in enumerate(tail) if j >= 2 and t.is_word and not t.is_capitalized
+                       and t.lower in _SUBJECT_ENDERS), len(tail))]
     if not (_is_title_word(seg[0], lex) or lex.opens_a_description([t.lower for t in seg[:3]])) \
             or _capitalized_name_range(head, lex) is not None \
             or not all(t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words

@@ -1969,3 +1969,17 @@ def test_written_words_take_the_day_of_the_post_told_before(run):
     # Guard: spoken words (kata) go on from the speaker's day, not the post's.
     q = run(text.format("kata"), "2026-03-16").quotes[-1]
     assert str(q.date) == "2026-03-16"
+
+
+def test_a_bare_weekday_in_the_body_is_that_day_of_the_leads_week(run):
+    # Lead Rabu (12/3/2025), then "kata X pada Senin": the latest Monday not after the
+    # article's date, 10/3, not the lead's Wednesday.
+    text = ("Pemerintah meluncurkan program bantuan pangan pada Rabu (12/3/2025).\n\n"
+            "Menteri Sosial Hadi Pranoto mengatakan program itu menyasar dua juta keluarga. "
+            "\"Penyaluran kami mulai bulan ini,\" kata Hadi pada Senin.")
+    quote = run(text, published=date(2025, 3, 12), names={"Hadi Pranoto": "PER", "Hadi": "PER"}).quotes[-1]
+    assert (str(quote.date), quote.date_text) == ("2025-03-10", "pada Senin")
+    # Guard: the same Monday named with its date in brackets.
+    quote = run(text.replace("pada Senin.", "pada Senin (10/3/2025)."), published=date(2025, 3, 12),
+                names={"Hadi Pranoto": "PER", "Hadi": "PER"}).quotes[-1]
+    assert str(quote.date) == "2025-03-10"

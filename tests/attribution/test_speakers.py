@@ -4584,6 +4584,20 @@ def test_a_role_naming_its_body_with_sebuah_runs_whole(run):
     assert only(run(text, names={"Pasar Baru Metro Atom": "LOC"})).speaker is None
 
 
+def test_a_title_running_on_over_di_to_a_name_with_an_adjunct_after_it(run):
+    # Kepala Seksi X di Gedung Y Nama saat ditemui mengatakan: the adjunct after the name
+    # (saat ditemui, kepada wartawan) ends the subject; the title still runs on over di.
+    for adjunct in ("saat ditemui", "kepada wartawan", "ketika dihubungi di ruang kerjanya"):
+        text = (f"Kepala Subbagian Umum di Gedung DPRD Kabupaten Pati Yudha Kurniawan {adjunct} "
+                "mengatakan, pendingin ruangan sudah diperbaiki.")
+        q = only(run(text, names={"Yudha Kurniawan": "PER"}))
+        assert (q.speaker.name, q.speaker.role) == (
+            "Yudha Kurniawan", "Kepala Subbagian Umum di Gedung DPRD Kabupaten Pati"), adjunct
+    # Guard: after a lowercase description a market's name is still the place, not a name.
+    text = "Pedagang sayur di Pasar Baru Metro Atom saat ditemui mengatakan permintaan turun drastis."
+    assert only(run(text, names={"Pasar Baru Metro Atom": "LOC"})).speaker is None
+
+
 def test_a_relative_clause_inside_a_role_before_the_name(run):
     # The head inside the relative clause (korban) is no role of its own: the role runs
     # back over the clause to the head it describes, whether the tagger finds the name or not.
@@ -7859,6 +7873,25 @@ def test_bekas_closing_a_noun_phrase_before_a_name_is_no_role(run):
     assert (q.speaker.name, q.speaker.role) == ("Joko Susilo", None)
 
 
+def test_an_occupation_by_doing_before_the_name_is_the_role(run):
+    # Penambal ban sepeda motor Nama: an agent noun and the lowercase nouns of what the
+    # person does, the whole phrase the role; bekas closing it is no title of its own.
+    q = only(run("Pengepul barang bekas Darto Wiyono mengatakan, harga kardus turun sejak awal bulan.",
+                 names={"Darto Wiyono": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Darto Wiyono", "Pengepul barang bekas")
+    q = only(run("Penambal ban Sukirno mengatakan, pelanggannya kini kebanyakan ojek daring.",
+                 names={"Sukirno": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Sukirno", "Penambal ban")
+    # Guard: a noun for the doing (-an) before a name names no occupation.
+    q = only(run("Pembangunan jalan Darto Wiyono mengatakan, dana desa belum cair.",
+                 names={"Darto Wiyono": "PER"}))
+    assert q.speaker.role is None
+    # Guard: bekas before a title still heads the role.
+    q = only(run("Bekas anggota DPRD Darto Wiyono mengatakan, dana desa belum cair.",
+                 names={"Darto Wiyono": "PER"}))
+    assert q.speaker.role == "Bekas anggota DPRD"
+
+
 def test_bekas_before_a_title_is_part_of_the_role_as_mantan_is(run):
     text = ("Bekas Kepala Dinas Perhubungan Kota Malang, Sutrisno Hadi, membantah menerima suap dari kontraktor. "
             "Sutrisno menilai tuntutan jaksa berlebihan.")
@@ -8911,3 +8944,25 @@ def test_a_nickname_given_in_the_lede_after_a_headline_naming_the_nickname_with_
     assert (q.speaker.name, q.speaker.role) == ("Maharani Kusuma", "Penyanyi")
     # (The near miss, a fuller name the article's own text gave before, addressed by a
     # would-be nickname, is test_a_short_name_after_a_form_or_title_of_address_is_the_person_named_in_full.)
+_RACE = ("Pelari Indonesia Dewi Lestari Anggraini meraih emas nomor 400 meter di Hanoi, Sabtu (2/8/2025).\n\n"
+         "Dewi finis di depan pelari Filipina, Maria Lopez Santos. \"Saya sangat senang,\" kata Dewi.\n\n")
+_RACE_NAMES = {"Dewi Lestari Anggraini": "PER", "Maria Lopez Santos": "PER", "Dewi": "PER", "World Athletics": "PER"}
+
+
+def test_a_description_pointing_back_past_a_cited_source_is_the_athlete_described_before(run):
+    # Santos, peraih perak, …: a known short name, untagged, opening the sentence before
+    # its role set off by commas, is the one the description after it points back to.
+    text = _RACE + ("Santos, peraih perak, memuji Dewi. Dalam wawancara dengan media Filipina yang dikutip situs "
+                    "World Athletics, pelari berusia 24 tahun itu menyebut Dewi sebagai lawan yang kuat.")
+    q = run(text, names=_RACE_NAMES).quotes[-1]
+    assert q.text.startswith("Dewi sebagai lawan")
+    assert q.speaker.name == "Maria Lopez Santos"
+    # Dikutip situs X, pelari itu …: the cited source is no person the words after its
+    # comma describe, so the description finds the runner, not the website.
+    text = _RACE + "Santos memuji Dewi. Dikutip situs World Athletics, pelari itu menyebut Dewi sebagai lawan yang kuat."
+    q = run(text, names=_RACE_NAMES).quotes[-1]
+    assert q.speaker.name == "Maria Lopez Santos"
+    # Guard: a name with its role set off after it, not a source cited, keeps the role.
+    text = _RACE + "Pelatih Santos, Carlos Mendoza, menilai Santos masih bisa berkembang."
+    q = run(text, names=dict(_RACE_NAMES, **{"Carlos Mendoza": "PER"})).quotes[-1]
+    assert q.speaker.name == "Carlos Mendoza"
