@@ -525,10 +525,12 @@ class EntityIndex:
             rs = j
             while rs > 0 and toks[rs - 1].sent == t.sent and j - rs < 12 \
                     and (toks[rs - 1].is_word or _honorific_stop(toks, rs - 1, lex)
-                         or inside_a_firm_name(toks, rs - 1, lex)):
+                         or inside_a_firm_name(toks, rs - 1, lex)
+                         or (rs >= 3 and acronym_in_brackets_at(toks, rs - 3) and toks[rs - 3].sent == t.sent)):
                 # RSUD dr. Sutomo: a namesake's honorific inside the role; kantor advokat
-                # Lubis, Santosa & Rekan: a firm named after its partners
-                rs -= 1
+                # Lubis, Santosa & Rekan: a firm named after its partners; penyuluh
+                # pertanian lapangan (PPL) di desanya: the role's acronym in brackets
+                rs -= 3 if toks[rs - 1].text == ")" else 1
             # aktor senior Bima Santosa dan putranya, Raka: a role crosses no "dan" after
             # another person's name; what comes after it is Raka's alone.
             rs = max([p + 1 for p in range(rs + 1, j) if toks[p].lower in LIST_CONJUNCTIONS
@@ -553,7 +555,7 @@ class EntityIndex:
                 (not run[p - 1].is_capitalized and (looks_like_a_verb(run[p - 1]) or has_passive_shape(run[p - 1], lex))
                  and _role_link_opening(toks, run[p - 1].i, run[p].i, lex) is None)
                 or toks[run[p].i - 1].lower in lex.representative_markers)]
-            role = run[after_verb[-1] if after_verb else starts[0]:]
+            role = _without_possessed_place(toks, run[after_verb[-1] if after_verb else starts[0]:], lex)
             m = parse_mention(self.doc, _without_possessive(role, lex)
                               + [x for x in toks[j:name_end] if x.i not in nickname], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:
@@ -2844,6 +2846,18 @@ def _without_possessive(role: list[Token], lex: Lexicon) -> list[Token]:
         return role
     n = len(ENCLITIC)
     return role[:-1] + [replace(last, text=last.text[:-n], end=last.end - n)]
+
+
+def _without_possessed_place(toks: list[Token], role: list[Token], lex: Lexicon) -> list[Token]:
+    """``role`` without a place that closes it with a possessive (``penyuluh pertanian
+    lapangan di desanya``: in the village of whoever the sentence is about, not the
+    role's own words); a place named stays (``bidan di Desa Sukamaju``). (``di`` may be
+    left out of ``role`` already, with the connectives.)"""
+    last = role[-1] if len(role) > 2 else None
+    if last is None or last.is_capitalized or not last.lower.endswith(ENCLITIC) \
+            or last.lower in lex.role_trailing_fillers or toks[last.i - 1].lower != "di":
+        return role
+    return role[:-2] if role[-2].i == last.i - 1 else role[:-1]
 
 
 def _clause_start(toks: list[Token], k: int, sent: int) -> int:

@@ -39,6 +39,7 @@ class Lexicon:
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
     threat_verbs: frozenset[str]  # mengancam: a thing, or a subject and then akan …
+    narrative_verbs: frozenset[str]  # menceritakan: a thing told, or a subject and then its predicate
     existential_words: frozenset[str]  # (membenarkan) ada (tiga tanggul jebol): a clause with no subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
     record_subjects: frozenset[str]  # Data (KBRI mencatat …), (Badan Pusat) Statistik: a record, no statement
@@ -124,6 +125,8 @@ class Lexicon:
     name_particles: frozenset[str]  # Mohamad bin Haji Hasan: lowercase words inside a name
     hyphen_name_particles: frozenset[str]  # Khalid Al-Hajri: a hyphen within one name
     name_abbreviations: frozenset[str]  # Moch. Arif: a given name cut short with a full stop
+    inner_name_abbreviations: frozenset[str]  # (Samsul) Hi. (Ahmad): cut short inside a name
+    title_abbreviations: frozenset[str]  # Plt. (Kepala Dinas …): a title cut short before the title or a name
     honorific_abbreviations: frozenset[str]  # Drs. H. Sutrisno: honorifics cut short
     academic_degrees: frozenset[str]  # Satria Budi, M.Si.: "msi", no name and no role
     name_prefixes: frozenset[str]  # Lalu (Kusnawan), Teuku (Riefky): part of the name, not the role
@@ -682,6 +685,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
         threat_verbs=_lower_set(cues["threat_verbs"]),
+        narrative_verbs=_lower_set(cues["narrative_verbs"]),
         existential_words=_lower_set(cues["existential_words"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         record_subjects=_lower_set(cues["record_subjects"]),
@@ -767,6 +771,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         name_particles=_lower_set(roles["name_particles"]),
         hyphen_name_particles=_lower_set(roles["hyphen_name_particles"]),
         name_abbreviations=_lower_set(roles["name_abbreviations"]),
+        inner_name_abbreviations=_lower_set(roles["inner_name_abbreviations"]),
+        title_abbreviations=_lower_set(roles["title_abbreviations"]),
         honorific_abbreviations=_lower_set(roles["honorific_abbreviations"]),
         academic_degrees=_lower_set(roles["academic_degrees"]),
         name_prefixes=_lower_set(roles["name_prefixes"]),

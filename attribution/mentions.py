@@ -693,9 +693,10 @@ def back_over_honorifics(tokens: list[Token], k: int, lex: Lexicon) -> int:
 def _dotted(tok: Token, stop: Token, nxt: Token, lex: Lexicon) -> bool:
     """Whether the full stop ``stop`` after ``tok`` belongs to a name, with ``nxt`` after
     it: a given name cut short (Moch.), an honorific (Drs.), a degree's letter (M.Si.),
-    or a piece of a degree written on (Sp.A); not the end of the sentence (ujar PT. PT …;
-    Kadispen TNI AL. Peralatan …)."""
+    or a piece of a degree written on (Sp.A), a title written short (Pj. Wali Kota); not
+    the end of the sentence (ujar PT. PT …; Kadispen TNI AL. Peralatan …)."""
     return tok.lower in lex.name_abbreviations or tok.lower in lex.honorific_abbreviations or len(tok.text) == 1 \
+        or tok.lower in lex.title_abbreviations \
         or (len(tok.text) <= 2 and nxt.start == stop.end)
 
 
@@ -794,9 +795,14 @@ def without_set_off_degrees(words: list[Token], lex: Lexicon, after_a_name: bool
 
 
 def _back_over_short_given_name(tokens: list[Token], k: int, lex: Lexicon) -> int:
-    """Back from a name starting at ``k`` over a given name written short (Moch. Arif Rahman)."""
+    """Back from a name starting at ``k`` over a given name written short (Moch. Arif Rahman),
+    and over the given name before one written inside a name (Samsul Hi. Ahmad)."""
     while k > 1 and tokens[k - 1].text == "." and tokens[k - 2].lower in lex.name_abbreviations:
         k -= 2
+        if tokens[k].lower in lex.inner_name_abbreviations and k > 0 and tokens[k - 1].is_capitalized \
+                and tokens[k - 1].is_word and tokens[k - 1].sent == tokens[k].sent \
+                and not _is_title_word(tokens[k - 1], lex) and not _not_a_name(tokens[k - 1], lex):
+            k -= 1
     return k
 
 
@@ -1026,6 +1032,8 @@ def _name_range_in_capitals(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         two = end - 2
         if _is_initials(tokens, two, lex):
             two -= 1  # Bambang PS Brodjonegoro: initials do not count
+        elif tokens[two].text == "." and tokens[two - 1].lower in lex.name_abbreviations:
+            two += 1  # Camat X Samsul Hi. Ahmad: the name's two words after the abbreviation's stop
         # Known first names and a leading initial stay: Wali Kota Denpasar Ida Bagus Rai
         # Mantra, Gubernur Bali I Wayan Koster.
         while two > start and (_is_given_name_word(tokens[two - 1], lex) or is_single_initial(tokens[two - 1])):

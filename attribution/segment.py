@@ -181,6 +181,9 @@ def _ends_sentence(tokens: list[Token], k: int, text: str) -> bool:
         if (low in _ABBREVIATIONS or low in lex.name_abbreviations or low in lex.honorific_abbreviations) \
                 and not _initials_written_in_capitals(tokens, k - 1, lex):
             return False  # Jl. Merdeka, Moch. Arif Rahman
+        if low in lex.title_abbreviations and nxt.is_capitalized and nxt.lower not in lex.person_pronouns \
+                and nxt.lower not in lex.plural_pronouns and nxt.lower not in lex.leading_connectives:
+            return False  # Plt. Kepala Dinas …, Pj. Wali Kota …; not … sebagai Plt. Ia …
         # An initial (Susilo B. Yudhoyono), not a sentence end.
         if len(prev.text) == 1 and prev.text.isupper() and not _runs_on_as_a_sentence(nxt.text):
             return False

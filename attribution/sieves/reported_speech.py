@@ -86,7 +86,9 @@ def run(state: ArticleState) -> None:
                              and _has_subject_and_predicate(doc.tokens, content_from, limit, lex)) \
                     and not (last == t.i and nxt.lower in lex.future_markers) \
                     and not (t.lower in lex.threat_verbs and last == t.i
-                             and _subject_then_future(doc.tokens, content_from, limit, lex)):
+                             and _subject_then_future(doc.tokens, content_from, limit, lex)) \
+                    and not (t.lower in lex.narrative_verbs and last == t.i
+                             and _subject_then_predicate(doc.tokens, content_from, limit, lex)):
                 continue
             if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, limit, lex):
                 continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
@@ -724,6 +726,25 @@ def _subject_then_future(tokens, first: int, end: int, lex) -> bool:
     return False
 
 
+def _subject_then_predicate(tokens, first: int, end: int, lex) -> bool:
+    """``menceritakan anaknya sudah tiga hari demam``, ``mengisahkan detik-detik gempa
+    terjadi saat …``: a subject of a few words, with no verb, comma, preposition or
+    ``yang`` among them, then right after it a predicate (a verb, a passive, an auxiliary
+    or a negator): what happened, told; ``menceritakan pengalamannya saat bekerja …``,
+    ``mengisahkan proses yang diurusnya …``: a thing told."""
+    for k in range(first, min(first + _THREATENED_SUBJECT_WORDS + 1, end - 1)):
+        tok = tokens[k]
+        if k > first and (looks_like_a_verb(tok) or looks_like_a_passive(tok, lex)
+                          or tok.lower in lex.predicate_markers or tok.lower in lex.negators):
+            return tokens[k + 1].is_word
+        if not tok.is_word or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) \
+                or tok.lower in lex.adjunct_prepositions or tok.lower in lex.predicate_markers \
+                or tok.lower in lex.negators or tok.lower in lex.topic_openers \
+                or tok.lower in lex.non_clause_openers or tok.lower in _CLAUSE_SIGNS or tok.lower == "yang":
+            return False
+    return False
+
+
 def _opens_with_predicate(tokens, first: int, lex) -> bool:
     """Whether the words from ``first`` open with a predicate's auxiliary or negator, the
     subject left out or none needed (menjamin tidak ada penjarahan, menjamin akan
@@ -772,6 +793,8 @@ def _asks_for_a_thing(tokens, verb: int, end: int, lex) -> bool:
     for k in range(verb + 2, min(verb + 7, end)):
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return not _predicate_after_the_phrase(tokens, k + 1, end, lex)
+        if tokens[k].lower == "yang" and k + 1 < end and tokens[k + 1].lower in lex.future_markers:
+            return False  # mengingatkan warga yang hendak berlibur ke pantai untuk …: whom, by what they will do
         if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]) \
                 or looks_like_a_passive(tokens[k], lex) or tokens[k].lower in lex.movement_verbs \
                 or (tokens[k].lower in lex.predicate_markers and tokens[k].lower in lex.negators):

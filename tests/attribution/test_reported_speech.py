@@ -1963,3 +1963,32 @@ def test_an_agentless_passive_at_a_press_conference_is_the_body_of_the_official_
              "Dalam dakwaan itu pula disebutkan bahwa terdakwa menerima uang Rp 2 miliar.")
     q = run(text2, names=names).quotes[-1]
     assert q.speaker.name == "Bambang Irawan"
+
+
+def test_a_directive_to_people_described_by_what_they_will_do(run):
+    # mengingatkan + whom (a relative clause with hendak/akan and a place) + untuk: reported.
+    q = only(run("Budi Santoso juga mengingatkan masyarakat yang hendak berlibur ke kawasan pegunungan "
+                 "untuk memeriksa kondisi kendaraan."))
+    assert q.text == "masyarakat yang hendak berlibur ke kawasan pegunungan untuk memeriksa kondisi kendaraan"
+    # Near miss: a thing asked for, then from whom: nothing said.
+    assert run("Kepala desa itu meminta uang yang banyak kepada kontraktor untuk memuluskan proyek.").quotes == []
+
+
+def test_a_narrative_verb_reports_a_clause_with_its_subject_and_predicate(run):
+    q = only(run("Andi menceritakan anaknya sudah tiga hari demam."))
+    assert q.text == "anaknya sudah tiga hari demam"
+    q = only(run("Andi menceritakan detik-detik gempa terjadi saat ia sedang tidur."))
+    assert q.text == "detik-detik gempa terjadi saat ia sedang tidur"
+    # Near misses: a thing told.
+    assert run("Andi menceritakan pengalamannya saat bekerja di Jepang.").quotes == []
+    assert run("Andi menceritakan kisah hidupnya kepada wartawan yang menemuinya.").quotes == []
+
+
+def test_melanjutkan_an_activity_is_no_statement(run):
+    assert run("JAKARTA - Tim gabungan kembali melanjutkan pencarian terhadap dua pendaki yang hilang "
+               "di Gunung Salak, Selasa (3/3/2026).", published="2026-03-03").quotes == []
+    # Near miss: melanjutkan with a comma or bahwa goes on with what was said.
+    q = only(run("Kepala Basarnas Budi Santoso melanjutkan, pencarian akan diperluas hingga ke lembah."))
+    assert q.text == "pencarian akan diperluas hingga ke lembah"
+    q = only(run("Kepala Basarnas Budi Santoso melanjutkan bahwa pencarian akan diperluas hingga ke lembah."))
+    assert q.text == "pencarian akan diperluas hingga ke lembah"

@@ -152,3 +152,20 @@ def test_normalized_text_maps_its_offsets_back():
     # Near miss: text with only \\n and plain spaces is read as it is.
     plain = normalize_text("Harga naik.\n\nWarga mengeluh.")
     assert plain.text == "Harga naik.\n\nWarga mengeluh." and plain.span(3, 9) == (3, 9)
+
+
+def test_a_title_written_short_ends_neither_the_sentence_nor_the_title():
+    # Plt., Pj., Plh. before the title they stand in for: no sentence end there.
+    assert _sentences("Plt. Kepala Dinas Pertanian Bagus Hermawan hadir. Warga lega.") == [
+        "Plt. Kepala Dinas Pertanian Bagus Hermawan hadir.", "Warga lega."]
+    assert _sentences("kata Pj. Corporate Secretary PT Sinar Energi Rina Kartika.") == [
+        "kata Pj. Corporate Secretary PT Sinar Energi Rina Kartika."]
+    # Near miss: a pronoun or a connective after it opens a new sentence.
+    assert _sentences("Budi ditunjuk sebagai Plt. Ia mulai bekerja Senin.") == [
+        "Budi ditunjuk sebagai Plt.", "Ia mulai bekerja Senin."]
+    assert _sentences("Ia menjabat Plh. Namun, tugasnya berat.") == ["Ia menjabat Plh.", "Namun, tugasnya berat."]
+
+
+def test_haji_written_short_inside_a_name_ends_no_sentence():
+    assert _sentences("Pagi itu, Hamdan Hi. Ismail (47) menarik perahu. Ikan sedikit.") == [
+        "Pagi itu, Hamdan Hi. Ismail (47) menarik perahu.", "Ikan sedikit."]

@@ -8966,3 +8966,38 @@ def test_a_description_pointing_back_past_a_cited_source_is_the_athlete_describe
     text = _RACE + "Pelatih Santos, Carlos Mendoza, menilai Santos masih bisa berkembang."
     q = run(text, names=dict(_RACE_NAMES, **{"Carlos Mendoza": "PER"})).quotes[-1]
     assert q.speaker.name == "Carlos Mendoza"
+
+
+def test_haji_written_short_inside_a_name_keeps_the_whole_name(run):
+    # Hi. (Haji) inside a North Maluku name: the name runs over its full stop both ways.
+    r = run('Pagi itu, Selasa (3/3/2026), Hamdan Hi. Ismail (47) membersihkan jaring di dermaga. '
+            '"Ikan makin jauh dari pantai," kata Hamdan, nelayan Desa Waringin.', published="2026-03-03",
+            names={"Ismail": "PER", "Hamdan": "PER"})
+    assert only(r).speaker.name == "Hamdan Hi. Ismail"
+    q = only(run("Camat Ternate Selatan Hamdan Hi. Ismail mengatakan ikan makin jauh."))
+    assert (q.speaker.name, q.speaker.role) == ("Hamdan Hi. Ismail", "Camat Ternate Selatan")
+    # Near miss: a given name written short opens the name, nothing before it joins.
+    q = only(run("Camat Ternate Selatan Moch. Ismail mengatakan ikan makin jauh."))
+    assert (q.speaker.name, q.speaker.role) == ("Moch. Ismail", "Camat Ternate Selatan")
+
+
+def test_a_title_written_short_stays_in_the_role_before_the_name(run):
+    q = only(run('"Kami minta warga tenang dan tidak panik," kata Pj. Kepala Humas PT Sinar Energi '
+                 'Rina Kartikasari dalam keterangan tertulis, Senin (2/3/2026).', published="2026-03-02"))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Kartikasari", "Pj. Kepala Humas PT Sinar Energi")
+    q = only(run("Plt. Kepala Dinas Pertanian Bagus Hermawan mengatakan stok pupuk cukup hingga akhir tahun."))
+    assert (q.speaker.name, q.speaker.role) == ("Bagus Hermawan", "Plt. Kepala Dinas Pertanian")
+
+
+def test_a_role_before_a_name_after_kepada_in_another_speakers_sentence(run):
+    # The role set off before the name (with its acronym in brackets) is the person's
+    # when they speak later; the place "di desanya" (whose village: the other speaker's) is not.
+    text = ('"Air sumur kami sudah kering," kata Darmin (50), warga Desa Sukamaju. Darmin mengaku sudah '
+            'melaporkan kekeringan itu kepada penyuluh pertanian lapangan (PPL) di desanya, Yusuf Hidayat. '
+            'Namun, belum ada bantuan. Yusuf saat dikonfirmasi membenarkan ada 40 sumur yang kering.')
+    q = [q for q in run(text).quotes if q.speaker.name == "Yusuf Hidayat"]
+    assert [x.speaker.role for x in q] == ["penyuluh pertanian lapangan (PPL)"]
+    # Near miss: a place named in the role stays in it.
+    text = text.replace("penyuluh pertanian lapangan (PPL) di desanya", "bidan di Desa Sukamaju")
+    q = [q for q in run(text).quotes if q.speaker.name == "Yusuf Hidayat"]
+    assert [x.speaker.role for x in q] == ["bidan di Desa Sukamaju"]
