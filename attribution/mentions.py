@@ -946,7 +946,7 @@ def _name_range_in_capitals(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # hand-written lexicon does not know (Bupati Sidoarjo Muhammad Iskak): cut such
     # words off the front only, since inside a name they are names (Budi Karya Sumadi).
     # After a title the whole run may go (kata Wali Kota Bogor: a description).
-    if not (start > 0 and tokens[start - 1].text == ","):
+    if not (start > 0 and tokens[start - 1].text == ",") and not _name_opens_after_short_form(tokens, start, end, lex):
         # (After a comma the run is the appositive name itself: Kepala BPBD Garut, Satria Budi.)
         start = _skip_leading_complement(tokens, start, end, lex, keep_one=start == 0)
     # Prakirawan Stasiun Meteorologi Ahmad Yani Semarang Dewi: the facility's namesake and
@@ -1045,6 +1045,27 @@ def _name_range_in_capitals(tokens: list[Token], lex: Lexicon) -> tuple[int, int
         start = _over_name_particles(tokens, _skip_leading_complement(tokens, max(two, start), end, lex,
                                                                       keep_one=True), lex)
     return start, end
+
+
+def _name_opens_after_short_form(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the run ``tokens[start:end]`` right after the bracketed short form that
+    closes a body's name (``… Guru (P2G) Iman Satriadi``) opens with the holder's first
+    name: the body's name has ended at the bracket, so a word the NER data knows from
+    bodies' names (Iman, a common noun too) is no complement to cut off where the tagger
+    opens a person there, or takes the whole run for one name of any kind (it may read
+    a person's name as a place's). A place, an acronym or a town the article names after
+    the bracket is the body's branch (``(Walhi) Jawa Timur Budi``) and still the
+    complement, and so is a word the tagger marks apart from the words after it
+    (``(KontraS) Surabaya | Fatkhul``)."""
+    if not (0 < start < end <= len(tokens) and _closes_a_short_form(tokens, start - 1, lex)):
+        return False
+    first, words = tokens[start], _article_words(lex)
+    if _is_acronym(first) or lex.is_place_word(first.text) or first.text in words.places \
+            or first.text in words.regions:
+        return False
+    return first.ner in _PERSON_STARTS or (
+        end - start >= 2 and first.ner.startswith("B-") and tokens[end - 1].ner.startswith("E-")
+        and all(t.ner.startswith("I-") for t in tokens[start + 1:end - 1]))
 
 
 def _one_word_place_after_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -2046,16 +2067,23 @@ _MAX_SHORT_FORM_WORDS = 2  # (Walhi), (Satgas PASTI)
 def _closes_a_short_form(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether ``tokens[k]`` closes the short form a body's name is given in brackets
     right after it (``… Lingkungan Hidup Indonesia (Walhi)``, ``(Satgas PASTI)``): one
-    or two capitalised words, no number (an age, a year) and no lowercase word (kiri).
+    or two capitalised words, no number (an age, a year) and no lowercase word (kiri); an
+    acronym may have digits among its capitals (``(P2G)``, ``(BP2MI)``).
     A title's short form (``Chief Operating Officer (COO)``) closes a title, not a body's
     name: the body, when one follows, is still to come before the holder's name."""
     if tokens[k].text != ")":
         return False
     opened = next((j for j in range(k - 1, max(-1, k - _MAX_SHORT_FORM_WORDS - 2), -1) if tokens[j].text == "("), None)
     return opened is not None and opened > 0 and k - opened > 1 and tokens[opened - 1].is_capitalized \
-        and all(t.is_word and t.is_capitalized and not any(c.isdigit() for c in t.text)
+        and all(t.is_word and t.is_capitalized and (not any(c.isdigit() for c in t.text) or _acronym_with_digits(t))
                 for t in tokens[opened + 1:k]) \
         and not _is_title_word(tokens[opened + 1], lex)
+
+
+def _acronym_with_digits(tok: Token) -> bool:
+    """P2G, BP2MI: capitals with digits among them, a capital first, two capitals or more."""
+    return tok.text.isalnum() and tok.text.isupper() and tok.text[0].isalpha() \
+        and sum(c.isalpha() for c in tok.text) >= 2
 
 
 def _looks_like_a_verb(tok: Token) -> bool:
@@ -3751,6 +3779,69 @@ def firm_name_end_after(toks: list[Token], c: int, lex: Lexicon) -> int | None:
     return None
 
 
+# The most capitalised words a body's name has before the comma that opens its list of
+# fields (Kementerian Koordinator Bidang Politik), and the most words one field has.
+_BODY_HEAD_REACH = 5
+_BODY_FIELD_WORDS = 3
+
+
+def body_name_end_after(toks: list[Token], c: int, lex: Lexicon) -> int | None:
+    """Where the comma at ``c`` is inside a body's name that lists its fields (Badan
+    Meteorologi``,`` Klimatologi``,`` dan Geofisika (BMKG); Kementerian Koordinator Bidang
+    Politik``,`` Hukum``,`` dan Keamanan Budi …): a body's head (``organization_heads``)
+    opening the capitalised words before it, fields of one to three capitalised words
+    after it, set off by commas, the last after ``dan`` and followed by the body's acronym
+    in brackets or by more capitalised words of the same run (the holder's name). Fields
+    are no body's, title's or person's names (Kementerian Keuangan, Bank Indonesia, dan OJK
+    are three bodies); a tagger's person or place on a word running text writes in
+    lowercase (Keamanan, run into the holder's name) still is a field. The index right
+    after the last field's word (after the bracket where one follows); None otherwise."""
+    if toks[c].text != "," or c == 0 or not toks[c - 1].is_word or not toks[c - 1].is_capitalized:
+        return None
+    h = c - 1
+    while h > 0 and c - h < _BODY_HEAD_REACH and toks[h].lower not in lex.organization_heads \
+            and toks[h - 1].is_word and toks[h - 1].is_capitalized and toks[h - 1].sent == toks[c].sent:
+        h -= 1
+    if toks[h].lower not in lex.organization_heads or not toks[h].is_capitalized:
+        return None
+
+    def field_end(j: int, last: bool) -> int | None:
+        # (The last field stops where the holder's name opens: … dan Keamanan | Budi.)
+        n = j
+        while n < len(toks) and n - j < _BODY_FIELD_WORDS and toks[n].sent == toks[c].sent \
+                and toks[n].is_word and toks[n].is_capitalized:
+            t = toks[n]
+            if _is_acronym(t) or t.lower in lex.organization_heads or _is_title_word(t, lex) \
+                    or (t.ner.endswith(("-PER", "-LOC")) and t.lower not in lex.common_words) \
+                    or _is_given_name_word(t, lex):
+                if last and n > j:
+                    break
+                return None
+            n += 1
+        return n if n > j else None
+
+    j = c + 1
+    while j < len(toks) and toks[j].sent == toks[c].sent:
+        last = toks[j].lower in LIST_CONJUNCTIONS
+        n = field_end(j + 1 if last else j, last)
+        if n is None or n >= len(toks):
+            return None
+        if last:
+            if toks[n].sent != toks[c].sent:
+                return None
+            short = bracketed_name_end(toks, n, len(toks))
+            if short is not None:
+                return short + 1  # (BMKG), (Kemendikbudristek)
+            return n if toks[n].is_word and toks[n].is_capitalized else None
+        if toks[n].text == ",":
+            j = n + 1  # …, Riset, dan Teknologi
+        elif toks[n].lower in LIST_CONJUNCTIONS:
+            j = n  # Politik, Hukum dan Keamanan
+        else:
+            return None
+    return None
+
+
 def inside_a_firm_name(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the comma or the joiner at ``k`` belongs to a firm named after its partners
     (Lubis``,`` Santosa ``&`` Rekan)."""
@@ -4491,6 +4582,9 @@ def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[
     fields of one title or body, so the segments they cut are one subject.
     Only where the listed fields hold no title of their own (a list of people does)."""
     last = segments[-1]
+    if len(segments) >= 3 and len(last) >= 2 and last[0].lower in LIST_CONJUNCTIONS \
+            and not last[1].is_capitalized:
+        return _join_lowercase_fields(segments, lex)
     if len(segments) < 3 or len(last) < 2 or last[0].lower not in LIST_CONJUNCTIONS \
             or not last[1].is_capitalized or _is_title_word(last[1], lex):
         return segments
@@ -4502,6 +4596,48 @@ def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[
     while k >= 0 and segments[k] and all(t.is_capitalized for t in segments[k]) and not heads(segments[k]):
         k -= 1
     if k < 0 or k == len(segments) - 2 or not segments[k] or not heads(segments[k]):
+        return segments
+    joined = [t for seg in segments[k:] for t in seg]
+    return segments[:k] + [joined]
+
+
+# The most words one field of a lowercase role's list has (penyakit dalam, bedah plastik).
+_LOWERCASE_FIELD_WORDS = 3
+
+
+def _join_lowercase_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[Token]]:
+    """``dokter spesialis dermatologi, venereologi, dan estetika dr. Nama``: a role
+    written in lowercase (opened by a title or a description) whose last words list its
+    fields, the last after ``dan`` and the name right after it; the commas cut one
+    subject. Each field is one to three lowercase words, none a title's or a
+    description's own (``petani, nelayan, dan buruh``: a list of people), and the name
+    after the last field is capitalised, after honorifics."""
+    last = segments[-1]
+    n = 1
+    while n < len(last) and n <= _LOWERCASE_FIELD_WORDS and last[n].is_word and not last[n].is_capitalized \
+            and not _honorific(last[n], lex):
+        n += 1
+    name = n
+    while name < len(last) and (_honorific(last[name], lex) or (last[name].text == "." and name > n)):
+        name += 1  # dr. Nama, Prof. Dr. Nama
+    if n == 1 or n > _LOWERCASE_FIELD_WORDS or name >= len(last) or not last[name].is_capitalized \
+            or _is_title_word(last[name], lex):
+        return segments
+
+    def a_field(words: list[Token]) -> bool:
+        return 0 < len(words) <= _LOWERCASE_FIELD_WORDS \
+            and all(t.is_word and not t.is_capitalized and not _is_title_word(t, lex) for t in words) \
+            and not lex.opens_a_description([t.lower for t in words[:3]])
+
+    if not a_field(last[1:n]):
+        return segments
+    k = len(segments) - 2
+    while k >= 0 and a_field(segments[k]):
+        k -= 1
+    head = segments[k] if k >= 0 else []
+    if k < 0 or k == len(segments) - 2 or not head or not head[-1].is_word or head[-1].is_capitalized \
+            or not any(_is_title_word(t, lex) or lex.opens_a_description([x.lower for x in head[j:j + 3]])
+                       for j, t in enumerate(head)):
         return segments
     joined = [t for seg in segments[k:] for t in seg]
     return segments[:k] + [joined]

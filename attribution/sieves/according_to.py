@@ -1,7 +1,7 @@
 """Detection: ``Menurut X, …`` and ``Menurutnya, …``: the clause after the comma is X's."""
 from __future__ import annotations
 
-from ..mentions import Mention, age_at, firm_name_end_after, parse_mention, speaker_np_after
+from ..mentions import Mention, age_at, body_name_end_after, firm_name_end_after, parse_mention, speaker_np_after
 from ._clauses import open_sentences, overlaps_direct, reported_clause
 from .base import ArticleState, Candidate
 
@@ -160,6 +160,15 @@ def end_of_appositives(doc, comma: int, end: int, lex) -> int:
         if firm is not None and firm < end and toks[firm].text == ",":
             comma = firm  # Menurut kuasa hukum dari kantor Lubis, Santosa & Rekan, Nama, …
             continue
+        body = body_name_end_after(toks, comma, lex)
+        if body is not None:
+            # Menurut peneliti Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Nama, …:
+            # the commas listing the body's fields are inside its name; the phrase ends at
+            # the comma after the capitalised words that follow it (the holder's name).
+            closing = next((k for k in range(body, end) if not (toks[k].is_word and toks[k].is_capitalized)), end)
+            if closing < end and toks[closing].text == ",":
+                comma = closing
+                continue
         relative = comma + 1 < end and toks[comma + 1].lower == "yang"
         reach = _RELATIVE_WORDS if relative else _APPOSITIVE_WORDS
         nxt = next((k for k in range(comma + 1, min(comma + 2 + reach, end)) if toks[k].text == ","), None)

@@ -225,6 +225,32 @@ def test_menurut_with_a_place_between_role_and_name(run):
     assert q.speaker.name == "Feri Amsari"
 
 
+def test_menurut_with_a_body_whose_name_lists_its_fields_between_commas(run):
+    # The commas listing a body's fields (Badan Meteorologi, Klimatologi, dan Geofisika,
+    # then its acronym in brackets; or its fields running on into the holder's name) are
+    # inside the role: the phrase ends at the comma after the name.
+    q = only(run("Menurut peneliti Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dewi Lestari, "
+                 "musim hujan tahun ini datang lebih lambat."))
+    assert (q.speaker.name, q.speaker.role, q.text) == (
+        "Dewi Lestari", "peneliti Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)",
+        "musim hujan tahun ini datang lebih lambat")
+    q = only(run("Menurut staf ahli Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan Andi Pratama, "
+                 "pengamanan pemilu sudah siap.", names={"Keamanan Andi Pratama": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.text) == (
+        "Andi Pratama", "staf ahli Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan",
+        "pengamanan pemilu sudah siap")
+    # Guard: a list of bodies (a bank, an acronym) or of people after a body is no body's
+    # fields; a name set off after a body keeps its comma as the end of the role.
+    from attribution.mentions import body_name_end_after
+    lex = load_lexicon("id")
+    for text in ("Menurut Kementerian Keuangan, Bank Indonesia, dan OJK, stabilitas terjaga.",
+                 "Menurut Dinas Kesehatan, Budi, dan Rina Marlina, stok vaksin cukup."):
+        toks = build_document(text).tokens
+        assert body_name_end_after(toks, next(t.i for t in toks if t.text == ","), lex) is None
+    q = only(run("Menurut Kepala Dinas Kesehatan, Rina Marlina, stok vaksin masih cukup."))
+    assert (q.speaker.name, q.text) == ("Rina Marlina", "stok vaksin masih cukup")
+
+
 def test_menurut_names_the_subject_of_a_later_speech_verb(run):
     # The cue phrase carries on to its own verb: the content starts after "mengatakan,".
     text = ("Namun menurut Koordinator Komite Pemantau Legislatif untuk Rakyat Lucius Karus, dalam diskusi "

@@ -5242,6 +5242,50 @@ def test_a_body_short_form_in_brackets_ends_the_role_before_a_three_word_name(ru
     assert q.speaker.name == "Nadia Simanjuntak"
 
 
+def test_a_first_name_right_after_a_bodys_bracketed_short_form_opens_the_name(run):
+    # Iman is a word the NER data knows from bodies' names (and a common noun), but right
+    # after the bracket that closes the body's name, where the tagger opens a person there
+    # or takes the whole run for one name (of a place, misread), it is the first name: the
+    # name is whole, and the later first-name mention is that person.
+    names = {"Iman Hidayat": "PER"}
+    text = ("Ketua Umum Asosiasi Perawat dan Bidan (APB) Iman Hidayat menilai anggaran kesehatan masih kurang. "
+            "Iman mendesak pemerintah untuk menaikkan insentif perawat.")
+    first, later = run(text, names=names).quotes
+    assert (first.speaker.name, first.speaker.role) == (
+        "Iman Hidayat", "Ketua Umum Asosiasi Perawat dan Bidan (APB)")
+    assert (later.speaker.name, later.speaker.kind) == ("Iman Hidayat", "person")
+    # An acronym with digits among its capitals closes the body's name the same way.
+    q = only(run("Ketua Perhimpunan Pendidik dan Pengajar (P2P) Iman Hidayat menilai anggaran masih kurang.",
+                 names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Iman Hidayat", "Ketua Perhimpunan Pendidik dan Pengajar (P2P)")
+    q = only(run("Ketua Perhimpunan Pendidik dan Pengajar (P2P) Iman Hidayat menilai anggaran masih kurang.",
+                 names={"Iman Hidayat": "LOC"}))
+    assert q.speaker.name == "Iman Hidayat"
+    # Guard: a town the tagger marks apart from the name after it is the body's branch.
+    q = only(run("Koordinator Komisi untuk Orang Hilang (KontraS) Bandung Fatkhul Khoir menilai kasus itu janggal.",
+                 names={"Bandung": "LOC", "Fatkhul Khoir": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Fatkhul Khoir", "Koordinator Komisi untuk Orang Hilang (KontraS) Bandung")
+    # Guard: a place after the bracket is the body's branch, still the role, even where
+    # the tagger runs it into the name.
+    q = only(run("Direktur Wahana Lingkungan Hidup Indonesia (Walhi) Jawa Timur Budi Santoso menilai "
+                 "banjir makin sering terjadi.", names={"Jawa Timur Budi Santoso": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Budi Santoso", "Direktur Wahana Lingkungan Hidup Indonesia (Walhi) Jawa Timur")
+
+
+def test_a_lowercase_role_listing_its_fields_between_commas_stays_whole_before_the_name(run):
+    # dokter spesialis bedah, ortopedi, dan traumatologi dr. Nama, Degree, menjelaskan: the
+    # commas list the fields of one role written in lowercase; the role is all of it.
+    q = only(run("Dihubungi terpisah, dokter spesialis bedah, ortopedi, dan traumatologi dr. Maya Kartika Sari, "
+                 "SpOT, menjelaskan obat itu dapat merusak tulang."))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Maya Kartika Sari", "dokter spesialis bedah, ortopedi, dan traumatologi")
+    # Guard: a list of people (titles or descriptions of their own) is no role's fields.
+    q = only(run("Dalam rapat itu, kepala sekolah, guru, dan komite Budi Santoso menyatakan sekolah akan dibuka."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", None)
+
+
 def test_a_body_noun_opening_the_sentence_points_back_to_that_kind_of_body(run):
     # Bank sentral, Perseroan, Regulator, Bursa: capitalised only to open the sentence,
     # the noun is the one body of that kind the article named before, not a name.
