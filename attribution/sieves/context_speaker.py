@@ -1,12 +1,15 @@
 """Resolution: a quote with no attribution of its own (a quotation paragraph after a
 sentence that names the speaker, ``Ditekankan bahwa …``) belongs to the person the next
-sentence says it came from (``Keluhan itu disampaikan Siti Aminah``), else to the speaker
+sentence says it came from (``Keluhan itu disampaikan Siti Aminah``), else to the one
+person the sentence right before brings in with an age or a role (``Tiurma (49), petani
+jagung …, juga mengeluhkan hal serupa.``), else to the speaker
 of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
 from ..entities import name_key
 from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
 from ._clauses import named_in_next_sentence, singular_pointer_to_a_group, voiced_by_next_subject
+from .pronoun_mention import introduced_just_before
 from .base import ArticleState
 
 NAME = "context_speaker"
@@ -47,6 +50,15 @@ def run(state: ArticleState) -> None:
         if asker is not None:
             cand.entity, cand.co_entities = asker.entity, list(asker.co_entities)
             cand.rules["speaker"] = NAME + ":asker"
+            continue
+        introduced = introduced_just_before(state, cand, ordered, cueless=True) \
+            if m is None and cand.cue_start is None else None
+        if introduced is not None:
+            # Tiurma (49), petani jagung di desa tetangga, juga mengeluhkan hal serupa.
+            # ”…”: the one person the sentence before brings in, described, as its subject
+            # or closing agent, speaks; not the speaker quoted before nor the next one.
+            cand.entity = introduced
+            cand.rules["speaker"] = NAME + ":introduced"
             continue
         before = _first_resolved(ordered, idx, -1)
         body = _announcing_body(state, cand, before) if m is None and before is not None else None

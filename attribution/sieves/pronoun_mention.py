@@ -252,7 +252,7 @@ def run(state: ArticleState) -> None:
             if ent is None and m.demonstrative and not m.pronoun and m.description:
                 ent = _newcomer_described(state, cand, m, ordered)
         else:
-            ent = _introduced_just_before(state, cand, ordered)
+            ent = introduced_just_before(state, cand, ordered)
         unnamed = unnamed if m.pronoun else None
         from_sentence_before = False
         if ent is None and unnamed is None and _subject_pronoun(state, m):
@@ -444,19 +444,32 @@ def _opens_its_clause(state: ArticleState, occ) -> bool:
     return opens_its_clause(state, occ, state.lex.naming_links)
 
 
-def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[Candidate]):
+def introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[Candidate],
+                           cueless: bool = False):
     """For a pronoun cue after a direct quote (``”…,” ujarnya``): the one person the
     sentence right before the quote brings into the article as its subject, described,
     though with no speech verb (``Hendro Wibowo, warga RT 03, hanya mengangguk. ”…,”
     ujarnya``): a newcomer named just before a quote is who speaks, not the speaker
     quoted earlier. One sentence that names no one may stand between (``Adik korban, Siti
-    (38), datang ke Mapolres. Ia membawa foto kakaknya. ”…,” ujarnya``)."""
+    (38), datang ke Mapolres. Ia membawa foto kakaknya. ”…,” ujarnya``). For a quote
+    with no cue at all (``cueless``) only the sentence right before, and only a person
+    it gives an age or a role there (``Tiurma (49), petani jagung …, juga mengeluhkan
+    hal serupa. ”…”``): a name alone there may be someone the story tells of."""
     if cand.type != "direct" or cand.quote_span is None:
         return None
     doc = state.doc
     here = doc.sentence_at(cand.quote_span.open_pos)
     if here is None:
         return None
+    if cueless:
+        if here.i == 0:
+            return None
+        prev = doc.sentences[here.i - 1]
+        ent = _introduced_in(state, prev, ordered)
+        if ent is None or not any(state.entities.resolve(o.name, o.start) is ent and (o.role or _with_age(state, o))
+                                  for o in people_named_in(state, prev)):
+            return None
+        return ent
     for i in range(here.i - 1, max(here.i - 3, -1), -1):
         prev = doc.sentences[i]
         if prev.i in state.reported_sentences or any(
@@ -473,6 +486,16 @@ def _introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[
         if topic is not None:
             return topic
     return None
+
+
+def _introduced_in(state: ArticleState, prev, ordered: list[Candidate]):
+    """The one person ``prev``, with no record of its own, brings in as its subject,
+    described, or as the agent closing it; None where it brings in no one so."""
+    if prev.i in state.reported_sentences or any(
+            c.type == "direct" and c.end > prev.start and c.start < prev.end for c in ordered):
+        return None
+    people = people_named_in(state, prev)
+    return (_newcomer(state, people) or _closing_agent(state, people, prev)) if people else None
 
 
 def _topic_told_of(state: ArticleState, sent):
@@ -598,9 +621,25 @@ def _newcomer(state: ArticleState, people: list):
             or _points_back(state, first):
         return None
     ent = state.entities.resolve(first.name, first.start)
-    if any(state.entities.resolve(o.name, o.start) is not ent for o in people[1:]):
+    described = [_role_span(state, o) for o in people if o.start == first.start]
+    if any(state.entities.resolve(o.name, o.start) is not ent for o in people[1:]
+           if not any(lo <= o.start < hi for lo, hi in described)):
+        # (not one named in the newcomer's own apposition: Suminah (38), istri Sardi, …:
+        # whose wife she is, no one else the sentence turns to)
         return None
     return ent
+
+
+_ROLE_REACH = 12  # characters between a name and its apposition's role: ` (38), seorang `
+
+
+def _role_span(state: ArticleState, occ) -> tuple[int, int]:
+    """Where the role given right after the name of ``occ`` stands in the text (``,
+    istri Sardi``); an empty span where none does."""
+    if not occ.role:
+        return (0, 0)
+    at = state.doc.text.find(occ.role, occ.end, occ.end + _ROLE_REACH + len(occ.role))
+    return (at, at + len(occ.role)) if at >= 0 else (0, 0)
 
 
 def _points_back(state: ArticleState, occ) -> bool:
@@ -1082,7 +1121,20 @@ def _past_an_introduction(state: ArticleState, k: int, sent) -> int:
         return k
     role = postnominal_role(doc, comma, state.lex)
     at = doc.text.find(role, toks[comma].end) if role else -1
-    return doc.token_index_at_or_after(at + len(role)) if at >= 0 else k
+    if at < 0:
+        return k
+    end = doc.token_index_at_or_after(at + len(role))
+    # Hal serupa dirasakan Nurjanah (44), pengolah ikan asin di desa yang sama.: where the
+    # one described lives or works, and the relative clause on it, close the role's
+    # apposition; no comma and no speech in them, they still end the sentence with it.
+    if end < sent.tok_end and toks[end].lower in state.lex.place_prepositions:
+        rest = end
+        while rest < sent.tok_end and toks[rest].text != "," \
+                and not (state.lex.is_reporting_verb(toks[rest].text) or state.lex.is_direct_cue(toks[rest].text)):
+            rest += 1
+        if not any(t.is_word for t in toks[rest:sent.tok_end]):
+            return rest
+    return end
 
 
 _AGENT_MARKERS = frozenset({"dari", AGENT_MARKER})

@@ -7,7 +7,7 @@ import re
 
 from ..mentions import (DEMONSTRATIVES, NOUN_STEM, Mention, a_year, looks_like_a_passive, looks_like_a_verb,
                         opens_sentence, parse_mention, subject_before, without_enclitic)
-from ._clauses import before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
+from ._clauses import _with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "reported_speech"
@@ -63,6 +63,10 @@ def run(state: ArticleState) -> None:
                         continue
                 elif _only_where_and_when(state, sent, content_from):
                     continue  # menulis di Instagram pada Minggu (9/11).: nothing said
+                else:
+                    # mengatakan dalam konferensi pers daring, Senin (13/10/2025), hujan …:
+                    # the occasion and its day, set off by commas, are not what was said.
+                    content_from = _after_occasion_and_day(state, sent, content_from) or content_from
             elif not has_bahwa and t.lower in lex.denial_verbs \
                     and _a_claim_without_its_content(doc.tokens, content_from, limit, lex):
                 # membantah tuduhan Aliansi X yang … menilai …, membantah klaim India: the
@@ -615,6 +619,31 @@ def _only_where_and_when(state: ArticleState, sent, first: int) -> bool:
     before = doc.token_index_at_or_after(closing.start)
     return not any(t.text == "," for t in doc.tokens[first:before]) \
         and not _has_predicate(doc.tokens, first, before, state.lex)
+
+
+_OCCASION_WORDS = 12  # dalam konferensi pers daring di Kantor BNPB, Jakarta: how long the occasion may run
+
+
+def _after_occasion_and_day(state: ArticleState, sent, first: int) -> int | None:
+    """The token after an occasion (an adjunct from token ``first``: dalam konferensi pers,
+    di Garut, saat dihubungi) and the day that closes it, set off by commas (…, Senin
+    (13/10/2025), hujan …): where what was said starts; None where no day set off so
+    follows the adjunct within a few words (mengatakan di desa itu banyak warga …)."""
+    doc = state.doc
+    for dm in state.date_mentions:
+        if dm.start <= doc.tokens[first].start:
+            continue
+        k = doc.token_index_at_or_after(dm.start)
+        if k - first > _OCCASION_WORDS or k >= sent.tok_end:
+            return None
+        if doc.tokens[k - 1].text != "," or state.in_quote(dm.start) \
+                or any(not (t.is_word or t.text in ",.()-/") for t in doc.tokens[first:k - 1]):
+            return None
+        after = doc.token_index_at_or_after(_with_trailers(state, dm.end, doc.tokens[sent.tok_end - 1].end))
+        if after + 1 < sent.tok_end and doc.tokens[after].text == ",":
+            return after + 1
+        return None
+    return None
 
 
 def _only_a_place(tokens, first: int, end: int, lex) -> bool:

@@ -1046,6 +1046,10 @@ class _Bodies:
                     content = [w for w in key if w not in lex.role_glue_words]
                     if len(content) > 1:
                         shorts.add("".join(w[0] for w in content))
+                if len(key) > 2 and key[0] in lex.firm_prefixes:
+                    # PT Pupuk Indonesia (Persero): VP Komunikasi Korporat Pupuk Indonesia
+                    # names it too; the legal form is left out in a role.
+                    fulls.append(key[1:])
             self.names[id(e)] = (shorts, fulls)
         self._of: dict[int, list] = {}
 

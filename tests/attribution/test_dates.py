@@ -1983,3 +1983,50 @@ def test_a_bare_weekday_in_the_body_is_that_day_of_the_leads_week(run):
     quote = run(text.replace("pada Senin.", "pada Senin (10/3/2025)."), published=date(2025, 3, 12),
                 names={"Hadi Pranoto": "PER", "Hadi": "PER"}).quotes[-1]
     assert str(quote.date) == "2025-03-10"
+_OCCASION_DAY = ("Banjir melanda tiga desa di Kabupaten Garut pada Minggu (5/4/2026) malam. Dua warga "
+                 "dilaporkan hilang.\n\n"
+                 "Kepala Pelaksana BPBD Garut Dedi Kurniawan mengatakan {adjunct}hujan deras sejak sore "
+                 "memicu luapan sungai.\n\n"
+                 "”Kami masih mencari dua warga yang hilang,” ujar Dedi.")
+
+
+def test_a_day_set_off_after_the_occasion_of_the_words_dates_them(run):
+    # mengatakan dalam konferensi pers, Selasa (7/4/2026), …: the occasion and its day, set
+    # off by commas after the verb, are no part of what was said, and that day is the
+    # words' own, not the flood's told before; the same speaker's words after go on from it.
+    for adjunct in ("dalam konferensi pers, Selasa (7/4/2026), ",
+                    "dalam konferensi pers daring di Garut, Jawa Barat, Selasa (7/4/2026), ",
+                    "saat dihubungi, Selasa (7/4/2026) malam, "):
+        r = run(_OCCASION_DAY.format(adjunct=adjunct), published="2026-04-07", names={"Dedi Kurniawan": "PER"})
+        assert [(q.text, q.date) for q in r.quotes] == [
+            ("hujan deras sejak sore memicu luapan sungai", date(2026, 4, 7)),
+            ("Kami masih mencari dua warga yang hilang,", date(2026, 4, 7))], adjunct
+    # Guard: a place with no day set off after it opens what was said (the day is in the
+    # words), which takes the day told before.
+    r = run(_OCCASION_DAY.format(adjunct="di desa itu banyak warga mengungsi sejak Selasa (7/4/2026) dan "),
+            published="2026-04-07", names={"Dedi Kurniawan": "PER"})
+    assert r.quotes[0].text.startswith("di desa itu banyak warga mengungsi")
+    assert r.quotes[0].date == date(2026, 4, 5)
+
+
+_FIRM_SPOKESPERSON = ("Petani di Kabupaten Karo mengeluhkan kelangkaan pupuk bersubsidi menjelang musim tanam.\n\n"
+                      "”Kami sudah mengusulkan tambahan kuota ke provinsi,” ujar Kepala Dinas Pertanian Karo, "
+                      "Budi Ginting, saat dihubungi, Rabu (7/10).\n\n"
+                      "Sementara itu, PT Pupuk Sejahtera (Persero) memastikan stok pupuk bersubsidi di gudang "
+                      "Kabanjahe mencapai 1.500 ton.\n\n"
+                      "”Stok di gudang kami aman dan penyaluran berjalan normal,” kata Manajer Humas {firm}, "
+                      "Rina Hasibuan, dalam keterangan tertulis, Kamis (8/10/2026).")
+
+
+def test_a_firm_named_without_its_legal_form_in_a_spokespersons_role_dates_its_words(run):
+    # PT Pupuk Sejahtera (Persero) …. ”…,” kata Manajer Humas Pupuk Sejahtera, Rina …,
+    # Kamis (8/10/2026).: the role names the firm without PT, and the firm speaks through
+    # her, that day, not on the day of the official quoted before.
+    names = {"Budi Ginting": "PER", "Rina Hasibuan": "PER", "PT Pupuk Sejahtera": "ORG"}
+    r = run(_FIRM_SPOKESPERSON.format(firm="Pupuk Sejahtera"), published="2026-10-08", names=names)
+    firm = [q for q in r.quotes if q.speaker.name.startswith("PT Pupuk Sejahtera")]
+    assert [q.date for q in firm] == [date(2026, 10, 8)]
+    # Guard: the spokesperson of another firm does not speak for it.
+    r = run(_FIRM_SPOKESPERSON.format(firm="Pupuk Makmur"), published="2026-10-08", names=names)
+    firm = [q for q in r.quotes if q.speaker.name.startswith("PT Pupuk Sejahtera")]
+    assert [q.date for q in firm] == [date(2026, 10, 7)]

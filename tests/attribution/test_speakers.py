@@ -9045,3 +9045,66 @@ def test_a_role_before_a_name_after_kepada_in_another_speakers_sentence(run):
     text = text.replace("penyuluh pertanian lapangan (PPL) di desanya", "bidan di Desa Sukamaju")
     q = [q for q in run(text).quotes if q.speaker.name == "Yusuf Hidayat"]
     assert [x.speaker.role for x in q] == ["bidan di Desa Sukamaju"]
+_AGENT_WITH_PLACE = ("Nelayan di Desa Tanjung Sari mengeluhkan hasil tangkapan yang terus menurun.\n\n"
+                     "”Dulu sejam saja sudah dapat satu ember. Sekarang seharian pun belum tentu,” kata Darmin, "
+                     "ketua kelompok nelayan setempat.\n\n"
+                     "{intro} Ia mengaku pendapatannya turun hingga separuh dalam setahun terakhir.")
+_AGENT_WITH_PLACE_NAMES = {"Darmin": "PER", "Wartini": "PER"}
+
+
+def test_a_pronoun_after_an_agent_described_with_where_she_works_is_hers(run):
+    # Hal serupa dirasakan Wartini (44), pedagang ikan asin di desa yang sama. Ia …: the
+    # passive's agent, introduced with an age and a role whose place closes the sentence,
+    # is the one the pronoun goes on with, not the fisherman quoted before.
+    intro = "Hal serupa dirasakan Wartini (44), pedagang ikan asin di desa yang sama."
+    r = run(_AGENT_WITH_PLACE.format(intro=intro), names=_AGENT_WITH_PLACE_NAMES)
+    assert r.quotes[-1].speaker.name == "Wartini"
+    # Guard: the object of an active verb is no one the sentence hands the word to.
+    intro = "Darmin lalu menemui Wartini (44), pedagang ikan asin di desa yang sama."
+    r = run(_AGENT_WITH_PLACE.format(intro=intro), names=_AGENT_WITH_PLACE_NAMES)
+    assert r.quotes[-1].speaker.name == "Darmin"
+
+
+_NEWCOMER_WITH_KIN = ("Tim SAR gabungan masih mencari seorang nelayan yang hilang di perairan Pangandaran.\n\n"
+                      "”Hari ini kami kerahkan dua perahu karet dan satu kapal,” kata Kepala Basarnas Bandung, "
+                      "Joko Susilo.\n\n"
+                      "Korban yang belum ditemukan adalah Sardi (37), warga Desa Babakan.\n\n"
+                      "Di posko, keluarga korban terus menunggu kabar. {intro}\n\n"
+                      "”Pagi itu sudah saya larang, anginnya kencang sekali,” ucapnya lirih.")
+_NEWCOMER_WITH_KIN_NAMES = {"Joko Susilo": "PER", "Sardi": "PER", "Suminah": "PER", "Warsito": "PER"}
+
+
+def test_a_person_named_in_a_newcomers_apposition_leaves_the_quote_hers(run):
+    # Suminah (38), istri Sardi, tak kuasa menahan tangis. ”…,” ucapnya: whose wife she is
+    # names no other person the sentence turns to; she speaks, not the official before.
+    intro = "Suminah (38), istri Sardi, tak kuasa menahan tangis."
+    r = run(_NEWCOMER_WITH_KIN.format(intro=intro), names=_NEWCOMER_WITH_KIN_NAMES)
+    assert r.quotes[-1].speaker.name == "Suminah"
+    # Guard: another person named outside her apposition leaves no one newcomer.
+    intro = "Suminah (38), istri Sardi, menunggu bersama Warsito (45)."
+    r = run(_NEWCOMER_WITH_KIN.format(intro=intro), names=_NEWCOMER_WITH_KIN_NAMES)
+    assert r.quotes[-1].speaker.name == "Joko Susilo"
+
+
+_CUELESS_AFTER_NEWCOMER = ("Petani jagung di Kabupaten Dairi mengeluhkan kelangkaan pupuk bersubsidi.\n\n"
+                           "”Pupuknya ada, tapi kuota kami sudah habis,” kata Tigor Simbolon (56), petani jagung "
+                           "di Desa Lae Parira.\n\n"
+                           "{intro}\n\n"
+                           "”Kami terpaksa beli pupuk nonsubsidi, harganya tiga kali lipat. Modal dari mana?”\n\n"
+                           "Kepala Dinas Pertanian Kabupaten Dairi, Rudi Manik, mengakui ada kekurangan alokasi "
+                           "pupuk subsidi tahun ini.")
+_CUELESS_AFTER_NEWCOMER_NAMES = {"Tigor Simbolon": "PER", "Tiurma br Sinaga": "PER", "Rudi Manik": "PER"}
+
+
+def test_a_quote_with_no_cue_after_a_newcomer_described_is_theirs(run):
+    # Tiurma br Sinaga (49), petani jagung …, juga mengeluhkan hal serupa. ”…”: the one
+    # person that sentence brings in, with an age and a role, says the words with no cue.
+    intro = "Tiurma br Sinaga (49), petani jagung di desa tetangga, juga mengeluhkan hal serupa."
+    r = run(_CUELESS_AFTER_NEWCOMER.format(intro=intro), names=_CUELESS_AFTER_NEWCOMER_NAMES)
+    [q] = [q for q in r.quotes if q.text.startswith("Kami terpaksa")]
+    assert q.speaker.name == "Tiurma br Sinaga"
+    # Guard: a name alone, with no age and no role, is someone the story tells of.
+    intro = "Kasus serupa pernah dialami Tiurma br Sinaga tahun lalu."
+    r = run(_CUELESS_AFTER_NEWCOMER.format(intro=intro), names=_CUELESS_AFTER_NEWCOMER_NAMES)
+    [q] = [q for q in r.quotes if q.text.startswith("Kami terpaksa")]
+    assert q.speaker.name == "Tigor Simbolon"
