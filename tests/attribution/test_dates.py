@@ -1969,3 +1969,15 @@ def test_written_words_take_the_day_of_the_post_told_before(run):
     # Guard: spoken words (kata) go on from the speaker's day, not the post's.
     q = run(text.format("kata"), "2026-03-16").quotes[-1]
     assert str(q.date) == "2026-03-16"
+
+
+def test_a_local_day_with_the_same_moment_in_wib_after_it_dates_the_words(run):
+    # …, Senin (18/5) waktu setempat atau Selasa pagi WIB.: the conversion to WIB closes
+    # the date; the reported words end before it and the local day dates them.
+    text = ("Jenewa (ANTARA) - Menteri Kesehatan RI Andi Wijaya menyerukan penguatan sistem kesehatan global "
+            "di Jenewa, Senin (18/5) waktu setempat atau Selasa pagi WIB.")
+    q = only(run(text, "2026-05-19"))
+    assert (q.text, str(q.date)) == ("penguatan sistem kesehatan global di Jenewa", "2026-05-18")
+    # Guard: a date closing the words with no conversion after it dates them as before.
+    q = only(run(text.replace(" waktu setempat atau Selasa pagi WIB", ""), "2026-05-19"))
+    assert (q.text, str(q.date)) == ("penguatan sistem kesehatan global di Jenewa", "2026-05-18")

@@ -1949,3 +1949,14 @@ def test_an_agentless_passive_after_a_press_conference_adjunct(run):
     # Guard: a passive after an adjunct naming no statement or gathering reports nothing.
     assert len(run("Ketua KPK Budi Santoso memimpin konferensi pers pada Sabtu malam. "
                    "Dalam perjalanan itu ditegaskan bahwa kedua tersangka ditahan.").quotes) == 0
+
+
+def test_a_closing_adjunct_naming_the_speech_ends_the_reported_words(run):
+    # …, dalam pidatonya pada Sidang …: where the words were said, set off by a comma.
+    q = only(run("Menteri Kesehatan RI Andi Wijaya menyerukan penguatan sistem kesehatan global, termasuk "
+                 "pendanaan vaksin, dalam pidatonya pada Sidang Majelis Kesehatan Dunia di Jenewa."))
+    assert q.text == "penguatan sistem kesehatan global, termasuk pendanaan vaksin"
+    # Guard: an adjunct with a verb after the comma is part of what was said.
+    q = only(run("Menteri Kesehatan RI Andi Wijaya mengatakan stok vaksin cukup, dalam keterangan yang "
+                 "menyebut jumlahnya meningkat."))
+    assert q.text.endswith("jumlahnya meningkat")
