@@ -556,6 +556,8 @@ class EntityIndex:
                  and _role_link_opening(toks, run[p - 1].i, run[p].i, lex) is None)
                 or toks[run[p].i - 1].lower in lex.representative_markers)]
             role = _without_possessed_place(toks, run[after_verb[-1] if after_verb else starts[0]:], lex)
+            if _inside_a_fronted_place(self.doc, role[0].i, self.lex):
+                continue  # Di Bandara Internasional Ibu Kota Medan, Rina (29), …: a place, no role
             m = parse_mention(self.doc, _without_possessive(role, lex)
                               + [x for x in toks[j:name_end] if x.i not in nickname], lex)
             if m is None or not m.name or not m.role or m.kind != "person" or m.name_start != toks[first].start:
@@ -739,6 +741,7 @@ class EntityIndex:
                         and toks[j + 1].lower not in self.lex.title_heads \
                         and toks[j + 1].lower not in self.lex.weekdays and "," not in [x.text for x in toks[k:j]] \
                         and t.lower not in self.lex.residence_heads \
+                        and not _inside_a_fronted_place(self.doc, k, self.lex) \
                         and not (any(x.lower in PLACE_PREPOSITIONS for x in toks[nxt:j]) and self._city_set_off_at(j + 1)):
                     # (not the city of the place the run goes on to: Presiden X di Istana
                     # Malacanang, Manila, …)
@@ -2372,6 +2375,29 @@ class EntityIndex:
                     best, best_pos = ent, pos
         return best
 
+    def by_title_and_given_name(self, text: str, position: int) -> Entity | None:
+        """The person introduced before ``position`` with a role the title opening
+        ``text`` fits and a name that the word after it opens (``Dubes Indah`` of Duta
+        Besar RI untuk Kanada Indah Lestari Wibowo): the title and the first word of the
+        holder's name, which the parse took for part of the description (a given name that
+        is a common word too: indah). None unless exactly one person fits."""
+        words = name_key(text)
+        if len(words) < 2:
+            return None
+        title, given = set(words[:-1]), words[-1]
+        title_spelt_out = self._spell_out(title)
+        found = []
+        for ent in self.entities.values():
+            if ent.kind != "person" or len(ent.key) < 2 or ent.key[0] != given:
+                continue
+            for pos, role in ent.roles:
+                have = set(name_key(role))
+                have |= self._spell_out(have)
+                if pos <= position and given not in have and (title <= have or title_spelt_out <= have):
+                    found.append(ent)
+                    break
+        return found[0] if len(found) == 1 else None
+
     def _written_with_haji(self, position: int, gender: Gender | None) -> Entity | None:
         """The person last named before ``position`` with the hajj's honorific before the
         name (H. Mukhlis, Hj. Siti Maryam), not one of the other gender than ``gender``."""
@@ -3252,6 +3278,21 @@ def prenominal_role(doc: Document, name_tok: int, lex: Lexicon) -> str | None:
     return doc.text[start:end]
 
 
+def _inside_a_fronted_place(doc: Document, k: int, lex: Lexicon) -> bool:
+    """Whether the title word at ``k`` is inside the capitalised name of a place that its
+    sentence opens with after a preposition saying where (``Di Bandara Internasional Ibu
+    Kota Medan``, Rina (29), …; ``Dari Kantor Gubernur Jawa Barat``, …): the comma
+    closes that adjunct, and the name after it is the subject, no holder of a title
+    inside the place's name."""
+    toks = doc.tokens
+    p = k - 1
+    while p >= 0 and toks[p].sent == toks[k].sent and toks[p].is_word and toks[p].is_capitalized \
+            and toks[p].lower not in lex.where_prepositions:
+        p -= 1
+    return 0 <= p < k - 1 and toks[p].sent == toks[k].sent and toks[p].lower in lex.where_prepositions \
+        and opens_sentence(doc, toks[p])
+
+
 def _conferred_honorific_ending(toks: list[Token], k: int, sent: int, lex: Lexicon) -> int:
     """How many words a conferred honorific of more than one word, written capitalised in
     sentence ``sent``, runs ending right before ``toks[k]`` (Tuan Guru, Tan Sri); 0 if none."""
@@ -3388,6 +3429,9 @@ def _prenominal_role_span(doc: Document, name_tok: int,
         words = words[:marker - 1] if marker and words[marker - 1].lower == "yang" else words[:marker]
     if not words or outer is None and len(words) == 1 and words[0].lower in lex.qualifier_title_heads:
         return None  # (Pengepul barang bekas, Nama: used goods; bekas heads a role only before a title)
+    if outer is None and any(w.text in _APPOSITIVE_MARKS for w in toks[first_title:name_tok]) \
+            and _inside_a_fronted_place(doc, words[0].i, lex):
+        return None  # Di Bandara Internasional Ibu Kota Medan, Rina (29), …: a place, no role
     start = words[0].start if outer is None else outer[0]
     cuts = sorted(t.i for t in words if t.i in skipped and t.i > first_title)
     if cuts and cuts[-1] < words[-1].i:

@@ -4825,12 +4825,15 @@ def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:
     written without commas): a title naming no one before it, then a body or place and a
     name, all capitalised, up to the verb. Not Budi di Jakarta, where the name comes first.
     The title's own lowercase words may come before (Direktur sebuah lembaga survei di
-    Jakarta Nama Orang), not a verb's (Warga menolak pembangunan di Desa X …)."""
-    head, tail = seg[:k], seg[k + 1:]
-    # Kepala Bagian Umum di Gedung X Nama Orang saat ditemui (mengatakan): the name closes
-    # the subject before the word that opens the name's own adjunct, which ends it below.
-    tail = tail[:next((j for j, t in enumerate(tail) if j >= 2 and t.is_word and not t.is_capitalized
-                       and t.lower in _SUBJECT_ENDERS), len(tail))]
+    Jakarta Nama Orang), not a verb's (Warga menolak pembangunan di Desa X …). The name
+    may be followed by the next word that ends a subject (Kepala Bagian Umum di Gedung X
+    Nama Orang saat ditemui; Senator Partai X dari Ontario Nama Orang dalam pernyataan
+    tertulis …), where the subject ends in its turn."""
+    # the name closes the subject before the word that opens its own adjunct (at least two
+    # words after the link word, so a lowercase place word right after it is no end)
+    end = next((j for j in range(k + 3, len(seg)) if seg[j].is_word and not seg[j].is_capitalized
+                and seg[j].lower in _SUBJECT_ENDERS), len(seg))
+    head, tail = seg[:k], seg[k + 1:end]
     if not (_is_title_word(seg[0], lex) or lex.opens_a_description([t.lower for t in seg[:3]])) \
             or _capitalized_name_range(head, lex) is not None \
             or not all(t.is_capitalized or not t.is_word or t.lower in lex.role_glue_words
@@ -4838,6 +4841,12 @@ def _title_runs_on_to_a_name(seg: list[Token], k: int, lex: Lexicon) -> bool:
             or len(tail) < 2 or not all(t.is_capitalized or not t.is_word for t in tail):
         return False
     rng = _capitalized_name_range(tail, lex)
+    if rng is not None and rng[0] == 0:
+        # Ontario Michael Harrington, read alone, is all a name; after the title and dari, the
+        # place opening it is the title's complement, and the name starts after it.
+        whole = _capitalized_name_range(seg[:end], lex)
+        if whole is not None and whole[0] > k + 1 and whole[1] == end:
+            rng = (whole[0] - k - 1, whole[1] - k - 1)
     if rng is None or rng[0] == 0 or rng[1] != len(tail):
         return False
     # After lowercase words only a name of two words or more that the tagger marks is one

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..document import Sentence, Token
 from ..lexicon import Lexicon
-from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, RELATIVE_MARKERS, back_over_honorifics, is_title_word,
-                        looks_like_a_verb, parse_mention, speaker_np_after, subject_before)
+from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, back_over_honorifics,
+                        is_title_word, looks_like_a_verb, parse_mention, speaker_np_after, subject_before,
+                        without_enclitic)
 from ..quotes import QuoteSpan
 from ..entities import nickname_in_marks_at
 from .base import ArticleState
@@ -40,14 +41,37 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int,
     # A trailing ", Jumat (21/6/2024)" (or ", Selasa (23/9) waktu setempat") dates the
     # statement; it is not part of what was said.
     for dm in state.date_mentions:
-        if start < dm.start and _with_trailers(state, dm.end, end) >= end - 1 and dm.start <= end:
+        if start < dm.start and _with_other_zones_time(state, _with_trailers(state, dm.end, end), end) >= end - 1 \
+                and dm.start <= end:
             cut = state.doc.text.rfind(",", start, dm.start)
             if cut > start and not state.doc.text[cut + 1:dm.start].strip(" ") :
                 end = cut
             elif cut > start and state.doc.text[cut + 1:dm.start].strip().lower() in state.lex.trailing_date_lead_ins:
                 end = cut
             break
-    return start, _before_wire_attribution(state, start, end)
+    return start, _before_wire_attribution(state, start, _before_trailing_occasion(state, start, end))
+
+
+def _before_trailing_occasion(state: ArticleState, start: int, end: int) -> int:
+    """Where the reported words end before a closing adjunct set off by a comma that
+    names the speech or statement they were said in (``…, dalam pidatonya pada Sidang
+    … di Jenewa``; ``…, melalui keterangan tertulis``): a document preposition, a word
+    for someone's words (own or closing statement nouns, maybe with -nya), and no verb
+    after; ``end`` where no such adjunct closes them."""
+    lex = state.lex
+    toks = state.doc.tokens_between(start, end)
+    for k in range(len(toks) - 3, 0, -1):
+        if toks[k].text != ",":
+            continue
+        prep, noun = toks[k + 1], toks[k + 2]
+        stem = without_enclitic(noun.lower, NOUN_STEM)
+        if prep.lower in lex.document_prepositions and not prep.is_capitalized \
+                and (stem in lex.own_statement_nouns or stem in lex.closing_statement_nouns) \
+                and not state.in_quote(toks[k].start) \
+                and not any(looks_like_a_verb(t) for t in toks[k + 3:]):
+            return toks[k - 1].end
+        break  # only the last comma's clause
+    return end
 
 
 _MAX_WIRE_SOURCE_WORDS = 6  # kantor berita resmi Korea Selatan Yonhap
@@ -96,6 +120,28 @@ def _with_trailers(state: ArticleState, date_end: int, limit: int) -> int:
             break
         pos = limit - len(rest) + len(word)
     return pos
+
+
+def _with_other_zones_time(state: ArticleState, pos: int, limit: int) -> int:
+    """Where a local date ending at ``pos`` (with its trailers) ends with the same moment
+    given in another time zone after it (… Senin (18/5) waktu setempat ``atau Selasa pagi
+    WIB``): a conversion link, a date, its trailers and a time zone, up to ``limit``;
+    ``pos`` where none follows."""
+    text, lex = state.doc.text, state.lex
+    rest = text[pos:limit].lstrip(" ")
+    link = rest.split(" ", 1)[0]
+    if link.lower() not in lex.time_conversion_links:
+        return pos
+    at = limit - len(rest) + len(link)
+    dm = next((d for d in state.date_mentions if at <= d.start < limit and not text[at:d.start].strip()), None)
+    if dm is None:
+        return pos
+    after = _with_trailers(state, dm.end, limit)
+    zone = text[after:limit].lstrip(" ")
+    word = zone.split(" ", 1)[0]
+    if word.rstrip(".,;").lower() not in lex.time_zones:
+        return pos
+    return limit - len(zone) + len(word.rstrip(".,;"))
 
 
 def reported_clause(state: ArticleState, sent: Sentence, first_tok: int,

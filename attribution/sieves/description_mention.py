@@ -46,6 +46,10 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":last_body"
             continue
         ent = None if generic else state.entities.by_role(m.role or m.text, m.start, bool(m.demonstrative))
+        if ent is None and m.kind == "person" and not m.demonstrative and not generic and m.text[:1].isupper():
+            # Menurut Dubes Indah, …, after Duta Besar RI untuk Kanada Indah Lestari Wibowo:
+            # the title and the holder's given name, a common word the parse kept in the title.
+            ent = state.entities.by_title_and_given_name(m.text, m.start)
         if ent is not None and (described or kind_only) and ent.kind == "person":
             ent = None  # Aliansi itu mendesak …, after Koordinator aliansi X: the body, never a person
         if ent is None and not generic and m.kind == "organization":

@@ -2030,3 +2030,15 @@ def test_a_firm_named_without_its_legal_form_in_a_spokespersons_role_dates_its_w
     r = run(_FIRM_SPOKESPERSON.format(firm="Pupuk Makmur"), published="2026-10-08", names=names)
     firm = [q for q in r.quotes if q.speaker.name.startswith("PT Pupuk Sejahtera")]
     assert [q.date for q in firm] == [date(2026, 10, 7)]
+
+
+def test_a_local_day_with_the_same_moment_in_wib_after_it_dates_the_words(run):
+    # …, Senin (18/5) waktu setempat atau Selasa pagi WIB.: the conversion to WIB closes
+    # the date; the reported words end before it and the local day dates them.
+    text = ("Jenewa (ANTARA) - Menteri Kesehatan RI Andi Wijaya menyerukan penguatan sistem kesehatan global "
+            "di Jenewa, Senin (18/5) waktu setempat atau Selasa pagi WIB.")
+    q = only(run(text, "2026-05-19"))
+    assert (q.text, str(q.date)) == ("penguatan sistem kesehatan global di Jenewa", "2026-05-18")
+    # Guard: a date closing the words with no conversion after it dates them as before.
+    q = only(run(text.replace(" waktu setempat atau Selasa pagi WIB", ""), "2026-05-19"))
+    assert (q.text, str(q.date)) == ("penguatan sistem kesehatan global di Jenewa", "2026-05-18")

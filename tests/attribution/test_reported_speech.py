@@ -2018,3 +2018,14 @@ def test_melanjutkan_an_activity_is_no_statement(run):
     assert q.text == "pencarian akan diperluas hingga ke lembah"
     q = only(run("Kepala Basarnas Budi Santoso melanjutkan bahwa pencarian akan diperluas hingga ke lembah."))
     assert q.text == "pencarian akan diperluas hingga ke lembah"
+
+
+def test_a_closing_adjunct_naming_the_speech_ends_the_reported_words(run):
+    # …, dalam pidatonya pada Sidang …: where the words were said, set off by a comma.
+    q = only(run("Menteri Kesehatan RI Andi Wijaya menyerukan penguatan sistem kesehatan global, termasuk "
+                 "pendanaan vaksin, dalam pidatonya pada Sidang Majelis Kesehatan Dunia di Jenewa."))
+    assert q.text == "penguatan sistem kesehatan global, termasuk pendanaan vaksin"
+    # Guard: an adjunct with a verb after the comma is part of what was said.
+    q = only(run("Menteri Kesehatan RI Andi Wijaya mengatakan stok vaksin cukup, dalam keterangan yang "
+                 "menyebut jumlahnya meningkat."))
+    assert q.text.endswith("jumlahnya meningkat")

@@ -9108,3 +9108,47 @@ def test_a_quote_with_no_cue_after_a_newcomer_described_is_theirs(run):
     r = run(_CUELESS_AFTER_NEWCOMER.format(intro=intro), names=_CUELESS_AFTER_NEWCOMER_NAMES)
     [q] = [q for q in r.quotes if q.text.startswith("Kami terpaksa")]
     assert q.speaker.name == "Tigor Simbolon"
+
+
+def test_a_title_inside_a_fronted_place_is_no_role_of_the_subject(run):
+    # Di Bandara … Ibu Kota X, Nama (31), pedagang …: "Ibu" opens the place's name, not a
+    # title; the role is the appositive after the name.
+    text = ("Di Bandara Internasional Ibu Kota Medan, Rina Maharani (31), pedagang asal Binjai, mengaku "
+            "belum tahu kenaikan tarif itu.\n\n"
+            '"Saya baru dengar dari tetangga," kata dia.')
+    r = run(text, published="2026-01-02")
+    assert {(q.speaker.name, q.speaker.role) for q in r.quotes} == {("Rina Maharani", "pedagang asal Binjai")}
+    # So with the name tagged (the role read back from the name, or over the comma).
+    r = run(text, published="2026-01-02", names={"Rina Maharani": "PER"})
+    assert {(q.speaker.name, q.speaker.role) for q in r.quotes} == {("Rina Maharani", "pedagang asal Binjai")}
+    # A tagger may take the name for a place: the role before the comma is read there.
+    r = run(text.replace("Rina Maharani", "Sari Wulandari"), published="2026-01-02",
+            names={"Sari Wulandari": "LOC", "Bandara Internasional": "LOC", "Kota Medan": "LOC"})
+    assert {(q.speaker.name, q.speaker.role) for q in r.quotes} == {("Sari Wulandari", "pedagang asal Binjai")}
+    # Guard: a role set off before the name that opens the sentence stays the role.
+    q = only(run("Kepala Dinas Perhubungan Kota Medan, Rina Maharani, mengatakan tarif itu belum naik."))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Maharani", "Kepala Dinas Perhubungan Kota Medan")
+
+
+def test_a_title_ending_in_dari_and_a_place_keeps_the_name_after_it(run):
+    # Senator Partai X dari Ontario Nama dalam pernyataan tertulis meminta …: the place
+    # after dari closes the title; the name after it speaks.
+    q = only(run("Di Ottawa, Senator Partai Liberal dari Ontario Michael Harrington dalam pernyataan tertulis "
+                 "meminta pemerintah untuk meninjau ulang aturan itu."))
+    assert (q.speaker.name, q.speaker.role) == ("Michael Harrington", "Senator Partai Liberal dari Ontario")
+    # Guard: a name, then dari and where the person is from: the name alone speaks.
+    q = only(run("Reynaldi dari PT Rotan Jaya dalam pernyataan tertulis meminta pemerintah untuk meninjau ulang "
+                 "aturan itu."))
+    assert q.speaker.name == "Reynaldi"
+
+
+def test_a_short_title_and_a_given_name_that_is_a_common_word_is_the_holder(run):
+    # Dubes Indah, after Duta Besar RI untuk X Indah Lestari Wibowo: "indah" is a common
+    # word too, so the parse keeps it in the title; the holder named so speaks.
+    text = ("Duta Besar RI untuk Kanada Indah Lestari Wibowo mengungkapkan bahwa pembicaraan sudah berlangsung "
+            "sejak Mei.\n\nMenurut Dubes {}, langkah berikutnya adalah pertemuan teknis bulan depan.")
+    q = run(text.format("Indah")).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Indah Lestari Wibowo", "Duta Besar RI untuk Kanada")
+    # Guard: a given name the holder does not have names someone else.
+    q = run(text.format("Suci")).quotes[-1]
+    assert q.speaker.name != "Indah Lestari Wibowo"
