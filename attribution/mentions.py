@@ -4390,12 +4390,15 @@ _FIRST_SENTENCES = 4  # a headline, a date line and the lede's first sentence or
 
 def _among_first_sentences(doc: Document, i: int) -> bool:
     """Whether sentence ``i`` is among the article's first few, not counting page
-    furniture (a photo caption, its credit) before it."""
+    furniture (a photo caption, its credit) before it, nor the header's lines that end
+    in no full stop (an outlet's name, a headline, a byline ``Nama - detikNews``, a date
+    line): however many they are, the lede follows them."""
     if i < 0:
         return False
     before = 0
     for s in doc.sentences[:i]:
-        before += not s.boilerplate
+        toks = doc.sentence_tokens(s)
+        before += not s.boilerplate and bool(toks) and toks[-1].text == "."
         if before >= _FIRST_SENTENCES:
             return False
     return True

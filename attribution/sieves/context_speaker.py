@@ -75,7 +75,9 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":previous"
             continue
         after = _first_resolved(ordered, idx, +1)
-        if after is not None and after.sent - cand.sent <= _MAX_GAP_AFTER and after.rules.get("speaker") == "named_mention":
+        if after is not None and after.sent - cand.sent <= _MAX_GAP_AFTER and after.rules.get("speaker") == "named_mention" \
+                and not (before is not None and _answers_in_an_exchange(state, cand)
+                         and _first_named_after(state, after.entity, cand.end)):
             cand.entity = after.entity
             cand.rules["speaker"] = NAME + ":next"
             continue
@@ -195,6 +197,39 @@ def _runs_in(words: tuple[str, ...], within: tuple[str, ...]) -> bool:
     """Whether ``words`` stand together, in order, in ``within``."""
     n = len(words)
     return n > 0 and any(within[i:i + n] == words for i in range(len(within) - n + 1))
+
+
+def _whole_quote(state: ArticleState, para) -> bool:
+    """Whether paragraph ``para`` is one quotation and nothing else: a turn of a dialogue
+    printed without cues."""
+    text = state.doc.text[para.start:para.end]
+    body = text.strip()
+    if not body:
+        return False
+    start = para.start + text.index(body[0])
+    spans = state.quote_spans_between(start, start + len(body))
+    return len(spans) == 1 and spans[0].open_pos == start and spans[0].close_pos >= start + len(body) - 1
+
+
+def _answers_in_an_exchange(state: ArticleState, cand) -> bool:
+    """Whether an uncued quote is a turn of a dialogue printed without cues: its paragraph
+    is the quote alone, and so is the one before (``"Bawaslu sudah memanggil mereka."`` /
+    ``"Silakan. …"``): the exchange goes on between those it already had, and a person
+    brought in only after it (``Sementara itu, kuasa hukum …, X, meminta …``) takes no
+    part in it."""
+    doc = state.doc
+    sent = doc.sentence_at(cand.start)
+    if sent is None or cand.cue_start is not None:
+        return False
+    paras = [p for p in doc.paragraphs[:sent.paragraph + 1] if not p.boilerplate]
+    return len(paras) >= 2 and paras[-1].i == sent.paragraph and _whole_quote(state, paras[-1]) \
+        and _whole_quote(state, paras[-2])
+
+
+def _first_named_after(state: ArticleState, entity, position: int) -> bool:
+    """Whether the article names ``entity`` nowhere before ``position``."""
+    return not any(state.entities.resolve(o.name, o.start, o.kind) is entity
+                   for o in state.entities.occurrences_between(0, position))
 
 
 def _first_resolved(ordered, idx: int, step: int, limit: int = 12):

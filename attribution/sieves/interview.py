@@ -141,6 +141,32 @@ def _after_announcement(state: ArticleState) -> int | None:
     return None
 
 
+def _known_person_after(state: ArticleState, sent, word) -> Entity | None:
+    """A person the article already named, written after ``word`` in ``sent`` where the
+    tagger tagged no name (``tanya jawab Hendra dengan wartawan``, Hendra named in full
+    before): the first capitalised word that is one's name."""
+    index = state.entities
+    for t in state.doc.sentence_tokens(sent):
+        if t.start <= word.start or not (t.is_word and t.is_capitalized):
+            continue
+        ent = index.entities.get(index.key_of(t.text, t.start))
+        if ent is not None and ent.kind == "person":
+            return ent
+    return None
+
+
+def _announcing_word(state: ArticleState, sent):
+    """The last word of the interview marker a sentence opens with (``Berikut petikan``
+    of ``Berikut petikan tanya jawab Hendra dengan wartawan:``): a person it names after
+    that word is the one interviewed, as after an interview word; None where it opens
+    with none."""
+    doc, lex = state.doc, state.lex
+    words = [t for t in doc.sentence_tokens(sent) if t.is_word]
+    lowered = tuple(t.lower for t in words)
+    m = max((m for m in lex.interview_markers if lowered[:len(m)] == m), key=len, default=None)
+    return words[len(m) - 1] if m else None
+
+
 def _ends_with_question_mark(state: ArticleState, para) -> bool:
     return state.doc.text[para.start:para.end].rstrip(_TRAILING).endswith("?")
 
@@ -160,7 +186,8 @@ def _interviewee(state: ArticleState, first: int) -> Entity | None:
     sentences = [s for s in doc.sentences if intro[0].start <= s.start < intro[-1].end and not s.boilerplate]
     earlier = [s for s in doc.sentences if s.start < intro[0].start and not s.boilerplate]
     for sent in list(reversed(sentences)) + list(reversed(earlier)):
-        word = next((t for t in doc.sentence_tokens(sent) if t.lower in lex.interview_words), None)
+        word = next((t for t in doc.sentence_tokens(sent) if t.lower in lex.interview_words), None) \
+            or _announcing_word(state, sent)
         if word is None:
             continue
         people = [o for o in state.entities.occurrences_between(sent.start, sent.end) if o.kind == "person"]
@@ -168,5 +195,8 @@ def _interviewee(state: ArticleState, first: int) -> Entity | None:
         chosen = (after or people or [None])[0]
         if chosen is not None:
             return state.entities.resolve(chosen.name, chosen.start)
+        known = _known_person_after(state, sent, word)
+        if known is not None:
+            return known
     people = [o for o in state.entities.occurrences_between(intro[0].start, intro[-1].end) if o.kind == "person"]
     return state.entities.resolve(people[-1].name, people[-1].start) if people else None

@@ -615,7 +615,10 @@ def _closing_agent(state: ArticleState, people: list, sent):
 def _newcomer(state: ArticleState, people: list):
     """The one person a sentence opens with, described (Anggota pengurus Masjid At-Tin,
     Karnali, juga …; Fikri (29), yang hendak …); not a name in a list, nor one doing
-    something after a time (Apalagi, pada Jumat pagi, Presiden Joko Widodo meresmikan …)."""
+    something after a time (Apalagi, pada Jumat pagi, Presiden Joko Widodo meresmikan …).
+    A name in a clause the sentence opens with (Belum selesai Ratna berbicara, anggota …,
+    X, menyela) is not the one it opens with: the main clause's subject is."""
+    people = [o for o in people if not _in_fronted_clause(state, o)] or people
     first = people[0]
     if not _marked_as_a_person(state, first) or not _opens_the_sentence(state, first) \
             or _points_back(state, first):
@@ -701,9 +704,14 @@ def _opens_the_sentence(state: ArticleState, occ) -> bool:
     before = _before_in_sentence(state, occ)
     if any(t.lower in lex.weekdays or t.lower in lex.months for t in before):
         return False
-    # Ditanya soal peluang dipanggil timnas, Rafi memilih …: the verb is the adjunct's.
-    return not any(not t.is_capitalized and t.lower.startswith(VERB_PREFIXES)
-                   for t in clause_after_fronted_adjunct(before))
+    # Ditanya soal peluang dipanggil timnas, Rafi memilih …: the verb is the adjunct's;
+    # Belum selesai Ratna berbicara, anggota …, X, menyela: the fronted clause's, of its
+    # own subject.
+    main = clause_after_fronted_adjunct(before)
+    if main is before and before and before[0].lower in lex.subordinate_clause_openers:
+        commas = [k for k, t in enumerate(before) if t.text == ","]
+        main = before[commas[-1] + 1:] if commas else before
+    return not any(not t.is_capitalized and t.lower.startswith(VERB_PREFIXES) for t in main)
 
 
 def _countries_in(text: str, lex) -> set[int]:

@@ -725,7 +725,12 @@ def _has_subject_and_predicate(tokens, first: int, end: int, lex) -> bool:
     opens no predicate, phrase or purpose (``kliennya juga merugi``, not ``untuk
     memenuhi …``, ``sedang sakit``), and a predicate after it; or one saying that
     something is there, which needs none (``ada tiga tanggul yang jebol``, ``tidak ada
-    korban``)."""
+    korban``). After a relative clause, the predicate comes before a purpose link: a verb
+    after one is the purpose of the thing the clause describes (``mengungkap modus yang
+    dipakai penyelundup untuk mengirim …``)."""
+    relative = next((j for j in range(first + 1, end) if tokens[j].lower == "yang"), None)
+    if relative is not None:
+        end = next((j for j in range(relative + 1, end) if tokens[j].lower in _DIRECTIVE_LINKS), end)
     k = first
     while k < end - 1 and tokens[k].lower in lex.predicate_markers:
         k += 1  # tidak ada, sudah ada

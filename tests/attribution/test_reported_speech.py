@@ -2029,3 +2029,36 @@ def test_a_closing_adjunct_naming_the_speech_ends_the_reported_words(run):
     q = only(run("Menteri Kesehatan RI Andi Wijaya mengatakan stok vaksin cukup, dalam keterangan yang "
                  "menyebut jumlahnya meningkat."))
     assert q.text.endswith("jumlahnya meningkat")
+
+
+def test_a_town_dateline_below_a_long_page_header_is_no_part_of_a_bodys_name(run):
+    # An outlet's name, a headline, a byline (Nama - Outlet), a date line and a photo
+    # caption with no full stop stand above the lede: however many, they are no article
+    # text, and the town and its dash opening the lede are no part of the subject.
+    head = ("Warta Kita\nBerita\nPanitia Minta Peserta Daftar Ulang Sebelum Tenggat\n"
+            "Rina Hapsari - Warta Kita\nKamis, 4 Sep 2025 09:30 WIB\n\n"
+            "Ketua panitia Yusuf Mahendra (Foto: Dok. Warta Kita)\n\n")
+    lede = ("Bandung - Lembaga Sensor Nasional (LSN) meminta rumah produksi segera mendaftarkan ulang "
+            "film mereka. LSN menilai banyak rumah produksi masih menunda pendaftaran.")
+    quotes = run(head + lede).quotes
+    assert [q.speaker.name for q in quotes] == ["Lembaga Sensor Nasional"] * 2
+    # Near miss: after four sentences of article text ending in full stops, the town and
+    # its dash open no lede, and the subject is not cut after the dash.
+    body = ("Rumah produksi antre di kantor itu. Berkas menumpuk di meja. "
+            "Petugas bekerja lembur. Antrean mengular.\n\n")
+    doc = build_document(head + body + lede)
+    verb = next(t for t in doc.tokens if t.text == "meminta")
+    assert subject_before(doc, verb.i, load_lexicon())[0].text == "Bandung"
+
+
+def test_mengungkap_reports_a_clause_with_its_own_subject_and_predicate(run):
+    q = only(run("Badan Pengawas Pemilu (Bawaslu) mengungkap praktik jual beli suara masih terjadi di tiga "
+                 "kecamatan."))
+    assert (q.text, q.speaker.name) == ("praktik jual beli suara masih terjadi di tiga kecamatan",
+                                        "Badan Pengawas Pemilu")
+    # Near miss: a thing revealed, even one a relative clause describes, is no statement.
+    assert run("Polisi mengungkap jaringan penipu yang beroperasi di tiga kota.").quotes == []
+    assert run("Polisi mengungkap kasus pencurian kabel di Bekasi.").quotes == []
+    # … nor one a purpose follows: its verb is the thing's use, no predicate.
+    assert run("Polisi mengungkap modus baru yang dipakai penyelundup untuk mengirim barang ke luar negeri.",
+               names={"Polisi": "ORG"}).quotes == []

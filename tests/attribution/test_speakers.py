@@ -9152,3 +9152,82 @@ def test_a_short_title_and_a_given_name_that_is_a_common_word_is_the_holder(run)
     # Guard: a given name the holder does not have names someone else.
     q = run(text.format("Suci")).quotes[-1]
     assert q.speaker.name != "Indah Lestari Wibowo"
+
+
+def test_an_announcement_naming_the_interviewee_outranks_a_guest_named_before(run):
+    # Berikut petikan tanya jawab Budi dengan wartawan: the announcement names whom the
+    # answers are from; the guest he received, named in the sentence before after
+    # menerima, and again inside a question, is no interviewee.
+    intro = ("Ketua Umum Partai Nusantara Budi Santoso Wiryawan membuka peluang koalisi baru. Hal itu "
+             "disampaikan Budi usai menerima Sekjen Partai Samudra Rahmat Hidayat di rumahnya, Senin (3/3/2025).\n\n")
+    qa = ("Apa yang dibahas dengan Pak Rahmat tadi?\n\n"
+          "”Banyak hal. Kami bicara soal ekonomi,” jawab Budi.\n\n"
+          "Apakah partai Anda akan bergabung?\n\n"
+          "”Kita tunggu keputusan majelis partai. Saya tidak bisa memutuskan sendiri.”")
+    names = {"Budi Santoso Wiryawan": "PER", "Rahmat Hidayat": "PER", "Budi": "PER"}
+    for tagged in (names, {k: v for k, v in names.items() if k != "Budi"}):
+        # (the short name tagged there, or left untagged: a name the article gave in full)
+        quotes = run(intro + "Berikut petikan tanya jawab Budi dengan wartawan:\n\n" + qa, names=tagged).quotes
+        assert [(q.text[:15], q.speaker.name) for q in quotes if q.type == "direct"] == [
+            ("Banyak hal. Kam", "Budi Santoso Wiryawan"), ("Kita tunggu kep", "Budi Santoso Wiryawan")]
+    # Near miss: an announcement that names no one leaves the choice to the sentences
+    # before it, as it was.
+    quotes = run(intro + "Berikut petikan tanya jawab dengan wartawan:\n\n" + qa, names=names).quotes
+    assert quotes[-1].speaker.name == "Rahmat Hidayat"
+
+
+def test_an_uncued_answer_in_a_dialogue_is_not_given_to_someone_brought_in_after_it(run):
+    # Quoted paragraphs alone, turn after turn (question, answer, remark, answer): the
+    # exchange goes on with the one interviewed, not with a person the next paragraph
+    # brings in for the first time.
+    names = {"Andi Saputra Lubis": "PER", "Hasan Basri Nasution": "PER", "Andi": "PER", "Hasan": "PER"}
+    text = ("Harian Kita mengonfirmasi laporan itu kepada calon wali kota, Andi Saputra Lubis. "
+            "Andi membantah timnya membagikan uang.\n\n"
+            "\"Apakah benar ada pembagian amplop di posko Anda?\"\n\n"
+            "\"Itu acara arisan warga, bukan kampanye. Kami tidak membagikan apa pun kepada tamu yang hadir.\"\n\n"
+            "\"Panwaslu sudah memanggil dua saksi.\"\n\n"
+            "\"Silakan saja. Kami menghormati proses itu. Tim kami tidak pernah menyuruh siapa pun. Kami juga "
+            "siap hadir kapan saja.\"\n\n"
+            "Sementara itu, kuasa hukum pasangan calon lain, Hasan Basri Nasution, meminta Panwaslu menambah "
+            "pengawas. Menurut Hasan, pelanggaran terjadi karena pengawasan lemah.")
+    quotes = run(text, names=names).quotes
+    q = next(q for q in quotes if q.text.startswith("Silakan"))
+    assert q.speaker.name == "Andi Saputra Lubis"
+    # Near miss: an uncued quote after narration, no turn of a dialogue, still goes to the
+    # person the sentence right after it names.
+    text = ("Harga beras naik sejak pekan lalu. Pedagang mengeluhkan pasokan yang seret.\n\n"
+            "\"Kami belum menerima kiriman dari Karawang.\"\n\n"
+            "Kepala Dinas Perdagangan Hasan Basri Nasution mengatakan pasokan akan pulih pekan depan.")
+    quotes = run(text, names=names).quotes
+    assert quotes[0].speaker.name == "Hasan Basri Nasution"
+
+
+def test_the_one_interrupted_in_a_fronted_clause_is_not_the_one_who_speaks(run):
+    # Belum selesai X berbicara, Y menyela. ”…,” katanya: the clause names the one
+    # interrupted; the main clause's subject takes the cue.
+    names = {"Ratna Sari Dewi": "PER", "Bonifasius Taroreh": "PER", "Ratna": "PER"}
+    text = ("Anggota Komisi II dari Fraksi PKB, Ratna Sari Dewi, menilai pemerintah lambat menyalurkan dana.\n\n"
+            "”Pak Menteri, ini bukan soal administrasi. Ini soal hak warga…”\n\n"
+            "Belum selesai Ratna berbicara, anggota Fraksi Partai Demokrat, Bonifasius Taroreh, menyela. "
+            "”Interupsi, Ketua. Jangan semua kesalahan ditimpakan ke pemerintah,” katanya.")
+    for tagged in (names, {k: v for k, v in names.items() if k != "Ratna"}):
+        # (the short name in the clause tagged, or left untagged)
+        q = run(text, names=tagged).quotes[-1]
+        assert q.speaker.name == "Bonifasius Taroreh"
+    # Near miss: where the main clause names no one, the one still speaking goes on.
+    text = text.replace("anggota Fraksi Partai Demokrat, Bonifasius Taroreh, menyela", "ruang rapat menjadi riuh")
+    q = run(text, names=names).quotes[-1]
+    assert q.speaker.name == "Ratna Sari Dewi"
+
+
+def test_a_relayed_quote_is_the_relayer_s_words(run):
+    # ”…,” ujar X menirukan Y: X says the words, relaying Y's; the verb ends the name.
+    names = {"Sinta Paramitha Wulandari": "PER", "Bagus Hartanto Simatupang": "PER", "Sinta": "PER", "Bagus": "PER"}
+    text = ("Juru bicara Partai Nusantara Sinta Paramitha Wulandari mengatakan ketua umum partai, Bagus Hartanto "
+            "Simatupang, sedang berada di luar negeri. \"Beliau bilang, kita ikuti saja prosesnya. Nanti dibahas "
+            "bersama,\" ujar Sinta menirukan Bagus.")
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.speaker.mention) == ("Sinta Paramitha Wulandari", "Sinta")
+    # Near miss: a speaker written in full before the cue's end is still whole.
+    q = run(text.replace("ujar Sinta menirukan Bagus", "ujar Bagus Hartanto Simatupang"), names=names).quotes[-1]
+    assert q.speaker.name == "Bagus Hartanto Simatupang"
