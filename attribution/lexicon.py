@@ -108,6 +108,8 @@ class Lexicon:
     pair_pronouns: frozenset[str]  # keduanya: the two people or bodies just listed
     pair_place_nouns: frozenset[str]  # (kedua) negara: the two countries just listed
     pair_noun_fillers: frozenset[str]  # kedua (belah) pihak
+    collective_body_nouns: frozenset[str]  # (lima / kelima) organisasi: that many bodies listed near
+    definite_count_prefix: str  # ke(lima): all of the group told of
     naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     topic_prepositions: frozenset[str]  # Bagi (Hendra), …: the person the sentence is about
     presentative_verbs: frozenset[str]  # tampak (Suwarni (61)): brings someone into the scene
@@ -754,6 +756,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         pair_pronouns=_lower_set(pronouns["pair_pronouns"]),
         pair_place_nouns=_lower_set(pronouns["pair_place_nouns"]),
         pair_noun_fillers=_lower_set(pronouns["pair_noun_fillers"]),
+        collective_body_nouns=_lower_set(pronouns["collective_body_nouns"]),
+        definite_count_prefix=pronouns["definite_count_prefix"].lower(),
         naming_links=_lower_set(pronouns["naming_links"]),
         topic_prepositions=_lower_set(pronouns["topic_prepositions"]),
         presentative_verbs=_lower_set(pronouns["presentative_verbs"]),

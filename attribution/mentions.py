@@ -3393,13 +3393,20 @@ def _joint_bodies(doc: Document, parts: list[list[Token]], lex: Lexicon) -> list
     Y``: two bodies (or a body, then a titled person) joined by ``dan``, each named whole,
     speaking together; None where a ``dan`` joins the fields of one body's name
     (Kementerian Pendidikan dan Kebudayaan), whose second field opens with no body's word."""
-    if len(parts) < 2 or not all(parts) or not _opens_a_body(parts[0], lex):
+    if len(parts) < 2 or not all(parts):
+        return None
+    # Greenpeace Indonesia dan Walhi, Perum Bulog dan Kementerian …: a body's own name,
+    # with no head word, first; the bodies after it may be named so too.
+    own_name = not _opens_a_body(parts[0], lex) and _own_body_name(parts[0], lex)
+    if not own_name and not _opens_a_body(parts[0], lex):
         return None
     # Asosiasi X (AX) dan Asosiasi Pengolah Kopi dan Kakao Y: a "dan" before capitalised
-    # words that open neither a body nor a title joins the fields of the name before it.
+    # words that open neither a body nor a title joins the fields of the name before it
+    # (Badan Siber dan Sandi Negara, though the tagger opens a body at Sandi).
     whole = [parts[0]]
     for part in parts[1:]:
-        if not _opens_a_body(part, lex) and not (_is_title_word(part[0], lex) and part[0].is_capitalized) \
+        if not _opens_a_body(part, lex) and not (own_name and _another_body_begins(part, lex)) \
+                and not (_is_title_word(part[0], lex) and part[0].is_capitalized) \
                 and all(t.is_capitalized or not t.is_word for t in part):
             whole[-1] = doc.tokens[whole[-1][0].i:part[-1].i + 1]
         else:
@@ -3410,6 +3417,12 @@ def _joint_bodies(doc: Document, parts: list[list[Token]], lex: Lexicon) -> list
     mentions = []
     for k, part in enumerate(parts):
         body = _opens_a_body(part, lex)
+        if not body and own_name and (_another_body_begins(part, lex) if k else True) \
+                and not (k and _is_title_word(part[0], lex)):
+            # Greenpeace Indonesia dan Walhi: a body's own name, which alone may read as a
+            # person's; in a list of bodies it is one of them.
+            mentions.append(_whole_name(doc, part, "organization"))
+            continue
         if not body and not (k and _is_title_word(part[0], lex) and part[0].is_capitalized):
             return None
         m = parse_mention(doc, part, lex)
@@ -3419,6 +3432,29 @@ def _joint_bodies(doc: Document, parts: list[list[Token]], lex: Lexicon) -> list
             return None  # a body named whole, all of the words; a person by name
         mentions.append(m)
     return mentions
+
+
+def _own_body_name(part: list[Token], lex: Lexicon) -> bool:
+    """Whether ``part`` is a body's own name opening a list of bodies (Greenpeace
+    Indonesia, Perum Bulog): capitalised words only, no title opening them (Menteri Luar
+    Negeri … Cho, which the tagger may take for a body's), no person's name the article
+    tags here, and a body's by the tagger here (Bulog may be tagged a person's elsewhere;
+    a field of a minister's title, Pembangunan Daerah Tertinggal, a body's elsewhere)."""
+    if not all(t.is_word and t.is_capitalized for t in part) or _is_title_word(part[0], lex):
+        return False
+    return _another_body_begins(part, lex)
+
+
+def _another_body_begins(part: list[Token], lex: Lexicon) -> bool:
+    """Whether ``part``, all capitalised words after a ``dan``, names a body of its own
+    (Greenpeace Indonesia dan Walhi): the tagger opens a body's name with its first word
+    there, not a field it runs the name before on with (Kementerian Pendidikan dan
+    Kebudayaan: ``Kebudayaan`` goes on the same name, and the NER data, knowing it from
+    that name, makes no body of it alone)."""
+    first = part[0]
+    if not first.is_word or not all(t.is_capitalized for t in part if t.is_word):
+        return False
+    return first.ner in ("B-ORG", "S-ORG") and not any(t.ner.endswith("-PER") for t in part)
 
 
 def _bodies_together(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
@@ -4915,3 +4951,9 @@ def _drop_connectives(seg: list[Token], lex: Lexicon) -> list[Token]:
             if t.is_capitalized:
                 return rest[j:]
     return rest
+
+
+# For the sieves (collective_mention): what names a body in a list.
+opens_a_body = _opens_a_body
+another_body_begins = _another_body_begins
+a_body_named_whole = _a_body_named_whole

@@ -5119,6 +5119,79 @@ def test_kedua_lembaga_and_keduanya_point_back_to_the_bodies_listed_together(run
     assert run(text).quotes == []
 
 
+def test_two_bodies_named_by_their_own_names_speak_together(run):
+    # No head word opens either name (Perum, Greenpeace): the tagger marks each a body's.
+    text = ("Dalam pernyataan bersama usai rapat, Perum Damri dan Kementerian Perhubungan menegaskan tidak ada "
+            "kenaikan tarif bus hingga akhir tahun.")
+    q = only(run(text, names={"Perum Damri": "ORG", "Kementerian Perhubungan": "ORG"}))
+    assert (q.speaker.name, q.speaker.kind, [c.name for c in q.co_speakers]) == (
+        "Perum Damri", "organization", ["Kementerian Perhubungan"])
+    text = "Greenpeace Indonesia dan Walhi mendesak pemerintah untuk menunda izin tambang nikel baru."
+    q = only(run(text, names={"Greenpeace Indonesia": "ORG", "Walhi": "ORG"}))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Greenpeace Indonesia", ["Walhi"])
+    # Guard: after a name a head word opens, a "dan" before words that open none joins the
+    # fields of that one name, though the tagger opens a body at the second field.
+    text = "Badan Penelitian dan Pengembangan Daerah menyatakan kajian itu rampung bulan depan."
+    for names in ({"Badan Penelitian dan Pengembangan Daerah": "ORG"},
+                  {"Badan Penelitian": "ORG", "Pengembangan Daerah": "ORG"}):
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.co_speakers) == ("Badan Penelitian dan Pengembangan Daerah", [])
+
+
+_LISTED_AFTER = ("Tiga serikat buruh menyatakan menolak rencana kenaikan iuran itu. Sikap itu disampaikan di "
+                 "Bandung, Senin. Pernyataan sikap ditandatangani Serikat Pekerja Nasional, Konfederasi Buruh "
+                 "Merdeka, dan Federasi Serikat Guru Mandiri. {} menilai kenaikan iuran memberatkan pekerja.")
+
+
+def test_a_counted_collective_subject_is_the_bodies_listed_next_to_it(run):
+    bodies = ("Serikat Pekerja Nasional", ["Konfederasi Buruh Merdeka", "Federasi Serikat Guru Mandiri"])
+    # An indefinite count: the bodies the sentences after it list; a definite one: those before.
+    first, second = run(_LISTED_AFTER.format("Ketiga organisasi itu")).quotes
+    for q in (first, second):
+        assert (q.speaker.name, [c.name for c in q.co_speakers]) == bodies
+    assert (first.rules["speaker"], second.rules["speaker"]) == ("collective_mention:after", "collective_mention:before")
+    # Two bodies joined by bersama, then "Kedua instansi".
+    text = ("Hasil uji air sumur diumumkan Dinas Lingkungan Hidup Kota Bekasi bersama Badan Riset Daerah Jawa "
+            "Barat, Selasa. Kedua instansi menyatakan air sumur warga tidak layak minum.")
+    q = only(run(text))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == (
+        "Dinas Lingkungan Hidup Kota Bekasi", ["Badan Riset Daerah Jawa Barat"])
+
+
+def test_a_counted_collective_with_no_such_list_keeps_no_speaker(run):
+    # Guard: a count the list does not match (four, three listed) invents no one.
+    first, second = run(_LISTED_AFTER.replace("Tiga", "Empat").format("Keempat organisasi itu")).quotes
+    assert first.speaker is None and second.speaker is None
+    # Guard: nobody named for the count.
+    text = ("Lima organisasi masyarakat sipil menyatakan menolak revisi undang-undang itu. Penolakan itu "
+            "disampaikan di depan gedung dewan, Senin.")
+    q = only(run(text))
+    assert q.speaker is None and q.unnamed_source.text == "Lima organisasi masyarakat sipil"
+    # Guard: the bodies the next sentence gives words of their own are others, not the count's.
+    text = ("Dua organisasi profesi menyatakan menolak aturan itu. Sementara itu, Perhimpunan Klinik Swasta dan "
+            "Asosiasi Rumah Sakit Daerah menyatakan mendukung aturan tersebut.")
+    first, second = run(text).quotes
+    assert first.speaker is None and second.speaker.name == "Perhimpunan Klinik Swasta"
+    # Guard: a count of people (kedua tersangka) never takes bodies listed before.
+    text = ("Penyidik menggeledah kantor Yayasan Amal Sejahtera dan Perkumpulan Tani Maju, Senin. Kedua tersangka "
+            "mengaku tidak tahu asal dana itu.")
+    q = only(run(text))
+    assert q.speaker is None or q.speaker.kind != "organization"
+
+
+def test_para_with_a_title_is_the_body_whose_holders_the_article_named(run):
+    text = ("Para menteri pertanian G20 bertemu di Bali, Kamis. Pertemuan berlangsung tertutup. Dalam komunike "
+            "bersama, para menteri menegaskan bahwa cadangan pangan dunia harus diperkuat.")
+    q = only(run(text))
+    assert (q.speaker.name, q.rules["speaker"]) == ("G20", "collective_mention:members")
+    # Guard: with no body named for them, or people of no title (para warga), no one.
+    q = only(run(text.replace("Para menteri pertanian G20", "Para menteri pertanian")))
+    assert q.speaker is None
+    text = "Para warga Desa Sukamaju bertemu di balai desa. Para warga mengaku kesulitan air bersih sejak Juli."
+    q = only(run(text))
+    assert q.speaker is None or q.speaker.kind != "organization"
+
+
 def test_a_ticket_written_with_a_hyphen_is_two_people(run):
     text = ("Ketua DPD Partai Demokrat Bambang Sudibyo berkampanye bagi pasangan calon nomor urut 2, Wahyu "
             "Prasetyo-Dewi Anggraeni. \"Pendidikan gratis akan kami wujudkan,\" ujar Wahyu di depan pendukungnya. "
