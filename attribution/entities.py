@@ -19,7 +19,7 @@ from .lexicon import Gender, Lexicon
 from .mentions import (AGENT_MARKER, DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS,
                        acronym_in_brackets_at, age_at, age_before, compound_name_prefix_at, compound_name_prefix_before,
                        connective_at, fronted_object_before,
-                       back_over_honorifics, bracketed_name_end, describes_someone, has_passive_shape,
+                       back_over_honorifics, bracketed_name_end, describes_someone, short_name_in_brackets_ending, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_short_form, is_single_initial, is_stop_inside_name, looks_like_a_verb,
                        name_prefix_inside_a_sentence, opens_a_clause_before, opens_a_rank, opens_sentence,
@@ -2980,6 +2980,11 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
         # After a name with an age (Karyono (57), pemulung di …; Karto, 72, penabuh kendang …)
         # any description is the role; not a relative clause (Sujinem (71), yang akrab disapa …).
         at_head = 0
+    if at_head is None and not head.is_capitalized \
+            and lex.phrase_opening([t.lower for t in toks[k:k + 3] if t.sent == head.sent], lex.body_roles) > 1:
+        # X, rumah produksi film itu, …: what a body alone is, its role (not a noun of one
+        # word, produsen, which tells what a body makes more often than it names a role)
+        at_head = 0
     if at_head is None or (toks[k + at_head].lower in lex.honorifics
                            and not lex.compound_role_head_at([t.lower for t in toks[k + at_head:k + at_head + 3]])
                            and not _kinship_of_someone_described(toks, k + at_head, lex)):
@@ -3293,6 +3298,16 @@ def _inside_a_fronted_place(doc: Document, k: int, lex: Lexicon) -> bool:
         and opens_sentence(doc, toks[p])
 
 
+def _past_short_name_closing(toks: list[Token], k: int, name_tok: int) -> int:
+    """On from ``k``, the first of the honorifics the walk back from a name stepped over,
+    past those closing a body's short name the article gives in brackets (Kepala BP Haji
+    KH Nama: ``short_name_in_brackets_ending``); ``k`` where none does."""
+    for m in range(name_tok, k, -1):
+        if k > 0 and toks[k].sent == toks[m - 1].sent and m - short_name_in_brackets_ending(toks, m) < k:
+            return m
+    return k
+
+
 def _conferred_honorific_ending(toks: list[Token], k: int, sent: int, lex: Lexicon) -> int:
     """How many words a conferred honorific of more than one word, written capitalised in
     sentence ``sent``, runs ending right before ``toks[k]`` (Tuan Guru, Tan Sri); 0 if none."""
@@ -3313,6 +3328,7 @@ def _prenominal_role_span(doc: Document, name_tok: int,
     # dr Debie (a physician's "dr" is written in lowercase).
     while True:
         k = back_over_honorifics(toks, name_tok, lex)  # Prof. Dr. Syamsul, dr Debie
+        k = _past_short_name_closing(toks, k, name_tok)  # Kepala BP Haji KH …: Haji closes BP Haji
         if k > 1 and toks[k - 2].sent == sent and compound_name_prefix_at(toks, k - 2, lex) == 2:
             k -= 2  # Wakil Bupati X Anak Agung Gde …: the title of two words opens the name
         elif k > 0 and toks[k - 1].sent == sent and toks[k - 1].is_capitalized \

@@ -690,6 +690,29 @@ def back_over_honorifics(tokens: list[Token], k: int, lex: Lexicon) -> int:
     return k
 
 
+def short_name_in_brackets_ending(tokens: list[Token], m: int) -> int:
+    """How many words a body's short name of two words or more runs ending right before
+    ``tokens[m]``, where the article gives that short name in brackets elsewhere (Kepala
+    BP Haji KH Nama, after Badan Penyelenggara Haji (BP Haji): an honorific's word, Haji,
+    closes the body's name there, and the role runs on over it); 0 if none."""
+    if m < 2:
+        return 0
+    last = tokens[m - 1].lower
+    best = 0
+    for b, t in enumerate(tokens):
+        if t.text != "(" or b == m - 1:
+            continue
+        end = bracketed_name_end(tokens, b, len(tokens))
+        if end is None or end - b < 3 or tokens[end - 1].lower != last or (b < m <= end):
+            continue
+        n = end - b - 1
+        j = m - n
+        if j >= 0 and all(tokens[j + i].sent == tokens[m - 1].sent for i in range(n)) \
+                and [x.lower for x in tokens[j:m]] == [x.lower for x in tokens[b + 1:end]]:
+            best = max(best, n)
+    return best
+
+
 def _dotted(tok: Token, stop: Token, nxt: Token, lex: Lexicon) -> bool:
     """Whether the full stop ``stop`` after ``tok`` belongs to a name, with ``nxt`` after
     it: a given name cut short (Moch.), an honorific (Drs.), a degree's letter (M.Si.),
@@ -2151,10 +2174,13 @@ def _described_named_body(tokens: list[Token], lex: Lexicon) -> list[Token] | No
     that heads one (PT, Bank, Yayasan): the name's words, up to a lowercase word."""
     # Promotor PT X, Penyelenggara PT Y: what the body is to an event (body_role_nouns),
     # capitalised to open the sentence, is such a kind word too, no title of a person.
-    role_noun = int(len(tokens) > 1 and tokens[0].lower in lex.body_role_nouns)
+    role_noun = lex.phrase_opening([t.lower for t in tokens[:3]], lex.body_roles)
+    role_noun = role_noun if len(tokens) > role_noun else 0
     k = next((i for i, t in enumerate(tokens) if i >= role_noun and t.is_capitalized), None)
-    if not k or k > _BODY_KIND_WORDS or tokens[k].lower not in lex.organization_heads \
-            or _is_title_word(tokens[k], lex):
+    # Rumah produksi Layar Emas Pictures: after what a body alone is (a phrase of several
+    # words), the capitalised words are its name, whatever word opens it.
+    if not k or k > _BODY_KIND_WORDS or _is_title_word(tokens[k], lex) \
+            or (tokens[k].lower not in lex.organization_heads and not (role_noun > 1 and k == role_noun)):
         return None
     if any(not t.is_word or _is_title_word(t, lex) or _looks_like_a_verb(t) or t.lower in lex.body_description_breaks
            or t.lower in lex.person_pronouns or t.lower in DEMONSTRATIVES or t.lower.endswith("nya")
@@ -2339,6 +2365,9 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # rumah produksi PT Layar Emas: what kind of body, then its name, which speaks.
         named = _whole_name(doc, body, "organization")
         named.start, named.text = tokens[0].start, _span_text(doc, tokens)
+        kind = tokens[:body[0].i - tokens[0].i]
+        if kind and lex.phrase_opening([t.lower for t in kind], lex.body_roles) == len(kind):
+            named.role = _span_text(doc, kind)  # what the body is (rumah produksi PT X), its role
         return named
     lead = 0
     while lead < len(tokens) - 1 and tokens[lead].lower in lex.name_particles \
@@ -2720,6 +2749,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # name: a source left unnamed, never the named person.
         return Mention(first.start, tokens[-1].end, text, role=text, description=True, indefinite=True)
     role_toks = _role_tokens(_strip(tokens[:role_end], lex), lex)
+    cut = max((k + 1 for k in range(len(role_toks) - 1) if has_passive_shape(role_toks[k], lex)
+               and looks_like_a_passive(role_toks[k], lex) and _is_title_word(role_toks[k + 1], lex)), default=0)
+    if cut:
+        # Menteri X (kiri) didampingi Wakil Menteri Y: another's title and name, and the
+        # verb joining them, are no part of the role of the name after the verb.
+        role_toks = role_toks[cut:]
     while role_toks and (_honorific(role_toks[-1], lex) or role_toks[-1].text in {".", ","}
                          or (len(role_toks) > 1 and role_toks[-1].lower in lex.role_trailing_fillers)):
         # ahli perbankan Prof Natsir: "Prof" addresses the name; Warga lain seperti
@@ -3012,6 +3047,9 @@ def _appositive_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Men
     # Regional Head of Operations Grab: modifiers may come before the title's head. After
     # a name with an age (Yani (40), agen tiket PO Pahala Kencana) any description does.
     at_head = lex.title_head_after_modifiers([t.lower for t in tokens[role_start:]])
+    if at_head is None and not tokens[role_start].is_capitalized \
+            and lex.phrase_opening([t.lower for t in tokens[role_start:]], lex.body_roles):
+        at_head = 0  # X selaku rumah produksi, X, distributor film itu: what a body is, its role
     if at_head is None and not (_with_age(tokens[:cut], lex) and not tokens[role_start].is_capitalized):
         return None
     head = role_start + at_head if at_head is not None else None

@@ -49,7 +49,8 @@ dirinya, …), or whose attribution points back to one told in the few sentences
 words and sentences naming them give no day, before the latest date told, a body's words and those of its people (a person whose role names it: Peneliti ICW)
 take the day of the body's document told right next to them (Dalam keterangan tertulis
 …, Selasa (11/3), ICW mencatat …), and a body's words the day of its person's words right
-next to them (ICW menilai …. Peneliti ICW, X, menyatakan …), not one of an earlier
+next to them (ICW menilai …. Peneliti ICW, X, menyatakan …; a role may name the body by
+the short form of its opening words: Juru bicara Kemlu China X), not one of an earlier
 occasion told in passing. A birth date (Lahir … pada 12 Mei 1940) is no day of anyone's
 words nor a day the story tells; the day of a death dates no words of those its sentence
 names. Written words (”…,” tulis X) take the day of a post of the same speaker told in
@@ -65,7 +66,8 @@ joined to a local time by atau and written in another zone (Senin (15/9) malam w
 setempat atau Selasa pagi WIB) is the same moment, no day of its own; the article's first
 statement, dated by nothing but the article's own day, takes the day of the next
 paragraph's words where their speaker is the lead's or names it in their role (Qatar
-menyatakan …. Perdana Menteri Qatar X mengatakan … Rabu (16/7)), with no day told
+menyatakan …. Perdana Menteri Qatar X mengatakan … Rabu (16/7); or by the short name in
+brackets after its name: Kepala BP Haji X), with no day told
 between; a next sentence telling the warning was given (X menyampaikan peringatan itu …,
 Selasa (21/10)) says when, as Hal itu disampaikan does.
 
@@ -1052,12 +1054,17 @@ class _Bodies:
                     fulls.append(key[1:])
             self.names[id(e)] = (shorts, fulls)
         self._of: dict[int, list] = {}
+        self.abbreviated = {k: tuple(w.lower() for w in v.split()) for k, v in lex.abbreviated_bodies.items()}
 
     def named_in(self, body, words: list[str], capitals: list[str]) -> bool:
         """Whether the words (lowercase, with those written in capitals) name ``body``."""
         shorts, fulls = self.names[id(body)]
         if any(w.lower() in shorts for w in capitals):
             return True
+        # Juru bicara Kemlu China: a body's opening words written short (abbreviated_bodies)
+        # name the one the article writes in full (Kementerian Luar Negeri China).
+        full = self.abbreviated
+        words = [x for w in words for x in (full[w] if w in full else (w,))]
         return any(words[k:k + len(f)] == list(f) for f in fulls for k in range(len(words) - len(f) + 1))
 
     def of(self, ent) -> list:
@@ -1077,6 +1084,7 @@ class _Bodies:
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _BRACKETS = re.compile(r"\([^)]*\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,})\)")
+_BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
 def _tells_of_a_document(state: ArticleState, si: int, contents) -> bool:
@@ -1238,7 +1246,12 @@ def _speaks_for(lead: Candidate, nxt: Candidate, lex) -> bool:
     if (lead.entity.name or "").lower() in lex.government_bodies \
             and any(_holds_government_office(role, lex) for role in roles):
         return True
-    names = sorted(n for n in {lead.entity.name, *lead.entity.aliases} if n)
+    names = set()
+    for n in (lead.entity.name, *lead.entity.aliases):
+        # Badan Penyelenggara Haji (BP Haji): the full name and the short one in brackets,
+        # each on its own (Kepala BP Haji X).
+        names.update(x for x in (n, " ".join(_BRACKETS.sub(" ", n or "").split()), *_BRACKETED.findall(n or "")) if x)
+    names = sorted(names)
     if not names:
         return False
     pattern = _whole_words_pattern(tuple(names))

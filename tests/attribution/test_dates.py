@@ -2042,3 +2042,40 @@ def test_a_local_day_with_the_same_moment_in_wib_after_it_dates_the_words(run):
     # Guard: a date closing the words with no conversion after it dates them as before.
     q = only(run(text.replace(" waktu setempat atau Selasa pagi WIB", ""), "2026-05-19"))
     assert (q.text, str(q.date)) == ("penguatan sistem kesehatan global di Jenewa", "2026-05-18")
+
+
+_BODY_THEN_SPOKESPERSON = (
+    "Menteri Perdagangan RI Budi Santoso menghadiri pertemuan menteri ekonomi di Hanoi, Senin (4/5).\n\n"
+    "”Kita perlu pasar yang terbuka,” kata Budi.\n\n"
+    "Dari Tokyo, Kementerian Luar Negeri Jepang menyatakan pembicaraan dagang itu berjalan baik. "
+    "Juru bicara {body} Jepang Kenji Sato dalam jumpa pers, Selasa (5/5), meminta semua pihak menahan diri.")
+
+
+def test_a_body_written_short_in_its_spokespersons_role_takes_their_day(run):
+    # Kementerian Luar Negeri Jepang menyatakan …. Juru bicara Kemlu Jepang X …, Selasa
+    # (5/5), meminta …: Kemlu is the ministry's short form; it spoke through X that day.
+    names = {"Budi Santoso": "PER", "Kenji Sato": "PER", "Kementerian Luar Negeri Jepang": "ORG"}
+    r = run(_BODY_THEN_SPOKESPERSON.format(body="Kemlu"), published="2026-05-06", names=names)
+    body = [q for q in r.quotes if q.speaker.name == "Kementerian Luar Negeri Jepang"]
+    assert [q.date for q in body] == [date(2026, 5, 5)]
+    # Guard: the spokesperson of another ministry does not speak for it.
+    r = run(_BODY_THEN_SPOKESPERSON.format(body="Kementerian Perdagangan"), published="2026-05-06", names=names)
+    body = [q for q in r.quotes if q.speaker.name == "Kementerian Luar Negeri Jepang"]
+    assert [q.date for q in body] == [date(2026, 5, 4)]
+
+
+_LEAD_OF_A_BODY = (
+    "Badan Penyelenggara Haji (BP Haji) menyatakan pemondokan jamaah di Makkah sudah siap.\n\n"
+    "{title} KH Hasan Basri Lubis mengatakan, pihaknya sudah meninjau semua hotel di sekitar Masjidil Haram.\n\n"
+    "”Semua kamar sudah kami periksa satu per satu,” kata Hasan dalam rapat di Jakarta, Selasa (2/6/2026).")
+
+
+def test_a_lead_takes_the_day_of_the_head_of_the_body_named_by_its_short_name(run):
+    # BP Haji menyatakan …. Kepala BP Haji KH X mengatakan …, Selasa (2/6/2026): Haji closes
+    # the body's short name (no honorific of the name), and its head speaks for it.
+    names = {"Hasan Basri Lubis": "PER", "Hasan": "PER", "Badan Penyelenggara Haji": "ORG"}
+    r = run(_LEAD_OF_A_BODY.format(title="Kepala BP Haji"), published="2026-06-03", names=names)
+    assert (r.quotes[0].date, r.quotes[1].speaker.role) == (date(2026, 6, 2), "Kepala BP Haji")
+    # Guard: the head of another body does not speak for it; the lead keeps the article's day.
+    r = run(_LEAD_OF_A_BODY.format(title="Kepala Kanwil Kemenag Sumut"), published="2026-06-03", names=names)
+    assert (r.quotes[0].date, r.quotes[1].speaker.role) == (date(2026, 6, 3), "Kepala Kanwil Kemenag Sumut")

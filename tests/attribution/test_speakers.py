@@ -9304,3 +9304,63 @@ def test_a_relayed_quote_is_the_relayer_s_words(run):
     # Near miss: a speaker written in full before the cue's end is still whole.
     q = run(text.replace("ujar Sinta menirukan Bagus", "ujar Bagus Hartanto Simatupang"), names=names).quotes[-1]
     assert q.speaker.name == "Bagus Hartanto Simatupang"
+
+
+def test_an_honorific_word_closing_a_bodys_short_name_stays_in_the_role(run):
+    # Badan Penyelenggara Haji (BP Haji) …; Kepala BP Haji KH X: Haji is the short name's
+    # last word there, not an honorific opening the name.
+    names = {"Hasan Basri Lubis": "PER", "Badan Penyelenggara Haji": "ORG"}
+    text = ("Badan Penyelenggara Haji (BP Haji) menyiapkan pemondokan di Makkah. "
+            "Kepala BP Haji KH Hasan Basri Lubis mengatakan semua hotel sudah diperiksa.")
+    q = run(text, names=names).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Hasan Basri Lubis", "Kepala BP Haji")
+    # Near miss: with no such short name in the article, Haji opens the name and is no role.
+    text = "Kepala Kantor Kemenag Haji Hasan Basri Lubis mengatakan semua hotel sudah diperiksa."
+    q = run(text, names={"Hasan Basri Lubis": "PER"}).quotes[-1]
+    assert (q.speaker.name, q.speaker.role) == ("Hasan Basri Lubis", "Kepala Kantor Kemenag")
+    # The title before the name, read on its own (not as a speaker's mention), runs on so too.
+    from attribution.entities import prenominal_role
+    from attribution.lexicon import load_lexicon
+    from attribution.segment import build_document
+    doc = build_document("Badan Penyelenggara Haji (BP Haji) menyiapkan pemondokan di Makkah. "
+                         "Kepala BP Haji KH Hasan Basri Lubis mengatakan semua hotel sudah diperiksa.")
+    name = next(t.i for t in doc.tokens if t.text == "Hasan")
+    assert prenominal_role(doc, name, load_lexicon("id")) == "Kepala BP Haji"
+    doc = build_document("Kepala Kantor Kemenag Haji Hasan Basri Lubis mengatakan semua hotel sudah diperiksa.")
+    name = next(t.i for t in doc.tokens if t.text == "Hasan")
+    assert prenominal_role(doc, name, load_lexicon("id")) == "Kepala Kantor Kemenag"
+
+
+def test_anothers_title_and_name_before_an_accompanying_verb_are_no_role(run):
+    # Menteri X (kiri) didampingi Wakil Menteri Y menyampaikan …: Y's role is the title
+    # after the verb, not the words from the other's title on.
+    names = {"Joko Susilo": "PER", "Rina Marlina": "PER"}
+    text = ("Menteri Pertanian Joko Susilo (kiri) didampingi Wakil Menteri Pertanian Rina Marlina mengatakan "
+            "stok beras aman hingga akhir tahun.")
+    q = only(run(text, names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Marlina", "Wakil Menteri Pertanian")
+    # Near miss: with no verb between, the title before the name is the role whole.
+    q = only(run("Wakil Menteri Pertanian Rina Marlina mengatakan stok beras aman hingga akhir tahun.", names=names))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Marlina", "Wakil Menteri Pertanian")
+
+
+def test_what_a_body_is_to_a_work_is_its_role(run):
+    # X selaku rumah produksi menyatakan …; rumah produksi PT X; X, distributor film itu, …:
+    # what the body is, set off after its name or written before it, is its role.
+    names = {"Cakrawala Sinema Studios": "ORG", "PT Cakrawala Sinema": "ORG"}
+    said = " film itu akan tayang di bioskop mulai Juni."
+    for subject, name, role in (
+            ("Cakrawala Sinema Studios selaku rumah produksi menyatakan", "Cakrawala Sinema Studios",
+             "rumah produksi"),
+            ("Rumah produksi Cakrawala Sinema Studios menyatakan", "Cakrawala Sinema Studios", "Rumah produksi"),
+            ("Menurut rumah produksi PT Cakrawala Sinema,", "PT Cakrawala Sinema", "rumah produksi"),
+            ("PT Cakrawala Sinema selaku distributor menyatakan", "PT Cakrawala Sinema", "distributor")):
+        q = only(run(subject + said, names=names))
+        assert (q.speaker.name, q.speaker.role) == (name, role), subject
+    # Set off by commas, where the tagger reads the body's name as a person's (as Stanza does).
+    q = only(run("Cakrawala Sinema Studios, rumah produksi film tersebut, menyatakan" + said,
+                 names={"Cakrawala Sinema Studios": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Cakrawala Sinema Studios", "rumah produksi film")
+    # Near miss: a person acting in a capacity keeps that title as before.
+    q = only(run("Rina Marlina selaku produser menyatakan" + said, names={"Rina Marlina": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Rina Marlina", "produser")
