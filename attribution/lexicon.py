@@ -92,6 +92,7 @@ class Lexicon:
     together_words: frozenset[str]  # (Jatam) bersama (Kiara mendesak …): bodies speaking together
     together_links: frozenset[str]  # (bersama) dengan: still the list of those speaking together
     addressee_prepositions: frozenset[str]  # disampaikan kepada (X): to whom, X no agent of the passive
+    recipient_prepositions: frozenset[str]  # bantuan bagi (warga): whom a thing is for, the noun no predicate
     voiced_statement_heads: frozenset[str]  # (Hal, Pernyataan) itu disampaikan X: a statement X voiced
     voicing_verbs: frozenset[str]  # X (menyampaikan) peringatan itu: X voiced what was told before
     person_pronouns: frozenset[str]
@@ -191,6 +192,8 @@ class Lexicon:
     closing_statement_nouns: frozenset[str]  # (demikian) keterangan tertulis (Kementerian …): a statement's words
     contrastive_predicate_joiners: frozenset[str]  # (…, tetapi) menilai: a second predicate, one subject
     schedule_markers: frozenset[str]  # dijadwalkan (mengumumkan): a planned act, nothing said yet
+    duty_markers: frozenset[str]  # bertugas (memastikan): a task described, nothing said
+    attitude_adjectives: frozenset[str]  # optimistis (…): a clause reported, never a preposition's object
     future_markers: frozenset[str]  # akan (berkunjung … pada Jumat): the day told is one planned
     authored_documents: frozenset[str]  # surat, pernyataan: a document whose author speaks through it
     document_parts: frozenset[str]  # paragraf, bagian: part of a document
@@ -355,6 +358,7 @@ class Lexicon:
     author_initials_pattern: str
     photo_credit_pattern: str  # (TRIBUNJATENG/RAHMAT HIDAYAT): a photo credit alone on its line
     caption_credit_pattern: str  # … Senin (20/1/2025). ANTARA FOTO/Nama: a caption closed by its credit
+    bare_credit_pattern: str  # KOMPAS/NAMA LENGKAP alone on its line: the caption it touches is furniture too
 
     def singular_determiner_length(self, words: list[str]) -> int:
         """How many of ``words`` (lowercased) open with a determiner of one person
@@ -570,13 +574,14 @@ class Lexicon:
         """Whether the words before a speech verb (lowercased, nearest last) leave no
         statement to report: a denial (``tidak pernah``, ``belum bisa``; ``tidak hanya``,
         not only, still reports one, and so does a denied denial of ``verb``, ``tidak
-        menampik``), an obligation (``harus``, ``perlu``), a plan (``dijadwalkan``), or a
+        menampik``), an obligation (``harus``, ``perlu``), a plan (``dijadwalkan``), a
+        task (``bertugas``), or a
         subordinator that makes the verb an adjunct (``dalam menyampaikan …, X``)."""
         if words and words[-1] in self.verb_subordinators:
             return True
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
-            if w in self.deontic_modals or w in self.schedule_markers:
+            if w in self.deontic_modals or w in self.schedule_markers or w in self.duty_markers:
                 return True
             if w in self.negators:
                 if verb in self.denial_verbs:
@@ -741,6 +746,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         together_words=_lower_set(cues["together_words"]),
         together_links=_lower_set(cues["together_links"]),
         addressee_prepositions=_lower_set(cues["addressee_prepositions"]),
+        recipient_prepositions=_lower_set(cues["recipient_prepositions"]),
         voiced_statement_heads=_lower_set(cues["voiced_matter_nouns"]) | _lower_set(calendar["statement_nouns"]),
         voicing_verbs=_lower_set(cues["voicing_verbs"]),
         person_pronouns=_lower_set(pronouns["person"]),
@@ -833,6 +839,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         address_forms=_lower_set(cues["address_forms"]),
         closing_statement_nouns=_lower_set(cues["closing_statement_nouns"]),
         schedule_markers=_lower_set(cues["schedule_markers"]),
+        duty_markers=_lower_set(cues["duty_markers"]),
+        attitude_adjectives=_lower_set(cues["attitude_adjectives"]),
         future_markers=_lower_set(cues["future_markers"]),
         contrastive_predicate_joiners=_lower_set(cues["contrastive_predicate_joiners"]),
         authored_documents=_lower_set(cues["authored_documents"]),
@@ -1016,4 +1024,5 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         author_initials_pattern=boiler["author_initials_pattern"],
         photo_credit_pattern=boiler["photo_credit_pattern"],
         caption_credit_pattern=boiler["caption_credit_pattern"],
+        bare_credit_pattern=boiler["bare_credit_pattern"],
     )

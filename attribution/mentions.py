@@ -2584,6 +2584,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # a body of that name.
         return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
                        demonstrative=demonstrative)
+    if len(tokens) == 1 and first.is_word and first.is_capitalized and opens_sentence(doc, first) \
+            and first.lower in lex.panel_bodies:
+        # Majelis juga menyebut …: the panel (majelis hakim) described, as majelis is in
+        # running text, the capital only opening the sentence; no body named Majelis
+        # (description_mention finds the bench or the judge speaking for it).
+        return Mention(first.start, tokens[-1].end, text, role=text, kind="organization", description=True,
+                       demonstrative=demonstrative)
     if described_body_head(tokens, demonstrative, lex):
         # Stasiun televisi swasta itu menyatakan …, Kantor hukum itu …, Biro perjalanan
         # tersebut …: a body's head word, then common nouns in lowercase and a

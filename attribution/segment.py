@@ -141,16 +141,45 @@ def _is_headline(line: str) -> bool:
     return len(s) <= _HEADLINE_MAX and s[-1] not in _SENTENCE_END | _CLOSERS
 
 
+@cache
+def _bare_credit():
+    return re.compile(load_lexicon().bare_credit_pattern)
+
+
+def is_bare_credit(line: str) -> bool:
+    """``KOMPAS/NAMA LENGKAP`` alone on its line, no brackets: not a reporter's initials."""
+    s = line.strip()
+    return bool(_bare_credit().match(s)) and not _boilerplate_matcher()[2].match(s)
+
+
+def _bare_credit_captions(lines: list[str]) -> set[int]:
+    """The lines that a bare credit (``KOMPAS/NAMA``) is written right against, with no blank
+    line between: its caption, the line above (the credit closing it) or the one below (the
+    credit heading it); neither where both touch it, and none with a quotation mark."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not is_bare_credit(line):
+            continue
+        touching = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].strip()
+                    and not is_bare_credit(lines[j])]
+        if len(touching) == 1 and not any(c in lines[touching[0]] for c in _QUOTE_MARKS):
+            out.add(touching[0])
+    return out
+
+
 def paragraphs_of(text: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     pos = 0
     credit_above = False  # the line right above is a photo credit: this one is its caption
     link_above = False  # a link's lead (Baca juga:) came last: this line may be its headline
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    captions = _bare_credit_captions(lines)
+    for i, line in enumerate(lines):
         end = pos + len(line)
         if line.strip():
             linked_headline = link_above and _is_headline(line)
-            out.append(Paragraph(len(out), pos, end, credit_above or linked_headline or is_boilerplate_line(line)))
+            furniture = credit_above or linked_headline or i in captions or is_bare_credit(line)
+            out.append(Paragraph(len(out), pos, end, furniture or is_boilerplate_line(line)))
             link_above = _is_link_lead(line)
         credit_above = is_photo_credit(line)
         pos = end + 1

@@ -43,6 +43,12 @@ def run(state: ArticleState) -> None:
             has_bahwa = nxt.lower in lex.complementizers or (
                 nxt.text == "," and last + 2 < sent.tok_end and doc.tokens[last + 2].lower in lex.complementizers)
             content_from = last + 1
+            if t.lower in lex.attitude_adjectives and not has_bahwa and (
+                    nxt.lower in lex.object_prepositions or nxt.lower in lex.non_clause_openers
+                    or nxt.lower in lex.topic_openers or looks_like_a_verb(nxt)):
+                # optimistis terhadap pasar ekspor: what the attitude is about; optimistis
+                # menghadapi laga kandang: how someone faces a thing; nothing said.
+                continue
             if nxt.lower in _ADDRESSEE_PREPOSITIONS or nxt.lower in lex.adjunct_prepositions:
                 # menyampaikan kepada Zinoviev bahwa …, menulis di media sosial X bahwa …:
                 # the addressee or the occasion is not what was said.
@@ -700,8 +706,11 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
             or opener.lower in lex.negators or looks_like_a_verb(opener) or looks_like_a_passive(opener, lex):
         return True
     if first + 1 < end and opener.is_word and not opener.is_capitalized and not lex.is_abstract_noun(opener.text) \
-            and (tokens[first + 1].lower in lex.adjunct_prepositions or tokens[first + 1].lower in lex.adjunct_openers):
-        return True  # mengklaim sukses di lima kecamatan: a predicate alone, then an adjunct
+            and (tokens[first + 1].lower in lex.adjunct_prepositions or tokens[first + 1].lower in lex.adjunct_openers) \
+            and tokens[first + 1].lower not in lex.recipient_prepositions:
+        # mengklaim sukses di lima kecamatan: a predicate alone, then an adjunct; not a
+        # thing and whom it is for (menjanjikan bantuan bagi warga …).
+        return True
     for k in range(first + 1, end):
         tok = tokens[k]
         if tok.lower in lex.clause_conjunctions or tok.lower in lex.complementizers:

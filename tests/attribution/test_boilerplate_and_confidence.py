@@ -88,6 +88,32 @@ def test_a_caption_closed_by_its_photo_credit_dates_nothing(run):
     assert [str(q.date) for q in r.quotes] == ["2025-01-21", "2025-01-21"]
 
 
+def test_a_caption_written_against_a_bare_credit_is_page_furniture(run):
+    # KOMPAS/NAMA LENGKAP alone on its line, no brackets: the line written right against it
+    # (above, the credit closing it; or below, the credit heading it) is its caption, and
+    # a speech verb there (menyampaikan keterangan pers …) reports no one's words.
+    caption = ("Bupati Klaten Sutrisno Hadi (kiri) didampingi Sekretaris Daerah Rina Marlina "
+               "menyampaikan keterangan pers tentang banjir di Klaten, Senin (3/3/2025).")
+    lead = "Kepala BPBD Klaten, Lukman Hakim, mengatakan pengungsi sudah mendapat makanan.\n\n"
+    names = {"Lukman Hakim": "PER", "Sutrisno Hadi": "PER", "Rina Marlina": "PER"}
+    for text in (lead + caption + "\nKOMPAS/ADI PRATAMA\n\nDalam rapat itu, anggaran darurat dicairkan.",
+                 lead + "KOMPAS/ADI PRATAMA\n" + caption + "\n\nDalam rapat itu, anggaran darurat dicairkan."):
+        r = run(text, published="2025-03-05", names=names)
+        assert [q.speaker.name for q in r.quotes] == ["Lukman Hakim"], text
+    # Guards: the same line set apart from the credit by a blank line is article text; so
+    # is a line above a reporter's initials; a credit between two lines touching it says
+    # neither is its caption.
+    for text in (lead + caption + "\n\nKOMPAS/ADI PRATAMA",
+                 lead + caption + "\n(DIM/AGE)",
+                 lead + caption + "\nDIM/AGE",
+                 lead + caption + "\nKOMPAS/ADI PRATAMA\nDalam rapat itu, anggaran darurat dicairkan."):
+        r = run(text, published="2025-03-05", names=names)
+        assert [q.text[:21] for q in r.quotes] == ["pengungsi sudah menda", "keterangan pers tenta"], text
+    from attribution.segment import is_bare_credit
+    assert is_bare_credit("KOMPAS/ADI PRATAMA") and is_bare_credit("AP/JOHN SMITH")
+    assert not is_bare_credit("DIM/AGE") and not is_bare_credit("Kompas/Adi Pratama")
+
+
 def test_an_investment_disclaimer_is_page_furniture(run):
     # Disclaimer: berita ini tidak bertujuan mengajak …: boilerplate, no one's words.
     text = ("Saham PT Semen Raya ditutup melemah 3 persen, kata analis Kevin Santoso.\n\n"

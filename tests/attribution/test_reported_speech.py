@@ -2062,3 +2062,65 @@ def test_mengungkap_reports_a_clause_with_its_own_subject_and_predicate(run):
     # … nor one a purpose follows: its verb is the thing's use, no predicate.
     assert run("Polisi mengungkap modus baru yang dipakai penyelundup untuk mengirim barang ke luar negeri.",
                names={"Polisi": "ORG"}).quotes == []
+
+
+def test_a_task_described_before_a_speech_verb_reports_nothing(run):
+    # Tim itu bertugas memastikan …: what the team is there to do, no one's words; the
+    # pronoun after it still points back to the official who spoke.
+    text = ("Kepala Dinas Perikanan Jawa Tengah Budi Santosa mengatakan produksi ikan naik 5 persen. "
+            "Budi menjelaskan pemerintah provinsi telah membentuk satuan tugas pengawas harga ikan. "
+            "Tim itu bertugas memastikan harga di tingkat nelayan tidak anjlok saat musim panen. "
+            "Menurut dia, pekan lalu harga ikan di sejumlah pelabuhan sempat turun tajam.")
+    r = run(text, names={"Budi Santosa": "PER"})
+    assert [(q.speaker.name, q.text[:20]) for q in r.quotes] == [
+        ("Budi Santosa", "produksi ikan naik 5"), ("Budi Santosa", "pemerintah provinsi "),
+        ("Budi Santosa", "pekan lalu harga ika")]
+    assert run("Petugas itu ditugasi mengumumkan hasil undian kepada peserta lomba.").quotes == []
+    # Guards: the same verb with no task before it reports; so does an authority (pihak
+    # berwenang) that speaks.
+    q = only(run("Ketua satgas Budi Santosa memastikan harga di tingkat nelayan tidak anjlok saat musim panen.",
+                 names={"Budi Santosa": "PER"}))
+    assert q.text == "harga di tingkat nelayan tidak anjlok saat musim panen"
+    q = only(run("Pejabat berwenang Budi Santosa menyatakan jalur itu ditutup sementara.", names={"Budi Santosa": "PER"}))
+    assert q.text == "jalur itu ditutup sementara"
+
+
+def test_optimistis_with_a_clause_reports_it(run):
+    # An attitude adjective with a clause (Ia optimistis …), as yakin: the clause is reported.
+    text = ("Direktur Utama PT Maju Jaya Rudi Hartanto mengatakan penjualan naik 10 persen. "
+            "Ia optimistis permintaan dalam negeri dapat menopang kinerja perusahaan tahun depan.")
+    r = run(text, names={"Rudi Hartanto": "PER"})
+    assert [(q.speaker.name, q.text) for q in r.quotes] == [
+        ("Rudi Hartanto", "penjualan naik 10 persen"),
+        ("Rudi Hartanto", "permintaan dalam negeri dapat menopang kinerja perusahaan tahun depan")]
+    q = only(run("Ekonom Sari Utami pesimistis target pertumbuhan tercapai tahun ini.", names={"Sari Utami": "PER"}))
+    assert (q.speaker.name, q.text) == ("Sari Utami", "target pertumbuhan tercapai tahun ini")
+    # merasa before the adjective is no part of the subject (Presiden merasa optimistis …).
+    text = ("Presiden Joko Susilo meresmikan bandara itu. Sesudah pandemi terkendali, Presiden merasa "
+            "optimistis jumlah penumpang bakal meningkat drastis.")
+    q = only(run(text, names={"Joko Susilo": "PER"}))
+    assert (q.speaker.name, q.text) == ("Joko Susilo", "jumlah penumpang bakal meningkat drastis")
+    # Guards: the adjective alone, or about a thing, reports nothing.
+    assert run("Meski penjualan turun, Rudi Hartanto tetap optimistis.", names={"Rudi Hartanto": "PER"}).quotes == []
+    assert run("Rudi Hartanto optimistis terhadap pasar ekspor.", names={"Rudi Hartanto": "PER"}).quotes == []
+    assert run("Rudi Hartanto optimistis menghadapi persaingan pasar ekspor.", names={"Rudi Hartanto": "PER"}).quotes == []
+
+
+def test_menjanjikan_with_a_clause_reports_it_and_with_a_thing_does_not(run):
+    text = ("Wali Kota Bogor Arif Rahman meninjau lokasi longsor pada Rabu. "
+            "Ia menjanjikan perbaikan jalan yang rusak akan dimulai bulan depan.")
+    q = only(run(text, names={"Arif Rahman": "PER"}))
+    assert (q.speaker.name, q.text, q.cue.text) == (
+        "Arif Rahman", "perbaikan jalan yang rusak akan dimulai bulan depan", "menjanjikan")
+    # Guards: a thing promised, and whom it is for, is no statement; nor a promising thing.
+    text = ("Wali Kota Bogor Arif Rahman meninjau lokasi longsor pada Rabu. "
+            "Ia menjanjikan bantuan bagi warga yang rumahnya rusak.")
+    assert run(text, names={"Arif Rahman": "PER"}).quotes == []
+    assert run("Investasi itu dinilai menjanjikan bagi petani muda.").quotes == []
+
+
+def test_an_attitude_adjective_reports_a_clause_opening_with_a_time(run):
+    # yakin saat ini …: a time opens the clause, no preposition's object.
+    q = only(run("Ekonom Sari Utami yakin saat ini ekonomi mulai pulih.", names={"Sari Utami": "PER"}))
+    assert q.text == "saat ini ekonomi mulai pulih"
+    assert run("Sari Utami yakin pada kemampuan timnya.", names={"Sari Utami": "PER"}).quotes == []
