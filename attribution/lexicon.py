@@ -38,6 +38,7 @@ class Lexicon:
     speech_phrases: frozenset[tuple[str, ...]]  # memberi sinyal (bahwa …): a verb and its noun
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
+    reveal_verbs: frozenset[str]  # mengungkap: a thing uncovered, or a subject and then a marked predicate
     threat_verbs: frozenset[str]  # mengancam: a thing, or a subject and then akan …
     narrative_verbs: frozenset[str]  # menceritakan: a thing told, or a subject and then its predicate
     existential_words: frozenset[str]  # (membenarkan) ada (tiga tanggul jebol): a clause with no subject
@@ -214,6 +215,7 @@ class Lexicon:
     claim_nouns: frozenset[str]  # (membantah) tudingan (bahwa …): someone else's claim
     questioning_verbs: frozenset[str]  # mempertanyakan X yang menurutnya …: an aside in the questioning
     own_statement_nouns: frozenset[str]  # pembelaan (Rudy yang menyebut …): the owner's words
+    alternative_conjunctions: frozenset[str]  # (lewat pernyataan) maupun (unggahan): either way, no occasion
     wire_attribution_openers: frozenset[str]  # (…,) seperti (dikutip Yonhap): whose report it is
     wire_attribution_verbs: frozenset[str]  # (…, seperti) dikutip (Yonhap)
     led_by_words: frozenset[str]  # (Partai X) pimpinan (Kanselir Jerman Y): led by; the role starts after
@@ -692,6 +694,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         speech_phrases=_phrases(cues["speech_phrases"]),
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
+        reveal_verbs=_lower_set(cues["reveal_verbs"]),
         threat_verbs=_lower_set(cues["threat_verbs"]),
         narrative_verbs=_lower_set(cues["narrative_verbs"]),
         existential_words=_lower_set(cues["existential_words"]),
@@ -868,6 +871,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         claim_nouns=_lower_set(cues["claim_nouns"]),
         questioning_verbs=_lower_set(cues["questioning_verbs"]),
         own_statement_nouns=_lower_set(cues["own_statement_nouns"]),
+        alternative_conjunctions=_lower_set(cues["alternative_conjunctions"]),
         wire_attribution_openers=_lower_set(cues["wire_attribution_openers"]),
         wire_attribution_verbs=_lower_set(cues["wire_attribution_verbs"]),
         led_by_words=_lower_set(roles["led_by_words"]),

@@ -629,9 +629,13 @@ def _acronym_and_word_written_together(tokens: list[Token], lex: Lexicon) -> boo
     return bool(uses) and all(k > 0 and toks[k - 1].text == acr.text for k in uses)
 
 
-def _is_acronym(tok: Token) -> bool:
-    """KPU, NISP, FC: two capitals or more, no full stop."""
-    return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
+def _is_acronym(tok: Token, digits: bool = False) -> bool:
+    """KPU, NISP, FC: two capitals or more, no full stop; with ``digits``, also with
+    digits among them after a capital first (P2G, BP2MI)."""
+    text = tok.text
+    if digits:
+        return text.isalnum() and text.isupper() and text[0].isalpha() and sum(c.isalpha() for c in text) >= 2
+    return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
 def _passive_speech_verb(tok: Token, lex: Lexicon) -> bool:
@@ -2098,15 +2102,9 @@ def _closes_a_short_form(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return False
     opened = next((j for j in range(k - 1, max(-1, k - _MAX_SHORT_FORM_WORDS - 2), -1) if tokens[j].text == "("), None)
     return opened is not None and opened > 0 and k - opened > 1 and tokens[opened - 1].is_capitalized \
-        and all(t.is_word and t.is_capitalized and (not any(c.isdigit() for c in t.text) or _acronym_with_digits(t))
+        and all(t.is_word and t.is_capitalized and (not any(c.isdigit() for c in t.text) or _is_acronym(t, digits=True))
                 for t in tokens[opened + 1:k]) \
         and not _is_title_word(tokens[opened + 1], lex)
-
-
-def _acronym_with_digits(tok: Token) -> bool:
-    """P2G, BP2MI: capitals with digits among them, a capital first, two capitals or more."""
-    return tok.text.isalnum() and tok.text.isupper() and tok.text[0].isalpha() \
-        and sum(c.isalpha() for c in tok.text) >= 2
 
 
 def _looks_like_a_verb(tok: Token) -> bool:
@@ -4467,19 +4465,21 @@ _TITLE_OF_PLACE_WORDS = 4
 # How far a dateline's dash may stand: REPUBLIKA.CO.ID, NEW YORK -- is eight tokens before it.
 _DATELINE_TOKENS = 10
 _FIRST_SENTENCES = 4  # a headline, a date line and the lede's first sentence or two
+_SENTENCE_CLOSERS = frozenset('.!?…"”\'’')  # what ends a line of article text, not a header's
 
 
 def _among_first_sentences(doc: Document, i: int) -> bool:
     """Whether sentence ``i`` is among the article's first few, not counting page
     furniture (a photo caption, its credit) before it, nor the header's lines that end
-    in no full stop (an outlet's name, a headline, a byline ``Nama - detikNews``, a date
-    line): however many they are, the lede follows them."""
+    in no sentence punctuation (an outlet's name, a headline, a byline ``Nama -
+    detikNews``, a date line): however many they are, the lede follows them. A sentence
+    ending in ``?``, ``!`` or a closing quotation mark is article text and counts."""
     if i < 0:
         return False
     before = 0
     for s in doc.sentences[:i]:
         toks = doc.sentence_tokens(s)
-        before += not s.boilerplate and bool(toks) and toks[-1].text == "."
+        before += not s.boilerplate and bool(toks) and toks[-1].text in _SENTENCE_CLOSERS
         if before >= _FIRST_SENTENCES:
             return False
     return True

@@ -56,8 +56,12 @@ def _before_trailing_occasion(state: ArticleState, start: int, end: int) -> int:
     """Where the reported words end before a closing adjunct set off by a comma that
     names the speech or statement they were said in (``…, dalam pidatonya pada Sidang
     … di Jenewa``; ``…, melalui keterangan tertulis``): a document preposition, a word
-    for someone's words (own or closing statement nouns, maybe with -nya), and no verb
-    after; ``end`` where no such adjunct closes them."""
+    for someone's words (own or closing statement nouns) made the speaker's by -nya or
+    named by a closing statement noun after it (tertulis, pers), and no verb nor
+    alternative (maupun, atau) after; ``end`` where no such adjunct closes them. A bare
+    noun, or either of two ways, says how what was said is to be done (``meminta saksi
+    berkata jujur, dalam kesaksian di bawah sumpah``; ``…, lewat pernyataan resmi maupun
+    unggahan``): part of it."""
     lex = state.lex
     toks = state.doc.tokens_between(start, end)
     for k in range(len(toks) - 3, 0, -1):
@@ -68,7 +72,8 @@ def _before_trailing_occasion(state: ArticleState, start: int, end: int) -> int:
         if prep.lower in lex.document_prepositions and not prep.is_capitalized \
                 and (stem in lex.own_statement_nouns or stem in lex.closing_statement_nouns) \
                 and not state.in_quote(toks[k].start) \
-                and not any(looks_like_a_verb(t) for t in toks[k + 3:]):
+                and (noun.lower != stem or (k + 3 < len(toks) and toks[k + 3].lower in lex.closing_statement_nouns)) \
+                and not any(looks_like_a_verb(t) or t.lower in lex.alternative_conjunctions for t in toks[k + 3:]):
             return toks[k - 1].end
         break  # only the last comma's clause
     return end

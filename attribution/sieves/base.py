@@ -75,6 +75,15 @@ class ArticleState:
             k += 1
         return out
 
+    def quoted_chars(self, start: int, end: int) -> int:
+        """How many of characters [start, end) stand inside quotations, marks included."""
+        return sum(min(end, q.close_pos + 1) - max(start, q.open_pos) for q in self.quote_spans_between(start, end))
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """Characters [start, end) without the whitespace around them."""
+        text = self.doc.text[start:end]
+        return start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip()))
+
     def live(self) -> list[Candidate]:
         return [c for c in self.candidates if c.dropped is None]
 

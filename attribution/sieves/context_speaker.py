@@ -202,13 +202,11 @@ def _runs_in(words: tuple[str, ...], within: tuple[str, ...]) -> bool:
 def _whole_quote(state: ArticleState, para) -> bool:
     """Whether paragraph ``para`` is one quotation and nothing else: a turn of a dialogue
     printed without cues."""
-    text = state.doc.text[para.start:para.end]
-    body = text.strip()
-    if not body:
+    start, end = state.trimmed(para.start, para.end)
+    if start >= end:
         return False
-    start = para.start + text.index(body[0])
-    spans = state.quote_spans_between(start, start + len(body))
-    return len(spans) == 1 and spans[0].open_pos == start and spans[0].close_pos >= start + len(body) - 1
+    spans = state.quote_spans_between(start, end)
+    return len(spans) == 1 and spans[0].open_pos == start and state.quoted_chars(start, end) == end - start
 
 
 def _answers_in_an_exchange(state: ArticleState, cand) -> bool:

@@ -95,13 +95,10 @@ def _answer_records(state: ArticleState, answers: list[int], labels: dict[int, s
         if labels[i] is not None:
             k = doc.token_index_at_or_after(para.start)
             start = doc.tokens[k + 1].end
-        text = doc.text[start:para.end]
-        start += len(text) - len(text.lstrip())
-        end = para.end - (len(text) - len(text.rstrip()))
+        start, end = state.trimmed(start, para.end)
         if end - start < 2:
             continue
-        quoted = sum(min(end, q.close_pos + 1) - max(start, q.open_pos) for q in state.quote_spans_between(start, end))
-        if quoted * 2 >= end - start:
+        if state.quoted_chars(start, end) * 2 >= end - start:
             continue  # the answer stands in quotation marks: the quote's own record
         sent = doc.sentence_at(start)
         if sent is None:

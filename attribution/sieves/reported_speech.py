@@ -94,6 +94,8 @@ def run(state: ArticleState) -> None:
             if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ",") \
                     and not (t.lower in lex.excuse_verbs and last == t.i
                              and _has_subject_and_predicate(doc.tokens, content_from, limit, lex)) \
+                    and not (t.lower in lex.reveal_verbs and last == t.i
+                             and _has_subject_and_predicate(doc.tokens, content_from, limit, lex, marked=True)) \
                     and not (last == t.i and nxt.lower in lex.future_markers) \
                     and not (t.lower in lex.threat_verbs and last == t.i
                              and _subject_then_future(doc.tokens, content_from, limit, lex)) \
@@ -685,9 +687,18 @@ def _a_measurement(state: ArticleState, start: int, end: int) -> bool:
 def _has_predicate(tokens, first: int, end: int, lex) -> bool:
     """Whether the words from ``first`` hold a clause's predicate after its first word:
     a verb or a word that opens one (``kasus DBD meningkat``, ``12 juta orang telah
-    mengungsi``); a verb after ``yang`` describes a noun (``kasus yang meningkat``)."""
-    return any((looks_like_a_verb(tokens[k]) or tokens[k].lower in lex.predicate_markers)
+    mengungsi``); a verb after ``yang`` describes a noun (``kasus yang meningkat``), and a
+    preposition shaped like a verb opens a phrase (``penyelundupan benih melalui bandara``,
+    ``laporan mengenai …``)."""
+    return any((looks_like_a_verb(tokens[k]) and not _a_preposition(tokens[k], lex)
+                or tokens[k].lower in lex.predicate_markers)
                and tokens[k - 1].lower != "yang" for k in range(first + 1, end))
+
+
+def _a_preposition(tok, lex) -> bool:
+    """``melalui``, ``mengenai``: a preposition or topic word, no predicate, though it
+    opens like an active verb."""
+    return tok.lower in lex.adjunct_prepositions or tok.lower in lex.topic_openers
 
 
 def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> bool:
@@ -729,17 +740,22 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
     return False
 
 
-def _has_subject_and_predicate(tokens, first: int, end: int, lex) -> bool:
+def _has_subject_and_predicate(tokens, first: int, end: int, lex, marked: bool = False) -> bool:
     """Whether the words from ``first`` are a clause with its own subject: a word that
     opens no predicate, phrase or purpose (``kliennya juga merugi``, not ``untuk
     memenuhi …``, ``sedang sakit``), and a predicate after it; or one saying that
     something is there, which needs none (``ada tiga tanggul yang jebol``, ``tidak ada
-    korban``). After a relative clause, the predicate comes before a purpose link: a verb
-    after one is the purpose of the thing the clause describes (``mengungkap modus yang
-    dipakai penyelundup untuk mengirim …``)."""
+    korban``). After a relative clause, the predicate comes before a purpose link and
+    its verb: a verb after one is the purpose of the thing the clause describes
+    (``mengungkap modus yang dipakai penyelundup untuk mengirim …``); a noun after one
+    is the thing's beneficiary, and the predicate may follow it (``bantuan yang dikirim
+    untuk pengungsi sudah tiba``). With ``marked`` the predicate must open with a
+    predicate marker (``pungutan liar masih terjadi``), not a bare verb, which may as
+    well describe the noun before it (``kasus narkoba menggunakan modus …``)."""
     relative = next((j for j in range(first + 1, end) if tokens[j].lower == "yang"), None)
     if relative is not None:
-        end = next((j for j in range(relative + 1, end) if tokens[j].lower in _DIRECTIVE_LINKS), end)
+        end = next((j for j in range(relative + 1, end - 1) if tokens[j].lower in _DIRECTIVE_LINKS
+                    and looks_like_a_verb(tokens[j + 1])), end)
     k = first
     while k < end - 1 and tokens[k].lower in lex.predicate_markers:
         k += 1  # tidak ada, sudah ada
@@ -748,7 +764,29 @@ def _has_subject_and_predicate(tokens, first: int, end: int, lex) -> bool:
     opener = tokens[first]
     return opener.is_word and not looks_like_a_verb(opener) and opener.lower not in lex.predicate_markers \
         and opener.lower not in _DIRECTIVE_LINKS | lex.non_clause_openers | lex.adjunct_prepositions \
-        and _has_predicate(tokens, first, end, lex)
+        and (_opens_a_marked_predicate(tokens, first, end, lex) if marked else _has_predicate(tokens, first, end, lex))
+
+
+def _opens_a_marked_predicate(tokens, first: int, end: int, lex) -> bool:
+    """Whether the first predicate word after the subject opening at ``first`` is a
+    predicate marker (``pungutan liar masih terjadi``, ``pelaku yang ditangkap sudah
+    …``), the words of a relative clause (``yang`` and its markers and verb) passed
+    over; not where it is a bare verb or passive (``kasus narkoba menggunakan …``), nor
+    where a clause conjunction or a purpose link comes first."""
+    for k in range(first + 1, end):
+        tok = tokens[k]
+        if tok.lower in lex.clause_conjunctions or tok.lower in _DIRECTIVE_LINKS:
+            return False
+        if not (tok.lower in lex.predicate_markers or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex)) \
+                or _a_preposition(tok, lex):
+            continue
+        j = k - 1
+        while j > first and (tokens[j].lower in lex.predicate_markers or tokens[j].lower in lex.subject_adverbs) \
+                and tokens[j].lower != "yang":
+            j -= 1
+        if tokens[j].lower != "yang":
+            return tok.lower in lex.predicate_markers
+    return False
 
 
 _THREATENED_SUBJECT_WORDS = 3  # mengancam [para buruh pabrik] akan …: how long its subject may run

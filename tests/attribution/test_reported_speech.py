@@ -2124,3 +2124,62 @@ def test_an_attitude_adjective_reports_a_clause_opening_with_a_time(run):
     q = only(run("Ekonom Sari Utami yakin saat ini ekonomi mulai pulih.", names={"Sari Utami": "PER"}))
     assert q.text == "saat ini ekonomi mulai pulih"
     assert run("Sari Utami yakin pada kemampuan timnya.", names={"Sari Utami": "PER"}).quotes == []
+
+
+def test_mengungkap_a_thing_a_verb_describes_is_no_statement(run):
+    # mengungkap + noun + bare verb: the case uncovered and what it used or involved
+    # (a reduced relative clause), nothing said.
+    assert run("Polisi mengungkap kasus penipuan menggunakan modus undian berhadiah.").quotes == []
+    assert run("Kejaksaan mengungkap korupsi dana sekolah melibatkan dua pejabat dinas.").quotes == []
+    assert run("Bea Cukai mengungkap penyelundupan satwa langka melalui pelabuhan kecil.").quotes == []
+    # Guard: a predicate marker opens a predicate of its own subject, past a relative clause.
+    assert only(run("Ombudsman mengungkap pungutan liar masih terjadi di sejumlah sekolah.")).text \
+        == "pungutan liar masih terjadi di sejumlah sekolah"
+    assert only(run("Polisi mengungkap pelaku yang ditangkap kemarin sudah dua kali mencuri.")).text \
+        == "pelaku yang ditangkap kemarin sudah dua kali mencuri"
+
+
+def test_a_relative_clause_and_for_whom_keep_the_predicate_after_them(run):
+    # yang … untuk + noun: for whom the thing was meant; the predicate follows it.
+    q = only(run("Kapolres Bogor AKBP Budi Santoso mengonfirmasi logistik yang dikirim untuk pengungsi sudah tiba."))
+    assert (q.text, q.speaker.name) == ("logistik yang dikirim untuk pengungsi sudah tiba", "Budi Santoso")
+    q = only(run("Kepala Dinas Sosial Rina Hapsari membenarkan bantuan yang disiapkan untuk warga belum cair."))
+    assert q.text == "bantuan yang disiapkan untuk warga belum cair"
+    # Guard: yang … untuk + verb is the thing's purpose (test_mengungkap_reports_a_clause_…).
+    assert run("Kepala Dinas Sosial Rina Hapsari membenarkan bantuan yang disiapkan untuk membantu warga.").quotes == []
+
+
+def test_lines_ending_in_a_question_or_exclamation_or_quote_mark_are_article_text(run):
+    # Quotes ending in ! or ? are article text, not header lines: a name set off by dashes
+    # far below them is no town dateline, and keeps its description.
+    text = ('Warga mengeluhkan jalan rusak.\n\n"Sudah setahun jalan ini rusak!"\n\n"Kami harus memutar!"\n\n'
+            '"Kapan diperbaiki?"\n\nSiti Aminah - warga RT 05 - mengatakan ia sudah melapor ke kecamatan.')
+    q = only(run(text), "indirect")
+    assert (q.text, q.speaker.name, q.speaker.role) == ("ia sudah melapor ke kecamatan", "Siti Aminah", "warga RT 05")
+
+
+def test_a_closing_adjunct_of_alternatives_or_a_bare_statement_noun_is_part_of_the_words(run):
+    # lewat X maupun Y, dalam X dan Y: how what was asked is to be done.
+    q = only(run("Bupati meminta warga tidak menyebarkan kabar bohong, lewat ucapan maupun unggahan di media sosial."))
+    assert q.text == "warga tidak menyebarkan kabar bohong, lewat ucapan maupun unggahan di media sosial"
+    # A bare noun, no one's (no -nya) and no statement named after it: part of what was asked.
+    q = only(run("Hakim meminta terdakwa berkata jujur, dalam kesaksian di depan majelis."))
+    assert q.text == "terdakwa berkata jujur, dalam kesaksian di depan majelis"
+    q = only(run("Presiden meminta para menteri tidak menyebarkan kabar yang belum pasti, lewat keterangan resmi "
+                 "maupun unggahan di media sosial."))
+    assert q.text.endswith("belum pasti, lewat keterangan resmi maupun unggahan di media sosial")
+    # Guard: the speaker's own statement (-nya), or one a closing noun names, ends the
+    # words, and so do two such joined by dan.
+    for adjunct in ("dalam keterangannya", "melalui keterangan tertulis", "dalam pidatonya di depan warga",
+                    "melalui keterangan tertulis dan unggahan di Instagram"):
+        q = only(run(f"Kepala Dinas Sosial Rina Hapsari mengatakan bantuan segera cair, {adjunct}."))
+        assert q.text == "bantuan segera cair"
+
+
+def test_a_preposition_shaped_like_a_verb_is_no_predicate(run):
+    # melalui, mengenai open a phrase on the thing confirmed: no clause, nothing said.
+    assert run("Kepala Bea Cukai Rina Hapsari membenarkan penyelundupan benih lobster melalui bandara itu.").quotes == []
+    assert run("Kepala Bea Cukai Rina Hapsari mengonfirmasi laporan mengenai penyelundupan benih lobster.").quotes == []
+    # Guard: a predicate after the phrase still makes a clause.
+    q = only(run("Kepala Bea Cukai Rina Hapsari mengonfirmasi penyelundupan melalui bandara sudah berlangsung lama."))
+    assert q.text == "penyelundupan melalui bandara sudah berlangsung lama"
