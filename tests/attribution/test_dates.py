@@ -2042,3 +2042,11 @@ def test_a_local_day_with_the_same_moment_in_wib_after_it_dates_the_words(run):
     # Guard: a date closing the words with no conversion after it dates them as before.
     q = only(run(text.replace(" waktu setempat atau Selasa pagi WIB", ""), "2026-05-19"))
     assert (q.text, str(q.date)) == ("penguatan sistem kesehatan global di Jenewa", "2026-05-18")
+
+
+def test_semalam_after_dalam_or_selama_is_a_span_not_last_night():
+    # Hidup warga berubah dalam semalam: overnight, no day.
+    assert find_date_mentions("Hidup warga desa itu berubah dalam semalam.") == []
+    assert find_date_mentions("Hujan turun selama semalam tanpa henti.") == []
+    # Guard: semalam alone is last night.
+    assert _one("Banjir datang semalam.")[0] == date(2024, 6, 21)
