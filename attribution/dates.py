@@ -145,6 +145,9 @@ def find_date_mentions(text: str, lex: Lexicon | None = None) -> list[DateMentio
     for m in relative.finditer(text):
         if not free(m.start(), m.end()):
             continue
+        before = text[:m.start()].split()
+        if before and before[-1].lower() in lex.relative_day_span_openers:
+            continue  # berubah dalam semalam: overnight, a span, not last night
         word = " ".join(m.group("rel").lower().split())
         found.append(DateMention(m.start(), m.end(), m.group(), None, None, None, None, relative=word,
                                  offset_days=lex.relative_days.get(word, 0)))

@@ -417,7 +417,9 @@ class EntityIndex:
         cites (``dikutip situs`` World Athletics, ``dilansir`` Reuters, ``seperti dikutip
         dari laman resmi`` X), maybe after a few lowercase words for what kind of source
         it is: a writer's source set off before the clause, never a person whom the words
-        after its comma describe."""
+        after its comma describe. The verb opens its sentence or clause (after a comma, or
+        ``seperti (yang)``): mid-clause, dilaporkan and ditulis are passives whose agent is a
+        person (Kasus itu dilaporkan Siti, warga …)."""
         toks = self.doc.tokens
         lex = self.lex
         verbs = lex.citation_day_verbs | lex.wire_attribution_verbs
@@ -425,7 +427,13 @@ class EntityIndex:
         while j >= 0 and k - j <= _CITED_SOURCE_WORDS and toks[j].sent == toks[k].sent and toks[j].is_word \
                 and not toks[j].is_capitalized and toks[j].lower not in verbs:
             j -= 1
-        return j >= 0 and toks[j].sent == toks[k].sent and toks[j].lower in verbs
+        if j < 0 or toks[j].sent != toks[k].sent or toks[j].lower not in verbs:
+            return False
+        p = j - 1
+        if p >= 0 and toks[p].lower in RELATIVE_MARKERS:
+            p -= 1  # seperti yang dilansir …
+        return p < 0 or toks[p].sent != toks[j].sent or toks[p].text == "," \
+            or toks[p].lower in lex.wire_attribution_openers
 
     def _fronted_place_nouns_before(self, k: int) -> bool:
         """Whether the sentence opens with a preposition and one to three lowercase nouns

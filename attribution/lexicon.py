@@ -75,6 +75,7 @@ class Lexicon:
     according_to_self: frozenset[str]  # menurutnya: the speaker its -nya
     closing_adverbs: frozenset[str]  # (…,) demikian (kata Aulia): closes what was said before a cue
     closing_adverbs_without_verb: frozenset[str]  # (…,) demikian (Aulia.): closes it with a name alone
+    closing_adverbs_with_any_verb: frozenset[str]  # demikian (disampaikan X): closes it with a passive or reporting verb too
     announcing_occasion_words: frozenset[str]  # (Dalam konferensi) pers (itu, ditegaskan …): the body's
     closing_clitic_cues: frozenset[str]  # ”…,” singkatnya.: a cue only right after the closing mark
     complementizers: frozenset[str]
@@ -294,6 +295,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    relative_day_span_openers: frozenset[str]  # (berubah) dalam (semalam): a span, not a day
     days_ago: frozenset[str]  # hari lalu: after a count, that many days before the article
     count_words: dict[str, int]  # dua -> 2
     vague_past: frozenset[str]  # pekan lalu, sebelumnya: an earlier day the text does not name
@@ -396,13 +398,19 @@ class Lexicon:
         n = self.indefinite_determiner_length(words)
         return n or int(bool(words) and words[0] in self.count_determiners)
 
+    def has_abstract_noun_shape(self, word: str) -> bool:
+        """``perjuangan``, ``pengalaman``: a word of eight letters or more built with a
+        noun-making prefix and suffix, whatever it heads when capitalised."""
+        w = word.lower()
+        return len(w) >= _MIN_ABSTRACT_NOUN_LENGTH and any(
+            w.startswith(a) and w.endswith(b) for a, b in self.abstract_noun_confixes)
+
     def is_abstract_noun(self, word: str) -> bool:
         """``Kejujuran``, ``Penangkapan``: a word of eight letters or more built with a
         noun-making prefix and suffix, which no personal name is."""
         w = word.lower()
         # Kementerian, Kejaksaan, Kelurahan, Pengadilan: the same shape heads bodies and places.
-        return len(w) >= _MIN_ABSTRACT_NOUN_LENGTH and any(
-            w.startswith(a) and w.endswith(b) for a, b in self.abstract_noun_confixes) \
+        return self.has_abstract_noun_shape(w) \
             and w not in self.organization_heads and w not in self.name_heads and w not in self.title_heads \
             and not self.is_place_or_organization_word(word)
 
@@ -731,6 +739,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         according_to_self=_lower_set(cues["according_to_self"]),
         closing_adverbs=_lower_set(cues["closing_adverbs"]),
         closing_adverbs_without_verb=_lower_set(cues["closing_adverbs_without_verb"]),
+        closing_adverbs_with_any_verb=_lower_set(cues["closing_adverbs_with_any_verb"]),
         announcing_occasion_words=_lower_set(cues["announcing_occasion_words"]),
         closing_clitic_cues=_lower_set(cues["closing_clitic_cues"]),
         complementizers=_lower_set(cues["complementizers"]),
@@ -955,6 +964,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         months={k.lower(): v for k, v in calendar["months"].items()},
         weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
         relative_days={k.lower(): v for k, v in calendar["relative_days"].items()},
+        relative_day_span_openers=_lower_set(calendar["relative_day_span_openers"]),
         days_ago=_lower_set(calendar["days_ago"]),
         age_units=_lower_set(calendar["age_units"]),
         age_verbs=_lower_set(calendar["age_verbs"]),

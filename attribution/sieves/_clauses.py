@@ -41,7 +41,7 @@ def content_bounds(state: ArticleState, sent: Sentence, first_tok: int,
     # A trailing ", Jumat (21/6/2024)" (or ", Selasa (23/9) waktu setempat") dates the
     # statement; it is not part of what was said.
     for dm in state.date_mentions:
-        if start < dm.start and _with_other_zones_time(state, _with_trailers(state, dm.end, end), end) >= end - 1 \
+        if start < dm.start and _with_other_zones_time(state, with_trailers(state, dm.end, end), end) >= end - 1 \
                 and dm.start <= end:
             cut = state.doc.text.rfind(",", start, dm.start)
             if cut > start and not state.doc.text[cut + 1:dm.start].strip(" ") :
@@ -111,7 +111,7 @@ def _after_leading_date(state: ArticleState, date_end: int, limit: int) -> int |
     return limit - len(body)
 
 
-def _with_trailers(state: ArticleState, date_end: int, limit: int) -> int:
+def with_trailers(state: ArticleState, date_end: int, limit: int) -> int:
     """Where a date ending at ``date_end`` ends with the words that may follow it and
     still belong to it (waktu setempat, malam), up to ``limit``."""
     text = state.doc.text
@@ -141,7 +141,7 @@ def _with_other_zones_time(state: ArticleState, pos: int, limit: int) -> int:
     dm = next((d for d in state.date_mentions if at <= d.start < limit and not text[at:d.start].strip()), None)
     if dm is None:
         return pos
-    after = _with_trailers(state, dm.end, limit)
+    after = with_trailers(state, dm.end, limit)
     zone = text[after:limit].lstrip(" ")
     word = zone.split(" ", 1)[0]
     if word.rstrip(".,;").lower() not in lex.time_zones:
@@ -334,9 +334,12 @@ def demikian_cue(state: ArticleState, k: int, limit: int) -> tuple[str, int] | N
     if toks[k].lower not in lex.closing_adverbs or k + 1 >= limit:
         return None
     nxt = toks[k + 1]
-    if nxt.lower in lex.passive_cues:
+    # Begitu kata X, but not Begitu mengumumkan …, (a clause of time): only some adverbs
+    # close with any speech verb.
+    any_verb = toks[k].lower in lex.closing_adverbs_with_any_verb
+    if nxt.lower in lex.passive_cues and any_verb:
         return "passive", k + 1
-    if lex.is_direct_cue(nxt.text) or lex.is_reporting_verb(nxt.text):
+    if lex.is_direct_cue(nxt.text) or any_verb and lex.is_reporting_verb(nxt.text):
         return "verb", k + 1
     j = k + 1
     while j < limit and toks[j].lower in lex.closing_statement_nouns:
@@ -371,7 +374,8 @@ def named_in_next_sentence(state: ArticleState, end: int, heads: frozenset[str] 
         return None
     toks = doc.sentence_tokens(sent)
     verb = next((k for k, t in enumerate(toks[:_PASSIVE_REACH]) if t.lower in lex.passive_cues), None)
-    if verb is None or not any(t.lower in DEMONSTRATIVES or t.lower in lex.closing_adverbs for t in toks[:verb]):
+    closers = DEMONSTRATIVES | lex.closing_adverbs_with_any_verb  # not Begitu pula disampaikan X: the same said
+    if verb is None or not any(t.lower in closers for t in toks[:verb]):
         return None
     if heads is not None and not any(t.lower in heads for t in toks[:verb]):
         return None  # Bantuan itu disampaikan X: a thing handed over, no statement voiced

@@ -106,8 +106,12 @@ def _given_the_same_description(state: ArticleState, source: _UnnamedSource, las
     the source in, as their role (Kuasa hukum pemohon menilai …. ”…,” kata Rudi Hartono,
     kuasa hukum pemohon), and who is quoted; None for a bare noun or people of a kind
     (Petugas, Warga desa), where two people hold that role, or where the holder had it
-    before the source spoke."""
+    before the source spoke; nor for a source the article leaves unnamed on purpose
+    (Seorang pejabat …), or where the holder speaks in no sentence giving the role (Tahun
+    lalu, kepala desa setempat, Rudi, ditangkap …: a story about them, not their words)."""
     doc, lex = state.doc, state.lex
+    if source.first.indefinite:
+        return None
     want = tuple(w.lower() for w in source.first.role.split())
     if len(want) < _MIN_DESCRIPTION_WORDS or lex.names_a_class(list(want)):
         return None
@@ -119,7 +123,10 @@ def _given_the_same_description(state: ArticleState, source: _UnnamedSource, las
         return None
     ent = next(iter(holders.values()))
     at = [pos for pos, role in ent.roles if tuple(w.lower() for w in role.split()) == want]
-    if min(at) <= first or min(at) >= end or not any(c.entity is ent for c in state.live()):
+    if min(at) <= first or min(at) >= end:
+        return None
+    given_in = {doc.sentence_at(pos).i for pos in at}
+    if not any(c.entity is ent and c.sent in given_in for c in state.live()):
         return None
     return ent
 

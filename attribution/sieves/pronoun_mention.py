@@ -226,7 +226,8 @@ def run(state: ArticleState) -> None:
     for idx, cand in enumerate(ordered):
         m = cand.mention
         if cand.entity is None and m is not None and m.indefinite and _names_a_pair(m, state.lex):
-            pair = _pair_before(state, m.start, _pair_kinds(m), places=_may_name_two_places(m, state.lex))
+            pair = _pair_before(state, m.start, _pair_kinds(m), places=_may_name_two_places(m, state.lex),
+                                noun=_pair_noun(m, state.lex)[-1])
             if pair is not None:
                 # Dalam pernyataan bersama, kedua pemimpin menyatakan …: the two people
                 # the text last listed together; Kedua lembaga juga mengimbau …: the two
@@ -454,7 +455,10 @@ def introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[C
     (38), datang ke Mapolres. Ia membawa foto kakaknya. ”…,” ujarnya``). For a quote
     with no cue at all (``cueless``) only the sentence right before, and only a person
     it gives an age or a role there (``Tiurma (49), petani jagung …, juga mengeluhkan
-    hal serupa. ”…”``): a name alone there may be someone the story tells of."""
+    hal serupa. ”…”``), with a speech verb or a document they write through (Sebuah
+    surat pembaca dari X, warga …, menggambarkan …): a name alone there may be someone
+    the story tells of, and so may one described with no word said (Tersangka Andi (35),
+    warga …, mencoba melarikan diri. ”…”: the officer quoted before goes on)."""
     if cand.type != "direct" or cand.quote_span is None:
         return None
     doc = state.doc
@@ -465,6 +469,10 @@ def introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[C
         if here.i == 0:
             return None
         prev = doc.sentences[here.i - 1]
+        lex = state.lex
+        if not any(lex.is_reporting_verb(t.text) or lex.is_direct_cue(t.text) or t.lower in lex.authored_documents
+                   for t in doc.sentence_tokens(prev)):
+            return None
         ent = _introduced_in(state, prev, ordered)
         if ent is None or not any(state.entities.resolve(o.name, o.start) is ent and (o.role or _with_age(state, o))
                                   for o in people_named_in(state, prev)):
@@ -1279,11 +1287,13 @@ def _pair_kinds(m) -> tuple[str, ...]:
     return ("person", "organization") if m.kind == "organization" else ("person",)
 
 
-def _pair_before(state: ArticleState, position: int, kinds: tuple[str, ...] = ("person",), places: bool = False):
+def _pair_before(state: ArticleState, position: int, kinds: tuple[str, ...] = ("person",), places: bool = False,
+                 noun: str | None = None):
     """The first and the others of the latest list of people (X dan Y), or of bodies
     where ``kinds`` allows, or of two places where ``places`` does (Thailand dan Kamboja
     sepakat …. Kedua pihak menyatakan …), in the few sentences before ``position``; None
-    where there is none."""
+    where there is none. ``noun``: the pair's noun (kedua ``menlu``), which two people
+    named but not listed must both hold as their title."""
     doc = state.doc
     here = doc.sentence_at(position)
     if here is None:
@@ -1302,14 +1312,17 @@ def _pair_before(state: ArticleState, position: int, kinds: tuple[str, ...] = ("
     if listed is not None and (found is None or listed[0] > found[0]):
         return listed[1]
     if found is None and not listed and "person" in kinds:
-        return _two_people_named_last(state, occurrences)
+        return _two_people_named_last(state, occurrences, noun)
     return found[1] if found else None
 
 
-def _two_people_named_last(state: ArticleState, occurrences):
+def _two_people_named_last(state: ArticleState, occurrences, noun: str | None = None):
     """The first and the other of the two people the latest sentence naming people
     names, not listed (Menlu X menerima kunjungan Menlu Y …. Dalam pernyataan bersama,
-    kedua menlu menyatakan …: X, with Y); None where it names one person or more than two."""
+    kedua menlu menyatakan …: X, with Y), both with a title of the same head, the pair's
+    ``noun`` where there is one; None where it names one person or more than two, or
+    where one has another title or none (Kapolsek X mengatakan korban bernama Y. Kedua
+    korban …: the victims, not the officer with one of them)."""
     people = [o for o in occurrences if o.kind == "person"]
     if not people:
         return None
@@ -1320,7 +1333,20 @@ def _two_people_named_last(state: ArticleState, occurrences):
             person = state.entities.resolve(o.name, o.start, o.kind)
             if person not in named:
                 named.append(person)
-    return (named[0], named[1:]) if len(named) == 2 else None
+    if len(named) != 2:
+        return None
+    heads = {_title_head(p.role, state.lex) for p in named}
+    if len(heads) != 1 or None in heads or noun is not None and heads != {_title_head(noun, state.lex)}:
+        return None
+    return named[0], named[1:]
+
+
+def _title_head(role: str | None, lex) -> str | None:
+    """The first word of a title, a short form written out (Menlu: menteri); None for no title."""
+    words = (role or "").lower().split()
+    if not words:
+        return None
+    return lex.abbreviated_titles.get(words[0], words[0]).lower().split()[0]
 
 
 def _two_places_listed(state: ArticleState, lo: int, hi: int):

@@ -7,7 +7,7 @@ import re
 
 from ..mentions import (DEMONSTRATIVES, NOUN_STEM, Mention, a_year, looks_like_a_passive, looks_like_a_verb,
                         opens_sentence, parse_mention, subject_before, without_enclitic)
-from ._clauses import _with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
+from ._clauses import with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "reported_speech"
@@ -647,7 +647,7 @@ def _after_occasion_and_day(state: ArticleState, sent, first: int) -> int | None
         if doc.tokens[k - 1].text != "," or state.in_quote(dm.start) \
                 or any(not (t.is_word or t.text in ",.()-/") for t in doc.tokens[first:k - 1]):
             return None
-        after = doc.token_index_at_or_after(_with_trailers(state, dm.end, doc.tokens[sent.tok_end - 1].end))
+        after = doc.token_index_at_or_after(with_trailers(state, dm.end, doc.tokens[sent.tok_end - 1].end))
         if after + 1 < sent.tok_end and doc.tokens[after].text == ",":
             return after + 1
         return None
@@ -812,7 +812,11 @@ def _subject_then_predicate(tokens, first: int, end: int, lex) -> bool:
     terjadi saat …``: a subject of a few words, with no verb, comma, preposition or
     ``yang`` among them, then right after it a predicate (a verb, a passive, an auxiliary
     or a negator): what happened, told; ``menceritakan pengalamannya saat bekerja …``,
-    ``mengisahkan proses yang diurusnya …``: a thing told."""
+    ``mengisahkan proses yang diurusnya …``, ``menceritakan pengalaman pahit menjadi …``
+    (an abstract noun or a statement's noun first): a thing told."""
+    if not tokens[first].is_capitalized and lex.has_abstract_noun_shape(tokens[first].text) \
+            or tokens[first].lower in lex.closing_statement_nouns:
+        return False
     for k in range(first, min(first + _THREATENED_SUBJECT_WORDS + 1, end - 1)):
         tok = tokens[k]
         if k > first and (looks_like_a_verb(tok) or looks_like_a_passive(tok, lex)

@@ -86,7 +86,7 @@ from ..dates import resolve
 from ..mentions import _CLAUSE_BREAKS as _SUBJECT_BREAKS
 from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, looks_like_a_passive, looks_like_a_verb,
                         without_enclitic)
-from ._clauses import _with_trailers, before_a_day, next_sentence
+from ._clauses import with_trailers, before_a_day, next_sentence
 from .base import ArticleState, Candidate
 
 NAME = "statement_date"
@@ -2072,7 +2072,7 @@ def _a_speakers_aside(state: ArticleState, dm, verb) -> bool:
     if verb.lower not in state.lex.speaker_citation_verbs:
         return False
     doc = state.doc
-    k = doc.token_index_at_or_after(_with_trailers(state, dm.end, len(doc.text)))
+    k = doc.token_index_at_or_after(with_trailers(state, dm.end, len(doc.text)))
     toks = doc.tokens
     return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].sent == toks[k].sent \
         and state.lex.is_reporting_verb(toks[k + 1].text)
@@ -2089,7 +2089,7 @@ def _another_zones_time(state: ArticleState, dm, before) -> bool:
     if before is None:
         return False
     text, lex = state.doc.text, state.lex
-    gap = _with_trailers(state, before.end, dm.start)
+    gap = with_trailers(state, before.end, dm.start)
     if text[gap:dm.start].strip().lower() not in lex.time_conversion_links:
         return False
     after = text[dm.end:dm.end + 16].split()

@@ -2079,3 +2079,11 @@ def test_a_lead_takes_the_day_of_the_head_of_the_body_named_by_its_short_name(ru
     # Guard: the head of another body does not speak for it; the lead keeps the article's day.
     r = run(_LEAD_OF_A_BODY.format(title="Kepala Kanwil Kemenag Sumut"), published="2026-06-03", names=names)
     assert (r.quotes[0].date, r.quotes[1].speaker.role) == (date(2026, 6, 3), "Kepala Kanwil Kemenag Sumut")
+
+
+def test_semalam_after_dalam_or_selama_is_a_span_not_last_night():
+    # Hidup warga berubah dalam semalam: overnight, no day.
+    assert find_date_mentions("Hidup warga desa itu berubah dalam semalam.") == []
+    assert find_date_mentions("Hujan turun selama semalam tanpa henti.") == []
+    # Guard: semalam alone is last night.
+    assert _one("Banjir datang semalam.")[0] == date(2024, 6, 21)

@@ -2183,3 +2183,25 @@ def test_a_preposition_shaped_like_a_verb_is_no_predicate(run):
     # Guard: a predicate after the phrase still makes a clause.
     q = only(run("Kepala Bea Cukai Rina Hapsari mengonfirmasi penyelundupan melalui bandara sudah berlangsung lama."))
     assert q.text == "penyelundupan melalui bandara sudah berlangsung lama"
+
+
+def test_melanjutkan_with_a_subject_and_its_predicate_goes_on_saying(run):
+    # Ia melanjutkan + a clause with its own subject and predicate: what was said, no comma needed.
+    q = only(run("Menteri Perhubungan Budi Santosa melanjutkan pemerintah akan menambah 20 kapal perintis tahun depan."))
+    assert q.text == "pemerintah akan menambah 20 kapal perintis tahun depan"
+    q = run("Ketua Bawaslu Rahmat Bagja menjelaskan jadwal pengawasan. "
+            "Ia melanjutkan pengawas sudah disiagakan di seluruh kecamatan.").quotes[-1]
+    assert q.text == "pengawas sudah disiagakan di seluruh kecamatan"
+    # Near miss: going on with an activity (an abstract noun first) says nothing.
+    assert run("Petugas gabungan melanjutkan penyisiran korban longsor di lereng bukit itu.").quotes == []
+
+
+def test_a_narrative_verb_before_an_abstract_or_statement_noun_tells_a_thing(run):
+    # menceritakan pengalaman pahit menjadi …: the thing told, though a me- verb follows.
+    assert run("Warsini menceritakan pengalaman pahit menjadi buruh pabrik di Batam.").quotes == []
+    assert run("Dalam bukunya, Rudi mengisahkan perjuangan ayahnya menghidupi tujuh anak.").quotes == []
+    assert run("Warsini menceritakan kisah anaknya merantau ke Batam.").quotes == []
+    # Guard: a subject and predicate after it still report (anaknya sudah … demam).
+    q = only(run("Seorang ibu menceritakan bayinya sudah dua hari tidak mau menyusu."))
+    assert q.text == "bayinya sudah dua hari tidak mau menyusu"
+

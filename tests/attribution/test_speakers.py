@@ -9380,3 +9380,93 @@ def test_majelis_alone_opening_a_sentence_is_the_panel_not_a_body_named_majelis(
     # Guard: a body whose name opens with Majelis is that body.
     q = only(run("Majelis Ulama Indonesia menyatakan produk itu halal.", names={"Majelis Ulama Indonesia": "ORG"}))
     assert q.speaker.name == "Majelis Ulama Indonesia"
+_BEGITU_CHAIN = ("Kepala Dinas Pendidikan Kota Bogor Hendra Gunawan mengatakan sekolah siap dibuka. "
+                 "\"Semua ruang kelas sudah dibersihkan,\" kata Hendra.\n\n"
+                 "\"Jadwal masuk tetap pukul tujuh pagi.\"\n\n"
+                 "{closing}")
+_BEGITU_NAMES = {"Hendra Gunawan": "PER", "Hendra": "PER", "Dewi Lestari": "PER", "Dedie Rachim": "PER"}
+
+
+def test_begitu_pula_or_a_clause_of_time_after_a_quote_names_no_new_speaker(run):
+    # Begitu pula disampaikan X: X said the same, not the words before; Begitu
+    # mengumumkan …, X …: a clause of time. The quote stays with the speaker before.
+    for closing in ("Begitu pula disampaikan Ketua PGRI Kota Bogor Dewi Lestari yang meminta orang tua tenang.",
+                    "Begitu mengumumkan jadwal itu, Wali Kota Bogor Dedie Rachim meninjau sekolah."):
+        r = run(_BEGITU_CHAIN.format(closing=closing), names=_BEGITU_NAMES)
+        [q] = [q for q in r.quotes if q.text.startswith("Jadwal masuk")]
+        assert q.speaker.name == "Hendra Gunawan", closing
+    # Guard: begitu with a direct cue closes the quote and names its speaker.
+    r = run(_BEGITU_CHAIN.format(closing="Begitu kata Dewi Lestari, Ketua PGRI Kota Bogor."), names=_BEGITU_NAMES)
+    [q] = [q for q in r.quotes if q.text.startswith("Jadwal masuk")]
+    assert q.speaker.name == "Dewi Lestari"
+
+
+def test_kedua_and_a_noun_need_two_people_holding_that_title(run):
+    # Kedua korban after an officer and one victim: not the officer with the victim.
+    text = ("Kapolsek Cibeunying Kompol Agus Salim mengatakan salah satu korban bernama Dewi Anggraini. "
+            "Kedua korban mengaku dijambret saat pulang kerja.")
+    names = {"Agus Salim": "PER", "Dewi Anggraini": "PER"}
+    q = run(text, names=names).quotes[-1]
+    assert q.text.startswith("dijambret") and q.speaker is None
+    # Kedua terdakwa after the judge and one defendant: nor the judge.
+    text = ("Majelis hakim yang dipimpin Bambang Sutejo menjatuhkan vonis empat tahun penjara kepada terdakwa "
+            "Rudi Hartono. Kedua terdakwa menyatakan akan mengajukan banding.")
+    q = only(run(text, names={"Bambang Sutejo": "PER", "Rudi Hartono": "PER"}))
+    assert q.speaker is None
+    # Guard: two foreign ministers (Menlu written short) are kedua menteri.
+    text = ("Menlu Retno Marsudi menerima kunjungan Menlu Jepang Yoko Kamikawa di Jakarta. "
+            "Dalam pernyataan bersama, kedua menteri menyatakan komitmen memperkuat kerja sama maritim.")
+    q = only(run(text, names={"Retno Marsudi": "PER", "Yoko Kamikawa": "PER"}))
+    assert (q.speaker.name, [c.name for c in q.co_speakers]) == ("Retno Marsudi", ["Yoko Kamikawa"])
+
+
+def test_an_unnamed_source_is_not_named_by_another_holder_of_the_description(run):
+    # Seorang pejabat …: left unnamed on purpose; a later official of that ministry,
+    # written as another one (lain), is someone else.
+    text = ("Seorang pejabat Kementerian Perdagangan mengatakan impor gula akan dibatasi. "
+            "\"Stok dalam negeri masih cukup,\" kata pejabat itu.\n\n"
+            "Sementara itu, pejabat Kementerian Perdagangan lain, Budi Santosa, mengatakan impor tetap dibuka.")
+    r = run(text, names={"Budi Santosa": "PER"})
+    assert [q.speaker for q in r.quotes[:2]] == [None, None]
+    # The holder named later in a story about them, not speaking there, is no source.
+    text = ("Kepala sekolah setempat mengatakan atap kelas sudah bocor sejak 2021. "
+            "\"Kami sudah mengajukan perbaikan,\" ujarnya.\n\n"
+            "Tahun lalu, kepala sekolah setempat, Rudi Hartono, juga diperiksa karena dana bantuan. "
+            "Rudi divonis dua tahun. \"Saya menyesal,\" kata Rudi saat itu.")
+    r = run(text, names={"Rudi Hartono": "PER", "Rudi": "PER"})
+    assert all(q.speaker is None or q.speaker.name != "Rudi Hartono" for q in r.quotes[:2])
+
+
+def test_a_person_named_after_a_mid_clause_dilaporkan_keeps_the_role_set_off(run):
+    # dilaporkan X, warga …: an ordinary passive with a person as its agent, no source cited.
+    text = ("Pencurian itu dilaporkan Dewi Anggraini, pemilik warung, ke Polsek Cibeunying. "
+            "Dewi mengatakan, \"Saya rugi jutaan rupiah.\"")
+    q = only(run(text, names={"Dewi Anggraini": "PER", "Dewi": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Dewi Anggraini", "pemilik warung")
+    text = ("Kebakaran itu pertama kali dilaporkan Joko Susilo, Ketua RT 04, kepada petugas. "
+            "\"Saya melihat asap dari atap,\" kata Joko.")
+    q = only(run(text, names={"Joko Susilo": "PER", "Joko": "PER"}))
+    assert q.speaker.name == "Joko Susilo" and (q.speaker.role or "").startswith("Ketua RT")
+
+
+def test_a_cueless_quote_after_a_suspect_or_victim_described_stays_with_the_officer(run):
+    # Tersangka X (35), warga …, mencoba kabur. ”…”: no word said there; the officer quoted
+    # before goes on.
+    names = {"Agus Salim": "PER", "Agus": "PER", "Joko": "PER", "Sri Wahyuni": "PER"}
+    for intro in ("Tersangka Joko (35), warga Desa Sukamaju, mencoba kabur saat hendak ditangkap.",
+                  "Korban, Sri Wahyuni (40), pedagang sayur di Pasar Cibinong, meninggal di lokasi kejadian."):
+        text = ("Kapolsek Cibinong Kompol Agus Salim mengatakan kasus itu terjadi pukul 05.00. "
+                "\"Kami sudah memeriksa tiga saksi,\" kata Agus.\n\n" + intro + "\n\n"
+                "\"Berkasnya segera kami limpahkan ke kejaksaan.\"")
+        r = run(text, names=names)
+        [q] = [q for q in r.quotes if q.text.startswith("Berkasnya")]
+        assert q.speaker.name == "Agus Salim", intro
+    # Near miss: a newcomer described writing through a document (a letter) says the words.
+    text = ("Kepala Dinas Kependudukan Agus Salim mengatakan antrean sudah berkurang. "
+            "\"Kami menambah dua loket,\" kata Agus.\n\n"
+            "Surat pembaca dari Sri Wahyuni (40), warga Kecamatan Cibinong, menggambarkan hal sebaliknya.\n\n"
+            "\"Saya sudah tiga kali datang dan selalu disuruh kembali besok.\"")
+    r = run(text, names=names)
+    [q] = [q for q in r.quotes if q.text.startswith("Saya sudah tiga kali")]
+    assert q.speaker.name == "Sri Wahyuni"
+    # (So does one who complains: test_a_quote_with_no_cue_after_a_newcomer_described_is_theirs.)
