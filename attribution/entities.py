@@ -1414,7 +1414,7 @@ class EntityIndex:
         a word for any person (``Pria``), which sets no one apart."""
         toks = self.doc.tokens
         start = _clause_start(toks, marker, toks[marker].sent)
-        words = [t.lower for t in self._after_a_cue(toks[start:marker])]
+        words = [t.lower for t in self._past_how_long(self._after_a_cue(toks[start:marker]))]
         words = words[self.lex.indefinite_determiner_length(words[:2]):]
         if not words or words[0] in self.lex.person_nouns or words[0] in self.lex.forms_of_address:
             return None
@@ -1522,6 +1522,18 @@ class EntityIndex:
             return words[k + 1:]
         return words
 
+    def _past_how_long(self, words: list[Token]) -> list[Token]:
+        """``words`` past how long that opens them (``Sudah 45 tahun`` of ``Sudah 45 tahun
+        perempuan yang akrab disapa Bu Sri itu menenun``; ``Selama dua dekade``): the
+        description that points back comes after it. Unchanged where no count of time
+        opens them, or nothing is left after it."""
+        k = 0
+        while k < len(words) and (words[k].lower in self.lex.predicate_role_adverbs
+                                  or words[k].lower in self.lex.count_words or words[k].text.isdigit()):
+            k += 1
+        counted = any(t.text.isdigit() or t.lower in self.lex.count_words for t in words[:k])
+        return words[k:] if counted and 0 < k < len(words) else words
+
     def _points_back(self, marker: int, name: list[Token]) -> bool:
         """Whether the marker at token ``marker`` and the ``name`` after it stand in a
         description that points back to someone named before (``Pemain yang biasa disapa
@@ -1535,6 +1547,7 @@ class EntityIndex:
         # no part of the description.)
         while len(words) > 1 and words[0].lower in self.lex.clause_openers:
             words = words[1:]
+        words = self._past_how_long(words)
         after = name[-1].i + 1
         return after < len(toks) and toks[after].lower in DEMONSTRATIVES and describes_someone(words, self.lex)
 
@@ -1810,6 +1823,8 @@ class EntityIndex:
                 others = [k for k in keys_by_word[(kind, longer[0])] if len(k) >= len(key)]
                 if others:
                     supersets = others
+            elif not longer:
+                supersets = self._name_cut_from_its_end(key, positions) or supersets
         if not supersets:
             return key
         # The fullest names: those no other candidate contains (Budi Gunawan and Budi
@@ -2047,6 +2062,22 @@ class EntityIndex:
             out.append(words[i])
             i += 1
         return out
+
+    def _name_cut_from_its_end(self, key: tuple[str, ...], positions: dict) -> list[tuple[str, ...]]:
+        """The one fuller name a one-word name ``key`` is the end of a word of (Marni of
+        Sumarni Wahyuningsih, Yanti of Suryanti): a person the article named in full before
+        it, whose name no other person's shares that end; empty where none or several is,
+        or where the article brings the short name in with an age (Yanti (40), …), as a
+        person of that name alone."""
+        word = key[0]
+        self._lookup_tables()
+        longer = [w for w in self._tables[4] if len(w) >= len(word) + 2 and w.endswith(word)]
+        if len(longer) != 1 or self._introduced_with_age(key):
+            return []
+        first = min(positions.get(key, ()), default=None)
+        others = [k for k in self._lookup_tables()[0].get(("person", longer[0]), ())
+                  if len(k) > 1 and (first is None or positions[k][0] < first)]
+        return others if len(others) == 1 else []
 
     def _words_near(self, word: str) -> list[str]:
         """Person-name words of the article one edit (insert, delete, substitute) from ``word``."""

@@ -287,6 +287,7 @@ class Lexicon:
     regional_titles: frozenset[tuple[str, ...]]  # Bupati, Wali Kota: the region's name comes right after
     non_person_words: frozenset[str]  # gazetteer.json, derived from the NER data
     person_words: frozenset[str]  # gazetteer.json: words the NER data tags mostly as persons; roles.json's foreign_given_names
+    foreign_given_names: frozenset[str]  # roles.json: Diego, José: given names the NER data misses
     common_words: frozenset[str]  # gazetteer.json: words running text writes in lowercase; roles.json's deed_nouns
     open_marks: frozenset[str]
     close_marks: frozenset[str]
@@ -956,6 +957,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         regional_titles=_phrases(roles["regional_titles"]),
         non_person_words=_lower_set(gazetteer["non_person_words"]),
         person_words=_lower_set(gazetteer["person_words"]) | _lower_set(roles["foreign_given_names"]),
+        foreign_given_names=_lower_set(roles["foreign_given_names"]),
         common_words=_lower_set(gazetteer["common_words"]) | _lower_set(roles["deed_nouns"]),
         open_marks=frozenset(marks["open"]),
         close_marks=frozenset(marks["close"]),

@@ -1051,8 +1051,11 @@ def _name_range_in_capitals(tokens: list[Token], lex: Lexicon) -> tuple[int, int
     # name itself, all its words (Kuasa hukum para nasabah, Yohanes Baptista Lamaholot, …),
     # whatever body a tagger takes it for; not after a name (sutradara Bima Aryasatya,
     # Langit Tanpa Bintang: the film's title) nor a place (Kepala BPBD Garut, …).
+    # So is one the tagger opens a person's name right after the comma, whatever the role
+    # closes in (kuasa hukum Rudi, Yohanes Silalahi Purba: a surname that is a common word
+    # too, Purba, Bangun, which the tagger leaves out, still closes the name).
     set_off = start > 1 and tokens[start - 1].text == "," and tokens[start - 2].is_word \
-        and not tokens[start - 2].is_capitalized
+        and (not tokens[start - 2].is_capitalized or tokens[start].ner in ("B-PER", "S-PER"))
     if start > 0 and end - start >= 3 and not after_complement and back_over_honorifics(tokens, start, lex) == start \
             and not _particle_inside(tokens, start, end, lex) and not set_off \
             and not _one_body_tag_after_person_noun(tokens, start, end, lex):
@@ -1540,12 +1543,26 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
             start += town  # Wali Kota Tanjung Pinang, of the dateline TANJUNG PINANG: the town whole
             continue
         if tokens[start].text in words.cued or tokens[start].lower in lex.given_names_like_common_words \
+                or _given_name_after_a_closed_complement(tokens, start, lex) \
                 or not (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places
                         or (tagged and tokens[start].text in words.body_short_forms)
                         or (tokens[start].text in words.regions and _names_the_region(tokens, start, lex))):
             break
         start += 1
     return start
+
+
+def _given_name_after_a_closed_complement(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k]`` is a foreign given name (Diego) that opens a name, the words
+    before it closed: a place (Penyerang Persita asal Brasil Diego Albuquerque), a comma or
+    a lowercase word; not one inside a place's name (Wali Kota San Diego Todd Gloria),
+    which the NER data knows it from."""
+    if tokens[k].lower not in lex.foreign_given_names:
+        return False
+    if k == 0:
+        return True
+    before = tokens[k - 1]
+    return before.text == "," or (before.is_word and not before.is_capitalized) or lex.is_place_word(before.text)
 
 
 def _town_length(tokens: list[Token], k: int, words: _DocumentWords) -> int:
@@ -2703,8 +2720,12 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             rel = next((k for k, t in enumerate(tokens) if k > 0 and t.lower == "yang"), len(tokens))
             while rel > 1 and tokens[rel - 1].text == ",":
                 rel -= 1  # Warga Kecamatan Depok, Sleman, yang …: no comma closes the role
-            return Mention(first.start, tokens[-1].end, text, role=_span_text(doc, tokens[:rel]),
-                           description=True, demonstrative=demonstrative)
+            # Bu Menteri Keuangan meminta …: the form of address before a title addresses
+            # its holder, no part of the title the description names them by.
+            lead = 1 if rel > 2 and _honorific(first, lex) and tokens[1].lower in lex.title_heads \
+                and not _honorific(tokens[1], lex) else 0
+            return Mention(tokens[lead].start, tokens[-1].end, _span_text(doc, tokens[lead:]),
+                           role=_span_text(doc, tokens[lead:rel]), description=True, demonstrative=demonstrative)
         if _is_place_phrase(tokens, lex) and not _after_a_name(doc, first):
             # Rusia menegaskan …, China membantah …: a country speaks for its government;
             # after a name and a comma it says where that one is (… Sanata Dharma, Yogyakarta,).

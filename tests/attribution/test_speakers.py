@@ -9470,3 +9470,69 @@ def test_a_cueless_quote_after_a_suspect_or_victim_described_stays_with_the_offi
     [q] = [q for q in r.quotes if q.text.startswith("Saya sudah tiga kali")]
     assert q.speaker.name == "Sri Wahyuni"
     # (So does one who complains: test_a_quote_with_no_cue_after_a_newcomer_described_is_theirs.)
+
+
+_BAG_MAKER = {"Suryanti Kusumawardani": "PER", "Nonik": "PER", "Yanti": "PER", "Heriyanti Lestari": "PER"}
+
+
+def test_a_described_nickname_after_how_long_points_back(run):
+    # Sudah 30 tahun perempuan yang akrab disapa Bu Nonik itu …: how long opens the
+    # sentence; the description after it points back to the person named before.
+    text = ("Di sebuah bengkel kecil, Suryanti Kusumawardani (58) sedang menjahit tas kulit.\n\n"
+            "Sudah 30 tahun perempuan yang akrab disapa Bu Nonik itu menjahit tas. Ia belajar dari ayahnya.\n\n"
+            "“Dulu pesanan datang setiap hari,” kata Nonik.")
+    assert only(run(text, names=_BAG_MAKER)).speaker.name == "Suryanti Kusumawardani"
+    # Guard: no demonstrative closes it, so it points back to no one (a neighbour told of).
+    text = ("Di sebuah bengkel kecil, Suryanti Kusumawardani (58) sedang menjahit tas kulit.\n\n"
+            "Sudah 30 tahun tetangganya yang akrab disapa Bu Nonik menjahit tas.\n\n"
+            "“Dulu pesanan datang setiap hari,” kata Nonik.")
+    assert only(run(text, names=_BAG_MAKER)).speaker.name == "Nonik"
+
+
+def test_a_name_cut_from_the_end_of_a_given_name(run):
+    # kata Yanti, after Suryanti Kusumawardani: the end of her given name, no one else's.
+    text = ("Di sebuah bengkel kecil, Suryanti Kusumawardani (58) sedang menjahit tas kulit.\n\n"
+            "“Dulu pesanan datang setiap hari,” kata Yanti.")
+    assert only(run(text, names=_BAG_MAKER)).speaker.name == "Suryanti Kusumawardani"
+    # Guards: a Yanti brought in with her own age is another person; two names ending so
+    # leave it open; and a Yanti written before the full name is not cut from it.
+    for text in ("Di sebuah bengkel kecil, Suryanti Kusumawardani (58) sedang menjahit tas kulit. "
+                 "Di sebelahnya, Yanti (40) menjual kopi.\n\n“Dulu pesanan datang setiap hari,” kata Yanti.",
+                 "Di sebuah bengkel kecil, Suryanti Kusumawardani (58) dan Heriyanti Lestari (50) menjahit tas kulit.\n\n"
+                 "“Dulu pesanan datang setiap hari,” kata Yanti.",
+                 "“Dulu pesanan datang setiap hari,” kata Yanti.\n\n"
+                 "Di sebuah bengkel kecil, Suryanti Kusumawardani (58) sedang menjahit tas kulit."):
+        assert only(run(text, names=_BAG_MAKER)).speaker.name == "Yanti"
+
+
+def test_a_set_off_name_the_tagger_opens_after_a_role_closing_in_a_name(run):
+    # kuasa hukum Rudi, Yohanes Silalahi Purba,: the tagger leaves out Purba (a common word
+    # too); set off by commas and opened by the tagger's person, the run is the name whole.
+    names = {"Rudi Hartono": "PER", "Rudi": "PER", "Yohanes Silalahi": "PER"}
+    text = ("Pengadilan Negeri Medan menjatuhkan vonis empat tahun penjara kepada Rudi Hartono.\n\n"
+            "\"Kami akan mempelajari putusan itu,\" kata kuasa hukum Rudi, Yohanes Silalahi Purba, kepada wartawan.\n\n"
+            "Yohanes menegaskan bahwa kliennya tidak pernah menerima uang.")
+    r = run(text, names=names)
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Yohanes Silalahi Purba", "kuasa hukum Rudi")] * 2
+    # Guard: untagged, a long run after a title keeps its two-word rule (the complement).
+    q = only(run("Ketua Umum Persatuan Guru Jawa Barat Ahmad Subarja mengatakan bahwa gaji guru naik."))
+    assert q.speaker.name == "Ahmad Subarja"
+
+
+def test_a_foreign_given_name_after_a_place_opens_the_name(run):
+    # Penyerang Persita asal Brasil Diego Albuquerque: the role closes at the place; Diego
+    # (of San Diego in the NER data) opens the name.
+    q = only(run("Penyerang Persita asal Brasil Diego Albuquerque mengatakan timnya layak menang."))
+    assert (q.speaker.name, q.speaker.role) == ("Diego Albuquerque", "Penyerang Persita asal Brasil")
+    # Guard: inside a place's name it stays the place's.
+    q = only(run("Wali Kota San Diego Todd Gloria mengatakan bahwa kota itu siap."))
+    assert (q.speaker.name, q.speaker.role) == ("Todd Gloria", "Wali Kota San Diego")
+
+
+def test_a_form_of_address_before_a_title_is_no_part_of_it(run):
+    # Bu Menteri Keuangan mengatakan …: the holder addressed, named by the title alone.
+    q = only(run("Bu Menteri Keuangan mengatakan bahwa anggaran itu sudah cukup."))
+    assert (q.speaker.name, q.speaker.role) == ("Menteri Keuangan", "Menteri Keuangan")
+    # Guard: an address and a bare title (Pak Lurah) is how the person is called, kept whole.
+    q = only(run("Pak Lurah mengatakan bahwa anggaran itu sudah cukup."))
+    assert q.speaker.name == "Pak Lurah"
