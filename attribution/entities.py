@@ -2542,6 +2542,13 @@ class EntityIndex:
                 elif (toks[end].lower,) in self.lex.markers_before_short_form and end + 1 < len(toks) \
                         and toks[end + 1].is_capitalized and toks[end + 1].sent == t.sent:
                     end += 1
+                elif end > j and (close := bracketed_name_end(toks, end, len(toks))) is not None \
+                        and toks[close].sent == t.sent:
+                    end = close + 1  # Pengadilan Tindak Pidana Korupsi (Tipikor) …: its short form
+                elif end > j and toks[end].lower in self.lex.court_seat_links and end + 1 < len(toks) \
+                        and toks[end + 1].sent == t.sent and toks[end + 1].is_capitalized \
+                        and toks[end + 1].lower in self.lex.organization_heads:
+                    end += 1  # … pada Pengadilan Negeri Jakarta Pusat: the court it sits in
                 else:
                     break
             found = (self.doc.text[t.start:toks[end - 1].end], t.start)
@@ -2601,7 +2608,7 @@ class EntityIndex:
         return out
 
 
-_MAX_COURT_NAME_WORDS = 10  # Pengadilan Tindak Pidana Korupsi atau Tipikor Jakarta Pusat
+_MAX_COURT_NAME_WORDS = 14  # Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Jakarta Pusat
 _MAX_NAME_NUMBER_DIGITS = 3  # SMA Negeri 3, SD Inpres 102: a school's number, never a year
 _MAX_BODY_NAME_WORDS = 6  # PT Bank Rakyat Indonesia (Persero) Tbk: longer runs are no one body's name
 _MAX_ACRONYM_QUALIFIER_WORDS = 3  # BEM UNBT, DPD PDIP Jatim: the acronym's unit or place

@@ -50,6 +50,7 @@ class Lexicon:
     naming_objects: frozenset[str]  # (membantah … dan menyebut) nama (tiga pejabat): naming, no second statement
     thing_or_clause_verbs: frozenset[str]  # mengusulkan (penambahan modal | pemerintah menaikkan …)
     medium_object_verbs: frozenset[str]  # menyampaikan (rasa bangganya melalui unggahan …): a thing, and where
+    conveyed_nouns: frozenset[str]  # aspirasi (menyampaikan aspirasi dalam rapat …): a thing conveyed
     medium_links: frozenset[str]  # (rasa bangganya) melalui (unggahan …): before where a thing was posted
     medium_owner_words: frozenset[str]  # (akun Instagram) resmi, pribadi: whose medium it is, ending its phrase
     complaint_verbs: frozenset[str]  # melaporkan (X ke Polda): filing a complaint, nothing said
@@ -72,6 +73,7 @@ class Lexicon:
     eliciting_passives: frozenset[str]  # (Kepala sekolah itu) ditanya, dihubungi: asked for their words
     life_nouns: frozenset[tuple[str, ...]]  # (mengubah) hidup, nasib (Darmo): the person's own lot
     according_to: frozenset[str]  # menurut (Budi, …): the speaker named after it
+    legal_instruments: frozenset[str]  # undang-undang, pasal: a rule after menurut, no speaker
     according_to_self: frozenset[str]  # menurutnya: the speaker its -nya
     closing_adverbs: frozenset[str]  # (…,) demikian (kata Aulia): closes what was said before a cue
     closing_adverbs_without_verb: frozenset[str]  # (…,) demikian (Aulia.): closes it with a name alone
@@ -160,11 +162,13 @@ class Lexicon:
     forward_body_descriptions: frozenset[str]  # perusahaan (in a bullet): the one company named later, if it speaks
     appositive_body_descriptions: dict[str, frozenset[str]]  # perusahaan: (X,) aplikasi …: X is one
     broad_body_nouns: frozenset[str]  # lembaga: a noun any body not named as another kind fits
+    management_nouns: frozenset[str]  # manajemen: those who run a body, meaning the body just told of
     body_role_nouns: frozenset[str]  # penyelenggara (PT X): what a body is to an event, its role
     body_roles: frozenset[tuple[str, ...]]  # the nouns and phrases saying what a body is: rumah produksi, promotor
     posted_body_words: frozenset[str]  # kedutaan, perwakilan: the place after "di" is the body's post
     publishing_media: frozenset[str]  # (di) Instagram, laman: where a body posts, no place it is posted at
     panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
+    court_seat_links: frozenset[str]  # (Pengadilan Tipikor) pada (Pengadilan Negeri …): one court's name
     role_kinds: dict[str, frozenset[tuple[str, ...]]]  # pemain: the roles of that kind (gelandang, kiper)
     case_filings: dict[str, str]  # permohonan: pemohon, the party that files it
     listing_markers: frozenset[str]  # (Dua hakim,) yakni (X dan Y): the holders listed
@@ -712,6 +716,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         measurement_words=_lower_set(cues["measurement_words"]),
         thing_or_clause_verbs=_lower_set(cues["thing_or_clause_verbs"]),
         medium_object_verbs=_lower_set(cues["medium_object_verbs"]),
+        conveyed_nouns=_lower_set(cues["conveyed_nouns"]),
         medium_links=_lower_set(cues["medium_links"]),
         medium_owner_words=_lower_set(cues["medium_owner_words"]),
         joined_statement_verbs=_lower_set(cues["joined_statement_verbs"]),
@@ -737,6 +742,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         eliciting_passives=_lower_set(cues["eliciting_passives"] + calendar["reaching_verbs"]),
         life_nouns=frozenset(tuple(w.lower().split()) for w in cues["life_nouns"]),
         according_to=_lower_set(cues["according_to"]),
+        legal_instruments=_lower_set(cues["legal_instruments"]),
         according_to_self=_lower_set(cues["according_to_self"]),
         closing_adverbs=_lower_set(cues["closing_adverbs"]),
         closing_adverbs_without_verb=_lower_set(cues["closing_adverbs_without_verb"]),
@@ -819,11 +825,13 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         forward_body_descriptions=_lower_set(roles["forward_body_descriptions"]),
         appositive_body_descriptions={k.lower(): _lower_set(v) for k, v in roles["appositive_body_descriptions"].items()},
         broad_body_nouns=_lower_set(roles["broad_body_nouns"]),
+        management_nouns=_lower_set(roles["management_nouns"]),
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         body_roles=_phrases(roles["body_role_nouns"] + roles["body_role_phrases"]),
         posted_body_words=_lower_set(roles["posted_body_words"]),
         publishing_media=_lower_set(roles["publishing_media"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
+        court_seat_links=_lower_set(roles["court_seat_links"]),
         role_kinds={k.lower(): _phrases(v) for k, v in roles["role_kinds"].items()},
         case_filings={k.lower(): v.lower() for k, v in roles["case_filings"].items()},
         listing_markers=_lower_set(roles["listing_markers"]),

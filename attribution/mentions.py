@@ -2124,6 +2124,23 @@ def _closes_a_short_form(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and not _is_title_word(tokens[opened + 1], lex)
 
 
+def _branch_after_bracketed_short_form(tokens: list[Token], rng: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the capitalised words ``tokens[rng]`` after a body's bracketed acronym are
+    the body's own branch or region (``Balai Besar Wilayah Sungai (BBWS) Pemali Juana``),
+    not a person holding a post there: the mention opens with the body's name, no title
+    before it, the words close the mention, and the tagger reads all of them, the body's
+    words and those after the bracket, as one body, no person anywhere. (A holder's name
+    after the acronym comes after a title: Direktur … (Walhi) Fransisca …)"""
+    a, b = rng
+    if a < 4 or b != len(tokens) or not _bracketed_acronym(tokens, a - 2) or tokens[a - 1].text != ")":
+        return False
+    before = tokens[:a - 3]
+    if not before or not all(t.is_word and t.is_capitalized for t in before) \
+            or any(_is_title_word(t, lex) or lex.opens_a_description([t.lower]) for t in before):
+        return False
+    return all(t.ner.endswith("-ORG") for t in tokens if t.is_word)
+
+
 def _looks_like_a_verb(tok: Token) -> bool:
     """The tagger's word class where it ran; else the active prefix (melengkapi), since
     ber-/di-/ter- open as many nouns (berita, dinas, terminal) as verbs. The prefix in
@@ -2699,6 +2716,8 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # a person called Commuter.
         return _whole_name(doc, tokens, "organization")
     if _body_named_whole(doc, tokens, lex):
+        return _whole_name(doc, tokens, "organization")
+    if rng is not None and _branch_after_bracketed_short_form(tokens, rng, lex):
         return _whole_name(doc, tokens, "organization")
     close = max((k for k, t in enumerate(tokens) if t.text == ")"), default=len(tokens))
     # Kasat Reskrim Polres Blora, tagged a body whole: a title opening it makes it an
@@ -4180,10 +4199,19 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
             break
         has_name = any(t.is_capitalized or t.ner != "O" for t in seg) or \
             any(t.lower in lex.person_pronouns or t.lower in lex.plural_pronouns or t.lower in lex.institutional_pronouns for t in seg)
+        last_seg = n == len(considered) - 1
+        agent_pointing_back = last_seg and _agent_noun_pointing_back(seg, lex)
         if not has_name and (lex.indefinite_determiner_length([t.lower for t in seg[:2]])
                              or lex.opens_a_description([t.lower for t in seg[:3]]) or seg[0].lower in lex.title_heads
-                             or n == len(considered) - 1 and _generic_body(seg, lex)) \
-                and not any(t.is_capitalized or t.ner != "O" for earlier in considered[:n] for t in earlier[1:]):
+                             or last_seg and _generic_body(seg, lex) or agent_pointing_back) \
+                and not any(t.is_capitalized or t.ner != "O"
+                            for k, earlier in enumerate(considered[:n])
+                            # Lewat unggahan di Instagram, pelantun lagu itu mengaku …: a
+                            # channel or an occasion set off before it names no one the
+                            # description could be of.
+                            if not (agent_pointing_back and _sets_off_an_adjunct(
+                                segments[len(segments) - len(considered) + k]))
+                            for t in earlier[1:]):
             # Sebelumnya, seorang saksi mengatakan …; Dalam pertimbangannya, jaksa menilai …,
             # majelis hakim menilai … (a body described right before the verb, not "Lewat
             # forum itu, …" further back): the description is the source, when no name stands before it for it to
@@ -4247,6 +4275,20 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[considered[n - 2][0].i:before[-1].i + 1]
             break
     return chosen
+
+
+def _agent_noun_pointing_back(seg: list[Token], lex: Lexicon) -> bool:
+    """``pelantun lagu itu``, ``penjaga toko tersebut``: a lowercase noun for someone by
+    what they do, then lowercase words and a demonstrative: a description pointing back
+    to a person told of before, which may speak (parse_mention reads it so)."""
+    return len(seg) >= 2 and seg[-1].lower in DEMONSTRATIVES and _agent_noun(seg[0], lex) \
+        and all(t.is_word and not t.is_capitalized for t in seg)
+
+
+def _sets_off_an_adjunct(raw: list[Token]) -> bool:
+    """Whether a piece of the words before the verb opens with a channel or an adjunct's
+    word (``Lewat unggahan di Instagram``, ``Dalam rapat …``): set off before the subject."""
+    return bool(raw) and (raw[0].lower in _ADJUNCT_OPENERS or raw[0].lower in _CHANNELS)
 
 
 def _relative_after_a_described_name(segments: list[list[Token]], lex: Lexicon) -> int | None:

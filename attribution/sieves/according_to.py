@@ -54,6 +54,8 @@ def _run(state: ArticleState, asides: bool) -> None:
                     # as menurut Stefanus; the name after the noun speaks, or the group
                     # (menurut pengakuan para tersangka).
                     np = np[1:]
+                if np and np[0].lower in lex.legal_instruments:
+                    break  # menurut Undang-Undang X, pulau kecil …: what a rule provides, no one's words
                 mention = parse_mention(doc, np, lex) if np else None
                 if mention is None:
                     break

@@ -72,6 +72,11 @@ def run(state: ArticleState) -> None:
                 # memberikan pernyataan …", with another club named further back: the one
                 # the sentence before turned to.
                 ent = state.entities.body_described_just_before(noun, m.start)
+        if ent is None and m.kind == "organization" and not m.demonstrative and _management_noun(state, m):
+            # Di sisi lain, PT X membantah tudingan itu. Dalam keterangan tertulisnya,
+            # manajemen menyatakan …: the management of the one body the sentence before
+            # tells of.
+            ent = _one_body_just_before(state, m)
         if ent is None and (m.demonstrative or described) and m.kind == "organization" and m.text[:1].isupper() \
                 and not kind_only and not (m.demonstrative and described and " " in _body_noun(m.text)):
             # Organisasi itu (or Perseroan) opening a sentence with no such body named
@@ -104,6 +109,7 @@ def run(state: ArticleState) -> None:
             cand.entity = body
             cand.speaker_mention = m
             cand.rules["speaker"] = NAME + ":panel"
+            cand.role = cand.role or _panel_words(state, body.name)
         elif m.kind == "person" and not generic and not m.demonstrative and _written_as_a_noun(state, m) \
                 and (holder := state.entities.holder_named_later(m.text, m.start, noun=True)) is not None \
                 and _speaks(state, holder):
@@ -208,6 +214,51 @@ def _names_the_body(name: str, ent) -> bool:
     key = set(name_key(name))
     return bool(key) and any(key <= set(name_key(n)) or set(name_key(n)) <= key
                              for n in [ent.name, *ent.aliases] if name_key(n))
+
+
+def _management_noun(state: ArticleState, m) -> bool:
+    """Whether the description ``m`` is a noun for those who run a body
+    (``management_nouns``: manajemen, pihak manajemen), in lowercase but for a capital
+    opening the sentence."""
+    toks = state.doc.tokens_between(m.start, m.end)
+    words = [t.lower for t in toks]
+    return bool(words) and words[-1] in state.lex.management_nouns \
+        and all(w in state.lex.organization_heads for w in words[:-1]) \
+        and all(not t.is_capitalized for t in toks[1:]) \
+        and (not toks[0].is_capitalized or opens_sentence(state.doc, toks[0]))
+
+
+def _one_body_just_before(state: ArticleState, m):
+    """The one organisation named outside quotes in the sentence before ``m``'s, or in its
+    own before it; None where they name none, or several, or a person too (whose
+    management it might be)."""
+    here = state.doc.sentence_at(m.start)
+    if here is None or here.i == 0:
+        return None
+    lo = state.doc.sentences[here.i - 1].start
+    found = {}
+    for o in state.entities.occurrences_between(lo, m.start):
+        if state.in_quote(o.start):
+            continue
+        if o.kind != "organization":
+            return None
+        ent = state.entities.resolve(o.name, o.start, "organization")
+        found[id(ent)] = ent
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _panel_words(state: ArticleState, name: str) -> str | None:
+    """The words a panel's name opens with that say it is a panel (``Majelis hakim`` of
+    Majelis hakim Pengadilan Negeri Tegal): what the panel is, its role; the court's name
+    after them says which one."""
+    words = name.split()
+    members = state.lex.panel_bodies.get(words[0].lower()) if words else None
+    if members is None:
+        return None
+    n = 1
+    while n < len(words) and words[n].lower() in members:
+        n += 1
+    return " ".join(words[:n])
 
 
 def _body_noun(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..entities import name_key
-from ..mentions import is_official_account
+from ..mentions import is_official_account, parse_mention, subject_before
 from ._clauses import named_in_next_sentence
 from .base import ArticleState
 
@@ -48,8 +48,10 @@ def _official_account_owner(state: ArticleState, cand, m):
     """The body whose official account a record's handle names (akun Instagram resmi
     @…): the body that speaks, as the subject of another record, in the sentence where the
     handle is written or the one before (Dikutip dari akun Instagram resmi @…, TNI AD juga
-    menyampaikan …); None for any other account, or where no body, or more than one,
-    speaks there."""
+    menyampaikan …), or, where no record's body does, the body that is the subject of a
+    speech verb after the handle in its sentence, though the verb reports no words (…
+    menyampaikan permohonan maaf …); None for any other account, or where no body, or
+    more than one, speaks there."""
     if not m.name.startswith("@"):
         return None
     doc = state.doc
@@ -66,6 +68,21 @@ def _official_account_owner(state: ArticleState, cand, m):
         ent = other.entity or state.entities.resolve(om.name, om.name_start or om.start, om.kind)
         if ent not in bodies:
             bodies.append(ent)
+    if not bodies:
+        # Dikutip dari akun Instagram resmi @…, TNI AD juga menyampaikan permohonan maaf …:
+        # the act told there reports no words of its own, but the body that is the subject
+        # of its speech verb is still the account's owner.
+        here = doc.sentences[sent]
+        for t in doc.tokens[k + 1:here.tok_end]:
+            if t.is_capitalized or state.in_quote(t.start) or not state.lex.is_reporting_verb(t.text):
+                continue
+            subject = subject_before(doc, t.i, state.lex)
+            sm = parse_mention(doc, subject, state.lex) if subject else None
+            if sm is not None and sm.name and sm.kind == "organization" and not sm.co_mentions \
+                    and not sm.name.startswith("@"):
+                ent = state.entities.resolve(sm.name, sm.name_start or sm.start, "organization")
+                if ent not in bodies:
+                    bodies.append(ent)
     return bodies[0] if len(bodies) == 1 else None
 
 

@@ -153,6 +153,9 @@ def run(state: ArticleState) -> None:
             if not has_bahwa and nxt.text != "," and t.lower in lex.medium_object_verbs \
                     and _object_then_medium(doc.tokens, doc.token_index_at_or_after(start), limit, lex):
                 continue  # menyampaikan rasa syukurnya melalui akun Instagram: a thing conveyed, and where
+            if not has_bahwa and nxt.text != "," and t.lower in lex.medium_object_verbs \
+                    and _a_thing_conveyed(doc.tokens, doc.token_index_at_or_after(start), limit, lex):
+                continue  # menyampaikan aspirasi dalam rapat dengar pendapat …: a thing, and where
             if any(lex.is_direct_cue(x.text) and not x.is_capitalized and doc.tokens[x.i - 1].text == ","
                    for x in doc.tokens[sent.tok_start + 1:t.i]):
                 continue  # Namun, lanjut Teguh, … Ombudsman menilai …: Teguh speaks (trailing_cue)
@@ -970,6 +973,21 @@ def _object_then_medium(tokens, k: int, end: int, lex) -> bool:
         if not tok.is_word:
             return False
     return False
+
+
+def _a_thing_conveyed(tokens, k: int, end: int, lex) -> bool:
+    """Whether the words from ``k`` open with a noun for a thing conveyed (``conveyed_nouns``:
+    aspirasi, keluhannya) and hold no predicate, purpose link or complementizer anywhere
+    to ``end`` (``aspirasi dalam rapat dengar pendapat di Komisi III …``): a thing handed
+    over and where, not a clause (``keluhan bahwa …``, ``harapan agar warga …``, ``pesan
+    warga sudah diteruskan`` stay)."""
+    first = tokens[k]
+    if not first.is_word or first.is_capitalized \
+            or without_enclitic(first.lower, NOUN_STEM) not in lex.conveyed_nouns and first.lower not in lex.conveyed_nouns:
+        return False
+    return not any(t.lower in _DIRECTIVE_LINKS or t.lower in lex.complementizers or t.lower in lex.predicate_markers
+                   or t.lower in lex.negators or looks_like_a_verb(t) or looks_like_a_passive(t, lex)
+                   for t in tokens[k + 1:end])
 
 
 def _ends_the_clause(tokens, k: int, end: int, lex) -> bool:

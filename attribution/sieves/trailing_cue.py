@@ -7,7 +7,7 @@ Budi, …``) what the cue gives the speaker is the clause after it. A quoted phr
 clause runs on past makes the record mixed."""
 from __future__ import annotations
 
-from ..mentions import Mention, parse_mention, speaker_np_after
+from ..mentions import Mention, looks_like_a_passive, looks_like_a_verb, parse_mention, speaker_np_after
 from ._clauses import open_sentences, overlaps_direct, runs_on_past
 from .base import ArticleState, Candidate
 
@@ -36,7 +36,7 @@ def run(state: ArticleState) -> None:
             if after + 1 < sent.tok_end and doc.tokens[after].text == ",":
                 # A cue between commas interrupts what was said: the sentence around it.
                 rest = [x for x in doc.tokens[after + 1:sent.tok_end] if x.is_word]
-                if len(rest) >= _MIN_WORDS:
+                if len(rest) >= _MIN_WORDS or _predicate_after_a_bare_subject(toks[:lead], rest, lex):
                     end = rest[-1].end
                     if toks[lead - 1].lower in lex.clause_conjunctions:
                         # Harga naik karena, kata dia, pasokan berkurang.: the cue after the
@@ -51,6 +51,26 @@ def run(state: ArticleState) -> None:
                 type="mixed" if quoted > 0 else "indirect", start=start, end=end, sent=sent.i,
                 cue_start=t.start, cue_end=t.end, mention=mention, rules={"detect": NAME}))
             break
+
+
+_MAX_SUBJECT_WORDS = 4  # Tangkapan nelayan, Harga beras di pasar
+
+
+def _predicate_after_a_bare_subject(before, rest, lex) -> bool:
+    """Whether a cue set between commas interrupts a clause after only its subject, a short
+    noun phrase with no verb (``Tangkapan nelayan, kata dia, turun hingga separuh.``): the
+    few words after it are the predicate the subject lacks, what was said, not an adjunct
+    of the cue (``…, kata dia, saat ditemui``) nor the speaker's role (``…, warga X``)."""
+    if len(rest) < 2 or not before or len(before) > _MAX_SUBJECT_WORDS or rest[0].is_capitalized:
+        return False
+    if any(not t.is_word or looks_like_a_verb(t) or looks_like_a_passive(t, lex) or t.lower in lex.predicate_markers
+           or t.lower in lex.negators or t.lower in lex.complementizers or t.lower in lex.clause_conjunctions
+           for t in before) or before[0].lower in lex.adjunct_openers:
+        return False
+    first = rest[0].lower
+    return first not in lex.speaker_np_stop_words and first not in lex.adjunct_openers \
+        and first not in lex.title_heads and not lex.opens_a_description([t.lower for t in rest[:3]]) \
+        and first not in lex.weekdays and first not in lex.months
 
 
 def _holds_fragments_only(state: ArticleState, start: int, end: int) -> bool:

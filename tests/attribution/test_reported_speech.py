@@ -2205,3 +2205,56 @@ def test_a_narrative_verb_before_an_abstract_or_statement_noun_tells_a_thing(run
     q = only(run("Seorang ibu menceritakan bayinya sudah dua hari tidak mau menyusu."))
     assert q.text == "bayinya sudah dua hari tidak mau menyusu"
 
+
+def test_a_doers_noun_pointing_back_after_a_channel_speaks(run):
+    # Lewat unggahan di Instagram pada Rabu (15/4/2026), pelantun "Lagu Hujan" itu
+    # mengaku …: the channel set off before it names no one; the description pointing
+    # back is the subject, the singer told of before.
+    text = ("Penyanyi Rara Anggita merilis album baru. Lewat unggahan di Instagram pada Rabu (15/4/2026), "
+            "pelantun \"Lagu Hujan\" itu mengaku tidak pernah menerima pembagian hasil penjualan selama tiga tahun.")
+    q = only(run(text, names={"Rara Anggita": "PER"}))
+    assert (q.text, q.speaker.name) == (
+        "tidak pernah menerima pembagian hasil penjualan selama tiga tahun", "Rara Anggita")
+    # Guard: a lowercase noun phrase with no doer's noun opening it is no subject.
+    text = ("Penyanyi Rara Anggita merilis album baru. Lewat unggahan di Instagram pada Rabu (15/4/2026), "
+            "lagu baru itu mengaku tidak pernah menerima pembagian hasil penjualan selama tiga tahun.")
+    assert not [q for q in run(text, names={"Rara Anggita": "PER"}).quotes if q.speaker is not None
+                and q.text.startswith("tidak pernah")]
+
+
+def test_menurut_a_law_is_no_ones_statement(run):
+    # … pulau kecil yang, menurut Undang-Undang X, tidak boleh ditambang: what the law
+    # provides, no record.
+    text = ("Desa itu tergolong kawasan lindung yang, menurut Undang-Undang Perlindungan Nelayan dan "
+            "Petambak Garam, tidak boleh ditambang.")
+    assert run(text).quotes == []
+    assert run("Menurut Pasal 35 Undang-Undang Kehutanan, hutan lindung tidak boleh dijadikan area tambang.").quotes == []
+    # Guard: menurut a person is their statement.
+    q = only(run("Desa itu, menurut Budi Santoso, tidak boleh ditambang.", names={"Budi Santoso": "PER"}))
+    assert (q.speaker.name, q.rules["detect"]) == ("Budi Santoso", "according_to")
+
+
+def test_a_cue_between_commas_after_a_bare_subject_reports_a_short_predicate(run):
+    # Tangkapan nelayan, kata dia, turun hingga separuh.: the cue interrupts the clause
+    # after its subject; the three words after it are the predicate it lacks.
+    text = ("Kepala Desa Sukamaju, Budi Santoso, mengatakan air sungai berubah keruh sejak tambang dibuka. "
+            "Tangkapan nelayan, kata dia, turun hingga separuh.")
+    r = run(text, names={"Budi Santoso": "PER"})
+    [q] = [q for q in r.quotes if q.rules["detect"] == "trailing_cue"]
+    assert (q.text, q.speaker.name) == ("Tangkapan nelayan, kata dia, turun hingga separuh", "Budi Santoso")
+    # Guard: an adjunct after the cue is the cue's, no predicate.
+    text = ("Kepala Desa Sukamaju, Budi Santoso, mengatakan air sungai berubah keruh sejak tambang dibuka. "
+            "Hasil tangkapan nelayan, kata dia, saat ditemui.")
+    assert not [q for q in run(text, names={"Budi Santoso": "PER"}).quotes if q.rules["detect"] == "trailing_cue"]
+
+
+def test_conveying_a_thing_and_where_reports_no_clause(run):
+    # menyampaikan aspirasi dalam rapat dengar pendapat …: a thing conveyed and where.
+    text = "Perwakilan warga menyampaikan aspirasi dalam rapat dengar pendapat di Komisi II DPRD Jember kemarin."
+    assert run(text).quotes == []
+    assert run("Ketua RT Budi Santoso menyampaikan keluhannya kepada anggota dewan.",
+               names={"Budi Santoso": "PER"}).quotes == []
+    # Guard: a predicate after the noun makes it a clause.
+    q = only(run("Ketua RT Budi Santoso menyampaikan keluhan warga sudah lama diabaikan dinas.",
+                 names={"Budi Santoso": "PER"}))
+    assert (q.text, q.speaker.name) == ("keluhan warga sudah lama diabaikan dinas", "Budi Santoso")

@@ -9536,3 +9536,73 @@ def test_a_form_of_address_before_a_title_is_no_part_of_it(run):
     # Guard: an address and a bare title (Pak Lurah) is how the person is called, kept whole.
     q = only(run("Pak Lurah mengatakan bahwa anggaran itu sudah cukup."))
     assert q.speaker.name == "Pak Lurah"
+
+
+def test_a_bodys_region_after_its_bracketed_acronym_is_part_of_its_name(run):
+    # Balai Besar Wilayah Sungai (BBWS) Serayu Opak menyatakan …: no title opens the
+    # words and the tagger reads them all as one body: the words after the acronym are
+    # the body's region, not a person holding a post there.
+    text = ("Di sisi lain, Balai Besar Wilayah Sungai (BBWS) Serayu Opak menyatakan perbaikan "
+            "bendung akan dimulai pekan depan.")
+    q = only(run(text, names={"Balai Besar Wilayah Sungai ( BBWS ) Serayu Opak": "ORG"}))
+    assert (q.speaker.name, q.speaker.kind) == ("Balai Besar Wilayah Sungai (BBWS) Serayu Opak", "organization")
+    # Guard: after a title, the name after a body's acronym is the holder's.
+    text = ("Direktur Eksekutif Wahana Lingkungan Hidup Indonesia (Walhi) Rina Kusumawati mengatakan "
+            "tambang itu merusak sungai.")
+    q = only(run(text, names={"Rina Kusumawati": "PER"}))
+    assert (q.speaker.name, q.speaker.kind) == ("Rina Kusumawati", "person")
+
+
+def test_bare_management_is_the_one_body_the_sentence_before_tells_of(run):
+    # Dalam keterangan tertulisnya, manajemen menyatakan …, right after "PT X membantah
+    # …": the management of that body, which speaks.
+    text = ("Penyanyi Rara Anggita menggugat bekas labelnya. "
+            "Di sisi lain, PT Cahaya Nada Abadi membantah tudingan tersebut. Dalam keterangan tertulisnya, "
+            "manajemen menyatakan semua laporan penjualan sudah dikirim setiap bulan.")
+    r = run(text, names={"Rara Anggita": "PER", "PT Cahaya Nada Abadi": "ORG"})
+    [q] = [q for q in r.quotes if q.text.startswith("semua laporan")]
+    assert (q.speaker.name, q.speaker.kind) == ("PT Cahaya Nada Abadi", "organization")
+    # Guard: where the sentence before names two bodies, the management is no one's.
+    text = ("Penyanyi Rara Anggita menggugat bekas labelnya. "
+            "Di sisi lain, PT Cahaya Nada Abadi dan PT Suara Kita membantah tudingan tersebut. Dalam keterangan "
+            "tertulisnya, manajemen menyatakan semua laporan penjualan sudah dikirim setiap bulan.")
+    r = run(text, names={"Rara Anggita": "PER", "PT Cahaya Nada Abadi": "ORG", "PT Suara Kita": "ORG"})
+    [q] = [q for q in r.quotes if q.text.startswith("semua laporan")]
+    assert q.speaker is None
+
+
+def test_a_panel_named_with_its_courts_short_form_and_seat_keeps_its_whole_name(run):
+    # Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri X:
+    # the short form and the court it sits in are the panel's name too; majelis hakim
+    # later is that panel, its role the words saying it is a panel.
+    text = ("Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Surabaya "
+            "menjatuhkan vonis 6 tahun penjara kepada Joko Prasetyo.\n\n"
+            "Vonis itu lebih ringan dari tuntutan jaksa.\n\n"
+            "Dalam pertimbangannya, majelis hakim menilai Joko terbukti menyetujui pembayaran tanpa "
+            "pemeriksaan barang.")
+    q = only(run(text, names={"Joko Prasetyo": "PER"}))
+    assert (q.speaker.name, q.speaker.role, q.rules["speaker"]) == (
+        "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Surabaya",
+        "Majelis hakim", "description_mention:panel")
+    # Guard: a day after the court's name is no part of it.
+    text = ("Majelis hakim Pengadilan Negeri Surabaya pada Rabu menjatuhkan vonis 6 tahun penjara kepada "
+            "Joko Prasetyo.\n\nVonis itu lebih ringan dari tuntutan jaksa.\n\n"
+            "Dalam pertimbangannya, majelis hakim menilai Joko terbukti menyetujui pembayaran tanpa "
+            "pemeriksaan barang.")
+    q = only(run(text, names={"Joko Prasetyo": "PER"}))
+    assert q.speaker.name == "Majelis hakim Pengadilan Negeri Surabaya"
+
+
+def test_official_account_speaks_for_the_body_whose_act_reports_no_words():
+    # Mengutip akun Instagram resmi @…, Dinas X juga menyampaikan permohonan maaf kepada …:
+    # a thing conveyed, no record, but the one body the sentence names owns the account.
+    text = ("Seorang pengendara tewas tertimpa pohon di Jalan Sudirman, Senin (5/5/2025).\n\n"
+            "Mengutip akun Instagram resmi @dinaslh_kotaku, Dinas Lingkungan Hidup juga menyampaikan permohonan "
+            "maaf kepada keluarga korban.\n\n"
+            "\"Kami akan memangkas semua pohon rawan di jalan protokol mulai pekan ini,\" tulis akun tersebut.")
+    r = extract(text, "2025-05-05", tagger=None)
+    q = only(r)
+    assert (q.speaker.name, q.rules["speaker"]) == ("Dinas Lingkungan Hidup", "named_mention:official_account")
+    # Guard: an account that is not official stays the account.
+    q = only(extract(text.replace("Instagram resmi", "Instagram"), "2025-05-05", tagger=None))
+    assert q.speaker.name == "@dinaslh_kotaku"
