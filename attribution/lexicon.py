@@ -196,6 +196,7 @@ class Lexicon:
     schedule_markers: frozenset[str]  # dijadwalkan (mengumumkan): a planned act, nothing said yet
     duty_markers: frozenset[str]  # bertugas (memastikan): a task described, nothing said
     attitude_adjectives: frozenset[str]  # optimistis (…): a clause reported, never a preposition's object
+    demonstratives: frozenset[str]  # itu, ini, tersebut: closing a noun phrase
     future_markers: frozenset[str]  # akan (berkunjung … pada Jumat): the day told is one planned
     authored_documents: frozenset[str]  # surat, pernyataan: a document whose author speaks through it
     document_parts: frozenset[str]  # paragraf, bagian: part of a document
@@ -853,6 +854,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         schedule_markers=_lower_set(cues["schedule_markers"]),
         duty_markers=_lower_set(cues["duty_markers"]),
         attitude_adjectives=_lower_set(cues["attitude_adjectives"]),
+        demonstratives=_lower_set(cues["demonstratives"]),
         future_markers=_lower_set(cues["future_markers"]),
         contrastive_predicate_joiners=_lower_set(cues["contrastive_predicate_joiners"]),
         authored_documents=_lower_set(cues["authored_documents"]),

@@ -43,6 +43,14 @@ def run(state: ArticleState) -> None:
             has_bahwa = nxt.lower in lex.complementizers or (
                 nxt.text == "," and last + 2 < sent.tok_end and doc.tokens[last + 2].lower in lex.complementizers)
             content_from = last + 1
+            if t.lower in lex.attitude_adjectives and (
+                    (t.i > sent.tok_start and doc.tokens[t.i - 1].lower == "yang")
+                    or nxt.lower in lex.demonstratives
+                    or any(doc.tokens[k].text == "," and lex.is_direct_cue(doc.tokens[k + 1].lower)
+                           for k in range(last + 1, sent.tok_end - 1))):
+                # proyeksi yang terlalu optimistis itu: a noun's modifier; Pemerintah optimistis
+                # …, kata Menteri X: the postposed cue's speaker says the whole clause.
+                continue
             if t.lower in lex.attitude_adjectives and not has_bahwa and (
                     nxt.lower in lex.object_prepositions or nxt.lower in lex.non_clause_openers
                     or nxt.lower in lex.topic_openers or looks_like_a_verb(nxt)):

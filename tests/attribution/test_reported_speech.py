@@ -2106,6 +2106,23 @@ def test_optimistis_with_a_clause_reports_it(run):
     assert run("Rudi Hartanto optimistis menghadapi persaingan pasar ekspor.", names={"Rudi Hartanto": "PER"}).quotes == []
 
 
+def test_an_attitude_adjective_yields_to_a_postposed_cue_and_never_modifies_a_noun(run):
+    # X optimistis …, kata Y: the postposed cue's speaker says the whole clause, not X.
+    names = {"Sari Utami": "PER", "Rudi Hartanto": "PER"}
+    q = only(run("Perusahaan optimistis ekspor kopi naik tahun ini, kata Direktur Utama Rudi Hartanto.",
+                 names=names))
+    assert (q.speaker.name, q.text) == ("Rudi Hartanto", "Perusahaan optimistis ekspor kopi naik tahun ini")
+    q = only(run("Pelatih Ahmad Fauzi yakin timnya mampu juara, ujar manajer tim Sari Utami.",
+                 names={"Sari Utami": "PER", "Ahmad Fauzi": "PER"}))
+    assert q.speaker.name == "Sari Utami"
+    # A modifier (yang terlalu optimistis itu) reports nothing.
+    assert run("Target yang terlalu optimistis itu dinilai tidak realistis oleh ekonom Sari Utami.",
+               names=names).quotes == []
+    # Guard: no postposed cue, the adjective's subject says the clause.
+    q = only(run("Rudi Hartanto optimistis ekspor kopi naik tahun ini meski harga turun.", names=names))
+    assert (q.speaker.name, q.text[:21]) == ("Rudi Hartanto", "ekspor kopi naik tahu")
+
+
 def test_menjanjikan_with_a_clause_reports_it_and_with_a_thing_does_not(run):
     text = ("Wali Kota Bogor Arif Rahman meninjau lokasi longsor pada Rabu. "
             "Ia menjanjikan perbaikan jalan yang rusak akan dimulai bulan depan.")
