@@ -113,12 +113,19 @@ def _bodies_listed_after(state: ArticleState, position: int, count: int) -> list
 
 
 def _after_a_verb(state: ArticleState, sent, first) -> bool:
-    """Whether a lowercase verb (or a word naming what follows) stands before token
-    ``first`` in its sentence."""
+    """Whether the list from token ``first`` is what its sentence names as the bodies:
+    after a naming link or listing marker (Ketiganya adalah A, B, dan C; yakni …), or after
+    a passive in a sentence opened by a statement or document (Pernyataan sikap
+    ditandatangani A, B, dan C); not the attendees or proposers of something else (Rapat
+    itu dihadiri A dan B; Revisi tersebut diusulkan A dan B)."""
     lex = state.lex
-    return any(t.is_word and not t.is_capitalized and (
-        looks_like_a_verb(t) or looks_like_a_passive(t, lex) or t.lower in lex.naming_links
-        or t.lower in lex.listing_markers) for t in state.doc.tokens[sent.tok_start:first.i])
+    words = [t for t in state.doc.tokens[sent.tok_start:first.i] if t.is_word]
+    if any(not t.is_capitalized and (t.lower in lex.naming_links or t.lower in lex.listing_markers)
+           for t in words):
+        return True
+    return bool(words) and (words[0].lower in lex.voiced_statement_heads
+                            or words[0].lower in lex.authored_documents) \
+        and any(not t.is_capitalized and looks_like_a_passive(t, lex) for t in words[1:])
 
 
 def _as_entities(state: ArticleState, parts: list) -> list:

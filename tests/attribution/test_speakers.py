@@ -5174,6 +5174,18 @@ def test_a_counted_collective_with_no_such_list_keeps_no_speaker(run):
             "Asosiasi Rumah Sakit Daerah menyatakan mendukung aturan tersebut.")
     first, second = run(text).quotes
     assert first.speaker is None and second.speaker.name == "Perhimpunan Klinik Swasta"
+    # Guard: the bodies a passive gives something other than a statement (attendees,
+    # proposers of what is objected to) are not the count's.
+    for second_sentence in ("Pertemuan itu dihadiri Kementerian Perindustrian dan Badan Pengawas Obat dan Makanan.",
+                            "Rancangan tersebut diusulkan Kementerian Kesehatan dan Badan Pengawas Obat dan Makanan."):
+        text = "Dua asosiasi menyatakan keberatan atas rancangan aturan itu. " + second_sentence
+        q = only(run(text))
+        assert q.speaker is None, second_sentence
+    # ... while a naming link lists them (Keduanya adalah A dan B).
+    text = ("Dua asosiasi menyatakan keberatan atas rancangan aturan itu. Keduanya adalah Asosiasi Industri "
+            "Minuman Ringan dan Gabungan Pengusaha Makanan Nasional.")
+    q = only(run(text))
+    assert q.speaker is not None and q.rules["speaker"] == "collective_mention:after"
     # Guard: a count of people (kedua tersangka) never takes bodies listed before.
     text = ("Penyidik menggeledah kantor Yayasan Amal Sejahtera dan Perkumpulan Tani Maju, Senin. Kedua tersangka "
             "mengaku tidak tahu asal dana itu.")
