@@ -113,6 +113,8 @@ class Lexicon:
     pair_noun_fillers: frozenset[str]  # kedua (belah) pihak
     collective_body_nouns: frozenset[str]  # (lima / kelima) organisasi: that many bodies listed near
     definite_count_prefix: str  # ke(lima): all of the group told of
+    intransitive_verb_prefix: str  # ber(temu): a verb ending para's title phrase
+    members_people_nouns: frozenset[str]  # para warga / karyawan: the people speak, no body
     naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     topic_prepositions: frozenset[str]  # Bagi (Hendra), …: the person the sentence is about
     presentative_verbs: frozenset[str]  # tampak (Suwarni (61)): brings someone into the scene
@@ -778,6 +780,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         pair_noun_fillers=_lower_set(pronouns["pair_noun_fillers"]),
         collective_body_nouns=_lower_set(pronouns["collective_body_nouns"]),
         definite_count_prefix=pronouns["definite_count_prefix"].lower(),
+        intransitive_verb_prefix=pronouns["intransitive_verb_prefix"].lower(),
+        members_people_nouns=_lower_set(pronouns["members_people_nouns"]),
         naming_links=_lower_set(pronouns["naming_links"]),
         topic_prepositions=_lower_set(pronouns["topic_prepositions"]),
         presentative_verbs=_lower_set(pronouns["presentative_verbs"]),
