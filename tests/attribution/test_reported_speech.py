@@ -2134,6 +2134,15 @@ def test_menjanjikan_with_a_clause_reports_it_and_with_a_thing_does_not(run):
             "Ia menjanjikan bantuan bagi warga yang rumahnya rusak.")
     assert run(text, names={"Arif Rahman": "PER"}).quotes == []
     assert run("Investasi itu dinilai menjanjikan bagi petani muda.").quotes == []
+    # Guard: whom a thing is for after untuk (a noun, no verb) is no one urged, no clause.
+    assert run("Bupati Sleman Arif Rahman menjanjikan beasiswa untuk pelajar miskin di wilayahnya.",
+               names={"Arif Rahman": "PER"}).quotes == []
+    assert run("Panitia menjanjikan hadiah Rp 50 juta untuk juara lomba itu.").quotes == []
+    assert run("Calon wali kota itu menjanjikan pembangunan pasar dan beasiswa untuk anak nelayan.").quotes == []
+    # ... while untuk before a verb still reports the promise.
+    q = only(run("Wali Kota Bogor Arif Rahman menjanjikan untuk memperbaiki saluran air sebelum musim hujan.",
+                 names={"Arif Rahman": "PER"}))
+    assert q.text == "untuk memperbaiki saluran air sebelum musim hujan"
 
 
 def test_an_attitude_adjective_reports_a_clause_opening_with_a_time(run):
