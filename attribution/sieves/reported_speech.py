@@ -709,9 +709,11 @@ def _a_preposition(tok, lex) -> bool:
     return tok.lower in lex.adjunct_prepositions or tok.lower in lex.topic_openers
 
 
-def _a_verb_follows(tokens, k: int, end: int) -> bool:
-    """Whether a verb follows the link at ``k`` (untuk menaikkan …), not a noun (untuk juara)."""
-    return k + 1 < end and looks_like_a_verb(tokens[k + 1])
+def _a_verb_follows(tokens, k: int, end: int, lex) -> bool:
+    """Whether the link at ``k`` opens a clause: a conjunction (agar konstruksi tidak …,
+    its own subject may come first), or a preposition before a verb (untuk menaikkan …),
+    not before a noun (untuk juara: whom a thing is for)."""
+    return tokens[k].lower not in lex.object_prepositions or (k + 1 < end and looks_like_a_verb(tokens[k + 1]))
 
 
 def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> bool:
@@ -732,7 +734,7 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
     if first + 1 < end and opener.is_word and not opener.is_capitalized and not lex.is_abstract_noun(opener.text) \
             and (tokens[first + 1].lower in lex.adjunct_prepositions or tokens[first + 1].lower in lex.adjunct_openers) \
             and tokens[first + 1].lower not in lex.recipient_prepositions \
-            and not (tokens[first + 1].lower in _DIRECTIVE_LINKS and not _a_verb_follows(tokens, first + 1, end)):
+            and not (tokens[first + 1].lower in _DIRECTIVE_LINKS and not _a_verb_follows(tokens, first + 1, end, lex)):
         # mengklaim sukses di lima kecamatan: a predicate alone, then an adjunct; not a
         # thing and whom it is for (menjanjikan bantuan bagi warga …, beasiswa untuk
         # pelajar miskin: untuk before no verb).
@@ -744,7 +746,7 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
         if tok.lower in _DIRECTIVE_LINKS:
             # mengusulkan pemerintah untuk menaikkan …: someone urged, before a verb; not
             # whom a thing is for (menjanjikan hadiah untuk juara turnamen).
-            return urged and _a_verb_follows(tokens, k, end)
+            return urged and _a_verb_follows(tokens, k, end, lex)
         if not (tok.lower in lex.predicate_markers or tok.lower in lex.negators
                 or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex)):
             continue

@@ -2143,6 +2143,10 @@ def test_menjanjikan_with_a_clause_reports_it_and_with_a_thing_does_not(run):
     q = only(run("Wali Kota Bogor Arif Rahman menjanjikan untuk memperbaiki saluran air sebelum musim hujan.",
                  names={"Arif Rahman": "PER"}))
     assert q.text == "untuk memperbaiki saluran air sebelum musim hujan"
+    # ... and agar (a conjunction) opens a clause whose own subject comes first.
+    q = only(run("Insinyur Dewi Lestari mengusulkan tipe jembatan lengkung agar konstruksi tidak mengganggu "
+                 "lalu lintas.", names={"Dewi Lestari": "PER"}))
+    assert q.text.endswith("agar konstruksi tidak mengganggu lalu lintas")
 
 
 def test_an_attitude_adjective_reports_a_clause_opening_with_a_time(run):
