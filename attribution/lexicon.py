@@ -115,6 +115,8 @@ class Lexicon:
     pair_noun_fillers: frozenset[str]  # kedua (belah) pihak
     collective_body_nouns: frozenset[str]  # (lima / kelima) organisasi: that many bodies listed near
     definite_count_prefix: str  # ke(lima): all of the group told of
+    intransitive_verb_prefix: str  # ber(temu): a verb ending para's title phrase
+    members_people_nouns: frozenset[str]  # para warga / karyawan: the people speak, no body
     naming_links: frozenset[str]  # (Pria itu) adalah (Rizal): the name of one described before
     topic_prepositions: frozenset[str]  # Bagi (Hendra), …: the person the sentence is about
     presentative_verbs: frozenset[str]  # tampak (Suwarni (61)): brings someone into the scene
@@ -200,6 +202,7 @@ class Lexicon:
     schedule_markers: frozenset[str]  # dijadwalkan (mengumumkan): a planned act, nothing said yet
     duty_markers: frozenset[str]  # bertugas (memastikan): a task described, nothing said
     attitude_adjectives: frozenset[str]  # optimistis (…): a clause reported, never a preposition's object
+    demonstratives: frozenset[str]  # itu, ini, tersebut: closing a noun phrase
     future_markers: frozenset[str]  # akan (berkunjung … pada Jumat): the day told is one planned
     authored_documents: frozenset[str]  # surat, pernyataan: a document whose author speaks through it
     document_parts: frozenset[str]  # paragraf, bagian: part of a document
@@ -784,6 +787,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         pair_noun_fillers=_lower_set(pronouns["pair_noun_fillers"]),
         collective_body_nouns=_lower_set(pronouns["collective_body_nouns"]),
         definite_count_prefix=pronouns["definite_count_prefix"].lower(),
+        intransitive_verb_prefix=pronouns["intransitive_verb_prefix"].lower(),
+        members_people_nouns=_lower_set(pronouns["members_people_nouns"]),
         naming_links=_lower_set(pronouns["naming_links"]),
         topic_prepositions=_lower_set(pronouns["topic_prepositions"]),
         presentative_verbs=_lower_set(pronouns["presentative_verbs"]),
@@ -862,6 +867,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         schedule_markers=_lower_set(cues["schedule_markers"]),
         duty_markers=_lower_set(cues["duty_markers"]),
         attitude_adjectives=_lower_set(cues["attitude_adjectives"]),
+        demonstratives=_lower_set(cues["demonstratives"]),
         future_markers=_lower_set(cues["future_markers"]),
         contrastive_predicate_joiners=_lower_set(cues["contrastive_predicate_joiners"]),
         authored_documents=_lower_set(cues["authored_documents"]),

@@ -19,7 +19,6 @@ NAME = "collective_mention"
 _SENTENCES_BACK = 2  # a definite count: its own sentence, then up to two before
 _SENTENCES_ON = 2  # an indefinite count: the next two sentences (… disampaikan di Jakarta. … ditandatangani A, B …)
 _MAX_PHRASE = 8  # Para menteri luar negeri ASEAN: the words of a collective phrase
-_BER = "ber"  # the intransitive verb prefix (bertemu, berkumpul): no part of a title
 
 
 def run(state: ArticleState) -> None:
@@ -41,7 +40,7 @@ def run(state: ArticleState) -> None:
             # one body the noun points back to: a count names several.)
             cand.entity, cand.co_entities = bodies[0], bodies[1:]
             cand.rules["speaker"] = NAME + (":before" if definite else ":after")
-        elif count is None and noun not in lex.collective_body_nouns:
+        elif count is None and _a_title_of_members(noun, lex):
             body = _members_body_named_before(state, m.start, noun)
             if body is None:
                 continue
@@ -113,12 +112,19 @@ def _bodies_listed_after(state: ArticleState, position: int, count: int) -> list
 
 
 def _after_a_verb(state: ArticleState, sent, first) -> bool:
-    """Whether a lowercase verb (or a word naming what follows) stands before token
-    ``first`` in its sentence."""
+    """Whether the list from token ``first`` is what its sentence names as the bodies:
+    after a naming link or listing marker (Ketiganya adalah A, B, dan C; yakni …), or after
+    a passive in a sentence opened by a statement or document (Pernyataan sikap
+    ditandatangani A, B, dan C); not the attendees or proposers of something else (Rapat
+    itu dihadiri A dan B; Revisi tersebut diusulkan A dan B)."""
     lex = state.lex
-    return any(t.is_word and not t.is_capitalized and (
-        looks_like_a_verb(t) or looks_like_a_passive(t, lex) or t.lower in lex.naming_links
-        or t.lower in lex.listing_markers) for t in state.doc.tokens[sent.tok_start:first.i])
+    words = [t for t in state.doc.tokens[sent.tok_start:first.i] if t.is_word]
+    if any(not t.is_capitalized and (t.lower in lex.naming_links or t.lower in lex.listing_markers)
+           for t in words):
+        return True
+    return bool(words) and (words[0].lower in lex.voiced_statement_heads
+                            or words[0].lower in lex.authored_documents) \
+        and any(not t.is_capitalized and looks_like_a_passive(t, lex) for t in words[1:])
 
 
 def _as_entities(state: ArticleState, parts: list) -> list:
@@ -197,6 +203,15 @@ def _a_body(run: list, lex, first: bool) -> bool:
     return any(t.is_word and t.lower in lex.organization_heads for t in run[1:])
 
 
+def _a_title_of_members(noun: str, lex) -> bool:
+    """Whether ``para <noun>`` may stand for a body its holders belong to: a title (para
+    menteri, para hakim), not people who speak for themselves (para warga, para karyawan,
+    para penumpang: members_people_nouns, residence_heads, event_role_heads)."""
+    return noun in lex.title_heads and noun not in lex.collective_body_nouns \
+        and noun not in lex.members_people_nouns and noun not in lex.residence_heads \
+        and noun not in lex.event_role_heads
+
+
 def _members_body_named_before(state: ArticleState, position: int, noun: str):
     """The body of the latest ``para <noun> … <Body>`` outside quotation marks before
     ``position`` (Para menteri luar negeri ASEAN …), for ``para <noun>`` alone; None where
@@ -228,5 +243,5 @@ def _members_body_named_before(state: ArticleState, position: int, noun: str):
 def _verb_or_preposition(tok, lex) -> bool:
     """Whether the lowercase word ``tok`` ends a title's phrase: a verb (active, passive,
     or ber-: bertemu) or a preposition (di, ke, dari)."""
-    return looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) or tok.lower.startswith(_BER) \
+    return looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) or tok.lower.startswith(lex.intransitive_verb_prefix) \
         or tok.lower in lex.place_prepositions or tok.lower in lex.adjunct_prepositions

@@ -43,6 +43,14 @@ def run(state: ArticleState) -> None:
             has_bahwa = nxt.lower in lex.complementizers or (
                 nxt.text == "," and last + 2 < sent.tok_end and doc.tokens[last + 2].lower in lex.complementizers)
             content_from = last + 1
+            if t.lower in lex.attitude_adjectives and (
+                    (t.i > sent.tok_start and doc.tokens[t.i - 1].lower == "yang")
+                    or nxt.lower in lex.demonstratives
+                    or any(doc.tokens[k].text == "," and lex.is_direct_cue(doc.tokens[k + 1].lower)
+                           for k in range(last + 1, sent.tok_end - 1))):
+                # proyeksi yang terlalu optimistis itu: a noun's modifier; Pemerintah optimistis
+                # …, kata Menteri X: the postposed cue's speaker says the whole clause.
+                continue
             if t.lower in lex.attitude_adjectives and not has_bahwa and (
                     nxt.lower in lex.object_prepositions or nxt.lower in lex.non_clause_openers
                     or nxt.lower in lex.topic_openers or looks_like_a_verb(nxt)):
@@ -704,6 +712,13 @@ def _a_preposition(tok, lex) -> bool:
     return tok.lower in lex.adjunct_prepositions or tok.lower in lex.topic_openers
 
 
+def _a_verb_follows(tokens, k: int, end: int, lex) -> bool:
+    """Whether the link at ``k`` opens a clause: a conjunction (agar konstruksi tidak …,
+    its own subject may come first), or a preposition before a verb (untuk menaikkan …),
+    not before a noun (untuk juara: whom a thing is for)."""
+    return tokens[k].lower not in lex.object_prepositions or (k + 1 < end and looks_like_a_verb(tokens[k + 1]))
+
+
 def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> bool:
     """Whether the words from ``first`` are a clause, not a thing proposed or claimed:
     a predicate opens them, the subject left out (``merugi hingga …``, ``tidak tahu``,
@@ -721,16 +736,20 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
         return True
     if first + 1 < end and opener.is_word and not opener.is_capitalized and not lex.is_abstract_noun(opener.text) \
             and (tokens[first + 1].lower in lex.adjunct_prepositions or tokens[first + 1].lower in lex.adjunct_openers) \
-            and tokens[first + 1].lower not in lex.recipient_prepositions:
+            and tokens[first + 1].lower not in lex.recipient_prepositions \
+            and not (tokens[first + 1].lower in _DIRECTIVE_LINKS and not _a_verb_follows(tokens, first + 1, end, lex)):
         # mengklaim sukses di lima kecamatan: a predicate alone, then an adjunct; not a
-        # thing and whom it is for (menjanjikan bantuan bagi warga …).
+        # thing and whom it is for (menjanjikan bantuan bagi warga …, beasiswa untuk
+        # pelajar miskin: untuk before no verb).
         return True
     for k in range(first + 1, end):
         tok = tokens[k]
         if tok.lower in lex.clause_conjunctions or tok.lower in lex.complementizers:
             return False
         if tok.lower in _DIRECTIVE_LINKS:
-            return urged  # mengusulkan pemerintah untuk menaikkan …: someone urged
+            # mengusulkan pemerintah untuk menaikkan …: someone urged, before a verb; not
+            # whom a thing is for (menjanjikan hadiah untuk juara turnamen).
+            return urged and _a_verb_follows(tokens, k, end, lex)
         if not (tok.lower in lex.predicate_markers or tok.lower in lex.negators
                 or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex)):
             continue

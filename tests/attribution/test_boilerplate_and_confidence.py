@@ -114,6 +114,30 @@ def test_a_caption_written_against_a_bare_credit_is_page_furniture(run):
     assert not is_bare_credit("DIM/AGE") and not is_bare_credit("Kompas/Adi Pratama")
 
 
+def test_a_lede_or_closing_line_that_reports_words_is_no_bare_credits_caption(run):
+    # A bare credit (or a kicker such as HUKUM/KRIMINAL DAERAH) touching the lede or the last
+    # paragraph of a text with single newlines: a line whose speech verb reports words is the
+    # article's text, not a caption (a caption names a statement given: keterangan pers).
+    names = {"Rudi Hartanto": "PER"}
+    lede = ("SURABAYA, KOMPAS - Kepala Dinas Pertanian Jawa Timur Rudi Hartanto mengatakan "
+            "panen padi tahun ini naik sepuluh persen.")
+    more = "Ia menjelaskan harga gabah di tingkat petani tetap stabil."
+    for text in ("KOMPAS/BAYU SANTOSO\n" + lede + "\n" + more,
+                 lede + "\n" + more + "\nKOMPAS/BAYU SANTOSO",
+                 lede + "\nKOMPAS/BAYU SANTOSO\n\n" + more,
+                 "PERTANIAN/PANGAN DAERAH\n" + lede + "\n" + more):
+        r = run(text, published="2025-05-14", names=names)
+        assert [q.text[:20] for q in r.quotes] == ["panen padi tahun ini", "harga gabah di tingk"], text
+    # Guard: a caption naming a statement given (memberikan keterangan kepada wartawan) or
+    # reporting no words is still furniture.
+    caption = ("Rudi Hartanto memberikan keterangan kepada wartawan di sawah Desa Kedungrejo, "
+               "Senin (12/5/2025).")
+    for text in (caption + "\nKOMPAS/BAYU SANTOSO\n\n" + more,
+                 "KOMPAS/BAYU SANTOSO\n" + caption + "\n\n" + more):
+        r = run(text, published="2025-05-14", names=names)
+        assert [q.text[:20] for q in r.quotes] == ["harga gabah di tingk"], text
+
+
 def test_an_investment_disclaimer_is_page_furniture(run):
     # Disclaimer: berita ini tidak bertujuan mengajak …: boilerplate, no one's words.
     text = ("Saham PT Semen Raya ditutup melemah 3 persen, kata analis Kevin Santoso.\n\n"

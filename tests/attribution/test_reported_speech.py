@@ -2106,6 +2106,23 @@ def test_optimistis_with_a_clause_reports_it(run):
     assert run("Rudi Hartanto optimistis menghadapi persaingan pasar ekspor.", names={"Rudi Hartanto": "PER"}).quotes == []
 
 
+def test_an_attitude_adjective_yields_to_a_postposed_cue_and_never_modifies_a_noun(run):
+    # X optimistis …, kata Y: the postposed cue's speaker says the whole clause, not X.
+    names = {"Sari Utami": "PER", "Rudi Hartanto": "PER"}
+    q = only(run("Perusahaan optimistis ekspor kopi naik tahun ini, kata Direktur Utama Rudi Hartanto.",
+                 names=names))
+    assert (q.speaker.name, q.text) == ("Rudi Hartanto", "Perusahaan optimistis ekspor kopi naik tahun ini")
+    q = only(run("Pelatih Ahmad Fauzi yakin timnya mampu juara, ujar manajer tim Sari Utami.",
+                 names={"Sari Utami": "PER", "Ahmad Fauzi": "PER"}))
+    assert q.speaker.name == "Sari Utami"
+    # A modifier (yang terlalu optimistis itu) reports nothing.
+    assert run("Target yang terlalu optimistis itu dinilai tidak realistis oleh ekonom Sari Utami.",
+               names=names).quotes == []
+    # Guard: no postposed cue, the adjective's subject says the clause.
+    q = only(run("Rudi Hartanto optimistis ekspor kopi naik tahun ini meski harga turun.", names=names))
+    assert (q.speaker.name, q.text[:21]) == ("Rudi Hartanto", "ekspor kopi naik tahu")
+
+
 def test_menjanjikan_with_a_clause_reports_it_and_with_a_thing_does_not(run):
     text = ("Wali Kota Bogor Arif Rahman meninjau lokasi longsor pada Rabu. "
             "Ia menjanjikan perbaikan jalan yang rusak akan dimulai bulan depan.")
@@ -2117,6 +2134,19 @@ def test_menjanjikan_with_a_clause_reports_it_and_with_a_thing_does_not(run):
             "Ia menjanjikan bantuan bagi warga yang rumahnya rusak.")
     assert run(text, names={"Arif Rahman": "PER"}).quotes == []
     assert run("Investasi itu dinilai menjanjikan bagi petani muda.").quotes == []
+    # Guard: whom a thing is for after untuk (a noun, no verb) is no one urged, no clause.
+    assert run("Bupati Sleman Arif Rahman menjanjikan beasiswa untuk pelajar miskin di wilayahnya.",
+               names={"Arif Rahman": "PER"}).quotes == []
+    assert run("Panitia menjanjikan hadiah Rp 50 juta untuk juara lomba itu.").quotes == []
+    assert run("Calon wali kota itu menjanjikan pembangunan pasar dan beasiswa untuk anak nelayan.").quotes == []
+    # ... while untuk before a verb still reports the promise.
+    q = only(run("Wali Kota Bogor Arif Rahman menjanjikan untuk memperbaiki saluran air sebelum musim hujan.",
+                 names={"Arif Rahman": "PER"}))
+    assert q.text == "untuk memperbaiki saluran air sebelum musim hujan"
+    # ... and agar (a conjunction) opens a clause whose own subject comes first.
+    q = only(run("Insinyur Dewi Lestari mengusulkan tipe jembatan lengkung agar konstruksi tidak mengganggu "
+                 "lalu lintas.", names={"Dewi Lestari": "PER"}))
+    assert q.text.endswith("agar konstruksi tidak mengganggu lalu lintas")
 
 
 def test_an_attitude_adjective_reports_a_clause_opening_with_a_time(run):

@@ -5174,6 +5174,18 @@ def test_a_counted_collective_with_no_such_list_keeps_no_speaker(run):
             "Asosiasi Rumah Sakit Daerah menyatakan mendukung aturan tersebut.")
     first, second = run(text).quotes
     assert first.speaker is None and second.speaker.name == "Perhimpunan Klinik Swasta"
+    # Guard: the bodies a passive gives something other than a statement (attendees,
+    # proposers of what is objected to) are not the count's.
+    for second_sentence in ("Pertemuan itu dihadiri Kementerian Perindustrian dan Badan Pengawas Obat dan Makanan.",
+                            "Rancangan tersebut diusulkan Kementerian Kesehatan dan Badan Pengawas Obat dan Makanan."):
+        text = "Dua asosiasi menyatakan keberatan atas rancangan aturan itu. " + second_sentence
+        q = only(run(text))
+        assert q.speaker is None, second_sentence
+    # ... while a naming link lists them (Keduanya adalah A dan B).
+    text = ("Dua asosiasi menyatakan keberatan atas rancangan aturan itu. Keduanya adalah Asosiasi Industri "
+            "Minuman Ringan dan Gabungan Pengusaha Makanan Nasional.")
+    q = only(run(text))
+    assert q.speaker is not None and q.rules["speaker"] == "collective_mention:after"
     # Guard: a count of people (kedua tersangka) never takes bodies listed before.
     text = ("Penyidik menggeledah kantor Yayasan Amal Sejahtera dan Perkumpulan Tani Maju, Senin. Kedua tersangka "
             "mengaku tidak tahu asal dana itu.")
@@ -5192,6 +5204,21 @@ def test_para_with_a_title_is_the_body_whose_holders_the_article_named(run):
     text = "Para warga Desa Sukamaju bertemu di balai desa. Para warga mengaku kesulitan air bersih sejak Juli."
     q = only(run(text))
     assert q.speaker is None or q.speaker.kind != "organization"
+    # Guard: people who speak for themselves (para warga, para karyawan, para penumpang) are
+    # never the village, firm or line named with them, whatever the verbs.
+    for text in ("Para warga Desa Mekarsari menggelar doa bersama pada Minggu. Para warga mengatakan banjir "
+                 "sudah tiga kali terjadi tahun ini.",
+                 "Para karyawan PT Tekstil Nusantara Jaya menggelar aksi di depan pabrik. Para karyawan mengatakan "
+                 "gaji mereka belum dibayar sejak Maret.",
+                 "Para penumpang Kereta Api Argo Lawu tertahan di Stasiun Solo selama satu jam. Para penumpang "
+                 "mengatakan tidak ada pengumuman dari petugas."):
+        q = only(run(text))
+        assert q.speaker is None or q.speaker.kind != "organization", text
+    # ... while para and a title still finds its body (para hakim Mahkamah Konstitusi).
+    text = ("Para hakim Mahkamah Konstitusi membacakan putusan pada Kamis. Para hakim menyatakan permohonan itu "
+            "tidak dapat diterima.")
+    q = only(run(text))
+    assert (q.speaker.name, q.rules["speaker"]) == ("Mahkamah Konstitusi", "collective_mention:members")
 
 
 def test_a_ticket_written_with_a_hyphen_is_two_people(run):
