@@ -2072,12 +2072,22 @@ class EntityIndex:
         word = key[0]
         self._lookup_tables()
         longer = [w for w in self._tables[4] if len(w) >= len(word) + 2 and w.endswith(word)]
-        if len(longer) != 1 or self._introduced_with_age(key):
+        if len(longer) != 1 or self._introduced_with_age(key) or not self._first_named_after_a_cue(key):
             return []
         first = min(positions.get(key, ()), default=None)
         others = [k for k in self._lookup_tables()[0].get(("person", longer[0]), ())
                   if len(k) > 1 and (first is None or positions[k][0] < first)]
         return others if len(others) == 1 else []
+
+    def _first_named_after_a_cue(self, key: tuple[str, ...]) -> bool:
+        """Whether the article first writes the name ``key`` right after a cue verb (kata
+        Yanti): a speaker named short, never brought in as someone new (Korban, Anto,
+        mengaku …; Tari, penari asal Solo, …; Yanto mengaku …)."""
+        toks = self.doc.tokens
+        # The first time the word is written as a name, tagged or not (a Tari opening a
+        # sentence may go untagged, being a common word too).
+        k = next((i for i, t in enumerate(toks) if t.is_capitalized and t.lower == key[0]), None)
+        return k is not None and k > 0 and self.lex.is_direct_cue(toks[k - 1].text)
 
     def _words_near(self, word: str) -> list[str]:
         """Person-name words of the article one edit (insert, delete, substitute) from ``word``."""

@@ -9532,6 +9532,23 @@ def test_a_name_cut_from_the_end_of_a_given_name(run):
         assert only(run(text, names=_BAG_MAKER)).speaker.name == "Yanti"
 
 
+def test_a_short_name_brought_in_as_someone_new_is_not_cut_from_a_longer_one(run):
+    # Petani, Yanto, … after Bupati Sri Haryanto: a name brought in with its own role, set
+    # off by commas or opening a sentence, is a new person, not the end of Haryanto; and
+    # the Bupati keeps his role.
+    names = {"Sri Haryanto": "PER", "Yanto": "PER"}
+    lead = ("Bupati Klaten Sri Haryanto mengatakan saluran irigasi sudah diperbaiki.\n\n"
+            "“Petani bisa menanam lagi,” kata Sri Haryanto.\n\n")
+    for intro in ("Petani di Desa Jomboran, Yanto, mengaku sawahnya masih kering.",
+                  "Yanto, petani di Desa Jomboran, mengaku sawahnya masih kering.",
+                  "Yanto mengaku sawahnya masih kering."):
+        r = run(lead + intro + "\n\n“Air belum sampai,” kata Yanto.", names=names)
+        [q] = [q for q in r.quotes if q.text.startswith("Air belum")]
+        assert q.speaker.name == "Yanto", intro
+        [q] = [q for q in r.quotes if q.text.startswith("Petani bisa")]
+        assert q.speaker.role == "Bupati Klaten"
+
+
 def test_a_set_off_name_the_tagger_opens_after_a_role_closing_in_a_name(run):
     # kuasa hukum Rudi, Yohanes Silalahi Purba,: the tagger leaves out Purba (a common word
     # too); set off by commas and opened by the tagger's person, the run is the name whole.
