@@ -165,6 +165,7 @@ class Lexicon:
     appositive_body_descriptions: dict[str, frozenset[str]]  # perusahaan: (X,) aplikasi …: X is one
     broad_body_nouns: frozenset[str]  # lembaga: a noun any body not named as another kind fits
     management_nouns: frozenset[str]  # manajemen: those who run a body, meaning the body just told of
+    management_bodies: tuple[str, ...]  # perusahaan, klub: body_descriptions keys a management noun can stand for
     body_role_nouns: frozenset[str]  # penyelenggara (PT X): what a body is to an event, its role
     body_roles: frozenset[tuple[str, ...]]  # the nouns and phrases saying what a body is: rumah produksi, promotor
     posted_body_words: frozenset[str]  # kedutaan, perwakilan: the place after "di" is the body's post
@@ -831,6 +832,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         appositive_body_descriptions={k.lower(): _lower_set(v) for k, v in roles["appositive_body_descriptions"].items()},
         broad_body_nouns=_lower_set(roles["broad_body_nouns"]),
         management_nouns=_lower_set(roles["management_nouns"]),
+        management_bodies=tuple(roles["management_bodies"]),
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         body_roles=_phrases(roles["body_role_nouns"] + roles["body_role_phrases"]),
         posted_body_words=_lower_set(roles["posted_body_words"]),

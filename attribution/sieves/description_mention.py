@@ -75,8 +75,9 @@ def run(state: ArticleState) -> None:
         if ent is None and m.kind == "organization" and not m.demonstrative and _management_noun(state, m):
             # Di sisi lain, PT X membantah tudingan itu. Dalam keterangan tertulisnya,
             # manajemen menyatakan …: the management of the one body the sentence before
-            # tells of.
-            ent = _one_body_just_before(state, m)
+            # tells of, a firm or club (not Polda … menggerebek …, the police acting on one).
+            ent = next((b for noun in state.lex.management_bodies
+                        if (b := state.entities.body_described_just_before(noun, m.start)) is not None), None)
         if ent is None and (m.demonstrative or described) and m.kind == "organization" and m.text[:1].isupper() \
                 and not kind_only and not (m.demonstrative and described and " " in _body_noun(m.text)):
             # Organisasi itu (or Perseroan) opening a sentence with no such body named
@@ -226,25 +227,6 @@ def _management_noun(state: ArticleState, m) -> bool:
         and all(w in state.lex.organization_heads for w in words[:-1]) \
         and all(not t.is_capitalized for t in toks[1:]) \
         and (not toks[0].is_capitalized or opens_sentence(state.doc, toks[0]))
-
-
-def _one_body_just_before(state: ArticleState, m):
-    """The one organisation named outside quotes in the sentence before ``m``'s, or in its
-    own before it; None where they name none, or several, or a person too (whose
-    management it might be)."""
-    here = state.doc.sentence_at(m.start)
-    if here is None or here.i == 0:
-        return None
-    lo = state.doc.sentences[here.i - 1].start
-    found = {}
-    for o in state.entities.occurrences_between(lo, m.start):
-        if state.in_quote(o.start):
-            continue
-        if o.kind != "organization":
-            return None
-        ent = state.entities.resolve(o.name, o.start, "organization")
-        found[id(ent)] = ent
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _panel_words(state: ArticleState, name: str) -> str | None:

@@ -9615,6 +9615,18 @@ def test_bare_management_is_the_one_body_the_sentence_before_tells_of(run):
     assert q.speaker is None
 
 
+def test_bare_management_is_not_a_police_unit_or_office_acting_on_a_firm(run):
+    # Polres X menyegel sebuah pabrik …. Saat dikonfirmasi, manajemen menyatakan …: the
+    # management is the unnamed firm's, not the police's or the office's that acted on it.
+    for lead, body in (("Polres Bekasi menyegel sebuah pabrik plastik di Cikarang.", "Polres Bekasi"),
+                       ("Dinas Lingkungan Hidup menerima aduan warga soal limbah sebuah pabrik kertas.",
+                        "Dinas Lingkungan Hidup")):
+        text = lead + " Saat dikonfirmasi, pihak manajemen menyatakan semua izin sudah lengkap."
+        r = run(text, names={body: "ORG"})
+        [q] = [q for q in r.quotes if q.text.startswith("semua izin")]
+        assert q.speaker is None or q.speaker.name != body, lead
+
+
 def test_a_panel_named_with_its_courts_short_form_and_seat_keeps_its_whole_name(run):
     # Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri X:
     # the short form and the court it sits in are the panel's name too; majelis hakim
