@@ -74,6 +74,7 @@ class Lexicon:
     life_nouns: frozenset[tuple[str, ...]]  # (mengubah) hidup, nasib (Darmo): the person's own lot
     according_to: frozenset[str]  # menurut (Budi, …): the speaker named after it
     legal_instruments: frozenset[str]  # undang-undang, pasal: a rule after menurut, no speaker
+    legal_instrument_short_forms: frozenset[str]  # UU, KUHP: as legal_instruments, matched as written
     according_to_self: frozenset[str]  # menurutnya: the speaker its -nya
     closing_adverbs: frozenset[str]  # (…,) demikian (kata Aulia): closes what was said before a cue
     closing_adverbs_without_verb: frozenset[str]  # (…,) demikian (Aulia.): closes it with a name alone
@@ -747,6 +748,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         life_nouns=frozenset(tuple(w.lower().split()) for w in cues["life_nouns"]),
         according_to=_lower_set(cues["according_to"]),
         legal_instruments=_lower_set(cues["legal_instruments"]),
+        legal_instrument_short_forms=frozenset(cues["legal_instrument_short_forms"]),
         according_to_self=_lower_set(cues["according_to_self"]),
         closing_adverbs=_lower_set(cues["closing_adverbs"]),
         closing_adverbs_without_verb=_lower_set(cues["closing_adverbs_without_verb"]),

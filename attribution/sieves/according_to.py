@@ -54,7 +54,7 @@ def _run(state: ArticleState, asides: bool) -> None:
                     # as menurut Stefanus; the name after the noun speaks, or the group
                     # (menurut pengakuan para tersangka).
                     np = np[1:]
-                if np and np[0].lower in lex.legal_instruments:
+                if np and _names_a_rule(state, np[0]):
                     break  # menurut Undang-Undang X, pulau kecil …: what a rule provides, no one's words
                 mention = parse_mention(doc, np, lex) if np else None
                 if mention is None:
@@ -214,3 +214,14 @@ def _after_own_verb(state: ArticleState, after: int, end: int) -> int:
                 and (toks[k + 1].text == "," or toks[k + 1].lower in lex.complementizers):
             return k + 2
     return after
+
+
+def _names_a_rule(state: ArticleState, tok) -> bool:
+    """Whether ``tok``, first after menurut, opens a law or one of its provisions
+    (Undang-Undang, Pasal, UU, KUHP; a short form only as written), and is no person's
+    name (Uu, of Uu Ruzhanul Ulum: tagged a person, or a word of a person's name the
+    article gives)."""
+    if tok.lower not in state.lex.legal_instruments and tok.text not in state.lex.legal_instrument_short_forms:
+        return False
+    return not tok.ner.endswith("PER") and not any(
+        o.kind == "person" for o in state.entities.occurrences_between(tok.start, tok.end))

@@ -2264,6 +2264,18 @@ def test_menurut_a_law_is_no_ones_statement(run):
     assert (q.speaker.name, q.rules["detect"]) == ("Budi Santoso", "according_to")
 
 
+def test_menurut_a_person_whose_name_is_a_laws_short_form_is_their_statement(run):
+    # Menurut Uu, … after Wakil Gubernur Uu Ruzhanul Ulum: Uu is a given name, not UU (a
+    # law's short form, matched as written); menurut UU No 5/2014 still reports nothing.
+    text = ("Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum meninjau lokasi longsor di Sumedang. "
+            "Menurut Uu, pemerintah provinsi siap membantu para korban.")
+    q = only(run(text, names={"Uu Ruzhanul Ulum": "PER", "Uu": "PER"}))
+    assert q.speaker.name == "Uu Ruzhanul Ulum"
+    text = ("Menurut Uu Ruzhanul Ulum, pemerintah provinsi siap membantu para korban.")
+    assert only(run(text, names={"Uu Ruzhanul Ulum": "PER"})).speaker is not None
+    assert run("Menurut UU Nomor 5 Tahun 2014, pegawai negeri tidak boleh berpolitik.").quotes == []
+
+
 def test_a_cue_between_commas_after_a_bare_subject_reports_a_short_predicate(run):
     # Tangkapan nelayan, kata dia, turun hingga separuh.: the cue interrupts the clause
     # after its subject; the three words after it are the predicate it lacks.
