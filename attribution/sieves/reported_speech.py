@@ -994,15 +994,24 @@ def _object_then_medium(tokens, k: int, end: int, lex) -> bool:
     return False
 
 
+_CONVEYED_LINK_REACH = 2  # words after the conveyed noun within which its where or to whom opens
+
+
 def _a_thing_conveyed(tokens, k: int, end: int, lex) -> bool:
     """Whether the words from ``k`` open with a noun for a thing conveyed (``conveyed_nouns``:
-    aspirasi, keluhannya) and hold no predicate, purpose link or complementizer anywhere
-    to ``end`` (``aspirasi dalam rapat dengar pendapat di Komisi III …``): a thing handed
-    over and where, not a clause (``keluhan bahwa …``, ``harapan agar warga …``, ``pesan
-    warga sudah diteruskan`` stay)."""
+    aspirasi, keluhannya), then, within two words, a link to where, to whom or about what
+    (``adjunct_prepositions``, ``topic_openers``: dalam, kepada, soal), and hold no predicate,
+    purpose link or complementizer anywhere to ``end`` (``aspirasi dalam rapat dengar
+    pendapat di Komisi III …``, ``pesan Presiden kepada …``): a thing handed over and where,
+    not a clause (``keluhan bahwa …``, ``harapan agar warga …``, ``pesan warga sudah
+    diteruskan`` stay, and so does a clause with no verb-shaped word and no such link:
+    ``harapannya timnya juara musim ini``)."""
     first = tokens[k]
     if not first.is_word or first.is_capitalized \
             or without_enclitic(first.lower, NOUN_STEM) not in lex.conveyed_nouns and first.lower not in lex.conveyed_nouns:
+        return False
+    if not any(t.lower in lex.adjunct_prepositions or t.lower in lex.topic_openers
+               for t in tokens[k + 1:min(k + 1 + _CONVEYED_LINK_REACH, end)]):
         return False
     return not any(t.lower in _DIRECTIVE_LINKS or t.lower in lex.complementizers or t.lower in lex.predicate_markers
                    or t.lower in lex.negators or looks_like_a_verb(t) or looks_like_a_passive(t, lex)

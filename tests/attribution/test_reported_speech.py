@@ -2300,3 +2300,15 @@ def test_conveying_a_thing_and_where_reports_no_clause(run):
     q = only(run("Ketua RT Budi Santoso menyampaikan keluhan warga sudah lama diabaikan dinas.",
                  names={"Budi Santoso": "PER"}))
     assert (q.text, q.speaker.name) == ("keluhan warga sudah lama diabaikan dinas", "Budi Santoso")
+
+
+def test_a_conveyed_noun_with_no_link_after_it_opens_a_clause(run):
+    # mengungkapkan harapannya timnya …: a content clause with no verb-shaped word (an
+    # adjective or nominal predicate) is still what was said, with no where or to whom after the noun.
+    q = only(run("Pelatih tim tuan rumah mengungkapkan harapannya anak asuhnya juara liga tahun depan."))
+    assert q.text == "harapannya anak asuhnya juara liga tahun depan"
+    q = only(run("Ketua RW menyampaikan keluhan penghuni kekurangan air bersih sejak kemarau panjang."))
+    assert q.text == "keluhan penghuni kekurangan air bersih sejak kemarau panjang"
+    # Guard: a link within two words after the noun (dalam, kepada) makes it a thing conveyed and where.
+    assert run("Para nelayan menyampaikan aspirasi dalam audiensi di kantor bupati pekan lalu.").quotes == []
+    assert run("Camat menyampaikan pesan bupati kepada para pengungsi banjir.").quotes == []
