@@ -77,8 +77,7 @@ class Lexicon:
     legal_instrument_short_forms: frozenset[str]  # UU, KUHP: as legal_instruments, matched as written
     according_to_self: frozenset[str]  # menurutnya: the speaker its -nya
     closing_adverbs: frozenset[str]  # (…,) demikian (kata Aulia): closes what was said before a cue
-    closing_adverbs_without_verb: frozenset[str]  # (…,) demikian (Aulia.): closes it with a name alone
-    closing_adverbs_with_any_verb: frozenset[str]  # demikian (disampaikan X): closes it with a passive or reporting verb too
+    full_closing_adverbs: frozenset[str]  # demikian (disampaikan X; Aulia.): closes it with a passive or reporting verb too, or a name alone
     announcing_occasion_words: frozenset[str]  # (Dalam konferensi) pers (itu, ditegaskan …): the body's
     closing_clitic_cues: frozenset[str]  # ”…,” singkatnya.: a cue only right after the closing mark
     complementizers: frozenset[str]
@@ -204,7 +203,6 @@ class Lexicon:
     schedule_markers: frozenset[str]  # dijadwalkan (mengumumkan): a planned act, nothing said yet
     duty_markers: frozenset[str]  # bertugas (memastikan): a task described, nothing said
     attitude_adjectives: frozenset[str]  # optimistis (…): a clause reported, never a preposition's object
-    demonstratives: frozenset[str]  # itu, ini, tersebut: closing a noun phrase
     future_markers: frozenset[str]  # akan (berkunjung … pada Jumat): the day told is one planned
     authored_documents: frozenset[str]  # surat, pernyataan: a document whose author speaks through it
     document_parts: frozenset[str]  # paragraf, bagian: part of a document
@@ -751,8 +749,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         legal_instrument_short_forms=frozenset(cues["legal_instrument_short_forms"]),
         according_to_self=_lower_set(cues["according_to_self"]),
         closing_adverbs=_lower_set(cues["closing_adverbs"]),
-        closing_adverbs_without_verb=_lower_set(cues["closing_adverbs_without_verb"]),
-        closing_adverbs_with_any_verb=_lower_set(cues["closing_adverbs_with_any_verb"]),
+        full_closing_adverbs=_lower_set(cues["full_closing_adverbs"]),
         announcing_occasion_words=_lower_set(cues["announcing_occasion_words"]),
         closing_clitic_cues=_lower_set(cues["closing_clitic_cues"]),
         complementizers=_lower_set(cues["complementizers"]),
@@ -871,7 +868,6 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         schedule_markers=_lower_set(cues["schedule_markers"]),
         duty_markers=_lower_set(cues["duty_markers"]),
         attitude_adjectives=_lower_set(cues["attitude_adjectives"]),
-        demonstratives=_lower_set(cues["demonstratives"]),
         future_markers=_lower_set(cues["future_markers"]),
         contrastive_predicate_joiners=_lower_set(cues["contrastive_predicate_joiners"]),
         authored_documents=_lower_set(cues["authored_documents"]),

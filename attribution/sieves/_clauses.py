@@ -336,7 +336,7 @@ def demikian_cue(state: ArticleState, k: int, limit: int) -> tuple[str, int] | N
     nxt = toks[k + 1]
     # Begitu kata X, but not Begitu mengumumkan …, (a clause of time): only some adverbs
     # close with any speech verb.
-    any_verb = toks[k].lower in lex.closing_adverbs_with_any_verb
+    any_verb = toks[k].lower in lex.full_closing_adverbs
     if nxt.lower in lex.passive_cues and any_verb:
         return "passive", k + 1
     if lex.is_direct_cue(nxt.text) or any_verb and lex.is_reporting_verb(nxt.text):
@@ -348,7 +348,7 @@ def demikian_cue(state: ArticleState, k: int, limit: int) -> tuple[str, int] | N
         return "statement", j - 1
     # ”…,” demikian Aulia.: the writer left the verb out; a name alone says who spoke
     # (not after begitu: Begitu Budi tiba, … is a clause of time).
-    return ("verbless", k) if nxt.is_capitalized and toks[k].lower in lex.closing_adverbs_without_verb else None
+    return ("verbless", k) if nxt.is_capitalized and toks[k].lower in lex.full_closing_adverbs else None
 
 
 def opens_its_clause(state: ArticleState, occ, links: frozenset[str]) -> bool:
@@ -374,7 +374,7 @@ def named_in_next_sentence(state: ArticleState, end: int, heads: frozenset[str] 
         return None
     toks = doc.sentence_tokens(sent)
     verb = next((k for k, t in enumerate(toks[:_PASSIVE_REACH]) if t.lower in lex.passive_cues), None)
-    closers = DEMONSTRATIVES | lex.closing_adverbs_with_any_verb  # not Begitu pula disampaikan X: the same said
+    closers = DEMONSTRATIVES | lex.full_closing_adverbs  # not Begitu pula disampaikan X: the same said
     if verb is None or not any(t.lower in closers for t in toks[:verb]):
         return None
     if heads is not None and not any(t.lower in heads for t in toks[:verb]):

@@ -45,7 +45,7 @@ def run(state: ArticleState) -> None:
             content_from = last + 1
             if t.lower in lex.attitude_adjectives and (
                     (t.i > sent.tok_start and doc.tokens[t.i - 1].lower == "yang")
-                    or nxt.lower in lex.demonstratives
+                    or nxt.lower in DEMONSTRATIVES
                     or any(doc.tokens[k].text == "," and lex.is_direct_cue(doc.tokens[k + 1].lower)
                            for k in range(last + 1, sent.tok_end - 1))):
                 # proyeksi yang terlalu optimistis itu: a noun's modifier; Pemerintah optimistis
