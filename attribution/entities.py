@@ -2937,7 +2937,7 @@ def _without_possessed_place(toks: list[Token], role: list[Token], lex: Lexicon)
     left out of ``role`` already, with the connectives.)"""
     last = role[-1] if len(role) > 2 else None
     if last is None or last.is_capitalized or not last.lower.endswith(ENCLITIC) \
-            or last.lower in lex.role_trailing_fillers or toks[last.i - 1].lower != "di":
+            or last.lower in lex.role_trailing_fillers or toks[last.i - 1].lower != LOCATIVE:
         return role
     return role[:-2] if role[-2].i == last.i - 1 else role[:-1]
 

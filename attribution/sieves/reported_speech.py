@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import (DEMONSTRATIVES, NOUN_STEM, Mention, a_year, looks_like_a_passive, looks_like_a_verb,
-                        opens_sentence, parse_mention, subject_before, without_enclitic)
+from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, Mention, a_year, looks_like_a_passive,
+                        looks_like_a_verb, opens_sentence, parse_mention, subject_before, without_enclitic)
 from ._clauses import with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -44,7 +44,7 @@ def run(state: ArticleState) -> None:
                 nxt.text == "," and last + 2 < sent.tok_end and doc.tokens[last + 2].lower in lex.complementizers)
             content_from = last + 1
             if t.lower in lex.attitude_adjectives and (
-                    (t.i > sent.tok_start and doc.tokens[t.i - 1].lower == "yang")
+                    (t.i > sent.tok_start and doc.tokens[t.i - 1].lower in RELATIVE_MARKERS)
                     or nxt.lower in DEMONSTRATIVES
                     or any(doc.tokens[k].text == "," and lex.is_direct_cue(doc.tokens[k + 1].lower)
                            for k in range(last + 1, sent.tok_end - 1))):
@@ -316,14 +316,14 @@ def _a_claim_without_its_content(tokens, first: int, end: int, lex) -> bool:
     if first >= end or tokens[first].lower not in lex.claim_nouns:
         return False
     nxt = tokens[first + 1] if first + 1 < end else None
-    if nxt is not None and (nxt.lower == "yang" or not nxt.is_capitalized and (
+    if nxt is not None and (nxt.lower in RELATIVE_MARKERS or not nxt.is_capitalized and (
             looks_like_a_verb(nxt) or nxt.lower in lex.predicate_markers)):
         return False
     for k in range(first + 1, min(first + 2 + _MAX_OBJECT_WORDS, end)):
         t = tokens[k]
         if t.lower == _THAT:
             return False
-        if not t.is_word or t.lower == "yang" or t.lower in lex.complementizers:
+        if not t.is_word or t.lower in RELATIVE_MARKERS or t.lower in lex.complementizers:
             return True
     return True
 
@@ -533,11 +533,11 @@ def _in_relative_clause(state: ArticleState, verb: int, first: int) -> bool:
             k = before_a_day(state, day, first)
             continue
         if tokens[k].lower in lex.subject_adverbs \
-                and tokens[k].lower != "yang" and tokens[k].lower not in DEMONSTRATIVES:
+                and tokens[k].lower not in RELATIVE_MARKERS and tokens[k].lower not in DEMONSTRATIVES:
             k -= 1
             continue
         break
-    return k >= first and tokens[k].lower == "yang"
+    return k >= first and tokens[k].lower in RELATIVE_MARKERS
 
 
 def _day_ending_at(state: ArticleState, k: int) -> int | None:
@@ -561,13 +561,13 @@ def _relative_about_the_subject(state: ArticleState, sent, verb: int):
     doc, lex = state.doc, state.lex
     toks = doc.tokens
     yang = verb - 1
-    while toks[yang].lower != "yang":
+    while toks[yang].lower not in RELATIVE_MARKERS:
         yang -= 1
     if yang - 1 <= sent.tok_start or toks[yang - 1].text != ",":
         return None
     # Nothing before the clause may be a predicate: its noun phrase is the sentence's subject.
-    if any(not x.is_capitalized and (looks_like_a_verb(x) or looks_like_a_passive(x, lex)) or x.lower == "yang"
-           for x in toks[sent.tok_start:yang - 1] if not state.in_quote(x.start)):
+    if any(not x.is_capitalized and (looks_like_a_verb(x) or looks_like_a_passive(x, lex))
+           or x.lower in RELATIVE_MARKERS for x in toks[sent.tok_start:yang - 1] if not state.in_quote(x.start)):
         return None
     for close in range(verb + 2, min(sent.tok_end - 1, verb + 1 + _RELATIVE_CLAUSE_WORDS)):
         if toks[close].text != "," or state.in_quote(toks[close].start):
@@ -597,7 +597,7 @@ def _relative_on_a_statement(state: ArticleState, sent, verb: int):
     doc, lex = state.doc, state.lex
     toks = doc.tokens
     yang = verb - 1
-    while toks[yang].lower != "yang":
+    while toks[yang].lower not in RELATIVE_MARKERS:
         yang -= 1
     noun = next((k for k in range(yang - 1, max(sent.tok_start, yang - 1 - _POSSESSOR_WORDS) - 1, -1)
                  if not toks[k].is_capitalized and _statement_noun(toks[k].lower, lex, k == yang - 1)), None)
@@ -703,7 +703,7 @@ def _has_predicate(tokens, first: int, end: int, lex) -> bool:
     ``laporan mengenai …``)."""
     return any((looks_like_a_verb(tokens[k]) and not _a_preposition(tokens[k], lex)
                 or tokens[k].lower in lex.predicate_markers)
-               and tokens[k - 1].lower != "yang" for k in range(first + 1, end))
+               and tokens[k - 1].lower not in RELATIVE_MARKERS for k in range(first + 1, end))
 
 
 def _a_preposition(tok, lex) -> bool:
@@ -755,9 +755,9 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
             continue
         j = k - 1
         while j > first and (tokens[j].lower in lex.predicate_markers or tokens[j].lower in lex.negators
-                             or tokens[j].lower in lex.subject_adverbs) and tokens[j].lower != "yang":
+                             or tokens[j].lower in lex.subject_adverbs) and tokens[j].lower not in RELATIVE_MARKERS:
             j -= 1
-        if tokens[j].lower != "yang":
+        if tokens[j].lower not in RELATIVE_MARKERS:
             return True
     return False
 
@@ -774,7 +774,7 @@ def _has_subject_and_predicate(tokens, first: int, end: int, lex, marked: bool =
     untuk pengungsi sudah tiba``). With ``marked`` the predicate must open with a
     predicate marker (``pungutan liar masih terjadi``), not a bare verb, which may as
     well describe the noun before it (``kasus narkoba menggunakan modus …``)."""
-    relative = next((j for j in range(first + 1, end) if tokens[j].lower == "yang"), None)
+    relative = next((j for j in range(first + 1, end) if tokens[j].lower in RELATIVE_MARKERS), None)
     if relative is not None:
         end = next((j for j in range(relative + 1, end - 1) if tokens[j].lower in _DIRECTIVE_LINKS
                     and looks_like_a_verb(tokens[j + 1])), end)
@@ -804,9 +804,9 @@ def _opens_a_marked_predicate(tokens, first: int, end: int, lex) -> bool:
             continue
         j = k - 1
         while j > first and (tokens[j].lower in lex.predicate_markers or tokens[j].lower in lex.subject_adverbs) \
-                and tokens[j].lower != "yang":
+                and tokens[j].lower not in RELATIVE_MARKERS:
             j -= 1
-        if tokens[j].lower != "yang":
+        if tokens[j].lower not in RELATIVE_MARKERS:
             return tok.lower in lex.predicate_markers
     return False
 
@@ -824,7 +824,7 @@ def _subject_then_future(tokens, first: int, end: int, lex) -> bool:
             return k > first and tokens[k + 1].is_word
         if not tok.is_word or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) \
                 or tok.lower in lex.adjunct_prepositions or tok.lower in lex.predicate_markers \
-                or tok.lower == "yang":
+                or tok.lower in RELATIVE_MARKERS:
             return False
     return False
 
@@ -847,7 +847,7 @@ def _subject_then_predicate(tokens, first: int, end: int, lex) -> bool:
         if not tok.is_word or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) \
                 or tok.lower in lex.adjunct_prepositions or tok.lower in lex.predicate_markers \
                 or tok.lower in lex.negators or tok.lower in lex.topic_openers \
-                or tok.lower in lex.non_clause_openers or tok.lower in _CLAUSE_SIGNS or tok.lower == "yang":
+                or tok.lower in lex.non_clause_openers or tok.lower in _CLAUSE_SIGNS or tok.lower in RELATIVE_MARKERS:
             return False
     return False
 
@@ -900,7 +900,7 @@ def _asks_for_a_thing(tokens, verb: int, end: int, lex) -> bool:
     for k in range(verb + 2, min(verb + 7, end)):
         if tokens[k].lower in _SOURCE_PREPOSITIONS:
             return not _predicate_after_the_phrase(tokens, k + 1, end, lex)
-        if tokens[k].lower == "yang" and k + 1 < end and tokens[k + 1].lower in lex.future_markers:
+        if tokens[k].lower in RELATIVE_MARKERS and k + 1 < end and tokens[k + 1].lower in lex.future_markers:
             return False  # mengingatkan warga yang hendak berlibur ke pantai untuk …: whom, by what they will do
         if not tokens[k].is_word or tokens[k].lower in _CLAUSE_SIGNS or looks_like_a_verb(tokens[k]) \
                 or looks_like_a_passive(tokens[k], lex) or tokens[k].lower in lex.movement_verbs \
@@ -920,7 +920,7 @@ def _predicate_after_the_phrase(tokens, first: int, end: int, lex) -> bool:
         tok = tokens[k]
         if tok.lower in lex.predicate_markers:
             return True  # … biasanya akan membutuhkan …
-        if not tok.is_word or tok.lower == "yang" or tok.lower in _DIRECTIVE_LINKS \
+        if not tok.is_word or tok.lower in RELATIVE_MARKERS or tok.lower in _DIRECTIVE_LINKS \
                 or tok.lower in lex.adjunct_prepositions or tok.lower in lex.adjunct_openers \
                 or tok.lower in lex.speaker_np_stop_words:
             return False
@@ -942,7 +942,7 @@ def _files_a_complaint(tokens, first: int, end: int, lex) -> bool:
         if tok.lower in _SOURCE_PREPOSITIONS:
             return any(x.lower in lex.complaint_authorities for x in tokens[k + 1:min(k + 3, end)])
         if looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) or tok.lower in lex.predicate_markers \
-                or tok.lower in lex.complementizers or tok.lower == "yang":
+                or tok.lower in lex.complementizers or tok.lower in RELATIVE_MARKERS:
             return False
     return False
 _DIRECTIVE_LINKS = frozenset({"agar", "untuk", "supaya"})
@@ -981,7 +981,8 @@ def _object_then_medium(tokens, k: int, end: int, lex) -> bool:
     if tokens[k].lower in lex.predicate_markers or tokens[k].lower in lex.negators \
             or looks_like_a_verb(tokens[k]) or any(
                 (looks_like_a_verb(x) or x.lower in lex.predicate_markers or x.lower in lex.negators)
-                and x.lower not in lex.medium_links and tokens[x.i - 1].lower != "yang" for x in tokens[k + 1:end]):
+                and x.lower not in lex.medium_links and tokens[x.i - 1].lower not in RELATIVE_MARKERS
+                for x in tokens[k + 1:end]):
         return False  # melalui is a link, no verb
     for j in range(k + 1, min(k + 1 + _OBJECT_WORDS, end - 1)):
         tok = tokens[j]
