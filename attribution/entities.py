@@ -48,6 +48,13 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", re.sub(r"[-‐‑_.’']", " ", s)))
 
 
+def runs_in(words: tuple[str, ...], within: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand together, in order, in ``within`` (a body's name key in a
+    role's: Deputi Penindakan KPK names KPK)."""
+    n = len(words)
+    return n > 0 and any(within[i:i + n] == words for i in range(len(within) - n + 1))
+
+
 @dataclass
 class NameOccurrence:
     name: str

@@ -6,7 +6,7 @@ jagung …, juga mengeluhkan hal serupa.``), else to the speaker
 of the nearest attributed statement before it, or failing that just after it."""
 from __future__ import annotations
 
-from ..entities import name_key
+from ..entities import name_key, runs_in
 from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
 from ._clauses import named_in_next_sentence, singular_pointer_to_a_group, voiced_by_next_subject
 from .pronoun_mention import introduced_just_before
@@ -189,14 +189,8 @@ def _announcing_body(state: ArticleState, cand, before):
         return None
     role = name_key(ent.role)
     bodies = {body.key: body for body in state.entities.entities.values() if body.kind == "organization"
-              and any(_runs_in(name_key(n), role) for n in [body.name, *body.aliases])}
+              and any(runs_in(name_key(n), role) for n in [body.name, *body.aliases])}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
-
-
-def _runs_in(words: tuple[str, ...], within: tuple[str, ...]) -> bool:
-    """Whether ``words`` stand together, in order, in ``within``."""
-    n = len(words)
-    return n > 0 and any(within[i:i + n] == words for i in range(len(within) - n + 1))
 
 
 def _whole_quote(state: ArticleState, para) -> bool:

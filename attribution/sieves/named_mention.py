@@ -2,7 +2,7 @@
 (``Menteri Cho`` -> ``Cho Tae-yul``); joint mentions give co-speakers."""
 from __future__ import annotations
 
-from ..entities import name_key
+from ..entities import name_key, runs_in
 from ..mentions import is_official_account, parse_mention, subject_before
 from ._clauses import named_in_next_sentence
 from .base import ArticleState
@@ -114,7 +114,7 @@ def _speaks(state: ArticleState, cand, body) -> bool:
         if ent is body:
             return True
         roles = [name_key(r) for r in (om.role, *(r for _, r in (ent.roles if ent is not None else ()))) if r]
-        if any(n and role[k:k + len(n)] == n for role in roles for n in names for k in range(len(role) - len(n) + 1)):
+        if any(runs_in(n, role) for role in roles for n in names):
             return True
     return False
 
