@@ -701,13 +701,9 @@ def short_name_in_brackets_ending(tokens: list[Token], m: int) -> int:
     closes the body's name there, and the role runs on over it); 0 if none."""
     if m < 2:
         return 0
-    last = tokens[m - 1].lower
     best = 0
-    for b, t in enumerate(tokens):
-        if t.text != "(" or b == m - 1:
-            continue
-        end = bracketed_name_end(tokens, b, len(tokens))
-        if end is None or end - b < 3 or tokens[end - 1].lower != last or (b < m <= end):
+    for b, end in _bracketed_short_names(tokens).get(tokens[m - 1].lower, ()):
+        if b == m - 1 or (b < m <= end):
             continue
         n = end - b - 1
         j = m - n
@@ -715,6 +711,28 @@ def short_name_in_brackets_ending(tokens: list[Token], m: int) -> int:
                 and [x.lower for x in tokens[j:m]] == [x.lower for x in tokens[b + 1:end]]:
             best = max(best, n)
     return best
+
+
+_brackets_cache: ContextVar[tuple[list[Token], dict[str, list[tuple[int, int]]]] | None] = \
+    ContextVar("_brackets_cache", default=None)
+
+
+def _bracketed_short_names(tokens: list[Token]) -> dict[str, list[tuple[int, int]]]:
+    """The article's bracketed short names of two words or more, as (``(``, ``)``) indices
+    in order, by their last word lowercased; built once a document (a name's walk back
+    asks at each honorific it steps over)."""
+    cached = _brackets_cache.get()
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for b, t in enumerate(tokens):
+        if t.text != "(":
+            continue
+        end = bracketed_name_end(tokens, b, len(tokens))
+        if end is not None and end - b >= 3:
+            spans.setdefault(tokens[end - 1].lower, []).append((b, end))
+    _brackets_cache.set((tokens, spans))
+    return spans
 
 
 def _dotted(tok: Token, stop: Token, nxt: Token, lex: Lexicon) -> bool:
