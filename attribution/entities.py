@@ -116,6 +116,7 @@ class EntityIndex:
         self._tables = None
         self._sorted = None
         self._capitalized_uses: Counter[str] | None = None
+        self._cut_ends: tuple[int, dict] | None = None  # (occurrences seen, key -> _name_cut_from_its_end)
         self.nicknames: dict[tuple[str, ...], tuple[str, ...]] = {}  # nickname key -> full name key
         self._listed_roles: tuple[int, frozenset[int]] | None = None  # (occurrences seen, tokens)
         self._firms: tuple[int, frozenset[str]] | None = None  # (persons with a role seen, words)
@@ -2075,7 +2076,16 @@ class EntityIndex:
         Sumarni Wahyuningsih, Yanti of Suryanti): a person the article named in full before
         it, whose name no other person's shares that end; empty where none or several is,
         or where the article brings the short name in with an age (Yanti (40), …), as a
-        person of that name alone."""
+        person of that name alone. Kept per name until occurrences are added
+        (``_canonical_key`` asks again at each of its mentions)."""
+        if self._cut_ends is None or self._cut_ends[0] != len(self.occurrences):
+            self._cut_ends = (len(self.occurrences), {})
+        found = self._cut_ends[1]
+        if key not in found:
+            found[key] = self._find_name_cut_from_its_end(key, positions)
+        return list(found[key])
+
+    def _find_name_cut_from_its_end(self, key: tuple[str, ...], positions: dict) -> list[tuple[str, ...]]:
         word = key[0]
         self._lookup_tables()
         longer = [w for w in self._tables[4] if len(w) >= len(word) + 2 and w.endswith(word)]
