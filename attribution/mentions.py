@@ -4750,8 +4750,7 @@ def _join_listed_fields(segments: list[list[Token]], lex: Lexicon) -> list[list[
     if len(segments) >= 3 and len(last) >= 2 and last[0].lower in LIST_CONJUNCTIONS \
             and not last[1].is_capitalized:
         return _join_lowercase_fields(segments, lex)
-    if len(segments) < 3 or len(last) < 2 or last[0].lower not in LIST_CONJUNCTIONS \
-            or not last[1].is_capitalized or _is_title_word(last[1], lex):
+    if len(segments) < 3 or len(last) < 2 or last[0].lower not in LIST_CONJUNCTIONS or _is_title_word(last[1], lex):
         return segments
 
     def heads(seg: list[Token]) -> bool:  # a title's or a body's (Badan Meteorologi, …)
