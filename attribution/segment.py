@@ -108,22 +108,16 @@ def is_captioned_line(line: str) -> bool:
     return not any(c in s for c in _QUOTE_MARKS)
 
 
-def _reports_words(text: str) -> bool:
+def _reports_words(text: str, clause_only: bool = False) -> bool:
     """Whether ``text`` holds a speech verb (disampaikan, kata, mengatakan): it reports
-    someone's words, as a photo caption does not."""
-    lex = load_lexicon()
-    return any(w in lex.passive_cues or lex.is_direct_cue(w) or lex.is_reporting_verb(w)
-               for w in re.findall(r"\w+", text.lower()))
-
-
-def _reports_a_clause(text: str) -> bool:
-    """Whether ``text`` holds a speech verb that reports words (mengatakan penerimaan pajak …,
-    menjelaskan pemerintah …), not one that only names a statement given (menyampaikan
-    keterangan pers, memberikan sambutan: a caption's wording, closing_statement_nouns)."""
+    someone's words, as a photo caption does not. With ``clause_only``, one that reports
+    words (mengatakan penerimaan pajak …, menjelaskan pemerintah …), not one that only
+    names a statement given (menyampaikan keterangan pers, memberikan sambutan: a
+    caption's wording, closing_statement_nouns)."""
     lex = load_lexicon()
     words = re.findall(r"\w+", text.lower())
     return any((w in lex.passive_cues or lex.is_direct_cue(w) or lex.is_reporting_verb(w))
-               and not (k + 1 < len(words) and words[k + 1] in lex.closing_statement_nouns)
+               and not (clause_only and k + 1 < len(words) and words[k + 1] in lex.closing_statement_nouns)
                for k, w in enumerate(words))
 
 
@@ -168,7 +162,7 @@ def _bare_credit_captions(lines: list[str]) -> set[int]:
     line between: its caption, the line above (the credit closing it) or the one below (the
     credit heading it); neither where both touch it, and none with a quotation mark or a
     speech verb reporting words (a lede or closing paragraph that reports someone's words is
-    article text; a caption's menyampaikan keterangan pers is not, _reports_a_clause)."""
+    article text; a caption's menyampaikan keterangan pers is not, _reports_words)."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if not is_bare_credit(line):
@@ -176,7 +170,7 @@ def _bare_credit_captions(lines: list[str]) -> set[int]:
         touching = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].strip()
                     and not is_bare_credit(lines[j])]
         if len(touching) == 1 and not any(c in lines[touching[0]] for c in _QUOTE_MARKS) \
-                and not _reports_a_clause(lines[touching[0]]):
+                and not _reports_words(lines[touching[0]], clause_only=True):
             out.add(touching[0])
     return out
 

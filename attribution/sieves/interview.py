@@ -128,7 +128,7 @@ def _after_announcement(state: ArticleState) -> int | None:
         if sent.boilerplate:
             continue
         words = tuple(t.lower for t in doc.sentence_tokens(sent) if t.is_word)
-        if not any(words[:len(m)] == m for m in lex.interview_markers):
+        if not lex.phrase_opening(list(words), lex.interview_markers):
             continue
         para = doc.paragraphs[sent.paragraph]
         rest = doc.text[sent.end:para.end].strip()
@@ -159,9 +159,8 @@ def _announcing_word(state: ArticleState, sent):
     with none."""
     doc, lex = state.doc, state.lex
     words = [t for t in doc.sentence_tokens(sent) if t.is_word]
-    lowered = tuple(t.lower for t in words)
-    m = max((m for m in lex.interview_markers if lowered[:len(m)] == m), key=len, default=None)
-    return words[len(m) - 1] if m else None
+    n = lex.phrase_opening([t.lower for t in words], lex.interview_markers)
+    return words[n - 1] if n else None
 
 
 def _ends_with_question_mark(state: ArticleState, para) -> bool:
