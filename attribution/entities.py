@@ -3257,7 +3257,7 @@ def _after_a_capitalised_word(toks: list[Token], k: int) -> bool:
 def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """A lowercase word naming a role's field right after its head: Pemerhati ``gawai``,
     pengamat ``terorisme``, peneliti ``senior``."""
-    if k == 0 or not toks[k].is_word or lex.is_reporting_verb(toks[k].text) or lex.is_direct_cue(toks[k].text):
+    if k == 0 or not toks[k].is_word or lex.is_speech_verb(toks[k].text):
         return False  # polisi menyatakan artis X: the verb ends the role before it
     if _is_role_head(toks[k - 1], lex):
         return True

@@ -612,6 +612,10 @@ class Lexicon:
     def is_reporting_verb(self, word: str) -> bool:
         return word.lower() in self.reporting_verbs
 
+    def is_speech_verb(self, word: str) -> bool:
+        """A reporting verb (``mengatakan``) or a direct cue (``kata``, ``ujarnya``)."""
+        return self.is_reporting_verb(word) or self.is_direct_cue(word)
+
 
 def _read(lang: str, name: str) -> dict:
     path = resources.files("attribution") / "lexicons" / lang / name

@@ -2054,7 +2054,7 @@ def opens_a_clause_before(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     low = tokens[j - 1].lower
     # selaku/sebagai SAR Mission Coordinator: a capacity opens the title it names.
     return low in lex.leading_connectives or low in lex.clause_openers or low in lex.passive_cues \
-        or low in lex.capacity_markers or lex.is_direct_cue(low) or lex.is_reporting_verb(low)
+        or low in lex.capacity_markers or lex.is_speech_verb(low)
 
 
 def _role_start(tokens: list[Token], k: int, lex: Lexicon) -> int:
@@ -3875,7 +3875,7 @@ def _role_runs_on_to_a_name(toks: list[Token], out: list[Token], k: int, limit: 
         if firm is not None and firm < limit:
             j = firm  # … dari kantor advokat Lubis, Santosa & Rekan, Nama
             continue
-        if not toks[j].is_word or lex.is_reporting_verb(toks[j].text) or lex.is_direct_cue(toks[j].text) \
+        if not toks[j].is_word or lex.is_speech_verb(toks[j].text) \
                 or toks[j].lower in lex.weekdays or toks[j].lower in lex.months \
                 or any(c.isdigit() for c in toks[j].text):
             break
@@ -4730,12 +4730,13 @@ _ADJUNCT_OPENERS = (_SUBJECT_ENDERS - {"yang"}) | {"dihubungi", "ditemui", "diko
 _CHANNELS = frozenset({"melalui", "lewat"})
 
 
-def clause_after_fronted_adjunct(words: list[Token]) -> list[Token]:
+def clause_after_fronted_adjunct(words: list[Token], more_openers=frozenset()) -> list[Token]:
     """The words of a sentence's main clause before a point, past an adjunct the sentence
-    opens with (``Ditanya soal peluang dipanggil timnas, …``, ``Saat dihubungi, …``): the
-    verbs inside the adjunct have their own subject, so the name after its comma is no
-    object of theirs. All of ``words`` where the sentence opens with no adjunct."""
-    if not words or words[0].lower not in _ADJUNCT_OPENERS:
+    opens with (``Ditanya soal peluang dipanggil timnas, …``, ``Saat dihubungi, …``; or
+    with a word of ``more_openers``): the verbs inside the adjunct have their own subject,
+    so the name after its comma is no object of theirs. All of ``words`` where the
+    sentence opens with no adjunct."""
+    if not words or (words[0].lower not in _ADJUNCT_OPENERS and words[0].lower not in more_openers):
         return words
     commas = [i for i, t in enumerate(words) if t.text == ","]
     return words[commas[-1] + 1:] if commas else words

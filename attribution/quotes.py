@@ -80,7 +80,7 @@ def _decide(text: str, i: int, role: MarkRole, is_open: bool, lex: Lexicon) -> M
     opens; with one open, a mark opens a new quote only when it clearly stands before a
     capitalised word."""
     word = _word_after(text, i)
-    followed_by_cue = bool(word) and word[:1].islower() and (lex.is_direct_cue(word) or lex.is_reporting_verb(word))
+    followed_by_cue = bool(word) and word[:1].islower() and lex.is_speech_verb(word)
     if followed_by_cue:
         return MarkRole.CLOSE if is_open else MarkRole.NONE
     if not is_open:

@@ -116,7 +116,7 @@ def _reports_words(text: str, clause_only: bool = False) -> bool:
     caption's wording, closing_statement_nouns)."""
     lex = load_lexicon()
     words = re.findall(r"\w+", text.lower())
-    return any((w in lex.passive_cues or lex.is_direct_cue(w) or lex.is_reporting_verb(w))
+    return any((w in lex.passive_cues or lex.is_speech_verb(w))
                and not (clause_only and k + 1 < len(words) and words[k + 1] in lex.closing_statement_nouns)
                for k, w in enumerate(words))
 

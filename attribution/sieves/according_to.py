@@ -133,7 +133,7 @@ def _subject_before_inserted_cue(state: ArticleState, sent, cue: int) -> int | N
     words = toks[start:comma]
     if not words or words[0].lower in lex.adjunct_openers or words[-1].lower in lex.clause_conjunctions:
         return None
-    if any(not w.is_capitalized and (lex.is_reporting_verb(w.text) or lex.is_direct_cue(w.text))
+    if any(not w.is_capitalized and lex.is_speech_verb(w.text)
            or w.lower in lex.complementizers for w in words):
         return None
     if any(w.is_capitalized and w.lower in lex.adjunct_openers for w in words[1:]):

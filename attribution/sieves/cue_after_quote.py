@@ -115,7 +115,7 @@ def _attach(state: ArticleState, cand: Candidate) -> None:
     j = k
     while j < limit and j - k < 10:
         t = doc.tokens[j]
-        if lex.is_direct_cue(t.text) or lex.is_reporting_verb(t.text):
+        if lex.is_speech_verb(t.text):
             if np:
                 cand.cue_start, cand.cue_end = t.start, t.end
                 cand.mention = parse_mention(doc, np, lex)

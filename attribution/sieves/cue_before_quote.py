@@ -105,4 +105,4 @@ def _cue_closing_sentence_before(state: ArticleState, cand: Candidate, sent: Sen
 
 
 def _is_speech_verb(t, lex) -> bool:
-    return lex.is_reporting_verb(t.text) or lex.is_direct_cue(t.text)
+    return lex.is_speech_verb(t.text)

@@ -470,7 +470,7 @@ def introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[C
             return None
         prev = doc.sentences[here.i - 1]
         lex = state.lex
-        if not any(lex.is_reporting_verb(t.text) or lex.is_direct_cue(t.text) or t.lower in lex.authored_documents
+        if not any(lex.is_speech_verb(t.text) or t.lower in lex.authored_documents
                    for t in doc.sentence_tokens(prev)):
             return None
         ent = _introduced_in(state, prev, ordered)
@@ -715,10 +715,7 @@ def _opens_the_sentence(state: ArticleState, occ) -> bool:
     # Ditanya soal peluang dipanggil timnas, Rafi memilih …: the verb is the adjunct's;
     # Belum selesai Ratna berbicara, anggota …, X, menyela: the fronted clause's, of its
     # own subject.
-    main = clause_after_fronted_adjunct(before)
-    if main is before and before and before[0].lower in lex.subordinate_clause_openers:
-        commas = [k for k, t in enumerate(before) if t.text == ","]
-        main = before[commas[-1] + 1:] if commas else before
+    main = clause_after_fronted_adjunct(before, lex.subordinate_clause_openers)
     return not any(not t.is_capitalized and t.lower.startswith(VERB_PREFIXES) for t in main)
 
 
@@ -919,7 +916,7 @@ def _addressed(state: ArticleState, occ, sent) -> bool:
     for j in range(k - 1, max(sent.tok_start - 1, k - 2 - _ADDRESSEE_ROLE_WORDS), -1):
         if toks[j].lower in state.lex.addressee_prepositions:
             # after a speech verb or cue (not Pada tahun 2019, X, …: a time)
-            return j < k - 1 and any(state.lex.is_direct_cue(x.text) or state.lex.is_reporting_verb(x.text)
+            return j < k - 1 and any(state.lex.is_speech_verb(x.text)
                                      for x in toks[sent.tok_start:j])
         if not toks[j].is_word:
             return False
@@ -1146,7 +1143,7 @@ def _past_an_introduction(state: ArticleState, k: int, sent) -> int:
     if end < sent.tok_end and toks[end].lower in state.lex.place_prepositions:
         rest = end
         while rest < sent.tok_end and toks[rest].text != "," \
-                and not (state.lex.is_reporting_verb(toks[rest].text) or state.lex.is_direct_cue(toks[rest].text)):
+                and not state.lex.is_speech_verb(toks[rest].text):
             rest += 1
         if not any(t.is_word for t in toks[rest:sent.tok_end]):
             return rest
