@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..entities import name_key, runs_in
 from ..mentions import DEMONSTRATIVES, parse_mention, subject_before
 from ._clauses import named_in_next_sentence, singular_pointer_to_a_group, voiced_by_next_subject
-from .pronoun_mention import introduced_just_before
+from .pronoun_mention import described_speaker_just_before
 from .base import ArticleState
 
 NAME = "context_speaker"
@@ -51,7 +51,7 @@ def run(state: ArticleState) -> None:
             cand.entity, cand.co_entities = asker.entity, list(asker.co_entities)
             cand.rules["speaker"] = NAME + ":asker"
             continue
-        introduced = introduced_just_before(state, cand, ordered, cueless=True) \
+        introduced = described_speaker_just_before(state, cand, ordered) \
             if m is None and cand.cue_start is None else None
         if introduced is not None:
             # Tiurma (49), petani jagung di desa tetangga, juga mengeluhkan hal serupa.

@@ -445,43 +445,20 @@ def _opens_its_clause(state: ArticleState, occ) -> bool:
     return opens_its_clause(state, occ, state.lex.naming_links)
 
 
-def introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[Candidate],
-                           cueless: bool = False):
+def introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[Candidate]):
     """For a pronoun cue after a direct quote (``”…,” ujarnya``): the one person the
     sentence right before the quote brings into the article as its subject, described,
     though with no speech verb (``Hendro Wibowo, warga RT 03, hanya mengangguk. ”…,”
     ujarnya``): a newcomer named just before a quote is who speaks, not the speaker
     quoted earlier. One sentence that names no one may stand between (``Adik korban, Siti
-    (38), datang ke Mapolres. Ia membawa foto kakaknya. ”…,” ujarnya``). For a quote
-    with no cue at all (``cueless``) only the sentence right before, and only a person
-    it gives an age or a role there (``Tiurma (49), petani jagung …, juga mengeluhkan
-    hal serupa. ”…”``), with a speech verb or a document they write through (Sebuah
-    surat pembaca dari X, warga …, menggambarkan …): a name alone there may be someone
-    the story tells of, and so may one described with no word said (Tersangka Andi (35),
-    warga …, mencoba melarikan diri. ”…”: the officer quoted before goes on)."""
-    if cand.type != "direct" or cand.quote_span is None:
-        return None
-    doc = state.doc
-    here = doc.sentence_at(cand.quote_span.open_pos)
+    (38), datang ke Mapolres. Ia membawa foto kakaknya. ”…,” ujarnya``)."""
+    here = _quote_sentence(state, cand)
     if here is None:
         return None
-    if cueless:
-        if here.i == 0:
-            return None
-        prev = doc.sentences[here.i - 1]
-        lex = state.lex
-        if not any(lex.is_speech_verb(t.text) or t.lower in lex.authored_documents
-                   for t in doc.sentence_tokens(prev)):
-            return None
-        ent = _introduced_in(state, prev, ordered)
-        if ent is None or not any(state.entities.resolve(o.name, o.start) is ent and (o.role or _with_age(state, o))
-                                  for o in people_named_in(state, prev)):
-            return None
-        return ent
+    doc = state.doc
     for i in range(here.i - 1, max(here.i - 3, -1), -1):
         prev = doc.sentences[i]
-        if prev.i in state.reported_sentences or any(
-                c.type == "direct" and c.end > prev.start and c.start < prev.end for c in ordered):
+        if _has_own_record(state, prev, ordered):
             return None
         nicknamed = _nicknamed_subject(state, prev)
         if nicknamed is not None:
@@ -496,14 +473,42 @@ def introduced_just_before(state: ArticleState, cand: Candidate, ordered: list[C
     return None
 
 
-def _introduced_in(state: ArticleState, prev, ordered: list[Candidate]):
-    """The one person ``prev``, with no record of its own, brings in as its subject,
-    described, or as the agent closing it; None where it brings in no one so."""
-    if prev.i in state.reported_sentences or any(
-            c.type == "direct" and c.end > prev.start and c.start < prev.end for c in ordered):
+def described_speaker_just_before(state: ArticleState, cand: Candidate, ordered: list[Candidate]):
+    """For a direct quote with no cue at all: the one person the sentence right before
+    brings in as its subject with an age or a role there (``Tiurma (49), petani jagung …,
+    juga mengeluhkan hal serupa. ”…”``), with a speech verb or a document they write
+    through (Sebuah surat pembaca dari X, warga …, menggambarkan …). A name alone there
+    may be someone the story tells of, and so may one described with no word said
+    (Tersangka Andi (35), warga …, mencoba melarikan diri. ”…”: the officer quoted before
+    goes on)."""
+    here = _quote_sentence(state, cand)
+    if here is None or here.i == 0:
+        return None
+    doc, lex = state.doc, state.lex
+    prev = doc.sentences[here.i - 1]
+    if _has_own_record(state, prev, ordered) or not any(
+            lex.is_speech_verb(t.text) or t.lower in lex.authored_documents for t in doc.sentence_tokens(prev)):
         return None
     people = people_named_in(state, prev)
-    return (_newcomer(state, people) or _closing_agent(state, people, prev)) if people else None
+    ent = (_newcomer(state, people) or _closing_agent(state, people, prev)) if people else None
+    if ent is None or not any(state.entities.resolve(o.name, o.start) is ent and (o.role or _with_age(state, o))
+                              for o in people):
+        return None
+    return ent
+
+
+def _quote_sentence(state: ArticleState, cand: Candidate):
+    """The sentence a direct quote opens in; None for any other record."""
+    if cand.type != "direct" or cand.quote_span is None:
+        return None
+    return state.doc.sentence_at(cand.quote_span.open_pos)
+
+
+def _has_own_record(state: ArticleState, sent, ordered: list[Candidate]) -> bool:
+    """Whether ``sent`` holds words of its own: reported speech or a direct quote (its
+    people are speakers there, not a newcomer brought in for the quote after it)."""
+    return sent.i in state.reported_sentences or any(
+        c.type == "direct" and c.end > sent.start and c.start < sent.end for c in ordered)
 
 
 def _topic_told_of(state: ArticleState, sent):
