@@ -139,14 +139,21 @@ def _with_other_zones_time(state: ArticleState, pos: int, limit: int) -> int:
         return pos
     at = limit - len(rest) + len(link)
     dm = next((d for d in state.date_mentions if at <= d.start < limit and not text[at:d.start].strip()), None)
-    if dm is None:
-        return pos
+    zone_end = time_zone_after(state, dm, limit) if dm is not None else None
+    return pos if zone_end is None else zone_end
+
+
+def time_zone_after(state: ArticleState, dm, limit: int) -> int | None:
+    """Where the time-zone word closing date ``dm`` ends (Selasa pagi ``WIB``), past the
+    date's trailers, up to ``limit``; None where no time zone follows: the date gives
+    the moment in a zone of its own, the other half of a conversion (``atau …``)."""
+    text = state.doc.text
     after = with_trailers(state, dm.end, limit)
     zone = text[after:limit].lstrip(" ")
-    word = zone.split(" ", 1)[0]
-    if word.rstrip(".,;").lower() not in lex.time_zones:
-        return pos
-    return limit - len(zone) + len(word.rstrip(".,;"))
+    word = (zone.split(None, 1) or [""])[0].rstrip(".,;)")
+    if word.lower() not in state.lex.time_zones:
+        return None
+    return limit - len(zone) + len(word)
 
 
 def reported_clause(state: ArticleState, sent: Sentence, first_tok: int,

@@ -86,7 +86,7 @@ from ..dates import resolve
 from ..mentions import _CLAUSE_BREAKS as _SUBJECT_BREAKS
 from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, looks_like_a_passive, looks_like_a_verb,
                         without_enclitic)
-from ._clauses import with_trailers, before_a_day, next_sentence
+from ._clauses import with_trailers, before_a_day, next_sentence, time_zone_after
 from .base import ArticleState, Candidate
 
 NAME = "statement_date"
@@ -2092,8 +2092,11 @@ def _another_zones_time(state: ArticleState, dm, before) -> bool:
     gap = with_trailers(state, before.end, dm.start)
     if text[gap:dm.start].strip().lower() not in lex.time_conversion_links:
         return False
-    after = text[dm.end:dm.end + 16].split()
-    return bool(after) and after[0].strip(".,;)").lower() in lex.time_zones
+    return time_zone_after(state, dm, min(len(text), dm.end + _ZONE_REACH)) is not None
+
+
+# How far past a converted date its zone may stand (Selasa pagi waktu Jakarta WIB).
+_ZONE_REACH = 32
 
 
 def _a_birth_date(state: ArticleState, dm) -> bool:
