@@ -130,6 +130,7 @@ class Lexicon:
     title_heads: frozenset[str]
     abbreviated_titles: dict[str, str]
     abbreviated_bodies: dict[str, str]  # ditjen: Direktorat Jenderal
+    office_bodies: dict[tuple[str, ...], str]  # (menteri,): Kementerian; the body an office heads
     honorifics: frozenset[str]
     name_particles: frozenset[str]  # Mohamad bin Haji Hasan: lowercase words inside a name
     hyphen_name_particles: frozenset[str]  # Khalid Al-Hajri: a hyphen within one name
@@ -612,6 +613,24 @@ class Lexicon:
     def is_reporting_verb(self, word: str) -> bool:
         return word.lower() in self.reporting_verbs
 
+    def office_body_forms(self, role: str) -> list[str]:
+        """``role`` with its office's title written as the body the office heads
+        (office_bodies; an abbreviated title written out first): Menteri Perhubungan and
+        Menhub, Kementerian Perhubungan; Wakil Menteri Perhubungan, Wakil Kementerian
+        Perhubungan, which holds it too. Empty where no such title stands before a word of
+        the field."""
+        words: list[str] = []
+        for w in role.split():
+            full = self.abbreviated_titles.get(w.lower())
+            words.extend(full.split() if full else [w])
+        low = [w.lower() for w in words]
+        forms = []
+        for title, body in self.office_bodies.items():
+            n = len(title)
+            forms.extend(" ".join(words[:k] + body.split() + words[k + n:])
+                         for k in range(len(low) - n) if tuple(low[k:k + n]) == title)
+        return forms
+
     def is_speech_verb(self, word: str) -> bool:
         """A reporting verb (``mengatakan``) or a direct cue (``kata``, ``ujarnya``)."""
         return self.is_reporting_verb(word) or self.is_direct_cue(word)
@@ -806,6 +825,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         title_heads=_lower_set(roles["title_heads"]),
         abbreviated_titles=_with_deputy_forms(roles),
         abbreviated_bodies={k.lower(): v for k, v in roles["abbreviated_bodies"].items()},
+        office_bodies={tuple(k.lower().split()): v for k, v in roles["office_bodies"].items()},
         honorifics=_lower_set(roles["honorifics"]),
         name_particles=_lower_set(roles["name_particles"]),
         hyphen_name_particles=_lower_set(roles["hyphen_name_particles"]),

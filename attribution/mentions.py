@@ -26,8 +26,11 @@ class _DocumentWords:
     ``places``: words written after a locative (``di Sidoarjo``, ``Kabupaten Indramayu``),
     and ``place_runs`` the capitalised words running from there (``di Angkola Hulu``);
     ``cued``: words written alone right after a cue verb (``kata Sari.``), names whatever
-    the gazetteer says of them; ``cued_runs``: two or three capitalised words written
-    right after a cue verb and ending there (``ungkap Iola Abas.``); ``tagged_persons``:
+    the gazetteer says of them; ``spoke``: a word written alone as the subject opening a
+    clause right before a speech verb (``Satria menambahkan, …``; ``Namun, Satria
+    mengatakan …``), not an acronym, a known place's or one the tagger marks a place's or
+    a body's there: someone who speaks, a name too; ``cued_runs``: two or three
+    capitalised words written right after a cue verb and ending there (``ungkap Iola Abas.``); ``tagged_persons``:
     words the tagger marked as part of a person's name anywhere in the article;
     ``acronyms``: acronyms introduced in brackets right after a capitalised name
     (``Asosiasi Transportasi Udara Internasional (IATA)``); ``initials``: two or three
@@ -56,6 +59,7 @@ class _DocumentWords:
     places: set[str]
     place_runs: set[tuple[str, ...]]
     cued: set[str]
+    spoke: set[str]  # Satria of "Satria menambahkan, …": the subject of a speech verb, alone
     cued_runs: set[tuple[str, ...]]
     tagged_persons: set[str]  # words the tagger marked as (part of) a person's name
     acronyms: set[str]
@@ -101,6 +105,7 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
             if 2 <= j - i <= 3 and (j == len(tokens) or not tokens[j].is_word):
                 cued_runs.add(tuple(x.text for x in tokens[i:j]))
     tagged_persons = {t.text for t in tokens if t.ner.endswith("-PER")}
+    spoke = {t.text for i, t in enumerate(tokens) if _speaks_alone(tokens, i, lex)}
     acronyms = {tokens[k + 1].text for k in range(1, len(tokens) - 2)
                 if acronym_in_brackets_at(tokens, k) and tokens[k - 1].is_capitalized}
     initials = set()
@@ -123,12 +128,35 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
         towns.add(dateline)  # ABU DHABI: Abu Dhabi is a place, Abu alone is not
     if dateline:
         place_runs.add(dateline)
-    words = _DocumentWords(tokens, standalone, places, place_runs, cued, cued_runs, tagged_persons, acronyms, initials,
-                           regions, _named_places(tokens, lex), _whole_runs(tokens),
+    words = _DocumentWords(tokens, standalone, places, place_runs, cued, spoke, cued_runs, tagged_persons, acronyms,
+                           initials, regions, _named_places(tokens, lex), _whole_runs(tokens),
                            _body_short_forms(tokens, lex), towns, _bracketed_bodies(tokens, lex, cued, tagged_persons),
                            {t.text for t in tokens if t.ner.endswith("-ORG")})
     _words_cache.set(words)
     return words
+
+
+def _speaks_alone(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[i]`` is one capitalised word opening a clause (the sentence's first
+    word, or the first after a comma) as the subject of the speech verb right after it,
+    maybe past an adverb (``Satria menambahkan, …``; ``Namun, Satria juga mengatakan …``):
+    a person who speaks, unless it is an acronym, a place the lexicon knows or a word the
+    tagger marks as a place's or a body's there (``Persebaya menyatakan …``)."""
+    t = tokens[i]
+    if not t.is_capitalized or not t.is_word or _is_acronym(t) or lex.is_place_word(t.text) \
+            or (t.ner != "O" and not t.ner.endswith("-PER")) \
+            or _is_title_word(t, lex) or t.lower in lex.organization_heads:
+        return False
+    if i > 0 and tokens[i - 1].sent == t.sent and tokens[i - 1].text != ",":
+        return False
+    for k in (i + 1, i + 2):
+        if k >= len(tokens) or tokens[k].sent != t.sent or tokens[k].is_capitalized:
+            return False
+        if lex.is_reporting_verb(tokens[k].text):
+            return True
+        if tokens[k].lower not in lex.subject_adverbs:
+            return False
+    return False
 
 
 _MAX_DATELINE_PLACE_WORDS = 3  # BANDAR LAMPUNG, KOMPAS —; TANJUNG PINANG
@@ -1549,7 +1577,8 @@ def _over_name_particles(tokens: list[Token], start: int, lex: Lexicon) -> int:
 def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lexicon, keep_one: bool,
                              tagged: bool = False) -> int:
     """Past the place and organisation words at the front of ``tokens[start:end]``; a
-    word the article names a speaker by (``kata Sari``) stays. Where a tagger marked the
+    word the article names a speaker by (``kata Sari``; ``Satria menambahkan, …`` after a
+    complement that has ended) stays. Where a tagger marked the
     words a person's name (``tagged``), past a body's short form too (anggota ``Kompolnas``
     Yusuf Warsito, of Komisi Kepolisian Nasional in the article), which it may run into
     the name."""
@@ -1560,7 +1589,8 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
         if town and start + town <= last:
             start += town  # Wali Kota Tanjung Pinang, of the dateline TANJUNG PINANG: the town whole
             continue
-        if tokens[start].text in words.cued or tokens[start].lower in lex.given_names_like_common_words \
+        if tokens[start].text in words.cued or _speaker_word_opening_a_name(tokens, start, end, words, lex) \
+                or tokens[start].lower in lex.given_names_like_common_words \
                 or _given_name_after_a_closed_complement(tokens, start, lex) \
                 or not (lex.is_place_or_organization_word(tokens[start].text) or tokens[start].text in words.places
                         or (tagged and tokens[start].text in words.body_short_forms)
@@ -1568,6 +1598,24 @@ def _skip_leading_complement(tokens: list[Token], start: int, end: int, lex: Lex
             break
         start += 1
     return start
+
+
+def _speaker_word_opening_a_name(tokens: list[Token], k: int, end: int, words: _DocumentWords,
+                                 lex: Lexicon) -> bool:
+    """Whether ``tokens[k]``, a word the article writes alone as a speaker (``spoke``:
+    Satria menambahkan, …), opens a name of two words, the last one never written alone
+    (Gubernur BI | Satria Wibowo): cut off, it would leave that person a name the
+    article never calls them by, and call them by a word of no name. Only after a
+    complement that has ended (an acronym, a place, another capitalised word of it), not
+    right after the title, whose complement it is (Direktur Utama | Pertamina Hendra …
+    Pertamina menyatakan …: the firm); a longer name keeps two words anyway (Ketua PP
+    Muhammadiyah Haedar Nashir … Muhammadiyah menegaskan …)."""
+    if tokens[k].text not in words.spoke or k == 0 or end - k != 2:
+        return False
+    before, last = tokens[k - 1], tokens[k + 1].text
+    return before.is_capitalized and before.sent == tokens[k].sent and not _is_title_word(before, lex) \
+        and not ends_title_phrase(tokens, k - 1, lex) \
+        and not (last in words.standalone or last in words.cued or last in words.spoke)
 
 
 def _given_name_after_a_closed_complement(tokens: list[Token], k: int, lex: Lexicon) -> bool:

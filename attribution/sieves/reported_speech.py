@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, Mention, a_year, looks_like_a_passive,
-                        looks_like_a_verb, opens_sentence, parse_mention, subject_before, without_enclitic)
+                        looks_like_a_verb, opens_sentence, parse_mention, speaker_np_after, subject_before,
+                        without_enclitic)
 from ._clauses import with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -45,12 +46,17 @@ def run(state: ArticleState) -> None:
             content_from = last + 1
             if t.lower in lex.attitude_adjectives and (
                     (t.i > sent.tok_start and doc.tokens[t.i - 1].lower in RELATIVE_MARKERS)
-                    or nxt.lower in DEMONSTRATIVES
-                    or any(doc.tokens[k].text == "," and lex.is_direct_cue(doc.tokens[k + 1].lower)
-                           for k in range(last + 1, sent.tok_end - 1))):
-                # proyeksi yang terlalu optimistis itu: a noun's modifier; Pemerintah optimistis
-                # …, kata Menteri X: the postposed cue's speaker says the whole clause.
+                    or nxt.lower in DEMONSTRATIVES):
+                continue  # proyeksi yang terlalu optimistis itu: a noun's modifier
+            postposed = _postposed_cue(state, sent, last + 1, limit)
+            if postposed is not None and postposed[1] is not None:
+                # Pemerintah menilai …, kata Menteri X: the postposed cue's speaker says the
+                # whole clause, the subject's view with it (trailing_cue), as with
+                # Pemerintah optimistis …, kata Menteri X.
                 continue
+            if postposed is not None and postposed[2]:
+                # Budi menilai harga akan turun, katanya.: the words end before their cue.
+                limit = postposed[0]
             if t.lower in lex.attitude_adjectives and not has_bahwa and (
                     nxt.lower in lex.object_prepositions or nxt.lower in lex.non_clause_openers
                     or nxt.lower in lex.topic_openers or looks_like_a_verb(nxt)):
@@ -141,7 +147,7 @@ def run(state: ArticleState) -> None:
                                      min_words=2 if has_bahwa or nxt.text == ","
                                      or t.lower not in lex.directive_verbs
                                      and _pronoun_and_predicate(doc.tokens, content_from, sent.tok_end, lex) else 3,
-                                     until=relative[0] if relative else None)
+                                     until=limit if limit < sent.tok_end else None)
             if clause is None:
                 continue  # X mengatakan, ”…”: a direct quote, attributed by cue_before_quote
             start, end, kind = clause
@@ -188,6 +194,10 @@ def run(state: ArticleState) -> None:
                 mention = Mention(subject[0].end - 3, subject[0].end, "nya", pronoun=True)
             if subject and mention is None and t.i > sent.tok_start and not _statement_pointing_back(subject, lex):
                 continue  # the subject is a thing, not a speaker: "Data itu menunjukkan …"
+            if postposed is not None and not _a_person_subject(mention):
+                # Pemerintah menilai …, katanya.: the -nya is the one the article quotes, not a
+                # body or a group; the whole clause is that one's (trailing_cue).
+                continue
             if relative is not None:
                 state.add(Candidate(
                     type=kind, start=start, end=end, sent=sent.i, cue_start=t.start, cue_end=doc.tokens[last].end,
@@ -229,6 +239,46 @@ def run(state: ArticleState) -> None:
                 record.end, record.type = whole_end, whole_kind
                 state.candidates[n:] = [c for c in state.candidates[n:]
                                         if not record.start <= c.start < whole_end]
+
+
+def _postposed_cue(state: ArticleState, sent, first: int, limit: int) -> tuple[int, Mention | None, bool] | None:
+    """A direct cue set after the reported words with a comma, outside any quotation, in
+    tokens ``first`` to ``limit`` (…, kata Menteri X.; …, ujarnya kepada wartawan.; …,
+    demikian kata X): the comma's token, the speaker the cue names (None for a pronoun or
+    -nya, ``kata dia``, ``katanya``) and whether the cue closes the words (False where a
+    clause goes on after it: …, kata dia, karena …). None where there is none, or the
+    cue word names no one after it (…, jelas menunjukkan …: an adverb)."""
+    doc, lex = state.doc, state.lex
+    toks = doc.tokens
+    for k in range(first, limit - 1):
+        if toks[k].text != "," or state.in_quote(toks[k].start):
+            continue
+        j = k + 2 if toks[k + 1].lower in lex.closing_adverbs and k + 2 < limit else k + 1
+        cue = toks[j]
+        if cue.is_capitalized or not lex.is_direct_cue(cue.text):
+            continue
+        if lex.has_speaker_clitic(cue.text):
+            np, mention = [], None
+        else:
+            np = speaker_np_after(doc, j + 1, limit, lex)
+            mention = parse_mention(doc, np, lex) if np else None
+            if mention is None:
+                continue
+        after = (np[-1].i if np else j) + 1
+        rest = [x for x in toks[after + 1:limit] if x.is_word] if after < limit and toks[after].text == "," else []
+        closes = len(rest) < _MIN_CLAUSE_AFTER_CUE
+        return k, (None if mention is None or mention.pronoun else mention), closes
+    return None
+
+
+_MIN_CLAUSE_AFTER_CUE = 4  # …, kata dia, karena panen raya dimulai: the words go on past the cue
+
+
+def _a_person_subject(mention: Mention | None) -> bool:
+    """Whether the verb's subject is one person, named or a pronoun (Budi menilai …;
+    Ia menilai …): the one a postposed ``katanya`` or ``kata dia`` points back to."""
+    return mention is not None and mention.kind == "person" and (mention.pronoun or mention.name is not None) \
+        and not mention.co_mentions
 
 
 def _before_the_answer(state: ArticleState, start: int, end: int) -> int:

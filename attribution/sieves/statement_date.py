@@ -35,7 +35,8 @@ dates them and reaches none of the speaker's words before it; sehari sebelumnya 
 statement's sentence, and a sentence pointing back to words on such an occasion (Hal itu
 disampaikan …, Selasa (4/3)), tell an earlier occasion too. Sehari sebelumnya counts from
 the latest day told when the day just told is an event's told looking back and words
-stand between. Words telling of things up to a weekday (hingga Selasa pagi …) were said
+stand between. Words telling of things up to a weekday, alone or dated (hingga Selasa pagi …;
+hingga Kamis (19/6/2025) pagi), were said
 no earlier than it, unless its clause tells of what is to come (akan berlangsung hingga
 Selasa pagi); a party speaking through a person (X melalui Melinda menegaskan …)
 takes the day of that person's dated words right after it in the paragraph.
@@ -1255,7 +1256,8 @@ def _speaks_for(lead: Candidate, nxt: Candidate, lex) -> bool:
     if not names:
         return False
     pattern = _whole_words_pattern(tuple(names))
-    return any(pattern.search(role) for role in roles)
+    # Menteri Perhubungan X speaks for Kementerian Perhubungan, the body the office heads.
+    return any(pattern.search(form) for role in roles for form in (role, *lex.office_body_forms(role)))
 
 
 def _holds_government_office(role: str, lex) -> bool:
@@ -1946,8 +1948,9 @@ def _inside_words_before_inserted_cue(state: ArticleState, cand: Candidate, dm) 
 
 
 def _day_reported_up_to(state: ArticleState, cand: Candidate, by_sentence):
-    """The day a weekday alone names right after ``hingga`` or ``sampai`` in the statement's
-    own words (… menjelaskan hingga Selasa pagi pihaknya telah mencatat 46 gempa susulan):
+    """The day a weekday, alone or with its date, names right after ``hingga`` or ``sampai``
+    in the statement's own words (… menjelaskan hingga Selasa pagi pihaknya telah mencatat
+    46 gempa susulan; … telah menerima 45 laporan hingga Kamis (19/6/2025) pagi):
     what the words tell runs up to that day, so they were said no earlier. Not a day after
     the article's, nor one named from the day just told, nor one in a clause telling what
     is to come (pemadaman akan berlangsung hingga Selasa pagi): that may be said before."""
@@ -1956,7 +1959,7 @@ def _day_reported_up_to(state: ArticleState, cand: Candidate, by_sentence):
     found = None
     for i in sorted({cand.sent} | ({first.i} if first is not None else set())):
         for dm, d in by_sentence.get(i, ()):
-            if not (cand.start <= dm.start < cand.end) or dm.day is not None or dm.weekday is None \
+            if not (cand.start <= dm.start < cand.end) or dm.weekday is None \
                     or dm.relative is not None or dm.from_told is not None \
                     or (state.anchor is not None and d > state.anchor):
                 continue

@@ -1121,6 +1121,25 @@ def test_words_telling_of_things_to_come_up_to_a_day_may_be_said_before_it(run):
     assert [str(q.date) for q in quotes] == ["2025-03-03", "2025-03-04"]
 
 
+_UP_TO_DATED = ("Ratusan nasabah mendatangi kantor koperasi itu di Semarang, Rabu (18/6/2025).\n\n"
+                "Ketua koperasi, Budi Santoso, mengatakan bahwa pihaknya menerima 200 keluhan.\n\n"
+                "Sementara itu, Lembaga Perlindungan Konsumen menyatakan telah membuka posko aduan dan menerima "
+                "45 laporan hingga Kamis (19/6/2025) pagi.")
+
+
+def test_words_telling_of_things_up_to_a_dated_weekday_were_said_no_earlier(run):
+    # The weekday written with its date bounds the words as the weekday alone does: not
+    # said on the day the text told before them.
+    names = {"Budi Santoso": "PER", "Lembaga Perlindungan Konsumen": "ORG"}
+    quotes = run(_UP_TO_DATED, "2025-06-20", names=names).quotes
+    assert [(str(q.date), q.rules["date"]) for q in quotes][-1] == ("2025-06-19", "statement_date:reported_up_to")
+    # Guard: what is still to come up to a dated day may be said before it.
+    text = _UP_TO_DATED.replace("telah membuka posko aduan dan menerima 45 laporan hingga Kamis (19/6/2025) pagi",
+                                "posko aduan akan dibuka hingga Jumat (20/6/2025)")
+    quotes = run(text, "2025-06-21", names=names).quotes
+    assert str(quotes[-1].date) == "2025-06-18"
+
+
 def test_a_weekday_alone_after_a_verb_of_reaching_the_speaker_dates_the_statement(run):
     assert _one("Ketua serikat itu, saat dihubungi Selasa, menyebut")[0] == date(2024, 6, 18)
     assert _one("ketika ditemui Senin sore di rumahnya")[0] == date(2024, 6, 17)
@@ -1695,6 +1714,25 @@ def test_a_lead_takes_the_day_of_the_words_it_sums_up(run):
     text = _LEAD.replace("Menteri Luar Negeri Norwegia Erik", "Analis Erik")
     quotes = run(text, "2025-03-12", names=_LEAD_NAMES).quotes
     assert str(quotes[0].date) == "2025-03-12"
+
+
+_MINISTRY_LEAD = ("Jakarta (ANTARA) - Kementerian Pertanian memperkirakan produksi gabah tahun ini mencapai "
+                  "55 juta ton.\n\n"
+                  "Menteri Pertanian Hendra Saputra di Jakarta, Rabu (11/3/2026), mengatakan bahwa panen raya "
+                  "diperkirakan berlangsung pada April.")
+
+
+def test_a_ministrys_lead_takes_the_day_of_its_ministers_words(run):
+    # Menteri Pertanian heads Kementerian Pertanian: the minister's words after the lead
+    # are what the ministry's lead sums up, as a body's spokesperson's are.
+    names = {"Hendra Saputra": "PER", "Kementerian Pertanian": "ORG"}
+    for title in ("Menteri Pertanian", "Wakil Menteri Pertanian"):
+        q = run(_MINISTRY_LEAD.replace("Menteri Pertanian", title), "2026-03-12", names=names).quotes[0]
+        assert (q.speaker.name, str(q.date), q.rules["date"]) == (
+            "Kementerian Pertanian", "2026-03-11", "statement_date:lead"), title
+    # Guard: another ministry's minister does not speak for this one.
+    q = run(_MINISTRY_LEAD.replace("Menteri Pertanian", "Menteri Perdagangan"), "2026-03-12", names=names).quotes[0]
+    assert (str(q.date), q.rules["date"]) == ("2026-03-12", "statement_date:published")
 
 
 _GOVERNMENT_LEAD = (

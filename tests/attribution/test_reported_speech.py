@@ -2123,6 +2123,38 @@ def test_an_attitude_adjective_yields_to_a_postposed_cue_and_never_modifies_a_no
     assert (q.speaker.name, q.text[:21]) == ("Rudi Hartanto", "ekspor kopi naik tahu")
 
 
+def test_a_reporting_verb_yields_to_a_postposed_cue_that_names_its_speaker(run):
+    # X menilai …, kata Y: as after an attitude adjective, the postposed cue's speaker says
+    # the whole clause, X's view with it; no record for X whose words hold Y's cue.
+    names = {"Rudi Hartanto": "PER", "Sari Utami": "PER"}
+    for verb in ("menilai", "mengatakan"):
+        q = only(run(f"Dinas Perikanan {verb} stok ikan akan pulih bulan depan, kata Kepala Dinas Rudi Hartanto.",
+                     names=names))
+        assert (q.speaker.name, q.text) == ("Rudi Hartanto", f"Dinas Perikanan {verb} stok ikan akan pulih bulan depan")
+    q = only(run("Ahmad Fauzi menilai stok ikan akan pulih bulan depan, kata Rudi Hartanto.",
+                 names={**names, "Ahmad Fauzi": "PER"}))
+    assert (q.speaker.name, q.text) == ("Rudi Hartanto", "Ahmad Fauzi menilai stok ikan akan pulih bulan depan")
+    q = only(run("Para nelayan meminta pemerintah menunda larangan cantrang, ujar Ketua HNSI Sari Utami kepada "
+                 "wartawan, Senin (3/3/2025).", "2025-03-04", names=names))
+    assert (q.speaker.name, q.text) == ("Sari Utami", "Para nelayan meminta pemerintah menunda larangan cantrang")
+    # A cue with -nya or a pronoun after a person's own verb is that person's: the words end
+    # before it; after a body's verb it is someone the article quotes, who says it all.
+    q = only(run("Harga solar naik pekan lalu. Rudi Hartanto menilai stok ikan akan pulih bulan depan, katanya.",
+                 names=names))
+    assert (q.speaker.name, q.text) == ("Rudi Hartanto", "stok ikan akan pulih bulan depan")
+    text = ("Kepala Dinas Perikanan Rudi Hartanto meninjau pelabuhan, Senin (3/3/2025). Dinas Perikanan menilai stok "
+            "ikan akan pulih bulan depan, katanya.")
+    q = run(text, "2025-03-04", names=names).quotes[-1]
+    assert (q.speaker.name, q.text) == ("Rudi Hartanto", "Dinas Perikanan menilai stok ikan akan pulih bulan depan")
+    # Guards: a comma and a cue word that names no one (jelas, an adverb), or no cue, leave
+    # the verb's subject its clause.
+    q = only(run("Rudi Hartanto mengatakan, keberanian nelayan melapor, jelas menunjukkan pengawasan masih lemah.",
+                 names=names))
+    assert q.speaker.name == "Rudi Hartanto" and q.text.endswith("pengawasan masih lemah")
+    q = only(run("Rudi Hartanto menilai stok ikan akan pulih, karena musim angin barat telah lewat.", names=names))
+    assert (q.speaker.name, q.text) == ("Rudi Hartanto", "stok ikan akan pulih, karena musim angin barat telah lewat")
+
+
 def test_menjanjikan_with_a_clause_reports_it_and_with_a_thing_does_not(run):
     text = ("Wali Kota Bogor Arif Rahman meninjau lokasi longsor pada Rabu. "
             "Ia menjanjikan perbaikan jalan yang rusak akan dimulai bulan depan.")

@@ -77,6 +77,28 @@ def test_place_closing_a_title_is_not_part_of_the_name(run):
         assert q.speaker.role == "Bupati Sidoarjo", names
 
 
+def test_a_word_the_article_writes_alone_as_a_speaker_stays_at_the_front_of_a_name(run):
+    # Satria is a body's word in the NER data (gazetteer); after a complement that has
+    # ended (BI, an acronym), the article's own "Satria menambahkan" says it opens the
+    # name, which the cut would leave a word the article never calls him by.
+    text = ("Bank Indonesia menahan suku bunga. Gubernur BI Satria Wibowo mengatakan bahwa keputusan itu "
+            "menjaga rupiah.\n\nSatria menambahkan, ruang penurunan bunga masih terbuka.")
+    for names in (None, {"BI Satria Wibowo": "ORG"}):
+        r = run(text, names=names)
+        assert [(q.speaker.name, q.speaker.role) for q in r.quotes] == [("Satria Wibowo", "Gubernur BI")] * 2, names
+    # Guards: right after the title the word is its complement (a firm speaking alone
+    # too); with the last word written alone as well, or a longer name, the cut stays.
+    text = ("Harga BBM naik. Direktur Utama Pertamina Hendra mengatakan bahwa stok solar aman. "
+            "Pertamina menyatakan distribusi berjalan normal.")
+    assert [q.speaker.name for q in run(text).quotes] == ["Hendra", "Pertamina"]
+    text = ("Sidang isbat digelar. Ketua PP Muhammadiyah Haedar mengatakan bahwa awal puasa sudah diumumkan. "
+            "Muhammadiyah menegaskan perbedaan harus dihormati. ”Kita saling menghormati,” kata Haedar.")
+    assert [q.speaker.name for q in run(text).quotes] == ["Haedar", "Muhammadiyah", "Haedar"]
+    text = ("Sidang isbat digelar. Ketua PP Muhammadiyah Haedar Nasution mengatakan bahwa awal puasa sudah "
+            "diumumkan. Muhammadiyah menegaskan perbedaan harus dihormati.")
+    assert [q.speaker.name for q in run(text).quotes] == ["Haedar Nasution", "Muhammadiyah"]
+
+
 def test_place_word_inside_a_name_stays(run):
     # "Karya" is an organisation word in the NER data but the middle of this name.
     text = ("Menteri Perhubungan Budi Karya Sumadi meninjau bandara baru itu.\n"
