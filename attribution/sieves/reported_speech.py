@@ -844,12 +844,27 @@ def _subject_then_predicate(tokens, first: int, end: int, lex) -> bool:
         if k > first and (looks_like_a_verb(tok) or looks_like_a_passive(tok, lex)
                           or tok.lower in lex.predicate_markers or tok.lower in lex.negators):
             return tokens[k + 1].is_word
+        if k > first and _befell_the_subject(tokens, k, lex) \
+                and not any(x.lower in lex.place_prepositions or x.lower in lex.object_prepositions
+                            for x in tokens[first:k]):
+            return True  # menceritakan perahu terbalik setelah dihantam ombak: what happened
         if not tok.is_word or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) \
                 or tok.lower in lex.adjunct_prepositions or tok.lower in lex.predicate_markers \
                 or tok.lower in lex.negators or tok.lower in lex.topic_openers \
                 or tok.lower in lex.non_clause_openers or tok.lower in _CLAUSE_SIGNS or tok.lower in RELATIVE_MARKERS:
             return False
     return False
+
+
+def _befell_the_subject(tokens, k: int, lex) -> bool:
+    """Whether ``tokens[k]`` is a lowercase verb of what befell the subject
+    (``happening_verb_prefix``: terbalik, terbakar) with a clause of time or cause right
+    after it (``perahu terbalik setelah dihantam ombak``): a predicate; the prefix alone
+    as often opens a noun or a superlative (``kisah terbaik``, ``bus di terminal``)."""
+    tok = tokens[k]
+    return k + 1 < len(tokens) and not tok.is_capitalized and tok.is_word \
+        and tok.lower.startswith(lex.happening_verb_prefix) and len(tok.lower) > len(lex.happening_verb_prefix) + 3 \
+        and tokens[k + 1].lower in lex.subordinate_clause_openers
 
 
 def _opens_with_predicate(tokens, first: int, lex) -> bool:

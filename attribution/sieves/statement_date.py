@@ -419,6 +419,28 @@ def _introduced_before_the_interview(state: ArticleState, live: list[Candidate],
     return all(c.entity is cand.entity for c in live[idx + 1:] if c.start < near.start)
 
 
+def _reached_alone(state: ArticleState, dm) -> bool:
+    """Whether the day ``dm`` closes a cue telling that the reporter reached the source
+    alone (``private_reaching_verbs``: ``kata X saat dihubungi, Selasa (19/8)``), a few
+    words before it in its sentence."""
+    doc = state.doc
+    sent = doc.sentence_at(dm.start)
+    if sent is None:
+        return False
+    k = doc.token_index_at_or_after(dm.start)
+    return any(t.lower in state.lex.private_reaching_verbs
+               for t in doc.tokens[max(sent.tok_start, k - _REACHED_WORDS):k])
+
+
+def _turns_to_another(state: ArticleState, sentence: int) -> bool:
+    """Whether the sentence opens with one of ``turning_openers`` (Sementara itu, …)."""
+    words = tuple(t.lower for t in state.doc.sentence_tokens(state.doc.sentences[sentence])[:3])
+    return any(words[:len(p)] == p for p in state.lex.turning_openers)
+
+
+_REACHED_WORDS = 3  # saat dihubungi [,] Selasa: how far before the day the verb may stand
+
+
 def _opens_apart(state: ArticleState, sentence: int) -> bool:
     """Whether the sentence opens with one of ``apart_occasion_openers`` (Secara terpisah,
     …; Saat ditemui terpisah, …; Di tempat lain, …): its words were said apart from the
@@ -864,6 +886,14 @@ def run(state: ArticleState) -> None:
             i -= 1
         return [o for o in outside[max(0, i - 8):i] if id(o[0]) in context_usable]
 
+    # ”…,” kata X saat dihubungi, Selasa (19/8) malam.: the day one source was reached
+    # alone dates their words only.
+    reached_alone: dict[int, set[int]] = defaultdict(set)
+    for c in live:
+        if c.entity is not None and c.date_mention is not None and c.rules.get("date") == NAME + ":own" \
+                and _reached_alone(state, c.date_mention):
+            reached_alone[id(c.date_mention)].add(id(c.entity))
+
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for idx, cand in enumerate(live):
         before = last_of_entity.get(id(cand.entity)) if cand.entity is not None else None
@@ -981,6 +1011,13 @@ def run(state: ArticleState) -> None:
             cand.date = state.anchor
             cand.rules["date"] = NAME + ":separate_occasion"
             continue
+        if cand.entity is not None and state.anchor is not None and _turns_to_another(state, cand.sent):
+            # X …, kata X saat dihubungi, Selasa (19/8). Sementara itu, Y mengklaim …: not
+            # the day X was reached on.
+            # the latest day told is that of another source reached alone: the article's own day
+            if earlier and reached_alone.get(id(earlier[-1][0])) \
+                    and id(cand.entity) not in reached_alone[id(earlier[-1][0])]:
+                earlier = []
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \

@@ -2026,10 +2026,11 @@ def test_a_firm_named_without_its_legal_form_in_a_spokespersons_role_dates_its_w
     r = run(_FIRM_SPOKESPERSON.format(firm="Pupuk Sejahtera"), published="2026-10-08", names=names)
     firm = [q for q in r.quotes if q.speaker.name.startswith("PT Pupuk Sejahtera")]
     assert [q.date for q in firm] == [date(2026, 10, 8)]
-    # Guard: the spokesperson of another firm does not speak for it.
-    r = run(_FIRM_SPOKESPERSON.format(firm="Pupuk Makmur"), published="2026-10-08", names=names)
+    # Guard: the spokesperson of another firm does not speak for it: not her day, and not
+    # the day the official before was reached alone (saat dihubungi), but the article's.
+    r = run(_FIRM_SPOKESPERSON.format(firm="Pupuk Makmur"), published="2026-10-09", names=names)
     firm = [q for q in r.quotes if q.speaker.name.startswith("PT Pupuk Sejahtera")]
-    assert [q.date for q in firm] == [date(2026, 10, 7)]
+    assert [q.date for q in firm] == [date(2026, 10, 9)]
 
 
 def test_a_local_day_with_the_same_moment_in_wib_after_it_dates_the_words(run):
@@ -2087,3 +2088,20 @@ def test_semalam_after_dalam_or_selama_is_a_span_not_last_night():
     assert find_date_mentions("Hujan turun selama semalam tanpa henti.") == []
     # Guard: semalam alone is last night.
     assert _one("Banjir datang semalam.")[0] == date(2024, 6, 21)
+
+
+_REACHED = ("Jakarta - Komisi Pemilihan Umum meminta partai segera memperbarui data anggota, Rabu (20/8/2025).\n\n"
+            "Terpisah, anggota Bawaslu Sinta Maharani mengungkapkan pihaknya menemukan ribuan nama ganda.\n\n"
+            "\"Ini harus dibersihkan sejak awal,\" kata Sinta saat {verb}, Selasa (19/8) malam.\n\n"
+            "Sementara itu, Sekjen Partai Hanura Budi Raharjo mengklaim partainya sudah memperbarui seluruh "
+            "data anggota.")
+
+
+def test_the_day_one_source_was_reached_alone_dates_no_one_else(run):
+    # saat dihubungi, Selasa: the day Sinta was phoned; Budi, next, is not dated by it.
+    quotes = run(_REACHED.format(verb="dihubungi")).quotes
+    assert quotes[-2].date == date(2025, 8, 19)
+    assert quotes[-1].speaker.name == "Budi Raharjo" and quotes[-1].date == date(2025, 8, 20)
+    # Near miss: saat ditemui, where reporters may meet several at one occasion: the day carries.
+    quotes = run(_REACHED.format(verb="ditemui")).quotes
+    assert quotes[-1].speaker.name == "Budi Raharjo" and quotes[-1].date == date(2025, 8, 19)

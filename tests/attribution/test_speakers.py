@@ -5701,6 +5701,21 @@ def test_a_persons_bracketed_rank_or_nickname_stays_in_the_name():
         "Kepala Staf Gabungan Korea Selatan", ["JCS"])
 
 
+def test_a_bodys_two_word_short_form_in_brackets_is_cut_from_its_name():
+    from attribution.entities import without_bracketed_acronyms
+    from attribution.lexicon import load_lexicon
+    lex = load_lexicon()
+    # (Satgas TERTIB): a word and an acronym closing a body's name, its short form.
+    assert without_bracketed_acronyms("Satuan Tugas Penertiban Pasar Liar (Satgas TERTIB)", "organization", lex) == (
+        "Satuan Tugas Penertiban Pasar Liar", ["Satgas TERTIB"])
+    # Near misses: a short form whose second word is no acronym, a person's bracket, and a
+    # bracket inside the name stay.
+    for name, kind in (("Lembaga Bantuan Hukum Jakarta (LBH Jakarta)", "organization"),
+                       ("Budi Santoso (Bang BS)", "person"),
+                       ("Satuan Tugas (Satgas PASAR) Kota Bogor", "organization")):
+        assert without_bracketed_acronyms(name, kind, lex) == (name, [])
+
+
 def test_kedua_pihak_negara_or_pemerintah_are_the_two_countries_listed_just_before(run):
     text = ("Vietnam dan Filipina sepakat membentuk patroli laut bersama di Laut China Selatan, menurut "
             "pernyataan yang dirilis kedua pemerintah. Dalam pernyataan itu, {} menyatakan bahwa patroli "
