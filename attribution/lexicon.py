@@ -41,6 +41,7 @@ class Lexicon:
     reveal_verbs: frozenset[str]  # mengungkap: a thing uncovered, or a subject and then a marked predicate
     threat_verbs: frozenset[str]  # mengancam: a thing, or a subject and then akan …
     narrative_verbs: frozenset[str]  # menceritakan: a thing told, or a subject and then its predicate
+    so_far_adverbs: tuple[tuple[str, ...], ...]  # (respons yang diterima) sejauh ini (positif): the predicate follows
     happening_verb_prefix: str  # ter(balik): what befell the subject, before a clause of time or cause
     existential_words: frozenset[str]  # (membenarkan) ada (tiga tanggul jebol): a clause with no subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
@@ -721,6 +722,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         threat_verbs=_lower_set(cues["threat_verbs"]),
         narrative_verbs=_lower_set(cues["narrative_verbs"]),
         happening_verb_prefix=cues["happening_verb_prefix"].lower(),
+        so_far_adverbs=tuple(tuple(p.lower().split()) for p in cues["so_far_adverbs"]),
         existential_words=_lower_set(cues["existential_words"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         record_subjects=_lower_set(cues["record_subjects"]),

@@ -746,6 +746,8 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
         tok = tokens[k]
         if tok.lower in lex.clause_conjunctions or tok.lower in lex.complementizers:
             return False
+        if _predicate_after_so_far(tokens, first, k, end, lex):
+            return True  # mengklaim respons yang diterima sejauh ini positif
         if tok.lower in _DIRECTIVE_LINKS:
             # mengusulkan pemerintah untuk menaikkan …: someone urged, before a verb; not
             # whom a thing is for (menjanjikan hadiah untuk juara turnamen).
@@ -759,6 +761,22 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
             j -= 1
         if tokens[j].lower not in RELATIVE_MARKERS:
             return True
+    return False
+
+
+def _predicate_after_so_far(tokens, first: int, k: int, end: int, lex) -> bool:
+    """Whether one of ``so_far_adverbs`` at ``k`` closes a relative clause opened after
+    ``first`` (``respons yang diterima sejauh ini``) and a lowercase word follows it that
+    opens no phrase or clause of its own (``positif``): that word is the predicate."""
+    if not any(tokens[j].lower in RELATIVE_MARKERS for j in range(first + 1, k)):
+        return False
+    for phrase in lex.so_far_adverbs:
+        after = k + len(phrase)
+        if after < end and tuple(t.lower for t in tokens[k:after]) == phrase:
+            nxt = tokens[after]
+            return nxt.is_word and not nxt.is_capitalized and nxt.lower not in lex.adjunct_openers \
+                and nxt.lower not in lex.adjunct_prepositions and nxt.lower not in lex.object_prepositions \
+                and nxt.lower not in lex.clause_conjunctions and nxt.lower not in _DIRECTIVE_LINKS
     return False
 
 
