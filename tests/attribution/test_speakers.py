@@ -3865,6 +3865,25 @@ def test_a_quoted_answer_in_an_announced_interview_is_the_interviewee_s(run):
     assert [str(q.date) for q in quotes] == ["2024-06-12"] * 3
 
 
+def test_words_a_question_stands_on_told_before_it_are_reported(run):
+    text = ("JAKARTA, KOMPAS — Kompas berbincang dengan Menteri Pertanian Hendra Wijaya di kantornya, Rabu "
+            "(12/6/2024). Berikut petikan wawancaranya.\n\n"
+            "Bagaimana Anda melihat kondisi pupuk saat ini?\n\n"
+            "”Stok pupuk nasional sebenarnya cukup.”\n\n"
+            "Ombudsman menilai penyaluran pupuk bersubsidi masih bocor di tingkat kios. Apa tanggapan Anda?\n\n"
+            "”Kami akan memperbaiki sistem penebusan dengan kartu tani digital.”\n\n"
+            "Apakah Anda menilai sistem kartu tani gagal?\n\n"
+            "”Tidak gagal. Sistem itu hanya perlu dibenahi di daerah terpencil.”")
+    quotes = run(text).quotes
+    # Ombudsman menilai …. Apa tanggapan Anda?: the words the interviewer cites, told
+    # before the question, are Ombudsman's; the question itself (Apakah Anda menilai …?)
+    # still reports nothing.
+    assert [(q.type, q.text[:20]) for q in quotes] == [
+        ("direct", "Stok pupuk nasional "), ("indirect", "penyaluran pupuk ber"),
+        ("direct", "Kami akan memperbaik"), ("direct", "Tidak gagal. Sistem ")]
+    assert quotes[1].speaker.name == "Ombudsman"
+
+
 def test_labelled_questions_and_answers_are_an_interview(run):
     text = ("Ketua Umum Asosiasi Petani Garam Rudi Hartono menerima wartawan di Surabaya, Senin (10/6/2024).\n"
             "Tanya: ”Mengapa harga garam anjlok?”\n"
