@@ -1262,9 +1262,11 @@ def _next_in_reach(state: ArticleState, lead: Candidate, nxt: Candidate) -> bool
     gap = _paragraph_of(state, nxt) - _paragraph_of(state, lead)
     if 0 < gap <= _LEAD_PARAGRAPHS:
         return True
+    first, last = state.doc.sentence_at(nxt.start), state.doc.sentence_at(lead.end - 1)
+    if not gap and first is not None and last is not None and first.i - last.i == 1:
+        return True  # Bawaslu mengungkap …. Ketua Bawaslu X menyebutkan …: the sentence right after
     if gap or any(s.paragraph != state.doc.sentences[0].paragraph for s in state.doc.sentences):
         return False
-    first, last = state.doc.sentence_at(nxt.start), state.doc.sentence_at(lead.end - 1)
     return first is not None and last is not None and 0 < first.i - last.i <= _LEAD_SENTENCES
 
 

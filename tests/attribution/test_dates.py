@@ -1697,6 +1697,26 @@ def test_a_lead_takes_the_day_of_the_words_it_sums_up(run):
     assert str(quotes[0].date) == "2025-03-12"
 
 
+_LEAD_SAME_PARAGRAPH = ("Kamis, 2 Okt 2025 07:15 WIB\n\n"
+                        "Jakarta - Badan Pengawas Perizinan (Bawasizin) mengungkap modus suap perizinan tambang "
+                        "makin rapi. {between}Ketua Bawasizin Rudi Santoso menyebutkan lembaganya menerima 80 laporan "
+                        "selama setahun.\n\n"
+                        "\"Modusnya sekarang lewat konsultan,\" kata Rudi dalam rapat dengan Komisi III DPR, "
+                        "Rabu (1/10/2025).")
+
+
+def test_a_lead_takes_the_day_of_the_words_it_sums_up_told_right_after_it_in_its_paragraph(run):
+    names = {"Badan Pengawas Perizinan": "ORG", "Rudi Santoso": "PER", "Rudi": "PER"}
+    quotes = run(_LEAD_SAME_PARAGRAPH.format(between=""), "2025-10-02", names=names).quotes
+    assert (quotes[0].speaker.name, str(quotes[0].date), quotes[0].rules["date"]) == (
+        "Badan Pengawas Perizinan", "2025-10-01", "statement_date:lead")
+    # Guard: a sentence of narration between: the head's words are no longer the next thing
+    # the lead's paragraph tells; it keeps the article's own day.
+    quotes = run(_LEAD_SAME_PARAGRAPH.format(between="Temuan itu dibahas di Senayan. "), "2025-10-02",
+                 names=names).quotes
+    assert (quotes[0].speaker.name, str(quotes[0].date)) == ("Badan Pengawas Perizinan", "2025-10-02")
+
+
 _GOVERNMENT_LEAD = (
     "JAKARTA, KOMPAS — Pemerintah memastikan subsidi pupuk untuk petani kecil dinaikkan mulai tahun depan. "
     "Kenaikan itu disiapkan sejak awal tahun. ”Anggaran pupuk kami tambah dua kali lipat,” kata Menteri "
