@@ -353,6 +353,7 @@ class Lexicon:
     reaching_verbs: frozenset[str]  # (saat) dihubungi (Selasa): a weekday alone after one is a date
     private_reaching_verbs: frozenset[str]  # (saat) dihubungi, Selasa: that source's day alone
     turning_openers: tuple[tuple[str, ...], ...]  # Sementara itu, …: the text turns to another party
+    gathered_crowd_words: tuple[tuple[str, ...], ...]  # massa: the crowd of a gathering told before
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
     citation_day_verbs: frozenset[str]  # (seperti) dilansir (IRNA, Rabu (12/11)): the outlet's day, not the words'
@@ -1044,6 +1045,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         reaching_verbs=_lower_set(calendar["reaching_verbs"]),
         private_reaching_verbs=_lower_set(calendar["private_reaching_verbs"]),
         turning_openers=tuple(tuple(p.lower().split()) for p in calendar["turning_openers"]),
+        gathered_crowd_words=tuple(tuple(p.lower().split()) for p in calendar["gathered_crowd_words"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         time_zones=_lower_set(calendar["time_zones"]),
         citation_day_verbs=_lower_set(calendar["citation_day_verbs"]),

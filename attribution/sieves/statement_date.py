@@ -419,6 +419,20 @@ def _introduced_before_the_interview(state: ArticleState, live: list[Candidate],
     return all(c.entity is cand.entity for c in live[idx + 1:] if c.start < near.start)
 
 
+def _sentence_end_after(state: ArticleState, cand: Candidate) -> int:
+    """Where the sentence closing the record and its cue ends (… teriak X saat itu.)."""
+    last = state.doc.sentence_at(max(cand.end, cand.cue_end or 0) - 1)
+    return last.end if last is not None else cand.end
+
+
+def _meets_the_crowd(state: ArticleState, cand: Candidate) -> bool:
+    """Whether the statement's sentence, outside anyone's words, names the crowd of a
+    gathering (``gathered_crowd_words``: yang menemui massa, di hadapan massa)."""
+    sent = state.doc.sentences[cand.sent]
+    words = [t.lower for t in state.doc.sentence_tokens(sent) if not state.in_quote(t.start)]
+    return _holds_phrase(words, state.lex.gathered_crowd_words)
+
+
 def _reached_alone(state: ArticleState, dm) -> bool:
     """Whether the day ``dm`` closes a cue telling that the reporter reached the source
     alone (``private_reaching_verbs``: ``kata X saat dihubungi, Selasa (19/8)``), a few
@@ -992,6 +1006,17 @@ def run(state: ArticleState) -> None:
                 cand.date_mention, cand.date = hit
                 cand.rules["date"] = NAME + ":body"
                 continue
+        prev = live[idx - 1] if idx > 0 else None
+        if prev is not None and prev.date is not None and cand.entity is not None and prev.entity is not cand.entity \
+                and prev.rules.get("date") in (NAME + ":scene_before", NAME + ":then") \
+                and _meets_the_crowd(state, cand) \
+                and not any(_sentence_end_after(state, prev) <= dm.start < cand.start and not state.in_quote(dm.start)
+                            for dm in state.date_mentions):
+            # Aksi pedagang pada Selasa lalu …. X … mendesak …. ”…!” teriak X saat itu. Wakil
+            # Wali Kota Y, yang menemui massa, berjanji …: at that gathering, that day.
+            cand.date, cand.date_mention = prev.date, prev.date_mention
+            cand.rules["date"] = NAME + ":same_gathering"
+            continue
         earlier = context_days(cand)
         k = bisect.bisect_right(scene_starts, cand.start)
         if k > 0 and (not earlier or earlier[-1][0].start < scene_starts[k - 1]) \

@@ -2125,3 +2125,21 @@ def test_the_day_one_source_was_reached_alone_dates_no_one_else(run):
     # Near miss: saat ditemui, where reporters may meet several at one occasion: the day carries.
     quotes = run(_REACHED.format(verb="ditemui")).quotes
     assert quotes[-1].speaker.name == "Budi Raharjo" and quotes[-1].date == date(2025, 8, 19)
+
+
+_GATHERING = ("Jumat, 14 Mar 2025 10:00 WIB\n\n"
+              "Wali Kota Bogor Andi Pratama mengatakan kajian tarif parkir akan selesai bulan depan, Kamis (13/3/2025).\n\n"
+              "Aksi juru parkir pada Selasa lalu sempat diwarnai aksi dorong. Koordinator aksi, Yusuf Maulana, dalam "
+              "orasinya mendesak Pemkot untuk mencabut aturan tarif baru.\n\n"
+              "\"Kalau aturan tidak dicabut, kami mogok seminggu!\" teriak Yusuf saat itu.\n\n"
+              "Sekretaris Daerah Bogor Rina Hapsari, {meeting}, berjanji menyampaikan tuntutan itu kepada wali kota.")
+
+
+def test_a_speaker_meeting_the_crowd_speaks_at_the_gathering_just_told(run):
+    names = {"Andi Pratama": "PER", "Yusuf Maulana": "PER", "Yusuf": "PER", "Rina Hapsari": "PER"}
+    # yang menemui massa: at the rally of Selasa lalu, that day.
+    q = run(_GATHERING.format(meeting="yang menemui massa"), "2025-03-14", names=names).quotes[-1]
+    assert (q.speaker.name, str(q.date), q.rules["date"]) == ("Rina Hapsari", "2025-03-11", "statement_date:same_gathering")
+    # Guard: a speaker who does not meet the crowd is not put at the rally.
+    q = run(_GATHERING.format(meeting="yang dihubungi wartawan"), "2025-03-14", names=names).quotes[-1]
+    assert q.speaker.name == "Rina Hapsari" and str(q.date) != "2025-03-11"
