@@ -2800,7 +2800,7 @@ def _hyphen_between_two_names(name: str, lex: Lexicon) -> int | None:
     return list(re.finditer(r"\S+", name))[k].start() + len(halves[0])
 
 
-_BRACKETED_WORD = re.compile(r"\s*\(([^()\s]+)\)")
+_BRACKETED_WORD = re.compile(r"\s*\(([^()\s]+(?: [^()\s]+)?)\)")
 _ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 
 
@@ -2816,6 +2816,14 @@ def without_bracketed_acronyms(name: str, kind: str, lex: Lexicon) -> tuple[str,
 
     def cut(match: re.Match) -> str:
         word = match.group(1)
+        words = word.split()
+        if len(words) == 2:
+            # (Satgas PASTI): a body's short form of a word and an acronym.
+            if match.start() == 0 or match.end() != len(name) or kind != "organization" \
+                    or sum(c.isupper() for c in words[1]) < 2 or not all(_ACRONYM_SHAPE.fullmatch(w) for w in words):
+                return match.group(0)
+            acronyms.append(word)
+            return ""
         if match.start() == 0 or match.end() != len(name) or not _ACRONYM_SHAPE.fullmatch(word) \
                 or word.lower() in lex.bracketed_name_qualifiers or word.lower() in lex.rank_qualifiers \
                 or (kind != "organization" and sum(c.isupper() for c in word) < 2):

@@ -41,6 +41,8 @@ class Lexicon:
     reveal_verbs: frozenset[str]  # mengungkap: a thing uncovered, or a subject and then a marked predicate
     threat_verbs: frozenset[str]  # mengancam: a thing, or a subject and then akan …
     narrative_verbs: frozenset[str]  # menceritakan: a thing told, or a subject and then its predicate
+    so_far_adverbs: tuple[tuple[str, ...], ...]  # (respons yang diterima) sejauh ini (positif): the predicate follows
+    happening_verb_prefix: str  # ter(balik): what befell the subject, before a clause of time or cause
     existential_words: frozenset[str]  # (membenarkan) ada (tiga tanggul jebol): a clause with no subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
     record_subjects: frozenset[str]  # Data (KBRI mencatat …), (Badan Pusat) Statistik: a record, no statement
@@ -350,6 +352,9 @@ class Lexicon:
     apart_occasion_openers: tuple[tuple[str, ...], ...]  # Secara terpisah, Saat ditemui terpisah, Di tempat lain: apart from the scene before
     same_scene_words: frozenset[str]  # (Ditemui terpisah di lokasi yang) sama: back at the scene after all
     reaching_verbs: frozenset[str]  # (saat) dihubungi (Selasa): a weekday alone after one is a date
+    private_reaching_verbs: frozenset[str]  # (saat) dihubungi, Selasa: that source's day alone
+    turning_openers: tuple[tuple[str, ...], ...]  # Sementara itu, …: the text turns to another party
+    gathered_crowd_words: tuple[tuple[str, ...], ...]  # massa: the crowd of a gathering told before
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
     citation_day_verbs: frozenset[str]  # (seperti) dilansir (IRNA, Rabu (12/11)): the outlet's day, not the words'
@@ -736,6 +741,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         reveal_verbs=_lower_set(cues["reveal_verbs"]),
         threat_verbs=_lower_set(cues["threat_verbs"]),
         narrative_verbs=_lower_set(cues["narrative_verbs"]),
+        happening_verb_prefix=cues["happening_verb_prefix"].lower(),
+        so_far_adverbs=tuple(tuple(p.lower().split()) for p in cues["so_far_adverbs"]),
         existential_words=_lower_set(cues["existential_words"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
         record_subjects=_lower_set(cues["record_subjects"]),
@@ -1056,6 +1063,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
                 f"{o} {v}" for v in calendar["reaching_verbs"] for o in [""] + calendar["reaching_clause_openers"])]]),
         same_scene_words=_lower_set(calendar["same_scene_words"]),
         reaching_verbs=_lower_set(calendar["reaching_verbs"]),
+        private_reaching_verbs=_lower_set(calendar["private_reaching_verbs"]),
+        turning_openers=tuple(tuple(p.lower().split()) for p in calendar["turning_openers"]),
+        gathered_crowd_words=tuple(tuple(p.lower().split()) for p in calendar["gathered_crowd_words"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         time_zones=_lower_set(calendar["time_zones"]),
         citation_day_verbs=_lower_set(calendar["citation_day_verbs"]),

@@ -37,6 +37,10 @@ def run(state: ArticleState) -> None:
         if sent is None or sent.paragraph < first:
             continue
         if sent.paragraph in questions:
+            if cand.type != "direct" and not _asks(state, sent):
+                # Pemerintah sempat menyebut akan …. Apa harapan Anda?: the words the
+                # question stands on, told before it, are reported all the same.
+                continue
             cand.dropped = NAME + ":question"
         elif interviewee is not None and cand.type == "direct" and cand.entity is None and cand.mention is None:
             cand.entity = interviewee
@@ -161,6 +165,11 @@ def _announcing_word(state: ArticleState, sent):
     words = [t for t in doc.sentence_tokens(sent) if t.is_word]
     n = lex.phrase_opening([t.lower for t in words], lex.interview_markers)
     return words[n - 1] if n else None
+
+
+def _asks(state: ArticleState, sent) -> bool:
+    """Whether the sentence is the question itself: it ends with a question mark."""
+    return state.doc.text[sent.start:sent.end].rstrip(_TRAILING).endswith("?")
 
 
 def _ends_with_question_mark(state: ArticleState, para) -> bool:

@@ -796,6 +796,8 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
         tok = tokens[k]
         if tok.lower in lex.clause_conjunctions or tok.lower in lex.complementizers:
             return False
+        if _predicate_after_so_far(tokens, first, k, end, lex):
+            return True  # mengklaim respons yang diterima sejauh ini positif
         if tok.lower in _DIRECTIVE_LINKS:
             # mengusulkan pemerintah untuk menaikkan …: someone urged, before a verb; not
             # whom a thing is for (menjanjikan hadiah untuk juara turnamen).
@@ -809,6 +811,22 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
             j -= 1
         if tokens[j].lower not in RELATIVE_MARKERS:
             return True
+    return False
+
+
+def _predicate_after_so_far(tokens, first: int, k: int, end: int, lex) -> bool:
+    """Whether one of ``so_far_adverbs`` at ``k`` closes a relative clause opened after
+    ``first`` (``respons yang diterima sejauh ini``) and a lowercase word follows it that
+    opens no phrase or clause of its own (``positif``): that word is the predicate."""
+    if not any(tokens[j].lower in RELATIVE_MARKERS for j in range(first + 1, k)):
+        return False
+    for phrase in lex.so_far_adverbs:
+        after = k + len(phrase)
+        if after < end and tuple(t.lower for t in tokens[k:after]) == phrase:
+            nxt = tokens[after]
+            return nxt.is_word and not nxt.is_capitalized and nxt.lower not in lex.adjunct_openers \
+                and nxt.lower not in lex.adjunct_prepositions and nxt.lower not in lex.object_prepositions \
+                and nxt.lower not in lex.clause_conjunctions and nxt.lower not in _DIRECTIVE_LINKS
     return False
 
 
@@ -894,12 +912,27 @@ def _subject_then_predicate(tokens, first: int, end: int, lex) -> bool:
         if k > first and (looks_like_a_verb(tok) or looks_like_a_passive(tok, lex)
                           or tok.lower in lex.predicate_markers or tok.lower in lex.negators):
             return tokens[k + 1].is_word
+        if k > first and _befell_the_subject(tokens, k, lex) \
+                and not any(x.lower in lex.place_prepositions or x.lower in lex.object_prepositions
+                            for x in tokens[first:k]):
+            return True  # menceritakan perahu terbalik setelah dihantam ombak: what happened
         if not tok.is_word or looks_like_a_verb(tok) or looks_like_a_passive(tok, lex) \
                 or tok.lower in lex.adjunct_prepositions or tok.lower in lex.predicate_markers \
                 or tok.lower in lex.negators or tok.lower in lex.topic_openers \
                 or tok.lower in lex.non_clause_openers or tok.lower in _CLAUSE_SIGNS or tok.lower in RELATIVE_MARKERS:
             return False
     return False
+
+
+def _befell_the_subject(tokens, k: int, lex) -> bool:
+    """Whether ``tokens[k]`` is a lowercase verb of what befell the subject
+    (``happening_verb_prefix``: terbalik, terbakar) with a clause of time or cause right
+    after it (``perahu terbalik setelah dihantam ombak``): a predicate; the prefix alone
+    as often opens a noun or a superlative (``kisah terbaik``, ``bus di terminal``)."""
+    tok = tokens[k]
+    return k + 1 < len(tokens) and not tok.is_capitalized and tok.is_word \
+        and tok.lower.startswith(lex.happening_verb_prefix) and len(tok.lower) > len(lex.happening_verb_prefix) + 3 \
+        and tokens[k + 1].lower in lex.subordinate_clause_openers
 
 
 def _opens_with_predicate(tokens, first: int, lex) -> bool:

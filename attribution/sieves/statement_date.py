@@ -420,6 +420,42 @@ def _introduced_before_the_interview(state: ArticleState, live: list[Candidate],
     return all(c.entity is cand.entity for c in live[idx + 1:] if c.start < near.start)
 
 
+def _sentence_end_after(state: ArticleState, cand: Candidate) -> int:
+    """Where the sentence closing the record and its cue ends (… teriak X saat itu.)."""
+    last = state.doc.sentence_at(max(cand.end, cand.cue_end or 0) - 1)
+    return last.end if last is not None else cand.end
+
+
+def _meets_the_crowd(state: ArticleState, cand: Candidate) -> bool:
+    """Whether the statement's sentence, outside anyone's words, names the crowd of a
+    gathering (``gathered_crowd_words``: yang menemui massa, di hadapan massa)."""
+    sent = state.doc.sentences[cand.sent]
+    words = [t.lower for t in state.doc.sentence_tokens(sent) if not state.in_quote(t.start)]
+    return _holds_phrase(words, state.lex.gathered_crowd_words)
+
+
+def _reached_alone(state: ArticleState, dm) -> bool:
+    """Whether the day ``dm`` closes a cue telling that the reporter reached the source
+    alone (``private_reaching_verbs``: ``kata X saat dihubungi, Selasa (19/8)``), a few
+    words before it in its sentence."""
+    doc = state.doc
+    sent = doc.sentence_at(dm.start)
+    if sent is None:
+        return False
+    k = doc.token_index_at_or_after(dm.start)
+    return any(t.lower in state.lex.private_reaching_verbs
+               for t in doc.tokens[max(sent.tok_start, k - _REACHED_WORDS):k])
+
+
+def _turns_to_another(state: ArticleState, sentence: int) -> bool:
+    """Whether the sentence opens with one of ``turning_openers`` (Sementara itu, …)."""
+    words = tuple(t.lower for t in state.doc.sentence_tokens(state.doc.sentences[sentence])[:3])
+    return any(words[:len(p)] == p for p in state.lex.turning_openers)
+
+
+_REACHED_WORDS = 3  # saat dihubungi [,] Selasa: how far before the day the verb may stand
+
+
 def _opens_apart(state: ArticleState, sentence: int) -> bool:
     """Whether the sentence opens with one of ``apart_occasion_openers`` (Secara terpisah,
     …; Saat ditemui terpisah, …; Di tempat lain, …): its words were said apart from the
@@ -865,6 +901,14 @@ def run(state: ArticleState) -> None:
             i -= 1
         return [o for o in outside[max(0, i - 8):i] if id(o[0]) in context_usable]
 
+    # ”…,” kata X saat dihubungi, Selasa (19/8) malam.: the day one source was reached
+    # alone dates their words only.
+    reached_alone: dict[int, set[int]] = defaultdict(set)
+    for c in live:
+        if c.entity is not None and c.date_mention is not None and c.rules.get("date") == NAME + ":own" \
+                and _reached_alone(state, c.date_mention):
+            reached_alone[id(c.date_mention)].add(id(c.entity))
+
     last_of_entity: dict[int, Candidate] = {}  # each speaker's latest statement so far
     for idx, cand in enumerate(live):
         before = last_of_entity.get(id(cand.entity)) if cand.entity is not None else None
@@ -963,6 +1007,17 @@ def run(state: ArticleState) -> None:
                 cand.date_mention, cand.date = hit
                 cand.rules["date"] = NAME + ":body"
                 continue
+        prev = live[idx - 1] if idx > 0 else None
+        if prev is not None and prev.date is not None and cand.entity is not None and prev.entity is not cand.entity \
+                and prev.rules.get("date") in (NAME + ":scene_before", NAME + ":then") \
+                and _meets_the_crowd(state, cand) \
+                and not any(_sentence_end_after(state, prev) <= dm.start < cand.start and not state.in_quote(dm.start)
+                            for dm in state.date_mentions):
+            # Aksi pedagang pada Selasa lalu …. X … mendesak …. ”…!” teriak X saat itu. Wakil
+            # Wali Kota Y, yang menemui massa, berjanji …: at that gathering, that day.
+            cand.date, cand.date_mention = prev.date, prev.date_mention
+            cand.rules["date"] = NAME + ":same_gathering"
+            continue
         earlier = context_days(cand)
         k = bisect.bisect_right(scene_starts, cand.start)
         if k > 0 and (not earlier or earlier[-1][0].start < scene_starts[k - 1]) \
@@ -982,6 +1037,13 @@ def run(state: ArticleState) -> None:
             cand.date = state.anchor
             cand.rules["date"] = NAME + ":separate_occasion"
             continue
+        if cand.entity is not None and state.anchor is not None and _turns_to_another(state, cand.sent):
+            # X …, kata X saat dihubungi, Selasa (19/8). Sementara itu, Y mengklaim …: not
+            # the day X was reached on.
+            # the latest day told is that of another source reached alone: the article's own day
+            if earlier and reached_alone.get(id(earlier[-1][0])) \
+                    and id(cand.entity) not in reached_alone[id(earlier[-1][0])]:
+                earlier = []
         k = bisect.bisect_left(stated_starts, cand.start)
         stated = stated_latest[k - 1] if k > 0 else None
         if earlier and stated is not None and earlier[-1][1] < stated[1] \
@@ -1226,9 +1288,11 @@ def _next_in_reach(state: ArticleState, lead: Candidate, nxt: Candidate) -> bool
     gap = _paragraph_of(state, nxt) - _paragraph_of(state, lead)
     if 0 < gap <= _LEAD_PARAGRAPHS:
         return True
+    first, last = state.doc.sentence_at(nxt.start), state.doc.sentence_at(lead.end - 1)
+    if not gap and first is not None and last is not None and first.i - last.i == 1:
+        return True  # Bawaslu mengungkap …. Ketua Bawaslu X menyebutkan …: the sentence right after
     if gap or any(s.paragraph != state.doc.sentences[0].paragraph for s in state.doc.sentences):
         return False
-    first, last = state.doc.sentence_at(nxt.start), state.doc.sentence_at(lead.end - 1)
     return first is not None and last is not None and 0 < first.i - last.i <= _LEAD_SENTENCES
 
 

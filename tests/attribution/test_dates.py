@@ -1733,6 +1733,24 @@ def test_a_ministrys_lead_takes_the_day_of_its_ministers_words(run):
     # Guard: another ministry's minister does not speak for this one.
     q = run(_MINISTRY_LEAD.replace("Menteri Pertanian", "Menteri Perdagangan"), "2026-03-12", names=names).quotes[0]
     assert (str(q.date), q.rules["date"]) == ("2026-03-12", "statement_date:published")
+_LEAD_SAME_PARAGRAPH = ("Kamis, 2 Okt 2025 07:15 WIB\n\n"
+                        "Jakarta - Badan Pengawas Perizinan (Bawasizin) mengungkap modus suap perizinan tambang "
+                        "makin rapi. {between}Ketua Bawasizin Rudi Santoso menyebutkan lembaganya menerima 80 laporan "
+                        "selama setahun.\n\n"
+                        "\"Modusnya sekarang lewat konsultan,\" kata Rudi dalam rapat dengan Komisi III DPR, "
+                        "Rabu (1/10/2025).")
+
+
+def test_a_lead_takes_the_day_of_the_words_it_sums_up_told_right_after_it_in_its_paragraph(run):
+    names = {"Badan Pengawas Perizinan": "ORG", "Rudi Santoso": "PER", "Rudi": "PER"}
+    quotes = run(_LEAD_SAME_PARAGRAPH.format(between=""), "2025-10-02", names=names).quotes
+    assert (quotes[0].speaker.name, str(quotes[0].date), quotes[0].rules["date"]) == (
+        "Badan Pengawas Perizinan", "2025-10-01", "statement_date:lead")
+    # Guard: a sentence of narration between: the head's words are no longer the next thing
+    # the lead's paragraph tells; it keeps the article's own day.
+    quotes = run(_LEAD_SAME_PARAGRAPH.format(between="Temuan itu dibahas di Senayan. "), "2025-10-02",
+                 names=names).quotes
+    assert (quotes[0].speaker.name, str(quotes[0].date)) == ("Badan Pengawas Perizinan", "2025-10-02")
 
 
 _GOVERNMENT_LEAD = (
@@ -2064,10 +2082,11 @@ def test_a_firm_named_without_its_legal_form_in_a_spokespersons_role_dates_its_w
     r = run(_FIRM_SPOKESPERSON.format(firm="Pupuk Sejahtera"), published="2026-10-08", names=names)
     firm = [q for q in r.quotes if q.speaker.name.startswith("PT Pupuk Sejahtera")]
     assert [q.date for q in firm] == [date(2026, 10, 8)]
-    # Guard: the spokesperson of another firm does not speak for it.
-    r = run(_FIRM_SPOKESPERSON.format(firm="Pupuk Makmur"), published="2026-10-08", names=names)
+    # Guard: the spokesperson of another firm does not speak for it: not her day, and not
+    # the day the official before was reached alone (saat dihubungi), but the article's.
+    r = run(_FIRM_SPOKESPERSON.format(firm="Pupuk Makmur"), published="2026-10-09", names=names)
     firm = [q for q in r.quotes if q.speaker.name.startswith("PT Pupuk Sejahtera")]
-    assert [q.date for q in firm] == [date(2026, 10, 7)]
+    assert [q.date for q in firm] == [date(2026, 10, 9)]
 
 
 def test_a_local_day_with_the_same_moment_in_wib_after_it_dates_the_words(run):
@@ -2125,3 +2144,38 @@ def test_semalam_after_dalam_or_selama_is_a_span_not_last_night():
     assert find_date_mentions("Hujan turun selama semalam tanpa henti.") == []
     # Guard: semalam alone is last night.
     assert _one("Banjir datang semalam.")[0] == date(2024, 6, 21)
+
+
+_REACHED = ("Jakarta - Komisi Pemilihan Umum meminta partai segera memperbarui data anggota, Rabu (20/8/2025).\n\n"
+            "Terpisah, anggota Bawaslu Sinta Maharani mengungkapkan pihaknya menemukan ribuan nama ganda.\n\n"
+            "\"Ini harus dibersihkan sejak awal,\" kata Sinta saat {verb}, Selasa (19/8) malam.\n\n"
+            "Sementara itu, Sekjen Partai Hanura Budi Raharjo mengklaim partainya sudah memperbarui seluruh "
+            "data anggota.")
+
+
+def test_the_day_one_source_was_reached_alone_dates_no_one_else(run):
+    # saat dihubungi, Selasa: the day Sinta was phoned; Budi, next, is not dated by it.
+    quotes = run(_REACHED.format(verb="dihubungi")).quotes
+    assert quotes[-2].date == date(2025, 8, 19)
+    assert quotes[-1].speaker.name == "Budi Raharjo" and quotes[-1].date == date(2025, 8, 20)
+    # Near miss: saat ditemui, where reporters may meet several at one occasion: the day carries.
+    quotes = run(_REACHED.format(verb="ditemui")).quotes
+    assert quotes[-1].speaker.name == "Budi Raharjo" and quotes[-1].date == date(2025, 8, 19)
+
+
+_GATHERING = ("Jumat, 14 Mar 2025 10:00 WIB\n\n"
+              "Wali Kota Bogor Andi Pratama mengatakan kajian tarif parkir akan selesai bulan depan, Kamis (13/3/2025).\n\n"
+              "Aksi juru parkir pada Selasa lalu sempat diwarnai aksi dorong. Koordinator aksi, Yusuf Maulana, dalam "
+              "orasinya mendesak Pemkot untuk mencabut aturan tarif baru.\n\n"
+              "\"Kalau aturan tidak dicabut, kami mogok seminggu!\" teriak Yusuf saat itu.\n\n"
+              "Sekretaris Daerah Bogor Rina Hapsari, {meeting}, berjanji menyampaikan tuntutan itu kepada wali kota.")
+
+
+def test_a_speaker_meeting_the_crowd_speaks_at_the_gathering_just_told(run):
+    names = {"Andi Pratama": "PER", "Yusuf Maulana": "PER", "Yusuf": "PER", "Rina Hapsari": "PER"}
+    # yang menemui massa: at the rally of Selasa lalu, that day.
+    q = run(_GATHERING.format(meeting="yang menemui massa"), "2025-03-14", names=names).quotes[-1]
+    assert (q.speaker.name, str(q.date), q.rules["date"]) == ("Rina Hapsari", "2025-03-11", "statement_date:same_gathering")
+    # Guard: a speaker who does not meet the crowd is not put at the rally.
+    q = run(_GATHERING.format(meeting="yang dihubungi wartawan"), "2025-03-14", names=names).quotes[-1]
+    assert q.speaker.name == "Rina Hapsari" and str(q.date) != "2025-03-11"

@@ -2010,6 +2010,26 @@ def test_a_narrative_verb_reports_a_clause_with_its_subject_and_predicate(run):
     assert run("Andi menceritakan kisah hidupnya kepada wartawan yang menemuinya.").quotes == []
 
 
+def test_a_narrative_verb_reports_a_ter_verb_before_a_clause_of_time_or_cause(run):
+    # menceritakan + subject + a ter- verb of what befell it + setelah/karena …: what happened.
+    q = only(run("Seorang penumpang, Joko (33), menceritakan bus terguling setelah menghantam pembatas jalan."))
+    assert q.text == "bus terguling setelah menghantam pembatas jalan"
+    q = only(run("Ibu itu menceritakan warungnya terbakar karena tabung gas bocor."))
+    assert q.text == "warungnya terbakar karena tabung gas bocor"
+    # Near misses: a ter- word with nothing of time or cause after it, or a noun with the prefix.
+    assert run("Joko menceritakan bus terguling di tol.").quotes == []
+    assert run("Joko menceritakan perjalanannya ke terminal setelah hujan reda.").quotes == []
+
+
+def test_a_claimed_clause_whose_predicate_follows_a_so_far_adverb_after_a_relative_clause(run):
+    # mengklaim + noun + yang … + sejauh ini + an adjective: the adjective is the predicate.
+    q = only(run("Bupati Sleman Hartono mengklaim tanggapan yang masuk sejauh ini baik."))
+    assert q.text == "tanggapan yang masuk sejauh ini baik"
+    # Near misses: nothing after the adverb, or a phrase opening after it: a thing claimed.
+    assert run("Hartono mengklaim dukungan yang diterima selama ini.").quotes == []
+    assert run("Hartono mengklaim dukungan yang diterima selama ini dari warga desa.").quotes == []
+
+
 def test_melanjutkan_an_activity_is_no_statement(run):
     assert run("JAKARTA - Tim gabungan kembali melanjutkan pencarian terhadap dua pendaki yang hilang "
                "di Gunung Salak, Selasa (3/3/2026).", published="2026-03-03").quotes == []

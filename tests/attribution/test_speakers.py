@@ -3887,6 +3887,25 @@ def test_a_quoted_answer_in_an_announced_interview_is_the_interviewee_s(run):
     assert [str(q.date) for q in quotes] == ["2024-06-12"] * 3
 
 
+def test_words_a_question_stands_on_told_before_it_are_reported(run):
+    text = ("JAKARTA, KOMPAS — Kompas berbincang dengan Menteri Pertanian Hendra Wijaya di kantornya, Rabu "
+            "(12/6/2024). Berikut petikan wawancaranya.\n\n"
+            "Bagaimana Anda melihat kondisi pupuk saat ini?\n\n"
+            "”Stok pupuk nasional sebenarnya cukup.”\n\n"
+            "Ombudsman menilai penyaluran pupuk bersubsidi masih bocor di tingkat kios. Apa tanggapan Anda?\n\n"
+            "”Kami akan memperbaiki sistem penebusan dengan kartu tani digital.”\n\n"
+            "Apakah Anda menilai sistem kartu tani gagal?\n\n"
+            "”Tidak gagal. Sistem itu hanya perlu dibenahi di daerah terpencil.”")
+    quotes = run(text).quotes
+    # Ombudsman menilai …. Apa tanggapan Anda?: the words the interviewer cites, told
+    # before the question, are Ombudsman's; the question itself (Apakah Anda menilai …?)
+    # still reports nothing.
+    assert [(q.type, q.text[:20]) for q in quotes] == [
+        ("direct", "Stok pupuk nasional "), ("indirect", "penyaluran pupuk ber"),
+        ("direct", "Kami akan memperbaik"), ("direct", "Tidak gagal. Sistem ")]
+    assert quotes[1].speaker.name == "Ombudsman"
+
+
 def test_labelled_questions_and_answers_are_an_interview(run):
     text = ("Ketua Umum Asosiasi Petani Garam Rudi Hartono menerima wartawan di Surabaya, Senin (10/6/2024).\n"
             "Tanya: ”Mengapa harga garam anjlok?”\n"
@@ -5721,6 +5740,21 @@ def test_a_persons_bracketed_rank_or_nickname_stays_in_the_name():
     # A body's acronym closing what the tagger calls a person is still cut.
     assert without_bracketed_acronyms("Kepala Staf Gabungan Korea Selatan (JCS)", "person", lex) == (
         "Kepala Staf Gabungan Korea Selatan", ["JCS"])
+
+
+def test_a_bodys_two_word_short_form_in_brackets_is_cut_from_its_name():
+    from attribution.entities import without_bracketed_acronyms
+    from attribution.lexicon import load_lexicon
+    lex = load_lexicon()
+    # (Satgas TERTIB): a word and an acronym closing a body's name, its short form.
+    assert without_bracketed_acronyms("Satuan Tugas Penertiban Pasar Liar (Satgas TERTIB)", "organization", lex) == (
+        "Satuan Tugas Penertiban Pasar Liar", ["Satgas TERTIB"])
+    # Near misses: a short form whose second word is no acronym, a person's bracket, and a
+    # bracket inside the name stay.
+    for name, kind in (("Lembaga Bantuan Hukum Jakarta (LBH Jakarta)", "organization"),
+                       ("Budi Santoso (Bang BS)", "person"),
+                       ("Satuan Tugas (Satgas PASAR) Kota Bogor", "organization")):
+        assert without_bracketed_acronyms(name, kind, lex) == (name, [])
 
 
 def test_kedua_pihak_negara_or_pemerintah_are_the_two_countries_listed_just_before(run):
