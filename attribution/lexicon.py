@@ -42,7 +42,7 @@ class Lexicon:
     threat_verbs: frozenset[str]  # mengancam: a thing, or a subject and then akan …
     narrative_verbs: frozenset[str]  # menceritakan: a thing told, or a subject and then its predicate
     so_far_adverbs: tuple[tuple[str, ...], ...]  # (respons yang diterima) sejauh ini (positif): the predicate follows
-    happening_verb_prefix: str  # ter(balik): what befell the subject, before a clause of time or cause
+    happening_verbs: frozenset[str]  # terbalik, terbakar: what befell the subject, before a clause of time or cause
     existential_words: frozenset[str]  # (membenarkan) ada (tiga tanggul jebol): a clause with no subject
     record_keeping_verbs: frozenset[str]  # mencatat: a figure (no statement) or a clause
     record_subjects: frozenset[str]  # Data (KBRI mencatat …), (Badan Pusat) Statistik: a record, no statement
@@ -353,8 +353,9 @@ class Lexicon:
     same_scene_words: frozenset[str]  # (Ditemui terpisah di lokasi yang) sama: back at the scene after all
     reaching_verbs: frozenset[str]  # (saat) dihubungi (Selasa): a weekday alone after one is a date
     private_reaching_verbs: frozenset[str]  # (saat) dihubungi, Selasa: that source's day alone
-    turning_openers: tuple[tuple[str, ...], ...]  # Sementara itu, …: the text turns to another party
+    turning_openers: frozenset[tuple[str, ...]]  # Sementara itu, …: the text turns to another party
     gathered_crowd_words: tuple[tuple[str, ...], ...]  # massa: the crowd of a gathering told before
+    not_crowd_phrases: tuple[tuple[str, ...], ...]  # media massa: a crowd word naming no crowd
     date_trailers: frozenset[str]  # waktu setempat, malam: words after a date that still belong to it
     time_zones: frozenset[str]  # (pukul 16.30) Wita: never a name
     citation_day_verbs: frozenset[str]  # (seperti) dilansir (IRNA, Rabu (12/11)): the outlet's day, not the words'
@@ -619,11 +620,11 @@ class Lexicon:
         return word.lower() in self.reporting_verbs
 
     def office_body_forms(self, role: str) -> list[str]:
-        """``role`` with its office's title written as the body the office heads
-        (office_bodies; an abbreviated title written out first): Menteri Perhubungan and
-        Menhub, Kementerian Perhubungan; Wakil Menteri Perhubungan, Wakil Kementerian
-        Perhubungan, which holds it too. Empty where no such title stands before a word of
-        the field."""
+        """The body the office in ``role`` heads, its title written as the body
+        (office_bodies; an abbreviated title written out first) with the words after it:
+        Menteri Perhubungan and Menhub, Kementerian Perhubungan; Wakil Menteri
+        Perhubungan, the same body, which the deputy holds too (the words before the title
+        left out). Empty where no such title stands before a word of the field."""
         words: list[str] = []
         for w in role.split():
             full = self.abbreviated_titles.get(w.lower())
@@ -632,7 +633,7 @@ class Lexicon:
         forms = []
         for title, body in self.office_bodies.items():
             n = len(title)
-            forms.extend(" ".join(words[:k] + body.split() + words[k + n:])
+            forms.extend(" ".join(body.split() + words[k + n:])
                          for k in range(len(low) - n) if tuple(low[k:k + n]) == title)
         return forms
 
@@ -741,7 +742,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         reveal_verbs=_lower_set(cues["reveal_verbs"]),
         threat_verbs=_lower_set(cues["threat_verbs"]),
         narrative_verbs=_lower_set(cues["narrative_verbs"]),
-        happening_verb_prefix=cues["happening_verb_prefix"].lower(),
+        happening_verbs=_lower_set(cues["happening_verbs"]),
         so_far_adverbs=tuple(tuple(p.lower().split()) for p in cues["so_far_adverbs"]),
         existential_words=_lower_set(cues["existential_words"]),
         record_keeping_verbs=_lower_set(cues["record_keeping_verbs"]),
@@ -1064,8 +1065,9 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         same_scene_words=_lower_set(calendar["same_scene_words"]),
         reaching_verbs=_lower_set(calendar["reaching_verbs"]),
         private_reaching_verbs=_lower_set(calendar["private_reaching_verbs"]),
-        turning_openers=tuple(tuple(p.lower().split()) for p in calendar["turning_openers"]),
+        turning_openers=frozenset(tuple(p.lower().split()) for p in calendar["turning_openers"]),
         gathered_crowd_words=tuple(tuple(p.lower().split()) for p in calendar["gathered_crowd_words"]),
+        not_crowd_phrases=tuple(tuple(p.lower().split()) for p in calendar["not_crowd_phrases"]),
         date_trailers=_lower_set(calendar["date_trailers"]),
         time_zones=_lower_set(calendar["time_zones"]),
         citation_day_verbs=_lower_set(calendar["citation_day_verbs"]),

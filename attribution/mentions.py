@@ -1609,12 +1609,16 @@ def _speaker_word_opening_a_name(tokens: list[Token], k: int, end: int, words: _
     complement that has ended (an acronym, a place, another capitalised word of it), not
     right after the title, whose complement it is (Direktur Utama | Pertamina Hendra …
     Pertamina menyatakan …: the firm); a longer name keeps two words anyway (Ketua PP
-    Muhammadiyah Haedar Nashir … Muhammadiyah menegaskan …)."""
+    Muhammadiyah Haedar Nashir … Muhammadiyah menegaskan …), nor right after a word
+    that opens a body's name, written out (organization_heads: Bank, PT), whose name it
+    is (Direktur Utama PT Bank Mandiri Darmawan … Mandiri menambahkan …: the bank by
+    its short name)."""
     if tokens[k].text not in words.spoke or k == 0 or end - k != 2:
         return False
     before, last = tokens[k - 1], tokens[k + 1].text
     return before.is_capitalized and before.sent == tokens[k].sent and not _is_title_word(before, lex) \
         and not ends_title_phrase(tokens, k - 1, lex) \
+        and not (before.lower in lex.organization_heads and not _is_acronym(before)) \
         and not (last in words.standalone or last in words.cued or last in words.spoke)
 
 

@@ -247,7 +247,9 @@ def _postposed_cue(state: ArticleState, sent, first: int, limit: int) -> tuple[i
     demikian kata X): the comma's token, the speaker the cue names (None for a pronoun or
     -nya, ``kata dia``, ``katanya``) and whether the cue closes the words (False where a
     clause goes on after it: …, kata dia, karena …). None where there is none, or the
-    cue word names no one after it (…, jelas menunjukkan …: an adverb)."""
+    cue word names no one after it (…, jelas menunjukkan …: an adverb). A cue naming
+    someone counts only where it closes the words: with a clause going on after it the
+    cue word is used in another sense (seorang saksi, sebut saja Sari, melihat …)."""
     doc, lex = state.doc, state.lex
     toks = doc.tokens
     for k in range(first, limit - 1):
@@ -267,6 +269,8 @@ def _postposed_cue(state: ArticleState, sent, first: int, limit: int) -> tuple[i
         after = (np[-1].i if np else j) + 1
         rest = [x for x in toks[after + 1:limit] if x.is_word] if after < limit and toks[after].text == "," else []
         closes = len(rest) < _MIN_CLAUSE_AFTER_CUE
+        if mention is not None and not mention.pronoun and not closes:
+            continue  # seorang saksi, sebut saja Sari, melihat …: a name given in passing, not a cue
         return k, (None if mention is None or mention.pronoun else mention), closes
     return None
 
@@ -817,8 +821,12 @@ def _states_a_clause(tokens, first: int, end: int, lex, urged: bool = True) -> b
 def _predicate_after_so_far(tokens, first: int, k: int, end: int, lex) -> bool:
     """Whether one of ``so_far_adverbs`` at ``k`` closes a relative clause opened after
     ``first`` (``respons yang diterima sejauh ini``) and a lowercase word follows it that
-    opens no phrase or clause of its own (``positif``): that word is the predicate."""
-    if not any(tokens[j].lower in RELATIVE_MARKERS for j in range(first + 1, k)):
+    opens no phrase or clause of its own (``positif``): that word is the predicate. The
+    relative clause needs a word of its own before the adverb: right after ``yang`` the
+    adverb opens it, and the word after is its verb (``warga yang hingga kini tinggal
+    di pengungsian``)."""
+    if not any(tokens[j].lower in RELATIVE_MARKERS for j in range(first + 1, k)) \
+            or tokens[k - 1].lower in RELATIVE_MARKERS:
         return False
     for phrase in lex.so_far_adverbs:
         after = k + len(phrase)
@@ -926,12 +934,12 @@ def _subject_then_predicate(tokens, first: int, end: int, lex) -> bool:
 
 def _befell_the_subject(tokens, k: int, lex) -> bool:
     """Whether ``tokens[k]`` is a lowercase verb of what befell the subject
-    (``happening_verb_prefix``: terbalik, terbakar) with a clause of time or cause right
-    after it (``perahu terbalik setelah dihantam ombak``): a predicate; the prefix alone
-    as often opens a noun or a superlative (``kisah terbaik``, ``bus di terminal``)."""
+    (``happening_verbs``: terbalik, terbakar) with a clause of time or cause right after
+    it (``perahu terbalik setelah dihantam ombak``): a predicate; not a noun or a
+    superlative with the same prefix (``momen terakhir sebelum …``, ``suasana terminal
+    ketika …``)."""
     tok = tokens[k]
-    return k + 1 < len(tokens) and not tok.is_capitalized and tok.is_word \
-        and tok.lower.startswith(lex.happening_verb_prefix) and len(tok.lower) > len(lex.happening_verb_prefix) + 3 \
+    return k + 1 < len(tokens) and not tok.is_capitalized and tok.is_word and tok.lower in lex.happening_verbs \
         and tokens[k + 1].lower in lex.subordinate_clause_openers
 
 

@@ -427,11 +427,19 @@ def _sentence_end_after(state: ArticleState, cand: Candidate) -> int:
 
 
 def _meets_the_crowd(state: ArticleState, cand: Candidate) -> bool:
-    """Whether the statement's sentence, outside anyone's words, names the crowd of a
-    gathering (``gathered_crowd_words``: yang menemui massa, di hadapan massa)."""
+    """Whether the statement's sentence, outside anyone's words and outside the reported
+    words themselves, names the crowd of a gathering (``gathered_crowd_words``: yang
+    menemui massa, di hadapan massa); not a word of ``not_crowd_phrases`` (media massa)
+    nor a crowd the words talk about (menilai tuntutan massa wajar)."""
+    lex = state.lex
     sent = state.doc.sentences[cand.sent]
-    words = [t.lower for t in state.doc.sentence_tokens(sent) if not state.in_quote(t.start)]
-    return _holds_phrase(words, state.lex.gathered_crowd_words)
+    words = [t.lower for t in state.doc.sentence_tokens(sent)
+             if not state.in_quote(t.start) and not cand.start <= t.start < cand.end]
+    for k in range(len(words)):
+        for p in lex.not_crowd_phrases:
+            if tuple(words[k:k + len(p)]) == p:
+                words[k:k + len(p)] = ["-"] * len(p)
+    return _holds_phrase(words, lex.gathered_crowd_words)
 
 
 def _reached_alone(state: ArticleState, dm) -> bool:
@@ -449,8 +457,17 @@ def _reached_alone(state: ArticleState, dm) -> bool:
 
 def _turns_to_another(state: ArticleState, sentence: int) -> bool:
     """Whether the sentence opens with one of ``turning_openers`` (Sementara itu, …)."""
-    words = tuple(t.lower for t in state.doc.sentence_tokens(state.doc.sentences[sentence])[:3])
-    return any(words[:len(p)] == p for p in state.lex.turning_openers)
+    words = [t.lower for t in state.doc.sentence_tokens(state.doc.sentences[sentence])]
+    return state.lex.phrase_opening(words, state.lex.turning_openers) > 0
+
+
+def _points_to_the_day_told(state: ArticleState, sentence: int) -> bool:
+    """Whether the sentence, outside anyone's words, names the very day just told (``pada
+    hari yang sama``, ``hari itu juga``: days_from_told with no offset): its words were
+    said that day, whoever else was reached on it."""
+    sent = state.doc.sentences[sentence]
+    return any(dm.from_told == 0 and sent.start <= dm.start < sent.end and not state.in_quote(dm.start)
+               for dm in state.date_mentions)
 
 
 _REACHED_WORDS = 3  # saat dihubungi [,] Selasa: how far before the day the verb may stand
@@ -1010,7 +1027,7 @@ def run(state: ArticleState) -> None:
         prev = live[idx - 1] if idx > 0 else None
         if prev is not None and prev.date is not None and cand.entity is not None and prev.entity is not cand.entity \
                 and prev.rules.get("date") in (NAME + ":scene_before", NAME + ":then") \
-                and _meets_the_crowd(state, cand) \
+                and cand.sent not in separate and _meets_the_crowd(state, cand) \
                 and not any(_sentence_end_after(state, prev) <= dm.start < cand.start and not state.in_quote(dm.start)
                             for dm in state.date_mentions):
             # Aksi pedagang pada Selasa lalu …. X … mendesak …. ”…!” teriak X saat itu. Wakil
@@ -1037,7 +1054,8 @@ def run(state: ArticleState) -> None:
             cand.date = state.anchor
             cand.rules["date"] = NAME + ":separate_occasion"
             continue
-        if cand.entity is not None and state.anchor is not None and _turns_to_another(state, cand.sent):
+        if cand.entity is not None and state.anchor is not None and _turns_to_another(state, cand.sent) \
+                and not _points_to_the_day_told(state, cand.sent):
             # X …, kata X saat dihubungi, Selasa (19/8). Sementara itu, Y mengklaim …: not
             # the day X was reached on.
             # the latest day told is that of another source reached alone: the article's own day
@@ -1320,8 +1338,13 @@ def _speaks_for(lead: Candidate, nxt: Candidate, lex) -> bool:
     if not names:
         return False
     pattern = _whole_words_pattern(tuple(names))
-    # Menteri Perhubungan X speaks for Kementerian Perhubungan, the body the office heads.
-    return any(pattern.search(form) for role in roles for form in (role, *lex.office_body_forms(role)))
+    if any(pattern.search(role) for role in roles):
+        return True
+    # Menteri Perhubungan X speaks for Kementerian Perhubungan, the body the office heads:
+    # that body whole, not one whose name only opens with it (Menteri Luar Negeri Rusia,
+    # Bupati Bandung Barat: another country's ministry, another regency).
+    folded = {n.casefold() for n in names}
+    return any(form.casefold() in folded for role in roles for form in lex.office_body_forms(role))
 
 
 def _holds_government_office(role: str, lex) -> bool:

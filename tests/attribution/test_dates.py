@@ -1733,6 +1733,17 @@ def test_a_ministrys_lead_takes_the_day_of_its_ministers_words(run):
     # Guard: another ministry's minister does not speak for this one.
     q = run(_MINISTRY_LEAD.replace("Menteri Pertanian", "Menteri Perdagangan"), "2026-03-12", names=names).quotes[0]
     assert (str(q.date), q.rules["date"]) == ("2026-03-12", "statement_date:published")
+    # Guard: an office whose body only opens with the lead's name (the same ministry of
+    # another country; a regency whose name runs on) speaks for another body.
+    q = run(_MINISTRY_LEAD.replace("Menteri Pertanian Hendra", "Menteri Pertanian Malaysia Hendra"), "2026-03-12",
+            names=names).quotes[0]
+    assert (str(q.date), q.rules["date"]) == ("2026-03-12", "statement_date:published")
+    text = ("Pemerintah Kabupaten Garut memastikan stok pupuk cukup hingga musim tanam.\n\n"
+            "Bupati Garut Selatan Hendra Saputra di Garut, Rabu (11/3/2026), mengatakan bahwa distribusi berjalan "
+            "lancar.")
+    q = run(text, "2026-03-12", names={"Hendra Saputra": "PER", "Pemerintah Kabupaten Garut": "ORG"}).quotes[0]
+    assert (q.speaker.name, str(q.date), q.rules["date"]) == (
+        "Pemerintah Kabupaten Garut", "2026-03-12", "statement_date:published")
 _LEAD_SAME_PARAGRAPH = ("Kamis, 2 Okt 2025 07:15 WIB\n\n"
                         "Jakarta - Badan Pengawas Perizinan (Bawasizin) mengungkap modus suap perizinan tambang "
                         "makin rapi. {between}Ketua Bawasizin Rudi Santoso menyebutkan lembaganya menerima 80 laporan "
@@ -2161,6 +2172,11 @@ def test_the_day_one_source_was_reached_alone_dates_no_one_else(run):
     # Near miss: saat ditemui, where reporters may meet several at one occasion: the day carries.
     quotes = run(_REACHED.format(verb="ditemui")).quotes
     assert quotes[-1].speaker.name == "Budi Raharjo" and quotes[-1].date == date(2025, 8, 19)
+    # Near miss: the next speaker's sentence names the very day told (pada hari yang sama).
+    text = _REACHED.format(verb="dihubungi").replace("data anggota.", "data anggota, saat dikonfirmasi pada hari "
+                                                     "yang sama.")
+    quotes = run(text).quotes
+    assert quotes[-1].speaker.name == "Budi Raharjo" and quotes[-1].date == date(2025, 8, 19)
 
 
 _GATHERING = ("Jumat, 14 Mar 2025 10:00 WIB\n\n"
@@ -2179,3 +2195,13 @@ def test_a_speaker_meeting_the_crowd_speaks_at_the_gathering_just_told(run):
     # Guard: a speaker who does not meet the crowd is not put at the rally.
     q = run(_GATHERING.format(meeting="yang dihubungi wartawan"), "2025-03-14", names=names).quotes[-1]
     assert q.speaker.name == "Rina Hapsari" and str(q.date) != "2025-03-11"
+    # Guards: the crowd only in the words reported, or in a phrase naming no crowd (media
+    # massa), meets no one; nor does a speaker on an occasion apart (Secara terpisah, …).
+    rally = _GATHERING.split("Sekretaris Daerah")[0]
+    names = {**names, "Dewi Lestari": "PER", "Hasan Basri": "PER"}
+    for last in ("Pengamat kebijakan publik, Dewi Lestari, menilai tuntutan para demonstran masuk akal.",
+                 "Ketua DPRD Bogor Hasan Basri mengatakan kepada media massa bahwa aturan itu akan dikaji ulang.",
+                 "Secara terpisah, Ketua DPRD Bogor Hasan Basri, yang sempat menemui massa, menyebut aturan itu "
+                 "akan dikaji ulang."):
+        q = run(rally + last, "2025-03-14", names=names).quotes[-1]
+        assert q.speaker.name in ("Dewi Lestari", "Hasan Basri") and q.rules["date"] != "statement_date:same_gathering", last

@@ -2019,6 +2019,13 @@ def test_a_narrative_verb_reports_a_ter_verb_before_a_clause_of_time_or_cause(ru
     # Near misses: a ter- word with nothing of time or cause after it, or a noun with the prefix.
     assert run("Joko menceritakan bus terguling di tol.").quotes == []
     assert run("Joko menceritakan perjalanannya ke terminal setelah hujan reda.").quotes == []
+    # A superlative or a noun with the same prefix before a clause of time is no predicate:
+    # a thing told, described.
+    for text in ("Ibu itu menceritakan hari terakhir sebelum anaknya merantau ke kota.",
+                 "Warga menceritakan situasi terkini setelah air surut kepada petugas.",
+                 "Pedagang menceritakan antrean terminal ketika libur panjang dimulai.",
+                 "Polisi menceritakan kronologi tersangka sebelum ditangkap kepada wartawan."):
+        assert run(text).quotes == [], text
 
 
 def test_a_claimed_clause_whose_predicate_follows_a_so_far_adverb_after_a_relative_clause(run):
@@ -2028,6 +2035,10 @@ def test_a_claimed_clause_whose_predicate_follows_a_so_far_adverb_after_a_relati
     # Near misses: nothing after the adverb, or a phrase opening after it: a thing claimed.
     assert run("Hartono mengklaim dukungan yang diterima selama ini.").quotes == []
     assert run("Hartono mengklaim dukungan yang diterima selama ini dari warga desa.").quotes == []
+    # An adverb right after yang opens the relative clause: the word after it is that
+    # clause's verb, not the predicate; a thing promised and whom it is for.
+    assert run("Bupati menjanjikan bantuan bagi keluarga yang hingga kini tinggal di tenda darurat.").quotes == []
+    assert run("Gubernur menjanjikan ganti rugi bagi petani yang sampai saat ini kehilangan lahan garapan.").quotes == []
 
 
 def test_melanjutkan_an_activity_is_no_statement(run):
@@ -2173,6 +2184,14 @@ def test_a_reporting_verb_yields_to_a_postposed_cue_that_names_its_speaker(run):
     assert q.speaker.name == "Rudi Hartanto" and q.text.endswith("pengawasan masih lemah")
     q = only(run("Rudi Hartanto menilai stok ikan akan pulih, karena musim angin barat telah lewat.", names=names))
     assert (q.speaker.name, q.text) == ("Rudi Hartanto", "stok ikan akan pulih, karena musim angin barat telah lewat")
+    # A cue word naming someone with a clause going on after it is used in another sense
+    # (sebut saja X: a name given in passing): the verb's subject keeps the clause.
+    q = only(run("Polisi mengatakan seorang saksi, sebut saja Sari, melihat pencuri lari membawa tas.",
+                 names={"Sari": "PER"}))
+    assert (q.speaker.name, q.text) == ("Polisi", "seorang saksi, sebut saja Sari, melihat pencuri lari membawa tas")
+    q = only(run("Rudi Hartanto mengatakan seorang nelayan, sebut saja Joko, hilang sejak pekan lalu.",
+                 names={**names, "Joko": "PER"}))
+    assert q.speaker.name == "Rudi Hartanto" and q.text.startswith("seorang nelayan, sebut saja Joko, hilang")
 
 
 def test_menjanjikan_with_a_clause_reports_it_and_with_a_thing_does_not(run):

@@ -97,6 +97,12 @@ def test_a_word_the_article_writes_alone_as_a_speaker_stays_at_the_front_of_a_na
     text = ("Sidang isbat digelar. Ketua PP Muhammadiyah Haedar Nasution mengatakan bahwa awal puasa sudah "
             "diumumkan. Muhammadiyah menegaskan perbedaan harus dihormati.")
     assert [q.speaker.name for q in run(text).quotes] == ["Haedar Nasution", "Muhammadiyah"]
+    # Guard: right after a word opening a body's name (Bank), the word is that body's name,
+    # which the article calls it by alone (Mandiri menambahkan): the firm, not the person.
+    text = ("Kredit UMKM tumbuh. Direktur Utama PT Bank Mandiri Darmawan mengatakan bahwa penyaluran kredit naik. "
+            "Mandiri menambahkan, penyaluran akan diperluas ke desa.")
+    assert [(q.speaker.name, q.speaker.role) for q in run(text).quotes] == [
+        ("Darmawan", "Direktur Utama PT Bank Mandiri"), ("Mandiri", None)]
 
 
 def test_place_word_inside_a_name_stays(run):
