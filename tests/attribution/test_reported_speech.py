@@ -2312,3 +2312,21 @@ def test_a_conveyed_noun_with_no_link_after_it_opens_a_clause(run):
     # Guard: a link within two words after the noun (dalam, kepada) makes it a thing conveyed and where.
     assert run("Para nelayan menyampaikan aspirasi dalam audiensi di kantor bupati pekan lalu.").quotes == []
     assert run("Camat menyampaikan pesan bupati kepada para pengungsi banjir.").quotes == []
+
+
+def test_a_claim_joined_to_a_clause_about_the_speaker_s_own_side_ends_the_first_record(run):
+    # mengklaim pihaknya … dan menuding …: the clause's subject is the speaker's side, so
+    # the charge after dan is the speaker's second act, not part of the claim.
+    quotes = run("Juru bicara kelompok itu, Ahmad Yani, mengklaim pihaknya bertanggung jawab atas serangan tersebut "
+                 "dan menuding aparat sebagai pelaku pembakaran.", names={"Ahmad Yani": "PER"}).quotes
+    assert [q.text for q in quotes] == ["pihaknya bertanggung jawab atas serangan tersebut"]
+    # … and where the charge is a clause, it is a record of its own.
+    quotes = run("Juru bicara kelompok itu, Ahmad Yani, mengklaim pihaknya bertanggung jawab atas serangan tersebut "
+                 "dan menuding aparat telah membakar rumah warga.", names={"Ahmad Yani": "PER"}).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("pihaknya bertanggung jawab atas serangan tersebut", "Ahmad Yani"),
+        ("aparat telah membakar rumah warga", "Ahmad Yani")]
+    # Guard: a clause with another subject keeps the joined verb as that subject's act.
+    q = only(run("Juru bicara kelompok itu, Ahmad Yani, mengklaim polisi menangkap dua warga dan menuding mereka "
+                 "sebagai mata-mata.", names={"Ahmad Yani": "PER"}))
+    assert q.text == "polisi menangkap dua warga dan menuding mereka sebagai mata-mata"
