@@ -284,8 +284,8 @@ class EntityIndex:
         # … or where a person's name that runs on over bin/binti after it begins
         # (Kementerian Luar Negeri Qatar Majed | bin Khalid Al-Hajri).
         toks = toks[:person_name_inside(self.doc, toks, self.lex)]
-        # … or before the lowercase words it took in after the name (Kementerian Luar Negeri
-        # sebelumnya menyatakan …): a body's name ends in a capitalised word, a number or a
+        # … or before the lowercase words it took in after the name (Kementerian Kesehatan
+        # kemarin menegaskan …): a body's name ends in a capitalised word, a number or a
         # bracket.
         while len(toks) > 1 and toks[-1].is_word and toks[-1].text.isalpha() and toks[-1].text.islower():
             toks = toks[:-1]

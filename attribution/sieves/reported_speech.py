@@ -387,7 +387,7 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
                 continue  # … membantah A dan menyebut nama tiga pejabat lain: naming, no statement
             return cut, verb, _ITS_OWN
         elif _speaker_claims_too(state, toks, k, v):
-            # … mengklaim pihaknya bertanggung jawab atas serangan itu dan menuding …: the
+            # … menyatakan pihaknya tidak terlibat dalam bentrokan itu dan menyebut …: the
             # clause's subject is the speaker's own side, so the verb joined after it is the
             # speaker's second act; its words are a record where they are a clause.
             limit = doc.token_index_at_or_after(end)
@@ -449,7 +449,7 @@ def _speaker_states_too(state: ArticleState, toks, k: int, v: int, first_verb) -
 def _speaker_claims_too(state: ArticleState, toks, k: int, v: int) -> bool:
     """Whether the speech verb ``toks[v]`` after dan/serta at ``k`` is a claim or a charge
     (``counter_claim_verbs``) joined to a reported clause whose subject is the speaker
-    themselves (``speaker_self_subjects``: ``pihaknya bertanggung jawab … dan menuding
+    themselves (``speaker_self_subjects``: ``pihaknya tidak terlibat … dan menyebut
     …``): the speaker's own second act, as no one else the clause names can be its
     subject; not after a purpose link, where the verbs joined are what someone is urged
     to do."""

@@ -56,7 +56,9 @@ words nor a day the story tells; the day of a death dates no words of those its 
 names. Written words (”…,” tulis X) take the day of a post of the same speaker told in
 one of the two sentences before (X mengunggah tulisan …, Sabtu malam), with no one's words
 between. A day right after reported words that close with a moment (… arahan pelatih saat
-latihan, Kamis lalu.) is that moment's, not the day the words were said; a session to come
+latihan, Kamis lalu.) is that moment's, not the day the words were said; one joined to
+reported words by pada (… lewat pelabuhan Pantoloan, pada Senin) may be the day of what
+they tell, and yields to the speaker's own day told elsewhere, as an event's day does; a session to come
 (dalam sidang berikutnya) is not the event an attribution points back to.
 
 Wire copy: a day after a citation set off by commas (…, seperti dilansir IRNA, Rabu
@@ -1552,9 +1554,16 @@ def _closes_an_event_clause(state: ArticleState, cand: Candidate, dm, lenient: b
     """Whether date ``dm`` right follows the reported words (after a comma at most) and
     those words end in a clause telling of an event held (… dalam rapat yang digelar di
     Jakarta, Rabu): the day may be the event's, not the statement's. ``lenient``: or any
-    clause telling of an event (… cedera saat melawan Arema, Sabtu; … dalam laga …)."""
+    clause telling of an event (… cedera saat melawan Arema, Sabtu; … dalam laga …). A
+    day joined to the words by a preposition (… lewat pelabuhan Pantoloan, pada Senin) may
+    be the day of what they tell, whatever the clause."""
     doc = state.doc
-    if cand.type == "direct" or dm.start < cand.end or doc.text[cand.end:dm.start].strip(" ,") != "":
+    if cand.type == "direct" or dm.start < cand.end:
+        return False
+    between = doc.text[cand.end:dm.start].strip(" ,")
+    if between and " ".join(between.lower().split()) in state.lex.trailing_date_lead_ins:
+        return True
+    if between:
         return False
     end = doc.token_index_at_or_after(cand.end)
     words = doc.tokens[max(doc.token_index_at_or_after(cand.start), end - _EVENT_CLAUSE_REACH):end]

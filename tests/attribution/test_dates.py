@@ -2087,3 +2087,21 @@ def test_semalam_after_dalam_or_selama_is_a_span_not_last_night():
     assert find_date_mentions("Hujan turun selama semalam tanpa henti.") == []
     # Guard: semalam alone is last night.
     assert _one("Banjir datang semalam.")[0] == date(2024, 6, 21)
+
+
+def test_a_day_joined_to_reported_words_by_pada_yields_to_the_speaker_s_own_day(run):
+    # … dikirim melalui pelabuhan Pantoloan, pada Senin …: the day of the shipment the words
+    # tell; the speaker's words are dated by the briefing in the next paragraph.
+    lead = ("Juru bicara Kementerian Sosial, Rina Kartika, mengatakan bantuan itu dikirim ke Palu melalui "
+            "pelabuhan Pantoloan, pada Senin, 8 September 2025.")
+    quote = "\n\n\"Semua logistik sudah tiba dengan selamat,\" kata Rina dalam konferensi pers di Jakarta, Selasa, 9 September 2025."
+    names = {"Rina Kartika": "PER", "Rina": "PER"}
+    quotes = run(lead + quote, published="2025-09-10", names=names).quotes
+    assert [q.date for q in quotes] == [date(2025, 9, 9), date(2025, 9, 9)]
+    # Guard: with no day of the speaker's own elsewhere, that day is all there is.
+    q = only(run(lead, published="2025-09-10", names=names))
+    assert q.date == date(2025, 9, 8)
+    # Guard: a day set off by a comma alone still dates the words it closes.
+    text = lead.replace(", pada Senin", ", Senin") + quote
+    quotes = run(text, published="2025-09-10", names=names).quotes
+    assert [q.date for q in quotes] == [date(2025, 9, 8), date(2025, 9, 9)]
