@@ -58,7 +58,8 @@ one of the two sentences before (X mengunggah tulisan …, Sabtu malam), with no
 between. A day right after reported words that close with a moment (… arahan pelatih saat
 latihan, Kamis lalu.) is that moment's, not the day the words were said; one joined to
 reported words by pada (… lewat pelabuhan Pantoloan, pada Senin) may be the day of what
-they tell, and yields to the speaker's own day told elsewhere, as an event's day does; a session to come
+they tell, and yields to the speaker's own day told elsewhere, as an event's day does
+(a body's, to the day of its person's words right next to them); a session to come
 (dalam sidang berikutnya) is not the event an attribution points back to.
 
 Wire copy: a day after a citation set off by commas (…, seperti dilansir IRNA, Rabu
@@ -1012,6 +1013,17 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":unknown"
     _scene_told_later(state, live, own_day)
     _lead_told_next(state, live, own_day)
+    # Dinas X membantah petugasnya lalai menangani banjir di Kecamatan Y, pada Senin (3/2).
+    # Kepala Bidang Dinas X, Z, mengatakan …: a body's words closing with a day that may be
+    # that of what they tell, kept for want of another day of the body's own, take the day
+    # of its person's words right next to them, as the body's undated words do.
+    index = {id(c): i for i, c in enumerate(live)}
+    for cand, (d, dm) in event_dated:
+        if cand.entity is not None and cand.entity.kind == "organization" and cand.date_mention is dm:
+            hit = _members_day(state, live, index[id(cand)], bodies, own_by_entity, flashback)
+            if hit is not None:
+                cand.date_mention, cand.date = hit
+                cand.rules["date"] = NAME + ":body"
     for cand in live:
         d, dm = _own_date(state, cand, citation_by_sentence)
         if d is not None and (cand.date is None or cand.date > d
@@ -1065,9 +1077,12 @@ class _Bodies:
             return True
         # Juru bicara Kemlu China: a body's opening words written short (abbreviated_bodies)
         # name the one the article writes in full (Kementerian Luar Negeri China).
+        # The body's own name may be written short too (Kodam I/Bukit Barisan): the words as
+        # written, then spelt out.
         full = self.abbreviated
-        words = [x for w in words for x in (full[w] if w in full else (w,))]
-        return any(words[k:k + len(f)] == list(f) for f in fulls for k in range(len(words) - len(f) + 1))
+        spelt = [x for w in words for x in (full[w] if w in full else (w,))]
+        return any(ws[k:k + len(f)] == list(f) for ws in (words, spelt) for f in fulls
+                   for k in range(len(ws) - len(f) + 1))
 
     def of(self, ent) -> list:
         """The bodies ``ent`` is or speaks for: itself, a body; a person's, named in a role."""
