@@ -284,6 +284,11 @@ class EntityIndex:
         # … or where a person's name that runs on over bin/binti after it begins
         # (Kementerian Luar Negeri Qatar Majed | bin Khalid Al-Hajri).
         toks = toks[:person_name_inside(self.doc, toks, self.lex)]
+        # … or before the lowercase words it took in after the name (Kementerian Kesehatan
+        # kemarin menegaskan …): a body's name ends in a capitalised word, a number or a
+        # bracket.
+        while len(toks) > 1 and toks[-1].is_word and toks[-1].text.isalpha() and toks[-1].text.islower():
+            toks = toks[:-1]
         after = toks[-1].i + 1
         if after < len(self.doc.tokens) and self.doc.tokens[after].text == ")" \
                 and sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
@@ -2626,11 +2631,13 @@ class EntityIndex:
         return all(w in words or _initials_of_a_run(w, content) for w in want)
 
     def _spell_out(self, words: set[str]) -> set[str]:
-        """``words`` with each abbreviated title (kadispen) or region (jatim) replaced by
-        its words."""
+        """``words`` with each abbreviated title (kadispen), region (jatim) or body's
+        opening words (korem: komando resor militer, so that Danrem fits Komandan Korem X)
+        replaced by its words."""
         out = set()
         for w in words:
-            full = self.lex.abbreviated_titles.get(w) or self.lex.abbreviated_regions.get(w)
+            full = self.lex.abbreviated_titles.get(w) or self.lex.abbreviated_regions.get(w) \
+                or self.lex.abbreviated_bodies.get(w)
             out.update(name_key(full) if full else (w,))
         return out
 
@@ -2825,7 +2832,8 @@ def without_bracketed_acronyms(name: str, kind: str, lex: Lexicon) -> tuple[str,
             acronyms.append(word)
             return ""
         if match.start() == 0 or match.end() != len(name) or not _ACRONYM_SHAPE.fullmatch(word) \
-                or word.lower() in lex.bracketed_name_qualifiers or word.lower() in lex.rank_qualifiers \
+                or word.lower() in lex.bracketed_name_qualifiers \
+                or (word.lower() in lex.rank_qualifiers and word.lower() not in lex.rank_bodies) \
                 or (kind != "organization" and sum(c.isupper() for c in word) < 2):
             return match.group(0)
         acronyms.append(word)

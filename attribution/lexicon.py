@@ -129,6 +129,7 @@ class Lexicon:
     backdrop_clause_openers: frozenset[str]  # ketika (pemerintah mengumumkan …), …: the scene, no statement
     plural_pronouns: frozenset[str]
     institutional_pronouns: frozenset[str]
+    speaker_self_subjects: frozenset[str]  # (mengklaim) pihaknya (…): the speaker as the clause's subject
     title_heads: frozenset[str]
     abbreviated_titles: dict[str, str]
     abbreviated_bodies: dict[str, str]  # ditjen: Direktorat Jenderal
@@ -268,7 +269,8 @@ class Lexicon:
     haji_honorifics: frozenset[str]  # H., Hj., Haji: one honorific however written
     female_haji_honorifics: frozenset[str]  # Hj., Hajjah: a woman's
     ranks: frozenset[tuple[str, ...]]  # Komisaris Besar: how a person is addressed, not a role
-    rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn) after a rank
+    rank_qualifiers: frozenset[str]  # (Pol), TNI, (Purn), Bakamla after a rank
+    rank_bodies: frozenset[str]  # Bakamla: a body's name after its own ranks (Kolonel Bakamla)
     age_units: frozenset[str]  # calendar.json: tahun after an age (Purnomo, 39 tahun,)
     age_verbs: frozenset[str]  # calendar.json: berusia (20 tahun): an age, no part of a role
     rank_words: frozenset[str]  # every word of a rank or of a qualifier after one (komisaris, besar, pol)
@@ -830,6 +832,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         backdrop_clause_openers=_lower_set(cues["backdrop_clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),
         institutional_pronouns=_lower_set(pronouns["institutional"]),
+        speaker_self_subjects=_lower_set(pronouns["speaker_self_subjects"]),
         title_heads=_lower_set(roles["title_heads"]),
         abbreviated_titles=_with_deputy_forms(roles),
         abbreviated_bodies={k.lower(): v for k, v in roles["abbreviated_bodies"].items()},
@@ -976,9 +979,10 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         conferred_honorifics=_phrases(roles["conferred_honorifics"]),
         words_with_apostrophe=frozenset(w for p in roles["ranks"] + roles["conferred_honorifics"]
                                         for w in p.lower().split() if w.endswith("'")),
-        rank_qualifiers=_lower_set(roles["rank_qualifiers"]),
+        rank_qualifiers=_lower_set(roles["rank_qualifiers"] + roles["rank_bodies"]),
+        rank_bodies=_lower_set(roles["rank_bodies"]),
         rank_words=frozenset(w for p in _phrases(roles["ranks"] + roles["conferred_honorifics"]) for w in p)
-        | _lower_set(roles["rank_qualifiers"]),
+        | _lower_set(roles["rank_qualifiers"] + roles["rank_bodies"]),
         bracketed_name_qualifiers=_lower_set(roles["bracketed_name_qualifiers"]),
         place_words=_lower_set(w for w in places["words"] if not w.isupper()),
         place_acronyms=frozenset(w for w in places["words"] if w.isupper()),

@@ -440,6 +440,16 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
             if verb.lower in lex.counter_claim_verbs and _names_only(doc.tokens, after.i, limit, lex):
                 continue  # … membantah A dan menyebut nama tiga pejabat lain: naming, no statement
             return cut, verb, _ITS_OWN
+        elif _speaker_claims_too(state, toks, k, v):
+            # … menyatakan pihaknya tidak terlibat dalam bentrokan itu dan menyebut …: the
+            # clause's subject is the speaker's own side, so the verb joined after it is the
+            # speaker's second act; its words are a record where they are a clause.
+            limit = doc.token_index_at_or_after(end)
+            cut = _end_before(doc.tokens, t.i)
+            if cut <= start:
+                return None
+            return cut, verb, (reported_clause(state, sent, after.i, min_words=2)
+                               if _states_a_clause(doc.tokens, after.i, limit, lex, urged=False) else None)
         else:
             continue
         cut = _end_before(doc.tokens, t.i)
@@ -487,6 +497,18 @@ def _speaker_states_too(state: ArticleState, toks, k: int, v: int, first_verb) -
     low = toks[v].lower
     return (low in lex.joined_statement_verbs
             or first_verb.lower in lex.denial_verbs and low in lex.counter_claim_verbs) \
+        and not any(x.lower in _DIRECTIVE_LINKS for x in toks[:k])
+
+
+def _speaker_claims_too(state: ArticleState, toks, k: int, v: int) -> bool:
+    """Whether the speech verb ``toks[v]`` after dan/serta at ``k`` is a claim or a charge
+    (``counter_claim_verbs``) joined to a reported clause whose subject is the speaker
+    themselves (``speaker_self_subjects``: ``pihaknya tidak terlibat … dan menyebut
+    …``): the speaker's own second act, as no one else the clause names can be its
+    subject; not after a purpose link, where the verbs joined are what someone is urged
+    to do."""
+    lex = state.lex
+    return toks[0].lower in lex.speaker_self_subjects and toks[v].lower in lex.counter_claim_verbs \
         and not any(x.lower in _DIRECTIVE_LINKS for x in toks[:k])
 
 

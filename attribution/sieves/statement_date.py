@@ -57,7 +57,10 @@ words nor a day the story tells; the day of a death dates no words of those its 
 names. Written words (”…,” tulis X) take the day of a post of the same speaker told in
 one of the two sentences before (X mengunggah tulisan …, Sabtu malam), with no one's words
 between. A day right after reported words that close with a moment (… arahan pelatih saat
-latihan, Kamis lalu.) is that moment's, not the day the words were said; a session to come
+latihan, Kamis lalu.) is that moment's, not the day the words were said; one joined to
+reported words by pada (… lewat pelabuhan Pantoloan, pada Senin) may be the day of what
+they tell, and yields to the speaker's own day told elsewhere, as an event's day does
+(a body's, to the day of its person's words right next to them); a session to come
 (dalam sidang berikutnya) is not the event an attribution points back to.
 
 Wire copy: a day after a citation set off by commas (…, seperti dilansir IRNA, Rabu
@@ -1091,6 +1094,17 @@ def run(state: ArticleState) -> None:
             cand.rules["date"] = NAME + ":unknown"
     _scene_told_later(state, live, own_day)
     _lead_told_next(state, live, own_day)
+    # Dinas X membantah petugasnya lalai menangani banjir di Kecamatan Y, pada Senin (3/2).
+    # Kepala Bidang Dinas X, Z, mengatakan …: a body's words closing with a day that may be
+    # that of what they tell, kept for want of another day of the body's own, take the day
+    # of its person's words right next to them, as the body's undated words do.
+    index = {id(c): i for i, c in enumerate(live)}
+    for cand, (d, dm) in event_dated:
+        if cand.entity is not None and cand.entity.kind == "organization" and cand.date_mention is dm:
+            hit = _members_day(state, live, index[id(cand)], bodies, own_by_entity, flashback)
+            if hit is not None:
+                cand.date_mention, cand.date = hit
+                cand.rules["date"] = NAME + ":body"
     for cand in live:
         d, dm = _own_date(state, cand, citation_by_sentence)
         if d is not None and (cand.date is None or cand.date > d
@@ -1144,9 +1158,12 @@ class _Bodies:
             return True
         # Juru bicara Kemlu China: a body's opening words written short (abbreviated_bodies)
         # name the one the article writes in full (Kementerian Luar Negeri China).
+        # The body's own name may be written short too (Kodam I/Bukit Barisan): the words as
+        # written, then spelt out.
         full = self.abbreviated
-        words = [x for w in words for x in (full[w] if w in full else (w,))]
-        return any(words[k:k + len(f)] == list(f) for f in fulls for k in range(len(words) - len(f) + 1))
+        spelt = [x for w in words for x in (full[w] if w in full else (w,))]
+        return any(ws[k:k + len(f)] == list(f) for ws in (words, spelt) for f in fulls
+                   for k in range(len(ws) - len(f) + 1))
 
     def of(self, ent) -> list:
         """The bodies ``ent`` is or speaks for: itself, a body; a person's, named in a role."""
@@ -1641,9 +1658,16 @@ def _closes_an_event_clause(state: ArticleState, cand: Candidate, dm, lenient: b
     """Whether date ``dm`` right follows the reported words (after a comma at most) and
     those words end in a clause telling of an event held (… dalam rapat yang digelar di
     Jakarta, Rabu): the day may be the event's, not the statement's. ``lenient``: or any
-    clause telling of an event (… cedera saat melawan Arema, Sabtu; … dalam laga …)."""
+    clause telling of an event (… cedera saat melawan Arema, Sabtu; … dalam laga …). A
+    day joined to the words by a preposition (… lewat pelabuhan Pantoloan, pada Senin) may
+    be the day of what they tell, whatever the clause."""
     doc = state.doc
-    if cand.type == "direct" or dm.start < cand.end or doc.text[cand.end:dm.start].strip(" ,") != "":
+    if cand.type == "direct" or dm.start < cand.end:
+        return False
+    between = doc.text[cand.end:dm.start].strip(" ,")
+    if between and " ".join(between.lower().split()) in state.lex.trailing_date_lead_ins:
+        return True
+    if between:
         return False
     end = doc.token_index_at_or_after(cand.end)
     words = doc.tokens[max(doc.token_index_at_or_after(cand.start), end - _EVENT_CLAUSE_REACH):end]

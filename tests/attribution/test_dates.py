@@ -2205,3 +2205,37 @@ def test_a_speaker_meeting_the_crowd_speaks_at_the_gathering_just_told(run):
                  "akan dikaji ulang."):
         q = run(rally + last, "2025-03-14", names=names).quotes[-1]
         assert q.speaker.name in ("Dewi Lestari", "Hasan Basri") and q.rules["date"] != "statement_date:same_gathering", last
+
+
+def test_a_day_joined_to_reported_words_by_pada_yields_to_the_speaker_s_own_day(run):
+    # … dikirim melalui pelabuhan Pantoloan, pada Senin …: the day of the shipment the words
+    # tell; the speaker's words are dated by the briefing in the next paragraph.
+    lead = ("Juru bicara Kementerian Sosial, Rina Kartika, mengatakan bantuan itu dikirim ke Palu melalui "
+            "pelabuhan Pantoloan, pada Senin, 8 September 2025.")
+    quote = "\n\n\"Semua logistik sudah tiba dengan selamat,\" kata Rina dalam konferensi pers di Jakarta, Selasa, 9 September 2025."
+    names = {"Rina Kartika": "PER", "Rina": "PER"}
+    quotes = run(lead + quote, published="2025-09-10", names=names).quotes
+    assert [q.date for q in quotes] == [date(2025, 9, 9), date(2025, 9, 9)]
+    # Guard: with no day of the speaker's own elsewhere, that day is all there is.
+    q = only(run(lead, published="2025-09-10", names=names))
+    assert q.date == date(2025, 9, 8)
+    # Guard: a day set off by a comma alone still dates the words it closes.
+    text = lead.replace(", pada Senin", ", Senin") + quote
+    quotes = run(text, published="2025-09-10", names=names).quotes
+    assert [q.date for q in quotes] == [date(2025, 9, 8), date(2025, 9, 9)]
+
+
+def test_a_body_s_words_closing_with_a_day_joined_by_pada_take_its_person_s_day(run):
+    # The body's day may be that of what its words tell; its officer's words right after,
+    # on a day of their own, date the body's (the body named short in the role, Kodim).
+    lead = ("Kodim 0712/Tegal membantah anggotanya merusak kios warga di Kecamatan Margadana, "
+            "pada Senin, 3 Februari 2025.")
+    rest = ("\n\nKepala Staf Kodim 0712/Tegal Mayor Inf Rudi Hartono mengatakan kios itu rusak karena tertimpa pohon. "
+            "\n\n\"Anggota kami justru membantu warga membersihkan puing,\" kata Rudi saat dihubungi pada "
+            "Selasa, 4 Februari 2025.")
+    names = {"Rudi Hartono": "PER", "Rudi": "PER"}
+    quotes = run(lead + rest, published="2025-02-05", names=names).quotes
+    assert [(q.speaker.name, q.date) for q in quotes][0] == ("Kodim 0712/Tegal", date(2025, 2, 4))
+    # Guard: with no words of its people, the body's words keep that day.
+    q = only(run(lead, published="2025-02-05", names=names))
+    assert q.date == date(2025, 2, 3)

@@ -2383,3 +2383,21 @@ def test_a_conveyed_noun_with_no_link_after_it_opens_a_clause(run):
     # Guard: a link within two words after the noun (dalam, kepada) makes it a thing conveyed and where.
     assert run("Para nelayan menyampaikan aspirasi dalam audiensi di kantor bupati pekan lalu.").quotes == []
     assert run("Camat menyampaikan pesan bupati kepada para pengungsi banjir.").quotes == []
+
+
+def test_a_speech_verb_joined_to_a_clause_about_the_speaker_s_own_side_ends_the_first_record(run):
+    # menyatakan pihaknya … dan menyebut …: the clause's subject is the speaker's side, so
+    # the charge after dan is the speaker's second act, not part of the claim.
+    quotes = run("Ketua paguyuban itu, Ahmad Yani, menyatakan pihaknya tidak terlibat dalam bentrokan di pasar "
+                 "dan menyebut pedagang luar sebagai penyulut keributan.", names={"Ahmad Yani": "PER"}).quotes
+    assert [q.text for q in quotes] == ["pihaknya tidak terlibat dalam bentrokan di pasar"]
+    # … and where the charge is a clause, it is a record of its own.
+    quotes = run("Ketua paguyuban itu, Ahmad Yani, menyatakan pihaknya tidak terlibat dalam bentrokan di pasar "
+                 "dan menyebut pedagang luar telah merusak lapak warga.", names={"Ahmad Yani": "PER"}).quotes
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("pihaknya tidak terlibat dalam bentrokan di pasar", "Ahmad Yani"),
+        ("pedagang luar telah merusak lapak warga", "Ahmad Yani")]
+    # Guard: a clause with another subject keeps the joined verb as that subject's act.
+    q = only(run("Ketua paguyuban itu, Ahmad Yani, menyatakan petugas menertibkan dua lapak dan menyebut mereka "
+                 "sebagai pelanggar aturan.", names={"Ahmad Yani": "PER"}))
+    assert q.text == "petugas menertibkan dua lapak dan menyebut mereka sebagai pelanggar aturan"

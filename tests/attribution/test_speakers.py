@@ -9724,3 +9724,63 @@ def test_official_account_speaks_for_the_body_whose_act_reports_no_words():
     # Guard: an account that is not official stays the account.
     q = only(extract(text.replace("Instagram resmi", "Instagram"), "2025-05-05", tagger=None))
     assert q.speaker.name == "@dinaslh_kotaku"
+
+
+def test_a_body_s_own_rank_after_a_role_is_cut_off_it(run):
+    # Kolonel Bakamla: the body's own rank, its name where TNI would stand.
+    q = only(run("Kepala Biro Humas Bakamla Laksamana Pertama Bakamla Budi Santoso Hartono mengatakan patroli di Selat "
+                 "Malaka ditambah mulai pekan depan.", names={"Budi Santoso Hartono": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso Hartono", "Kepala Biro Humas Bakamla")
+    # Guard: the body's name in a role, with no rank before it, stays.
+    q = only(run("Kepala Bakamla Budi Santoso Hartono mengatakan patroli di Selat Malaka ditambah mulai pekan depan.",
+                 names={"Budi Santoso Hartono": "PER"}))
+    assert q.speaker.role == "Kepala Bakamla"
+    # Guard: the body's short form in brackets after its full name is still cut off the name.
+    q = only(run("Badan Keamanan Laut (Bakamla) menyatakan patroli di Selat Malaka ditambah mulai pekan depan."))
+    assert q.speaker.name == "Badan Keamanan Laut"
+
+
+def test_an_army_corps_after_a_rank_is_no_part_of_the_name(run):
+    # Letkol Arm (artillery), like Kolonel Inf: the corps belongs to the rank.
+    q = only(run("Komandan Kodim 0712/Tegal Letkol Arm Budi Santoso mengatakan jembatan darurat rampung besok."))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Komandan Kodim 0712/Tegal")
+
+
+def test_a_tagged_body_ends_before_the_lowercase_words_it_ran_into(run):
+    q = only(run("Kementerian Kesehatan kemarin menegaskan vaksin itu aman bagi anak usia sekolah.",
+                 names={"Kementerian Kesehatan kemarin": "ORG"}))
+    assert q.speaker.name == "Kementerian Kesehatan"
+    # Guard: a lowercase word inside the name stays.
+    q = only(run("Badan Pengawas Obat dan Makanan menyatakan produk itu aman dikonsumsi anak-anak.",
+                 names={"Badan Pengawas Obat dan Makanan": "ORG"}))
+    assert q.speaker.name == "Badan Pengawas Obat dan Makanan"
+
+
+def test_a_centre_named_with_its_acronym_in_brackets_is_a_body(run):
+    q = only(run("Pusat Penerangan (Puspen) TNI menyatakan latihan gabungan di Situbondo berjalan aman dan tertib."))
+    assert (q.speaker.name, q.speaker.kind) == ("Pusat Penerangan (Puspen) TNI", "organization")
+    # Guard: Pusat closing a place's name is no body.
+    q = only(run("Warga Jakarta Pusat mengatakan banjir sudah surut sejak pagi tadi."))
+    assert q.speaker.kind != "organization"
+
+
+def test_a_military_command_speaks_as_a_body(run):
+    for subject in ("Kodam IV/Diponegoro", "Korem 071/Wijayakusuma", "Kodam Diponegoro"):
+        q = only(run(f"{subject} menyatakan latihan menembak di lapangan itu sudah mendapat izin warga."))
+        assert (q.speaker.name, q.speaker.kind) == (subject, "organization"), subject
+    # Guard: the command in a commander's role is still the role.
+    q = only(run("Komandan Kodim 0712/Tegal Letkol Inf Budi Santoso mengatakan jembatan darurat rampung besok.",
+                 names={"Budi Santoso": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Budi Santoso", "Komandan Kodim 0712/Tegal")
+
+
+def test_a_commander_s_short_title_is_the_commander_named_with_the_long_one(run):
+    text = ("Komandan Korem 071/Wijayakusuma Kolonel Inf Bambang Sutrisno memastikan dua korban banjir sudah "
+            "dievakuasi ke rumah sakit. Tim gabungan masih mencari satu warga. Menurut Danrem, arus sungai masih "
+            "deras sehingga pencarian dilakukan dengan hati-hati.")
+    quotes = run(text, names={"Bambang Sutrisno": "PER"}).quotes
+    assert [q.speaker.name for q in quotes] == ["Bambang Sutrisno", "Bambang Sutrisno"]
+    # Guard: another command's short title (Dandim) is not the Korem's commander.
+    text = text.replace("Menurut Danrem", "Menurut Dandim")
+    quotes = run(text, names={"Bambang Sutrisno": "PER"}).quotes
+    assert quotes[-1].speaker is None or quotes[-1].speaker.name != "Bambang Sutrisno"
