@@ -2312,3 +2312,17 @@ def test_a_conveyed_noun_with_no_link_after_it_opens_a_clause(run):
     # Guard: a link within two words after the noun (dalam, kepada) makes it a thing conveyed and where.
     assert run("Para nelayan menyampaikan aspirasi dalam audiensi di kantor bupati pekan lalu.").quotes == []
     assert run("Camat menyampaikan pesan bupati kepada para pengungsi banjir.").quotes == []
+
+
+def test_menuntut_someone_to_act_reports_a_demand_but_a_thing_demanded_is_no_speech(run):
+    q = only(run("Ketua Serikat Nelayan Joko Purnomo menuntut pemerintah provinsi mencabut izin tambang pasir."))
+    assert (q.speaker.name, q.text) == ("Joko Purnomo", "pemerintah provinsi mencabut izin tambang pasir")
+    assert run("Ketua Serikat Nelayan Joko Purnomo menuntut keadilan bagi keluarga korban.").quotes == []
+    assert run("Jaksa Penuntut Umum Rina Kartika menuntut terdakwa lima tahun penjara.").quotes == []
+    assert run("Ratusan pekerja hotel mogok kerja menuntut pemberian upah layak.").quotes == []
+    # An adjective (demanding), and a prosecutor's sentencing demand against a named
+    # defendant, are no demand voiced.
+    assert run("Ia masih mengingat beberapa adegan, terutama soal cinta remaja terlalu menuntut dan saling menyakiti.").quotes == []
+    names = {"Rina Kartika": "PER", "Darmawan": "PER"}
+    assert run("Jaksa Rina Kartika juga menuntut Darmawan membayar uang pengganti Rp 2 miliar.", names=names).quotes == []
+    assert run("Jaksa juga menuntut Darmawan membayar uang pengganti Rp 2 miliar.").quotes == []
