@@ -3096,6 +3096,8 @@ def postnominal_role(doc: Document, comma_tok: int, lex: Lexicon) -> str | None:
             pass
         elif seen_capital and _place_goes_on(toks, k, end, lex):
             pass  # nelayan di Kecamatan Sedati, Kabupaten Sidoarjo, Jawa Timur: one place
+        elif t.lower in lex.body_status_words and toks[end - 1].is_capitalized:
+            pass  # guru di sebuah SD negeri di Kecamatan X: which kind of school, its name's
         elif t.is_word and not seen_capital and t.lower in lex.body_determiners:
             determiners += 1
         elif t.is_word and not seen_capital \
@@ -3273,8 +3275,9 @@ def _after_a_capitalised_word(toks: list[Token], k: int) -> bool:
 def _field_after_head(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """A lowercase word naming a role's field right after its head: Pemerhati ``gawai``,
     pengamat ``terorisme``, peneliti ``senior``."""
-    if k == 0 or not toks[k].is_word or lex.is_speech_verb(toks[k].text):
-        return False  # polisi menyatakan artis X: the verb ends the role before it
+    if k == 0 or not toks[k].is_word or lex.is_speech_verb(toks[k].text) or has_passive_shape(toks[k], lex):
+        return False  # polisi menyatakan artis X: the verb ends the role before it; so does
+        # a passive one (perwakilan warga diterima Kepala Dinas X, Nama: the head's role)
     if _is_role_head(toks[k - 1], lex):
         return True
     # Two or three words after a title: Ketua ``tim kampanye`` X, Dosen ``hukum tata

@@ -37,6 +37,8 @@ class Lexicon:
     noun_content_only_verbs: frozenset[str]
     speech_phrases: frozenset[tuple[str, ...]]  # memberi sinyal (bahwa …): a verb and its noun
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
+    sentencing_demand_verbs: frozenset[str]  # (Jaksa) menuntut (Irwan membayar …): a step of a trial
+    prosecutor_words: frozenset[str]  # jaksa, JPU: whose menuntut is a sentencing demand
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
     reveal_verbs: frozenset[str]  # mengungkap: a thing uncovered, or a subject and then a marked predicate
     threat_verbs: frozenset[str]  # mengancam: a thing, or a subject and then akan …
@@ -173,6 +175,7 @@ class Lexicon:
     body_role_nouns: frozenset[str]  # penyelenggara (PT X): what a body is to an event, its role
     body_roles: frozenset[tuple[str, ...]]  # the nouns and phrases saying what a body is: rumah produksi, promotor
     posted_body_words: frozenset[str]  # kedutaan, perwakilan: the place after "di" is the body's post
+    body_status_words: frozenset[str]  # (SD) negeri, (SMA) swasta: lowercase, still the body's name in a role
     publishing_media: frozenset[str]  # (di) Instagram, laman: where a body posts, no place it is posted at
     panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
     court_seat_links: frozenset[str]  # (Pengadilan Tipikor) pada (Pengadilan Negeri …): one court's name
@@ -186,6 +189,7 @@ class Lexicon:
     gendered_categories: frozenset[str]  # tunggal (putri): putri is women's, no kinship
     gender_adjectives: frozenset[str]  # putra, putri: men's, women's after such a category
     person_nouns: frozenset[str]  # (Perempuan itu,) Sumiati: alone, no role
+    anonymous_source_nouns: frozenset[str]  # Sumber Tempo menyebutkan …: someone left unnamed
     account_nouns: frozenset[tuple[str, ...]]  # (tulis) akun (@nadia_rhm): a handle after it is the speaker
     official_account_words: frozenset[str]  # akun Instagram resmi @…: a body's official account
     female_person_words: frozenset[str]  # ibu, perempuan, mahasiswi: a woman
@@ -740,6 +744,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         noun_content_only_verbs=_lower_set(cues["noun_content_only_verbs"]),
         speech_phrases=_phrases(cues["speech_phrases"]),
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
+        sentencing_demand_verbs=_lower_set(cues["sentencing_demand_verbs"]),
+        prosecutor_words=_lower_set(cues["prosecutor_words"]),
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
         reveal_verbs=_lower_set(cues["reveal_verbs"]),
         threat_verbs=_lower_set(cues["threat_verbs"]),
@@ -870,6 +876,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         body_role_nouns=_lower_set(roles["body_role_nouns"]),
         body_roles=_phrases(roles["body_role_nouns"] + roles["body_role_phrases"]),
         posted_body_words=_lower_set(roles["posted_body_words"]),
+        body_status_words=_lower_set(roles["body_status_words"]),
         publishing_media=_lower_set(roles["publishing_media"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
         court_seat_links=_lower_set(roles["court_seat_links"]),
@@ -883,6 +890,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         gendered_categories=_lower_set(roles["gendered_categories"]),
         gender_adjectives=_lower_set(roles["gender_adjectives"]),
         person_nouns=_lower_set(roles["person_nouns"]),
+        anonymous_source_nouns=_lower_set(roles["anonymous_source_nouns"]),
         account_nouns=_phrases(roles["account_nouns"]),
         official_account_words=_lower_set(roles["official_account_words"]),
         female_person_words=_lower_set(roles["female_person_words"]),

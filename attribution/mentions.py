@@ -2399,6 +2399,24 @@ def _branch_place_after(doc: Document, tokens: list[Token], lex: Lexicon) -> boo
                                      or written_as_a_place(doc, t.text, lex)) for t in tokens[1:])
 
 
+def _an_unnamed_source(tokens: list[Token], lex: Lexicon) -> bool:
+    """``Sumber Tempo``, ``sumber itu``, ``Sumber Tempo … ini``: a source noun (``anonymous_source_nouns``)
+    alone or before capitalised words (the outlet it spoke to) and a demonstrative; not
+    ``Sumber dana proyek`` (a thing's source, lowercase words after it)."""
+    if not tokens or tokens[0].lower not in lex.anonymous_source_nouns:
+        return False
+    rest = tokens[1:]
+    if rest and rest[-1].lower in DEMONSTRATIVES:
+        rest = rest[:-1]
+    # (Sumber Alfaria Trijaya, Sumber Rejeki Abadi menyatakan …: a firm whose name opens
+    # with the word, which the tagger opens as a body or takes for a person's name.)
+    return tokens[0].ner == "O" and len(rest) <= _OUTLET_NAME_WORDS \
+        and all(t.is_word and t.is_capitalized and not t.ner.endswith("-PER") for t in rest)
+
+
+_OUTLET_NAME_WORDS = 2  # Sumber Tempo, sumber CNN Indonesia
+
+
 def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention | None:
     """Parse the words of a speaker mention; None when they name nobody."""
     # "Mantan Gubernur DKI Jakarta itu pun": a demonstrative, maybe before a particle.
@@ -2423,6 +2441,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens),
                        role=_span_text(doc, tokens[1:]), description=True, demonstrative=True)
     _doc_tokens.set(doc.tokens)
+    if _an_unnamed_source(tokens, lex):
+        # Sumber Tempo (di kementerian itu) menyebutkan …, Menurut sumber itu: a source the
+        # article leaves unnamed; the outlet it spoke to does not speak.
+        return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens),
+                       description=True, indefinite=True)
     if _facility_after_its_namesake(tokens, lex):
         # RSUD dr Soetomo menyebutkan …: the hospital speaks, its namesake's honorific part
         # of its name, no title of anyone.
@@ -4237,6 +4260,11 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
         elif last[0].lower in _ADJUNCT_OPENERS and not last[0].is_capitalized \
                 and not any(_is_title_word(t, lex) or t.ner.endswith("-PER") for t in last):
             segments = segments[:-1]
+        elif set_off and _reached_by_someone(last, lex):
+            # X, saat dihubungi TribunSolo.com melalui pesan singkat, menyatakan …: whoever
+            # reached the speaker (an outlet, a reporter, whatever the tagger makes of it)
+            # is the passive's agent, no subject.
+            segments = segments[:-1]
         elif set_off and last[0].lower in _ADJUNCT_OPENERS and not last[0].is_capitalized \
                 and not any(t.ner.endswith("-PER") for t in last) \
                 and _names_a_titled_person(doc, segments[-2], lex):
@@ -4345,6 +4373,15 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
                 return toks[considered[n - 2][0].i:before[-1].i + 1]
             break
     return chosen
+
+
+def _reached_by_someone(seg: list[Token], lex: Lexicon) -> bool:
+    """``saat dihubungi TribunSolo.com``, ``ketika ditemui wartawan``, ``dikonfirmasi
+    Kompas``: a piece set off before the verb that opens, maybe after a word of time, with
+    a passive of reaching someone for their words (``eliciting_passives``)."""
+    k = 1 if len(seg) > 1 and seg[0].lower in _ADJUNCT_OPENERS and seg[0].lower not in lex.eliciting_passives \
+        and not seg[0].is_capitalized else 0
+    return len(seg) > k + 1 and not seg[k].is_capitalized and seg[k].lower in lex.eliciting_passives
 
 
 def _agent_noun_pointing_back(seg: list[Token], lex: Lexicon) -> bool:

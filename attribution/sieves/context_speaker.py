@@ -75,6 +75,11 @@ def run(state: ArticleState) -> None:
             cand.rules["speaker"] = NAME + ":previous"
             continue
         after = _first_resolved(ordered, idx, +1)
+        if after is not None and m is not None and m.pronoun and m.text.lower() in state.lex.plural_pronouns \
+                and not after.co_entities and after.entity.kind == "person":
+            # Mereka menuntut pemerintah …. Ketua serikat X mengatakan …: a group, not the one
+            # person who speaks next.
+            after = None
         if after is not None and after.sent - cand.sent <= _MAX_GAP_AFTER and after.rules.get("speaker") == "named_mention" \
                 and not (before is not None and _answers_in_an_exchange(state, cand)
                          and _first_named_after(state, after.entity, cand.end)):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, Mention, a_year, looks_like_a_passive,
-                        looks_like_a_verb, opens_sentence, parse_mention, speaker_np_after, subject_before,
-                        without_enclitic)
+from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, NOUN_STEM, RELATIVE_MARKERS, Mention, a_year,
+                        looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, speaker_np_after,
+                        subject_before, without_enclitic)
 from ._clauses import with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -118,6 +118,10 @@ def run(state: ArticleState) -> None:
                 continue
             if t.lower in lex.addressee_directive_verbs and not _urges_someone(doc.tokens, t.i, limit, lex):
                 continue  # mendorong pertumbuhan ekonomi: a thing pushed, no one urged
+            if t.lower in lex.sentencing_demand_verbs and not has_bahwa and (
+                    nxt.ner.endswith("-PER")
+                    or any(x.lower in lex.prosecutor_words for x in doc.tokens[sent.tok_start:t.i])):
+                continue  # Jaksa menuntut Irwan membayar uang pengganti …: a sentencing demand in court
             if t.lower in lex.record_keeping_verbs and not (has_bahwa or nxt.text == ",") \
                     and not (t.lower in lex.guarantee_verbs and _opens_with_predicate(doc.tokens, content_from, lex)) \
                     and not _has_predicate(doc.tokens, content_from, limit, lex):
@@ -980,6 +984,8 @@ def _urges_someone(tokens, verb: int, end: int, lex) -> bool:
     …``, ``mendorong agar …``: whom it urges (a few words, no verb) and then a verb or a
     link; ``mendorong pertumbuhan ekonomi``, ``mendorong investasi di daerah``: a thing
     pushed."""
+    if verb + 1 < end and tokens[verb + 1].lower in LIST_CONJUNCTIONS:
+        return False  # pacaran yang terlalu menuntut dan saling melukai: a demanding thing, no one urged
     for k in range(verb + 1, min(verb + 2 + _URGED_WORDS, end)):
         tok = tokens[k]
         if tok.lower in _DIRECTIVE_LINKS:

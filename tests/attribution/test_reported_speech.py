@@ -2401,3 +2401,17 @@ def test_a_speech_verb_joined_to_a_clause_about_the_speaker_s_own_side_ends_the_
     q = only(run("Ketua paguyuban itu, Ahmad Yani, menyatakan petugas menertibkan dua lapak dan menyebut mereka "
                  "sebagai pelanggar aturan.", names={"Ahmad Yani": "PER"}))
     assert q.text == "petugas menertibkan dua lapak dan menyebut mereka sebagai pelanggar aturan"
+
+
+def test_menuntut_someone_to_act_reports_a_demand_but_a_thing_demanded_is_no_speech(run):
+    q = only(run("Ketua Serikat Nelayan Joko Purnomo menuntut pemerintah provinsi mencabut izin tambang pasir."))
+    assert (q.speaker.name, q.text) == ("Joko Purnomo", "pemerintah provinsi mencabut izin tambang pasir")
+    assert run("Ketua Serikat Nelayan Joko Purnomo menuntut keadilan bagi keluarga korban.").quotes == []
+    assert run("Jaksa Penuntut Umum Rina Kartika menuntut terdakwa lima tahun penjara.").quotes == []
+    assert run("Ratusan pekerja hotel mogok kerja menuntut pemberian upah layak.").quotes == []
+    # An adjective (demanding), and a prosecutor's sentencing demand against a named
+    # defendant, are no demand voiced.
+    assert run("Ia masih mengingat beberapa adegan, terutama soal cinta remaja terlalu menuntut dan saling menyakiti.").quotes == []
+    names = {"Rina Kartika": "PER", "Darmawan": "PER"}
+    assert run("Jaksa Rina Kartika juga menuntut Darmawan membayar uang pengganti Rp 2 miliar.", names=names).quotes == []
+    assert run("Jaksa juga menuntut Darmawan membayar uang pengganti Rp 2 miliar.").quotes == []

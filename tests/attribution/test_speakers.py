@@ -9784,3 +9784,78 @@ def test_a_commander_s_short_title_is_the_commander_named_with_the_long_one(run)
     text = text.replace("Menurut Danrem", "Menurut Dandim")
     quotes = run(text, names={"Bambang Sutrisno": "PER"}).quotes
     assert quotes[-1].speaker is None or quotes[-1].speaker.name != "Bambang Sutrisno"
+
+
+def test_a_passive_verb_before_a_title_ends_the_role_of_the_name_after_it(run):
+    # perwakilan nelayan diterima Kepala Dinas X, Nama: the delegation was received by the
+    # head; the role is the head's title only, not the sentence's subject and its verb.
+    text = ("Sekitar pukul 10.00 WIB, perwakilan nelayan diterima Kepala Dinas Kelautan Provinsi Banten, "
+            "Hendra Wijaya.\n\n\"Kami akan meninjau ulang izin itu,\" kata Hendra.")
+    q = only(run(text, names={"Hendra Wijaya": "PER", "Hendra": "PER"}))
+    assert (q.speaker.name, q.speaker.role) == ("Hendra Wijaya", "Kepala Dinas Kelautan Provinsi Banten")
+    # Guard: a lowercase field after the head is still the role's (pengamat dirgantara).
+    q = only(run("Pengamat dirgantara dari Universitas Indonesia, Rudi Hartawan, menilai bandara itu terlalu kecil."))
+    assert q.speaker.role == "Pengamat dirgantara dari Universitas Indonesia"
+
+
+def test_pendamping_hukum_heads_the_role_before_a_name(run):
+    q = only(run("Pendamping hukum nelayan dari Lembaga Bantuan Hukum (LBH) Serang, Dimas Prasetyo, "
+                 "menilai izin itu cacat prosedur."))
+    assert (q.speaker.name, q.speaker.role) == (
+        "Dimas Prasetyo", "Pendamping hukum nelayan dari Lembaga Bantuan Hukum (LBH) Serang")
+    # Guard: a role headed by one word keeps its own start.
+    q = only(run("Kuasa hukum nelayan dari LBH Serang, Dimas Prasetyo, menilai izin itu cacat prosedur."))
+    assert q.speaker.role == "Kuasa hukum nelayan dari LBH Serang"
+
+
+def test_a_role_after_a_name_runs_on_over_negeri_after_a_school(run):
+    # guru kelas di sebuah SD negeri di Kecamatan X: "negeri" says which kind of school.
+    q = only(run("\"Honor kami kecil,\" kata Siti Aminah, guru kelas di sebuah SD negeri di Kecamatan Cibeber."))
+    assert q.speaker.role == "guru kelas di sebuah SD negeri di Kecamatan Cibeber"
+    # Guard: another lowercase word after the school still ends the role.
+    q = only(run("\"Honor kami kecil,\" kata Siti Aminah, guru kelas di sebuah SD sejak 2010."))
+    assert q.speaker.role == "guru kelas di sebuah SD"
+
+
+def test_a_press_source_left_unnamed_keeps_no_speaker_and_a_pronoun_after_it_points_to_it(run):
+    names = {"Bayu Pratama": "PER", "Bayu": "PER", "Tempo": "ORG"}
+    text = ("Menteri Kelautan Bayu Pratama mengatakan proyek itu berjalan sesuai rencana. "
+            "\"Kami sudah menghitung semuanya,\" kata Bayu.\n\n"
+            "Sumber Tempo di Kementerian Kelautan menyebutkan rencana reklamasi sebenarnya sudah dibahas sejak tahun lalu. "
+            "Menurut sumber itu, ada tekanan dari sejumlah pengusaha karena anggaran daerah dipangkas. "
+            "\"Pengusaha itu yang minta izin dipercepat,\" kata dia.")
+    r = run(text, names=names)
+    got = [(q.text[:20], q.speaker.name if q.speaker else None) for q in r.quotes]
+    assert got == [("proyek itu berjalan ", "Bayu Pratama"), ("Kami sudah menghitun", "Bayu Pratama"),
+                   ("rencana reklamasi se", None), ("ada tekanan dari sej", None), ("Pengusaha itu yang m", None)]
+    # Guard: a firm whose name opens with the word speaks for itself.
+    q = only(run("Sumber Rejeki Abadi menyatakan perusahaan tidak bersalah.", names={"Sumber Rejeki Abadi": "ORG"}))
+    assert q.speaker.name == "Sumber Rejeki Abadi"
+
+
+def test_the_outlet_that_reached_a_speaker_set_off_before_the_verb_is_no_subject(run):
+    # X, saat dihubungi TribunJateng.com melalui pesan singkat, Minggu (…), menyatakan …:
+    # the tagger may take the outlet's name for a person's; it only reached the speaker.
+    names = {"Handoko Wibisono": "PER", "TribunJateng.com": "PER", "TribunJateng": "PER"}
+    for contact in ("saat dihubungi TribunJateng.com melalui pesan singkat", "dihubungi TribunJateng.com"):
+        text = (f"Kuasa hukum PT KST, Handoko Wibisono, {contact}, Minggu (18/5/2025), "
+                "menyatakan perusahaan tidak lari dari tanggung jawab.")
+        q = only(run(text, names=names))
+        assert (q.speaker.name, q.speaker.role) == ("Handoko Wibisono", "Kuasa hukum PT KST"), contact
+    # Guard: a person met in the clause set off is still no subject, and a subject after
+    # a short lead-in speaks.
+    q = only(run("Saat dihubungi, Ketua RT 05 Budi Santoso mengatakan warga sudah mengungsi.", names={"Budi Santoso": "PER"}))
+    assert q.speaker.name == "Budi Santoso"
+
+
+def test_a_plural_pronoun_with_no_one_before_it_is_not_the_one_person_who_speaks_next(run):
+    names = {"Joko Purnomo": "PER"}
+    text = ("Ratusan nelayan berunjuk rasa di depan kantor gubernur, Senin (3/3/2025). {} menuntut pemerintah "
+            "provinsi mencabut izin tambang pasir di pesisir utara.\n\n"
+            "Ketua Serikat Nelayan Banten, Joko Purnomo, mengatakan aksi akan berlanjut.")
+    r = run(text.format("Mereka"), names=names)
+    assert [(q.text[:20], q.speaker.name if q.speaker else None) for q in r.quotes] == [
+        ("pemerintah provinsi ", None), ("aksi akan berlanjut", "Joko Purnomo")]
+    # Guard: a singular pronoun still goes to the person named next.
+    r = run(text.format("Ia"), names=names)
+    assert [q.speaker.name for q in r.quotes] == ["Joko Purnomo", "Joko Purnomo"]
