@@ -38,6 +38,7 @@ class Lexicon:
     speech_phrases: frozenset[tuple[str, ...]]  # memberi sinyal (bahwa …): a verb and its noun
     addressee_directive_verbs: frozenset[str]  # mendorong (pemerintah memperbanyak …): urges only someone
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
+    confirmation_verbs: frozenset[str]  # membenarkan (telah menerima …): also a predicate with no subject
     reveal_verbs: frozenset[str]  # mengungkap: a thing uncovered, or a subject and then a marked predicate
     threat_verbs: frozenset[str]  # mengancam: a thing, or a subject and then akan …
     narrative_verbs: frozenset[str]  # menceritakan: a thing told, or a subject and then its predicate
@@ -65,6 +66,7 @@ class Lexicon:
     judgement_nouns: frozenset[str]  # menurut hitungan(nya): the speaker's reckoning
     adjunct_openers: frozenset[str]  # Saat (ini), menurut X, …: an adjunct, not the clause's subject
     title_introducers: frozenset[str]  # bertajuk (”…”): a title follows, not speech
+    self_naming_phrases: frozenset[str]  # (kelompok yang) menamakan diri (”…”): a name follows, not speech
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     raised_subject_passives: frozenset[str]  # (Dalam dakwaan,) terdakwa disebut menghimpun …
@@ -714,6 +716,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         speech_phrases=_phrases(cues["speech_phrases"]),
         addressee_directive_verbs=_lower_set(cues["addressee_directive_verbs"]),
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
+        confirmation_verbs=_lower_set(cues["confirmation_verbs"]),
         reveal_verbs=_lower_set(cues["reveal_verbs"]),
         threat_verbs=_lower_set(cues["threat_verbs"]),
         narrative_verbs=_lower_set(cues["narrative_verbs"]),
@@ -741,6 +744,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         judgement_nouns=_lower_set(cues["judgement_nouns"]),
         adjunct_openers=_lower_set(cues["adjunct_openers"]),
         title_introducers=_lower_set(cues["title_introducers"]),
+        self_naming_phrases=_lower_set(cues["self_naming_phrases"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
         raised_subject_passives=_lower_set(cues["raised_subject_passives"]),
