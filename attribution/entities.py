@@ -544,14 +544,22 @@ class EntityIndex:
                     or (known is not None and known.role and not lex.is_address_only(known.role)):
                 continue  # a role the name was given stands, unless it only addresses them (Ustaz)
             rs = j
-            while rs > 0 and toks[rs - 1].sent == t.sent and j - rs < 12 \
+            bracketed = 0  # the acronym's brackets and letters, which do not count to the role's length
+            while rs > 0 and toks[rs - 1].sent == t.sent and j - rs - bracketed < 12 \
                     and (toks[rs - 1].is_word or _honorific_stop(toks, rs - 1, lex)
                          or inside_a_firm_name(toks, rs - 1, lex)
-                         or (rs >= 3 and acronym_in_brackets_at(toks, rs - 3) and toks[rs - 3].sent == t.sent)):
+                         or (rs >= 3 and acronym_in_brackets_at(toks, rs - 3, mixed_case=True)
+                             and toks[rs - 3].sent == t.sent)):
                 # RSUD dr. Sutomo: a namesake's honorific inside the role; kantor advokat
                 # Lubis, Santosa & Rekan: a firm named after its partners; penyuluh
                 # pertanian lapangan (PPL) di desanya: the role's acronym in brackets
-                rs -= 3 if toks[rs - 1].text == ")" else 1
+                # (peneliti … dari Center for X (CX) Universitas Y: a body's acronym
+                # adds no word to the role)
+                if toks[rs - 1].text == ")":
+                    rs -= 3
+                    bracketed += 3
+                else:
+                    rs -= 1
             # aktor senior Bima Santosa dan putranya, Raka: a role crosses no "dan" after
             # another person's name; what comes after it is Raka's alone.
             rs = max([p + 1 for p in range(rs + 1, j) if toks[p].lower in LIST_CONJUNCTIONS
@@ -1010,6 +1018,11 @@ class EntityIndex:
         titled = {o.key[0] for o in holders if len(o.key) == 1}
         tagged_alone = {t.text for t in toks if t.ner == "S-PER"}
         for o in holders:
+            # (Head of Public Policy Klipku untuk …: the title's field closes with the
+            # firm, whatever the tagger makes of the firm alone.)
+            word = self._firm_inside_english_title(o.role)
+            if word is not None and not (self.lex.is_person_word(word) or word.lower() in titled):
+                found.add(word.lower())
             k = self.doc.token_index_at_or_after(o.start)
             if k < 2 or k >= len(toks) or toks[k].start != o.start:
                 continue
@@ -1028,6 +1041,28 @@ class EntityIndex:
             found.add(word.lower)
         self._firms = (len(holders), frozenset(found))
         return found
+
+    def _firm_inside_english_title(self, role: str) -> str | None:
+        """The firm an English title names inside it, before a link that goes on with the
+        title (``Head of Public Policy Klipku untuk Asia Tenggara``: Klipku): the one
+        capitalised word that closes the title's field and that a lowercase link follows,
+        no title word of its own; None where the role opens with no English title."""
+        words = role.split()
+        lex = self.lex
+        if len(words) < 4 or not (words[0][:1].isupper() and words[0].lower() in lex.head_final_titles) \
+                or words[1].lower() not in lex.role_glue_words:
+            return None
+        for p in range(2, len(words) - 1):
+            w, nxt = words[p], words[p + 1]
+            if not w[:1].isupper():
+                return None
+            if nxt.islower() and nxt in lex.role_glue_words:
+                low = w.lower()
+                if p > 2 and low not in lex.head_final_titles and low not in lex.title_modifiers \
+                        and low not in lex.title_heads and w.isalpha():
+                    return w
+                return None
+        return None
 
     def add_fuller_names(self, quoted: Callable[[int], bool]) -> None:
         """The full name of a person the article otherwise names by one word, written
@@ -2250,7 +2285,39 @@ class EntityIndex:
         """(name, start) of each body named before ``position`` with one of the words of
         the common noun ``noun`` (perusahaan: PT Sinar Jaya, startup logistik Kirimaja)."""
         heads = self.lex.body_descriptions.get(noun.lower())
-        return [*self._names_after_heads(heads, position), *self._names_set_off_before(noun, position)] if heads else []
+        return [*self._names_after_heads(heads, position), *self._names_set_off_before(noun, position),
+                *self._names_set_off_after_heads(heads, position)] if heads else []
+
+    def _names_set_off_after_heads(self, heads: frozenset[str], position: int):
+        """(name, start) of each name before ``position`` set off by commas after a head
+        word and its description (Startup pertanian asal Malang, Tanamku, …): the
+        capitalised words between the two commas, none of them a person's nor all a
+        place's (nor a city set off after its place), the head and at most a few words
+        before the first comma, no verb among them (perusahaan itu menyebut, …: a
+        clause, no description)."""
+        toks = self.doc.tokens
+        for head in toks:
+            if head.start >= position:
+                return
+            if head.lower not in heads or self._in_a_headline(head) or head.i in self._listed_role_tokens():
+                continue
+            comma = head.i + 1
+            while comma < len(toks) and comma - head.i <= _MAX_SET_OFF_DESCRIPTION_WORDS and toks[comma].is_word \
+                    and toks[comma].sent == head.sent and toks[comma].lower not in DEMONSTRATIVES \
+                    and not looks_like_a_verb(toks[comma]):
+                comma += 1
+            if comma >= len(toks) or toks[comma].text != "," or comma == head.i + 1:
+                continue
+            end = comma + 1
+            while end < len(toks) and end - comma <= _MAX_BODY_NAME_WORDS and toks[end].sent == head.sent \
+                    and toks[end].is_word and toks[end].is_capitalized:
+                end += 1
+            words = toks[comma + 1:end]
+            if not words or end >= len(toks) or toks[end].text != "," or toks[end].start >= position \
+                    or any(t.ner.endswith("PER") for t in words) \
+                    or all(self.lex.is_place_word(t.text) for t in words) or self._city_set_off_at(comma + 1):
+                continue  # (a tagger may read the firm after a place as a place: asal Bandung, Panenku)
+            yield self.doc.text[words[0].start:words[-1].end], words[0].start
 
     def _names_set_off_before(self, noun: str, position: int):
         """(name, start) of each name before ``position`` that a comma sets off before a
@@ -2644,6 +2711,7 @@ class EntityIndex:
 
 _MAX_COURT_NAME_WORDS = 14  # Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Jakarta Pusat
 _MAX_NAME_NUMBER_DIGITS = 3  # SMA Negeri 3, SD Inpres 102: a school's number, never a year
+_MAX_SET_OFF_DESCRIPTION_WORDS = 5  # startup pertanian asal Malang, (Tanamku, …)
 _MAX_BODY_NAME_WORDS = 6  # PT Bank Rakyat Indonesia (Persero) Tbk: longer runs are no one body's name
 _MAX_ACRONYM_QUALIFIER_WORDS = 3  # BEM UNBT, DPD PDIP Jatim: the acronym's unit or place
 _MIN_TYPO_LENGTH = 5  # shorter names are too often different names one letter apart

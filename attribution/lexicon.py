@@ -40,6 +40,7 @@ class Lexicon:
     sentencing_demand_verbs: frozenset[str]  # (Jaksa) menuntut (Irwan membayar …): a step of a trial
     prosecutor_words: frozenset[str]  # jaksa, JPU: whose menuntut is a sentencing demand
     excuse_verbs: frozenset[str]  # berdalih: a noun, a purpose, or a clause with its subject
+    confirmation_verbs: frozenset[str]  # membenarkan (telah menerima …): also a predicate with no subject
     reveal_verbs: frozenset[str]  # mengungkap: a thing uncovered, or a subject and then a marked predicate
     threat_verbs: frozenset[str]  # mengancam: a thing, or a subject and then akan …
     narrative_verbs: frozenset[str]  # menceritakan: a thing told, or a subject and then its predicate
@@ -69,6 +70,7 @@ class Lexicon:
     judgement_nouns: frozenset[str]  # menurut hitungan(nya): the speaker's reckoning
     adjunct_openers: frozenset[str]  # Saat (ini), menurut X, …: an adjunct, not the clause's subject
     title_introducers: frozenset[str]  # bertajuk (”…”): a title follows, not speech
+    self_naming_phrases: frozenset[str]  # (kelompok yang) menamakan diri (”…”): a name follows, not speech
     agentless_passives: frozenset[str]
     passive_cues: frozenset[str]  # X, diyakini Eka, Y: the speaker follows the verb
     raised_subject_passives: frozenset[str]  # (Dalam dakwaan,) terdakwa disebut menghimpun …
@@ -747,6 +749,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         sentencing_demand_verbs=_lower_set(cues["sentencing_demand_verbs"]),
         prosecutor_words=_lower_set(cues["prosecutor_words"]),
         excuse_verbs=_lower_set(cues["excuse_verbs"]),
+        confirmation_verbs=_lower_set(cues["confirmation_verbs"]),
         reveal_verbs=_lower_set(cues["reveal_verbs"]),
         threat_verbs=_lower_set(cues["threat_verbs"]),
         narrative_verbs=_lower_set(cues["narrative_verbs"]),
@@ -776,6 +779,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         judgement_nouns=_lower_set(cues["judgement_nouns"]),
         adjunct_openers=_lower_set(cues["adjunct_openers"]),
         title_introducers=_lower_set(cues["title_introducers"]),
+        self_naming_phrases=_lower_set(cues["self_naming_phrases"]),
         agentless_passives=_lower_set(cues["agentless_passives"]),
         passive_cues=_lower_set(cues["passive_cues"]),
         raised_subject_passives=_lower_set(cues["raised_subject_passives"]),

@@ -2446,6 +2446,11 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
         # article leaves unnamed; the outlet it spoke to does not speak.
         return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens),
                        description=True, indefinite=True)
+    given = _kind_of_self_given_name(doc, tokens, lex)
+    if given is not None:
+        # Kelompok yang menamakan diri ”Naga Hitam” mengklaim …: the name in marks, whole,
+        # is the one it gave itself, no title and a name.
+        return _whole_name(doc, tokens, given)
     if _facility_after_its_namesake(tokens, lex):
         # RSUD dr Soetomo menyebutkan …: the hospital speaks, its namesake's honorific part
         # of its name, no title of anyone.
@@ -4063,12 +4068,17 @@ def inside_a_firm_name(toks: list[Token], k: int, lex: Lexicon) -> bool:
         and toks[k + 1].is_capitalized and toks[k + 1].lower in lex.firm_name_closers
 
 
-def acronym_in_brackets_at(toks: list[Token], k: int) -> bool:
+def acronym_in_brackets_at(toks: list[Token], k: int, mixed_case: bool = False) -> bool:
     """Whether an acronym in brackets opens at token ``k``: one word in capitals, two
     letters or more (``(IDI)``, ``(KPU)``), the shortest of the names
-    ``bracketed_name_end`` finds."""
-    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
-        and toks[k + 1].is_word and len(toks[k + 1].text) > 1 and toks[k + 1].text.isupper()
+    ``bracketed_name_end`` finds; with ``mixed_case``, also one with small letters among
+    its capitals after a capital first (``(CfDS)``, ``(KemenPPPA)``)."""
+    if not (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
+            and toks[k + 1].is_word and len(toks[k + 1].text) > 1):
+        return False
+    word = toks[k + 1].text
+    return word.isupper() or (mixed_case and word[0].isupper() and word.isalpha()
+                              and sum(c.isupper() for c in word) >= 2)
 
 
 def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:
@@ -4185,6 +4195,9 @@ def subject_before(doc: Document, verb_tok: int, lex: Lexicon) -> list[Token]:
     toks = doc.tokens
     _doc_tokens.set(toks)
     sent = doc.sentences[toks[verb_tok].sent]
+    named = _self_given_name(toks[sent.tok_start:verb_tok], lex)
+    if named:
+        return named  # Kelompok yang menamakan diri ”Naga Hitam” mengklaim …: the name it gave itself
     words = _after_dateline(_without_quoted_titles(toks[sent.tok_start:verb_tok], lex), doc)
     words = without_set_off_degrees(words, lex)
     if len(words) > 2 and f"{words[0].lower} {words[1].lower}" in lex.then_words:
@@ -4706,6 +4719,39 @@ def in_fronted_object(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return False
     p = fronted_object_before(tokens, b, lex)
     return p is not None and p < k
+
+
+def _kind_of_self_given_name(doc: Document, tokens: list[Token], lex: Lexicon) -> str | None:
+    """Where ``tokens`` are a name in quotation marks after a phrase of giving oneself a
+    name (``_self_given_name``), the kind of what it names: a body's where a body's head
+    opens the subject (``Kelompok yang menamakan diri …``), a person's otherwise; None
+    where they are no such name."""
+    toks = doc.tokens
+    first, last = tokens[0].i, tokens[-1].i
+    if last + 1 >= len(toks) or first < 3 or toks[first - 1].text not in lex.open_marks | lex.ambiguous_marks \
+            or toks[last + 1].text not in lex.close_marks | lex.ambiguous_marks:
+        return None
+    sent = doc.sentences[toks[first].sent]
+    if [t.i for t in _self_given_name(toks[max(sent.tok_start, first - 3):last + 2], lex)] != [t.i for t in tokens]:
+        return None
+    head = toks[sent.tok_start]
+    return "organization" if head is not None and head.lower in lex.organization_heads else "person"
+
+
+def _self_given_name(words: list[Token], lex: Lexicon) -> list[Token]:
+    """The capitalised name in quotation marks that closes ``words`` after a phrase of
+    giving oneself a name (``yang menamakan diri ”Naga Hitam”``): who the subject is
+    by the name it gave itself; empty where the words end otherwise."""
+    if len(words) < 5 or words[-1].text not in lex.close_marks | lex.ambiguous_marks:
+        return []
+    k = len(words) - 2
+    while k > 0 and words[k].is_word and words[k].is_capitalized:
+        k -= 1
+    name = words[k + 1:-1]
+    if not name or len(name) > 4 or k < 2 or words[k].text not in lex.open_marks | lex.ambiguous_marks \
+            or f"{words[k - 2].lower} {words[k - 1].lower}" not in lex.self_naming_phrases:
+        return []
+    return name
 
 
 def _without_quoted_titles(words: list[Token], lex: Lexicon) -> list[Token]:

@@ -2,6 +2,8 @@
 words before a speech verb leave a statement, and who a passive speech verb names."""
 from __future__ import annotations
 
+import functools
+
 from ..document import Sentence, Token
 from ..lexicon import Lexicon
 from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, back_over_honorifics,
@@ -213,10 +215,20 @@ def word_before(text: str, pos: int) -> str:
 
 def quoted_title(state: ArticleState, q: QuoteSpan) -> bool:
     """Whether the quotation ``q`` names a title (one that reads like a title, or one a
-    word such as ``bertajuk`` introduces): a name, no one's words."""
+    word such as ``bertajuk`` introduces) or the name someone gives itself (``menamakan
+    diri``): a name, no one's words."""
     text = state.doc.text
+    last = word_before(text, q.open_pos)
     return reads_like_a_title(text[q.open_pos + 1:q.close_pos]) \
-        or word_before(text, q.open_pos) in state.lex.title_introducers
+        or last in state.lex.title_introducers \
+        or (last in _last_words(state.lex.self_naming_phrases)
+            and f"{word_before(text, text.rfind(last, 0, q.open_pos))} {last}" in state.lex.self_naming_phrases)
+
+
+@functools.lru_cache(maxsize=None)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word of each of ``phrases`` (diri of menamakan diri)."""
+    return frozenset(p.split()[-1] for p in phrases)
 
 
 def overlaps_direct(state: ArticleState, start: int, end: int) -> float:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, NOUN_STEM, RELATIVE_MARKERS, Mention, a_year,
-                        looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention, speaker_np_after,
-                        subject_before, without_enclitic)
+                        acronym_in_brackets_at, looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention,
+                        speaker_np_after, subject_before, without_enclitic)
 from ._clauses import with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -107,7 +107,9 @@ def run(state: ArticleState) -> None:
             # (mengancam akan menutup …), not a thing threatened (mengancam warga).
             if (t.lower in lex.noun_content_only_verbs or last > t.i) and not (has_bahwa or nxt.text == ",") \
                     and not (t.lower in lex.excuse_verbs and last == t.i
-                             and _has_subject_and_predicate(doc.tokens, content_from, limit, lex)) \
+                             and (_has_subject_and_predicate(doc.tokens, content_from, limit, lex)
+                                  or (t.lower in lex.confirmation_verbs
+                                      and _predicate_with_no_subject(doc.tokens, content_from, limit, lex)))) \
                     and not (t.lower in lex.reveal_verbs and last == t.i
                              and _has_subject_and_predicate(doc.tokens, content_from, limit, lex, marked=True)) \
                     and not (last == t.i and nxt.lower in lex.future_markers) \
@@ -411,8 +413,13 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
     whose second clause is None where it states only a thing."""
     doc, lex = state.doc, state.lex
     toks = [t for t in doc.tokens_between(start, end) if not state.in_quote(t.start)]
+    # (… menyatakan mendukung A, tetapi meminta X untuk …: a contrasting second statement
+    # where the first clause opens with its predicate, no subject of its own that the
+    # second verb could be the predicate of)
+    contrasts = _opens_with_predicate(doc.tokens, toks[0].i, lex) or looks_like_a_verb(toks[0])
     for k, t in enumerate(toks[:-2]):
-        if t.lower not in ("dan", "serta") or k == 0:
+        if k == 0 or not (t.lower in ("dan", "serta") or (
+                contrasts and t.lower in lex.contrastive_predicate_joiners and toks[k - 1].text == ",")):
             continue
         v = k + 1
         while v < len(toks) - 1 and toks[v].lower in ("juga", "pun"):
@@ -524,8 +531,11 @@ def _speaker_urges_too(state: ArticleState, toks, v: int, end: int) -> bool:
     menaikkan tarif dan meminta warga untuk …``) may report that subject's request."""
     doc, lex = state.doc, state.lex
     verb = toks[v]
-    if verb.lower not in lex.directive_verbs or not _opens_with_predicate(doc.tokens, toks[0].i, lex):
+    if verb.lower not in lex.directive_verbs:
         return False
+    if not _opens_with_predicate(doc.tokens, toks[0].i, lex) and not (
+            toks[v - 1].lower in lex.contrastive_predicate_joiners and looks_like_a_verb(toks[0])):
+        return False  # (after …, tetapi: a clause opening with its verb has no subject either)
     limit = doc.token_index_at_or_after(end)
     link = next((k for k in range(verb.i + 2, min(verb.i + 2 + _URGED_WORDS, limit))
                  if doc.tokens[k].lower in _DIRECTIVE_LINKS), None)
@@ -733,7 +743,7 @@ def _after_occasion_and_day(state: ArticleState, sent, first: int) -> int | None
         if dm.start <= doc.tokens[first].start:
             continue
         k = doc.token_index_at_or_after(dm.start)
-        if k - first > _OCCASION_WORDS or k >= sent.tok_end:
+        if k >= sent.tok_end or _occasion_length(doc.tokens, first, k) > _OCCASION_WORDS:
             return None
         if doc.tokens[k - 1].text != "," or state.in_quote(dm.start) \
                 or any(not (t.is_word or t.text in ",.()-/") for t in doc.tokens[first:k - 1]):
@@ -743,6 +753,23 @@ def _after_occasion_and_day(state: ArticleState, sent, first: int) -> int | None
             return after + 1
         return None
     return None
+
+
+def _occasion_length(tokens, first: int, end: int) -> int:
+    """How long the occasion in tokens [first, end) runs: a run of capitalised words, the
+    event's or the place's name, counts as one (``konferensi pers Rapat Dewan Komisioner
+    Bulanan``), and a body's acronym in brackets after it as none (``(RDKB)``)."""
+    n, k = 0, first
+    while k < end:
+        if acronym_in_brackets_at(tokens, k, mixed_case=True) and k + 2 < end:
+            k += 3
+            continue
+        if tokens[k].is_capitalized:
+            while k + 1 < end and tokens[k + 1].is_capitalized:
+                k += 1
+        n += 1
+        k += 1
+    return n
 
 
 def _only_a_place(tokens, first: int, end: int, lex) -> bool:
@@ -967,6 +994,15 @@ def _befell_the_subject(tokens, k: int, lex) -> bool:
     tok = tokens[k]
     return k + 1 < len(tokens) and not tok.is_capitalized and tok.is_word and tok.lower in lex.happening_verbs \
         and tokens[k + 1].lower in lex.subordinate_clause_openers
+
+
+def _predicate_with_no_subject(tokens, first: int, end: int, lex) -> bool:
+    """Whether the words from ``first`` are a predicate whose subject is the speaker's,
+    left out: a predicate's marker and then a verb (membenarkan ``telah menerima``
+    laporan itu), a clause; not a thing (membenarkan ``kabar itu``, ``adanya`` …)."""
+    nxt = tokens[first + 1] if first + 1 < end else None
+    return nxt is not None and _opens_with_predicate(tokens, first, lex) \
+        and nxt.is_word and not nxt.is_capitalized and looks_like_a_verb(nxt)
 
 
 def _opens_with_predicate(tokens, first: int, lex) -> bool:

@@ -2415,3 +2415,55 @@ def test_menuntut_someone_to_act_reports_a_demand_but_a_thing_demanded_is_no_spe
     names = {"Rina Kartika": "PER", "Darmawan": "PER"}
     assert run("Jaksa Rina Kartika juga menuntut Darmawan membayar uang pengganti Rp 2 miliar.", names=names).quotes == []
     assert run("Jaksa juga menuntut Darmawan membayar uang pengganti Rp 2 miliar.").quotes == []
+
+
+def test_occasion_with_an_event_name_and_its_acronym_before_the_day(run):
+    # The event's name and its bracketed acronym make the occasion no longer than a
+    # short one: what was said starts after the day, which dates it.
+    text = ("Kepala Eksekutif Pengawas Pasar Modal OJK Bambang Hermawan mengatakan dalam konferensi pers "
+            "Rapat Dewan Komisioner Bulanan (RDKB) secara daring, Selasa (22/4/2025), aturan tersebut "
+            "ditargetkan terbit pada semester II/2025.")
+    q = only(run(text, published="2025-04-23", names={"Bambang Hermawan": "PER"}))
+    assert q.text == "aturan tersebut ditargetkan terbit pada semester II/2025"
+    assert q.date.isoformat() == "2025-04-22"
+
+
+def test_long_lowercase_adjunct_before_the_day_is_still_no_occasion(run):
+    # Guard: thirteen lowercase words are counted one by one, as before.
+    text = ("Bambang Hermawan mengatakan dalam pertemuan rutin bulanan para pengurus dan anggota koperasi "
+            "simpan pinjam secara daring, Selasa (22/4/2025), aturan tersebut ditargetkan terbit pada "
+            "semester II/2025.")
+    q = only(run(text, published="2025-04-23", names={"Bambang Hermawan": "PER"}))
+    assert q.text.startswith("dalam pertemuan rutin")
+
+
+def test_contrasting_second_request_after_a_subjectless_clause_is_its_own_record(run):
+    text = ("Asosiasi Pedagang Aset Digital menyatakan mendukung penguatan aturan pencatatan, tetapi "
+            "meminta OJK untuk memberi masa transisi paling sedikit enam bulan.")
+    r = run(text, names={"Asosiasi Pedagang Aset Digital": "ORG"})
+    assert [q.text for q in r.quotes] == ["mendukung penguatan aturan pencatatan",
+                                          "OJK untuk memberi masa transisi paling sedikit enam bulan"]
+    assert {q.speaker.name for q in r.quotes} == {"Asosiasi Pedagang Aset Digital"}
+
+
+def test_contrasting_request_after_a_clause_with_its_own_subject_stays_inside(run):
+    # Guard: the request may be the reported subject's (pemerintah … meminta warga).
+    text = ("Budi Santoso mengatakan pemerintah akan menaikkan tarif, tetapi meminta warga untuk "
+            "tetap tenang.")
+    q = only(run(text, names={"Budi Santoso": "PER"}))
+    assert q.text == "pemerintah akan menaikkan tarif, tetapi meminta warga untuk tetap tenang"
+
+
+def test_confirming_a_predicate_with_no_subject_reports_it(run):
+    text = ("Badan Keamanan Data Nasional (BKDN) membenarkan telah menerima laporan kebocoran tersebut "
+            "sejak Kamis (13/2).")
+    q = only(run(text, names={"Badan Keamanan Data Nasional": "ORG"}))
+    assert q.text == "telah menerima laporan kebocoran tersebut sejak Kamis (13/2)"
+    assert q.speaker.name == "Badan Keamanan Data Nasional"
+
+
+def test_confirming_a_thing_reports_nothing(run):
+    # Guard: a noun (kabar tersebut, adanya …) confirmed says nothing of its own.
+    assert run("Badan Keamanan Data Nasional (BKDN) membenarkan kabar tersebut.",
+               names={"Badan Keamanan Data Nasional": "ORG"}).quotes == []
+    assert run("Polisi membenarkan adanya penangkapan tersebut.").quotes == []

@@ -9859,3 +9859,89 @@ def test_a_plural_pronoun_with_no_one_before_it_is_not_the_one_person_who_speaks
     # Guard: a singular pronoun still goes to the person named next.
     r = run(text.format("Ia"), names=names)
     assert [q.speaker.name for q in r.quotes] == ["Joko Purnomo", "Joko Purnomo"]
+
+
+def test_title_opened_by_sevp_is_the_role(run):
+    text = ("Layanan itu terganggu. SEVP Digital Banking Bank Nusa Makmur, Hendra Wijaya, menjelaskan "
+            "bahwa gangguan berasal dari pusat data.")
+    q = only(run(text, names={"Hendra Wijaya": "PER"}))
+    assert q.speaker.role == "SEVP Digital Banking Bank Nusa Makmur"
+
+
+def test_role_set_off_before_name_with_bracketed_acronym_of_a_long_body(run):
+    text = ("Namun, peneliti ekonomi digital dari Institute for Tech Policy (InTP) Universitas Andalas, "
+            "Rina Marlina, mengingatkan bahwa aturan itu bisa menghambat inovasi.")
+    q = only(run(text, names={"Rina Marlina": "PER"}))
+    assert q.speaker.role == "peneliti ekonomi digital dari Institute for Tech Policy (InTP) Universitas Andalas"
+
+
+def test_role_set_off_before_name_still_bounded_without_acronym(run):
+    # Guard: only the acronym's brackets go uncounted; a run of thirteen words is as
+    # long as before.
+    text = ("Namun, peneliti ekonomi digital dari Institute for Tech Policy and Digital Society Universitas "
+            "Andalas, Rina Marlina, mengingatkan bahwa aturan itu bisa menghambat inovasi.")
+    q = only(run(text, names={"Rina Marlina": "PER"}))
+    assert q.speaker.name == "Rina Marlina"
+    assert q.speaker.role is None
+
+
+def test_firm_inside_an_english_title_speaks_as_the_firm(run):
+    text = ("Komdigi menegur platform video Klipku.\n\n"
+            "Head of Public Policy Klipku untuk Asia Tenggara, Dodi Sirait, menambahkan pihaknya telah "
+            "menonaktifkan fitur siaran langsung.\n\n"
+            "Klipku mengklaim memiliki lebih dari 50 juta pengguna aktif bulanan di Indonesia.")
+    r = run(text, names={"Klipku": "ORG", "Dodi Sirait": "PER", "Komdigi": "ORG"})
+    first, last = r.quotes
+    assert first.speaker.name == "Dodi Sirait"
+    assert first.speaker.role == "Head of Public Policy Klipku untuk Asia Tenggara"
+    assert last.speaker.name == "Klipku"
+    assert last.speaker.role is None
+
+
+def test_name_after_an_english_title_without_a_link_stays_a_person(run):
+    # Guard: no lowercase link goes on with the title, so the word before the comma is
+    # read as before.
+    text = ("Head of Public Policy Klipku, Dodi Sirait, menambahkan pihaknya telah menonaktifkan fitur "
+            "siaran langsung.")
+    q = only(run(text, names={"Klipku": "ORG", "Dodi Sirait": "PER"}))
+    assert q.speaker.name == "Dodi Sirait"
+    assert q.speaker.role == "Head of Public Policy Klipku"
+
+
+def test_group_named_by_itself_in_marks_speaks_and_is_no_quote(run):
+    text = ("Data nasabah diduga bocor. Kelompok yang menamakan diri \"Naga Hitam\" mengklaim memiliki "
+            "salinan basis data nasabah.")
+    for names in (None, {"Naga Hitam": "PER"}):  # (whole, whatever the tagger reads in it)
+        q = only(run(text, names=names))
+        assert q.type == "indirect"
+        assert q.text == "memiliki salinan basis data nasabah"
+        assert q.speaker.name == "Naga Hitam" and q.speaker.role is None
+
+
+def test_words_in_marks_after_a_plain_speech_verb_stay_a_quote(run):
+    # Guard: menyebut without diri introduces what was said, not a name.
+    r = run("Budi Santoso menyebut, \"Kami tidak akan mundur dari rencana ini.\"",
+            names={"Budi Santoso": "PER"})
+    q = only(r)
+    assert q.type == "direct" and q.speaker.name == "Budi Santoso"
+
+
+def test_company_noun_points_back_to_the_firm_set_off_after_its_description(run):
+    text = ("Startup pertanian asal Malang, Tanamku, mengumumkan pendanaan Seri A senilai US$10 juta. "
+            "Putaran ini dipimpin Sinar Ventures.\n\n"
+            "Dalam siaran pers, Kamis (6/3), perusahaan menyebut dana itu akan dipakai untuk membuka gudang baru.\n\n"
+            "Tanamku didirikan pada 2020. Perusahaan mengklaim telah bermitra dengan 20 ribu petani.")
+    r = run(text, names={"Tanamku": "LOC", "Sinar Ventures": "ORG"})  # (read as a place after one)
+    said = {q.text: q.speaker.name if q.speaker else None for q in r.quotes}
+    assert said["dana itu akan dipakai untuk membuka gudang baru"] == "Tanamku"
+    assert said["telah bermitra dengan 20 ribu petani"] == "Tanamku"
+
+
+def test_company_noun_with_two_firms_set_off_points_to_neither(run):
+    # Guard: two firms described so before it: the noun could mean either.
+    text = ("Startup pertanian asal Malang, Tanamku, dan startup logistik asal Bandung, Kirimaja, "
+            "mengumumkan kerja sama.\n\n"
+            "Dalam siaran pers, Kamis (6/3), perusahaan menyebut dana itu akan dipakai untuk membuka gudang baru.")
+    r = run(text, names={"Tanamku": "ORG", "Kirimaja": "ORG"})
+    said = {q.text: q.speaker.name if q.speaker else None for q in r.quotes}
+    assert said["dana itu akan dipakai untuk membuka gudang baru"] is None
