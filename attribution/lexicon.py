@@ -324,6 +324,7 @@ class Lexicon:
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     period_starts: frozenset[str]  # sejak (Selasa sore): a period running up to now begins that day
     period_ends: frozenset[str]  # hingga (Selasa pagi): in the words said, they were said that day or after
+    postponement_verbs: frozenset[str]  # menunda (sidang hingga Kamis): the day an act is moved to, still to come
     expectation_markers: frozenset[str]  # akan (berlangsung hingga Selasa pagi): a day still to come, no bound; with future_ and schedule_markers
     as_of_markers: frozenset[str]  # per (Minggu (4/7)): the day a figure stands at
     birth_words: frozenset[str]  # lahir (di Klaten pada 12 Mei 1940): a birth date, nobody's words' day
@@ -1007,6 +1008,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         period_bounds=_lower_set(calendar["period_bounds"]),
         period_starts=_lower_set(calendar["period_starts"]),
         period_ends=_lower_set(calendar["period_ends"]),
+        postponement_verbs=_lower_set(calendar["postponement_verbs"]),
         expectation_markers=_lower_set(calendar["expectation_markers"] + cues["future_markers"] + cues["schedule_markers"]),
         as_of_markers=_lower_set(calendar["as_of_markers"]),
         birth_words=_lower_set(calendar["birth_words"]),
