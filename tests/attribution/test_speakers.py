@@ -9662,3 +9662,37 @@ def test_official_account_speaks_for_the_body_whose_act_reports_no_words():
     # Guard: an account that is not official stays the account.
     q = only(extract(text.replace("Instagram resmi", "Instagram"), "2025-05-05", tagger=None))
     assert q.speaker.name == "@dinaslh_kotaku"
+
+
+_TRANSCRIPT = (
+    "Sidang perkara pencurian kabel di Pengadilan Negeri Solo digelar Rabu (5/3/2025).\n\n"
+    "Jaksa Rina Marlina lalu memeriksa saksi kedua, satpam gudang Slamet Riyadi (52). "
+    "Berikut petikan tanya jawab di ruang sidang:\n\n"
+    "{label}: \"Saudara saksi, jam berapa Saudara melihat pelaku?\"\n\n"
+    "Slamet: \"Sekitar jam dua pagi, Bu. Mereka bawa mobil bak.\"\n\n"
+    "{label}: \"Berapa orang yang Saudara lihat?\"\n\n"
+    "Slamet: \"Tiga orang. Satu menunggu di mobil.\"")
+
+
+def test_transcript_lines_labelled_with_a_role_or_a_name_are_their_speakers(run):
+    names = {"Rina Marlina": "PER", "Slamet Riyadi": "PER", "Slamet": "PER"}
+    quotes = run(_TRANSCRIPT.format(label="Jaksa"), published="2025-03-05", names=names).quotes
+    # The prosecutor's questions are her words, not an interviewer's dropped questions.
+    assert [(q.text[:12], q.speaker.name) for q in quotes] == [
+        ("Saudara saks", "Rina Marlina"), ("Sekitar jam ", "Slamet Riyadi"),
+        ("Berapa orang", "Rina Marlina"), ("Tiga orang. ", "Slamet Riyadi")]
+    # Guard: a question label names no one; the questions go, the answers stay.
+    quotes = run(_TRANSCRIPT.format(label="Tanya"), published="2025-03-05", names=names).quotes
+    assert [(q.text[:12], q.speaker.name) for q in quotes] == [
+        ("Sekitar jam ", "Slamet Riyadi"), ("Tiga orang. ", "Slamet Riyadi")]
+
+
+def test_a_capitalised_word_before_a_colon_that_names_no_one_is_no_speaker_label(run):
+    text = ("Bupati Klaten Slamet Riyadi meninjau banjir, Rabu (5/3/2025). Ia membagikan selebaran kepada warga.\n\n"
+            "{label}: \"Jangan buang sampah ke sungai.\"")
+    names = {"Slamet Riyadi": "PER"}
+    q = only(run(text.format(label="Slamet"), names=names))
+    assert (q.speaker.name, q.rules["cue"]) == ("Slamet Riyadi", "cue_before_quote:label")
+    # Guard: a banner is no person.
+    q = only(run(text.format(label="Spanduk"), names=names))
+    assert q.speaker is None
