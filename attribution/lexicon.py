@@ -124,6 +124,7 @@ class Lexicon:
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
     subordinate_clause_openers: frozenset[str]  # Ketika (Baso datang), …: a clause before the main one
+    adjunct_lead_ins: frozenset[tuple[str, ...]]  # Tak lama (setelah …, X …): before a fronted adjunct's opener
     backdrop_clause_openers: frozenset[str]  # ketika (pemerintah mengumumkan …), …: the scene, no statement
     plural_pronouns: frozenset[str]
     institutional_pronouns: frozenset[str]
@@ -801,6 +802,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
         subordinate_clause_openers=_lower_set(cues["backdrop_clause_openers"] + cues["subordinate_clause_openers"]),
+        adjunct_lead_ins=_phrases(cues["adjunct_lead_ins"]),
         backdrop_clause_openers=_lower_set(cues["backdrop_clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),
         institutional_pronouns=_lower_set(pronouns["institutional"]),

@@ -9696,3 +9696,40 @@ def test_a_capitalised_word_before_a_colon_that_names_no_one_is_no_speaker_label
     # Guard: a banner is no person.
     q = only(run(text.format(label="Spanduk"), names=names))
     assert q.speaker is None
+
+
+_POSTED_AFTER_A_REPLY = (
+    "Wali Kota Bogor Arif Setiawan mengkritik proyek trotoar yang rusak, Senin (3/3/2025).\n\n"
+    "Pihak kontraktor, PT Bangun Kota Mandiri, melalui kuasa hukumnya Dedi Kurniawan menyatakan siap "
+    "memperbaiki trotoar itu.\n\n"
+    "“Trotoar itu rusak karena dilewati truk setiap malam,” kata Dedi saat dihubungi, Selasa (4/3/2025).\n\n"
+    "{sentence}\n\n"
+    "“Kalau tahu ada truk, kenapa tidak bilang dari awal?” tulisnya.")
+
+
+def test_a_word_of_how_soon_before_a_fronted_adjunct_leaves_the_name_after_it_the_subject(run):
+    names = {"Arif Setiawan": "PER", "Arif": "PER", "Dedi Kurniawan": "PER", "Dedi": "PER"}
+    text = _POSTED_AFTER_A_REPLY.format(
+        sentence="Tak lama setelah pernyataan kontraktor beredar, Arif kembali mengunggah Instagram Story.")
+    assert run(text, published="2025-03-05", names=names).quotes[-1].speaker.name == "Arif Setiawan"
+    # Guard: after a lead-in with no adjunct, a name after a verb is its object, no newcomer.
+    text = _POSTED_AFTER_A_REPLY.format(sentence="Tak lama, Dedi menelepon Arif.")
+    assert run(text, published="2025-03-05", names=names).quotes[-1].speaker.name == "Dedi Kurniawan"
+
+
+_NAMED_BY_BERNAMA = (
+    "Ketua Umum Serikat Nelayan Rudi Hartawan menyebut harga solar terlalu mahal, Senin (3/3/2025).\n\n"
+    "“Kami tidak bisa melaut kalau begini,” teriak Rudi dari atas panggung.\n\n"
+    "{sentence}\n\n"
+    "“Sekali melaut cuma dapat Rp 50 ribu. Itu belum es,” ucapnya dalam video itu.")
+
+
+def test_a_newcomer_named_after_bernama_is_the_one_a_pronoun_cue_goes_on_with(run):
+    names = {"Rudi Hartawan": "PER", "Rudi": "PER", "Siti Aminah": "PER"}
+    text = _NAMED_BY_BERNAMA.format(sentence="Dalam video yang beredar, seorang nelayan perempuan bernama "
+                                             "Siti Aminah (38) tampak menangis saat bercerita.")
+    assert run(text, published="2025-03-03", names=names).quotes[-1].speaker.name == "Siti Aminah"
+    # Guard: the one named after a verb is its object; the speaker quoted before goes on.
+    text = _NAMED_BY_BERNAMA.format(sentence="Dalam video itu, Rudi memeluk seorang nelayan perempuan bernama "
+                                             "Siti Aminah (38).")
+    assert run(text, published="2025-03-03", names=names).quotes[-1].speaker.name == "Rudi Hartawan"
