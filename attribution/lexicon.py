@@ -240,6 +240,7 @@ class Lexicon:
     event_role_heads: frozenset[str]  # (menjadi) korban: what an event makes someone, no role held
     victim_prepositions: frozenset[str]  # terhadap: whom a case party's act was done to
     representative_markers: frozenset[str]  # (terdakwa) melalui (kuasa hukumnya): the role opens after it
+    office_links: frozenset[str]  # (Direktur Penyidikan) pada (Jaksa Agung Muda …): a title's office, the role runs on
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     other_holder_words: frozenset[str]  # (Anggota Komisi IV) lainnya, (dari Fraksi …): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
@@ -918,6 +919,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         event_role_heads=_lower_set(roles["event_role_heads"]),
         victim_prepositions=_lower_set(roles["victim_prepositions"]),
         representative_markers=_lower_set(roles["representative_markers"]),
+        office_links=_lower_set(roles["office_links"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         other_holder_words=_lower_set(roles["other_holder_words"]),
         title_phrases=_phrases(roles["title_phrases"]),

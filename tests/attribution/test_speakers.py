@@ -9733,3 +9733,14 @@ def test_a_newcomer_named_after_bernama_is_the_one_a_pronoun_cue_goes_on_with(ru
     text = _NAMED_BY_BERNAMA.format(sentence="Dalam video itu, Rudi memeluk seorang nelayan perempuan bernama "
                                              "Siti Aminah (38).")
     assert run(text, published="2025-03-03", names=names).quotes[-1].speaker.name == "Rudi Hartawan"
+
+
+def test_a_title_runs_on_over_pada_to_the_office_it_serves_in(run):
+    names = {"Andi Rahmat Siregar": "PER"}
+    q = only(run("Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung, Andi Rahmat "
+                 "Siregar, mengatakan penyidik telah memeriksa 20 saksi.", names=names))
+    assert q.speaker.role == "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung"
+    # Guard: pada before a day is no office; the role is the title after it.
+    q = only(run("Disampaikan pada Rabu (5/3) malam, Kepala Dinas Kesehatan Andi Rahmat Siregar "
+                 "mengatakan stok vaksin cukup.", names=names))
+    assert q.speaker.role == "Kepala Dinas Kesehatan"
