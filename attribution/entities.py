@@ -3089,6 +3089,9 @@ def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if _in_a_unit_number(toks, j):
         return True
+    if toks[j].lower in lex.office_links and nxt is not None and nxt.is_capitalized and j > 0 \
+            and toks[j - 1].is_capitalized and (nxt.lower in lex.title_heads or nxt.lower in lex.organization_heads):
+        return True  # Direktur Penyidikan pada Jaksa Agung Muda …: the office the title serves in
     return toks[j].lower in lex.role_glue_words and nxt is not None and nxt.is_capitalized
 
 

@@ -130,6 +130,7 @@ class Lexicon:
     clause_conjunctions: frozenset[str]  # (… masih ada) mengingat (sebagian masyarakat menilai …)
     clause_openers: frozenset[str]  # Namun (ia …), Adapun (Ketua …), Menurut (dia)
     subordinate_clause_openers: frozenset[str]  # Ketika (Baso datang), …: a clause before the main one
+    adjunct_lead_ins: frozenset[tuple[str, ...]]  # Tak lama (setelah …, X …): before a fronted adjunct's opener
     backdrop_clause_openers: frozenset[str]  # ketika (pemerintah mengumumkan …), …: the scene, no statement
     plural_pronouns: frozenset[str]
     institutional_pronouns: frozenset[str]
@@ -249,6 +250,7 @@ class Lexicon:
     event_role_heads: frozenset[str]  # (menjadi) korban: what an event makes someone, no role held
     victim_prepositions: frozenset[str]  # terhadap: whom a case party's act was done to
     representative_markers: frozenset[str]  # (terdakwa) melalui (kuasa hukumnya): the role opens after it
+    office_links: frozenset[str]  # (Direktur Penyidikan) pada (Jaksa Agung Muda …): a title's office, the role runs on
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     other_holder_words: frozenset[str]  # (Anggota Komisi IV) lainnya, (dari Fraksi …): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
@@ -335,6 +337,7 @@ class Lexicon:
     period_bounds: frozenset[str]  # sejak, hingga: a date that bounds a period
     period_starts: frozenset[str]  # sejak (Selasa sore): a period running up to now begins that day
     period_ends: frozenset[str]  # hingga (Selasa pagi): in the words said, they were said that day or after
+    postponement_verbs: frozenset[str]  # menunda (sidang hingga Kamis): the day an act is moved to, still to come
     expectation_markers: frozenset[str]  # akan (berlangsung hingga Selasa pagi): a day still to come, no bound; with future_ and schedule_markers
     as_of_markers: frozenset[str]  # per (Minggu (4/7)): the day a figure stands at
     birth_words: frozenset[str]  # lahir (di Klaten pada 12 Mei 1940): a birth date, nobody's words' day
@@ -839,6 +842,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         clause_conjunctions=_lower_set(cues["clause_conjunctions"]),
         clause_openers=_lower_set(cues["clause_openers"]),
         subordinate_clause_openers=_lower_set(cues["backdrop_clause_openers"] + cues["subordinate_clause_openers"]),
+        adjunct_lead_ins=_phrases(cues["adjunct_lead_ins"]),
         backdrop_clause_openers=_lower_set(cues["backdrop_clause_openers"]),
         plural_pronouns=_lower_set(pronouns["plural"]),
         institutional_pronouns=_lower_set(pronouns["institutional"]),
@@ -958,6 +962,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         event_role_heads=_lower_set(roles["event_role_heads"]),
         victim_prepositions=_lower_set(roles["victim_prepositions"]),
         representative_markers=_lower_set(roles["representative_markers"]),
+        office_links=_lower_set(roles["office_links"]),
         role_trailing_fillers=_lower_set(roles["role_trailing_fillers"]),
         other_holder_words=_lower_set(roles["other_holder_words"]),
         title_phrases=_phrases(roles["title_phrases"]),
@@ -1051,6 +1056,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         period_bounds=_lower_set(calendar["period_bounds"]),
         period_starts=_lower_set(calendar["period_starts"]),
         period_ends=_lower_set(calendar["period_ends"]),
+        postponement_verbs=_lower_set(calendar["postponement_verbs"]),
         expectation_markers=_lower_set(calendar["expectation_markers"] + cues["future_markers"] + cues["schedule_markers"]),
         as_of_markers=_lower_set(calendar["as_of_markers"]),
         birth_words=_lower_set(calendar["birth_words"]),

@@ -5,7 +5,7 @@ a sentence ending on a speech verb right before a quotation that opens its own s
 from __future__ import annotations
 
 from ..document import Sentence
-from ..mentions import parse_mention, speaker_np_after, subject_before
+from ..mentions import is_title_word, parse_mention, speaker_np_after, subject_before
 from ._clauses import states_nothing
 from .base import ArticleState, Candidate
 
@@ -37,6 +37,8 @@ def _attach(state: ArticleState, cand: Candidate, previous_close: int, previous:
             _cue_closing_sentence_before(state, cand, sent)
         return
     if before[-1].text not in {":", ","}:
+        return
+    if _speaker_label(state, cand, sent, before):
         return
     # The half-quote case: the cue of the previous part stands just before this part.
     if previous is not None and previous.cue_end is not None and previous_close >= sent.start \
@@ -72,6 +74,52 @@ def _attach(state: ArticleState, cand: Candidate, previous_close: int, previous:
             cand.cue_start, cand.cue_end = t.start, t.end
             cand.rules["cue"] = NAME
             return
+
+
+_MAX_LABEL_WORDS = 3
+
+
+def _speaker_label(state: ArticleState, cand: Candidate, sent: Sentence, before) -> bool:
+    """``Jaksa: "Saudara saksi, …?"``, ``Heru: "…"``: a transcript line, a paragraph
+    opening with its speaker's name or role, a colon and the quotation. A few capitalised
+    words naming someone; not a question or answer label (``Tanya:``, ``J:``), which
+    names no one (the interview sieve), nor a line the words before the colon do not open
+    (``Ia berkata: "…"``: the cue there is the verb)."""
+    doc, lex = state.doc, state.lex
+    para = doc.paragraphs[sent.paragraph]
+    label = before[:-1]
+    if before[-1].text != ":" or not label or label[0].start != para.start or len(label) > _MAX_LABEL_WORDS \
+            or not all(t.is_word and t.is_capitalized for t in label):
+        return False
+    if len(label) == 1 and (label[0].lower in lex.interview_question_labels
+                            or label[0].lower in lex.interview_answer_labels):
+        return False
+    mention = parse_mention(doc, label, lex)
+    if mention is None or mention.pronoun or mention.indefinite:
+        return False
+    if mention.description:
+        # Jaksa:, Hakim:, Warga: a role or a description of a person
+        if not (is_title_word(label[0], lex) or label[0].lower in lex.descriptive_role_heads):
+            return False
+    elif not (mention.name and _a_persons_name(doc, [t.text for t in label])):
+        return False  # Spanduk: "…": a thing the words are written on, no one's name
+    cand.mention = mention
+    cand.cue_start, cand.cue_end = before[-1].start, before[-1].end
+    cand.rules["cue"] = NAME + ":label"
+    return True
+
+
+def _a_persons_name(doc, words: list[str]) -> bool:
+    """Whether ``words`` are a person's name the tagger found in the article, or part of
+    one (Heru, of Heru Santoso)."""
+    n = len(words)
+    for e in doc.entities:
+        if e.label != "PER":
+            continue
+        parts = e.text.split()
+        if any(parts[i:i + n] == words for i in range(len(parts) - n + 1)):
+            return True
+    return False
 
 
 _MAX_WORDS_AFTER_VERB = 3

@@ -12,7 +12,9 @@ answer's text without its label, where the paragraph is labelled as an answer (`
 ``Jawab: …``) or, with no labels, is the paragraph right after a question; not where
 quotation marks already hold most of it, nor where a quote's cue in it names someone
 (``Dulu sudah ada janji. ”…,” kata Presiden X``). Narration after the answers (``Usai
-wawancara, X mengaku …``) is no answer: it bears no label, nor follows a question."""
+wawancara, X mengaku …``) is no answer: it bears no label, nor follows a question. A
+question in a transcript whose lines open with their speaker's name or role (``Jaksa:
+"Pukul berapa …?"``, cue_before_quote) is that speaker's words, kept."""
 from __future__ import annotations
 
 from ..entities import Entity
@@ -21,6 +23,7 @@ from .base import ArticleState, Candidate
 NAME = "interview"
 _INTRO_PARAGRAPHS = 2  # the introduction: the paragraph that announces the interview and the one before
 _TRAILING = "”“\"’‘»« \t"
+_LABEL_CUE = "cue_before_quote:label"  # a transcript line opening with its speaker's name or role
 
 
 def run(state: ArticleState) -> None:
@@ -37,6 +40,8 @@ def run(state: ArticleState) -> None:
         if sent is None or sent.paragraph < first:
             continue
         if sent.paragraph in questions:
+            if cand.rules.get("cue") == _LABEL_CUE:
+                continue  # Jaksa: "Pukul berapa …?": a transcript line, its speaker's question
             if cand.type != "direct" and not _asks(state, sent):
                 # Pemerintah sempat menyebut akan …. Apa harapan Anda?: the words the
                 # question stands on, told before it, are reported all the same.

@@ -720,8 +720,16 @@ def _opens_the_sentence(state: ArticleState, occ) -> bool:
     # Ditanya soal peluang dipanggil timnas, Rafi memilih …: the verb is the adjunct's;
     # Belum selesai Ratna berbicara, anggota …, X, menyela: the fronted clause's, of its
     # own subject.
-    main = clause_after_fronted_adjunct(before, lex.subordinate_clause_openers)
-    return not any(not t.is_capitalized and t.lower.startswith(VERB_PREFIXES) for t in main)
+    # Tak lama setelah pernyataan itu beredar, X mengunggah …: a word of how soon before
+    # the adjunct's opener leaves the adjunct fronted.
+    lead = next((len(p) for p in lex.adjunct_lead_ins if tuple(t.lower for t in before[:len(p)]) == p), 0)
+    rest = before[lead:]
+    main = clause_after_fronted_adjunct(rest, lex.subordinate_clause_openers)
+    if main is rest and lead:
+        main = clause_after_fronted_adjunct(before, lex.subordinate_clause_openers)
+    # (seorang pengemudi bernama X: the word giving the name is no verb taking it as object)
+    return not any(not t.is_capitalized and t.lower.startswith(VERB_PREFIXES) and t.lower not in lex.naming_links
+                   for t in main)
 
 
 def _countries_in(text: str, lex) -> set[int]:

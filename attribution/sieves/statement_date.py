@@ -86,7 +86,7 @@ import re
 from collections import defaultdict
 from datetime import date, timedelta
 
-from ..dates import resolve
+from ..dates import _header_date, resolve
 from ..mentions import _CLAUSE_BREAKS as _SUBJECT_BREAKS
 from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, looks_like_a_passive, looks_like_a_verb,
                         without_enclitic)
@@ -836,6 +836,7 @@ def run(state: ArticleState) -> None:
         if s is not None and not _inside_any(contents, occ.start):
             sentence_entities[s.i].add(state.entities.key_of(occ.name, occ.start, occ.kind))
     dated_by_key: dict[tuple[str, ...], tuple[list[int], list]] = defaultdict(lambda: ([], []))
+    articles_day = _the_articles_day(state)
     # Budi membantah tuduhan Aliansi X yang pada Senin (3/3) menilai …: the day in a
     # relative clause that dates the alliance's own words is theirs, not that of the
     # others the sentence names.
@@ -852,6 +853,8 @@ def run(state: ArticleState) -> None:
             continue  # Menurut Suryani, suaminya berangkat pada Minggu …: the event's day, not hers
         if _a_death_day(state, dm, contents):
             continue  # X meninggal …, Sabtu (23/11): the day of a death, no one named there spoke
+        if _a_day_to_come(state, dm, d, articles_day):
+            continue  # X menunda sidang hingga Kamis (27/3): a day still to come, when X had not spoken yet
         for key in sentence_entities.get(si, ()):
             if own_speakers.get(id(dm)) and key not in own_speakers[id(dm)] and _in_relative_clause(state, dm):
                 continue
@@ -906,7 +909,7 @@ def run(state: ArticleState) -> None:
                       and not _starts_a_period(state, o[0])
                       and o[0].start <= looking_back.get(o[2], o[0].start)
                       and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days
-                      and not _a_planned_day(state, o[0])}
+                      and not _a_planned_day(state, o[0]) and not _a_day_to_come(state, o[0], o[1], articles_day)}
 
     # X dalam keterangan tertulis, Selasa (11/3): the day a body's document was issued or
     # read, which dates the words of that body and of its people around it (_body_day).
@@ -2164,7 +2167,8 @@ def _a_citation_day(state: ArticleState, dm) -> bool:
 
 def _cites_an_outlet(lex, cited) -> bool:
     """Whether the words a citation verb cites (after dari, oleh or di) name a news outlet:
-    a lowercase noun for one (kantor berita IRNA, harian setempat), a web address
+    a lowercase noun for one (kantor berita IRNA, harian setempat), the press's own name
+    written whole (kumparan, a name the brand writes in lowercase), a web address
     (kompas.id) or a capitalised name that is no platform (Reuters, Al Jazeera; not
     Instagram-nya)."""
     k = 0
@@ -2173,6 +2177,8 @@ def _cites_an_outlet(lex, cited) -> bool:
     words = tuple(t.lower for t in cited[k:])
     if any(words[:len(p)] == p for p in lex.citation_outlet_nouns):
         return True
+    if any(words == p for p in lex.press_subjects):
+        return True  # dikutip kumparan: an outlet whose name is written in lowercase
     if k + 2 < len(cited) and cited[k + 1].text == "." and cited[k + 2].is_word \
             and cited[k].end == cited[k + 1].start and cited[k + 1].end == cited[k + 2].start:
         return True  # sebagaimana dikutip di kompas.id: a news site's address
@@ -2315,6 +2321,43 @@ def _a_planned_day(state: ArticleState, dm) -> bool:
             return False
         if t.lower in lex.schedule_markers or t.lower in lex.future_markers:
             return state.in_quote(t.start) is None
+    return False
+
+
+def _the_articles_day(state: ArticleState) -> date | None:
+    """The day the article was published: ``published``, or a date of its byline (on a
+    line of its own, or in figures with a clock time); not the lead's first date with a
+    year, which the anchor falls back to and a later day told may follow."""
+    if state.published is not None or state.anchor is None:
+        return state.published
+    if _header_date(state.doc.text[:_HEAD], state.lex) == state.anchor:
+        return state.anchor
+    if any(_on_a_dateline(state, dm) and resolve(dm, None) == state.anchor for dm in state.date_mentions):
+        return state.anchor
+    return None
+
+
+def _a_day_to_come(state: ArticleState, dm, d: date, articles_day: date | None) -> bool:
+    """Whether the day ``dm`` (``d``) is one still to come, which dates no one's words
+    said before it: a day after the article's own (``articles_day``), or the day an act
+    is moved to by a postponement verb in its clause (Hakim menunda sidang hingga Kamis (27/3); rapat
+    diundur ke Senin), with the period's end (hingga, sampai) or ke between. Not a
+    postponement told without its new day (Sidang ditunda pada Senin (3/3) karena …: the
+    day it was put off)."""
+    if articles_day is not None and d > articles_day:
+        return True
+    doc, lex = state.doc, state.lex
+    sent = doc.sentence_at(dm.start)
+    if sent is None:
+        return False
+    bound = False
+    for t in reversed(doc.tokens_between(sent.start, dm.start)):
+        if t.text in _SUBJECT_BREAKS or t.lower in lex.clause_conjunctions:
+            return False
+        if t.lower in lex.period_ends or t.lower == "ke":
+            bound = True
+        elif t.lower in lex.postponement_verbs:
+            return bound and state.in_quote(t.start) is None
     return False
 
 

@@ -2239,3 +2239,59 @@ def test_a_body_s_words_closing_with_a_day_joined_by_pada_take_its_person_s_day(
     # Guard: with no words of its people, the body's words keep that day.
     q = only(run(lead, published="2025-02-05", names=names))
     assert q.date == date(2025, 2, 3)
+_ADJOURNED = (
+    "Sidang perkara korupsi dana desa di Pengadilan Tipikor Bandung digelar {lead}. "
+    "Hakim Ketua Andi Kurniawan memimpin jalannya persidangan.\n\n"
+    "Hakim Andi kemudian menanyakan asal uang yang ditemukan penyidik.\n\n"
+    "\"Lalu uang itu dari mana?\" tanya hakim.\n\n"
+    "\"Saya tidak tahu, Yang Mulia,\" jawab Joko Santoso.\n\n"
+    "Hakim Ketua Andi Kurniawan {verb} Selasa (11/3/2025) dengan agenda pemeriksaan terdakwa. "
+    "Ia meminta jaksa untuk menghadirkan auditor inspektorat.")
+
+
+def test_a_day_to_come_dates_no_words_said_before_it(run):
+    # The hearing is adjourned to a later Tuesday: the judge's question and request were
+    # said at this hearing, on its day, with or without the article's own day.
+    names = {"Andi Kurniawan": "PER", "Andi": "PER", "Joko Santoso": "PER"}
+    # A day after the article's own is one still to come.
+    r = run(_ADJOURNED.format(lead="Selasa (4/3/2025)", verb="menunda sidang hingga"), published="2025-03-04",
+            names=names)
+    judge = [q for q in r.quotes if q.speaker.name == "Andi Kurniawan"]
+    assert [q.date for q in judge] == [date(2025, 3, 4)] * 2
+    # So is it with no postponement verb.
+    r = run(_ADJOURNED.format(lead="Selasa (4/3/2025)", verb="dijadwalkan memimpin sidang lanjutan pada"),
+            published="2025-03-04", names=names)
+    judge = [q for q in r.quotes if q.speaker.name == "Andi Kurniawan"]
+    assert judge[0].date == date(2025, 3, 4)
+    # With no day of the article's own, the postponement verb tells it: no day dates the
+    # question rather than the one the hearing is put off to.
+    r = run(_ADJOURNED.format(lead="Selasa (4/3)", verb="menunda sidang hingga"), names=names)
+    judge = [q for q in r.quotes if q.speaker.name == "Andi Kurniawan"]
+    assert judge[0].date is None
+    # Guard: with no day of the article's own, a day the judge is told of without a
+    # postponement verb (a hearing he led then) still dates his words around it.
+    r = run(_ADJOURNED.format(lead="Selasa (4/3)", verb="memimpin sidang lanjutan pada"), names=names)
+    judge = [q for q in r.quotes if q.speaker.name == "Andi Kurniawan"]
+    assert judge[0].date == date(2025, 3, 11)
+    # Nor is a later day one to come when the article's day is only the lead's first
+    # date with a year: the lead tells an event, the text goes on to later days.
+    r = run(_ADJOURNED.format(lead="Selasa (4/3/2025)", verb="memimpin sidang lanjutan pada"), names=names)
+    judge = [q for q in r.quotes if q.speaker.name == "Andi Kurniawan"]
+    assert judge[0].date == date(2025, 3, 11)
+
+
+_PODCAST_CITED = (
+    "Ekonom senior Bambang Wiratmo menilai kenaikan harga beras dipicu oleh rantai distribusi yang panjang.\n\n"
+    "Hal itu ia sampaikan dalam siniar Obrolan Pasar di kanal YouTube, yang tayang pada Sabtu (8/3).\n\n"
+    "“Petani jual murah, konsumen beli mahal. Yang untung di tengah,” kata Bambang dalam siniar tersebut, "
+    "{cited}, Minggu (9/3).")
+
+
+def test_a_day_after_an_outlet_written_in_lowercase_is_the_citations(run):
+    # dikutip kumparan, Minggu (9/3): the outlet's day; the podcast aired the day before.
+    names = {"Bambang Wiratmo": "PER", "Bambang": "PER"}
+    r = run(_PODCAST_CITED.format(cited="dikutip kumparan"), published="2025-03-09", names=names)
+    assert [q.date for q in r.quotes] == [date(2025, 3, 8)] * 2
+    # Guard: a day after the words told to the outlet is the day they were said.
+    r = run(_PODCAST_CITED.format(cited="kepada kumparan"), published="2025-03-09", names=names)
+    assert r.quotes[1].date == date(2025, 3, 9)

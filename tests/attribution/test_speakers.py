@@ -9945,3 +9945,83 @@ def test_company_noun_with_two_firms_set_off_points_to_neither(run):
     r = run(text, names={"Tanamku": "ORG", "Kirimaja": "ORG"})
     said = {q.text: q.speaker.name if q.speaker else None for q in r.quotes}
     assert said["dana itu akan dipakai untuk membuka gudang baru"] is None
+_TRANSCRIPT = (
+    "Sidang perkara pencurian kabel di Pengadilan Negeri Solo digelar Rabu (5/3/2025).\n\n"
+    "Jaksa Rina Marlina lalu memeriksa saksi kedua, satpam gudang Slamet Riyadi (52). "
+    "Berikut petikan tanya jawab di ruang sidang:\n\n"
+    "{label}: \"Saudara saksi, jam berapa Saudara melihat pelaku?\"\n\n"
+    "Slamet: \"Sekitar jam dua pagi, Bu. Mereka bawa mobil bak.\"\n\n"
+    "{label}: \"Berapa orang yang Saudara lihat?\"\n\n"
+    "Slamet: \"Tiga orang. Satu menunggu di mobil.\"")
+
+
+def test_transcript_lines_labelled_with_a_role_or_a_name_are_their_speakers(run):
+    names = {"Rina Marlina": "PER", "Slamet Riyadi": "PER", "Slamet": "PER"}
+    quotes = run(_TRANSCRIPT.format(label="Jaksa"), published="2025-03-05", names=names).quotes
+    # The prosecutor's questions are her words, not an interviewer's dropped questions.
+    assert [(q.text[:12], q.speaker.name) for q in quotes] == [
+        ("Saudara saks", "Rina Marlina"), ("Sekitar jam ", "Slamet Riyadi"),
+        ("Berapa orang", "Rina Marlina"), ("Tiga orang. ", "Slamet Riyadi")]
+    # Guard: a question label names no one; the questions go, the answers stay.
+    quotes = run(_TRANSCRIPT.format(label="Tanya"), published="2025-03-05", names=names).quotes
+    assert [(q.text[:12], q.speaker.name) for q in quotes] == [
+        ("Sekitar jam ", "Slamet Riyadi"), ("Tiga orang. ", "Slamet Riyadi")]
+
+
+def test_a_capitalised_word_before_a_colon_that_names_no_one_is_no_speaker_label(run):
+    text = ("Bupati Klaten Slamet Riyadi meninjau banjir, Rabu (5/3/2025). Ia membagikan selebaran kepada warga.\n\n"
+            "{label}: \"Jangan buang sampah ke sungai.\"")
+    names = {"Slamet Riyadi": "PER"}
+    q = only(run(text.format(label="Slamet"), names=names))
+    assert (q.speaker.name, q.rules["cue"]) == ("Slamet Riyadi", "cue_before_quote:label")
+    # Guard: a banner is no person.
+    q = only(run(text.format(label="Spanduk"), names=names))
+    assert q.speaker is None
+
+
+_POSTED_AFTER_A_REPLY = (
+    "Wali Kota Bogor Arif Setiawan mengkritik proyek trotoar yang rusak, Senin (3/3/2025).\n\n"
+    "Pihak kontraktor, PT Bangun Kota Mandiri, melalui kuasa hukumnya Dedi Kurniawan menyatakan siap "
+    "memperbaiki trotoar itu.\n\n"
+    "“Trotoar itu rusak karena dilewati truk setiap malam,” kata Dedi saat dihubungi, Selasa (4/3/2025).\n\n"
+    "{sentence}\n\n"
+    "“Kalau tahu ada truk, kenapa tidak bilang dari awal?” tulisnya.")
+
+
+def test_a_word_of_how_soon_before_a_fronted_adjunct_leaves_the_name_after_it_the_subject(run):
+    names = {"Arif Setiawan": "PER", "Arif": "PER", "Dedi Kurniawan": "PER", "Dedi": "PER"}
+    text = _POSTED_AFTER_A_REPLY.format(
+        sentence="Tak lama setelah pernyataan kontraktor beredar, Arif kembali mengunggah Instagram Story.")
+    assert run(text, published="2025-03-05", names=names).quotes[-1].speaker.name == "Arif Setiawan"
+    # Guard: after a lead-in with no adjunct, a name after a verb is its object, no newcomer.
+    text = _POSTED_AFTER_A_REPLY.format(sentence="Tak lama, Dedi menelepon Arif.")
+    assert run(text, published="2025-03-05", names=names).quotes[-1].speaker.name == "Dedi Kurniawan"
+
+
+_NAMED_BY_BERNAMA = (
+    "Ketua Umum Serikat Nelayan Rudi Hartawan menyebut harga solar terlalu mahal, Senin (3/3/2025).\n\n"
+    "“Kami tidak bisa melaut kalau begini,” teriak Rudi dari atas panggung.\n\n"
+    "{sentence}\n\n"
+    "“Sekali melaut cuma dapat Rp 50 ribu. Itu belum es,” ucapnya dalam video itu.")
+
+
+def test_a_newcomer_named_after_bernama_is_the_one_a_pronoun_cue_goes_on_with(run):
+    names = {"Rudi Hartawan": "PER", "Rudi": "PER", "Siti Aminah": "PER"}
+    text = _NAMED_BY_BERNAMA.format(sentence="Dalam video yang beredar, seorang nelayan perempuan bernama "
+                                             "Siti Aminah (38) tampak menangis saat bercerita.")
+    assert run(text, published="2025-03-03", names=names).quotes[-1].speaker.name == "Siti Aminah"
+    # Guard: the one named after a verb is its object; the speaker quoted before goes on.
+    text = _NAMED_BY_BERNAMA.format(sentence="Dalam video itu, Rudi memeluk seorang nelayan perempuan bernama "
+                                             "Siti Aminah (38).")
+    assert run(text, published="2025-03-03", names=names).quotes[-1].speaker.name == "Rudi Hartawan"
+
+
+def test_a_title_runs_on_over_pada_to_the_office_it_serves_in(run):
+    names = {"Andi Rahmat Siregar": "PER"}
+    q = only(run("Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung, Andi Rahmat "
+                 "Siregar, mengatakan penyidik telah memeriksa 20 saksi.", names=names))
+    assert q.speaker.role == "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung"
+    # Guard: pada before a day is no office; the role is the title after it.
+    q = only(run("Disampaikan pada Rabu (5/3) malam, Kepala Dinas Kesehatan Andi Rahmat Siregar "
+                 "mengatakan stok vaksin cukup.", names=names))
+    assert q.speaker.role == "Kepala Dinas Kesehatan"
