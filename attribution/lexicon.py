@@ -135,6 +135,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     institutional_pronouns: frozenset[str]
     speaker_self_subjects: frozenset[str]  # (mengklaim) pihaknya (…): the speaker as the clause's subject
+    self_side_charge_verbs: frozenset[str]  # (pihaknya … dan) menuding: the speaker's second statement
     title_heads: frozenset[str]
     abbreviated_titles: dict[str, str]
     abbreviated_bodies: dict[str, str]  # ditjen: Direktorat Jenderal
@@ -344,6 +345,8 @@ class Lexicon:
     death_words: frozenset[str]  # (X) meninggal (…, Sabtu): a death's day, no words of those named
     as_of_fillers: frozenset[str]  # per tanggal (3 Juli)
     trailing_date_lead_ins: frozenset[str]  # (…, kata Budi,) pada hari (Senin): before a closing date
+    event_day_lead_ins: frozenset[str]  # (… dikirim melalui pelabuhan X,) pada (Senin): an act's day, maybe
+    event_place_prepositions: frozenset[str]  # di, melalui: the place of an act told in reported words
     day_prepositions: frozenset[str]  # (yang) pada (Senin (3/3) menilai …): before a day in a clause
     statement_nouns: frozenset[str]  # permintaan (itu): a word for what was said
     occasion_verbs: frozenset[str]  # (Permintaan itu) mengemuka (dalam rapat …): where and when it was said
@@ -847,6 +850,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         plural_pronouns=_lower_set(pronouns["plural"]),
         institutional_pronouns=_lower_set(pronouns["institutional"]),
         speaker_self_subjects=_lower_set(pronouns["speaker_self_subjects"]),
+        self_side_charge_verbs=_lower_set(cues["self_side_charge_verbs"]),
         title_heads=_lower_set(roles["title_heads"]),
         abbreviated_titles=_with_deputy_forms(roles),
         abbreviated_bodies={k.lower(): v for k, v in roles["abbreviated_bodies"].items()},
@@ -1064,6 +1068,8 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         as_of_fillers=_lower_set(calendar["as_of_fillers"]),
         day_prepositions=_lower_set(calendar["day_prepositions"]),
         trailing_date_lead_ins=_lower_set(calendar["trailing_date_lead_ins"]),
+        event_day_lead_ins=_lower_set(calendar["event_day_lead_ins"]),
+        event_place_prepositions=_lower_set(calendar["event_place_prepositions"]),
         statement_nouns=_lower_set(calendar["statement_nouns"]),
         occasion_verbs=_lower_set(calendar["occasion_verbs"]),
         earlier_clause_openers=_lower_set(calendar["earlier_clause_openers"]),

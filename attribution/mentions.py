@@ -2222,6 +2222,7 @@ def _looks_like_a_verb(tok: Token) -> bool:
 
 
 looks_like_a_verb = _looks_like_a_verb  # for the sieves
+active_prefix_form = _active_prefix_form  # for the sieves
 
 
 def looks_like_a_passive(tok: Token, lex: Lexicon) -> bool:

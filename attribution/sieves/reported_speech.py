@@ -439,7 +439,8 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
             # Indonesia …: a verb of stating is the speaker's second act; what it states
             # is a record where it is a clause; an attitude it names (kesediaan,
             # keprihatinan) is none; anything else (siap bekerja sama …; after a
-            # denial, menyebut kekeruhan akibat hujan) is judged as for any verb.
+            # denial, menyebut kekeruhan akibat hujan) is judged as for any verb. A
+            # denial may be the clause's own (pihaknya tidak terlibat … dan menyebut …).
             limit = doc.token_index_at_or_after(end)
             cut = _end_before(doc.tokens, t.i)
             if cut <= start:
@@ -451,16 +452,6 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
             if verb.lower in lex.counter_claim_verbs and _names_only(doc.tokens, after.i, limit, lex):
                 continue  # … membantah A dan menyebut nama tiga pejabat lain: naming, no statement
             return cut, verb, _ITS_OWN
-        elif _speaker_claims_too(state, toks, k, v):
-            # … menyatakan pihaknya tidak terlibat dalam bentrokan itu dan menyebut …: the
-            # clause's subject is the speaker's own side, so the verb joined after it is the
-            # speaker's second act; its words are a record where they are a clause.
-            limit = doc.token_index_at_or_after(end)
-            cut = _end_before(doc.tokens, t.i)
-            if cut <= start:
-                return None
-            return cut, verb, (reported_clause(state, sent, after.i, min_words=2)
-                               if _states_a_clause(doc.tokens, after.i, limit, lex, urged=False) else None)
         else:
             continue
         cut = _end_before(doc.tokens, t.i)
@@ -507,20 +498,25 @@ def _speaker_states_too(state: ArticleState, toks, k: int, v: int, first_verb) -
     lex = state.lex
     low = toks[v].lower
     return (low in lex.joined_statement_verbs
-            or first_verb.lower in lex.denial_verbs and low in lex.counter_claim_verbs) \
+            or low in lex.counter_claim_verbs and _claim_set_against(state, toks, low, first_verb)) \
         and not any(x.lower in _DIRECTIVE_LINKS for x in toks[:k])
 
 
-def _speaker_claims_too(state: ArticleState, toks, k: int, v: int) -> bool:
-    """Whether the speech verb ``toks[v]`` after dan/serta at ``k`` is a claim or a charge
-    (``counter_claim_verbs``) joined to a reported clause whose subject is the speaker
-    themselves (``speaker_self_subjects``: ``pihaknya tidak terlibat … dan menyebut
-    …``): the speaker's own second act, as no one else the clause names can be its
-    subject; not after a purpose link, where the verbs joined are what someone is urged
-    to do."""
+def _claim_set_against(state: ArticleState, toks, low: str, first_verb) -> bool:
+    """Whether the claim verb ``low`` joined after the reported clause is the speaker's
+    claim set against it: after a denial, by its verb (membantah …) or by its clause, the
+    speaker themselves or their side as its subject, then a negator (``pihaknya tidak
+    terlibat …``; ``speaker_self_subjects``); or after a clause of their side's when it
+    is a charge (``pihaknya bertanggung jawab … dan menuding …``;
+    ``self_side_charge_verbs``). Not a verb the side does as well as it says (pihaknya
+    akan memeriksa rekaman dan menilai …): a second act of the same subject, inside the
+    words."""
     lex = state.lex
-    return toks[0].lower in lex.speaker_self_subjects and toks[v].lower in lex.counter_claim_verbs \
-        and not any(x.lower in _DIRECTIVE_LINKS for x in toks[:k])
+    if first_verb.lower in lex.denial_verbs:
+        return True
+    if len(toks) < 2 or toks[0].lower not in lex.speaker_self_subjects:
+        return False
+    return toks[1].lower in lex.negators or low in lex.self_side_charge_verbs
 
 
 def _speaker_urges_too(state: ArticleState, toks, v: int, end: int) -> bool:

@@ -88,8 +88,8 @@ from datetime import date, timedelta
 
 from ..dates import _header_date, resolve
 from ..mentions import _CLAUSE_BREAKS as _SUBJECT_BREAKS
-from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, looks_like_a_passive, looks_like_a_verb,
-                        without_enclitic)
+from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, active_prefix_form, has_passive_shape,
+                        looks_like_a_passive, looks_like_a_verb, without_enclitic)
 from ._clauses import with_trailers, before_a_day, next_sentence, time_zone_after
 from .base import ArticleState, Candidate
 
@@ -1663,13 +1663,16 @@ def _closes_an_event_clause(state: ArticleState, cand: Candidate, dm, lenient: b
     Jakarta, Rabu): the day may be the event's, not the statement's. ``lenient``: or any
     clause telling of an event (… cedera saat melawan Arema, Sabtu; … dalam laga …). A
     day joined to the words by a preposition (… lewat pelabuhan Pantoloan, pada Senin) may
-    be the day of what they tell, whatever the clause."""
+    be the day of what they tell, when they tell of an act held at or through a place; not
+    when they tell a state, a plan or a noun's place (… mengatakan jalan itu ditutup
+    sementara, pada Senin; … memperingatkan lonjakan kasus di Jawa Barat, pada Senin):
+    then, as ordinarily, the day they were said."""
     doc = state.doc
     if cand.type == "direct" or dm.start < cand.end:
         return False
     between = doc.text[cand.end:dm.start].strip(" ,")
-    if between and " ".join(between.lower().split()) in state.lex.trailing_date_lead_ins:
-        return True
+    if between and " ".join(between.lower().split()) in state.lex.event_day_lead_ins:
+        return _tells_an_act_at_a_place(state, cand)
     if between:
         return False
     end = doc.token_index_at_or_after(cand.end)
@@ -1680,6 +1683,20 @@ def _closes_an_event_clause(state: ArticleState, cand: Candidate, dm, lenient: b
 
 
 _EVENT_CLAUSE_REACH = 6  # yang digelar di Gedung Serbaguna Kota: the clause's last words
+
+
+def _tells_an_act_at_a_place(state: ArticleState, cand: Candidate) -> bool:
+    """Whether the reported words tell of an act done, at or through a place: a verb (by
+    its prefix, dikirim, merusak) and after it a preposition of place or route (…
+    dikirim ke Palu melalui pelabuhan X). Not an act planned (akan dibahas), nor a place
+    after nouns alone (potensi hujan lebat di Jawa Barat)."""
+    doc, lex = state.doc, state.lex
+    words = doc.tokens[doc.token_index_at_or_after(cand.start):doc.token_index_at_or_after(cand.end)]
+    if any(t.lower in lex.future_markers for t in words):
+        return False
+    verb = next((k for k, t in enumerate(words) if (t.upos is None or t.upos == "VERB")
+                 and (has_passive_shape(t, lex) or active_prefix_form(t.lower))), None)
+    return verb is not None and any(t.lower in lex.event_place_prepositions for t in words[verb + 1:])
 
 
 def _meets_the_speaker(state: ArticleState, cand: Candidate, s, contents) -> bool:

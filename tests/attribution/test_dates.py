@@ -2223,6 +2223,13 @@ def test_a_day_joined_to_reported_words_by_pada_yields_to_the_speaker_s_own_day(
     text = lead.replace(", pada Senin", ", Senin") + quote
     quotes = run(text, published="2025-09-10", names=names).quotes
     assert [q.date for q in quotes] == [date(2025, 9, 8), date(2025, 9, 9)]
+    # Guards: words telling no act held at a place (a state, a plan) closing with pada and
+    # a day are, as ordinarily, said that day, whatever day the speaker speaks on later.
+    for told in ("jembatan darurat itu ditutup sementara", "bantuan itu akan dikirim ke Palu melalui pelabuhan Pantoloan",
+                 "stok beras di gudang masih cukup"):
+        text = lead.replace("bantuan itu dikirim ke Palu melalui pelabuhan Pantoloan", told) + quote
+        quotes = run(text, published="2025-09-10", names=names).quotes
+        assert [q.date for q in quotes] == [date(2025, 9, 8), date(2025, 9, 9)], told
 
 
 def test_a_body_s_words_closing_with_a_day_joined_by_pada_take_its_person_s_day(run):
@@ -2239,6 +2246,11 @@ def test_a_body_s_words_closing_with_a_day_joined_by_pada_take_its_person_s_day(
     # Guard: with no words of its people, the body's words keep that day.
     q = only(run(lead, published="2025-02-05", names=names))
     assert q.date == date(2025, 2, 3)
+    # Guard: a body's warning of something at a place, no act told, keeps its day when its
+    # officer speaks on another.
+    warning = "Kodim 0712/Tegal memperingatkan ancaman banjir susulan di Kecamatan Margadana, pada Senin, 3 Februari 2025."
+    quotes = run(warning + rest, published="2025-02-05", names=names).quotes
+    assert [(q.speaker.name, q.date) for q in quotes][0] == ("Kodim 0712/Tegal", date(2025, 2, 3))
 _ADJOURNED = (
     "Sidang perkara korupsi dana desa di Pengadilan Tipikor Bandung digelar {lead}. "
     "Hakim Ketua Andi Kurniawan memimpin jalannya persidangan.\n\n"

@@ -2386,11 +2386,24 @@ def test_a_conveyed_noun_with_no_link_after_it_opens_a_clause(run):
 
 
 def test_a_speech_verb_joined_to_a_clause_about_the_speaker_s_own_side_ends_the_first_record(run):
-    # menyatakan pihaknya … dan menyebut …: the clause's subject is the speaker's side, so
-    # the charge after dan is the speaker's second act, not part of the claim.
+    # menyatakan pihaknya tidak … dan menyebut …: the clause denies of the speaker's side,
+    # so the charge after dan is the speaker's second act, not part of the denial; it is
+    # judged as after a denial verb (membantah … dan menyebut …).
     quotes = run("Ketua paguyuban itu, Ahmad Yani, menyatakan pihaknya tidak terlibat dalam bentrokan di pasar "
                  "dan menyebut pedagang luar sebagai penyulut keributan.", names={"Ahmad Yani": "PER"}).quotes
-    assert [q.text for q in quotes] == ["pihaknya tidak terlibat dalam bentrokan di pasar"]
+    assert [q.text for q in quotes][0] == "pihaknya tidak terlibat dalam bentrokan di pasar"
+    # … and so after a clause of the side's own that denies nothing, where the joined verb
+    # is a charge, only ever said.
+    quotes = run("Ketua paguyuban itu, Ahmad Yani, menyatakan pihaknya menyesalkan bentrokan di pasar "
+                 "dan menuding pedagang luar sebagai penyulut keributan.", names={"Ahmad Yani": "PER"}).quotes
+    assert [q.text for q in quotes][0] == "pihaknya menyesalkan bentrokan di pasar"
+    # Guards: the side's own doing told, the joined verb its second act (what it will do or
+    # is ready for), stays inside the words.
+    for told in ("pihaknya akan mengaudit laporan keuangan koperasi dan menilai apakah ada penyimpangan",
+                 "dirinya siap dipanggil jaksa dan menyebutkan siapa saja penerima aliran dana itu",
+                 "pihaknya telah memanggil para pengurus serta menilai kinerja mereka selama setahun"):
+        q = only(run(f"Ketua paguyuban itu, Ahmad Yani, menyatakan {told}.", names={"Ahmad Yani": "PER"}))
+        assert q.text == told
     # … and where the charge is a clause, it is a record of its own.
     quotes = run("Ketua paguyuban itu, Ahmad Yani, menyatakan pihaknya tidak terlibat dalam bentrokan di pasar "
                  "dan menyebut pedagang luar telah merusak lapak warga.", names={"Ahmad Yani": "PER"}).quotes
