@@ -9969,6 +9969,10 @@ def test_company_noun_does_not_point_back_to_a_title_or_a_town_set_off_after_it(
             "mengatakan keadaan aman. Perusahaan itu menyatakan akan membayar ganti rugi.")
     said = {q.text: q.speaker.name if q.speaker else None for q in run(text, names=names).quotes}
     assert said["akan membayar ganti rugi"] != "Kapolres Ketapang"
+    text = ("Usai menemui perwakilan perusahaan tambang, Kapolres Ketapang, AKBP Rudi Hartono, "
+            "mengatakan keadaan aman. Perusahaan itu menyatakan akan membayar ganti rugi.")
+    said = {q.text: q.speaker.name if q.speaker else None for q in run(text, names=names).quotes}
+    assert said["akan membayar ganti rugi"] != "Kapolres Ketapang"
     text = ("Buruh perusahaan di kawasan industri, Batang, mengeluhkan upah yang belum dibayar. "
             "Perusahaan menyatakan upah akan dibayar bulan depan.")
     said = {q.text: q.speaker.name if q.speaker else None for q in run(text, names={"Batang": "ORG"}).quotes}
