@@ -21,7 +21,7 @@ from .mentions import (AGENT_MARKER, DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS
                        connective_at, fronted_object_before,
                        back_over_honorifics, bracketed_name_end, describes_someone, short_name_in_brackets_ending, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
-                       is_short_form, is_single_initial, is_stop_inside_name, looks_like_a_verb,
+                       is_short_form, is_single_initial, is_stop_inside_name, is_title_word, looks_like_a_verb,
                        name_prefix_inside_a_sentence, opens_a_clause_before, opens_a_rank, opens_sentence,
                        particle_inside_a_name, past_facility_namesake, short_form_after,
                        without_enclitic, without_set_off_degrees)
@@ -2294,7 +2294,10 @@ class EntityIndex:
         capitalised words between the two commas, none of them a person's nor all a
         place's (nor a city set off after its place), the head and at most a few words
         before the first comma, no verb among them (perusahaan itu menyebut, …: a
-        clause, no description)."""
+        clause, no description). Not where the description holds a list's conjunction
+        or a place's preposition (perusahaan sawit dan warga, …; perusahaan di kawasan
+        industri, Kendal, …: another noun's or a place's words), nor where a title opens
+        the words set off (an official's, no firm)."""
         toks = self.doc.tokens
         for head in toks:
             if head.start >= position:
@@ -2306,8 +2309,11 @@ class EntityIndex:
                     and toks[comma].sent == head.sent and toks[comma].lower not in DEMONSTRATIVES \
                     and not looks_like_a_verb(toks[comma]):
                 comma += 1
-            if comma >= len(toks) or toks[comma].text != "," or comma == head.i + 1:
-                continue
+            if comma >= len(toks) or toks[comma].text != "," or comma == head.i + 1 \
+                    or any(t.lower in LIST_CONJUNCTIONS or t.lower in self.lex.place_prepositions
+                           for t in toks[head.i + 1:comma]) \
+                    or comma + 1 < len(toks) and is_title_word(toks[comma + 1], self.lex):
+                continue  # (perwakilan perusahaan X dan warga, Kapolres Y, …; karyawan perusahaan di kawasan Z, Kendal, …)
             end = comma + 1
             while end < len(toks) and end - comma <= _MAX_BODY_NAME_WORDS and toks[end].sent == head.sent \
                     and toks[end].is_word and toks[end].is_capitalized:
@@ -3090,8 +3096,11 @@ def _role_glue(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if _in_a_unit_number(toks, j):
         return True
     if toks[j].lower in lex.office_links and nxt is not None and nxt.is_capitalized and j > 0 \
-            and toks[j - 1].is_capitalized and (nxt.lower in lex.title_heads or nxt.lower in lex.organization_heads):
-        return True  # Direktur Penyidikan pada Jaksa Agung Muda …: the office the title serves in
+            and toks[j - 1].is_capitalized and toks[j - 1].lower not in lex.title_heads \
+            and (nxt.lower in lex.title_heads or nxt.lower in lex.organization_heads):
+        # Direktur Penyidikan pada Jaksa Agung Muda …: the office the title serves in; not a
+        # title alone before pada (dikirim Gubernur pada Menteri X …: another person's).
+        return True
     return toks[j].lower in lex.role_glue_words and nxt is not None and nxt.is_capitalized
 
 

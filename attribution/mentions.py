@@ -2410,7 +2410,11 @@ def _an_unnamed_source(tokens: list[Token], lex: Lexicon) -> bool:
     if rest and rest[-1].lower in DEMONSTRATIVES:
         rest = rest[:-1]
     # (Sumber Alfaria Trijaya, Sumber Rejeki Abadi menyatakan …: a firm whose name opens
-    # with the word, which the tagger opens as a body or takes for a person's name.)
+    # with the word, which the tagger opens as a body or takes for a person's name; or
+    # leaves untagged: capitalised words after a capitalised source noun are an outlet's
+    # only where the press is so named, Sumber Tempo, not Sumber Makmur.)
+    if rest and tokens[0].is_capitalized and tuple(t.lower for t in rest) not in lex.press_subjects:
+        return False
     return tokens[0].ner == "O" and len(rest) <= _OUTLET_NAME_WORDS \
         and all(t.is_word and t.is_capitalized and not t.ner.endswith("-PER") for t in rest)
 
@@ -4739,6 +4743,16 @@ def _kind_of_self_given_name(doc: Document, tokens: list[Token], lex: Lexicon) -
     return "organization" if head is not None and head.lower in lex.organization_heads else "person"
 
 
+def reads_like_a_self_given_name(words: list[str]) -> bool:
+    """Whether ``words`` (what stands in quotation marks after ``menamakan diri``) have a
+    name's shape: a few words, each capitalised (Naga Hitam), not a clause or a phrase
+    someone said of themself (menyebut dirinya "sudah tua, tidak kuat lagi")."""
+    return 0 < len(words) <= _MAX_SELF_GIVEN_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
+_MAX_SELF_GIVEN_NAME_WORDS = 4
+
+
 def _self_given_name(words: list[Token], lex: Lexicon) -> list[Token]:
     """The capitalised name in quotation marks that closes ``words`` after a phrase of
     giving oneself a name (``yang menamakan diri ”Naga Hitam”``): who the subject is
@@ -4749,7 +4763,8 @@ def _self_given_name(words: list[Token], lex: Lexicon) -> list[Token]:
     while k > 0 and words[k].is_word and words[k].is_capitalized:
         k -= 1
     name = words[k + 1:-1]
-    if not name or len(name) > 4 or k < 2 or words[k].text not in lex.open_marks | lex.ambiguous_marks \
+    if not reads_like_a_self_given_name([t.text for t in name]) or k < 2 \
+            or words[k].text not in lex.open_marks | lex.ambiguous_marks \
             or f"{words[k - 2].lower} {words[k - 1].lower}" not in lex.self_naming_phrases:
         return []
     return name

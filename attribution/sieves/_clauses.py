@@ -7,7 +7,8 @@ import functools
 from ..document import Sentence, Token
 from ..lexicon import Lexicon
 from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, back_over_honorifics,
-                        is_title_word, looks_like_a_verb, parse_mention, speaker_np_after, subject_before,
+                        is_title_word, looks_like_a_verb, parse_mention, reads_like_a_self_given_name,
+                        speaker_np_after, subject_before,
                         without_enclitic)
 from ..quotes import QuoteSpan
 from ..entities import nickname_in_marks_at
@@ -216,12 +217,13 @@ def word_before(text: str, pos: int) -> str:
 def quoted_title(state: ArticleState, q: QuoteSpan) -> bool:
     """Whether the quotation ``q`` names a title (one that reads like a title, or one a
     word such as ``bertajuk`` introduces) or the name someone gives itself (``menamakan
-    diri``): a name, no one's words."""
+    diri``) where it has a name's shape: a name, no one's words."""
     text = state.doc.text
     last = word_before(text, q.open_pos)
     return reads_like_a_title(text[q.open_pos + 1:q.close_pos]) \
         or last in state.lex.title_introducers \
         or (last in _last_words(state.lex.self_naming_phrases)
+            and reads_like_a_self_given_name(text[q.open_pos + 1:q.close_pos].split())
             and f"{word_before(text, text.rfind(last, 0, q.open_pos))} {last}" in state.lex.self_naming_phrases)
 
 

@@ -413,6 +413,8 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
     whose second clause is None where it states only a thing."""
     doc, lex = state.doc, state.lex
     toks = [t for t in doc.tokens_between(start, end) if not state.in_quote(t.start)]
+    if not toks:
+        return None  # (every word after the verb inside an unclosed quotation)
     # (… menyatakan mendukung A, tetapi meminta X untuk …: a contrasting second statement
     # where the first clause opens with its predicate, no subject of its own that the
     # second verb could be the predicate of)

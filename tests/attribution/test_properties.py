@@ -32,6 +32,11 @@ def _check(text: str) -> dict:
     return body
 
 
+def test_a_speech_verb_followed_only_by_an_unclosed_quotation_does_not_raise():
+    # (found by the property below: every word after the verb lies inside the quotation)
+    _check("MENGATAKAN ’0 0 0")
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_arbitrary_text_never_raises_and_offsets_hold(text):

@@ -9831,6 +9831,11 @@ def test_a_press_source_left_unnamed_keeps_no_speaker_and_a_pronoun_after_it_poi
     # Guard: a firm whose name opens with the word speaks for itself.
     q = only(run("Sumber Rejeki Abadi menyatakan perusahaan tidak bersalah.", names={"Sumber Rejeki Abadi": "ORG"}))
     assert q.speaker.name == "Sumber Rejeki Abadi"
+    # Guard: so does one the tagger leaves untagged, whose name is no outlet's.
+    for text in ("Sumber Makmur menyatakan siap menambah pasokan gula ke pasar.",
+                 "Sumber Jaya Abadi menyatakan siap menambah pasokan gula ke pasar."):
+        q = only(run(text))
+        assert q.speaker is not None and q.speaker.name, text
 
 
 def test_the_outlet_that_reached_a_speaker_set_off_before_the_verb_is_no_subject(run):
@@ -9918,6 +9923,14 @@ def test_group_named_by_itself_in_marks_speaks_and_is_no_quote(run):
         assert q.speaker.name == "Naga Hitam" and q.speaker.role is None
 
 
+def test_a_clause_in_marks_after_menyebut_dirinya_stays_a_quote(run):
+    # Guard: what follows "menyebut dirinya" in marks is a clause or a lowercase phrase
+    # the speaker said of themself, no name given to oneself.
+    for said in ("\"Sudah lelah, tidak sanggup lagi berjualan\"", "\"tidak pernah menerima suap sepeser pun\""):
+        q = only(run(f"Rina Wati menyebut dirinya {said} saat ditemui di rumahnya.", names={"Rina Wati": "PER"}))
+        assert q.type == "mixed" and q.speaker.name == "Rina Wati", said
+
+
 def test_words_in_marks_after_a_plain_speech_verb_stay_a_quote(run):
     # Guard: menyebut without diri introduces what was said, not a name.
     r = run("Budi Santoso menyebut, \"Kami tidak akan mundur dari rencana ini.\"",
@@ -9945,6 +9958,25 @@ def test_company_noun_with_two_firms_set_off_points_to_neither(run):
     r = run(text, names={"Tanamku": "ORG", "Kirimaja": "ORG"})
     said = {q.text: q.speaker.name if q.speaker else None for q in r.quotes}
     assert said["dana itu akan dipakai untuk membuka gudang baru"] is None
+
+
+def test_company_noun_does_not_point_back_to_a_title_or_a_town_set_off_after_it(run):
+    # Guard: the words set off after "perusahaan …," are an official's title (after a
+    # list: perwakilan perusahaan tambang dan warga, Kapolres X, …) or the town of a
+    # place (karyawan perusahaan di kawasan industri, Batang, …): no firm.
+    names = {"Rudi Hartono": "PER", "Ketapang": "LOC"}
+    text = ("Setelah menemui perwakilan perusahaan tambang dan warga, Kapolres Ketapang, AKBP Rudi Hartono, "
+            "mengatakan keadaan aman. Perusahaan itu menyatakan akan membayar ganti rugi.")
+    said = {q.text: q.speaker.name if q.speaker else None for q in run(text, names=names).quotes}
+    assert said["akan membayar ganti rugi"] != "Kapolres Ketapang"
+    text = ("Usai menemui perwakilan perusahaan tambang, Kapolres Ketapang, AKBP Rudi Hartono, "
+            "mengatakan keadaan aman. Perusahaan itu menyatakan akan membayar ganti rugi.")
+    said = {q.text: q.speaker.name if q.speaker else None for q in run(text, names=names).quotes}
+    assert said["akan membayar ganti rugi"] != "Kapolres Ketapang"
+    text = ("Buruh perusahaan di kawasan industri, Batang, mengeluhkan upah yang belum dibayar. "
+            "Perusahaan menyatakan upah akan dibayar bulan depan.")
+    said = {q.text: q.speaker.name if q.speaker else None for q in run(text, names={"Batang": "ORG"}).quotes}
+    assert said["upah akan dibayar bulan depan"] != "Batang"
 _TRANSCRIPT = (
     "Sidang perkara pencurian kabel di Pengadilan Negeri Solo digelar Rabu (5/3/2025).\n\n"
     "Jaksa Rina Marlina lalu memeriksa saksi kedua, satpam gudang Slamet Riyadi (52). "
@@ -10021,6 +10053,12 @@ def test_a_title_runs_on_over_pada_to_the_office_it_serves_in(run):
     q = only(run("Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung, Andi Rahmat "
                  "Siregar, mengatakan penyidik telah memeriksa 20 saksi.", names=names))
     assert q.speaker.role == "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejagung"
+    # Guard: a title standing alone before pada (the agent of a passive verb, dikirim
+    # Gubernur pada Menteri …) is another person's; the title after pada is the role
+    # (the name left untagged, as a tagger may leave it).
+    q = only(run("Surat itu dikirim Bupati pada Menteri Keuangan Hendra Wijaya. Hendra mengatakan surat itu "
+                 "akan dibaca."))
+    assert q.speaker.role == "Menteri Keuangan"
     # Guard: pada before a day is no office; the role is the title after it.
     q = only(run("Disampaikan pada Rabu (5/3) malam, Kepala Dinas Kesehatan Andi Rahmat Siregar "
                  "mengatakan stok vaksin cukup.", names=names))
