@@ -435,7 +435,7 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
             continue
         if after.lower in lex.complementizers or after.text == ",":
             second = reported_clause(state, sent, after.i, min_words=2)
-        elif _speaker_urges_too(state, toks, v, end):
+        elif _speaker_urges_too(state, toks, k, v, end):
             # … menyatakan tidak mengakui X dan meminta Y untuk …: the first clause has no
             # subject of its own, so the speaker does both; the second urges someone.
             second = reported_clause(state, sent, after.i, min_words=2)
@@ -525,7 +525,7 @@ def _claim_set_against(state: ArticleState, toks, low: str, first_verb) -> bool:
     return toks[1].lower in lex.negators or low in lex.self_side_charge_verbs
 
 
-def _speaker_urges_too(state: ArticleState, toks, v: int, end: int) -> bool:
+def _speaker_urges_too(state: ArticleState, toks, k: int, v: int, end: int) -> bool:
     """Whether the directive ``toks[v]`` after the joiner (dan/serta, or a contrastive
     one after a clause with no subject) is the speaker's own second
     statement: the reported clause opens with a predicate, no subject of its own
@@ -536,9 +536,11 @@ def _speaker_urges_too(state: ArticleState, toks, v: int, end: int) -> bool:
     verb = toks[v]
     if verb.lower not in lex.directive_verbs:
         return False
-    if not _opens_with_predicate(doc.tokens, toks[0].i, lex) and not (
-            toks[v - 1].lower in lex.contrastive_predicate_joiners and looks_like_a_verb(toks[0])):
-        return False  # (after …, tetapi: a clause opening with its verb has no subject either)
+    if toks[k].lower not in lex.contrastive_predicate_joiners and not _opens_with_predicate(doc.tokens, toks[0].i, lex):
+        # (a contrastive joiner at k was taken only after a clause opening with its
+        # predicate or a verb, no subject of its own: _joined_statement's ``contrasts``;
+        # the joiner at k, not the word before the verb, which may be juga: tetapi juga meminta)
+        return False
     limit = doc.token_index_at_or_after(end)
     link = next((k for k in range(verb.i + 2, min(verb.i + 2 + _URGED_WORDS, limit))
                  if doc.tokens[k].lower in _DIRECTIVE_LINKS), None)
