@@ -743,7 +743,7 @@ def load_lexicon(lang: str = "id") -> Lexicon:
     gazetteer = _read(lang, "gazetteer.json")
     places = _read(lang, "places.json")
     aliases = _read(lang, "aliases.json")
-    return Lexicon(
+    lex = Lexicon(
         language=lang,
         direct_cue_verbs=_lower_set(cues["direct_cue_verbs"]),
         closing_mark_cue_verbs=_lower_set(cues["closing_mark_cue_verbs"]),
@@ -1120,3 +1120,21 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         caption_credit_pattern=boiler["caption_credit_pattern"],
         bare_credit_pattern=boiler["bare_credit_pattern"],
     )
+    _check_subsets(lex)
+    return lex
+
+
+# Keys drawn from another key: (subset, superset) attribute names. A word added to the
+# first alone would never be reached by the code that tests the second before it.
+_SUBSET_KEYS = (
+    ("self_side_charge_verbs", "counter_claim_verbs"),
+    ("private_reaching_verbs", "reaching_verbs"),
+    ("confirmation_verbs", "excuse_verbs"),
+)
+
+
+def _check_subsets(lex: Lexicon) -> None:
+    for sub, sup in _SUBSET_KEYS:
+        extra = getattr(lex, sub) - getattr(lex, sup)
+        if extra:
+            raise ValueError(f"{sub}: {sorted(extra)} not in {sup}")

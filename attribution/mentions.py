@@ -27,7 +27,7 @@ class _DocumentWords:
     and ``place_runs`` the capitalised words running from there (``di Angkola Hulu``);
     ``cued``: words written alone right after a cue verb (``kata Sari.``), names whatever
     the gazetteer says of them; ``spoke``: a word written alone as the subject opening a
-    clause right before a speech verb (``Satria menambahkan, …``; ``Namun, Satria
+    clause right before a reporting verb (``Satria menambahkan, …``; ``Namun, Satria
     mengatakan …``), not an acronym, a known place's or one the tagger marks a place's or
     a body's there: someone who speaks, a name too; ``cued_runs``: two or three
     capitalised words written right after a cue verb and ending there (``ungkap Iola Abas.``); ``tagged_persons``:
@@ -59,7 +59,7 @@ class _DocumentWords:
     places: set[str]
     place_runs: set[tuple[str, ...]]
     cued: set[str]
-    spoke: set[str]  # Satria of "Satria menambahkan, …": the subject of a speech verb, alone
+    spoke: set[str]  # Satria of "Satria menambahkan, …": the subject of a reporting verb, alone
     cued_runs: set[tuple[str, ...]]
     tagged_persons: set[str]  # words the tagger marked as (part of) a person's name
     acronyms: set[str]
@@ -138,10 +138,11 @@ def _document_words(tokens: list[Token], lex: Lexicon) -> _DocumentWords:
 
 def _speaks_alone(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether ``tokens[i]`` is one capitalised word opening a clause (the sentence's first
-    word, or the first after a comma) as the subject of the speech verb right after it,
-    maybe past an adverb (``Satria menambahkan, …``; ``Namun, Satria juga mengatakan …``):
-    a person who speaks, unless it is an acronym, a place the lexicon knows or a word the
-    tagger marks as a place's or a body's there (``Persebaya menyatakan …``)."""
+    word, or the first after a comma) as the subject of the reporting verb right after it
+    (``is_reporting_verb``: not a direct cue such as kata), maybe past an adverb
+    (``Satria menambahkan, …``; ``Namun, Satria juga mengatakan …``): a person who
+    speaks, unless it is an acronym, a place the lexicon knows or a word the tagger marks
+    as a place's or a body's there (``Persebaya menyatakan …``)."""
     t = tokens[i]
     if not t.is_capitalized or not t.is_word or _is_acronym(t) or lex.is_place_word(t.text) \
             or (t.ner != "O" and not t.ner.endswith("-PER")) \

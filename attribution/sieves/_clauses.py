@@ -3,10 +3,11 @@ words before a speech verb leave a statement, and who a passive speech verb name
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 from ..document import Sentence, Token
 from ..lexicon import Lexicon
-from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, back_over_honorifics,
+from ..mentions import (AGENT_MARKER, DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, Mention, back_over_honorifics,
                         is_title_word, looks_like_a_verb, parse_mention, reads_like_a_self_given_name,
                         speaker_np_after, subject_before,
                         without_enclitic)
@@ -272,6 +273,31 @@ def before_a_day(state: ArticleState, day: int, first: int) -> int:
     if k > first and state.doc.tokens[k].lower in state.lex.day_prepositions:
         k -= 1
     return k
+
+
+MIN_WORDS_PAST_CUE = 4  # …, kata dia, karena panen raya dimulai: the words go on past the cue
+
+
+class CueSpeaker(NamedTuple):
+    """What follows a direct cue set after the words it closes (…, kata Menteri X, …)."""
+    np: list[Token]  # the speaker's noun phrase after the cue; [] after a -nya cue (katanya)
+    mention: Mention | None  # whom ``np`` names; None for a -nya cue or where it names no one
+    after: int  # the token index right after the cue and its speaker
+    rest: list[Token]  # the words after a comma there, up to the limit: a clause going on
+
+
+def speaker_after_cue(doc, j: int, limit: int, lex: Lexicon) -> CueSpeaker:
+    """The speaker a postposed cue at token ``j`` names, up to token ``limit``, and the
+    words that go on past it after a comma (shared by reported_speech and trailing_cue)."""
+    toks = doc.tokens
+    if lex.has_speaker_clitic(toks[j].text):
+        np, mention = [], None
+    else:
+        np = speaker_np_after(doc, j + 1, limit, lex)
+        mention = parse_mention(doc, np, lex) if np else None
+    after = (np[-1].i if np else j) + 1
+    rest = [x for x in toks[after + 1:limit] if x.is_word] if after + 1 < limit and toks[after].text == "," else []
+    return CueSpeaker(np, mention, after, rest)
 
 
 def open_sentences(state: ArticleState):

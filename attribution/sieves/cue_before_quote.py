@@ -5,11 +5,13 @@ a sentence ending on a speech verb right before a quotation that opens its own s
 from __future__ import annotations
 
 from ..document import Sentence
+from ..entities import runs_in
 from ..mentions import is_title_word, parse_mention, speaker_np_after, subject_before
 from ._clauses import states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "cue_before_quote"
+LABEL_RULE = NAME + ":label"  # a transcript line opening with its speaker's name or role
 
 
 def run(state: ArticleState) -> None:
@@ -105,21 +107,15 @@ def _speaker_label(state: ArticleState, cand: Candidate, sent: Sentence, before)
         return False  # Spanduk: "…": a thing the words are written on, no one's name
     cand.mention = mention
     cand.cue_start, cand.cue_end = before[-1].start, before[-1].end
-    cand.rules["cue"] = NAME + ":label"
+    cand.rules["cue"] = LABEL_RULE
     return True
 
 
 def _a_persons_name(doc, words: list[str]) -> bool:
     """Whether ``words`` are a person's name the tagger found in the article, or part of
     one (Heru, of Heru Santoso)."""
-    n = len(words)
-    for e in doc.entities:
-        if e.label != "PER":
-            continue
-        parts = e.text.split()
-        if any(parts[i:i + n] == words for i in range(len(parts) - n + 1)):
-            return True
-    return False
+    key = tuple(words)
+    return any(e.label == "PER" and runs_in(key, tuple(e.text.split())) for e in doc.entities)
 
 
 _MAX_WORDS_AFTER_VERB = 3

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from ..entities import Entity
 from .base import ArticleState, Candidate
+from .cue_before_quote import LABEL_RULE
 
 NAME = "interview"
 _INTRO_PARAGRAPHS = 2  # the introduction: the paragraph that announces the interview and the one before
 _TRAILING = "”“\"’‘»« \t"
-_LABEL_CUE = "cue_before_quote:label"  # a transcript line opening with its speaker's name or role
 
 
 def run(state: ArticleState) -> None:
@@ -40,9 +40,9 @@ def run(state: ArticleState) -> None:
         if sent is None or sent.paragraph < first:
             continue
         if sent.paragraph in questions:
-            if cand.rules.get("cue") == _LABEL_CUE:
+            if cand.rules.get("cue") == LABEL_RULE:
                 continue  # Jaksa: "Pukul berapa …?": a transcript line, its speaker's question
-            if cand.type != "direct" and not _asks(state, sent):
+            if cand.type != "direct" and not _ends_with_question_mark(state, sent):
                 # Pemerintah sempat menyebut akan …. Apa harapan Anda?: the words the
                 # question stands on, told before it, are reported all the same.
                 continue
@@ -172,13 +172,10 @@ def _announcing_word(state: ArticleState, sent):
     return words[n - 1] if n else None
 
 
-def _asks(state: ArticleState, sent) -> bool:
-    """Whether the sentence is the question itself: it ends with a question mark."""
-    return state.doc.text[sent.start:sent.end].rstrip(_TRAILING).endswith("?")
-
-
-def _ends_with_question_mark(state: ArticleState, para) -> bool:
-    return state.doc.text[para.start:para.end].rstrip(_TRAILING).endswith("?")
+def _ends_with_question_mark(state: ArticleState, span) -> bool:
+    """Whether ``span`` (a sentence, a paragraph: anything with ``start`` and ``end``)
+    ends with a question mark: a sentence that is the question itself."""
+    return state.doc.text[span.start:span.end].rstrip(_TRAILING).endswith("?")
 
 
 def _interviewee(state: ArticleState, first: int) -> Entity | None:

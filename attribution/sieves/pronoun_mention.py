@@ -722,11 +722,11 @@ def _opens_the_sentence(state: ArticleState, occ) -> bool:
     # own subject.
     # Tak lama setelah pernyataan itu beredar, X mengunggah …: a word of how soon before
     # the adjunct's opener leaves the adjunct fronted.
-    lead = next((len(p) for p in lex.adjunct_lead_ins if tuple(t.lower for t in before[:len(p)]) == p), 0)
+    lead = lex.phrase_opening([t.lower for t in before], lex.adjunct_lead_ins)
     rest = before[lead:]
     main = clause_after_fronted_adjunct(rest, lex.subordinate_clause_openers)
-    if main is rest and lead:
-        main = clause_after_fronted_adjunct(before, lex.subordinate_clause_openers)
+    if main is rest:
+        main = before  # no fronted adjunct: the whole sentence so far, a lead-in with it
     # (seorang pengemudi bernama X: the word giving the name is no verb taking it as object)
     return not any(not t.is_capitalized and t.lower.startswith(VERB_PREFIXES) and t.lower not in lex.naming_links
                    for t in main)

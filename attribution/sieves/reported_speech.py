@@ -4,11 +4,12 @@ reported clause; the subject before the verb is the speaker mention."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, NOUN_STEM, RELATIVE_MARKERS, Mention, a_year,
                         acronym_in_brackets_at, looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention,
                         speaker_np_after, subject_before, without_enclitic)
-from ._clauses import with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
+from ._clauses import MIN_WORDS_PAST_CUE, speaker_after_cue, with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
 NAME = "reported_speech"
@@ -20,6 +21,7 @@ def run(state: ArticleState) -> None:
         resume = -1  # past a relative clause already reported: the main verb's turn
         carried = None  # (verb, subject, mention): a second verb of the speaker's, joined by dan
         uncut = None  # (record, its whole end, its kind, candidates then): cut before the second verb
+        postposed_by_limit: dict[int, list[PostposedCue]] = {}  # found once per sentence and limit
         for t in toks:
             if t.i <= resume or state.in_quote(t.start):
                 continue
@@ -48,15 +50,17 @@ def run(state: ArticleState) -> None:
                     (t.i > sent.tok_start and doc.tokens[t.i - 1].lower in RELATIVE_MARKERS)
                     or nxt.lower in DEMONSTRATIVES):
                 continue  # proyeksi yang terlalu optimistis itu: a noun's modifier
-            postposed = _postposed_cue(state, sent, last + 1, limit)
-            if postposed is not None and postposed[1] is not None:
+            if limit not in postposed_by_limit:
+                postposed_by_limit[limit] = _postposed_cues(state, sent, limit)
+            postposed = next((p for p in postposed_by_limit[limit] if p.comma >= last + 1), None)
+            if postposed is not None and postposed.speaker is not None:
                 # Pemerintah menilai …, kata Menteri X: the postposed cue's speaker says the
                 # whole clause, the subject's view with it (trailing_cue), as with
                 # Pemerintah optimistis …, kata Menteri X.
                 continue
-            if postposed is not None and postposed[2]:
+            if postposed is not None and postposed.closes:
                 # Budi menilai harga akan turun, katanya.: the words end before their cue.
-                limit = postposed[0]
+                limit = postposed.comma
             if t.lower in lex.attitude_adjectives and not has_bahwa and (
                     nxt.lower in lex.object_prepositions or nxt.lower in lex.non_clause_openers
                     or nxt.lower in lex.topic_openers or looks_like_a_verb(nxt)):
@@ -247,41 +251,41 @@ def run(state: ArticleState) -> None:
                                         if not record.start <= c.start < whole_end]
 
 
-def _postposed_cue(state: ArticleState, sent, first: int, limit: int) -> tuple[int, Mention | None, bool] | None:
-    """A direct cue set after the reported words with a comma, outside any quotation, in
-    tokens ``first`` to ``limit`` (…, kata Menteri X.; …, ujarnya kepada wartawan.; …,
+def _postposed_cues(state: ArticleState, sent, limit: int) -> list[PostposedCue]:
+    """Each direct cue set after reported words with a comma, outside any quotation, in the
+    sentence up to token ``limit``, in order; a speech verb's is the first after its own
+    words (…, kata Menteri X.; …, ujarnya kepada wartawan.; …,
     demikian kata X): the comma's token, the speaker the cue names (None for a pronoun or
     -nya, ``kata dia``, ``katanya``) and whether the cue closes the words (False where a
-    clause goes on after it: …, kata dia, karena …). None where there is none, or the
-    cue word names no one after it (…, jelas menunjukkan …: an adverb). A cue naming
+    clause goes on after it: …, kata dia, karena …). Not where the cue word names no one
+    after it (…, jelas menunjukkan …: an adverb). A cue naming
     someone counts only where it closes the words: with a clause going on after it the
     cue word is used in another sense (seorang saksi, sebut saja Sari, melihat …)."""
     doc, lex = state.doc, state.lex
     toks = doc.tokens
-    for k in range(first, limit - 1):
+    found_cues = []
+    for k in range(sent.tok_start, limit - 1):
         if toks[k].text != "," or state.in_quote(toks[k].start):
             continue
         j = k + 2 if toks[k + 1].lower in lex.closing_adverbs and k + 2 < limit else k + 1
         cue = toks[j]
         if cue.is_capitalized or not lex.is_direct_cue(cue.text):
             continue
-        if lex.has_speaker_clitic(cue.text):
-            np, mention = [], None
-        else:
-            np = speaker_np_after(doc, j + 1, limit, lex)
-            mention = parse_mention(doc, np, lex) if np else None
-            if mention is None:
-                continue
-        after = (np[-1].i if np else j) + 1
-        rest = [x for x in toks[after + 1:limit] if x.is_word] if after < limit and toks[after].text == "," else []
-        closes = len(rest) < _MIN_CLAUSE_AFTER_CUE
+        found = speaker_after_cue(doc, j, limit, lex)
+        mention = found.mention
+        if mention is None and not lex.has_speaker_clitic(cue.text):
+            continue  # …, jelas menunjukkan …: no one named after the cue word
+        closes = len(found.rest) < MIN_WORDS_PAST_CUE
         if mention is not None and not mention.pronoun and not closes:
             continue  # seorang saksi, sebut saja Sari, melihat …: a name given in passing, not a cue
-        return k, (None if mention is None or mention.pronoun else mention), closes
-    return None
+        found_cues.append(PostposedCue(k, None if mention is None or mention.pronoun else mention, closes))
+    return found_cues
 
 
-_MIN_CLAUSE_AFTER_CUE = 4  # …, kata dia, karena panen raya dimulai: the words go on past the cue
+class PostposedCue(NamedTuple):
+    comma: int  # the comma's token index, before the cue
+    speaker: Mention | None  # whom the cue names; None for a pronoun or -nya (kata dia, katanya)
+    closes: bool  # whether the cue closes the words: always so where ``speaker`` is a name
 
 
 def _a_person_subject(mention: Mention | None) -> bool:
@@ -404,8 +408,9 @@ _ITS_OWN = object()
 
 
 def _joined_statement(state: ArticleState, sent, start: int, end: int, first_verb):
-    """A second speech verb joined to the first statement's clause by dan/serta and
-    followed by bahwa or a comma (… Manila kecewa dan menegaskan bahwa …): where the first
+    """A second speech verb joined to the first statement's clause by dan/serta (or by
+    ``, tetapi``/``namun``/…, ``contrastive_predicate_joiners``, where the first clause
+    opens with its predicate or a verb) and followed by bahwa or a comma (… Manila kecewa dan menegaskan bahwa …): where the first
     clause ends, the verb, and the second clause; None when there is none. Without bahwa
     or a comma the verb may be the clause's own (pemerintah akan membantu dan
     menjelaskan …), so it stays inside, unless it urges someone after a clause with no
@@ -420,7 +425,7 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
     # second verb could be the predicate of)
     contrasts = _opens_with_predicate(doc.tokens, toks[0].i, lex) or looks_like_a_verb(toks[0])
     for k, t in enumerate(toks[:-2]):
-        if k == 0 or not (t.lower in ("dan", "serta") or (
+        if k == 0 or not (t.lower in LIST_CONJUNCTIONS or (
                 contrasts and t.lower in lex.contrastive_predicate_joiners and toks[k - 1].text == ",")):
             continue
         v = k + 1
@@ -432,7 +437,7 @@ def _joined_statement(state: ArticleState, sent, start: int, end: int, first_ver
             continue
         if after.lower in lex.complementizers or after.text == ",":
             second = reported_clause(state, sent, after.i, min_words=2)
-        elif _speaker_urges_too(state, toks, v, end):
+        elif _speaker_urges_too(state, toks, k, v, end):
             # … menyatakan tidak mengakui X dan meminta Y untuk …: the first clause has no
             # subject of its own, so the speaker does both; the second urges someone.
             second = reported_clause(state, sent, after.i, min_words=2)
@@ -492,7 +497,8 @@ def _end_before(tokens, conj: int) -> int:
 
 
 def _speaker_states_too(state: ArticleState, toks, k: int, v: int, first_verb) -> bool:
-    """Whether the verb ``toks[v]`` after dan/serta at ``k`` is one of stating, the
+    """Whether the verb ``toks[v]`` after the joiner at ``k`` (dan/serta, or a
+    contrastive one after a clause with no subject) is one of stating, the
     speaker's own (… dapat menahan diri dan menyatakan …; after a denial the claim set
     against it, … membantah A dan menyebut B), not an act of someone the clause urges:
     no purpose link before it (``menginstruksikan para menteri untuk menghitung ulang
@@ -521,8 +527,9 @@ def _claim_set_against(state: ArticleState, toks, low: str, first_verb) -> bool:
     return toks[1].lower in lex.negators or low in lex.self_side_charge_verbs
 
 
-def _speaker_urges_too(state: ArticleState, toks, v: int, end: int) -> bool:
-    """Whether the directive ``toks[v]`` after dan/serta is the speaker's own second
+def _speaker_urges_too(state: ArticleState, toks, k: int, v: int, end: int) -> bool:
+    """Whether the directive ``toks[v]`` after the joiner (dan/serta, or a contrastive
+    one after a clause with no subject) is the speaker's own second
     statement: the reported clause opens with a predicate, no subject of its own
     (``tidak mengakui …``, ``akan …``), and the directive names whom it urges, then a
     link (``meminta Kamboja untuk …``). A clause with its own subject (``pemerintah akan
@@ -531,9 +538,11 @@ def _speaker_urges_too(state: ArticleState, toks, v: int, end: int) -> bool:
     verb = toks[v]
     if verb.lower not in lex.directive_verbs:
         return False
-    if not _opens_with_predicate(doc.tokens, toks[0].i, lex) and not (
-            toks[v - 1].lower in lex.contrastive_predicate_joiners and looks_like_a_verb(toks[0])):
-        return False  # (after …, tetapi: a clause opening with its verb has no subject either)
+    if toks[k].lower not in lex.contrastive_predicate_joiners and not _opens_with_predicate(doc.tokens, toks[0].i, lex):
+        # (a contrastive joiner at k was taken only after a clause opening with its
+        # predicate or a verb, no subject of its own: _joined_statement's ``contrasts``;
+        # the joiner at k, not the word before the verb, which may be juga: tetapi juga meminta)
+        return False
     limit = doc.token_index_at_or_after(end)
     link = next((k for k in range(verb.i + 2, min(verb.i + 2 + _URGED_WORDS, limit))
                  if doc.tokens[k].lower in _DIRECTIVE_LINKS), None)
@@ -876,17 +885,17 @@ def _predicate_after_so_far(tokens, first: int, k: int, end: int, lex) -> bool:
     relative clause needs a word of its own before the adverb: right after ``yang`` the
     adverb opens it, and the word after is its verb (``warga yang hingga kini tinggal
     di pengungsian``)."""
+    phrase = next((p for p in lex.so_far_adverbs
+                   if k + len(p) < end and tuple(t.lower for t in tokens[k:k + len(p)]) == p), None)
+    if phrase is None:
+        return False  # (the cheap test first: the scan for the relative marker below is long)
     if not any(tokens[j].lower in RELATIVE_MARKERS for j in range(first + 1, k)) \
             or tokens[k - 1].lower in RELATIVE_MARKERS:
         return False
-    for phrase in lex.so_far_adverbs:
-        after = k + len(phrase)
-        if after < end and tuple(t.lower for t in tokens[k:after]) == phrase:
-            nxt = tokens[after]
-            return nxt.is_word and not nxt.is_capitalized and nxt.lower not in lex.adjunct_openers \
-                and nxt.lower not in lex.adjunct_prepositions and nxt.lower not in lex.object_prepositions \
-                and nxt.lower not in lex.clause_conjunctions and nxt.lower not in _DIRECTIVE_LINKS
-    return False
+    nxt = tokens[k + len(phrase)]
+    return nxt.is_word and not nxt.is_capitalized and nxt.lower not in lex.adjunct_openers \
+        and nxt.lower not in lex.adjunct_prepositions and nxt.lower not in lex.object_prepositions \
+        and nxt.lower not in lex.clause_conjunctions and nxt.lower not in _DIRECTIVE_LINKS
 
 
 def _has_subject_and_predicate(tokens, first: int, end: int, lex, marked: bool = False) -> bool:

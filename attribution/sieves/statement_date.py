@@ -837,6 +837,13 @@ def run(state: ArticleState) -> None:
             sentence_entities[s.i].add(state.entities.key_of(occ.name, occ.start, occ.kind))
     dated_by_key: dict[tuple[str, ...], tuple[list[int], list]] = defaultdict(lambda: ([], []))
     articles_day = _the_articles_day(state)
+    days_to_come: dict[int, bool] = {}
+
+    def to_come(dm, d) -> bool:  # _a_day_to_come, found once per mention
+        if id(dm) not in days_to_come:
+            days_to_come[id(dm)] = _a_day_to_come(state, dm, d, articles_day)
+        return days_to_come[id(dm)]
+
     # Budi membantah tuduhan Aliansi X yang pada Senin (3/3) menilai …: the day in a
     # relative clause that dates the alliance's own words is theirs, not that of the
     # others the sentence names.
@@ -853,7 +860,7 @@ def run(state: ArticleState) -> None:
             continue  # Menurut Suryani, suaminya berangkat pada Minggu …: the event's day, not hers
         if _a_death_day(state, dm, contents):
             continue  # X meninggal …, Sabtu (23/11): the day of a death, no one named there spoke
-        if _a_day_to_come(state, dm, d, articles_day):
+        if to_come(dm, d):
             continue  # X menunda sidang hingga Kamis (27/3): a day still to come, when X had not spoken yet
         for key in sentence_entities.get(si, ()):
             if own_speakers.get(id(dm)) and key not in own_speakers[id(dm)] and _in_relative_clause(state, dm):
@@ -909,7 +916,7 @@ def run(state: ArticleState) -> None:
                       and not _starts_a_period(state, o[0])
                       and o[0].start <= looking_back.get(o[2], o[0].start)
                       and o[0].from_told is None and id(o[0]) not in flashback and id(o[0]) not in act_days
-                      and not _a_planned_day(state, o[0]) and not _a_day_to_come(state, o[0], o[1], articles_day)}
+                      and not _a_planned_day(state, o[0]) and not to_come(o[0], o[1])}
 
     # X dalam keterangan tertulis, Selasa (11/3): the day a body's document was issued or
     # read, which dates the words of that body and of its people around it (_body_day).

@@ -7,12 +7,12 @@ Budi, …``) what the cue gives the speaker is the clause after it. A quoted phr
 clause runs on past makes the record mixed."""
 from __future__ import annotations
 
-from ..mentions import Mention, looks_like_a_passive, looks_like_a_verb, parse_mention, speaker_np_after
-from ._clauses import open_sentences, overlaps_direct, runs_on_past
+from ..mentions import Mention, looks_like_a_passive, looks_like_a_verb
+from ._clauses import MIN_WORDS_PAST_CUE, open_sentences, overlaps_direct, runs_on_past, speaker_after_cue
 from .base import ArticleState, Candidate
 
 NAME = "trailing_cue"
-_MIN_WORDS = 4
+_MIN_WORDS = 4  # the fewest words a postposed cue closes
 
 
 def run(state: ArticleState) -> None:
@@ -25,18 +25,15 @@ def run(state: ArticleState) -> None:
             lead = j - 2 if toks[j - 1].lower in lex.closing_adverbs else j - 1
             if toks[lead].text != "," or not (lex.is_direct_cue(t.text) or passive) or t.is_capitalized:
                 continue
+            found = speaker_after_cue(doc, t.i, sent.tok_end, lex)
+            mention = found.mention
             if lex.has_speaker_clitic(t.text):
-                np = []
                 mention = Mention(t.end - 3, t.end, "nya", pronoun=True)
-            else:
-                np = speaker_np_after(doc, t.i + 1, sent.tok_end, lex)
-                mention = parse_mention(doc, np, lex) if np else None
             start, end = toks[0].start, toks[lead].start
-            after = (np[-1].i if np else t.i) + 1
-            if after + 1 < sent.tok_end and doc.tokens[after].text == ",":
+            rest = found.rest
+            if rest:
                 # A cue between commas interrupts what was said: the sentence around it.
-                rest = [x for x in doc.tokens[after + 1:sent.tok_end] if x.is_word]
-                if len(rest) >= _MIN_WORDS or _predicate_after_a_bare_subject(toks[:lead], rest, lex):
+                if len(rest) >= MIN_WORDS_PAST_CUE or _predicate_after_a_bare_subject(toks[:lead], rest, lex):
                     end = rest[-1].end
                     if toks[lead - 1].lower in lex.clause_conjunctions:
                         # Harga naik karena, kata dia, pasokan berkurang.: the cue after the

@@ -2467,6 +2467,23 @@ def test_contrasting_request_after_a_clause_with_its_own_subject_stays_inside(ru
     assert q.text == "pemerintah akan menaikkan tarif, tetapi meminta warga untuk tetap tenang"
 
 
+def test_contrasting_second_request_after_juga_is_its_own_record_too(run):
+    # juga between the joiner and the directive: the joiner is still the contrastive one.
+    text = ("Ikatan Pedagang Pasar Lama menyatakan mendukung rencana relokasi, tetapi juga "
+            "meminta dinas perdagangan untuk menyiapkan kios sementara.")
+    r = run(text, names={"Ikatan Pedagang Pasar Lama": "ORG"})
+    assert [q.text for q in r.quotes] == ["mendukung rencana relokasi",
+                                          "dinas perdagangan untuk menyiapkan kios sementara"]
+
+
+def test_contrasting_request_after_juga_and_a_clause_with_its_own_subject_stays_inside(run):
+    # Guard: with juga too, the request may be the reported subject's (pemerintah … meminta).
+    text = ("Darmin Lubis mengatakan pemerintah akan menata ulang dermaga, tetapi juga meminta "
+            "nelayan untuk tetap melaut.")
+    q = only(run(text, names={"Darmin Lubis": "PER"}))
+    assert q.text == "pemerintah akan menata ulang dermaga, tetapi juga meminta nelayan untuk tetap melaut"
+
+
 def test_confirming_a_predicate_with_no_subject_reports_it(run):
     text = ("Badan Keamanan Data Nasional (BKDN) membenarkan telah menerima laporan kebocoran tersebut "
             "sejak Kamis (13/2).")
