@@ -4741,7 +4741,7 @@ def _kind_of_self_given_name(doc: Document, tokens: list[Token], lex: Lexicon) -
     if [t.i for t in _self_given_name(toks[max(sent.tok_start, first - 3):last + 2], lex)] != [t.i for t in tokens]:
         return None
     head = toks[sent.tok_start]
-    return "organization" if head is not None and head.lower in lex.organization_heads else "person"
+    return "organization" if head.lower in lex.organization_heads else "person"
 
 
 def reads_like_a_self_given_name(words: list[str]) -> bool:

@@ -2201,7 +2201,7 @@ def _cites_an_outlet(lex, cited) -> bool:
     words = tuple(t.lower for t in cited[k:])
     if any(words[:len(p)] == p for p in lex.citation_outlet_nouns):
         return True
-    if any(words == p for p in lex.press_subjects):
+    if words in lex.press_subjects:
         return True  # dikutip kumparan: an outlet whose name is written in lowercase
     if k + 2 < len(cited) and cited[k + 1].text == "." and cited[k + 2].is_word \
             and cited[k].end == cited[k + 1].start and cited[k + 1].end == cited[k + 2].start:
