@@ -2650,7 +2650,7 @@ class EntityIndex:
                 elif end > j and (close := bracketed_name_end(toks, end, len(toks))) is not None \
                         and toks[close].sent == t.sent:
                     end = close + 1  # Pengadilan Tindak Pidana Korupsi (Tipikor) …: its short form
-                elif end > j and toks[end].lower in self.lex.court_seat_links and end + 1 < len(toks) \
+                elif end > j and toks[end].lower in self.lex.office_links and end + 1 < len(toks) \
                         and toks[end + 1].sent == t.sent and toks[end + 1].is_capitalized \
                         and toks[end + 1].lower in self.lex.organization_heads:
                     end += 1  # … pada Pengadilan Negeri Jakarta Pusat: the court it sits in

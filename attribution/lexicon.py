@@ -182,7 +182,6 @@ class Lexicon:
     body_status_words: frozenset[str]  # (SD) negeri, (SMA) swasta: lowercase, still the body's name in a role
     publishing_media: frozenset[str]  # (di) Instagram, laman: where a body posts, no place it is posted at
     panel_bodies: dict[str, frozenset[str]]  # majelis: the words of a member's role (hakim)
-    court_seat_links: frozenset[str]  # (Pengadilan Tipikor) pada (Pengadilan Negeri …): one court's name
     role_kinds: dict[str, frozenset[tuple[str, ...]]]  # pemain: the roles of that kind (gelandang, kiper)
     case_filings: dict[str, str]  # permohonan: pemohon, the party that files it
     listing_markers: frozenset[str]  # (Dua hakim,) yakni (X dan Y): the holders listed
@@ -251,7 +250,7 @@ class Lexicon:
     event_role_heads: frozenset[str]  # (menjadi) korban: what an event makes someone, no role held
     victim_prepositions: frozenset[str]  # terhadap: whom a case party's act was done to
     representative_markers: frozenset[str]  # (terdakwa) melalui (kuasa hukumnya): the role opens after it
-    office_links: frozenset[str]  # (Direktur Penyidikan) pada (Jaksa Agung Muda …): a title's office, the role runs on
+    office_links: frozenset[str]  # (Direktur Penyidikan) pada (Jaksa Agung Muda …): a title's office, the role runs on; (Pengadilan Tipikor) pada (Pengadilan Negeri …): one court's name
     role_trailing_fillers: frozenset[str]  # Warga lain seperti (Rudianta): not part of the role
     other_holder_words: frozenset[str]  # (Anggota Komisi IV) lainnya, (dari Fraksi …): not part of the role
     title_phrases: frozenset[tuple[str, ...]]  # Jaksa Agung: "Agung" belongs to the title
@@ -891,7 +890,6 @@ def load_lexicon(lang: str = "id") -> Lexicon:
         body_status_words=_lower_set(roles["body_status_words"]),
         publishing_media=_lower_set(roles["publishing_media"]),
         panel_bodies={k.lower(): _lower_set(v) for k, v in roles["panel_bodies"].items()},
-        court_seat_links=_lower_set(roles["court_seat_links"]),
         role_kinds={k.lower(): _phrases(v) for k, v in roles["role_kinds"].items()},
         case_filings={k.lower(): v.lower() for k, v in roles["case_filings"].items()},
         listing_markers=_lower_set(roles["listing_markers"]),
