@@ -18,7 +18,7 @@ from .document import Document, Token
 from .lexicon import Gender, Lexicon
 from .mentions import (AGENT_MARKER, DEMONSTRATIVES, ENCLITIC, LIST_CONJUNCTIONS, RELATIVE_MARKERS,
                        acronym_in_brackets_at, age_at, age_before, compound_name_prefix_at, compound_name_prefix_before,
-                       connective_at, fronted_object_before,
+                       connective_at, fronted_object_before, short_form_in_brackets_at,
                        back_over_honorifics, bracketed_name_end, describes_someone, short_name_in_brackets_ending, has_passive_shape,
                        head_final_title_start, initial_opens_name, inside_a_firm_name, is_honorific,
                        is_short_form, is_single_initial, is_stop_inside_name, is_title_word, looks_like_a_verb,
@@ -548,7 +548,7 @@ class EntityIndex:
             while rs > 0 and toks[rs - 1].sent == t.sent and j - rs - bracketed < 12 \
                     and (toks[rs - 1].is_word or _honorific_stop(toks, rs - 1, lex)
                          or inside_a_firm_name(toks, rs - 1, lex)
-                         or (rs >= 3 and acronym_in_brackets_at(toks, rs - 3, mixed_case=True)
+                         or (rs >= 3 and short_form_in_brackets_at(toks, rs - 3)
                              and toks[rs - 3].sent == t.sent)):
                 # RSUD dr. Sutomo: a namesake's honorific inside the role; kantor advokat
                 # Lubis, Santosa & Rekan: a firm named after its partners; penyuluh

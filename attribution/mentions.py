@@ -4074,17 +4074,27 @@ def inside_a_firm_name(toks: list[Token], k: int, lex: Lexicon) -> bool:
         and toks[k + 1].is_capitalized and toks[k + 1].lower in lex.firm_name_closers
 
 
-def acronym_in_brackets_at(toks: list[Token], k: int, mixed_case: bool = False) -> bool:
+def acronym_in_brackets_at(toks: list[Token], k: int) -> bool:
     """Whether an acronym in brackets opens at token ``k``: one word in capitals, two
     letters or more (``(IDI)``, ``(KPU)``), the shortest of the names
-    ``bracketed_name_end`` finds; with ``mixed_case``, also one with small letters among
-    its capitals after a capital first (``(CfDS)``, ``(KemenPPPA)``)."""
-    if not (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
-            and toks[k + 1].is_word and len(toks[k + 1].text) > 1):
+    ``bracketed_name_end`` finds."""
+    return _one_word_in_brackets_at(toks, k) and toks[k + 1].text.isupper()
+
+
+def short_form_in_brackets_at(toks: list[Token], k: int) -> bool:
+    """Whether a body's short form in brackets opens at token ``k``: an acronym
+    (``acronym_in_brackets_at``), or one with small letters among its capitals after a
+    capital first (``(CfDS)``, ``(KemenPPPA)``)."""
+    if not _one_word_in_brackets_at(toks, k):
         return False
     word = toks[k + 1].text
-    return word.isupper() or (mixed_case and word[0].isupper() and word.isalpha()
-                              and sum(c.isupper() for c in word) >= 2)
+    return word.isupper() or (word[0].isupper() and word.isalpha() and sum(c.isupper() for c in word) >= 2)
+
+
+def _one_word_in_brackets_at(toks: list[Token], k: int) -> bool:
+    """Whether a bracket at ``k`` holds one word of two letters or more, and closes."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
+        and toks[k + 1].is_word and len(toks[k + 1].text) > 1
 
 
 def bracketed_name_end(toks: list[Token], k: int, limit: int) -> int | None:

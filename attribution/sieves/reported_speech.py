@@ -7,8 +7,8 @@ import re
 from typing import NamedTuple
 
 from ..mentions import (DEMONSTRATIVES, LIST_CONJUNCTIONS, NOUN_STEM, RELATIVE_MARKERS, Mention, a_year,
-                        acronym_in_brackets_at, looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention,
-                        speaker_np_after, subject_before, without_enclitic)
+                        short_form_in_brackets_at, looks_like_a_passive, looks_like_a_verb, opens_sentence, parse_mention,
+                        subject_before, without_enclitic)
 from ._clauses import MIN_WORDS_PAST_CUE, speaker_after_cue, with_trailers, before_a_day, contrastive_joins, open_sentences, overlaps_direct, reported_clause, states_nothing
 from .base import ArticleState, Candidate
 
@@ -768,7 +768,7 @@ def _occasion_length(tokens, first: int, end: int) -> int:
     Bulanan``), and a body's acronym in brackets after it as none (``(RDKB)``)."""
     n, k = 0, first
     while k < end:
-        if acronym_in_brackets_at(tokens, k, mixed_case=True) and k + 2 < end:
+        if short_form_in_brackets_at(tokens, k) and k + 2 < end:
             k += 3
             continue
         if tokens[k].is_capitalized:
