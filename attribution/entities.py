@@ -38,6 +38,7 @@ _NICKNAME_AFTER, _NICKNAME_BEFORE, _REAL_NAME_AFTER = "nickname after", "nicknam
 _SHORT_FORM_AFTER = "short form after"
 # The most words of the place a nickname is known in (di media sosial, di kalangan warganet).
 _NICKNAME_PLACE_WORDS = 3
+_NICKNAME_USERS = 3  # (yang biasa disapa Bu Sin) oleh para pemuda (itu): the words saying who uses it
 # The most lowercase words between a citation verb and its source (dikutip dari laman resmi X).
 _CITED_SOURCE_WORDS = 3
 _APPOSITIVE_WORDS = 5  # (Reyes,) peraih medali perak (,): a lowercase description set off after a short name
@@ -1272,10 +1273,23 @@ class EntityIndex:
             at = text.find(part)
             while at >= 0:
                 after = text[at + len(part):at + len(part) + 1]
-                if not (sent.start <= at < sent.end) and not (after.isalnum()):
+                if not (sent.start <= at < sent.end) and not (after.isalnum()) and not self._inside_a_longer_name(at):
                     return toks[:k]
                 at = text.find(part, at + 1)
         return []
+
+    def _inside_a_longer_name(self, at: int) -> bool:
+        """Whether the text at offset ``at`` carries on a capitalised run begun before it
+        (``Batik Festival`` of ``Banyuwangi Batik Festival``): the words after are no name
+        the article writes alone. Not after a title or honorific (``Presiden Joko
+        Widodo``), nor after the first word of a sentence."""
+        j = self.doc.token_index_at_or_after(at)
+        if j <= 0 or j >= len(self.doc.tokens):
+            return False
+        toks = self.doc.tokens
+        prev = toks[j - 1]
+        return prev.sent == toks[j].sent and prev.is_word and prev.is_capitalized \
+            and j - 1 > 0 and toks[j - 2].sent == prev.sent and not is_title_word(prev, self.lex)
 
     def _in_a_headline(self, tok: Token) -> bool:
         """Whether ``tok`` stands in a title-case line with no full stop: a headline or a
@@ -1392,9 +1406,12 @@ class EntityIndex:
                     # Pemain yang biasa dipanggil Ableh itu, after the team doctor is quoted on
                     # the player: the player, whom no other role sets apart, though a
                     # quotation stands between, not the doctor.
-                    full = self._person_named_before(
-                        persons, toks[k], lambda o: fits(o) and self._may_be_described_as(o.key, head, persons),
-                        back=_DESCRIBED_NICKNAME_REACH) or self._person_named_before(persons, toks[k], fits)
+                    # Bagi Rizky, …, Striker yang akrab disapa Kiki itu: a short form the tagger
+                    # missed names the person given in full far before.
+                    described = lambda o: fits(o) and self._may_be_described_as(o.key, head, persons)  # noqa: E731
+                    full = self._person_named_before(persons, toks[k], described, back=_DESCRIBED_NICKNAME_REACH) \
+                        or self._person_short_named_before(persons, k, described) \
+                        or self._person_named_before(persons, toks[k], fits)
                 named = self._named_after_nickname(persons, k, marker, nick, full)
                 if named is not None:
                     # Kiki, sapaan akrab Rizki: the name set off before the marker is the
@@ -1552,6 +1569,25 @@ class EntityIndex:
                    and not self._in_a_headline(self.doc.tokens[self.doc.token_index_at_or_after(o.start)])
                    for o in persons)
 
+    def _person_short_named_before(self, persons: list[NameOccurrence], marker: int, fits,
+                                   back: int = 3) -> NameOccurrence | None:
+        """The person a capitalised word at most ``back`` sentences before the token
+        ``marker`` names short, where the tagger took it for no name (``Bagi Rizky, …``
+        after ``Muhammad Rizky Pratama`` far back): the last such word that is a word of
+        exactly one name given in full before it (not opening its sentence) that ``fits``."""
+        toks = self.doc.tokens
+        first_sent = toks[marker].sent - back
+        for j in range(marker - 1, -1, -1):
+            t = toks[j]
+            if t.sent < first_sent:
+                return None
+            if not (t.is_word and t.is_capitalized) or j == 0 or toks[j - 1].sent != t.sent:
+                continue
+            named = {o.key: o for o in persons if o.end <= t.start and len(o.key) > 1 and t.lower in o.key and fits(o)}
+            if len(named) == 1:
+                return next(iter(named.values()))
+        return None
+
     def _person_named_before(self, persons: list[NameOccurrence], tok: Token, fits,
                              back: int = 3) -> NameOccurrence | None:
         """The person last named before ``tok`` that ``fits``, at most ``back`` sentences back."""
@@ -1597,6 +1633,13 @@ class EntityIndex:
             words = words[1:]
         words = self._past_how_long(words)
         after = name[-1].i + 1
+        if after < len(toks) and toks[after].lower == AGENT_MARKER:
+            # Perempuan yang biasa dipanggil Bu Sin oleh para pemuda itu: a few lowercase
+            # words after the name say who uses it, before the demonstrative.
+            users = next((j for j in range(after + 1, min(after + 2 + _NICKNAME_USERS, len(toks)))
+                          if toks[j].lower in DEMONSTRATIVES), None)
+            if users is not None and all(t.is_word and not t.is_capitalized for t in toks[after + 1:users]):
+                after = users
         return after < len(toks) and toks[after].lower in DEMONSTRATIVES and describes_someone(words, self.lex)
 
     def _subject_points_back(self, marker: int) -> bool:

@@ -2542,8 +2542,13 @@ def parse_mention(doc: Document, tokens: list[Token], lex: Lexicon) -> Mention |
             # description points back to the person named before.
             return Mention(tokens[0].start, tokens[-1].end, _span_text(doc, tokens), role=role,
                            description=True, demonstrative=demonstrative)
-        name = _whole_name(doc, tokens[first:], "person")
+        last = next((k for k in range(first + 1, len(tokens)) if tokens[k].is_word
+                     and not tokens[k].is_capitalized and tokens[k].lower not in lex.name_particles), len(tokens))
+        # … disapa Bu Min oleh para tetangga (itu): the nickname ends at the lowercase words
+        # after it, which say who uses it.
+        name = _whole_name(doc, tokens[first:last], "person")
         name.start, name.text = tokens[0].start, _span_text(doc, tokens)
+        name.end = tokens[-1].end
         name.role = role
         return name
     alias = next((k for k, t in enumerate(tokens) if k > 0 and t.lower in lex.name_joiners), None)

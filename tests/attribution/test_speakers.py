@@ -10063,3 +10063,54 @@ def test_a_title_runs_on_over_pada_to_the_office_it_serves_in(run):
     q = only(run("Disampaikan pada Rabu (5/3) malam, Kepala Dinas Kesehatan Andi Rahmat Siregar "
                  "mengatakan stok vaksin cukup.", names=names))
     assert q.speaker.role == "Kepala Dinas Kesehatan"
+
+
+def test_a_nickname_before_the_words_saying_who_uses_it(run):
+    # Perempuan yang biasa dipanggil Bu Sin oleh para pemuda itu: the nickname ends before
+    # "oleh …", and the description points back to the person named before.
+    text = ("Warga Desa Sukamaju menggelar syukuran panen, Minggu (3/5/2026).\n\n"
+            "Karsini (55) sibuk menata nasi tumpeng di halaman balai desa. Perempuan yang biasa dipanggil "
+            "Bu Sin oleh para pemuda itu mengaku sempat ragu ketika anaknya mengajak pindah ke kota.\n\n"
+            "”Panen tahun ini bagus sekali, padinya bernas semua,” kata Bu Sin sambil tersenyum.")
+    r = run(text, names={"Karsini": "PER"})
+    assert [q.speaker.name for q in r.quotes] == ["Karsini", "Karsini"]
+    # Guard: with no demonstrative closing the description, the nickname is no one's named before.
+    r = run(text.replace("oleh para pemuda itu mengaku", "oleh para pemuda mengaku"), names={"Karsini": "PER"})
+    assert [q.speaker.name for q in r.quotes][-1] != "Karsini"
+
+
+def test_a_described_nickname_of_a_person_the_article_named_short(run):
+    # Bagi Andika, … Gelandang … yang akrab disapa Dika itu: the short form the article used
+    # names the person it gave in full far before, not the coach named last.
+    text = ("Gelandang Bola Merah, Andika Saputra Wibowo, merayakan gol di Stadion Sukamaju, Sabtu (2/5/2026).\n\n"
+            "Tim Bola Merah menang 3-0 atas tamunya, Sabtu (2/5/2026). Pertandingan berjalan keras sejak awal. "
+            "Hujan turun deras di babak kedua. Penonton tetap bertahan di tribun. Wasit memberi lima kartu kuning.\n\n"
+            "Pelatih Bola Merah, Joko Santoso, mengaku puas. ”Anak-anak bermain disiplin,” kata Joko.\n\n"
+            "Bagi Andika, gol itu yang pertama musim ini. Gelandang berusia 22 tahun yang akrab disapa Dika itu "
+            "mempersembahkan golnya untuk ayahnya.\n\n"
+            "”Gol ini untuk Bapak di rumah,” ucap Dika dengan mata berkaca-kaca.")
+    r = run(text)
+    assert [(q.speaker.name, q.speaker.role) for q in r.quotes][-1] == ("Andika Saputra Wibowo", "Gelandang Bola Merah")
+    # Guard: where the short form names no one given in full, the coach named last is not taken for him either.
+    r = run(text.replace("Bagi Andika,", "Bagi tim,").replace("Gelandang Bola Merah, Andika Saputra Wibowo, merayakan",
+                                                                "Para pemain merayakan"))
+    assert r.quotes[-1].speaker.name != "Andika Saputra Wibowo"
+
+
+def test_a_headline_name_inside_a_longer_name_elsewhere_is_no_speaker(run):
+    # A title-case headline whose last words the article writes only inside a longer name
+    # (Sukamaju Tenun Festival): no person, and the craftswoman described keeps her quotes.
+    text = ("Omzet Perajin Tenun Ikat Naik Tiga Kali Lipat Jelang Sukamaju Tenun Festival\n\n"
+            "Sukamaju – Kain tenun terbentang di halaman rumah Wartini, 45, di Desa Sukamaju, Senin (22/9). Sejak awal "
+            "bulan, perajin yang akrab disapa Mbak War itu kebanjiran pesanan menjelang Sukamaju Tenun Festival (STF) "
+            "akhir pekan ini.\n\n"
+            "War mengaku omzetnya naik hampir dua kali lipat.\n\n"
+            "”Sebulan biasanya laku seratus lembar,” ungkapnya.\n\n"
+            "Baca Juga: Sukamaju Tenun Festival 2026 Angkat Tema Baru")
+    r = run(text)
+    assert all(q.speaker.name != "Tenun Festival" for q in r.quotes)
+    assert all(not (q.speaker.role or "").startswith("Perajin Tenun") for q in r.quotes)
+    # Guard: a name the article writes alone, after a title, still comes from the headline.
+    r = run("Joko Widodo Resmikan Pasar Baru Sukamaju\n\nPresiden Joko Widodo meresmikan pasar itu, Senin (22/9).\n\n"
+            "”Pasar ini untuk rakyat,” kata Joko Widodo.")
+    assert [q.speaker.name for q in r.quotes] == ["Joko Widodo"]
