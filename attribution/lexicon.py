@@ -534,6 +534,18 @@ class Lexicon:
         return frozenset({*self.weekdays, *self.months, *(w for p in phrases for w in p.split())})
 
     @cached_property
+    def opening_marks(self) -> frozenset[str]:
+        """Every mark that may open a quotation: the opening ones and those written the
+        same both sides ("), built once."""
+        return self.open_marks | self.ambiguous_marks
+
+    @cached_property
+    def closing_marks(self) -> frozenset[str]:
+        """Every mark that may close a quotation: the closing ones and those written the
+        same both sides ("), built once."""
+        return self.close_marks | self.ambiguous_marks
+
+    @cached_property
     def body_description_words(self) -> frozenset[str]:
         """Every word a common noun for a body may be described by (``body_descriptions``'s
         values, all kinds together), built once."""

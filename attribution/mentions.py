@@ -4749,8 +4749,8 @@ def _kind_of_self_given_name(doc: Document, tokens: list[Token], lex: Lexicon) -
     where they are no such name."""
     toks = doc.tokens
     first, last = tokens[0].i, tokens[-1].i
-    if last + 1 >= len(toks) or first < 3 or toks[first - 1].text not in lex.open_marks | lex.ambiguous_marks \
-            or toks[last + 1].text not in lex.close_marks | lex.ambiguous_marks:
+    if last + 1 >= len(toks) or first < 3 or toks[first - 1].text not in lex.opening_marks \
+            or toks[last + 1].text not in lex.closing_marks:
         return None
     sent = doc.sentences[toks[first].sent]
     if [t.i for t in _self_given_name(toks[max(sent.tok_start, first - 3):last + 2], lex)] != [t.i for t in tokens]:
@@ -4773,14 +4773,14 @@ def _self_given_name(words: list[Token], lex: Lexicon) -> list[Token]:
     """The capitalised name in quotation marks that closes ``words`` after a phrase of
     giving oneself a name (``yang menamakan diri ”Naga Hitam”``): who the subject is
     by the name it gave itself; empty where the words end otherwise."""
-    if len(words) < 5 or words[-1].text not in lex.close_marks | lex.ambiguous_marks:
+    if len(words) < 5 or words[-1].text not in lex.closing_marks:
         return []
     k = len(words) - 2
     while k > 0 and words[k].is_word and words[k].is_capitalized:
         k -= 1
     name = words[k + 1:-1]
     if not reads_like_a_self_given_name([t.text for t in name]) or k < 2 \
-            or words[k].text not in lex.open_marks | lex.ambiguous_marks \
+            or words[k].text not in lex.opening_marks \
             or f"{words[k - 2].lower} {words[k - 1].lower}" not in lex.self_naming_phrases:
         return []
     return name
@@ -4790,8 +4790,8 @@ def _without_quoted_titles(words: list[Token], lex: Lexicon) -> list[Token]:
     """The words without what stands between quotation marks: a book or a programme
     cited before the verb (Atep Kurnia dalam bukunya, ”Wabah Sampar di Priangan”,
     mengatakan) names nobody who speaks. An unclosed mark is left alone."""
-    openers = lex.open_marks | lex.ambiguous_marks
-    closers = lex.close_marks | lex.ambiguous_marks
+    openers = lex.opening_marks
+    closers = lex.closing_marks
     kept: list[Token] = []
     opened: int | None = None  # index in ``kept`` where an open mark stands
     for t in words:

@@ -40,7 +40,7 @@ def _attach(state: ArticleState, cand: Candidate, previous_close: int, previous:
         return
     if before[-1].text not in {":", ","}:
         return
-    if _speaker_label(state, cand, sent, before):
+    if _attach_speaker_label(state, cand, sent, before):
         return
     # The half-quote case: the cue of the previous part stands just before this part.
     if previous is not None and previous.cue_end is not None and previous_close >= sent.start \
@@ -81,12 +81,13 @@ def _attach(state: ArticleState, cand: Candidate, previous_close: int, previous:
 _MAX_LABEL_WORDS = 3
 
 
-def _speaker_label(state: ArticleState, cand: Candidate, sent: Sentence, before) -> bool:
+def _attach_speaker_label(state: ArticleState, cand: Candidate, sent: Sentence, before) -> bool:
     """``Jaksa: "Saudara saksi, …?"``, ``Heru: "…"``: a transcript line, a paragraph
     opening with its speaker's name or role, a colon and the quotation. A few capitalised
     words naming someone; not a question or answer label (``Tanya:``, ``J:``), which
     names no one (the interview sieve), nor a line the words before the colon do not open
-    (``Ia berkata: "…"``: the cue there is the verb)."""
+    (``Ia berkata: "…"``: the cue there is the verb). Where the line is one, its speaker
+    and cue are set on ``cand`` and True is returned."""
     doc, lex = state.doc, state.lex
     para = doc.paragraphs[sent.paragraph]
     label = before[:-1]
