@@ -291,14 +291,24 @@ def _header_date(head: str, lex: Lexicon) -> date | None:
     return None
 
 
+# characters: the article's first lines, where its own date stands
+HEAD_CHARS = 300
+
+
+def byline_date(text: str, lex: Lexicon) -> date | None:
+    """The date of the article's byline, in figures (``_header_date``), in its first
+    lines; None where it has none."""
+    return _header_date(text[:HEAD_CHARS], lex)
+
+
 def dateline(text: str, lex: Lexicon | None = None) -> date | None:
     """The article's own date when its first lines carry one with a year: a byline's
     date in figures (``Kompas.com - 14/08/2025, 09:20 WIB``, ``Diperbarui 14/08/2025``),
     which no caption's or lead's date above it overrides, else the first date with a
     year (``Sabtu 22 Jun 2024 17:32 WIB``)."""
     lex = lex or load_lexicon()
-    head = text[:300]
-    byline = _header_date(head, lex)
+    head = text[:HEAD_CHARS]
+    byline = byline_date(text, lex)
     if byline is not None:
         return byline
     for m in find_date_mentions(head, lex):

@@ -86,7 +86,7 @@ import re
 from collections import defaultdict
 from datetime import date, timedelta
 
-from ..dates import _header_date, resolve
+from ..dates import HEAD_CHARS, byline_date, resolve
 from ..mentions import _CLAUSE_BREAKS as _SUBJECT_BREAKS
 from ..mentions import (DEMONSTRATIVES, NOUN_STEM, RELATIVE_MARKERS, active_prefix_form, has_passive_shape,
                         looks_like_a_passive, looks_like_a_verb, without_enclitic)
@@ -1400,7 +1400,6 @@ def _paragraph_of(state: ArticleState, cand: Candidate) -> int:
     return (first if first is not None else state.doc.sentences[cand.sent]).paragraph
 
 
-_HEAD = 300  # characters: the article's first lines, where its own date stands
 _DATELINE_REST = 24  # characters besides the date on its line: a clock time and a zone (06:30 WIB)
 
 
@@ -1408,7 +1407,7 @@ def _on_a_dateline(state: ArticleState, dm) -> bool:
     """Whether date ``dm``, with its year, stands in the article's first lines on a line of
     its own, with a clock time at most (Rabu, 11 Jun 2025 06:30 WIB): the byline's date,
     not a day the lead tells of (…, Sabtu (27/3/2021), akibat …)."""
-    if dm.year is None or dm.start >= _HEAD:
+    if dm.year is None or dm.start >= HEAD_CHARS:
         return False
     text = state.doc.text
     a = text.rfind("\n", 0, dm.start) + 1
@@ -2354,7 +2353,7 @@ def _the_articles_day(state: ArticleState) -> date | None:
     year, which the anchor falls back to and a later day told may follow."""
     if state.published is not None or state.anchor is None:
         return state.published
-    if _header_date(state.doc.text[:_HEAD], state.lex) == state.anchor:
+    if byline_date(state.doc.text, state.lex) == state.anchor:
         return state.anchor
     if any(_on_a_dateline(state, dm) and resolve(dm, None) == state.anchor for dm in state.date_mentions):
         return state.anchor
